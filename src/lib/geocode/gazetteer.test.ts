@@ -1,0 +1,197 @@
+// Checks of the generated gazetteer. Reads only geo/ (never ../shared): run `npm run geo` to rebuild,
+// `npm run geo -- --check` to verify that the committed files equal a fresh build.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { loadGazetteer, type CuratedData, type GazetteerPlace, type PlacesGeojson, type UnlocatedData } from './gazetteer';
+
+const read = (rel: string) => JSON.parse(readFileSync(new URL(`../../../geo/${rel}`, import.meta.url), 'utf8'));
+const placesGeojson = read('places.geojson') as PlacesGeojson;
+const curated = read('curated.json') as CuratedData;
+const districts = read('districts.geojson') as FeatureCollection<MultiPolygon | Polygon, any>;
+const city = read('city.geojson') as FeatureCollection<MultiPolygon | Polygon, any>;
+const sources = read('sources.json') as { datasets: { id: string; title: string; licence: string; attribution: string; files: string[] }[] };
+const unlocated = read('unlocated.json') as UnlocatedData;
+const gz = loadGazetteer(placesGeojson, curated, unlocated);
+
+const outline = city.features[0].geometry;
+const boundaryParts: any[] = turf.flatten(turf.polygonToLine(turf.feature(outline) as any) as any).features;
+/** Inside the city outline, or within `tolKm` of its boundary (the DataV outline is simplified). */
+function inCity(p: Position, tolKm = 1): boolean {
+	if (turf.booleanPointInPolygon(p, outline)) return true;
+	return boundaryParts.some((l) => turf.pointToLineDistance(p, l, { units: 'kilometers' }) <= tolKm);
+}
+const vertices = (p: GazetteerPlace): Position[] => turf.coordAll(turf.feature(p.geometry as any));
+const byName = (n: string) => gz.places.find((p) => p.name === n || p.aliases.includes(n));
+const district = (id: string) => districts.features.find((f) => f.properties.id === id)!;
+
+const DISTRICT_IDS = [
+	'jinjiang', 'qingyang', 'jinniu', 'wuhou', 'chenghua', 'longquanyi', 'qingbaijiang', 'xindu', 'wenjiang', 'shuangliu',
+	'pidu', 'xinjin', 'jianyang', 'dujiangyan', 'pengzhou', 'qionglai', 'chongzhou', 'jintang', 'dayi', 'pujiang'
+];
+const METRO_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '13', '17', '18', '19', '27', '30', 's3'].map((n) => `metro-${n}`);
+
+describe('geo/places.geojson', () => {
+	it('has unique ids, readable ASCII slugs', () => {
+		const ids = gz.places.map((p) => p.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
+
+	it('has the 20 districts with the required ids, and the city', () => {
+		const ds = gz.places.filter((p) => p.kind === 'district');
+		expect(ds.map((p) => p.id).sort()).toEqual([...DISTRICT_IDS].sort());
+		for (const d of ds) {
+			expect(d.geometry.type).toMatch(/Polygon/);
+			expect(d.adcode).toMatch(/^5101\d\d$/);
+			expect(d.precision).toBe('exact');
+		}
+		expect(gz.byId.get('xinjin')!.adcode).toBe('510118');
+		const chengdu = gz.byId.get('chengdu')!;
+		expect(chengdu.name).toBe('成都市');
+		expect(chengdu.aliases).toContain('成都');
+		expect(chengdu.geometry.type).toMatch(/Polygon/);
+		expect(districts.features.map((f) => f.properties.id).sort()).toEqual([...DISTRICT_IDS].sort());
+	});
+
+	it('gives every place a geometry, a precision and at least one source', () => {
+		for (const p of gz.places) {
+			expect(p.geometry, p.id).toBeTruthy();
+			expect(['exact', 'area', 'approximate', 'district'], p.id).toContain(p.precision);
+			expect(p.sources.length, p.id).toBeGreaterThan(0);
+			for (const s of p.sources) {
+				expect(s.dataset, p.id).toBeTruthy();
+				expect(s.licence, p.id).toBeTruthy();
+			}
+			expect(p.anchor, p.id).toHaveLength(2);
+			if (p.precision !== 'exact') expect(p.note, `${p.id} must say why its geometry is approximate`).toBeTruthy();
+		}
+	});
+
+	it('places every place inside the Chengdu outline (except outside places and lines crossing it)', () => {
+		for (const p of gz.places) {
+			if (p.kind === 'outside') continue;
+			const vs = vertices(p);
+			if (p.kind === 'line' || p.kind === 'river') {
+				expect(vs.some((v) => inCity(v)), p.id).toBe(true);
+				continue;
+			}
+			const outsideVs = vs.filter((v) => !inCity(v));
+			expect(outsideVs, `${p.id} has vertices outside the city`).toEqual([]);
+			expect(inCity(p.anchor), `${p.id} anchor`).toBe(true);
+		}
+		// metro lines other than S3 (to 资阳) stay inside
+		for (const id of METRO_IDS.filter((m) => m !== 'metro-s3'))
+			expect(vertices(gz.byId.get(id)!).every((v) => inCity(v, 0.2)), id).toBe(true);
+	});
+
+	it('maps no name or alias to two places unless it is listed as ambiguous', () => {
+		const claims = new Map<string, Set<string>>();
+		for (const p of gz.places)
+			for (const n of [p.name, ...p.aliases]) claims.set(n, (claims.get(n) ?? new Set()).add(p.id));
+		for (const [n, ids] of claims) if (ids.size > 1) expect(curated.ambiguous[n], `${n} → ${[...ids]}`).toBeDefined();
+		for (const n of Object.keys(curated.ambiguous))
+			for (const p of gz.places) expect(p.aliases, `${n} must not be a plain alias of ${p.id}`).not.toContain(n);
+		const names = gz.names();
+		const plain = names.filter((e) => e.place !== null).map((e) => e.name);
+		expect(new Set(plain).size).toBe(plain.length);
+		expect(names.find((e) => e.name === '锦江')).toMatchObject({ place: null, ambiguous: ['jinjiang', 'jinjiang-river'], short: true });
+		expect(names.find((e) => e.name === '青羊')).toEqual({ name: '青羊', place: 'qingyang', short: true });
+		expect(names.find((e) => e.name === '天府文化')).toEqual({ name: '天府文化', place: null });
+		expect(names.find((e) => e.name === '天府国际机场')?.place).toBe('tianfu-airport');
+		expect(names.find((e) => e.name === '双流机场')?.place).toBe('shuangliu-airport');
+	});
+
+	it('puts 春熙路 in 锦江区 within 500 m of 104.0770 E, 30.6559 N', () => {
+		const p = byName('春熙路')!;
+		expect(p.adcode).toBe('510104');
+		const pt = p.geometry.type === 'Point' ? p.geometry.coordinates : p.anchor;
+		expect(turf.booleanPointInPolygon(pt, district('jinjiang').geometry)).toBe(true);
+		expect(turf.distance(pt, [104.077, 30.6559], { units: 'kilometers' })).toBeLessThan(0.5);
+	});
+
+	it('gives 航空新城 the adcode of 青羊区', () => {
+		expect(byName('航空新城')!.adcode).toBe(gz.byId.get('qingyang')!.adcode);
+	});
+
+	it('draws 龙泉山城市森林公园 as an approximate area', () => {
+		const p = byName('龙泉山城市森林公园')!;
+		expect(['Polygon', 'MultiPolygon']).toContain(p.geometry.type);
+		expect(p.precision).toBe('approximate');
+		const km2 = turf.area(p.geometry as any) / 1e6;
+		expect(km2).toBeGreaterThan(300);
+		expect(km2).toBeLessThan(2000);
+	});
+
+	it('has every metro line as OSM track geometry', () => {
+		for (const id of METRO_IDS) {
+			const p = gz.byId.get(id)!;
+			expect(p, id).toBeTruthy();
+			expect(['LineString', 'MultiLineString'], id).toContain(p.geometry.type);
+			expect(p.kind).toBe('line');
+			expect(p.precision).toBe('exact');
+		}
+		expect(byName('地铁8号线')!.id).toBe('metro-8');
+		expect(byName('资阳线')!.id).toBe('metro-s3');
+	});
+
+	it('puts 石板滩新城 in 新都区', () => {
+		const p = byName('石板滩新城')!;
+		expect(p.adcode).toBe('510114');
+		expect(turf.booleanPointInPolygon(p.anchor, district('xindu').geometry)).toBe(true);
+		expect(p.precision).toBe('district');
+	});
+
+	it('keeps ambiguous names and notPlaces out of plain aliases', () => {
+		for (const n of curated.notPlaces) for (const p of gz.places) expect(p.aliases).not.toContain(n);
+		expect(Object.keys(curated.ambiguous)).toEqual(expect.arrayContaining(['锦江', '龙泉']));
+	});
+
+	it('rounds coordinates to 6 decimals', () => {
+		for (const f of ['places.geojson', 'districts.geojson', 'city.geojson', 'basemap/metro-tracks.geojson', 'basemap/roads.geojson']) {
+			const long = turf.coordAll(read(f)).flat().filter((x) => Math.round(x * 1e6) / 1e6 !== x);
+			expect(long.slice(0, 3), f).toEqual([]);
+		}
+		for (const p of gz.places) expect(p.anchor.map((x) => Math.round(x * 1e6) / 1e6), p.id).toEqual(p.anchor);
+	});
+
+	it('lists unlocated names with a reason, none of them a place', () => {
+		const names = gz.names();
+		for (const u of unlocated.places) {
+			expect(u.reason).toBeTruthy();
+			expect(byName(u.name), u.name).toBeUndefined();
+			expect(names.find((e) => e.name === u.name), u.name).toEqual({ name: u.name, place: null, unlocated: true });
+		}
+	});
+
+	it('flags short forms and strategy words for scoping', () => {
+		const names = gz.names();
+		for (const id of DISTRICT_IDS) {
+			const d = gz.byId.get(id)!;
+			const short = d.name.replace(/(区|县|市)$/, '');
+			expect(d.short, id).toContain(short);
+			const e = names.find((n) => n.name === short)!;
+			expect(e.short, short).toBe(true);
+		}
+		expect(names.find((n) => n.name === '中优')).toEqual({ name: '中优', place: 'zhongyouquyu', short: true });
+		expect(names.find((n) => n.name === '香城')).toEqual({ name: '香城', place: 'xindu', short: true });
+		expect(names.find((n) => n.name === '8号线')).toEqual({ name: '8号线', place: 'metro-8', short: true });
+	});
+});
+
+describe('geo/sources.json', () => {
+	it('credits every dataset that places cite, and no HydroRIVERS', () => {
+		const titles = new Set(sources.datasets.map((d) => d.title));
+		for (const d of sources.datasets) {
+			expect(d.attribution).toBeTruthy();
+			expect(d.licence).toBeTruthy();
+		}
+		for (const p of gz.places)
+			for (const s of p.sources)
+				if (!s.dataset.startsWith('geo/curated.json')) expect(titles.has(s.dataset), `${p.id}: ${s.dataset}`).toBe(true);
+		expect(JSON.stringify(sources.datasets)).not.toMatch(/hydrorivers/i);
+		expect(sources.datasets.find((d) => d.id === 'osm-doudoulandmetro')!.attribution).toBe('© OpenStreetMap contributors');
+		expect(sources.datasets.find((d) => d.id === 'datav')!.attribution).toMatch(/DataV.*licence unclear/);
+	});
+});

@@ -1,0 +1,74 @@
+// Web-page furniture around a reposted text: login links, breadcrumbs, view counters, comment
+// boxes, share buttons, copyright, ICP numbers and site footers. Lines are tested whole, after
+// normalization (so : and ： both appear as ：next to Chinese). "Strong" patterns are never
+// document text; "weak" ones (contact lines, terms-of-service clauses) are furniture only inside
+// a run of furniture at the very start or end of the file.
+import type { RemovedReason } from '../types';
+
+type Rule = [RegExp, RemovedReason];
+
+const C = '[:：]';
+
+const STRONG: Rule[] = [
+	[/^(?:登录|注册|登录\s*[|｜/／]?\s*注册|用户登录|会员登录|免费注册|请登录|立即登录|退出登录|退出)$/, 'login'],
+	[new RegExp(`^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\\s*${C}`), 'breadcrumb'],
+	[/^首页\s*[>›»]/, 'breadcrumb'],
+	[new RegExp(`^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\\s*${C}?\\s*\\d*\\s*次?$`), 'counter'],
+	[/您是.{0,12}第.{0,12}位访问者|访问人?次数?\s*[:：]\s*\d+/, 'counter'],
+	[/^(?:我也说两句|发表评论|我要评论|网友评论|查看评论|查看全部评论|提交评论|提交|匿名发表|发表)$/, 'comment-form'],
+	[new RegExp(`^(?:评论|网友评论|验证码)\\s*${C}`), 'comment-form'],
+	[/用户名\s*[:：].{0,20}密码/, 'comment-form'],
+	[/^\*?评论内容/, 'comment-form'],
+	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))*$/, 'share'],
+	[/^(?:微信|微博|QQ空间|朋友圈)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$/, 'share'],
+	[/^(?:扫一扫|微信扫一扫|扫描二维码)/, 'share'],
+	[/[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼蜀]ICP[备证]?\s*\d+号?(?:-\d+)?|公网安备/, 'icp'],
+	[/(?:简介|版权声明|联系我们|网站地图|关于我们|免责声明|隐私|网站声明)\s*[|｜]|[|｜]\s*(?:简介|版权声明|联系我们|网站地图|关于我们|免责声明|隐私|网站声明)$/, 'footer'],
+	[new RegExp(`^(?:主办单位|承办单位|协办单位|主管单位|技术支持|联系我们|网站地图|关于我们|网站声明)\\s*(?:${C}|$)`), 'footer'],
+	[new RegExp(`^(?:版权声明|版权所有|免责声明)\\s*${C}?$`), 'copyright'],
+	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)/i, 'copyright'],
+	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
+	[/添加到桌面|设为首页|加入收藏|【?字体\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
+	[new RegExp(`^专业号\\s*${C}`), 'navigation']
+];
+
+const WEAK: Rule[] = [
+	[/版权|服务条款|本网页|本网站|本站|网络服务提供者|注册用户/, 'copyright'],
+	[new RegExp(`^(?:名称|联系人|联系电话|电话|传真|地址|网络地址|网址|邮编|邮箱|E-?mail|QQ)\\s*${C}`, 'i'), 'footer']
+];
+
+// Long lines are prose; only the counter, ICP and copyright rules look at them at all.
+const MAX_FURNITURE = 120;
+
+export function strongChrome(text: string): RemovedReason | null {
+	if (text.length > MAX_FURNITURE) return null;
+	for (const [re, reason] of STRONG) if (re.test(text)) return reason;
+	return null;
+}
+
+export function weakChrome(text: string): RemovedReason | null {
+	if (text.length > MAX_FURNITURE * 2) return null;
+	for (const [re, reason] of WEAK) if (re.test(text)) return reason;
+	return null;
+}
+
+const ICP = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼蜀]ICP[备证]?\s*\d+号?(?:-\d+)?/;
+
+/**
+ * Splits a furniture line holding an ICP number into its pieces — the number itself ('icp') and
+ * the text around it ('copyright' or 'footer') — as [start, end, reason] relative to the line.
+ */
+export function icpPieces(line: string): [number, number, RemovedReason][] | null {
+	const m = ICP.exec(line);
+	if (!m) return null;
+	const out: [number, number, RemovedReason][] = [];
+	const rest = (s: number, e: number) => {
+		while (s < e && /\s/.test(line[s])) s++;
+		while (e > s && /\s/.test(line[e - 1])) e--;
+		if (s < e) out.push([s, e, /版权|Copyright|©/i.test(line.slice(s, e)) ? 'copyright' : 'footer']);
+	};
+	rest(0, m.index);
+	out.push([m.index, m.index + m[0].length, 'icp']);
+	rest(m.index + m[0].length, line.length);
+	return out;
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from './decode';
+import { InputError } from './errors';
+
+const seed = readFileSync(new URL('../../../seeds/000_5d5bbed32776f649.txt', import.meta.url));
+const seedText = seed.toString('utf8');
+
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+	const out = new Uint8Array(2 + text.length * 2);
+	out[0] = bigEndian ? 0xfe : 0xff;
+	out[1] = bigEndian ? 0xff : 0xfe;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		out[2 + 2 * i + (bigEndian ? 0 : 1)] = c >> 8;
+		out[2 + 2 * i + (bigEndian ? 1 : 0)] = c & 0xff;
+	}
+	return out;
+}
+
+function problem(bytes: Uint8Array): InputError {
+	try {
+		decode(bytes, 'seeds/x.txt');
+	} catch (err) {
+		expect(err).toBeInstanceOf(InputError);
+		return err as InputError;
+	}
+	throw new Error('decode did not throw');
+}
+
+describe('decode', () => {
+	it('reads UTF-8', () => {
+		expect(decode(seed, 'a')).toEqual({ text: seedText, encoding: 'utf-8' });
+	});
+
+	it('reads UTF-8 with a BOM and leaves the BOM out of the text', () => {
+		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('成都')]);
+		expect(decode(bytes, 'a')).toEqual({ text: '成都', encoding: 'utf-8-bom' });
+	});
+
+	it('reads UTF-16 LE and BE with a BOM, including surrogate pairs', () => {
+		const text = seedText + '𠀀𫫇';
+		expect(decode(utf16(text, false), 'a')).toEqual({ text, encoding: 'utf-16le' });
+		expect(decode(utf16(text, true), 'a')).toEqual({ text, encoding: 'utf-16be' });
+	});
+
+	it('falls back to GB18030 when the bytes are not UTF-8', () => {
+		const gbk = readFileSync(new URL('./fixtures/000.gbk.txt', import.meta.url));
+		expect(decode(gbk, 'a')).toEqual({ text: seedText, encoding: 'gb18030' });
+	});
+
+	it('reports an empty file', () => {
+		const err = problem(new Uint8Array(0));
+		expect(err.problem).toBe('empty');
+		expect(err.message).toBe('seeds/x.txt: empty file (0 bytes)');
+	});
+
+	it('reports a file of only whitespace, in any encoding', () => {
+		const ws = new TextEncoder().encode(' \n\t\r\n\u3000\u00a0\u200b\n');
+		expect(problem(ws).message).toBe(`seeds/x.txt: empty file (only whitespace, ${ws.length} bytes)`);
+		expect(problem(utf16('  \n ', false)).problem).toBe('empty');
+		expect(problem(new Uint8Array([0xef, 0xbb, 0xbf])).problem).toBe('empty');
+	});
+
+	it('reports binary data: NUL bytes or mostly control bytes', () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		const err = problem(png);
+		expect(err.problem).toBe('binary');
+		expect(err.message).toMatch(/^seeds\/x\.txt: binary file, not text \(NUL byte at offset 8/);
+		const controls = new Uint8Array(200).map((_, i) => (i % 3 ? 0x41 : 0x01));
+		expect(problem(controls).problem).toBe('binary');
+		expect(problem(utf16('a\u0000b\u0001', false)).problem).toBe('binary');
+	});
+
+	it('reports bytes that are neither UTF-8 nor GB18030', () => {
+		const err = problem(new Uint8Array([0x41, 0x42, 0x81, 0x20, 0x43]));
+		expect(err.problem).toBe('encoding');
+		expect(err.message).toBe(
+			'seeds/x.txt: not valid UTF-8, UTF-16 or GB18030 text (invalid UTF-8 at byte 2, and not GB18030 either)'
+		);
+	});
+
+	it('reports broken UTF-16', () => {
+		const odd = utf16('成都', false).subarray(0, 5);
+		expect(problem(odd).message).toMatch(/broken UTF-16LE: odd number of bytes/);
+		const lone = utf16('\ud800x', true);
+		expect(problem(lone).message).toMatch(/broken UTF-16BE: unpaired surrogate/);
+		expect(problem(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).message).toMatch(/UTF-32/);
+		expect(problem(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc4, 0xe3])).message).toBe(
+			'seeds/x.txt: not valid UTF-8, UTF-16 or GB18030 text (UTF-8 byte-order mark, but invalid UTF-8 at byte 4)'
+		);
+	});
+
+	it('every message is one line naming the file', () => {
+		for (const bytes of [new Uint8Array(0), new Uint8Array([0]), new Uint8Array([0x81, 0x20])]) {
+			const err = problem(bytes);
+			expect(err.message.startsWith('seeds/x.txt: ')).toBe(true);
+			expect(err.message).not.toMatch(/\n/);
+		}
+	});
+});
+
+describe('InputError', () => {
+	it('describes the problems the command line raises', () => {
+		expect(new InputError('seeds/d', 'directory').message).toBe('seeds/d: is a directory, not a file');
+		expect(new InputError('seeds/x.txt', 'unreadable', 'EACCES').message).toBe('seeds/x.txt: cannot be read (EACCES)');
+		const err = new InputError('f', 'empty');
+		expect(err).toBeInstanceOf(Error);
+		expect([err.file, err.problem, err.name]).toEqual(['f', 'empty', 'InputError']);
+	});
+});

@@ -1,0 +1,128 @@
+// Policy texts arrive as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, or as GBK /
+// GB18030 from older Chinese sites. Decoding is strict: a file that is not cleanly one of these is
+// reported, never silently mangled into replacement characters.
+import { InputError } from './errors';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+	text: string;
+	encoding: Encoding;
+}
+
+// Decoders are created once: TextDecoder construction is not free and files come by the thousand.
+const decoders = new Map<string, TextDecoder>();
+function decoder(label: string): TextDecoder {
+	let d = decoders.get(label);
+	if (!d) {
+		d = new TextDecoder(label, { fatal: true });
+		decoders.set(label, d);
+	}
+	return d;
+}
+
+// Whitespace as a reader sees it, including the invisible characters that make a page look blank.
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+
+/** Bytes 1–8, 14–31 and 127: never in text, the usual sign of a binary file. */
+function isControlByte(b: number): boolean {
+	return (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 127;
+}
+
+function binaryProblem(bytes: Uint8Array): string | null {
+	// A sample is enough: binary formats show themselves in their first kilobytes.
+	const n = Math.min(bytes.length, 65536);
+	let controls = 0;
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i];
+		if (b === 0) return `NUL byte at offset ${i}; UTF-16 needs a byte-order mark`;
+		if (isControlByte(b)) controls++;
+	}
+	if (controls > 0 && controls * 10 > n) return `${controls} control bytes in the first ${n}`;
+	return null;
+}
+
+/** Offset of the first byte that breaks UTF-8, for the error message. */
+function firstBadUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+		if (need < 0) return i;
+		for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+		i += need + 1;
+	}
+	return i;
+}
+
+function strict(label: string, bytes: Uint8Array): string | null {
+	try {
+		return decoder(label).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+/** Decodes a text file's bytes; the BOM, if any, is not part of the text. Throws InputError. */
+export function decode(bytes: Uint8Array, file: string): Decoded {
+	if (bytes.length === 0) throw new InputError(file, 'empty', '0 bytes');
+	const b0 = bytes[0];
+	const b1 = bytes[1];
+	let text: string | null;
+	let encoding: Encoding;
+	if (b0 === 0xff && b1 === 0xfe) {
+		if (bytes.length >= 4 && bytes[2] === 0 && bytes[3] === 0)
+			throw new InputError(file, 'encoding', 'UTF-32 is not supported');
+		encoding = 'utf-16le';
+		text = strict('utf-16le', bytes);
+	} else if (b0 === 0xfe && b1 === 0xff) {
+		encoding = 'utf-16be';
+		text = strict('utf-16be', bytes);
+	} else {
+		const binary = binaryProblem(bytes);
+		if (binary) throw new InputError(file, 'binary', binary);
+		if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+			encoding = 'utf-8-bom';
+			text = strict('utf-8', bytes);
+		} else {
+			encoding = 'utf-8';
+			text = strict('utf-8', bytes);
+			if (text === null) {
+				// GB18030 accepts almost any byte soup, so it is tried only after UTF-8 has failed,
+				// and its result must still look like text (checked below).
+				encoding = 'gb18030';
+				text = strict('gb18030', bytes);
+				if (text === null)
+					throw new InputError(
+						file,
+						'encoding',
+						`invalid UTF-8 at byte ${firstBadUtf8(bytes)}, and not GB18030 either`
+					);
+			}
+		}
+	}
+	if (text === null) {
+		if (encoding === 'utf-8-bom')
+			throw new InputError(file, 'encoding', `UTF-8 byte-order mark, but invalid UTF-8 at byte ${firstBadUtf8(bytes)}`);
+		const why = bytes.length % 2 ? 'odd number of bytes' : 'unpaired surrogate';
+		throw new InputError(file, 'encoding', `broken ${encoding.toUpperCase()}: ${why}`);
+	}
+	if (BLANK.test(text)) throw new InputError(file, 'empty', `only whitespace, ${bytes.length} bytes`);
+	if (encoding.startsWith('utf-16')) {
+		const problem = controlProblem(text);
+		if (problem) throw new InputError(file, 'binary', problem);
+	}
+	return { text, encoding };
+}
+
+/** The UTF-16 counterpart of the byte check: NULs and control characters mean binary data. */
+function controlProblem(text: string): string | null {
+	const n = Math.min(text.length, 65536);
+	let controls = 0;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0) return `NUL character at offset ${i}`;
+		if (isControlByte(c) || (c >= 0x80 && c < 0xa0)) controls++;
+	}
+	return controls > 0 && controls * 10 > n ? `${controls} control characters in the first ${n}` : null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+	endsSentence,
+	headingTitle,
+	isBody,
+	isHeadingish,
+	isHeadlineLike,
+	isKeywordHeading,
+	isLeaderHeading,
+	isTopicHeading,
+	keywordStatus,
+	leaderOffice,
+	ordinalLevel
+} from './headings';
+
+describe('headings', () => {
+	it('recognises Chinese ordinal headings', () => {
+		expect(ordinalLevel('一、总体要求')).toBe(1);
+		expect(ordinalLevel('十、公共服务')).toBe(1);
+		expect(ordinalLevel('（一）重大意义')).toBe(2);
+		expect(ordinalLevel('(三十一)激励干部担当作为。鲜明重实干')).toBe(2);
+		expect(ordinalLevel('(2020年7月15日通过)')).toBe(0);
+		expect(ordinalLevel('一是加快建设')).toBe(0);
+		expect(ordinalLevel('1.公交出行优化。')).toBe(0);
+	});
+
+	it('recognises a leader’s headline and where the office ends', () => {
+		const t = '成都市民政局党组书记、局长王宏斌： 将启动未成年人保护基金 完善“六大”保护体系';
+		expect(isLeaderHeading(t)).toBe(true);
+		expect(leaderOffice(t)).toBe('成都市民政局党组书记、局长王宏斌');
+		expect(isLeaderHeading('成都市锦江区委书记陈志勇： 以春熙路时尚商圈为牵引')).toBe(true);
+		expect(isLeaderHeading('成都市提出新时代新征程目标愿景： 奋力打造中国西部')).toBe(false);
+		expect(isLeaderHeading('成都市人民政府市长 王凤朝')).toBe(false);
+		expect(isLeaderHeading('王宏斌说：成都市将启动未成年人保护基金。')).toBe(false);
+	});
+
+	it('reads status from part headings', () => {
+		expect(keywordStatus('2023年工作回顾')).toBe('reported');
+		expect(keywordStatus('2024年工作安排建议')).toBe('planned');
+		expect(keywordStatus('名词解释')).toBe('glossary');
+		expect(keywordStatus('推进公园城市建设')).toBe(null);
+		expect(isKeywordHeading('名词解释')).toBe(true);
+		expect(isKeywordHeading('回顾过去一年，城市的每一点变化，都凝聚着全市人民的智慧和汗水。')).toBe(false);
+	});
+
+	it('tells prose from headlines', () => {
+		expect(endsSentence('现代化治理达到新水平。')).toBe(true);
+		expect(endsSentence('各位代表：')).toBe(true);
+		expect(endsSentence('建设全龄友好社')).toBe(false);
+		expect(isHeadlineLike('华西都市报-封面新闻记者 罗田怡')).toBe(true);
+		expect(isHeadlineLike('增强养老服务法治保障，落实新修订的《成都市养老服务促进条例》，对养')).toBe(false);
+		expect(isBody('现代化治理达到新水平。')).toBe(true);
+		expect(isBody('坚持把推进中国式现代化作为最大的政治，把高质量发展作为新时代的硬道理')).toBe(false);
+		expect(isHeadingish('（一）坚持科技引领、创新驱动，现代化产业体系加快构建')).toBe(true);
+		expect(isHeadingish('会，深入推进幸福美好公园社区建设，完善重点群体就业支持体系。')).toBe(false);
+	});
+
+	it('recognises unnumbered topic headings', () => {
+		expect(isTopicHeading('围绕“协同共兴”攻坚提质，以高水平开放合作服务发展大局')).toBe(true);
+		expect(isTopicHeading('以科技创新引领产业升级')).toBe(true);
+		expect(isTopicHeading('各位代表！')).toBe(false);
+		expect(isTopicHeading('编辑：陈芯颖')).toBe(false);
+		expect(isTopicHeading('热 | 议 | 目 | 标 | 愿 | 景')).toBe(false);
+	});
+
+	it('titles a run-in heading by its first sentence', () => {
+		expect(headingTitle('(四)践行为民服务的根本宗旨。牢记“千头万绪的事”')).toBe('(四)践行为民服务的根本宗旨');
+		expect(headingTitle('名词解释')).toBe('名词解释');
+	});
+});

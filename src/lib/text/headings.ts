@@ -1,0 +1,89 @@
+// What a line of normalized text looks like: a heading of some kind, body prose, or a headline.
+// Used both to decide which lines broken over blank lines belong together and to find sections.
+import type { Status } from '../types';
+
+const NUM = '[一二三四五六七八九十百零〇]+';
+const LEVEL1 = new RegExp(`^${NUM}、`);
+const LEVEL2 = new RegExp(`^[（(]${NUM}[）)]`);
+
+/** Ordinal heading level: 1 for 一、, 2 for （一）/(一), 0 if none. */
+export function ordinalLevel(text: string): 0 | 1 | 2 {
+	return LEVEL1.test(text) ? 1 : LEVEL2.test(text) ? 2 : 0;
+}
+
+// A district or bureau leader's headline: office, name, colon, the quote's gist.
+// 成都市锦江区委书记陈志勇： …, 成都市民政局党组书记、局长王宏斌： …
+const LEADER =
+	/^[^，。；！？,;!?]{2,30}?(?:书记|区长|县长|市长|局长|主任|厅长|部长|主席|院长|处长|总经理|董事长)\s*[\u4e00-\u9fff·]{2,4}\s*[：:]/;
+
+export function isLeaderHeading(text: string): boolean {
+	return text.length <= 80 && LEADER.test(text) && !SENTENCE_MARK.test(text);
+}
+
+/** The part of a leader headline before the colon (the office), where the district is named. */
+export function leaderOffice(text: string): string {
+	const m = /[：:]/.exec(text);
+	return m ? text.slice(0, m.index) : text;
+}
+
+const REPORTED = /工作回顾|工作总结|回顾$|^回顾/;
+const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
+const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务/;
+
+/** Status a heading announces by its wording (only part headings do), or null. */
+export function keywordStatus(text: string): Status | null {
+	if (text.length > 24) return null;
+	return REPORTED.test(text) ? 'reported' : GLOSSARY.test(text) ? 'glossary' : PLANNED.test(text) ? 'planned' : null;
+}
+
+/** A short part heading such as 2023年工作回顾 or 名词解释: no punctuation at all. */
+export function isKeywordHeading(text: string): boolean {
+	return keywordStatus(text) !== null && !ANY_MARK.test(text);
+}
+
+const SENTENCE_MARK = /[。！？；!?;]/;
+const CLAUSE_MARK = /[，。；！？,;!?]/;
+const ANY_MARK = /[，。、；：！？,;:!?|>“”"]/;
+const SENTENCE_END = /[。！？!?；;：:…”’」』）)]$/;
+
+/** Ends at a full stop or similar: the next line cannot continue it. */
+export function endsSentence(text: string): boolean {
+	return SENTENCE_END.test(text);
+}
+
+/** Titles, headlines, bylines, dates: no clause punctuation at all. */
+export function isHeadlineLike(text: string): boolean {
+	return text.length <= 60 && !CLAUSE_MARK.test(text);
+}
+
+/** Prose: has a sentence mark inside, or is long. */
+export function isBody(text: string): boolean {
+	return SENTENCE_MARK.test(text) || (text.length >= 80 && CLAUSE_MARK.test(text));
+}
+
+/** A line that stands on its own and is never the continuation of another. */
+export function isHeadingish(text: string): boolean {
+	return ordinalLevel(text) > 0 || isLeaderHeading(text) || isKeywordHeading(text) || isHeadlineLike(text);
+}
+
+/**
+ * An unnumbered topic heading (围绕“协同共兴”攻坚提质，以… in 002, 以科技创新引领产业升级 in
+ * 004): short, no sentence marks, no colon or separators, not ending in a clause mark. Whether the
+ * next paragraph is prose is checked by the caller.
+ */
+export function isTopicHeading(text: string): boolean {
+	return (
+		text.length >= 2 &&
+		text.length <= 40 &&
+		!SENTENCE_MARK.test(text) &&
+		!/[：:|>｜]/.test(text) &&
+		!/[，,、“]$/.test(text)
+	);
+}
+
+/** Title of a heading paragraph: a run-in heading ends at its first full stop. */
+export function headingTitle(text: string): string {
+	const m = /[。！？；!?;]/.exec(text);
+	const t = m ? text.slice(0, m.index) : text;
+	return t.length > 60 ? t.slice(0, 60) + '…' : t;
+}

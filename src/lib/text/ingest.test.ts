@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../types';
+import { InputError } from './errors';
+import { checkConservation, checkMaps } from './fixtures/check';
+import { fixtureBytes, manifest, seedBytes, seedMeta } from './fixtures/seeds';
+import { ingest, type Ingested } from './ingest';
+import { simplifyText } from './simplify';
+
+const cache = new Map<string, Ingested>();
+function seed(id: string): Ingested {
+	let r = cache.get(id);
+	if (!r) cache.set(id, (r = ingest(seedBytes(id), seedMeta(id))));
+	return r;
+}
+
+/** Original text of a span given in paragraph-text offsets. */
+function source(r: Ingested, pid: string, a: number, b: number): string {
+	const s = r.toOriginal(pid, a, b);
+	return r.original.slice(s.start, s.end);
+}
+
+function findText(d: Document, needle: string) {
+	const p = d.paragraphs.find((x) => x.text.includes(needle));
+	if (!p) throw new Error(`no paragraph with ${needle}`);
+	return { p, at: p.text.indexOf(needle) };
+}
+
+/** Lines each paragraph is made of (first and last line). */
+function lineSpans(r: Ingested): [number, number][] {
+	return r.document.paragraphs.map((p) => [p.line, r.toOriginal(p.id, p.text.length - 1, p.text.length).line]);
+}
+
+describe('every seed', () => {
+	for (const { id } of manifest) {
+		it(`${id}: conserves every character and maps text back exactly`, () => {
+			const r = seed(id);
+			checkConservation(r);
+			checkMaps(r);
+			expect(r.document.encoding).toBe('utf-8');
+			expect(r.document.id).toBe(id);
+		});
+	}
+
+	it('gives paragraphs with no pinyin, no Traditional leftovers and no furniture', () => {
+		for (const { id } of manifest) {
+			for (const p of seed(id).document.paragraphs) {
+				expect(p.text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
+				expect(simplifyText(p.text)).toBe(p.text);
+				expect(p.text).not.toMatch(/当前位置|您的位置|版权所有|版权声明|ICP|登录|我也说两句|阅读 \d/);
+				expect(p.text.trim()).toBe(p.text);
+			}
+		}
+	});
+});
+
+describe('seed 000: paragraphs broken over blank lines', () => {
+	it('rejoins exactly the six broken paragraphs', () => {
+		const r = seed('000');
+		const joined = lineSpans(r).filter(([a, b]) => a !== b);
+		// Read off the file: each of these lines stops mid-sentence (…《成都市 | 聚焦…, …动能 | 充沛…,
+		// …城市 | 现代化…, …全龄友好社 | 会…, …对养 | 老机构…, …氢能等 | 高端能源…).
+		expect(joined).toEqual([
+			[7, 9],
+			[11, 13],
+			[15, 17],
+			[29, 31],
+			[53, 55],
+			[69, 71]
+		]);
+		expect(r.document.paragraphs.length).toBe(31);
+		const d = r.document;
+		expect(findText(d, '《成都市聚焦产业建圈强链支持实体经济高质量发展十条政策措施》').p.line).toBe(7);
+		expect(findText(d, '构建全龄友好社会，深入推进').p.line).toBe(29);
+		expect(findText(d, '对养老机构建设运营补贴').p.line).toBe(53);
+		expect(findText(d, '在成都双流、新津、天府新区等多个县(市、区)的相关产业园区和科研基地，光伏、锂电、氢能等高端能源装备').p.line).toBe(69);
+	});
+
+	it('keeps headlines, bylines and the headings on their own', () => {
+		const d = seed('000').document;
+		const texts = d.paragraphs.map((p) => p.text);
+		expect(texts.slice(0, 2)).toEqual([
+			'聚焦成都市委十四届二次全会暨市委经济工作会议',
+			'成都市提出新时代新征程目标愿景： 奋力打造中国西部具有全球影响力和美誉度的 社会主义现代化国际大都市'
+		]);
+		expect(texts).toContain('热 | 议 | 目 | 标 | 愿 | 景');
+		expect(texts.filter((t) => t.startsWith('华西都市报-封面新闻记者'))).toHaveLength(4);
+	});
+
+	it('maps a joined word back over the blank line', () => {
+		const r = seed('000');
+		const { p, at } = findText(r.document, '对养老机构');
+		expect(source(r, p.id, at, at + 5)).toBe('对养\n\n老机构');
+		expect(r.toOriginal(p.id, at + 2, at + 3).line).toBe(55);
+	});
+
+	it('scopes each leader section to the leader’s district, bureaus to the city', () => {
+		const d = seed('000').document;
+		expect(d.sections.map((s) => [s.line, s.scope, s.status])).toEqual([
+			[23, 'jinjiang', 'planned'],
+			[37, 'qingyang', 'planned'],
+			[47, 'city', 'planned'],
+			[63, 'city', 'planned']
+		]);
+		expect(d.sections[0].title).toBe('成都市锦江区委书记陈志勇： 以春熙路时尚商圈为牵引 加快打造国际消费中心城市核心区');
+		const jinjiang = d.paragraphs.filter((p) => p.section === d.sections[0].id);
+		expect(jinjiang.map((p) => p.line)).toEqual([23, 25, 27, 29, 33, 35]);
+		expect(jinjiang.every((p) => p.scope === 'jinjiang')).toBe(true);
+		expect(d.paragraphs.find((p) => p.line === 19)!).toMatchObject({ section: null, scope: 'city' });
+		expect(d.paragraphs.find((p) => p.line === 41)!.scope).toBe('qingyang');
+		// A section spans its heading to its last paragraph.
+		expect(d.sections[0].start).toBe(d.paragraphs.find((p) => p.line === 23)!.start);
+		expect(d.sections[0].end).toBe(d.paragraphs.find((p) => p.line === 35)!.end);
+	});
+
+	it('reads the same from the GB18030 copy', () => {
+		const gbk = ingest(fixtureBytes('000.gbk.txt'), seedMeta('000'));
+		const utf8 = seed('000');
+		expect(gbk.document.encoding).toBe('gb18030');
+		expect(gbk.original).toBe(utf8.original);
+		expect(gbk.document.paragraphs).toEqual(utf8.document.paragraphs);
+		expect(gbk.document.sections).toEqual(utf8.document.sections);
+	});
+});
+
+describe('seed 001: sections and furniture', () => {
+	it('has the report’s part headings with their status', () => {
+		const d = seed('001').document;
+		const part = (line: number) => d.sections.find((s) => s.line === line)!;
+		expect(part(26)).toMatchObject({ title: '2023年工作回顾', status: 'reported', scope: 'city' });
+		expect(part(122)).toMatchObject({ title: '2024年工作安排建议', status: 'planned' });
+		expect(part(322)).toMatchObject({ title: '名词解释', status: 'glossary' });
+		// Numbered sub-headings inherit the status of their part.
+		expect(part(48)).toMatchObject({ title: '(一)坚持科技引领、创新驱动，现代化产业体系加快构建', status: 'reported' });
+		expect(part(132).status).toBe('planned');
+		expect(part(230)).toMatchObject({ title: '一、交通出行', status: 'planned' });
+		const inReview = d.paragraphs.filter((p) => p.line > 26 && p.line < 122);
+		const statusOf = (sid: string | null) => d.sections.find((s) => s.id === sid)!.status;
+		expect(inReview.every((p) => statusOf(p.section) === 'reported')).toBe(true);
+		const glossary = d.paragraphs.filter((p) => p.line >= 322);
+		expect(glossary.length).toBe(40);
+		expect(glossary.every((p) => p.section === part(322).id)).toBe(true);
+		expect(glossary[glossary.length - 1].text).toMatch(/^39\.四下基层：指宣传党的路线/);
+		expect(d.paragraphs.filter((p) => p.line < 26).every((p) => p.section === null)).toBe(true);
+	});
+
+	it('removes the page furniture at both ends, and only that', () => {
+		const r = seed('001');
+		const d = r.document;
+		expect(d.removed.map((x) => [x.line, x.reason])).toEqual([
+			[1, 'login'],
+			[2, 'login'],
+			[3, 'navigation'],
+			[4, 'navigation'],
+			[5, 'breadcrumb'],
+			[10, 'navigation'],
+			[402, 'counter'],
+			[403, 'comment-form'],
+			[404, 'comment-form'],
+			[405, 'comment-form'],
+			[407, 'comment-form'],
+			[408, 'copyright'],
+			[409, 'copyright'],
+			[410, 'copyright'],
+			[411, 'footer'],
+			[412, 'footer'],
+			[413, 'footer'],
+			[414, 'copyright']
+		]);
+		expect(d.removed[4].text).toBe('当前位置:关注森林 > 理论 > 调查报告 > 正文 站内导航');
+		expect(d.paragraphs[0]).toMatchObject({ line: 7, text: '正式发布！2024年成都市政府工作报告全文来了' });
+		expect(d.paragraphs.map((p) => p.text)).toContain('媒体：成都发布 作者：成都市政府');
+		expect(d.paragraphs[d.paragraphs.length - 1].line).toBe(400);
+		// The report itself is whole: every non-blank line from the title to the glossary's end.
+		const report = r.original
+			.split('\n')
+			.map((l, i) => [i + 1, l.trim()] as const)
+			.filter(([n, l]) => n >= 7 && n <= 400 && n !== 10 && l !== '')
+			.map(([n]) => n);
+		expect(d.paragraphs.map((p) => p.line)).toEqual(report);
+	});
+
+	it('keeps real parentheses', () => {
+		const d = seed('001').document;
+		expect(findText(d, '西部(成都)科学城、成渝(兴隆湖)综合性科学中心').p.line).toBe(50);
+		expect(findText(d, '市域(郊)铁路成')).toBeTruthy();
+		expect(findText(d, '细颗粒物(PM2.5)')).toBeTruthy();
+	});
+});
+
+describe('seed 002: Traditional text with pinyin annotations', () => {
+	it('is Simplified with every annotation removed', () => {
+		const r = seed('002');
+		const d = r.document;
+		const pinyin = d.removed.filter((x) => x.reason === 'pinyin');
+		expect(pinyin.length).toBe(532);
+		expect(d.removed.length).toBe(532);
+		expect(pinyin.every((x) => /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)$/.test(x.text))).toBe(true);
+		expect(d.paragraphs[0].text).toBe('许兴国');
+		expect(findText(d, '新都区将主动融入新发展格局')).toBeTruthy();
+		expect(findText(d, '推进石板滩新城综合开发')).toBeTruthy();
+		expect(findText(d, '力促IBM、神州数码等项目签约落地')).toBeTruthy();
+		expect(d.paragraphs.length).toBe(37);
+	});
+
+	it('maps normalized text to the exact original characters, annotations excluded', () => {
+		const r = seed('002');
+		const { p, at } = findText(r.document, '新都区');
+		const span = r.toOriginal(p.id, at, at + 3);
+		expect(r.original.slice(span.start, span.end)).toBe('新都區');
+		expect(r.original.slice(span.end, span.end + 4)).toBe('(qū)');
+		expect(span.line).toBe(2);
+		expect(source(r, r.document.paragraphs[0].id, 0, 3)).toBe('許興國');
+		const ibm = findText(r.document, 'IBM');
+		expect(source(r, ibm.p.id, ibm.at, ibm.at + 3)).toBe('I(mǎi)BM');
+		expect(source(r, ibm.p.id, ibm.at, ibm.at + 1)).toBe('I');
+		const dev = findText(r.document, '时期发展');
+		expect(source(r, dev.p.id, dev.at, dev.at + 4)).toBe('時(shí)期發(fā)展');
+	});
+
+	it('makes the topic lines sections scoped to 新都区', () => {
+		const d = seed('002').document;
+		expect(d.sections.map((s) => s.line)).toEqual([3, 8, 14, 19, 26, 31]);
+		expect(d.sections[0].title).toBe('围绕“协同共兴”攻坚提质，以高水平开放合作服务发展大局');
+		expect(d.sections.every((s) => s.scope === 'xindu' && s.status === 'planned')).toBe(true);
+		expect(d.paragraphs.every((p) => p.scope === 'xindu')).toBe(true);
+	});
+});
+
+describe('seed 003: indented decision with spacer lines', () => {
+	it('removes breadcrumb, footer, ICP, copyright and counter; keeps the decision', () => {
+		const d = seed('003').document;
+		expect(d.removed.map((x) => [x.line, x.reason, x.text])).toEqual([
+			[1, 'breadcrumb', '您的位置:首页 > 媒体聚焦 >'],
+			[218, 'footer', '成都长安网简介 | 版权声明'],
+			[220, 'icp', '蜀ICP备16024791号-2'],
+			[220, 'copyright', '成都长安网版权所有 未经书面授权不得复制或建立镜像违者必究'],
+			[222, 'counter', '欢迎访问成都长安网,您是总第位访问者']
+		]);
+		const texts = d.paragraphs.map((p) => p.text);
+		expect(texts).toContain('(2020年7月15日中国共产党成都市第十三届委员会第七次全体会议通过)');
+		expect(texts[texts.length - 1]).toBe('编辑：陈芯颖');
+	});
+
+	it('leaves indentation out of paragraphs and spacer lines out of everything', () => {
+		const r = seed('003');
+		const p = r.document.paragraphs.find((x) => x.line === 17)!;
+		expect(p.text).toBe('一、总体要求');
+		expect(r.original.slice(p.start - 2, p.start)).toBe('  ');
+		expect(r.document.paragraphs.some((x) => x.line === 7 || x.line === 11)).toBe(false);
+	});
+
+	it('finds the numbered parts and sub-parts', () => {
+		const d = seed('003').document;
+		expect(d.sections.filter((s) => /^[一二三四五六七八]、/.test(s.title)).map((s) => s.line)).toEqual([
+			17, 73, 89, 109, 133, 157, 173, 197
+		]);
+		expect(d.sections.length).toBe(41);
+		const sub = d.sections.find((s) => s.title === '(三十一)激励干部担当作为')!;
+		expect(sub.line).toBe(205);
+		expect(d.paragraphs.find((p) => p.line === 205)!.section).toBe(sub.id);
+	});
+});
+
+describe('seed 004', () => {
+	it('makes the seven topic headings sections, not the summary bullets', () => {
+		const d = seed('004').document;
+		expect(d.sections.map((s) => s.line)).toEqual([13, 15, 17, 19, 21, 23, 25]);
+		expect(d.sections[0].title).toBe('以科技创新引领产业升级');
+		expect(d.paragraphs.length).toBe(27);
+	});
+});
+
+describe('other encodings and bad input', () => {
+	function utf16(text: string, bigEndian: boolean): Uint8Array {
+		const out = new Uint8Array(2 + text.length * 2);
+		const view = new DataView(out.buffer);
+		view.setUint16(0, 0xfeff, !bigEndian);
+		for (let i = 0; i < text.length; i++) view.setUint16(2 + 2 * i, text.charCodeAt(i), !bigEndian);
+		return out;
+	}
+
+	it('reads UTF-16 LE and BE with a BOM to the same document', () => {
+		const utf8 = seed('002');
+		for (const [be, enc] of [
+			[false, 'utf-16le'],
+			[true, 'utf-16be']
+		] as const) {
+			const r = ingest(utf16(utf8.original, be), seedMeta('002'));
+			expect(r.document.encoding).toBe(enc);
+			expect(r.original).toBe(utf8.original);
+			expect(r.document.paragraphs).toEqual(utf8.document.paragraphs);
+			expect(r.document.removed).toEqual(utf8.document.removed);
+		}
+	});
+
+	it('offsets stay relative to the text after a UTF-8 BOM', () => {
+		const bytes = seedBytes('000');
+		const withBom = new Uint8Array(bytes.length + 3);
+		withBom.set([0xef, 0xbb, 0xbf]);
+		withBom.set(bytes, 3);
+		const r = ingest(withBom, seedMeta('000'));
+		expect(r.document.encoding).toBe('utf-8-bom');
+		expect(r.document.paragraphs).toEqual(seed('000').document.paragraphs);
+	});
+
+	it('throws InputError for empty, blank and binary files', () => {
+		const meta = seedMeta('000');
+		const cases: [Uint8Array, string][] = [
+			[new Uint8Array(0), '000_5d5bbed32776f649.txt: empty file (0 bytes)'],
+			[new TextEncoder().encode('  \n\u3000\n'), '000_5d5bbed32776f649.txt: empty file (only whitespace, 7 bytes)'],
+			[new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), '000_5d5bbed32776f649.txt: binary file, not text (NUL byte at offset 7; UTF-16 needs a byte-order mark)']
+		];
+		for (const [bytes, message] of cases) {
+			expect(() => ingest(bytes, meta)).toThrow(InputError);
+			expect(() => ingest(bytes, meta)).toThrow(message);
+		}
+	});
+
+	it('rejects out-of-range spans and unknown paragraphs', () => {
+		const r = seed('000');
+		const p = r.document.paragraphs[0];
+		expect(() => r.toOriginal(p.id, 0, p.text.length + 1)).toThrow(RangeError);
+		expect(() => r.toOriginal(p.id, 2, 1)).toThrow(RangeError);
+		expect(() => r.toOriginal('000-p999', 0, 0)).toThrow(RangeError);
+		expect(() => r.toOriginal('001-p1', 0, 0)).toThrow(RangeError);
+		const empty = r.toOriginal(p.id, 3, 3);
+		expect([empty.start, empty.end]).toEqual([r.toOriginal(p.id, 3, 4).start, r.toOriginal(p.id, 3, 4).start]);
+		const atEnd = r.toOriginal(p.id, p.text.length, p.text.length);
+		expect([atEnd.start, atEnd.end]).toEqual([p.end, p.end]);
+	});
+});

@@ -1,0 +1,254 @@
+// From bytes to a Document: decode, split into lines, drop web-page furniture, normalize each line,
+// rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
+// map from its normalized text back to the original characters.
+import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
+import { icpPieces, strongChrome, weakChrome } from './chrome';
+import { decode } from './decode';
+import { DROP, FOLD, SPACE } from './fold';
+import {
+	endsSentence,
+	headingTitle,
+	isBody,
+	isHeadingish,
+	isKeywordHeading,
+	isLeaderHeading,
+	isTopicHeading,
+	keywordStatus,
+	leaderOffice,
+	ordinalLevel
+} from './headings';
+import { lineIndex } from './lines';
+import { normalizeRanges } from './normalize';
+import { districtIn } from './scope';
+import type { MappedBuffer } from './simplify';
+
+export interface Ingested {
+	document: Document;
+	/** Decoded original text (BOM removed); all start/end offsets index into it. */
+	original: string;
+	/** Maps a span [a,b) of paragraph.text (normalized) to the exact original span and its 1-based line. */
+	toOriginal(paragraphId: string, a: number, b: number): { start: number; end: number; line: number };
+}
+
+/** A non-blank line: its content span (indentation and trailing blanks excluded) and text. */
+interface Line {
+	line: number;
+	start: number;
+	end: number;
+	text: string;
+	/** Where this line's map sits in the document's map store. */
+	at: number;
+	/** Pinyin annotations found in the line, as indexes into the pinyin pairs list. */
+	pinFrom: number;
+	pinTo: number;
+	removed: RemovedReason | null;
+}
+
+interface Para {
+	lines: Line[];
+	text: string;
+	at: number;
+}
+
+/** All paragraph maps of a document in two arrays, so a map costs no object per character. */
+class MapStore {
+	start = new Int32Array(4096);
+	len = new Uint8Array(4096);
+	length = 0;
+
+	add(b: MappedBuffer): number {
+		const at = this.length;
+		const need = at + b.length;
+		if (need > this.start.length) {
+			let cap = this.start.length * 2;
+			while (cap < need) cap *= 2;
+			const s = new Int32Array(cap);
+			s.set(this.start.subarray(0, at));
+			const l = new Uint8Array(cap);
+			l.set(this.len.subarray(0, at));
+			this.start = s;
+			this.len = l;
+		}
+		this.start.set(b.start.subarray(0, b.length), at);
+		this.len.set(b.len.subarray(0, b.length), at);
+		this.length = need;
+		return at;
+	}
+}
+
+/** Blank for line trimming: spaces of every width, line breaks and zero-width characters. */
+function isBlank(c: number): boolean {
+	return FOLD[c] === SPACE || c === 10 || c === 13 || (FOLD[c] === DROP && c >= 0x2000);
+}
+
+const range = new Int32Array(2);
+
+export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
+	const { text: original, encoding } = decode(bytes, meta.file);
+	const index = lineIndex(original);
+	const store = new MapStore();
+	const pinyin: number[] = [];
+
+	// 1. Lines, normalized one by one.
+	const lines: Line[] = [];
+	for (let ln = 1; ln <= index.count; ln++) {
+		let s = index.lineStart(ln);
+		let e = index.lineEnd(ln);
+		while (s < e && isBlank(original.charCodeAt(s))) s++;
+		while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
+		if (s === e) continue;
+		range[0] = s;
+		range[1] = e;
+		const pinFrom = pinyin.length;
+		const buf = normalizeRanges(original, range, pinyin);
+		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), at: store.add(buf), pinFrom, pinTo: pinyin.length, removed: null });
+	}
+
+	// 2. Furniture: strong patterns anywhere; weak ones only inside a run of furniture that opens
+	// or closes the file and holds at least one strong line.
+	const strong = lines.map((l) => strongChrome(l.text));
+	const weak = lines.map((l, i) => (strong[i] ? null : weakChrome(l.text)));
+	lines.forEach((l, i) => (l.removed = strong[i]));
+	const zone = (from: number, step: number) => {
+		let hasStrong = false;
+		let i = from;
+		for (; i >= 0 && i < lines.length && (strong[i] || weak[i]); i += step) if (strong[i]) hasStrong = true;
+		if (hasStrong) for (let k = from; k !== i; k += step) lines[k].removed ??= weak[k];
+	};
+	zone(0, 1);
+	zone(lines.length - 1, -1);
+
+	const removed: Removed[] = [];
+	const removeSpan = (s: number, e: number, reason: RemovedReason) =>
+		removed.push({ doc: meta.id, line: index.lineAt(s), start: s, end: e, text: original.slice(s, e), reason });
+	for (const l of lines) {
+		if (!l.removed) continue;
+		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
+		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l.start + s, l.start + e, reason);
+		else removeSpan(l.start, l.end, l.removed);
+	}
+
+	// 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two.
+	const paras: Para[] = [];
+	let prevLine: Line | null = null;
+	for (const l of lines) {
+		const last = paras[paras.length - 1];
+		const joins =
+			!l.removed &&
+			last !== undefined &&
+			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
+			l.line > prevLine.line + 1 && // separated by blank lines, not a plain line break
+			!endsSentence(prevLine.text) &&
+			(last.lines.length > 1 || !isHeadingish(last.text)) &&
+			!isHeadingish(l.text);
+		if (joins) last.lines.push(l);
+		else if (!l.removed) paras.push({ lines: [l], text: l.text, at: l.at });
+		prevLine = l;
+	}
+	for (const p of paras) {
+		if (p.lines.length === 1) continue;
+		// Normalized as one run, so a phrase cut by the line break still converts as a phrase.
+		const r: number[] = [];
+		for (const l of p.lines) r.push(l.start, l.end);
+		const buf = normalizeRanges(original, r, null);
+		p.text = buf.toString();
+		p.at = store.add(buf);
+	}
+	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(pinyin[k], pinyin[k + 1], 'pinyin');
+	removed.sort((x, y) => x.start - y.start);
+
+	// 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), 1 一、 and
+	// unnumbered topic headings, 2 （一）. Status and scope come from the heading itself or from the
+	// nearest enclosing section of a higher rank; a section runs until the next heading of the same
+	// or a higher rank.
+	const firstBody = paras.findIndex((p) => isBody(p.text));
+	const sections: Section[] = [];
+	const sectionOf: (number | null)[] = [];
+	const open: { k: number; level: number }[] = []; // enclosing sections, outermost first
+	const close = (k: number, para: number) => {
+		const last = paras[para].lines;
+		sections[k].end = last[last.length - 1].end;
+	};
+	for (let i = 0; i < paras.length; i++) {
+		const t = paras[i].text;
+		const next = paras[i + 1]?.text;
+		let level = -1;
+		let scope: string | null = null;
+		if (isLeaderHeading(t)) {
+			level = 0;
+			scope = districtIn(leaderOffice(t)) ?? 'city';
+		} else if (isKeywordHeading(t)) level = 0;
+		else if (ordinalLevel(t)) level = ordinalLevel(t);
+		else if (
+			firstBody >= 0 &&
+			i > firstBody &&
+			isTopicHeading(t) &&
+			next !== undefined &&
+			(isBody(next) || ordinalLevel(next) > 0)
+		)
+			level = 1;
+		if (level >= 0) {
+			while (open.length && open[open.length - 1].level >= level) close(open.pop()!.k, i - 1);
+			const parent = open.length ? sections[open[open.length - 1].k] : null;
+			const p = paras[i];
+			const k = sections.length;
+			sections.push({
+				id: `${meta.id}-s${k + 1}`,
+				doc: meta.id,
+				title: headingTitle(t),
+				scope: scope ?? parent?.scope ?? meta.scope,
+				status: keywordStatus(headingTitle(t)) ?? parent?.status ?? 'planned',
+				line: p.lines[0].line,
+				start: p.lines[0].start,
+				end: p.lines[p.lines.length - 1].end
+			});
+			open.push({ k, level });
+			sectionOf.push(k);
+		} else sectionOf.push(open.length ? open[open.length - 1].k : null);
+	}
+	while (open.length) close(open.pop()!.k, paras.length - 1);
+
+	// 5. Records.
+	const paragraphs: Paragraph[] = paras.map((p, i) => {
+		const s = sectionOf[i];
+		return {
+			id: `${meta.id}-p${i + 1}`,
+			doc: meta.id,
+			section: s === null ? null : sections[s].id,
+			scope: s === null ? meta.scope : sections[s].scope,
+			line: p.lines[0].line,
+			start: p.lines[0].start,
+			end: p.lines[p.lines.length - 1].end,
+			text: p.text
+		};
+	});
+
+	const document: Document = { ...meta, encoding, sections, paragraphs, removed };
+	const prefix = `${meta.id}-p`;
+	// The closure keeps only what it needs: the maps, trimmed to size, and where each one starts.
+	const starts = store.start.slice(0, store.length);
+	const lens = store.len.slice(0, store.length);
+	const ats = Int32Array.from(paras, (p) => p.at);
+
+	function toOriginal(paragraphId: string, a: number, b: number) {
+		const n = paragraphId.startsWith(prefix) ? Number(paragraphId.slice(prefix.length)) : NaN;
+		const para = paragraphs[n - 1];
+		if (!para || para.id !== paragraphId) throw new RangeError(`${meta.file}: no paragraph ${paragraphId}`);
+		const len = para.text.length;
+		if (!(Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a <= b && b <= len))
+			throw new RangeError(`${paragraphId}: span [${a}, ${b}) outside its ${len} characters`);
+		const at = ats[n - 1];
+		let start: number;
+		let end: number;
+		if (a < b) {
+			start = starts[at + a];
+			end = starts[at + b - 1] + lens[at + b - 1];
+		} else {
+			start = end = a < len ? starts[at + a] : len > 0 ? starts[at + len - 1] + lens[at + len - 1] : para.start;
+		}
+		return { start, end, line: index.lineAt(start) };
+	}
+
+	return { document, original, toOriginal };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRanges, normalizeText } from './normalize';
+
+describe('normalizeText', () => {
+	it('removes pinyin, simplifies and folds in one go', () => {
+		expect(normalizeText('許興國(guó)')).toBe('许兴国');
+		expect(normalizeText('新都區(qū)將主動(dòng)融入')).toBe('新都区将主动融入');
+		expect(normalizeText('力促I(mǎi)BM、神州數(shù)碼')).toBe('力促IBM、神州数码');
+		expect(normalizeText('⻄部(成都)科学城')).toBe('西部(成都)科学城');
+	});
+
+	it('widens , : ; ? ! next to Chinese only', () => {
+		expect(normalizeText('12月29日,中国:到2035年;机遇?发布!2024')).toBe('12月29日，中国：到2035年；机遇？发布！2024');
+		expect(normalizeText('40.3%,全年')).toBe('40.3%，全年');
+		expect(normalizeText('11:44:05 a,b 1,000 http://x.cn?a=1')).toBe('11:44:05 a,b 1,000 http://x.cn?a=1');
+	});
+
+	it('collapses space runs and trims', () => {
+		expect(normalizeText('  媒体:成都发布\u00a0\u00a0作者:成都市政府 \u3000')).toBe('媒体：成都发布 作者：成都市政府');
+		expect(normalizeText('成\u200b都')).toBe('成都');
+	});
+
+	it('keeps Chinese punctuation, real parentheses and the em dash', () => {
+		const t = '（一）坚持“双城记”，建设中国—欧洲中心(GDP)。';
+		expect(normalizeText(t)).toBe(t);
+	});
+
+	it('is idempotent', () => {
+		for (const t of ['許興國(guó)', '12月29日,中国', '⻄部 ―Ａ１', '乾隆 乾燥'])
+			expect(normalizeText(normalizeText(t))).toBe(normalizeText(t));
+	});
+});
+
+describe('normalizeRanges', () => {
+	it('maps each output unit to its source span and reports annotations', () => {
+		const original = '國(guó)會(huì)\n\nI(mǎi)BM𠀾';
+		const pinyin: number[] = [];
+		const b = normalizeRanges(original, [0, 12, 14, 24], pinyin);
+		expect(b.toString()).toBe('国会IBM𠀾');
+		expect(pinyin).toEqual([1, 6, 7, 12, 15, 20]);
+		const spans = Array.from({ length: b.length }, (_, i) => [b.start[i], b.len[i]]);
+		expect(spans).toEqual([
+			[0, 1],
+			[6, 1],
+			[14, 1],
+			[20, 1],
+			[21, 1],
+			[22, 2],
+			[22, 2]
+		]);
+	});
+
+	it('glues a Latin word broken over lines with a space standing for the break', () => {
+		const original = 'ab\n\ncd';
+		const b = normalizeRanges(original, [0, 2, 4, 6], null);
+		expect(b.toString()).toBe('ab cd');
+		expect([b.start[2], b.len[2]]).toEqual([2, 1]);
+		expect(normalizeRanges('对养\n\n老机构', [0, 2, 4, 7], null).toString()).toBe('对养老机构');
+	});
+});

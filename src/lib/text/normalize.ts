@@ -1,0 +1,137 @@
+// Normalization of original text into paragraph text, keeping for every output UTF-16 unit the
+// exact original span [start, start+len) that produced it. Three passes over typed buffers:
+//   1. drop pinyin annotations, fold look-alikes, collapse spaces, glue joined lines;
+//   2. Traditional → Simplified (simplify.ts), code point for code point;
+//   3. half-width , : ; ? ! next to Chinese become full-width (one unit for one unit).
+// No pass allocates per character, so normalizing tens of megabytes stays fast.
+import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
+import { annotationEnd } from './pinyin';
+import { MappedBuffer, simplify } from './simplify';
+
+// Scratch buffers reused across calls; results are copied out by the caller before the next call.
+const folded = new MappedBuffer();
+const converted = new MappedBuffer();
+
+function isAsciiAlnum(u: number): boolean {
+	return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+}
+
+function isNarrowMark(c: number): boolean {
+	return c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21;
+}
+
+/** Characters that make a neighbouring , : ; ? ! part of Chinese text. */
+function isChineseContext(u: number): boolean {
+	return (
+		(u >= 0x3000 && u <= 0x9fff) ||
+		(u >= 0xf900 && u <= 0xfaff) ||
+		(u >= 0xff00 && u <= 0xffef) ||
+		(u >= 0xd800 && u <= 0xdfff) ||
+		u === 0x201c ||
+		u === 0x201d ||
+		u === 0x2018 ||
+		u === 0x2019 ||
+		u === 0x2014 ||
+		u === 0x2026
+	);
+}
+
+/**
+ * Normalizes `original` over `ranges` (flat: start0, end0, start1, end1 …), the ranges being the
+ * lines of one paragraph in order. Pinyin annotations found are appended to `pinyin` as start, end
+ * pairs (pass null to skip). Returns a scratch buffer valid until the next call.
+ */
+export function normalizeRanges(original: string, ranges: ArrayLike<number>, pinyin: number[] | null): MappedBuffer {
+	const a = folded;
+	a.reset();
+	// Output never outgrows the input except by one glue space per joined line.
+	a.ensure(ranges[ranges.length - 1] - ranges[0] + ranges.length);
+	// Locals, not module bindings, in the hot loop: bundlers turn imports into property lookups.
+	const fold = FOLD;
+	const units = a.units;
+	const starts = a.start;
+	const lens = a.len;
+	let n = 0;
+	for (let r = 0; r < ranges.length; r += 2) {
+		const s = ranges[r];
+		const e = ranges[r + 1];
+		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original.charCodeAt(s))) {
+			// Latin words broken over lines get their space back; it stands for the line break.
+			units[n] = 0x20;
+			starts[n] = ranges[r - 1];
+			lens[n++] = 1;
+		}
+		let i = s;
+		while (i < e) {
+			const c = original.charCodeAt(i);
+			const f = fold[c];
+			if (f === 0) {
+				if (c === 0x28 || c === 0xff08) {
+					const end = annotationEnd(original, i);
+					if (end > 0 && end <= e) {
+						pinyin?.push(i, end);
+						i = end;
+						continue;
+					}
+				} else if ((c & 0xfc00) === 0xd800 && i + 1 < e && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+					const lo = original.charCodeAt(i + 1);
+					const astral = FOLD_ASTRAL.get((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
+					if (astral === undefined) {
+						units[n] = c;
+						starts[n] = i;
+						lens[n++] = 2;
+						units[n] = lo;
+						starts[n] = i;
+						lens[n++] = 2;
+					} else
+						for (let k = 0; k < astral.length; k++) {
+							units[n] = astral.charCodeAt(k);
+							starts[n] = i;
+							lens[n++] = 2;
+						}
+					i += 2;
+					continue;
+				}
+				units[n] = c;
+				starts[n] = i;
+				lens[n++] = 1;
+			} else if (f === SPACE) {
+				if (n > 0 && units[n - 1] !== 0x20) {
+					units[n] = 0x20;
+					starts[n] = i;
+					lens[n++] = 1;
+				}
+			} else if (f !== DROP) {
+				units[n] = f;
+				starts[n] = i;
+				lens[n++] = 1;
+			}
+			i++;
+		}
+	}
+	while (n > 0 && units[n - 1] === 0x20) n--;
+	a.length = n;
+
+	const b = converted;
+	simplify(a, b);
+
+	// A run of , : ; ? ! touching Chinese on either side is Chinese punctuation, all of it (so
+	// "!," before 成 widens whole, and normalizing twice changes nothing).
+	const u = b.units;
+	const m = b.length;
+	for (let i = 0; i < m; i++) {
+		if (!isNarrowMark(u[i])) continue;
+		let j = i + 1;
+		while (j < m && isNarrowMark(u[j])) j++;
+		if ((i > 0 && isChineseContext(u[i - 1])) || (j < m && isChineseContext(u[j])))
+			for (let k = i; k < j; k++) u[k] += 0xfee0;
+		i = j;
+	}
+	return b;
+}
+
+/** Normalized text of a whole string, without the map (tests, search keys). */
+export function normalizeText(s: string): string {
+	if (s.length === 0) return '';
+	return normalizeRanges(s, [0, s.length], null).toString();
+}

@@ -1,0 +1,58 @@
+// Inline pinyin annotations, as left by some "add pinyin" converters: 國(guó), 會(huì), even
+// I(mǎi)BM. Only a single syllable carrying exactly one tone mark, right after a letter or an
+// ideograph, counts. Every annotation in seed 002 has its tone mark, so requiring one is what keeps
+// real content such as (成都), (郊), (GDP), (IBM), (B2B), (a) or (de) safe: a toneless syllable is
+// indistinguishable from a Latin word or list marker.
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const BASE = 'aaaaeeeeiiiioooouuuuüüüünnnm';
+
+// Letters allowed inside the parentheses: ASCII lowercase, ü and the tone-marked vowels.
+const CANDIDATE = new RegExp(`[a-zü${TONED}]{1,7}`, 'y');
+
+// Toneless syllable shapes: an optional initial and a final. Slightly generous (it accepts a few
+// combinations Mandarin never uses) but it rejects English words, which is what matters here.
+const SYLLABLE =
+	/^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|ü|üan|üe|ün|v|ve)|m|n|ng|hm|hng)$/;
+
+function isLetterOrIdeograph(c: number): boolean {
+	return (
+		(c >= 0x61 && c <= 0x7a) ||
+		(c >= 0x41 && c <= 0x5a) ||
+		(c >= 0x3400 && c <= 0x4dbf) ||
+		(c >= 0x4e00 && c <= 0x9fff) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xdc00 && c <= 0xdfff) || // second half of a supplementary ideograph
+		c === 0x3007
+	);
+}
+
+/**
+ * If `text[i]` opens a pinyin annotation, the offset just past its closing parenthesis; else -1.
+ * Cheap to call on every '(' — most calls fail on the first test.
+ */
+export function annotationEnd(text: string, i: number): number {
+	const open = text.charCodeAt(i);
+	if (open !== 0x28 && open !== 0xff08) return -1;
+	if (i === 0 || !isLetterOrIdeograph(text.charCodeAt(i - 1))) return -1;
+	CANDIDATE.lastIndex = i + 1;
+	const m = CANDIDATE.exec(text);
+	if (!m) return -1;
+	const close = i + 1 + m[0].length;
+	if (text.charCodeAt(close) !== (open === 0x28 ? 0x29 : 0xff09)) return -1;
+	return isToned(m[0]) ? close + 1 : -1;
+}
+
+/** A single pinyin syllable with exactly one tone mark. */
+export function isToned(s: string): boolean {
+	let tones = 0;
+	let base = '';
+	for (const ch of s) {
+		const k = TONED.indexOf(ch);
+		if (k >= 0) {
+			tones++;
+			base += BASE[k];
+		} else base += ch;
+	}
+	return tones === 1 && SYLLABLE.test(base);
+}

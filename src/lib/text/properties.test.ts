@@ -1,0 +1,101 @@
+// Property tests over generated documents: random mixes of Simplified and Traditional text, Latin,
+// digits, real parenthesised content, inserted pinyin annotations, odd spaces, look-alikes, blank
+// and spacer lines, indentation and a little web-page furniture.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../types';
+import { checkConservation, checkMaps } from './fixtures/check';
+import { ingest } from './ingest';
+import { normalizeText } from './normalize';
+
+const meta: DocumentMeta = {
+	id: 'gen',
+	file: 'gen.txt',
+	title: { zh: '生成', en: 'generated' },
+	date: '2024',
+	publisher: 'test',
+	kind: 'test',
+	scope: 'city'
+};
+
+const annotated = ['國(guó)', '會(huì)', '發(fā)', '區(qū)', '興(xīng)', '綠(lǜ)', '長(zhǎng)', 'I(mǎi)BM', '業(yè)', '國（guó）'];
+const realParens = ['(成都)', '(兴隆湖)', '(郊)', '(GDP)', '(IBM)', '(B2B)', '(a)', '(de)', '(2020年7月15日通过)', '(记者 赖芳杰)', '（市、区）'];
+const token = fc.oneof(
+	{ weight: 6, arbitrary: fc.constantFrom(...'成都市新区发展科学城铁路公园建设产业推动高质量') },
+	{ weight: 4, arbitrary: fc.constantFrom(...'國會發區許興議時長東門車開關後體實現經濟總協選擇與為們這個還點變') },
+	{ weight: 3, arbitrary: fc.constantFrom(...annotated) },
+	{ weight: 2, arbitrary: fc.constantFrom(...realParens) },
+	{ weight: 2, arbitrary: fc.constantFrom('IBM', 'GDP', 'B2B', 'abc', '2024', '40.3%', 'ＧＤＰ', '１２') },
+	{ weight: 3, arbitrary: fc.constantFrom('，', '。', '、', ',', ':', ';', '?', '!', '“', '”', '—', '―', '─', '：', '；') },
+	{ weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\u3000', '\u00a0', '\u200b', '\t') },
+	{ weight: 1, arbitrary: fc.constantFrom('⻄', '⼈', '\uf900', '𠀾', '𫫇', '噁') }
+);
+const content = fc.array(token, { minLength: 1, maxLength: 25 }).map((t) => t.join(''));
+const furniture = fc.constantFrom('登录', '当前位置:首页 > 新闻', '阅读 5', '蜀ICP备12345678号-1 某网版权所有 不得转载', '发表评论');
+const line = fc.tuple(fc.constantFrom('', '  ', '\u3000\u3000'), fc.oneof({ weight: 12, arbitrary: content }, { weight: 1, arbitrary: furniture }));
+const breakAfter = fc.constantFrom('\n', '\n\n', '\n\n', '\n  \n', '\r\n', '\r\n\r\n');
+const doc = fc
+	.array(fc.tuple(line, breakAfter), { minLength: 1, maxLength: 12 })
+	.map((lines) => lines.map(([[indent, text], br]) => indent + text + br).join(''))
+	.filter((t) => t.trim().replace(/[\u200b]/g, '').length > 0);
+
+// TEXT_FC_RUNS=5000 npx vitest run src/lib/text/properties.test.ts for a longer search.
+const RUNS = Number(globalThis.process?.env.TEXT_FC_RUNS) || 200;
+
+const encode = (t: string) => new TextEncoder().encode(t);
+
+describe('ingest on generated documents', () => {
+	it('conserves every character and maps every character back exactly', () => {
+		fc.assert(
+			fc.property(doc, (text) => {
+				const r = ingest(encode(text), meta);
+				expect(r.original).toBe(text);
+				checkConservation(r);
+				checkMaps(r);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('removes every inserted annotation and keeps every real parenthesis', () => {
+		fc.assert(
+			fc.property(doc, (text) => {
+				const d = ingest(encode(text), meta).document;
+				const all = d.paragraphs.map((p) => p.text).join('\n');
+				expect(all).not.toMatch(/[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/);
+				const pinyin = d.removed.filter((x) => x.reason === 'pinyin').length;
+				const inserted = text.match(/[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g)?.length ?? 0;
+				expect(pinyin).toBe(inserted);
+				for (const real of ['(GDP)', '(IBM)', '(B2B)', '(a)', '(de)', '(成都)', '(郊)']) {
+					const before = text.split(real).length - 1;
+					const after = all.split(real).length - 1;
+					const removed = d.removed.reduce((n, x) => n + x.text.split(real).length - 1, 0);
+					expect(after + removed).toBe(before);
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('is idempotent: normalized text renormalizes to itself, and stripping annotations first changes nothing', () => {
+		fc.assert(
+			fc.property(doc, (text) => {
+				const r = ingest(encode(text), meta);
+				const d = r.document;
+				for (const p of d.paragraphs) expect(normalizeText(p.text)).toBe(p.text);
+				let stripped = '';
+				let at = 0;
+				for (const x of d.removed) {
+					if (x.reason !== 'pinyin') continue;
+					stripped += text.slice(at, x.start);
+					at = x.end;
+				}
+				stripped += text.slice(at);
+				const again = ingest(encode(stripped), meta).document;
+				expect(again.paragraphs.map((p) => p.text)).toEqual(d.paragraphs.map((p) => p.text));
+				expect(again.removed.some((x) => x.reason === 'pinyin')).toBe(false);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { districtIn } from './scope';
+
+describe('districtIn', () => {
+	it('finds the district a leader heads', () => {
+		expect(districtIn('成都市锦江区委书记陈志勇')).toBe('jinjiang');
+		expect(districtIn('成都市青羊区委书记何勋')).toBe('qingyang');
+		expect(districtIn('中共成都市新都区委书记')).toBe('xindu');
+		expect(districtIn('龙泉驿区区长')).toBe('longquanyi');
+		expect(districtIn('青白江区委书记')).toBe('qingbaijiang');
+		expect(districtIn('都江堰市委书记')).toBe('dujiangyan');
+		expect(districtIn('郫县县长')).toBe('pidu');
+		expect(districtIn('双流县委')).toBe('shuangliu');
+		expect(districtIn('蒲江县')).toBe('pujiang');
+		expect(districtIn('简阳市')).toBe('jianyang');
+		expect(districtIn('金堂县委书记')).toBe('jintang');
+		expect(districtIn('金堂')).toBe(null);
+	});
+
+	it('leaves city bureaus and places without a district', () => {
+		expect(districtIn('成都市民政局党组书记、局长王宏斌')).toBe(null);
+		expect(districtIn('成都市生态环境局副局长易波')).toBe(null);
+		expect(districtIn('锦江公园')).toBe(null);
+	});
+});

@@ -1,0 +1,39 @@
+// The 20 districts, county-level cities and counties of Chengdu, to scope a section headed by a
+// district leader (成都市锦江区委书记…) to that district. Place ids are the pinyin of the short name.
+
+const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
+	['jinjiang', ['锦江区', '锦江']],
+	['qingyang', ['青羊区', '青羊']],
+	['jinniu', ['金牛区', '金牛']],
+	['wuhou', ['武侯区', '武侯']],
+	['chenghua', ['成华区', '成华']],
+	['longquanyi', ['龙泉驿区', '龙泉驿']],
+	['qingbaijiang', ['青白江区', '青白江']],
+	['xindu', ['新都区', '新都']],
+	['wenjiang', ['温江区', '温江']],
+	['shuangliu', ['双流区', '双流县', '双流']],
+	['pidu', ['郫都区', '郫县', '郫都']],
+	['xinjin', ['新津区', '新津县', '新津']],
+	['jianyang', ['简阳市', '简阳']],
+	['dujiangyan', ['都江堰市', '都江堰']],
+	['pengzhou', ['彭州市', '彭州']],
+	['qionglai', ['邛崃市', '邛崃']],
+	['chongzhou', ['崇州市', '崇州']],
+	['jintang', ['金堂县', '金堂']],
+	['dayi', ['大邑县', '大邑']],
+	['pujiang', ['蒲江县', '蒲江']]
+];
+
+// Full names first, so 青白江区 is not read as something shorter; a short name only counts when
+// an office follows it (锦江区委 is covered by the full name, 双流县委 too; 都江堰市委 …).
+const FULL = new RegExp(DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|'));
+const SHORT = new RegExp(`(${DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|')})(?:委|政府|人大|政协)`);
+const ID = new Map<string, string>(DISTRICTS.flatMap(([id, names]) => names.map((n) => [n, id] as [string, string])));
+
+/** Place id of the Chengdu district named in `text` (a heading), or null. */
+export function districtIn(text: string): string | null {
+	const full = FULL.exec(text);
+	if (full) return ID.get(full[0]) ?? null;
+	const short = SHORT.exec(text);
+	return short ? (ID.get(short[1]) ?? null) : null;
+}

@@ -1,0 +1,111 @@
+// The `atlas` command line: `npm run atlas -- <command>`.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { InputError, ingest } from '../src/lib/text';
+import { display, loadManifest, metaFor, readInput, seedFiles } from './lib/inputs';
+import { progress } from './lib/progress';
+import { writeAtlas } from './lib/write';
+import { analyse, extractRecords } from '../src/lib/atlas/records';
+import type { Analysed } from '../src/lib/atlas/assemble';
+import type { Gazetteer } from '../src/lib/geocode/gazetteer';
+import { loadGazetteerFiles } from './lib/gazetteer';
+
+const HELP = `atlas — builds the Chengdu Policy Atlas from policy texts
+
+Usage: npm run atlas -- <command> [options]
+
+Commands:
+  build [--seeds seeds] [--out static/atlas] [--strict]
+      Reads every .txt in the seeds folder (with seeds/manifest.json for titles and scopes)
+      and writes the files the app loads. A bad file is reported and skipped; with --strict
+      any bad file makes the build fail.
+  extract <file...> [--format jsonl|json]
+      Prints one JSON record per line: paragraphs, place mentions and commitments, each with
+      doc, line and UTF-16 start/end offsets into the original file.
+  help
+      Shows this text.
+`;
+
+
+/** Runs every file through the pipeline; a bad file is reported on stderr and the rest go on. */
+function run(files: string[], seedsDir: string): { outcomes: Analysed[]; failures: string[]; gazetteer: Gazetteer } {
+	const manifest = loadManifest(seedsDir);
+	const { gazetteer, parser } = loadGazetteerFiles();
+	const bar = progress(files.length, 'atlas');
+	const outcomes: Analysed[] = [];
+	const failures: string[] = [];
+	for (const file of files) {
+		bar.tick(display(file));
+		try {
+			const ingested = ingest(readInput(file), metaFor(file, manifest));
+			outcomes.push({ ingested, analysis: analyse(ingested, parser, gazetteer) });
+		} catch (err) {
+			if (!(err instanceof InputError)) throw err;
+			failures.push(err.message);
+			process.stderr.write(`atlas: ${err.message}\n`);
+		}
+	}
+	bar.end();
+	return { outcomes, failures, gazetteer };
+}
+
+function main(argv: string[]): number {
+	const [command, ...rest] = argv;
+	if (!command || command === 'help' || command === '--help' || command === '-h') {
+		process.stdout.write(HELP);
+		return command ? 0 : 1;
+	}
+	if (command === 'build') {
+		const { values } = parseArgs({
+			args: rest,
+			options: {
+				seeds: { type: 'string', default: 'seeds' },
+				out: { type: 'string', default: 'static/atlas' },
+				strict: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+		if (values.help) return main(['help']);
+		const seeds = resolve(values.seeds);
+		const { outcomes, failures, gazetteer } = run(seedFiles(seeds), seeds);
+		const summary = writeAtlas(resolve(values.out), outcomes, failures, gazetteer);
+		process.stderr.write(`atlas: ${summary}\n`);
+		if (failures.length && values.strict) {
+			process.stderr.write(`atlas: --strict: ${failures.length} bad file(s), build failed\n`);
+			return 1;
+		}
+		return 0;
+	}
+	if (command === 'extract') {
+		const { values, positionals } = parseArgs({
+			args: rest,
+			allowPositionals: true,
+			options: {
+				format: { type: 'string', default: 'jsonl' },
+				seeds: { type: 'string', default: 'seeds' },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+		if (values.help) return main(['help']);
+		if (values.format !== 'jsonl' && values.format !== 'json') {
+			process.stderr.write(`atlas: unknown --format ${values.format} (use jsonl or json)\n`);
+			return 2;
+		}
+		if (!positionals.length) {
+			process.stderr.write('atlas: extract needs at least one file\n');
+			return 2;
+		}
+		const { outcomes, failures } = run(positionals.map((p) => resolve(p)), resolve(values.seeds));
+		const records = outcomes.flatMap(({ ingested, analysis }) => extractRecords(ingested.document, analysis));
+		const out =
+			values.format === 'json'
+				? JSON.stringify(records, null, 1) + '\n'
+				: records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+		process.stdout.write(out);
+		return failures.length ? 1 : 0;
+	}
+	process.stderr.write(`atlas: unknown command "${command}"\n\n${HELP}`);
+	return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

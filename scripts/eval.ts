@@ -1,0 +1,56 @@
+// npm run eval: the geoparser against the hand-annotated gold mentions in tests/fixtures/gold/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ingest } from '../src/lib/text';
+import { analyse } from '../src/lib/atlas/records';
+import { score, type GoldMention, type PredictedMention, type Score } from '../src/lib/atlas/score';
+import { loadGazetteerFiles } from './lib/gazetteer';
+import { loadManifest, metaFor } from './lib/inputs';
+
+const GOLD = resolve('tests/fixtures/gold');
+const SEEDS = resolve('seeds');
+const verbose = process.argv.includes('--verbose');
+
+const { gazetteer, parser } = loadGazetteerFiles();
+const manifest = loadManifest(SEEDS);
+const rows: [string, Score, Score][] = [];
+const all = { gold: [] as GoldMention[], pred: [] as PredictedMention[], goldC: [] as GoldMention[], predC: [] as PredictedMention[] };
+
+for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).sort()) {
+	const [header, ...gold] = readFileSync(join(GOLD, name), 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l));
+	const ranges: [number, number][] = header.lines;
+	const inRange = (line: number) => ranges.some(([a, b]) => line >= a && line <= b);
+	const path = join(SEEDS, header.file);
+	const ingested = ingest(readFileSync(path), metaFor(path, manifest));
+	const { mentions } = analyse(ingested, parser, gazetteer);
+	// Gold annotates places in Chengdu; places outside the city are out of its scope.
+	const pred: PredictedMention[] = mentions
+		.filter((m) => m.kind !== 'outside' && inRange(m.line))
+		.map((m) => ({ line: m.line, surface: m.surface, name: m.name, commitment: m.commitment !== null }));
+	const goldC = gold.filter((g: GoldMention) => g.commitment);
+	const predC = pred.filter((p) => p.commitment);
+	rows.push([header.seed, score(gold, pred), score(goldC, predC)]);
+	all.gold.push(...gold.map((g: GoldMention) => ({ ...g, line: g.line + rows.length * 1e6 })));
+	all.pred.push(...pred.map((p) => ({ ...p, line: p.line + rows.length * 1e6 })));
+	all.goldC.push(...goldC.map((g: GoldMention) => ({ ...g, line: g.line + rows.length * 1e6 })));
+	all.predC.push(...predC.map((p) => ({ ...p, line: p.line + rows.length * 1e6 })));
+}
+rows.push(['all', score(all.gold, all.pred), score(all.goldC, all.predC)]);
+
+const f = (x: number) => x.toFixed(3);
+console.log('seed  | mentions: gold pred   P      R      F1     resolve | commitment mentions: gold pred   P      R      F1');
+for (const [seed, m, c] of rows) {
+	console.log(
+		`${seed.padEnd(5)} | ${String(m.gold).padStart(14)} ${String(m.predicted).padStart(4)}  ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  ${f(m.accuracy)}   | ${String(c.gold).padStart(25)} ${String(c.predicted).padStart(4)}  ${f(c.precision)}  ${f(c.recall)}  ${f(c.f1)}`
+	);
+	if (verbose && seed !== 'all') {
+		for (const g of m.misses) console.log(`   miss  ${g.line} ${g.surface} (${g.place})`);
+		for (const p of m.extras) console.log(`   extra ${p.line} ${p.surface} → ${p.name}`);
+		for (const [g, p] of m.wrong) console.log(`   wrong ${g.line} ${g.surface}: ${p.name}, gold ${g.place}`);
+		for (const g of c.misses) console.log(`   c-miss  ${g.line} ${g.surface}`);
+		for (const p of c.extras) console.log(`   c-extra ${p.line} ${p.surface}`);
+	}
+}

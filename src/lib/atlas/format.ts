@@ -1,0 +1,92 @@
+// The files `atlas build` writes to static/atlas/ and the app loads: one definition for both sides.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+	Commitment,
+	Document,
+	DocumentMeta,
+	Mention,
+	PlaceKind,
+	Precision,
+	Status,
+	Theme
+} from '../types';
+
+export const ATLAS_FILES = {
+	index: 'index.json',
+	features: 'commitments.geojson',
+	places: 'places.json',
+	doc: (id: string) => `docs/${id}.json`,
+	/** Basemap layers copied from geo/ (see src/lib/map/style.ts). */
+	geo: 'geo'
+} as const;
+
+export interface DocumentSummary extends DocumentMeta {
+	paragraphs: number;
+	mentions: number;
+	commitments: number;
+}
+
+export interface DataSource {
+	id: string;
+	title: string;
+	licence: string;
+	attribution: string;
+}
+
+export interface AtlasIndex {
+	generated: string;
+	documents: DocumentSummary[];
+	/** One line per input that could not be read, e.g. "seeds/x.txt: empty file". */
+	problems: string[];
+	/** Names found in the texts that the gazetteer does not locate, with where they occur. */
+	unlocated: { name: string; doc: string; paragraph: string; reason: string }[];
+	sources: DataSource[];
+}
+
+export interface DocumentFile {
+	document: Document;
+	mentions: Mention[];
+	commitments: Commitment[];
+}
+
+export type GeometryKind = 'point' | 'line' | 'polygon';
+
+/** Properties of one map feature: a commitment drawn at one of its places. */
+export interface FeatureProps {
+	/** Numeric feature id (also the GeoJSON feature id, for MapLibre feature-state). */
+	fid: number;
+	commitment: string;
+	place: string;
+	name: string;
+	kind: PlaceKind;
+	geom: GeometryKind;
+	precision: Precision;
+	theme: Theme;
+	status: Status;
+	doc: string;
+	/** Year of the document (for the timeline facet). */
+	year: number | null;
+	/** First target year stated in the sentence, if any. */
+	target: number | null;
+	/** The first words of the sentence, for tooltips. */
+	snippet: string;
+}
+
+export type AtlasFeatures = FeatureCollection<Geometry, FeatureProps>;
+
+/** A gazetteer entry as the search box needs it: no full geometry, a representative point. */
+export interface PlaceEntry {
+	id: string;
+	name: string;
+	aliases: string[];
+	kind: PlaceKind;
+	adcode: string | null;
+	district: string | null;
+	precision: Precision;
+	center: [number, number];
+	bbox: [number, number, number, number];
+	/** Toneless pinyin of the name and aliases, joined and spaced forms (chunxilu, chun xi lu). */
+	pinyin: string[];
+	note?: string;
+	sources: { dataset: string; licence: string }[];
+}

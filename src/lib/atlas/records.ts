@@ -1,0 +1,148 @@
+// From an ingested document to its mentions and commitments, each pointing at its exact
+// characters in the original file.
+import type { Ingested } from '../text';
+import type { Gazetteer } from '../geocode/gazetteer';
+import type { Found, Geoparser } from '../geocode/parse';
+import type { Commitment, Document, Mention, PlaceKind, Status, Theme } from '../types';
+import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+
+export interface Unlocated {
+	name: string;
+	doc: string;
+	paragraph: string;
+	reason: string;
+}
+
+export interface Analysis {
+	mentions: Mention[];
+	commitments: Commitment[];
+	/** Place names found in the text that the gazetteer cannot locate. */
+	unlocated: Unlocated[];
+}
+
+const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
+	line: 'transport',
+	hub: 'transport',
+	river: 'ecology',
+	mountain: 'ecology'
+};
+
+/** A question or a place outside the city commits nothing here; a title never does. */
+const QUESTION = /[？?]$/;
+
+export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
+	const { document: doc } = ingested;
+	const sectionById = new Map(doc.sections.map((s) => [s.id, s]));
+	const since = yearOf(doc.date);
+	const mentions: Mention[] = [];
+	const commitments: Commitment[] = [];
+	const unlocated: Unlocated[] = [];
+
+	for (const para of doc.paragraphs) {
+		const status: Status = (para.section && sectionById.get(para.section)?.status) || 'planned';
+		const found = parser.parse(para.text, para.scope);
+		for (const f of found) {
+			if (f.place === null) unlocated.push({ name: f.surface, doc: doc.id, paragraph: para.id, reason: 'no location in the gazetteer' });
+		}
+		const located = found.filter((f) => f.place !== null);
+		for (const [a, b] of sentences(para.text)) {
+			const sentence = para.text.slice(a, b);
+			const inside = located.filter((f) => f.start >= a && f.end <= b);
+			const silent = QUESTION.test(sentence) || status === 'glossary';
+			const spans = clauses(sentence);
+			const clauseOf = (f: Found) => spans.findIndex(([x, y]) => f.start - a >= x && f.start - a < y);
+			// The places the sentence commits: named in a clause that has (or frames) a verb phrase.
+			const committed = silent
+				? []
+				: inside.filter((f) => {
+						if (f.title || gazetteer.byId.get(f.place!)!.kind === 'outside') return false;
+						const i = clauseOf(f);
+						return i !== -1 && committedAt(sentence, spans, i) !== null;
+					});
+			const verb = committed.length
+				? committedAt(sentence, spans, clauseOf(committed[0]))
+				: silent || inside.some((f) => !f.title && gazetteer.byId.get(f.place!)!.kind !== 'outside')
+					? null
+					: verbPhrase(sentence);
+			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
+			const places = committed.length
+				? [...new Set(committed.map((f) => f.place!))]
+				: verb && para.scope !== 'city' && gazetteer.byId.has(para.scope)
+					? [para.scope]
+					: [];
+			let commitment: Commitment | null = null;
+			if (verb && places.length) {
+				const hint = KIND_THEME[gazetteer.byId.get(places[0])!.kind] ?? null;
+				const span = ingested.toOriginal(para.id, a, b);
+				commitment = {
+					id: `${doc.id}-c${commitments.length + 1}`,
+					doc: doc.id,
+					paragraph: para.id,
+					section: para.section,
+					line: span.line,
+					start: span.start,
+					end: span.end,
+					at: [a, b],
+					sentence,
+					verb,
+					theme: themeOf(sentence, hint),
+					status,
+					places,
+					years: targetYears(sentence, since),
+					figures: figures(sentence)
+				};
+				commitments.push(commitment);
+			}
+			for (const f of inside) {
+				const place = gazetteer.byId.get(f.place!)!;
+				const span = ingested.toOriginal(para.id, f.start, f.end);
+				const linked = commitment && committed.includes(f) ? commitment : null;
+				mentions.push({
+					id: `${doc.id}-m${mentions.length + 1}`,
+					doc: doc.id,
+					paragraph: para.id,
+					line: span.line,
+					start: span.start,
+					end: span.end,
+					at: [f.start, f.end],
+					surface: f.surface,
+					place: place.id,
+					name: place.name,
+					kind: place.kind,
+					lng: place.anchor[0],
+					lat: place.anchor[1],
+					precision: place.precision,
+					commitment: linked?.id ?? null,
+					theme: linked?.theme ?? null,
+					status
+				});
+			}
+		}
+	}
+	return { mentions, commitments, unlocated };
+}
+
+export function yearOf(date: string): number | null {
+	const m = /^(\d{4})/.exec(date);
+	return m ? Number(m[1]) : null;
+}
+
+/** The extract command's records. The public contract names the document by its file name. */
+export function extractRecords(doc: Document, analysis: Analysis) {
+	const named = { doc: doc.file };
+	return [
+		...doc.paragraphs.map((p) => ({
+			type: 'paragraph' as const,
+			id: p.id,
+			...named,
+			section: p.section,
+			scope: p.scope,
+			line: p.line,
+			start: p.start,
+			end: p.end,
+			text: p.text
+		})),
+		...analysis.mentions.map((m) => ({ type: 'mention' as const, ...m, ...named })),
+		...analysis.commitments.map((c) => ({ type: 'commitment' as const, ...c, ...named }))
+	];
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { score } from './score';
+
+const g = (line: number, surface: string, place = surface) => ({ line, surface, place, commitment: true });
+const p = (line: number, surface: string, name = surface) => ({ line, surface, name, commitment: true });
+
+describe('score', () => {
+	it('counts matches, misses and extras by line and surface', () => {
+		const s = score([g(1, '春熙路'), g(2, '青羊'), g(3, '锦江')], [p(1, '春熙路'), p(2, '青羊区'), p(9, '新都区')]);
+		expect([s.matched, s.misses.length, s.extras.length]).toEqual([2, 1, 1]);
+		expect(s.precision).toBeCloseTo(2 / 3);
+		expect(s.recall).toBeCloseTo(2 / 3);
+	});
+
+	it('scores resolution separately from finding', () => {
+		const s = score([g(1, '锦江', '锦江区')], [p(1, '锦江', '锦江')]);
+		expect(s.recall).toBe(1);
+		expect(s.accuracy).toBe(0);
+		expect(s.wrong).toHaveLength(1);
+	});
+
+	it('matches each prediction at most once', () => {
+		const s = score([g(1, '锦江'), g(1, '锦江')], [p(1, '锦江')]);
+		expect(s.matched).toBe(1);
+	});
+});

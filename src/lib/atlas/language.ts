@@ -2,44 +2,61 @@
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
 import type { Theme } from '../types';
 
-/** Verbs and the adverbs that lead them (加快, 大力): a run of these is the commitment phrase. */
-const VERBS = [
-	'加快', '加速', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '重点',
-	'推进', '推动', '建设', '打造', '建成', '开工', '实施', '提升', '布局', '构建', '培育', '发展', '深化',
+/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
+const ADVERBS = ['加快', '加速', '加紧', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续'];
+/** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
+const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
+/** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接'];
+/** Verbs that commit by themselves. */
+const STRONG = [
+	'推进', '推动', '建设', '打造', '建成', '开工', '实施', '提升', '布局', '构建', '培育', '深化', '创造',
 	'完善', '启动', '争取', '支持', '规划', '开通', '投运', '建立', '创建', '扩大', '优化', '强化', '落实',
 	'促进', '做强', '做优', '做大', '壮大', '升级', '改造', '保护', '修复', '新建', '续建', '谋划', '筹建',
-	'引进', '举办', '承办', '探索', '共建', '拓展', '增强', '加强', '开展', '形成', '完成', '提速', '提质',
-	'贯通', '通车', '运营', '投用', '落地', '招引', '集聚', '聚集', '塑造', '擦亮', '彰显', '植入', '营造',
-	'申建', '申报', '获批', '建好', '用好', '办好', '融入', '服务', '带动', '引领', '协同', '对接', '联动',
-	'突破', '增加', '新增', '开放', '疏解', '更新', '整治', '治理', '保障', '补齐', '延伸', '连通', '依托',
-	'围绕', '聚焦', '突出',
+	'引进', '举办', '承办', '探索', '共建', '拓展', '增强', '加强', '开展', '完成', '提速', '提质', '提档',
+	'贯通', '通车', '运营', '投用', '落地', '招引', '集聚', '塑造', '擦亮', '彰显', '植入', '营造',
+	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised.
 	'入选', '增绿', '增景', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业',
 	'投产', '挂牌', '揭牌', '通航', '试运营'
 ];
-/** Leading words that frame a clause without committing to anything on their own. */
-const FRAMES = new Set(['依托', '围绕', '聚焦', '突出', '持续', '积极', '全面', '深入', '重点']);
+const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
+const VERB_RE = new RegExp(`(?:${WORDS.join('|')})+`, 'g');
+const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([
+	...ADVERBS.map((w) => [w, 'adverb'] as const),
+	...FRAMES.map((w) => [w, 'frame'] as const),
+	...WEAK.map((w) => [w, 'weak'] as const),
+	...STRONG.map((w) => [w, 'strong'] as const)
+]);
 
-const VERB_RE = new RegExp(`(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})+`, 'g');
+/** A verb followed by a figure reports a statistic: 提升至70%, 突破100万标箱. */
+const STATISTIC = /^(?:至|到|超|超过)\d/;
+/** In progress, described rather than committed: 企业正加紧布局. */
+const DESCRIBED = /正在?$/;
 
 /** The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. */
 export function verbPhrase(sentence: string): string | null {
 	for (const m of sentence.matchAll(VERB_RE)) {
 		const phrase = m[0];
-		if (isFrameOnly(phrase)) continue;
+		const at = m.index!;
+		if (!commits(phrase)) continue;
+		const rest = sentence.slice(at + phrase.length);
+		if (STATISTIC.test(rest) || (phrase.endsWith('突破') && /^\d/.test(rest))) continue;
+		if (DESCRIBED.test(sentence.slice(Math.max(0, at - 2), at))) continue;
 		return phrase;
 	}
 	return null;
 }
 
-function isFrameOnly(phrase: string): boolean {
-	let rest = phrase;
-	while (rest) {
-		const word = [...FRAMES].find((f) => rest.startsWith(f));
-		if (!word) return false;
+/** A phrase commits when it holds a strong verb, or a weak one led by an adverb. */
+function commits(phrase: string): boolean {
+	const kinds = new Set<string>();
+	for (let rest = phrase; rest; ) {
+		const word = WORDS.find((w) => rest.startsWith(w))!;
+		kinds.add(KIND.get(word)!);
 		rest = rest.slice(word.length);
 	}
-	return true;
+	return kinds.has('strong') || (kinds.has('weak') && kinds.has('adverb'));
 }
 
 const THEME_WORDS: Record<Theme, string[]> = {
@@ -113,7 +130,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	const own = sentence.slice(...spans[i]);
 	const verb = verbPhrase(own);
 	if (verb) return verb;
-	if (i + 1 < spans.length && FRAME_CLAUSE.test(own)) return verbPhrase(sentence.slice(...spans[i + 1]));
+	if (!FRAME_CLAUSE.test(own)) return null;
+	// A frame may lead a chain of frames: 依托淮州新城…，聚焦…六大领域，大力实施….
+	for (let j = i + 1; j < spans.length && j <= i + 3; j++) {
+		const next = sentence.slice(...spans[j]);
+		const v = verbPhrase(next);
+		if (v) return v;
+		if (!FRAME_CLAUSE.test(next)) return null;
+	}
 	return null;
 }
 

@@ -55,7 +55,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const committed = silent
 				? []
 				: inside.filter((f) => {
-						if (f.title || gazetteer.byId.get(f.place!)!.kind === 'outside') return false;
+						if (f.title || gazetteer.byId.get(f.place!)!.kind === 'outside' || quoted(para.text, f.start)) return false;
 						const i = clauseOf(f);
 						return i !== -1 && committedAt(sentence, spans, i) !== null;
 					});
@@ -120,6 +120,24 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		}
 	}
 	return { mentions, commitments, unlocated };
+}
+
+/** What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态. */
+const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP)/;
+
+/**
+ * Inside a law's title 《四川天府新区条例》 or a quoted brand or slogan (“来成都到锦江…”品牌): the
+ * place is named without anything committed to it. Quoted project names (加快建设“沸腾里”) still count.
+ */
+function quoted(text: string, at: number): boolean {
+	const inside = (open: string, close: string) => {
+		const o = text.lastIndexOf(open, at);
+		const c = text.indexOf(close, at);
+		return o !== -1 && text.lastIndexOf(close, at) < o && c !== -1 ? c : -1;
+	};
+	if (inside('《', '》') !== -1) return true;
+	const close = inside('“', '”');
+	return close !== -1 && BRAND.test(text.slice(close + 1));
 }
 
 export function yearOf(date: string): number | null {

@@ -25,11 +25,13 @@ for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).sort())
 	const inRange = (line: number) => ranges.some(([a, b]) => line >= a && line <= b);
 	const path = join(SEEDS, header.file);
 	const ingested = ingest(readFileSync(path), metaFor(path, manifest));
-	const { mentions } = analyse(ingested, parser, gazetteer);
+	const { mentions, unlocated } = analyse(ingested, parser, gazetteer);
 	// Gold annotates places in Chengdu; places outside the city are out of its scope.
 	const pred: PredictedMention[] = mentions
 		.filter((m) => m.kind !== 'outside' && inRange(m.line))
-		.map((m) => ({ line: m.line, surface: m.surface, name: m.name, commitment: m.commitment !== null }));
+		.map((m) => ({ line: m.line, surface: m.surface, name: m.name, commitment: m.commitment !== null }))
+		// Names the geoparser found but no source locates count as found: the map cannot show them.
+		.concat(unlocated.filter((u) => inRange(u.line)).map((u) => ({ line: u.line, surface: u.name, name: u.name, commitment: u.committed })));
 	const goldC = gold.filter((g: GoldMention) => g.commitment);
 	const predC = pred.filter((p) => p.commitment);
 	rows.push([header.seed, score(gold, pred), score(goldC, predC)]);

@@ -1,5 +1,6 @@
 // The files `atlas build` writes to static/atlas/ and the app loads: one definition for both sides.
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Unlocated } from './records';
 import type {
 	Commitment,
 	Document,
@@ -39,7 +40,7 @@ export interface AtlasIndex {
 	/** One line per input that could not be read, e.g. "seeds/x.txt: empty file". */
 	problems: string[];
 	/** Names found in the texts that the gazetteer does not locate, with where they occur. */
-	unlocated: { name: string; doc: string; paragraph: string; reason: string }[];
+	unlocated: Unlocated[];
 	sources: DataSource[];
 }
 

@@ -3,13 +3,14 @@
 import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
-const ADVERBS = ['加快', '加速', '加紧', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续'];
+const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
 const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接'];
-/** Verbs that commit by themselves. */
+/** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
+	'加快', '加速', '加紧', '策划',
 	'推进', '推动', '建设', '打造', '建成', '开工', '实施', '提升', '布局', '构建', '培育', '深化', '创造',
 	'完善', '启动', '争取', '支持', '规划', '开通', '投运', '建立', '创建', '扩大', '优化', '强化', '落实',
 	'促进', '做强', '做优', '做大', '壮大', '升级', '改造', '保护', '修复', '新建', '续建', '谋划', '筹建',
@@ -120,7 +121,7 @@ export function clauses(sentence: string): [number, number][] {
 }
 
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
-const FRAME_CLAUSE = /^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;
+const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a

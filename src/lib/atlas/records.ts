@@ -10,6 +10,9 @@ export interface Unlocated {
 	name: string;
 	doc: string;
 	paragraph: string;
+	line: number;
+	/** Whether the sentence commits to it: a commitment the map cannot show. */
+	committed: boolean;
 	reason: string;
 }
 
@@ -41,27 +44,35 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	for (const para of doc.paragraphs) {
 		const status: Status = (para.section && sectionById.get(para.section)?.status) || 'planned';
 		const found = parser.parse(para.text, para.scope);
-		for (const f of found) {
-			if (f.place === null) unlocated.push({ name: f.surface, doc: doc.id, paragraph: para.id, reason: 'no location in the gazetteer' });
-		}
-		const located = found.filter((f) => f.place !== null);
 		for (const [a, b] of sentences(para.text)) {
 			const sentence = para.text.slice(a, b);
-			const inside = located.filter((f) => f.start >= a && f.end <= b);
 			const silent = QUESTION.test(sentence) || status === 'glossary';
 			const spans = clauses(sentence);
 			const clauseOf = (f: Found) => spans.findIndex(([x, y]) => f.start - a >= x && f.start - a < y);
-			// The places the sentence commits: named in a clause that has (or frames) a verb phrase.
-			const committed = silent
-				? []
-				: inside.filter((f) => {
-						if (f.title || gazetteer.byId.get(f.place!)!.kind === 'outside' || quoted(para.text, f.start)) return false;
-						const i = clauseOf(f);
-						return i !== -1 && committedAt(sentence, spans, i) !== null;
-					});
+			const outside = (f: Found) => f.place !== null && gazetteer.byId.get(f.place)!.kind === 'outside';
+			// A place is committed when named in a clause that has (or frames) a verb phrase.
+			const commits = (f: Found) => {
+				if (silent || f.title || outside(f) || quoted(para.text, f.start)) return false;
+				const i = clauseOf(f);
+				return i !== -1 && committedAt(sentence, spans, i) !== null;
+			};
+			const here = found.filter((f) => f.start >= a && f.end <= b);
+			for (const f of here.filter((f) => f.place === null)) {
+				const { line } = ingested.toOriginal(para.id, f.start, f.end);
+				unlocated.push({
+					name: f.surface,
+					doc: doc.id,
+					paragraph: para.id,
+					line,
+					committed: commits(f),
+					reason: 'named in the gazetteer but no source locates it'
+				});
+			}
+			const inside = here.filter((f) => f.place !== null);
+			const committed = inside.filter(commits);
 			const verb = committed.length
 				? committedAt(sentence, spans, clauseOf(committed[0]))
-				: silent || inside.some((f) => !f.title && gazetteer.byId.get(f.place!)!.kind !== 'outside')
+				: silent || inside.some((f) => !f.title && !outside(f))
 					? null
 					: verbPhrase(sentence);
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.

@@ -46,11 +46,13 @@ export interface NameEntry {
 	short?: boolean;
 	/** A named place of the texts that has no location in the sources (geo/unlocated.json). */
 	unlocated?: boolean;
+	/** The kind of an unlocated place. */
+	kind?: PlaceKind;
 }
 
 /** geo/unlocated.json: named places without a location (the geoparser reports them as unknown places). */
 export interface UnlocatedData {
-	places: { name: string; aliases: string[]; reason: string }[];
+	places: { name: string; aliases: string[]; kind: PlaceKind; reason: string }[];
 }
 
 export interface Gazetteer {
@@ -115,7 +117,7 @@ export function loadGazetteer(placesGeojson: PlacesGeojson, curated: CuratedData
 			for (const name of [u.name, ...u.aliases])
 				if (!listed.has(name)) {
 					listed.add(name);
-					out.push({ name, place: null, unlocated: true });
+					out.push({ name, place: null, unlocated: true, kind: u.kind });
 				}
 		cache = out;
 		return out;

@@ -37,7 +37,8 @@ export interface Geoparser {
 }
 
 export function createGeoparser(gazetteer: Gazetteer): Geoparser {
-	const entries = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer));
+	// Unlocated places outside the city (长江, 镇江关) matter to no map of Chengdu.
+	const entries = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])

@@ -1,0 +1,174 @@
+// Behaviour of the geoparser on the names the Chengdu texts make hard: one name for several places,
+// compounds that are not places at all, short forms that need a scope, titles, lists and elisions.
+// Expected places are read off the Chinese text, not off the parser.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from './gazetteer';
+import { createGeoparser, type Found } from './parse';
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8'));
+const gazetteer = loadGazetteer(read('places.geojson'), read('curated.json'), read('unlocated.json'));
+const parser = createGeoparser(gazetteer);
+
+const parse = (text: string, scope = 'city'): Found[] => parser.parse(text, scope);
+/** [surface, place] of every name found, in reading order. */
+const pairs = (text: string, scope = 'city') => parse(text, scope).map((f) => [f.surface, f.place]);
+const places = (text: string, scope = 'city') => parse(text, scope).map((f) => f.place);
+
+describe('锦江: district, river, or a longer name', () => {
+	it('锦江区 is the district', () => {
+		expect(pairs('锦江区将深入实施创新驱动发展战略')).toEqual([['锦江区', 'jinjiang']]);
+	});
+
+	it('bare 锦江 in the district’s own scope is the district', () => {
+		expect(pairs('持续提升锦江共担城市功能和发展重任的能力水平', 'jinjiang')).toEqual([['锦江', 'jinjiang']]);
+		expect(places('不断加强法治锦江、智慧锦江、平安锦江建设', 'jinjiang')).toEqual(['jinjiang', 'jinjiang', 'jinjiang']);
+	});
+
+	it('锦江 with water words around it is the river', () => {
+		expect(pairs('提升打造夜游锦江等10个生态价值转化示范品牌')).toEqual([['锦江', 'jinjiang-river']]);
+		expect(pairs('锦江沿岸')).toEqual([['锦江', 'jinjiang-river']]);
+		expect(pairs('锦江、沱江流域水生态综合治理不断深化')).toEqual([
+			['锦江', 'jinjiang-river'],
+			['沱江', 'tuojiang']
+		]);
+	});
+
+	it('夜游锦江 and 锦江沿岸 stay the river inside the district’s own scope', () => {
+		expect(places('打造夜游锦江品牌', 'jinjiang')).toEqual(['jinjiang-river']);
+		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);
+	});
+
+	it('锦江公园 and 锦江城市会客厅 are places of their own (longest match)', () => {
+		expect(pairs('加快建设锦江公园', 'jinjiang')).toEqual([['锦江公园', 'jinjiang-park']]);
+		expect(pairs('以锦江城市会客厅为载体打造国际交流交往引领区', 'jinjiang')).toEqual([
+			['锦江城市会客厅', 'jinjiangchengshihuiketing']
+		]);
+	});
+});
+
+describe('龙泉: 龙泉驿区 against the mountain and its compounds', () => {
+	it('龙泉驿区 is the district', () => {
+		expect(pairs('龙泉驿区')).toEqual([['龙泉驿区', 'longquanyi']]);
+	});
+
+	it('龙泉山, 龙泉山城市森林公园 and 龙泉汽车城 are not the district', () => {
+		expect(pairs('提升打造龙泉山观日出')).toEqual([['龙泉山', 'longquanshan']]);
+		expect(pairs('实施龙泉山城市森林公园增绿增景7万亩')).toEqual([['龙泉山城市森林公园', 'longquanshan-forest-park']]);
+		expect(pairs('依托龙泉汽车城等5个协同发展地')).toEqual([['龙泉汽车城', 'longquanqichecheng']]);
+	});
+});
+
+describe('天府 compounds', () => {
+	it('天府新区, 天府国际机场 and 天府绿道 are places', () => {
+		expect(pairs('天府新区、天府国际机场、天府绿道')).toEqual([
+			['天府新区', 'tianfuxinqu'],
+			['天府国际机场', 'tianfu-airport'],
+			['天府绿道', 'tianfu-greenway']
+		]);
+	});
+
+	it('天府文化, 天府粮仓, 天府实验室 and 天府工匠 are not places', () => {
+		expect(parse('让天府文化“活起来”“潮起来”')).toEqual([]);
+		expect(parse('打造更高水平“天府粮仓”')).toEqual([]);
+		expect(parse('全力争创第二批天府实验室')).toEqual([]);
+		expect(parse('引育一批高层次人才和卓越工程师、“天府工匠”队伍')).toEqual([]);
+	});
+
+	it('天府文化公园 is a place although 天府文化 is not', () => {
+		expect(pairs('青羊还将加快推进天府文化公园建设').map(([, p]) => p)).toContain('tianfuwenhuagongyuan');
+	});
+});
+
+describe('成渝: strategy word or railway', () => {
+	it('成渝地区双城经济圈 is not a place', () => {
+		expect(parse('坚定不移推动成渝地区双城经济圈建设')).toEqual([]);
+	});
+
+	it('成渝高铁 and 成渝中线高铁 are lines', () => {
+		expect(pairs('成渝高铁')).toEqual([['成渝高铁', 'chengyugaosutielu']]);
+		expect(pairs('提速建设成渝中线高铁')).toEqual([['成渝中线高铁', 'chengyuzhongxiangaosutielu']]);
+		expect(gazetteer.byId.get('chengyugaosutielu')!.kind).toBe('line');
+		expect(gazetteer.byId.get('chengyuzhongxiangaosutielu')!.kind).toBe('line');
+	});
+});
+
+describe('titles and offices', () => {
+	it('a district inside an official’s title is a mention flagged title', () => {
+		const found = parse('成都市锦江区委书记陈志勇说');
+		expect(found.map((f) => [f.surface, f.place, f.title])).toEqual([['锦江区', 'jinjiang', true]]);
+	});
+
+	it('offices of other districts are titles too, the plain district is not', () => {
+		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
+		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
+	});
+});
+
+describe('metro lines', () => {
+	it('a list of line sections gives one mention per line', () => {
+		expect(pairs('开通试运营地铁8号线二期、10号线三期')).toEqual([
+			['地铁8号线', 'metro-8'],
+			['10号线', 'metro-10']
+		]);
+	});
+});
+
+describe('short names resolve by scope', () => {
+	it('青羊 is 青羊区 inside its own scope', () => {
+		expect(pairs('青羊区将努力以“人文青羊·航空新城”的加速建设', 'qingyang')).toEqual([
+			['青羊区', 'qingyang'],
+			['青羊', 'qingyang'],
+			['航空新城', 'qingyanghangkongxincheng']
+		]);
+	});
+
+	it('bare 新都 and 香城 are 新都区 in the xindu scope', () => {
+		expect(pairs('建设美丽新都', 'xindu')).toEqual([['新都', 'xindu']]);
+		expect(pairs('推进香城细管提质增效', 'xindu')).toEqual([['香城', 'xindu']]);
+	});
+
+	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {
+		expect(parse('推进香城细管提质增效', 'qingyang')).toEqual([]);
+		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);
+	});
+});
+
+describe('spellings, coordinated names and elisions', () => {
+	it('the misspelling 摩河池公园 resolves to 摩诃池公园', () => {
+		expect(pairs('加快推进驷马河城市地标、东门遗址公园、摩河池公园、祠堂街').find(([s]) => s === '摩河池公园')).toEqual([
+			'摩河池公园',
+			'mohechigongyuan'
+		]);
+		expect(gazetteer.byId.get('mohechigongyuan')!.name).toBe('摩诃池公园');
+	});
+
+	it('coordinated names sharing a written-once tail each find their place', () => {
+		const found = parse('加快成德临港经济、成眉高新技术、成资临空经济产业协作带和交界地带融合发展');
+		expect(found.map((f) => [f.surface, f.place])).toEqual([
+			['成德临港经济', 'chengdelingangjingjichanyexiezuodai'],
+			['成眉高新技术', 'chengmeigaoxinjishuchanyexiezuodai'],
+			['成资临空经济产业协作带', 'chengzilinkongjingjichanyexiezuodai']
+		]);
+		// The spans are the characters the text actually writes.
+		const text = '加快成德临港经济、成眉高新技术、成资临空经济产业协作带和交界地带融合发展';
+		for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.surface);
+	});
+
+	it('久隆、三坝水库: the located reservoir is found, the unlocated one is reported without a place', () => {
+		expect(pairs('加快建设久隆、三坝水库，基本建成李家岩水库')).toEqual([
+			['久隆', null],
+			['三坝水库', 'sanbashuiku'],
+			['李家岩水库', 'lijiayanshuiku']
+		]);
+	});
+
+	it('成蒲等铁路 is the 成蒲 railway', () => {
+		expect(pairs('成蒲等铁路公交化列车加密运行')).toEqual([['成蒲', 'chengputielu']]);
+	});
+
+	it('成都 itself is the default scope, not a mention', () => {
+		expect(parse('成都市')).toEqual([]);
+	});
+});

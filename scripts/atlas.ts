@@ -7,7 +7,6 @@ import { progress } from './lib/progress';
 import { writeAtlas } from './lib/write';
 import { analyse, extractRecords } from '../src/lib/atlas/records';
 import type { Analysed } from '../src/lib/atlas/assemble';
-import type { Gazetteer } from '../src/lib/geocode/gazetteer';
 import { loadGazetteerFiles } from './lib/gazetteer';
 
 const HELP = `atlas — builds the Chengdu Policy Atlas from policy texts
@@ -27,26 +26,37 @@ Commands:
 `;
 
 
-/** Runs every file through the pipeline; a bad file is reported on stderr and the rest go on. */
-function run(files: string[], seedsDir: string): { outcomes: Analysed[]; failures: string[]; gazetteer: Gazetteer } {
+/**
+ * Runs every file through the pipeline. A file that cannot be read is skipped, one that reads with
+ * a caveat (HTML inside) goes in; both are reported on stderr, one line each, and the rest go on.
+ */
+function run(files: string[], seedsDir: string) {
 	const manifest = loadManifest(seedsDir);
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const bar = progress(files.length, 'atlas');
 	const outcomes: Analysed[] = [];
-	const failures: string[] = [];
+	const problems: string[] = [];
+	let skipped = 0;
 	for (const file of files) {
 		bar.tick(display(file));
 		try {
 			const ingested = ingest(readInput(file), metaFor(file, manifest));
+			for (const warning of ingested.warnings) {
+				problems.push(warning);
+				process.stderr.write(`atlas: ${warning}\n`);
+			}
 			outcomes.push({ ingested, analysis: analyse(ingested, parser, gazetteer) });
 		} catch (err) {
 			if (!(err instanceof InputError)) throw err;
-			failures.push(err.message);
-			process.stderr.write(`atlas: ${err.message}\n`);
+			// Name the file as the user gave it (seeds/x.txt), not just its base name.
+			const { message } = new InputError(display(file), err.problem, err.detail);
+			problems.push(message);
+			skipped++;
+			process.stderr.write(`atlas: ${message}\n`);
 		}
 	}
 	bar.end();
-	return { outcomes, failures, gazetteer };
+	return { outcomes, problems, skipped, gazetteer };
 }
 
 function main(argv: string[]): number {
@@ -67,11 +77,11 @@ function main(argv: string[]): number {
 		});
 		if (values.help) return main(['help']);
 		const seeds = resolve(values.seeds);
-		const { outcomes, failures, gazetteer } = run(seedFiles(seeds), seeds);
-		const summary = writeAtlas(resolve(values.out), outcomes, failures, gazetteer);
+		const { outcomes, problems, gazetteer } = run(seedFiles(seeds), seeds);
+		const summary = writeAtlas(resolve(values.out), outcomes, problems, gazetteer);
 		process.stderr.write(`atlas: ${summary}\n`);
-		if (failures.length && values.strict) {
-			process.stderr.write(`atlas: --strict: ${failures.length} bad file(s), build failed\n`);
+		if (problems.length && values.strict) {
+			process.stderr.write(`atlas: --strict: ${problems.length} problem(s) in the input, build failed\n`);
 			return 1;
 		}
 		return 0;
@@ -95,14 +105,14 @@ function main(argv: string[]): number {
 			process.stderr.write('atlas: extract needs at least one file\n');
 			return 2;
 		}
-		const { outcomes, failures } = run(positionals.map((p) => resolve(p)), resolve(values.seeds));
+		const { outcomes, skipped } = run(positionals.map((p) => resolve(p)), resolve(values.seeds));
 		const records = outcomes.flatMap(({ ingested, analysis }) => extractRecords(ingested.document, analysis));
 		const out =
 			values.format === 'json'
 				? JSON.stringify(records, null, 1) + '\n'
 				: records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
 		process.stdout.write(out);
-		return failures.length ? 1 : 0;
+		return skipped ? 1 : 0;
 	}
 	process.stderr.write(`atlas: unknown command "${command}"\n\n${HELP}`);
 	return 2;

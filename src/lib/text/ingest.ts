@@ -17,7 +17,7 @@ import {
 	leaderOffice,
 	ordinalLevel
 } from './headings';
-import { lineIndex } from './lines';
+import { lineIndex, type LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { districtIn } from './scope';
 import type { MappedBuffer } from './simplify';
@@ -28,7 +28,12 @@ export interface Ingested {
 	original: string;
 	/** Maps a span [a,b) of paragraph.text (normalized) to the exact original span and its 1-based line. */
 	toOriginal(paragraphId: string, a: number, b: number): { start: number; end: number; line: number };
+	/** Things a reader should know about the input that do not stop it being read. */
+	warnings: string[];
 }
+
+/** An HTML tag (or comment) in what should be plain text: kept, and shown as text, but reported. */
+const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
 
 /** A non-blank line: its content span (indentation and trailing blanks excluded) and text. */
 interface Line {
@@ -250,5 +255,12 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 		return { start, end, line: index.lineAt(start) };
 	}
 
-	return { document, original, toOriginal };
+	return { document, original, toOriginal, warnings: markupWarnings(meta.file, original, index) };
+}
+
+function markupWarnings(file: string, original: string, index: LineIndex): string[] {
+	const m = MARKUP.exec(original);
+	if (!m) return [];
+	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
+	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(m.index)}); it is kept and shown as plain text`];
 }

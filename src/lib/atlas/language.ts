@@ -99,8 +99,16 @@ export function targetYears(sentence: string, since: number | null): number[] {
 	return [...years].sort();
 }
 
-const FIGURE_RE =
-	/(?:[万千百]亿级|万亿级|千亿级|百亿级)|\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|万)?(?:元|美元|平方米|平米|平方公里|公里|千米|米|个|家|项|条|座|吨|人次|人|户|套|亩|标箱|列|架次|%|％)/g;
+const UNIT = '(?:元|美元|平方米|平米|平方公里|公里|千米|米|个|家|项|条|座|吨|人次|人|户|套|亩|标箱|列|架次|%|％)';
+const FIGURE_RE = new RegExp(
+	[
+		'(?:[万千百]亿级|万亿级|千亿级|百亿级)',
+		`\\d+(?:\\.\\d+)?\\s*(?:万亿|亿|千万|百万|万)?${UNIT}`,
+		// Amounts in Chinese numerals: 千万平米, 三千亩 (not 一批, 一个).
+		`(?:[一二两三四五六七八九十]*[十百千万亿]+)(?:平方米|平米|平方公里|公里|亩|元|人次|标箱)`
+	].join('|'),
+	'g'
+);
 
 /** Figures exactly as written (千亿级, 630亿元, 40.3%). */
 export function figures(sentence: string): string[] {
@@ -112,13 +120,17 @@ export function clauses(sentence: string): [number, number][] {
 	const spans: [number, number][] = [];
 	let start = 0;
 	for (let i = 0; i <= sentence.length; i++) {
-		if (i === sentence.length || sentence[i] === '，' || sentence[i] === ',') {
+		// Headlines separate their clauses with a space: 做强千亿级航空旗舰企业 加快推进航空新城….
+		const gap = sentence[i] === ' ' && CJK.test(sentence[i - 1] ?? '') && CJK.test(sentence[i + 1] ?? '');
+		if (i === sentence.length || sentence[i] === '，' || sentence[i] === ',' || gap) {
 			if (i > start) spans.push([start, i]);
 			start = i + 1;
 		}
 	}
 	return spans;
 }
+
+const CJK = /[\u4e00-\u9fa5]/;
 
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;

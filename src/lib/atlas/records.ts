@@ -31,12 +31,14 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 };
 
 /** A question or a place outside the city commits nothing here; a title never does. */
-const QUESTION = /[？?]$/;
+const QUESTION = /[？?][”’」』）)]*$/;
 
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const { document: doc } = ingested;
 	const sectionById = new Map(doc.sections.map((s) => [s.id, s]));
 	const since = yearOf(doc.date);
+	// A heading names a topic; the paragraphs under it hold the commitments.
+	const headings = new Set(doc.sections.map((s) => s.start));
 	const mentions: Mention[] = [];
 	const commitments: Commitment[] = [];
 	const unlocated: Unlocated[] = [];
@@ -45,7 +47,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const status: Status = (para.section && sectionById.get(para.section)?.status) || 'planned';
 		const found = parser.parse(para.text, para.scope);
 		for (const [a, b] of sentences(para.text)) {
-			const sentence = para.text.slice(a, b);
+			// Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: mask them, offsets kept.
+			const original = para.text.slice(a, b);
+			const sentence = maskTitles(original);
 			const silent = QUESTION.test(sentence) || status === 'glossary';
 			const spans = clauses(sentence);
 			const clauseOf = (f: Found) => spans.findIndex(([x, y]) => f.start - a >= x && f.start - a < y);
@@ -78,7 +82,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const places = committed.length
 				? [...new Set(committed.map((f) => f.place!))]
-				: verb && para.scope !== 'city' && gazetteer.byId.has(para.scope)
+				: verb && !headings.has(para.start) && para.scope !== 'city' && gazetteer.byId.has(para.scope)
 					? [para.scope]
 					: [];
 			let commitment: Commitment | null = null;
@@ -94,13 +98,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 					start: span.start,
 					end: span.end,
 					at: [a, b],
-					sentence,
+					sentence: original,
 					verb,
-					theme: themeOf(sentence, hint),
+					theme: themeOf(original, hint),
 					status,
 					places,
-					years: targetYears(sentence, since),
-					figures: figures(sentence)
+					years: targetYears(original, since),
+					figures: figures(original)
 				};
 				commitments.push(commitment);
 			}
@@ -131,6 +135,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		}
 	}
 	return { mentions, commitments, unlocated };
+}
+
+function maskTitles(sentence: string): string {
+	return sentence.replace(/《[^《》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
 }
 
 /** What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态. */

@@ -161,7 +161,7 @@ describe('geo/places.geojson', () => {
 		for (const u of unlocated.places) {
 			expect(u.reason).toBeTruthy();
 			expect(byName(u.name), u.name).toBeUndefined();
-			expect(names.find((e) => e.name === u.name), u.name).toEqual({ name: u.name, place: null, unlocated: true });
+			expect(names.find((e) => e.name === u.name), u.name).toEqual({ name: u.name, place: null, unlocated: true, kind: u.kind });
 		}
 	});
 

@@ -104,6 +104,11 @@ describe('titles and offices', () => {
 		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
 	});
+
+	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {
+		expect(parse('成都市锦江区区长徐江表示').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
+		expect(parse('青羊区副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+	});
 });
 
 describe('metro lines', () => {
@@ -166,6 +171,16 @@ describe('spellings, coordinated names and elisions', () => {
 
 	it('成蒲等铁路 is the 成蒲 railway', () => {
 		expect(pairs('成蒲等铁路公交化列车加密运行')).toEqual([['成蒲', 'chengputielu']]);
+	});
+
+	it('成渝 in a list of high-speed lines is the 成渝 line', () => {
+		expect(places('实现成兰、成自宜新建设高铁线路和成渝、西成、成贵已开通高铁线路的市域范围内5G网络覆盖')).toEqual([
+			'chenglantielu',
+			'chengziyigaosutielu',
+			'chengyugaosutielu',
+			'xichenggaosutielu',
+			'chengguigaosutielu'
+		]);
 	});
 
 	it('成都 itself is the default scope, not a mention', () => {

@@ -15,7 +15,7 @@ export interface Found {
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局. */
-const OFFICE = /^(?:委|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?局)/;
+const OFFICE = /^(?:委|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?局)/;
 /** Words that let a bare short form (青羊, 新都) stand for its district. */
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
@@ -25,6 +25,7 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const CJK_TAIL = /[\u4e00-\u9fa5]{2,8}$/;
 const CJK_HEAD = /^[\u4e00-\u9fa5]{2,8}/;
 /** Water context that makes 锦江 the river rather than the district. */
+const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
 const WORKS_CONTEXT = /^(?:精华灌区|灌区|水利|渠首|—|-)|(?:青城山—|青城山-)$/;
 /** The city itself is every document's default scope, not a place-specific mention. */
@@ -52,10 +53,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			const district = e.ambiguous.find((id) => districtOf.has(id));
 			const other = e.ambiguous.find((id) => !districtOf.has(id));
 			if (!district || !other) return e.ambiguous[0];
-			if (scope === district) return district;
 			const around = text.slice(Math.max(0, start - 8), end + 8);
 			const otherKind = gazetteer.byId.get(other)!.kind;
-			if (otherKind === 'river') return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) || OFFICE.test(after) ? district : other;
+			if (otherKind === 'river') {
+				// Unmistakable water words win even in the district's own text (夜游锦江); the looser
+				// ones (治理, 公园) are everyday words of the district's plans.
+				if (WATER.test(around)) return other;
+				if (scope === district) return district;
+				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) || OFFICE.test(after) ? district : other;
+			}
+			if (scope === district) return district;
 			if (otherKind === 'landmark') return WORKS_CONTEXT.test(after) || WORKS_CONTEXT.test(text.slice(Math.max(0, start - 6), start)) ? other : district;
 			return district;
 		}
@@ -64,7 +71,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			// words around it make it a name: 青羊还将…, 蓉北、西博城等商圈, 27号线一期.
 			if (e.place === scope) return e.place;
 			const kind = gazetteer.byId.get(e.place)!.kind;
-			if (kind === 'line' && (/号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)))) return e.place;
+			// A line's short form needs a rail word nearby: 成渝、西成、成贵已开通高铁 (not 成渝“双城记”).
+			if (kind === 'line') return /号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'district' && (DISTRICT_FOLLOW.test(after) || OFFICE.test(after))) return e.place;
 			return undefined;

@@ -1,0 +1,117 @@
+// What a sentence of a policy text commits to. The sentences are the seeds' own; the expected verbs,
+// themes, years and figures are read off the Chinese.
+import { describe, expect, it } from 'vitest';
+import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+
+describe('verbPhrase', () => {
+	it('finds an adverb-led verb phrase', () => {
+		expect(verbPhrase('加快推进航空新城片区开发建设')).toBe('加快推进');
+		expect(verbPhrase('大力实施绿色低碳产业建圈强链行动')).toBe('大力实施');
+	});
+
+	it('a weak verb commits only with an adverb', () => {
+		expect(verbPhrase('大力发展高质高效的开放型经济')).toBe('大力发展');
+		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
+	});
+
+	it('a verb followed by a figure is a statistic, not a commitment', () => {
+		expect(verbPhrase('中心城区绿色出行分担率提升至70%')).toBeNull();
+		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
+	});
+
+	it('work described as under way by others is not a commitment', () => {
+		expect(verbPhrase('光伏、锂电、氢能等高端能源装备相关的研发和生产企业正加紧布局')).toBeNull();
+	});
+});
+
+describe('clauses and frames', () => {
+	const sentence = '以春熙路时尚商圈为牵引，打造国际消费中心城市核心区';
+
+	it('splits a sentence into clauses at commas', () => {
+		expect(clauses(sentence).map(([a, b]) => sentence.slice(a, b))).toEqual(['以春熙路时尚商圈为牵引', '打造国际消费中心城市核心区']);
+	});
+
+	it('a place in a framing clause is committed by the next clause’s verb', () => {
+		expect(committedAt(sentence, clauses(sentence), 0)).toBe('打造');
+	});
+
+	it('a chain of frames passes the commitment on: 依托…，聚焦…，大力实施…', () => {
+		const s = '依托淮州新城等6个主要承载地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动';
+		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');
+	});
+
+	it('a clause that neither commits nor frames commits nothing', () => {
+		const s = '以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业';
+		expect(committedAt(s, clauses(s), 1)).toBeNull();
+	});
+});
+
+describe('sentences', () => {
+	it('splits at sentence ends and colons, keeping a closing quote with its sentence', () => {
+		const text = '“我们将加快推进航空新城片区开发建设。”何勋说，青羊还将加快推进天府文化公园建设。锦江区该如何更好把握发展机遇？';
+		expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual([
+			'“我们将加快推进航空新城片区开发建设。”',
+			'何勋说，青羊还将加快推进天府文化公园建设。',
+			'锦江区该如何更好把握发展机遇？'
+		]);
+	});
+});
+
+describe('targetYears', () => {
+	it('finds the year a sentence aims at', () => {
+		expect(targetYears('到2035年，践行新发展理念的公园城市示范区建设目标全面实现，基本建成中国西部具有全球影响力和美誉度的社会主义现代化国际大都市', 2022)).toEqual([2035]);
+		expect(targetYears('到2025年，初步建成践行新发展理念的公园城市示范区', 2020)).toEqual([2025]);
+	});
+
+	it('a year before the document’s own year is looked back on, not a target', () => {
+		expect(targetYears('2023年，全市上下深入学习贯彻党的二十大精神', 2024)).toEqual([]);
+		expect(targetYears('2023年是成都发展史上极为特殊、极不平凡的一年', 2024)).toEqual([]);
+	});
+
+	it('the document’s own year is still a target', () => {
+		expect(targetYears('高标准办好2024年成都世界园艺博览会', 2024)).toEqual([2024]);
+	});
+});
+
+describe('figures', () => {
+	it('keeps figures exactly as written', () => {
+		const s = '产业建圈强链深入推进，成都发展史上投资体量最大的单体工业项目、总投资630亿元的京东方第8.6代AMOLED生产线项目开工建设，新增2个千亿级产业集群。';
+		const found = figures(s);
+		expect(found).toContain('630亿元');
+		expect(found).toContain('千亿级');
+		expect(found.some((f) => f.includes('8.6'))).toBe(false); // 第8.6代 is a model, not an amount
+	});
+
+	it('finds 千亿级 in a headline and percentages with their sign', () => {
+		expect(figures('做强千亿级航空旗舰企业 加快推进航空新城片区开发建设')).toEqual(['千亿级']);
+		expect(figures('森林覆盖率达40.3%')).toEqual(['40.3%']);
+	});
+
+	it('keeps amounts written in Chinese numerals (千万平米)', () => {
+		const found = figures('聚焦做强千亿级航空旗舰企业、培育千亿级航空产业生态、建设千万平米高端产业载体目标。');
+		expect(found).toEqual(['千亿级', '千万平米']);
+	});
+
+	it('a sentence without amounts has no figures', () => {
+		expect(figures('加快推进天府文化公园建设')).toEqual([]);
+	});
+});
+
+describe('themeOf', () => {
+	it('a metro line sentence is transport', () => {
+		expect(themeOf('开通试运营地铁8号线二期、27号线一期', null)).toBe('transport');
+	});
+
+	it('greening 龙泉山城市森林公园 is ecology', () => {
+		expect(themeOf('实施龙泉山城市森林公园增绿增景7万亩。', null)).toBe('ecology');
+	});
+
+	it('a 春熙路 商圈 sentence is consumption', () => {
+		expect(themeOf('以春熙路时尚商圈为牵引，打造国际消费中心城市核心区', null)).toBe('consumption');
+	});
+
+	it('the place kind breaks a tie', () => {
+		expect(themeOf('加快推进成蒲建设', 'transport')).toBe('transport');
+		expect(themeOf('加快推进成蒲建设', 'ecology')).toBe('ecology');
+	});
+});

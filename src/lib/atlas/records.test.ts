@@ -1,0 +1,326 @@
+// From an ingested document to mentions and commitments: short texts for single rules, then the real
+// seeds. Expected places, lines, verbs and statuses are read off the Chinese text of seeds/.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
+import { loadGazetteer } from '../geocode/gazetteer';
+import { createGeoparser } from '../geocode/parse';
+import { ingest, normalizeText, type Ingested } from '../text';
+import type { DocumentMeta, Mention } from '../types';
+import { analyse, type Analysis } from './records';
+
+const geo = (name: string) => JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8'));
+const gazetteer = loadGazetteer(geo('places.geojson'), geo('curated.json'), geo('unlocated.json'));
+const parser = createGeoparser(gazetteer);
+
+const seedsDir = new URL('../../../seeds/', import.meta.url);
+const manifest: DocumentMeta[] = JSON.parse(readFileSync(new URL('manifest.json', seedsDir), 'utf8')).documents;
+
+const cache = new Map<string, { ingested: Ingested; analysis: Analysis }>();
+function seed(id: string) {
+	let r = cache.get(id);
+	if (!r) {
+		const meta = manifest.find((m) => m.id === id)!;
+		const ingested = ingest(readFileSync(new URL(meta.file, seedsDir)), meta);
+		r = { ingested, analysis: analyse(ingested, parser, gazetteer) };
+		cache.set(id, r);
+	}
+	return r;
+}
+
+/** Analysis of a made-up text, as a document of the given scope and date. */
+function text(body: string, scope = 'city', date = '2024-02-01') {
+	const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: 't', en: 't' }, date, publisher: '', kind: 'test', scope };
+	const ingested = ingest(new TextEncoder().encode(body), meta);
+	return { ingested, analysis: analyse(ingested, parser, gazetteer) };
+}
+
+const commitmentOf = (a: Analysis, m: Mention) => a.commitments.find((c) => c.id === m.commitment) ?? null;
+const mentionsOf = (a: Analysis, place: string) => a.mentions.filter((m) => m.place === place);
+
+describe('commitments in a sentence', () => {
+	it('a place in a clause with a verb phrase is committed with that verb', () => {
+		const { analysis } = text('我们将加快推进航空新城片区开发建设。');
+		expect(analysis.commitments).toHaveLength(1);
+		expect(analysis.commitments[0]).toMatchObject({ verb: '加快推进', places: ['qingyanghangkongxincheng'], status: 'planned' });
+		expect(analysis.mentions.map((m) => m.commitment)).toEqual([analysis.commitments[0].id]);
+	});
+
+	it('a place in a framing clause is committed by the next clause: 以春熙路时尚商圈为牵引，打造…', () => {
+		const { analysis } = text('以春熙路时尚商圈为牵引，打造国际消费中心城市核心区。');
+		const [m] = mentionsOf(analysis, 'chunxilu');
+		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
+	});
+
+	it('a frame after its subject still frames: 成都市依托淮州新城…，聚焦…，大力实施…', () => {
+		const { analysis } = text(
+			'成都市依托淮州新城等6个主要承载地和龙泉汽车城等5个协同发展地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动。'
+		);
+		expect(analysis.commitments).toHaveLength(1);
+		expect(analysis.commitments[0].verb).toBe('大力实施');
+		expect(analysis.commitments[0].places).toEqual(['huaizhouxincheng', 'longquanqichecheng']);
+	});
+
+	it('a statistic is not a commitment', () => {
+		const { analysis } = text('中心城区绿色出行分担率提升至70%。');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['zhongyouquyu', null]]);
+	});
+
+	it('a question is not a commitment, even with a verb in it', () => {
+		const { analysis } = text('锦江区该如何加快建设国际消费中心城市？');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
+	});
+
+	it('a quoted question is not a commitment either (“…？”)', () => {
+		const { analysis } = text('“锦江区该如何加快建设国际消费中心城市？”');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
+	});
+
+	it('a verb inside a document title 《…》 commits nothing, not even the district of a scoped text', () => {
+		const { analysis } = text('会议审议通过了《关于加快推进航空产业发展的决定》。', 'qingyang');
+		expect(analysis.commitments).toEqual([]);
+	});
+
+	it('a place in a law title is not committed: 《四川天府新区条例》正式出台', () => {
+		const { analysis } = text('《四川天府新区条例》正式出台。');
+		expect(analysis.commitments).toEqual([]);
+		expect(mentionsOf(analysis, 'tianfuxinqu').map((m) => m.commitment)).toEqual([null]);
+	});
+
+	it('a place in an official’s title is a mention and never a commitment', () => {
+		const { analysis } = text('成都市锦江区委书记陈志勇表示，将加快建设国际消费中心城市。');
+		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
+		expect(analysis.commitments).toEqual([]);
+	});
+
+	it('a district’s own paragraph commits its district when it names no place', () => {
+		const { analysis } = text('加快建设19所学校幼儿园，破解学位供给结构性矛盾。', 'xindu', '2021');
+		expect(analysis.commitments.map((c) => [c.verb, c.places, c.theme])).toEqual([['加快建设', ['xindu'], 'livelihood']]);
+	});
+
+	it('target years and figures of the sentence go with the commitment', () => {
+		const { analysis } = text('到2025年，加快建设天府绿道1000公里。', 'city', '2020-07-15');
+		expect(analysis.commitments[0]).toMatchObject({ places: ['tianfu-greenway'], years: [2025], figures: ['1000公里'] });
+	});
+});
+
+describe('seed 000 (plenary session, 2022)', () => {
+	const { ingested, analysis } = seed('000');
+	const jinjiang = gazetteer.byId.get('jinjiang')!;
+	const qingyang = gazetteer.byId.get('qingyang')!;
+
+	it('finds 春熙路 on lines 23 and 27, at 春熙路 in 锦江区', () => {
+		const ms = mentionsOf(analysis, 'chunxilu');
+		expect(ms.map((m) => m.line)).toEqual([23, 27]);
+		for (const m of ms) {
+			expect(m.surface).toBe('春熙路');
+			expect(turf.distance([m.lng, m.lat], [104.077, 30.6559], { units: 'meters' })).toBeLessThan(500);
+		}
+		expect(gazetteer.byId.get('chunxilu')!.adcode).toBe(jinjiang.adcode);
+	});
+
+	it('commits 春熙路 with 打造 through the framing clause, as consumption', () => {
+		const m = mentionsOf(analysis, 'chunxilu').find((x) => x.line === 27)!;
+		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', theme: 'consumption', status: 'planned' });
+		const head = mentionsOf(analysis, 'chunxilu').find((x) => x.line === 23)!;
+		expect(commitmentOf(analysis, head)?.verb).toMatch(/打造$/);
+	});
+
+	it('finds 航空新城 as a place of 青羊区, committed with 加快推进', () => {
+		const ms = mentionsOf(analysis, 'qingyanghangkongxincheng');
+		expect(ms.map((m) => m.line)).toEqual([37, 41, 43]);
+		expect(gazetteer.byId.get('qingyanghangkongxincheng')!.adcode).toBe(qingyang.adcode);
+		expect(commitmentOf(analysis, ms.find((m) => m.line === 43)!)?.verb).toBe('加快推进');
+	});
+
+	it('finds 天府文化公园, 摩河池公园 (as 摩诃池公园), 淮州新城 and 龙泉汽车城', () => {
+		expect(mentionsOf(analysis, 'tianfuwenhuagongyuan').map((m) => m.line)).toEqual([43, 43]);
+		expect(mentionsOf(analysis, 'mohechigongyuan').map((m) => [m.line, m.surface, m.name])).toEqual([[43, '摩河池公园', '摩诃池公园']]);
+		expect(mentionsOf(analysis, 'huaizhouxincheng').map((m) => m.line)).toEqual([69, 71]);
+		expect(mentionsOf(analysis, 'longquanqichecheng').map((m) => m.line)).toEqual([71]);
+	});
+
+	it('commits 淮州新城 and 龙泉汽车城 on line 71 with 大力实施 (依托… framed after its subject)', () => {
+		for (const place of ['huaizhouxincheng', 'longquanqichecheng']) {
+			const m = mentionsOf(analysis, place).find((x) => x.line === 71)!;
+			expect(commitmentOf(analysis, m)?.verb, place).toBe('大力实施');
+		}
+	});
+
+	it('never commits a district named in an official’s title', () => {
+		const titled = analysis.mentions.filter((m) => ingested.original.slice(m.end, m.end + 3) === '委书记');
+		// 锦江区委书记 on lines 23 and 25, 青羊区委书记 on lines 37 and 39.
+		expect(titled.map((m) => [m.line, m.place])).toEqual([
+			[23, 'jinjiang'],
+			[25, 'jinjiang'],
+			[37, 'qingyang'],
+			[39, 'qingyang']
+		]);
+		for (const m of titled) expect(m.commitment).toBeNull();
+		// Yet line 25 does commit 锦江区 where the district itself acts (锦江区将深入实施…).
+		expect(analysis.mentions.some((m) => m.line === 25 && m.place === 'jinjiang' && m.commitment !== null)).toBe(true);
+	});
+
+	it('never commits the district in its question (锦江区该如何更好把握发展机遇？)', () => {
+		const at = ingested.original.indexOf('锦江区该如何');
+		const m = analysis.mentions.find((x) => x.start === at)!;
+		expect(m).toBeDefined();
+		expect(m.commitment).toBeNull();
+	});
+
+	it('reads bare 锦江 in the 锦江 section as the district, and 锦江城市会客厅 as its own place', () => {
+		const line27 = analysis.mentions.filter((m) => m.line === 27).map((m) => [m.surface, m.place]);
+		expect(line27).toEqual([
+			['春熙路', 'chunxilu'],
+			['锦江城市会客厅', 'jinjiangchengshihuiketing'],
+			['锦江', 'jinjiang']
+		]);
+	});
+
+	it('does not commit a place quoted in a brand (“来成都到锦江，推门就是美好生活”靓丽品牌)', () => {
+		expect(analysis.mentions.filter((m) => m.line === 31).map((m) => m.commitment)).toEqual([null]);
+	});
+});
+
+describe('seed 001 (work report, 2024): status by section', () => {
+	const { ingested, analysis } = seed('001');
+	const sections = ingested.document.sections;
+	const part = (title: string) => sections.find((s) => s.title === title)!;
+
+	it('reads the review as reported, the plan as planned and the glossary as glossary', () => {
+		expect(part('2023年工作回顾').status).toBe('reported');
+		expect(part('2024年工作安排建议').status).toBe('planned');
+		expect(part('名词解释').status).toBe('glossary');
+	});
+
+	it('gives commitments of the review status reported, of the plan status planned', () => {
+		const review = part('2023年工作回顾').line;
+		const plan = part('2024年工作安排建议').line;
+		const glossary = part('名词解释').line;
+		const inReview = analysis.commitments.filter((c) => c.line > review && c.line < plan);
+		const inPlan = analysis.commitments.filter((c) => c.line > plan && c.line < glossary);
+		expect(inReview.length).toBeGreaterThan(5);
+		expect(inPlan.length).toBeGreaterThan(5);
+		expect(new Set(inReview.map((c) => c.status))).toEqual(new Set(['reported']));
+		expect(new Set(inPlan.map((c) => c.status))).toEqual(new Set(['planned']));
+	});
+
+	it('makes no commitments in the glossary, though it names places', () => {
+		const glossary = part('名词解释').line;
+		expect(analysis.commitments.filter((c) => c.line >= glossary)).toEqual([]);
+		const named = analysis.mentions.filter((m) => m.line >= glossary);
+		expect(named.map((m) => m.place)).toContain('longquanshan-forest-park');
+		for (const m of named) expect([m.status, m.commitment]).toEqual(['glossary', null]);
+	});
+
+	it('does not commit 四川天府新区 in 《四川天府新区条例》正式出台, but commits 成蒲 (成蒲等铁路…加密运行)', () => {
+		const law = analysis.mentions.filter((m) => m.line === 64 && m.place === 'tianfuxinqu');
+		expect(law.map((m) => [m.surface, m.commitment])).toEqual([['四川天府新区', null]]);
+		const [rail] = analysis.mentions.filter((m) => m.line === 64 && m.place === 'chengputielu');
+		expect(commitmentOf(analysis, rail)).toMatchObject({ verb: '加密', status: 'reported' });
+		expect(commitmentOf(analysis, rail)!.places).not.toContain('tianfuxinqu');
+	});
+
+	it('does not commit 中心城区 in 绿色出行分担率提升至70% / 71%', () => {
+		for (const line of [72, 182]) {
+			const ms = analysis.mentions.filter((m) => m.line === line && m.place === 'zhongyouquyu');
+			expect(ms.map((m) => m.commitment), `line ${line}`).toEqual([null]);
+		}
+	});
+
+	it('commits 地铁8号线 and 27号线 as transport, with 开通试运营', () => {
+		const lines = analysis.mentions.filter((m) => m.line === 182 && (m.place === 'metro-8' || m.place === 'metro-27'));
+		expect(lines.map((m) => m.surface)).toEqual(['地铁8号线', '27号线']);
+		const c = commitmentOf(analysis, lines[0])!;
+		expect(c).toMatchObject({ verb: '开通试运营', theme: 'transport', status: 'planned' });
+		expect(c.places).toEqual(expect.arrayContaining(['metro-8', 'metro-27']));
+	});
+
+	it('commits the greening of 龙泉山城市森林公园 as ecology, with the figure as written', () => {
+		const cs = analysis.commitments.filter((c) => c.places.includes('longquanshan-forest-park'));
+		expect(cs.length).toBeGreaterThanOrEqual(3);
+		for (const c of cs) expect(c.theme, c.sentence).toBe('ecology');
+		const line244 = cs.find((c) => c.line === 244)!;
+		expect(line244).toMatchObject({ sentence: '实施龙泉山城市森林公园增绿增景7万亩。', figures: ['7万亩'], status: 'planned' });
+	});
+
+	it('commits 春熙路 in the consumption paragraph as consumption', () => {
+		const m = analysis.mentions.find((x) => x.line === 136 && x.place === 'chunxilu')!;
+		expect(commitmentOf(analysis, m)?.theme).toBe('consumption');
+	});
+
+	it('reads 锦江 by the water as the river (夜游锦江, 锦江、沱江流域)', () => {
+		const river = analysis.mentions.filter((m) => m.surface === '锦江');
+		expect(river.map((m) => [m.line, m.place])).toEqual([
+			[70, 'jinjiang-river'],
+			[178, 'jinjiang-river']
+		]);
+	});
+});
+
+describe('seed 002 (新都区, Traditional with pinyin)', () => {
+	const { ingested, analysis } = seed('002');
+	const paragraph = new Map(ingested.document.paragraphs.map((p) => [p.id, p]));
+
+	it('scopes every commitment to 新都区', () => {
+		expect(analysis.commitments.length).toBeGreaterThan(10);
+		for (const c of analysis.commitments) expect(paragraph.get(c.paragraph)!.scope, c.sentence).toBe('xindu');
+	});
+
+	it('commits 石板滩新城 and 金青新大港区', () => {
+		const committed = new Set(analysis.commitments.flatMap((c) => c.places));
+		expect(committed).toContain('shibantanxincheng');
+		expect(committed).toContain('jinqingxindagangqu');
+		const slab = analysis.commitments.find((c) => c.places.includes('shibantanxincheng'))!;
+		expect(slab).toMatchObject({ line: 13, verb: '推进' });
+	});
+
+	it('reads 香城 as 新都区 in its own document, and 新都区委书记 as a title', () => {
+		expect(analysis.mentions.filter((m) => m.surface === '香城').map((m) => [m.line, m.place])).toEqual([[35, 'xindu']]);
+		const byline = analysis.mentions.filter((m) => m.line === 37);
+		expect(byline.map((m) => [m.place, m.commitment])).toEqual([['xindu', null]]);
+	});
+});
+
+describe('geometry of the places mapped', () => {
+	it('draws 龙泉山城市森林公园 as an area', () => {
+		expect(gazetteer.byId.get('longquanshan-forest-park')!.geometry.type).toMatch(/^(Polygon|MultiPolygon)$/);
+	});
+
+	it('draws every metro line as a line', () => {
+		const metro = gazetteer.places.filter((p) => p.id.startsWith('metro-'));
+		expect(metro.map((p) => p.id)).toEqual(expect.arrayContaining(['metro-8', 'metro-10', 'metro-27']));
+		for (const p of metro) {
+			expect(p.kind, p.id).toBe('line');
+			expect(p.geometry.type, p.id).toMatch(/^(LineString|MultiLineString)$/);
+		}
+	});
+});
+
+describe('every mention points at its own characters', () => {
+	for (const id of ['000', '001', '003', '004']) {
+		it(`seed ${id}: original.slice(start, end) is the surface, on the right line`, () => {
+			const { ingested, analysis } = seed(id);
+			expect(analysis.mentions.length).toBeGreaterThan(5);
+			const paragraphs = new Map(ingested.document.paragraphs.map((p) => [p.id, p]));
+			const bad = analysis.mentions.filter((m) => {
+				const line = ingested.original.slice(0, m.start).split('\n').length;
+				const para = paragraphs.get(m.paragraph)!;
+				return ingested.original.slice(m.start, m.end) !== m.surface || line !== m.line || para.text.slice(...m.at) !== m.surface;
+			});
+			expect(bad.map((m) => `${m.id} ${m.surface} ← ${JSON.stringify(ingested.original.slice(m.start, m.end))}`)).toEqual([]);
+		});
+	}
+
+	it('seed 002: the original span is the Traditional form, which normalizes to the surface', () => {
+		const { ingested, analysis } = seed('002');
+		expect(analysis.mentions.length).toBeGreaterThan(5);
+		const bad = analysis.mentions.filter((m) => normalizeText(ingested.original.slice(m.start, m.end)) !== m.surface);
+		expect(bad.map((m) => `${m.id} ${m.surface} ← ${JSON.stringify(ingested.original.slice(m.start, m.end))}`)).toEqual([]);
+		const slab = analysis.mentions.find((m) => m.place === 'shibantanxincheng')!;
+		expect(ingested.original.slice(slab.start, slab.end)).toBe('石板灘新城');
+	});
+});

@@ -46,7 +46,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	for (const para of doc.paragraphs) {
 		const status: Status = (para.section && sectionById.get(para.section)?.status) || 'planned';
 		const found = parser.parse(para.text, para.scope);
+		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
+		// that names none has nothing to map.
+		const scoped = para.scope !== 'city' && gazetteer.byId.has(para.scope) && !headings.has(para.start);
+		if (!found.length && !scoped) continue;
 		for (const [a, b] of sentences(para.text)) {
+			const here = found.filter((f) => f.start >= a && f.end <= b);
+			if (!here.length && !scoped) continue;
 			// Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: mask them, offsets kept.
 			const original = para.text.slice(a, b);
 			const sentence = maskTitles(original);
@@ -60,7 +66,6 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				const i = clauseOf(f);
 				return i !== -1 && committedAt(sentence, spans, i) !== null;
 			};
-			const here = found.filter((f) => f.start >= a && f.end <= b);
 			for (const f of here.filter((f) => f.place === null)) {
 				const { line } = ingested.toOriginal(para.id, f.start, f.end);
 				unlocated.push({
@@ -82,7 +87,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const places = committed.length
 				? [...new Set(committed.map((f) => f.place!))]
-				: verb && !headings.has(para.start) && para.scope !== 'city' && gazetteer.byId.has(para.scope)
+				: verb && scoped
 					? [para.scope]
 					: [];
 			let commitment: Commitment | null = null;

@@ -1,0 +1,151 @@
+// The benchmark's child process: the atlas pipeline over every .txt of a folder, timed by stage.
+// `tsx scripts/bench/pipeline.ts <dir> [--seeds seeds] [--serialize]` prints one JSON line
+// (PipelineReport) on stdout. It runs what `npm run atlas -- build` runs (read, ingest, analyse,
+// assemble), in memory: nothing is written, so the figures are the pipeline's own, not the disk's.
+// --serialize also times JSON.stringify of the assembled files (slow and memory-hungry at 50 MB:
+// about as long as the rest together), which `npm run bench` leaves out.
+import { performance } from 'node:perf_hooks';
+// Taken first, before the pipeline's modules load: their loading counts as start-up.
+const atEntry = performance.now();
+
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+
+export interface PipelineReport {
+	/** ms since this process started (tsx's own start-up in a parent process not included). */
+	entry: number;
+	/** ms spent importing the pipeline's modules. */
+	modules: number;
+	/** ms loading the gazetteer files and building the geoparser. */
+	gazetteer: number;
+	read: number;
+	ingest: number;
+	analyse: number;
+	/** Part of analyse: the geoparser's parse() calls. */
+	geoparse: number;
+	assemble: number;
+	/** JSON.stringify of the assembled files, as `atlas build` would write them (with --serialize only; 0 without). */
+	serialize: number;
+	serializedBytes: number;
+	files: number;
+	failures: number;
+	bytes: number;
+	paragraphs: number;
+	mentions: number;
+	unlocated: number;
+	commitments: number;
+	features: number;
+	/** Peak resident set size of this process, bytes (getrusage). */
+	maxRss: number;
+	/** Peak of process.memoryUsage().rss sampled between files, bytes. */
+	sampledRss: number;
+}
+
+async function main() {
+	const { positionals, values } = parseArgs({
+		allowPositionals: true,
+		options: { seeds: { type: 'string', default: 'seeds' }, serialize: { type: 'boolean', default: false } }
+	});
+	if (positionals.length !== 1) throw new Error('usage: tsx scripts/bench/pipeline.ts <dir> [--seeds seeds]');
+	const dir = resolve(positionals[0]);
+
+	let t = performance.now();
+	const { InputError, ingest } = await import('../../src/lib/text');
+	const { loadManifest, metaFor, readInput, seedFiles } = await import('../lib/inputs');
+	const { loadGazetteerFiles } = await import('../lib/gazetteer');
+	const { analyse } = await import('../../src/lib/atlas/records');
+	const { assemble } = await import('../../src/lib/atlas/assemble');
+	const modules = performance.now() - t;
+	type Analysed = import('../../src/lib/atlas/assemble').Analysed;
+	type Geoparser = import('../../src/lib/geocode/parse').Geoparser;
+
+	t = performance.now();
+	const { gazetteer, parser } = loadGazetteerFiles();
+	const gazetteerMs = performance.now() - t;
+
+	let geoparse = 0;
+	const timed: Geoparser = {
+		names: parser.names,
+		parse(text, scope) {
+			const t0 = performance.now();
+			const found = parser.parse(text, scope);
+			geoparse += performance.now() - t0;
+			return found;
+		}
+	};
+
+	// The corpus's files are not in its manifest: they get the default meta, as in `atlas build`.
+	const manifest = new Map([...loadManifest(resolve(values.seeds!)), ...loadManifest(dir)]);
+	const files = seedFiles(dir);
+	let read = 0;
+	let ingestMs = 0;
+	let analyseMs = 0;
+	let bytes = 0;
+	let failures = 0;
+	let sampledRss = process.memoryUsage().rss;
+	const analysed: Analysed[] = [];
+	for (const file of files) {
+		let t0 = performance.now();
+		try {
+			const input = readInput(file);
+			bytes += input.length;
+			let t1 = performance.now();
+			read += t1 - t0;
+			const ingested = ingest(input, metaFor(file, manifest));
+			t0 = performance.now();
+			ingestMs += t0 - t1;
+			const analysis = analyse(ingested, timed, gazetteer);
+			analyseMs += performance.now() - t0;
+			analysed.push({ ingested, analysis });
+		} catch (err) {
+			if (!(err instanceof InputError)) throw err;
+			failures++;
+		}
+		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+	}
+
+	t = performance.now();
+	const atlas = assemble(analysed, gazetteer, [], [], new Date().toISOString());
+	const assembleMs = performance.now() - t;
+	sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+
+	let serializedBytes = 0;
+	let serialize = 0;
+	if (values.serialize) {
+		t = performance.now();
+		serializedBytes = JSON.stringify(atlas.index).length + JSON.stringify(atlas.features).length;
+		for (const doc of atlas.docs) serializedBytes += JSON.stringify(doc).length;
+		serialize = performance.now() - t;
+		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+	}
+
+	const sum = (f: (a: Analysed) => number) => analysed.reduce((n, a) => n + f(a), 0);
+	const report: PipelineReport = {
+		entry: atEntry,
+		modules,
+		gazetteer: gazetteerMs,
+		read,
+		ingest: ingestMs,
+		analyse: analyseMs,
+		geoparse,
+		assemble: assembleMs,
+		serialize,
+		serializedBytes,
+		files: files.length,
+		failures,
+		bytes,
+		paragraphs: sum((a) => a.ingested.document.paragraphs.length),
+		mentions: sum((a) => a.analysis.mentions.length),
+		unlocated: sum((a) => a.analysis.unlocated.length),
+		commitments: sum((a) => a.analysis.commitments.length),
+		features: atlas.features.features.length,
+		maxRss: process.resourceUsage().maxRSS * 1024,
+		sampledRss
+	};
+	process.stdout.write(JSON.stringify(report) + '\n');
+}
+
+main().catch((err) => {
+	process.stderr.write(`bench/pipeline: ${err instanceof Error ? err.stack : err}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,221 @@
+// The commitment sources and layers drawn over the basemap: polygons, lines and clustered points,
+// coloured by theme, with approximate and district-level places drawn dashed, hollow or pale.
+// District-wide shapes are shown only when active; their markers are points (see ./districts).
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	GeoJSONSourceSpecification,
+	LayerSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { DISTRICT_WIDE } from './districts';
+import { themeColorExpression } from './palette';
+
+/** Line and polygon features. */
+export const FEATURES = 'commitments';
+/**
+ * Points and the markers of district-wide features, clustered at low zoom; filtered by replacing
+ * its data (see MapView).
+ */
+export const POINTS = 'commitment-points';
+
+/** The selected points and markers, drawn above everything else. */
+export const SELECTION = 'commitment-selection';
+
+/** Points stay clustered up to this zoom. */
+const CLUSTER_MAX_ZOOM = 12;
+
+export function sources(): Record<string, GeoJSONSourceSpecification> {
+	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+	return {
+		[FEATURES]: { type: 'geojson', data: empty },
+		[POINTS]: {
+			type: 'geojson',
+			data: empty,
+			cluster: true,
+			clusterRadius: 36,
+			clusterMaxZoom: CLUSTER_MAX_ZOOM
+		},
+		[SELECTION]: { type: 'geojson', data: empty }
+	};
+}
+
+const geom = (kind: string): ExpressionSpecification => ['==', ['get', 'geom'], kind];
+const VAGUE: ExpressionSpecification = [
+	'in',
+	['get', 'precision'],
+	['literal', ['approximate', 'district']]
+];
+const EXACT: ExpressionSpecification = ['!', VAGUE];
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => [
+	'boolean',
+	['feature-state', key],
+	false
+];
+const ACTIVE: ExpressionSpecification = ['any', state('selected'), state('hover')];
+const CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+
+/** Layers of the FEATURES source, with the base filter that the facet selections are ANDed to. */
+const SHAPE: ExpressionSpecification = ['all', geom('polygon'), ['!', DISTRICT_WIDE]];
+
+export const FACETED = {
+	'district-fill': DISTRICT_WIDE,
+	'district-outline': DISTRICT_WIDE,
+	fill: SHAPE,
+	outline: ['all', SHAPE, EXACT],
+	'outline-vague': ['all', SHAPE, VAGUE],
+	'line-casing': geom('line'),
+	line: ['all', geom('line'), EXACT],
+	'line-vague': ['all', geom('line'), VAGUE]
+} satisfies Record<string, ExpressionSpecification>;
+
+/** Layers whose features can be hovered and selected, topmost first. */
+export const INTERACTIVE = [
+	'selection-point',
+	'point',
+	'line',
+	'line-vague',
+	'outline',
+	'outline-vague',
+	'fill'
+] as const;
+export type FeatureLayer = (typeof INTERACTIVE)[number];
+export const CLUSTER_LAYER = 'cluster';
+
+/** Approximate places are hollow rings: the colour is on the stroke, not the fill. */
+function pointPaint(selected: ExpressionSpecification) {
+	const color = themeColorExpression();
+	return {
+		'circle-color': ['case', VAGUE, '#ffffff', color],
+		'circle-stroke-color': ['case', VAGUE, color, selected, '#1d2433', '#ffffff'],
+		'circle-stroke-width': ['case', selected, 3.5, VAGUE, 2.5, 1.5],
+		'circle-radius': ['case', ['any', selected, state('hover')], 9, 6.5]
+	} satisfies CircleLayerSpecification['paint'];
+}
+
+/** The layers in drawing order (bottom first), ids as above. */
+export function layers(fonts: readonly string[]): LayerSpecification[] {
+	const color = themeColorExpression();
+	const base = (id: keyof typeof FACETED) => ({ id, source: FEATURES, filter: FACETED[id] });
+	const lineWidth = (normal: number): ExpressionSpecification => [
+		'case',
+		ACTIVE,
+		normal + 2,
+		normal
+	];
+	return [
+		{
+			...base('district-fill'),
+			type: 'fill',
+			paint: { 'fill-color': color, 'fill-opacity': ['case', ACTIVE, 0.16, 0] }
+		},
+		{
+			...base('district-outline'),
+			type: 'line',
+			paint: {
+				'line-color': color,
+				'line-width': 2.5,
+				'line-opacity': ['case', ACTIVE, 1, 0]
+			}
+		},
+		{
+			...base('fill'),
+			type: 'fill',
+			paint: {
+				'fill-color': color,
+				// Shapes overlap and fills stack up: kept pale, the vague ones paler still.
+				'fill-opacity': ['case', ACTIVE, 0.3, VAGUE, 0.06, 0.15]
+			}
+		},
+		{
+			...base('outline'),
+			type: 'line',
+			paint: { 'line-color': color, 'line-width': lineWidth(1.5) }
+		},
+		{
+			...base('outline-vague'),
+			type: 'line',
+			paint: {
+				'line-color': color,
+				'line-width': lineWidth(1.5),
+				'line-dasharray': [3, 2]
+			}
+		},
+		{
+			...base('line-casing'),
+			type: 'line',
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			// A white edge keeps commitment lines apart from the basemap's metro lines.
+			paint: { 'line-color': '#ffffff', 'line-width': lineWidth(6), 'line-opacity': 0.9 }
+		},
+		{
+			...base('line'),
+			type: 'line',
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': color, 'line-width': lineWidth(3.5) }
+		},
+		{
+			...base('line-vague'),
+			type: 'line',
+			paint: {
+				'line-color': color,
+				'line-width': lineWidth(3.5),
+				'line-dasharray': [2, 1.5]
+			}
+		},
+		{
+			id: CLUSTER_LAYER,
+			source: POINTS,
+			filter: CLUSTER,
+			type: 'circle',
+			paint: {
+				'circle-color': '#3b4350',
+				'circle-opacity': 0.85,
+				'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 50, 20],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: 'cluster-count',
+			source: POINTS,
+			filter: CLUSTER,
+			type: 'symbol',
+			layout: {
+				'text-field': ['get', 'point_count_abbreviated'],
+				'text-font': [...fonts],
+				'text-size': 12,
+				'text-allow-overlap': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		},
+		{
+			id: 'point',
+			source: POINTS,
+			filter: ['!', CLUSTER],
+			type: 'circle',
+			paint: pointPaint(state('selected'))
+		},
+		// The selection's points again, unclustered and on top: a selected point never hides in a
+		// cluster or under its neighbours.
+		{
+			id: 'selection-halo',
+			source: SELECTION,
+			type: 'circle',
+			paint: {
+				'circle-color': color,
+				'circle-radius': 18,
+				'circle-opacity': 0.25,
+				'circle-stroke-color': color,
+				'circle-stroke-width': 1,
+				'circle-stroke-opacity': 0.6
+			}
+		},
+		{
+			id: 'selection-point',
+			source: SELECTION,
+			type: 'circle',
+			paint: pointPaint(['literal', true])
+		}
+	];
+}

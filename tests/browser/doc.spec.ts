@@ -1,0 +1,55 @@
+import { test, expect } from './offline';
+import { INTERACTIVE } from '../../src/lib/map/layers';
+import { mapIdle } from './map';
+
+test('a direct load of /doc/000 shows the whole text with anchored paragraphs', async ({
+	page
+}) => {
+	await page.goto('/doc/000');
+	const article = page.locator('article');
+	await expect(article.getByRole('heading', { level: 2 })).toContainText('成都');
+	await expect(article.locator('p#p-000-p1')).toBeVisible();
+	expect(await article.locator('p[id^="p-000-p"]').count()).toBeGreaterThan(5);
+	expect(await article.locator('a.mention').count()).toBeGreaterThan(0);
+});
+
+test('the removed text toggle shows web-page chrome and pinyin with their reasons', async ({
+	page
+}) => {
+	const toggle = page.getByLabel(/显示被移除的文本/);
+	const removed = page.locator('article .removed');
+
+	await page.goto('/doc/001');
+	await expect(page.locator('article p#p-001-p1')).toBeVisible();
+	await expect(removed).toHaveCount(0);
+	await toggle.check();
+	await expect(removed.filter({ hasText: '登录入口' }).first()).toContainText('登录');
+	await toggle.uncheck();
+	await expect(removed).toHaveCount(0);
+
+	await page.goto('/doc/002');
+	await toggle.check();
+	await expect(removed.filter({ hasText: '拼音注音' }).first()).toContainText('(');
+});
+
+test('clicking a mention flies the map to its feature and selects it', async ({ page }) => {
+	await page.goto('/doc/000');
+	const mention = page.locator('article a.mention:not(.free)').first();
+	const href = (await mention.getAttribute('href'))!;
+	const sel = new URLSearchParams(href.split('#')[1]).get('sel')!;
+	await mention.click();
+
+	await expect(page).toHaveURL(new RegExp(`/#.*sel=${sel}`));
+	await expect(page.getByTestId('source-panel')).toBeVisible();
+	// The flight ends with the camera in the URL; then the selected feature is drawn in view.
+	await expect(page).toHaveURL(/map=/);
+	await mapIdle(page);
+	const drawn = await page.evaluate(
+		({ id, layers }) =>
+			window.__map
+				.queryRenderedFeatures({ layers })
+				.filter((f) => f.state.selected && f.properties.commitment === id).length,
+		{ id: sel, layers: [...INTERACTIVE] }
+	);
+	expect(drawn).toBeGreaterThan(0);
+});

@@ -1,0 +1,164 @@
+import type { Geometry, Position } from 'geojson';
+import { layers } from '../../src/lib/map/layers';
+import { OKABE_ITO } from '../../src/lib/map/palette';
+import type { AtlasFeatures } from '../../src/lib/atlas/format';
+import { test, expect } from './offline';
+import { atlasFeatures, canvasPixels, mapIdle, pageXY } from './map';
+
+/** A coordinate that lies on the geometry, for clicking it. */
+function onGeometry(g: Geometry): [number, number] {
+	const mid = (ps: Position[]) => ps[Math.floor(ps.length / 2)] as [number, number];
+	switch (g.type) {
+		case 'Point':
+			return g.coordinates as [number, number];
+		case 'LineString':
+			return mid(g.coordinates);
+		case 'MultiLineString':
+			return mid(g.coordinates[0]);
+		case 'Polygon':
+		case 'MultiPolygon': {
+			const ring = g.type === 'Polygon' ? g.coordinates[0] : g.coordinates[0][0];
+			const n = ring.length - 1;
+			return [0, 1].map((i) => ring.slice(0, n).reduce((s, p) => s + p[i], 0) / n) as [number, number];
+		}
+		default:
+			throw new Error(`no click point for ${g.type}`);
+	}
+}
+
+async function chunxilu(page: Parameters<typeof atlasFeatures>[0]) {
+	const all: AtlasFeatures = await atlasFeatures(page);
+	const f = all.features.find((x) => x.properties.name.includes('春熙路'));
+	expect(f, 'a 春熙路 feature in the atlas').toBeTruthy();
+	return f!;
+}
+
+test('the map draws the basemap and the commitments', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	await page.waitForFunction(
+		() => window.__map.queryRenderedFeatures({ layers: ['point', 'cluster', 'fill', 'line'] }).length > 0
+	);
+	// Black is left out: basemap labels are dark too.
+	const colours = OKABE_ITO.filter((c) => c !== '#000000');
+	const pixels = await canvasPixels(page, colours);
+	expect(pixels.distinct).toBeGreaterThan(1000);
+	expect(pixels.stddev).toBeGreaterThan(10);
+
+	// The theme colours come from the commitment layers, not from the basemap.
+	await page.evaluate((ids) => {
+		for (const id of ids) window.__map.setLayoutProperty(id, 'visibility', 'none');
+	}, layers([]).map((l) => l.id));
+	const basemap = await canvasPixels(page, colours);
+	expect(basemap.distinct).toBeGreaterThan(1000);
+	expect(pixels.themed - basemap.themed, 'pixels in theme colours').toBeGreaterThan(1000);
+});
+
+test('hovering 春熙路 names it; clicking it shows its sentence in the source panel; Esc and Back work', async ({
+	page
+}) => {
+	await page.goto('/');
+	const feature = await chunxilu(page);
+	const at = onGeometry(feature.geometry);
+	await page.goto(`/#map=15/${at[1]}/${at[0]}`);
+	await mapIdle(page);
+	const { x, y } = await pageXY(page, at);
+	await page.mouse.move(x, y);
+	await expect(page.getByRole('tooltip')).toContainText('春熙路');
+	await page.mouse.click(x, y);
+
+	const panel = page.getByTestId('source-panel');
+	await expect(panel.locator('mark')).toContainText('春熙路');
+	await expect(panel.getByRole('link', { name: /在原文中阅读/ })).toHaveAttribute(
+		'href',
+		/\/doc\/\w+#p-/
+	);
+	expect(new URL(page.url()).hash).toMatch(/sel=/);
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await page.goBack();
+	await expect(panel.locator('mark')).toContainText('春熙路');
+	await page.goForward();
+	await expect(panel).toBeHidden();
+});
+
+test('a pasted link reproduces camera, filters and selection', async ({ page }) => {
+	await page.goto('/');
+	const feature = await chunxilu(page);
+	const { commitment, place, theme } = feature.properties;
+	await page.goto(`/#map=13.5/30.6570/104.0800&sel=${commitment}&at=${place}&theme=${theme}`);
+	await mapIdle(page);
+
+	await expect(page.getByTestId('source-panel').locator('mark')).toBeVisible();
+	const camera = await page.evaluate(() => ({
+		zoom: window.__map.getZoom(),
+		...window.__map.getCenter()
+	}));
+	expect(camera.zoom).toBeCloseTo(13.5, 1);
+	expect(camera.lat).toBeCloseTo(30.657, 3);
+	expect(camera.lng).toBeCloseTo(104.08, 3);
+	const list = page.getByRole('region', { name: '承诺列表' });
+	await expect(list.getByRole('button').first()).toBeVisible();
+	expect(await page.evaluate(() => JSON.stringify(window.__map.getFilter('fill')))).toContain(theme);
+});
+
+test('filters narrow the map and the list, with counts for each option', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const list = page.getByRole('region', { name: '承诺列表' });
+	const total = await list.getByRole('button').count();
+
+	const ecology = page.getByRole('checkbox', { name: /生态/ });
+	await ecology.check();
+	await expect(page).toHaveURL(/theme=ecology/);
+	const meta = list.locator('button .meta');
+	await expect(meta.first()).toContainText('生态');
+	const shown = await list.getByRole('button').count();
+	expect(shown).toBeLessThan(total);
+	for (const text of await meta.allTextContents()) expect(text).toContain('生态');
+	// The theme facet's own counts ignore the theme selection; the others follow it.
+	await expect(page.getByRole('checkbox', { name: /交通/ })).toBeEnabled();
+	expect(await page.evaluate(() => JSON.stringify(window.__map.getFilter('outline')))).toContain(
+		'ecology'
+	);
+
+	await page.getByRole('button', { name: '清除筛选' }).click();
+	await expect(list.getByRole('button')).toHaveCount(total);
+});
+
+test('the keyboard reaches the feature list; Enter selects and flies, Esc closes', async ({
+	page
+}) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const list = page.getByRole('region', { name: '承诺列表' });
+	for (let i = 0; i < 200; i++) {
+		await page.keyboard.press('Tab');
+		if (await list.evaluate((el) => el.contains(document.activeElement))) break;
+	}
+	const item = list.locator('button:focus');
+	await expect(item).toBeFocused();
+	const name = (await item.locator('.name').textContent())!;
+
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('source-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(item).toBeFocused();
+});
+
+test('the language toggle switches to English and is remembered', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chengdu Policy Atlas');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chengdu Policy Atlas');
+	await expect(page.getByRole('checkbox', { name: /Ecology/ })).toBeVisible();
+	await page.getByRole('button', { name: '切换到中文' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('成都政策地图');
+});

@@ -1,6 +1,7 @@
 // Assembles the atlas files from analysed documents: pure, so the CLI writes them and tests
 // inspect them without touching the disk.
 import type { Feature, Geometry } from 'geojson';
+import { simplify } from '@turf/turf';
 import type { Gazetteer, GazetteerPlace } from '../geocode/gazetteer';
 import type { Ingested } from '../text';
 import type {
@@ -49,6 +50,18 @@ export function drawnGeometry(place: GazetteerPlace, gazetteer: Gazetteer): Geom
 	return place.geometry;
 }
 
+/**
+ * About 200 m, the scale of the DataV district outlines themselves (median segment ~450 m): many
+ * features repeat a district's outline (54 commitments of 新都区), and full outlines tripled the
+ * data the first render has to load.
+ */
+const OUTLINE_TOLERANCE = 0.002;
+
+function lighter(geometry: Geometry): Geometry {
+	if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
+	return simplify(geometry, { tolerance: OUTLINE_TOLERANCE, highQuality: true });
+}
+
 const SNIPPET = 40;
 
 export function assemble(
@@ -59,12 +72,14 @@ export function assemble(
 	generated: string
 ): Atlas {
 	const features: Feature<Geometry, FeatureProps>[] = [];
+	const simplified = new Map<string, Geometry>();
 	for (const { ingested, analysis } of analysed) {
 		const doc = ingested.document;
 		for (const c of analysis.commitments) {
 			for (const id of c.places) {
 				const place = gazetteer.byId.get(id)!;
-				const geometry = drawnGeometry(place, gazetteer);
+				let geometry = simplified.get(id);
+				if (!geometry) simplified.set(id, (geometry = lighter(drawnGeometry(place, gazetteer))));
 				const fid = features.length;
 				features.push({
 					type: 'Feature',

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bbox } from '@turf/turf';
+import { loadGazetteerFiles } from '../../../scripts/lib/gazetteer';
+import { ingest } from '../text';
+import type { DocumentMeta } from '../types';
+import { assemble, drawnGeometry, geometryKind } from './assemble';
+import { analyse } from './records';
+
+const { gazetteer, parser } = loadGazetteerFiles();
+const manifest: { documents: DocumentMeta[] } = JSON.parse(readFileSync('seeds/manifest.json', 'utf8'));
+const analysed = manifest.documents.map((meta) => {
+	const ingested = ingest(readFileSync(`seeds/${meta.file}`), meta);
+	return { ingested, analysis: analyse(ingested, parser, gazetteer) };
+});
+const atlas = assemble(analysed, gazetteer, [], [], '2024-01-01T00:00:00Z');
+
+describe('assemble', () => {
+	it('draws one feature per commitment and place, each pointing back at its commitment', () => {
+		const commitments = new Map(atlas.docs.flatMap((d) => d.commitments).map((c) => [c.id, c]));
+		const expected = [...commitments.values()].reduce((n, c) => n + c.places.length, 0);
+		expect(atlas.features.features).toHaveLength(expected);
+		for (const f of atlas.features.features) {
+			expect(commitments.get(f.properties.commitment)?.places).toContain(f.properties.place);
+			expect(f.id).toBe(f.properties.fid);
+			expect(f.properties.geom).toBe(geometryKind(f.geometry));
+		}
+	});
+
+	it('draws a place known only by its district as that district, never as a precise point', () => {
+		const place = gazetteer.places.find((p) => p.precision === 'district' && p.geometry.type === 'Point' && p.adcode)!;
+		const district = gazetteer.places.find((p) => p.kind === 'district' && p.adcode === place.adcode)!;
+		expect(drawnGeometry(place, gazetteer)).toBe(district.geometry);
+		for (const f of atlas.features.features.filter((f) => f.properties.precision === 'district'))
+			expect(f.properties.geom, f.properties.name).not.toBe('point');
+	});
+
+	it('keeps simplified outlines within a few hundred metres of the originals', () => {
+		const f = atlas.features.features.find((f) => f.properties.place === 'xindu')!;
+		const [a, b, c, d] = bbox(f.geometry);
+		const [e, g, h, i] = bbox(gazetteer.byId.get('xindu')!.geometry);
+		for (const [x, y] of [[a, e], [b, g], [c, h], [d, i]]) expect(Math.abs(x - y)).toBeLessThan(0.003);
+	});
+
+	it('counts every document in the index with its paragraphs, mentions and commitments', () => {
+		expect(atlas.index.documents.map((d) => d.id)).toEqual(manifest.documents.map((d) => d.id));
+		for (const [i, d] of atlas.index.documents.entries()) {
+			expect(d.paragraphs).toBe(analysed[i].ingested.document.paragraphs.length);
+			expect(d.commitments).toBe(analysed[i].analysis.commitments.length);
+		}
+	});
+});

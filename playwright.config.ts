@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium, never a downloaded browser: `npx playwright install` cannot work offline.
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/browser',
 	timeout: 60_000,
@@ -8,7 +10,7 @@ export default defineConfig({
 	workers: 1,
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },
 		locale: 'zh-CN',
 		launchOptions: {
@@ -22,8 +24,8 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI
 	}
 });

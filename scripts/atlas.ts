@@ -1,13 +1,14 @@
 // The `atlas` command line: `npm run atlas -- <command>`.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { InputError, ingest } from '../src/lib/text';
-import { display, loadManifest, metaFor, readInput, seedFiles } from './lib/inputs';
+import { InputError } from '../src/lib/text';
+import { display, loadManifest, seedFiles } from './lib/inputs';
 import { progress } from './lib/progress';
 import { writeAtlas } from './lib/write';
-import { analyse, extractRecords } from '../src/lib/atlas/records';
+import { extractRecords } from '../src/lib/atlas/records';
 import type { Analysed } from '../src/lib/atlas/assemble';
 import { loadGazetteerFiles } from './lib/gazetteer';
+import { runFiles } from './lib/run';
 
 const HELP = `atlas — builds the Chengdu Policy Atlas from policy texts
 
@@ -37,24 +38,22 @@ function run(files: string[], seedsDir: string) {
 	const outcomes: Analysed[] = [];
 	const problems: string[] = [];
 	let skipped = 0;
-	for (const file of files) {
+	runFiles(files, manifest, parser, gazetteer, ({ file, analysed, error }) => {
 		bar.tick(display(file));
-		try {
-			const ingested = ingest(readInput(file), metaFor(file, manifest));
-			for (const warning of ingested.warnings) {
+		if (analysed) {
+			for (const warning of analysed.ingested.warnings) {
 				problems.push(warning);
 				process.stderr.write(`atlas: ${warning}\n`);
 			}
-			outcomes.push({ ingested, analysis: analyse(ingested, parser, gazetteer) });
-		} catch (err) {
-			if (!(err instanceof InputError)) throw err;
+			outcomes.push(analysed);
+		} else {
 			// Name the file as the user gave it (seeds/x.txt), not just its base name.
-			const { message } = new InputError(display(file), err.problem, err.detail);
+			const { message } = new InputError(display(file), error.problem, error.detail);
 			problems.push(message);
 			skipped++;
 			process.stderr.write(`atlas: ${message}\n`);
 		}
-	}
+	});
 	bar.end();
 	return { outcomes, problems, skipped, gazetteer };
 }

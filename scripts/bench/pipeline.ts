@@ -1,7 +1,8 @@
 // The benchmark's child process: the atlas pipeline over every .txt of a folder, timed by stage.
 // `tsx scripts/bench/pipeline.ts <dir> [--seeds seeds] [--serialize]` prints one JSON line
-// (PipelineReport) on stdout. It runs what `npm run atlas -- build` runs (read, ingest, analyse,
-// assemble), in memory: nothing is written, so the figures are the pipeline's own, not the disk's.
+// (PipelineReport) on stdout. It runs what `npm run atlas -- build` runs (runFiles from
+// scripts/lib/run.ts: read, ingest, analyse; then assemble), in memory: nothing is written, so the
+// figures are the pipeline's own, not the disk's.
 // --serialize also times JSON.stringify of the assembled files (slow and memory-hungry at 50 MB:
 // about as long as the rest together), which `npm run bench` leaves out.
 import { performance } from 'node:perf_hooks';
@@ -24,6 +25,8 @@ export interface PipelineReport {
 	/** Part of analyse: the geoparser's parse() calls. */
 	geoparse: number;
 	assemble: number;
+	/** CPU ms (user + system) of read through assemble: on a shared machine, steadier than the wall times above. */
+	cpu: number;
 	/** JSON.stringify of the assembled files, as `atlas build` would write them (with --serialize only; 0 without). */
 	serialize: number;
 	serializedBytes: number;
@@ -50,29 +53,16 @@ async function main() {
 	const dir = resolve(positionals[0]);
 
 	let t = performance.now();
-	const { InputError, ingest } = await import('../../src/lib/text');
-	const { loadManifest, metaFor, readInput, seedFiles } = await import('../lib/inputs');
+	const { loadManifest, seedFiles } = await import('../lib/inputs');
 	const { loadGazetteerFiles } = await import('../lib/gazetteer');
-	const { analyse } = await import('../../src/lib/atlas/records');
+	const { runFiles } = await import('../lib/run');
 	const { assemble } = await import('../../src/lib/atlas/assemble');
 	const modules = performance.now() - t;
 	type Analysed = import('../../src/lib/atlas/assemble').Analysed;
-	type Geoparser = import('../../src/lib/geocode/parse').Geoparser;
 
 	t = performance.now();
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const gazetteerMs = performance.now() - t;
-
-	let geoparse = 0;
-	const timed: Geoparser = {
-		names: parser.names,
-		parse(text, scope) {
-			const t0 = performance.now();
-			const found = parser.parse(text, scope);
-			geoparse += performance.now() - t0;
-			return found;
-		}
-	};
 
 	// The corpus's files are not in its manifest: they get the default meta, as in `atlas build`.
 	const manifest = new Map([...loadManifest(resolve(values.seeds!)), ...loadManifest(dir)]);
@@ -80,33 +70,28 @@ async function main() {
 	let read = 0;
 	let ingestMs = 0;
 	let analyseMs = 0;
+	let geoparse = 0;
 	let bytes = 0;
 	let failures = 0;
 	let sampledRss = process.memoryUsage().rss;
 	const analysed: Analysed[] = [];
-	for (const file of files) {
-		let t0 = performance.now();
-		try {
-			const input = readInput(file);
-			bytes += input.length;
-			let t1 = performance.now();
-			read += t1 - t0;
-			const ingested = ingest(input, metaFor(file, manifest));
-			t0 = performance.now();
-			ingestMs += t0 - t1;
-			const analysis = analyse(ingested, timed, gazetteer);
-			analyseMs += performance.now() - t0;
-			analysed.push({ ingested, analysis });
-		} catch (err) {
-			if (!(err instanceof InputError)) throw err;
-			failures++;
-		}
+	const cpu0 = process.cpuUsage();
+	// What `atlas build` runs (scripts/lib/run.ts), timed stage by stage.
+	runFiles(files, manifest, parser, gazetteer, (outcome) => {
+		read += outcome.times.read;
+		ingestMs += outcome.times.ingest;
+		analyseMs += outcome.times.analyse;
+		geoparse += outcome.times.geoparse;
+		bytes += outcome.bytes;
+		if (outcome.analysed) analysed.push(outcome.analysed);
+		else failures++;
 		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
-	}
+	});
 
 	t = performance.now();
 	const atlas = assemble(analysed, gazetteer, [], [], new Date().toISOString());
 	const assembleMs = performance.now() - t;
+	const used = process.cpuUsage(cpu0);
 	sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
 
 	let serializedBytes = 0;
@@ -129,6 +114,7 @@ async function main() {
 		analyse: analyseMs,
 		geoparse,
 		assemble: assembleMs,
+		cpu: (used.user + used.system) / 1000,
 		serialize,
 		serializedBytes,
 		files: files.length,

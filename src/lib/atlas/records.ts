@@ -3,7 +3,7 @@
 import type { Ingested } from '../text';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
-import type { Commitment, Document, Mention, PlaceKind, Status, Theme } from '../types';
+import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
 
 export interface Unlocated {
@@ -30,116 +30,203 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 	mountain: 'ecology'
 };
 
-/** A question or a place outside the city commits nothing here; a title never does. */
-const QUESTION = /[？?][”’」』）)]*$/;
 
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
-	const { document: doc } = ingested;
-	const sectionById = new Map(doc.sections.map((s) => [s.id, s]));
-	const since = yearOf(doc.date);
-	// A heading names a topic; the paragraphs under it hold the commitments.
-	const headings = new Set(doc.sections.map((s) => s.start));
-	const mentions: Mention[] = [];
-	const commitments: Commitment[] = [];
-	const unlocated: Unlocated[] = [];
-
-	for (const para of doc.paragraphs) {
-		const status: Status = (para.section && sectionById.get(para.section)?.status) || 'planned';
+	const doc = new DocumentAnalysis(ingested, gazetteer);
+	for (const para of ingested.document.paragraphs) {
 		const found = parser.parse(para.text, para.scope);
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
-		const scoped = para.scope !== 'city' && gazetteer.byId.has(para.scope) && !headings.has(para.start);
+		const scoped = doc.scoped(para);
 		if (!found.length && !scoped) continue;
+		const status = doc.status(para);
+		const marks = quoteMarks(para.text);
 		for (const [a, b] of sentences(para.text)) {
-			const here = found.filter((f) => f.start >= a && f.end <= b);
-			if (!here.length && !scoped) continue;
-			// Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: mask them, offsets kept.
-			const original = para.text.slice(a, b);
-			const sentence = maskTitles(original);
-			const silent = QUESTION.test(sentence) || status === 'glossary';
-			const spans = clauses(sentence);
-			const clauseOf = (f: Found) => spans.findIndex(([x, y]) => f.start - a >= x && f.start - a < y);
-			const outside = (f: Found) => f.place !== null && gazetteer.byId.get(f.place)!.kind === 'outside';
-			// A place is committed when named in a clause that has (or frames) a verb phrase.
-			const commits = (f: Found) => {
-				if (silent || f.title || outside(f) || quoted(para.text, f.start)) return false;
-				const i = clauseOf(f);
-				return i !== -1 && committedAt(sentence, spans, i) !== null;
-			};
-			for (const f of here.filter((f) => f.place === null)) {
-				const { line } = ingested.toOriginal(para.id, f.start, f.end);
-				unlocated.push({
-					name: f.surface,
-					doc: doc.id,
-					paragraph: para.id,
-					line,
-					committed: commits(f),
-					reason: 'named in the gazetteer but no source locates it'
-				});
-			}
-			const inside = here.filter((f) => f.place !== null);
-			const committed = inside.filter(commits);
-			const verb = committed.length
-				? committedAt(sentence, spans, clauseOf(committed[0]))
-				: silent || inside.some((f) => !f.title && !outside(f))
-					? null
-					: verbPhrase(sentence);
-			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
-			const places = committed.length
-				? [...new Set(committed.map((f) => f.place!))]
-				: verb && scoped
-					? [para.scope]
-					: [];
-			let commitment: Commitment | null = null;
-			if (verb && places.length) {
-				const hint = KIND_THEME[gazetteer.byId.get(places[0])!.kind] ?? null;
-				const span = ingested.toOriginal(para.id, a, b);
-				commitment = {
-					id: `${doc.id}-c${commitments.length + 1}`,
-					doc: doc.id,
-					paragraph: para.id,
-					section: para.section,
-					line: span.line,
-					start: span.start,
-					end: span.end,
-					at: [a, b],
-					sentence: original,
-					verb,
-					theme: themeOf(original, hint),
-					status,
-					places,
-					years: targetYears(original, since),
-					figures: figures(original)
-				};
-				commitments.push(commitment);
-			}
-			for (const f of inside) {
-				const place = gazetteer.byId.get(f.place!)!;
-				const span = ingested.toOriginal(para.id, f.start, f.end);
-				const linked = commitment && committed.includes(f) ? commitment : null;
-				mentions.push({
-					id: `${doc.id}-m${mentions.length + 1}`,
-					doc: doc.id,
-					paragraph: para.id,
-					line: span.line,
-					start: span.start,
-					end: span.end,
-					at: [f.start, f.end],
-					surface: f.surface,
-					place: place.id,
-					name: place.name,
-					kind: place.kind,
-					lng: place.anchor[0],
-					lat: place.anchor[1],
-					precision: place.precision,
-					commitment: linked?.id ?? null,
-					theme: linked?.theme ?? null,
-					status
-				});
-			}
+			const here = within(found, a, b);
+			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status === 'glossary'), here);
 		}
 	}
+	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
+}
+
+/**
+ * The analysis of one document as it goes, sentence by sentence. (A method per step, not one long
+ * function: V8 compiles a long function again from scratch whenever one case in it turns out new,
+ * and for one this size that took longer than analysing a megabyte.)
+ */
+class DocumentAnalysis {
+	mentions: Mention[] = [];
+	commitments: Commitment[] = [];
+	unlocated: Unlocated[] = [];
+	private doc: Document;
+	private sectionById: Map<string, Section>;
+	private since: number | null;
+	/** A heading names a topic; the paragraphs under it hold the commitments. */
+	private headings: Set<number>;
+
+	constructor(
+		private ingested: Ingested,
+		private gazetteer: Gazetteer
+	) {
+		this.doc = ingested.document;
+		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
+		this.since = yearOf(this.doc.date);
+		this.headings = new Set(this.doc.sections.map((s) => s.start));
+	}
+
+	/** Whether a paragraph is a district's own, and commits that district when it names no place. */
+	scoped(para: Paragraph): boolean {
+		return para.scope !== 'city' && this.gazetteer.byId.has(para.scope) && !this.headings.has(para.start);
+	}
+
+	status(para: Paragraph): Status {
+		return (para.section && this.sectionById.get(para.section)?.status) || 'planned';
+	}
+
+	/** The unlocated names, the commitment if any, and the mentions of one sentence. */
+	sentence(para: Paragraph, status: Status, scoped: boolean, s: Sentence, here: Found[]): void {
+		const { doc, gazetteer } = this;
+		for (const f of here) {
+			if (f.place !== null) continue;
+			const { line } = this.ingested.toOriginal(para.id, f.start, f.end);
+			this.unlocated.push({
+				name: f.surface,
+				doc: doc.id,
+				paragraph: para.id,
+				line,
+				committed: this.commits(s, f),
+				reason: 'named in the gazetteer but no source locates it'
+			});
+		}
+		const inside = here.filter((f) => f.place !== null);
+		const committed = inside.filter((f) => this.commits(s, f));
+		const verb = committed.length
+			? s.verbAt(committed[0].start)
+			: s.silent || inside.some((f) => !f.title && !this.outside(f))
+				? null
+				: verbPhrase(s.text);
+		// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
+		const places = committed.length
+			? [...new Set(committed.map((f) => f.place!))]
+			: verb && scoped
+				? [para.scope]
+				: [];
+		const commitment = verb && places.length ? this.commitment(para, status, s, verb, places) : null;
+		for (const f of inside) this.mention(para, status, f, commitment && committed.includes(f) ? commitment : null);
+	}
+
+	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, places: string[]): Commitment {
+		const { doc } = this;
+		const hint = KIND_THEME[this.gazetteer.byId.get(places[0])!.kind] ?? null;
+		const span = this.ingested.toOriginal(para.id, s.a, s.b);
+		const commitment: Commitment = {
+			id: `${doc.id}-c${this.commitments.length + 1}`,
+			doc: doc.id,
+			paragraph: para.id,
+			section: para.section,
+			line: span.line,
+			start: span.start,
+			end: span.end,
+			at: [s.a, s.b],
+			sentence: s.original,
+			verb,
+			theme: themeOf(s.original, hint),
+			status,
+			places,
+			years: targetYears(s.original, this.since),
+			figures: figures(s.original)
+		};
+		this.commitments.push(commitment);
+		return commitment;
+	}
+
+	private mention(para: Paragraph, status: Status, f: Found, linked: Commitment | null): void {
+		const { doc } = this;
+		const place = this.gazetteer.byId.get(f.place!)!;
+		const span = this.ingested.toOriginal(para.id, f.start, f.end);
+		this.mentions.push({
+			id: `${doc.id}-m${this.mentions.length + 1}`,
+			doc: doc.id,
+			paragraph: para.id,
+			line: span.line,
+			start: span.start,
+			end: span.end,
+			at: [f.start, f.end],
+			surface: f.surface,
+			place: place.id,
+			name: place.name,
+			kind: place.kind,
+			lng: place.anchor[0],
+			lat: place.anchor[1],
+			precision: place.precision,
+			commitment: linked?.id ?? null,
+			theme: linked?.theme ?? null,
+			status
+		});
+	}
+
+	private outside(f: Found): boolean {
+		return f.place !== null && this.gazetteer.byId.get(f.place)!.kind === 'outside';
+	}
+
+	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
+	private commits(s: Sentence, f: Found): boolean {
+		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && s.verbAt(f.start) !== null;
+	}
+}
+
+/** The mentions wholly inside [a, b), in order. */
+function within(found: Found[], a: number, b: number): Found[] {
+	const here: Found[] = [];
+	for (const f of found) if (f.start >= a && f.end <= b) here.push(f);
+	return here;
+}
+
+/**
+ * The sentence [a, b) of a paragraph, with its clauses and their verbs worked out on first use and
+ * then kept: several places in one clause share its verb.
+ */
+class Sentence {
+	readonly original: string;
+	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
+	readonly text: string;
+	/** A question commits nothing, and a glossary section never does. */
+	readonly silent: boolean;
+	private spans: [number, number][] | null = null;
+	private verbs: (string | null | undefined)[] = [];
+
+	constructor(
+		readonly paragraph: string,
+		/** quoteMarks(paragraph) */
+		readonly marks: number,
+		readonly a: number,
+		readonly b: number,
+		glossary: boolean
+	) {
+		this.original = paragraph.slice(a, b);
+		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
+		this.silent = isQuestion(this.text) || glossary;
+	}
+
+	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
+	verbAt(at: number): string | null {
+		const spans = (this.spans ??= clauses(this.text));
+		const i = spans.findIndex(([x, y]) => at - this.a >= x && at - this.a < y);
+		if (i === -1) return null;
+		if (this.verbs[i] === undefined) this.verbs[i] = committedAt(this.text, spans, i);
+		return this.verbs[i]!;
+	}
+}
+
+/**
+ * A question commits nothing: it ends in ？ or ?, perhaps inside closing quotes (what
+ * /[？?][”’」』）)]*$/ matches, read from the end instead of tried at every offset).
+ */
+function isQuestion(sentence: string): boolean {
+	let i = sentence.length - 1;
+	while (i >= 0 && '”’」』）)'.includes(sentence[i])) i--;
+	return i >= 0 && (sentence[i] === '？' || sentence[i] === '?');
 }
 
 function maskTitles(sentence: string): string {
@@ -153,15 +240,26 @@ const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|
  * Inside a law's title 《四川天府新区条例》 or a quoted brand or slogan (“来成都到锦江…”品牌): the
  * place is named without anything committed to it. Quoted project names (加快建设“沸腾里”) still count.
  */
-function quoted(text: string, at: number): boolean {
-	const inside = (open: string, close: string) => {
-		const o = text.lastIndexOf(open, at);
-		const c = text.indexOf(close, at);
-		return o !== -1 && text.lastIndexOf(close, at) < o && c !== -1 ? c : -1;
-	};
-	if (inside('《', '》') !== -1) return true;
-	const close = inside('“', '”');
+function quoted(text: string, at: number, marks: number): boolean {
+	if (marks & TITLE_MARK && enclosed(text, at, '《', '》') !== -1) return true;
+	const close = marks & QUOTE_MARK ? enclosed(text, at, '“', '”') : -1;
 	return close !== -1 && BRAND.test(text.slice(close + 1));
+}
+
+const TITLE_MARK = 1;
+const QUOTE_MARK = 2;
+
+/** Which openings quoted() looks for a paragraph has at all (most have neither), looked up once. */
+function quoteMarks(text: string): number {
+	return (text.includes('《') ? TITLE_MARK : 0) | (text.includes('“') ? QUOTE_MARK : 0);
+}
+
+/** Where the open…close pair around offset `at` closes, or -1 if `at` is not inside one. */
+function enclosed(text: string, at: number, open: string, close: string): number {
+	const o = text.lastIndexOf(open, at);
+	if (o === -1) return -1;
+	const c = text.indexOf(close, at);
+	return text.lastIndexOf(close, at) < o && c !== -1 ? c : -1;
 }
 
 export function yearOf(date: string): number | null {

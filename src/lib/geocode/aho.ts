@@ -13,8 +13,14 @@ export class AhoCorasick {
 	readonly patterns: readonly string[];
 	/** Dense transitions of the root: most characters of a text start no name at all. */
 	private root = new Int32Array(65536);
-	/** Sparse transitions of every other state, keyed state * 65536 + code unit. */
-	private next = new Map<number, number>();
+	/**
+	 * Sparse transitions of every other state: its children, sorted by code unit, are
+	 * kidUnit/kidState[kids[s] .. kids[s + 1]). Most states have one or two, and flat arrays are
+	 * quicker to search than a hash map is to probe.
+	 */
+	private kids: Int32Array;
+	private kidUnit: Uint16Array;
+	private kidState: Int32Array;
 	private fail: Int32Array;
 	/** Pattern ending at a state (-1 if none), and the nearest state on the fail chain with one. */
 	private out: Int32Array;
@@ -31,20 +37,32 @@ export class AhoCorasick {
 			let s = 0;
 			for (let i = 0; i < word.length; i++) {
 				const c = word.charCodeAt(i);
-				let t = this.step(s, c);
+				let t = s === 0 ? this.root[c] : (kids[s].find(([k]) => k === c)?.[1] ?? -1);
 				if (t <= 0) {
 					t = ends.length;
 					ends.push(-1);
 					kids.push([]);
 					kids[s].push([c, t]);
 					if (s === 0) this.root[c] = t;
-					else this.next.set(s * 65536 + c, t);
 				}
 				s = t;
 			}
 			// A repeated pattern keeps its first index: callers map names to meanings once.
 			if (ends[s] === -1) ends[s] = p;
 		}
+		this.kids = new Int32Array(ends.length + 1);
+		this.kidUnit = new Uint16Array(ends.length);
+		this.kidState = new Int32Array(ends.length);
+		let k = 0;
+		for (let s = 0; s < ends.length; s++) {
+			this.kids[s] = k;
+			if (s === 0) continue; // the root has its own table
+			for (const [c, t] of [...kids[s]].sort((x, y) => x[0] - y[0])) {
+				this.kidUnit[k] = c;
+				this.kidState[k++] = t;
+			}
+		}
+		this.kids[ends.length] = k;
 		this.out = Int32Array.from(ends);
 		this.fail = new Int32Array(ends.length);
 		this.outLink = new Int32Array(ends.length).fill(-1);
@@ -67,7 +85,17 @@ export class AhoCorasick {
 	/** The transition from s on c; -1 when there is none (the root instead stays at 0). */
 	private step(s: number, c: number): number {
 		if (s === 0) return this.root[c];
-		return this.next.get(s * 65536 + c) ?? -1;
+		// Binary search of s's children.
+		let lo = this.kids[s];
+		let hi = this.kids[s + 1] - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const u = this.kidUnit[mid];
+			if (u === c) return this.kidState[mid];
+			if (u < c) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
 	}
 
 	/** Every occurrence of every pattern, overlaps included, ordered by end. */
@@ -90,15 +118,32 @@ export class AhoCorasick {
 		return hits;
 	}
 
-	/** Non-overlapping matches, scanning left to right and taking the longest at each start. */
+	/**
+	 * Non-overlapping matches, scanning left to right and taking the longest at each start. Rather
+	 * than collect every overlapping hit and sort them, this walks the trie from each start: most
+	 * characters start no name (one look-up in the dense root table), and names are short.
+	 */
 	longest(text: string): Hit[] {
-		const hits = this.all(text).sort((a, b) => a.start - b.start || b.end - a.end);
 		const chosen: Hit[] = [];
-		let until = 0;
-		for (const h of hits) {
-			if (h.start < until) continue;
-			chosen.push(h);
-			until = h.end;
+		const n = text.length;
+		let i = 0;
+		while (i < n) {
+			let best = -1;
+			let end = i;
+			let s = this.root[text.charCodeAt(i)];
+			for (let j = i + 1; s > 0; j++) {
+				if (this.out[s] !== -1) {
+					best = this.out[s];
+					end = j;
+				}
+				if (j === n) break;
+				s = this.step(s, text.charCodeAt(j));
+			}
+			if (best === -1) i++;
+			else {
+				chosen.push({ start: i, end, pattern: best });
+				i = end;
+			}
 		}
 		return chosen;
 	}

@@ -57,9 +57,15 @@ interface Para {
 
 /** All paragraph maps of a document in two arrays, so a map costs no object per character. */
 class MapStore {
-	start = new Int32Array(4096);
-	len = new Uint8Array(4096);
+	start: Int32Array;
+	len: Uint8Array;
 	length = 0;
+
+	/** `capacity`: room for the maps of a text that long, so a document's maps rarely need to grow. */
+	constructor(capacity: number) {
+		this.start = new Int32Array(Math.max(capacity, 4096));
+		this.len = new Uint8Array(this.start.length);
+	}
 
 	add(b: MappedBuffer): number {
 		const at = this.length;
@@ -86,15 +92,46 @@ function isBlank(c: number): boolean {
 	return FOLD[c] === SPACE || c === 10 || c === 13 || (FOLD[c] === DROP && c >= 0x2000);
 }
 
-const range = new Int32Array(2);
-
+/**
+ * Reads a policy text. The steps are functions of their own, not one long one: V8 compiles a
+ * function again whenever one case in it turns out new, and a long one takes long to compile.
+ */
 export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	const { text: original, encoding } = decode(bytes, meta.file);
 	const index = lineIndex(original);
-	const store = new MapStore();
+	// Each line's map, then again each paragraph joined from several lines: about the text's length.
+	const store = new MapStore(original.length + (original.length >> 3));
 	const pinyin: number[] = [];
+	const lines = normalizedLines(original, index, store, pinyin);
+	markFurniture(lines);
+	const paras = paragraphsOf(lines, original, store);
+	const removed = removedSpans(meta.id, original, index, lines, paras, pinyin);
+	const { sections, sectionOf } = sectionsOf(paras, meta);
 
-	// 1. Lines, normalized one by one.
+	// 5. Records.
+	const paragraphs: Paragraph[] = paras.map((p, i) => {
+		const s = sectionOf[i];
+		return {
+			id: `${meta.id}-p${i + 1}`,
+			doc: meta.id,
+			section: s === null ? null : sections[s].id,
+			scope: s === null ? meta.scope : sections[s].scope,
+			line: p.lines[0].line,
+			start: p.lines[0].start,
+			end: p.lines[p.lines.length - 1].end,
+			text: p.text
+		};
+	});
+	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
+	// a shape of its own, and code reading documents would then be compiled again for each one.
+	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
+	return new IngestedText(document, original, markupWarnings(meta.file, original, index), store, paras, index);
+}
+
+const range = new Int32Array(2);
+
+/** 1. Lines, normalized one by one. */
+function normalizedLines(original: string, index: LineIndex, store: MapStore, pinyin: number[]): Line[] {
 	const lines: Line[] = [];
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
@@ -109,9 +146,14 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
 		lines.push({ line: ln, start: s, end: e, text: buf.toString(), at: store.add(buf), pinFrom, pinTo: pinyin.length, removed: null });
 	}
+	return lines;
+}
 
-	// 2. Furniture: strong patterns anywhere; weak ones only inside a run of furniture that opens
-	// or closes the file and holds at least one strong line.
+/**
+ * 2. Furniture: strong patterns anywhere; weak ones only inside a run of furniture that opens or
+ * closes the file and holds at least one strong line.
+ */
+function markFurniture(lines: Line[]): void {
 	const strong = lines.map((l) => strongChrome(l.text));
 	const weak = lines.map((l, i) => (strong[i] ? null : weakChrome(l.text)));
 	lines.forEach((l, i) => (l.removed = strong[i]));
@@ -123,18 +165,10 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	};
 	zone(0, 1);
 	zone(lines.length - 1, -1);
+}
 
-	const removed: Removed[] = [];
-	const removeSpan = (s: number, e: number, reason: RemovedReason) =>
-		removed.push({ doc: meta.id, line: index.lineAt(s), start: s, end: e, text: original.slice(s, e), reason });
-	for (const l of lines) {
-		if (!l.removed) continue;
-		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
-		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l.start + s, l.start + e, reason);
-		else removeSpan(l.start, l.end, l.removed);
-	}
-
-	// 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two.
+/** 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two. */
+function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] {
 	const paras: Para[] = [];
 	let prevLine: Line | null = null;
 	for (const l of lines) {
@@ -160,13 +194,31 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 		p.text = buf.toString();
 		p.at = store.add(buf);
 	}
-	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(pinyin[k], pinyin[k + 1], 'pinyin');
-	removed.sort((x, y) => x.start - y.start);
+	return paras;
+}
 
-	// 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), 1 一、 and
-	// unnumbered topic headings, 2 （一）. Status and scope come from the heading itself or from the
-	// nearest enclosing section of a higher rank; a section runs until the next heading of the same
-	// or a higher rank.
+/** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */
+function removedSpans(doc: string, original: string, index: LineIndex, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
+	const removed: Removed[] = [];
+	const removeSpan = (s: number, e: number, reason: RemovedReason) =>
+		removed.push({ doc, line: index.lineAt(s), start: s, end: e, text: original.slice(s, e), reason });
+	for (const l of lines) {
+		if (!l.removed) continue;
+		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
+		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l.start + s, l.start + e, reason);
+		else removeSpan(l.start, l.end, l.removed);
+	}
+	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(pinyin[k], pinyin[k + 1], 'pinyin');
+	return removed.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), 1 一、 and
+ * unnumbered topic headings, 2 （一）. Status and scope come from the heading itself or from the
+ * nearest enclosing section of a higher rank; a section runs until the next heading of the same
+ * or a higher rank.
+ */
+function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; sectionOf: (number | null)[] } {
 	const firstBody = paras.findIndex((p) => isBody(p.text));
 	const sections: Section[] = [];
 	const sectionOf: (number | null)[] = [];
@@ -213,37 +265,56 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 		} else sectionOf.push(open.length ? open[open.length - 1].k : null);
 	}
 	while (open.length) close(open.pop()!.k, paras.length - 1);
+	return { sections, sectionOf };
+}
 
-	// 5. Records.
-	const paragraphs: Paragraph[] = paras.map((p, i) => {
-		const s = sectionOf[i];
-		return {
-			id: `${meta.id}-p${i + 1}`,
-			doc: meta.id,
-			section: s === null ? null : sections[s].id,
-			scope: s === null ? meta.scope : sections[s].scope,
-			line: p.lines[0].line,
-			start: p.lines[0].start,
-			end: p.lines[p.lines.length - 1].end,
-			text: p.text
-		};
-	});
+/**
+ * An ingested document. toOriginal is a method, so one function serves every document: a closure
+ * per document would make its callers' compiled code wrong for the next document, every time.
+ */
+class IngestedText implements Ingested {
+	// toOriginal keeps only what it needs: the maps, trimmed to size, and where each one starts.
+	private file: string;
+	private paragraphs: Paragraph[];
+	private prefix: string;
+	private starts: Int32Array;
+	private lens: Uint8Array;
+	private ats: Int32Array;
+	// Callers ask about one paragraph several times in a row (each mention, each sentence).
+	private lastId: string | null = null;
+	private lastN = 0;
 
-	const document: Document = { ...meta, encoding, sections, paragraphs, removed };
-	const prefix = `${meta.id}-p`;
-	// The closure keeps only what it needs: the maps, trimmed to size, and where each one starts.
-	const starts = store.start.slice(0, store.length);
-	const lens = store.len.slice(0, store.length);
-	const ats = Int32Array.from(paras, (p) => p.at);
+	constructor(
+		readonly document: Document,
+		readonly original: string,
+		readonly warnings: string[],
+		store: MapStore,
+		paras: Para[],
+		private index: LineIndex
+	) {
+		this.file = document.file;
+		this.paragraphs = document.paragraphs;
+		this.prefix = `${document.id}-p`;
+		this.starts = store.start.slice(0, store.length);
+		this.lens = store.len.slice(0, store.length);
+		this.ats = Int32Array.from(paras, (p) => p.at);
+	}
 
-	function toOriginal(paragraphId: string, a: number, b: number) {
-		const n = paragraphId.startsWith(prefix) ? Number(paragraphId.slice(prefix.length)) : NaN;
+	toOriginal(paragraphId: string, a: number, b: number) {
+		const { paragraphs, starts, lens } = this;
+		let n = this.lastN;
+		if (paragraphId !== this.lastId) {
+			n = paragraphId.startsWith(this.prefix) ? Number(paragraphId.slice(this.prefix.length)) : NaN;
+			const found = paragraphs[n - 1];
+			if (!found || found.id !== paragraphId) throw new RangeError(`${this.file}: no paragraph ${paragraphId}`);
+			this.lastId = paragraphId;
+			this.lastN = n;
+		}
 		const para = paragraphs[n - 1];
-		if (!para || para.id !== paragraphId) throw new RangeError(`${meta.file}: no paragraph ${paragraphId}`);
 		const len = para.text.length;
 		if (!(Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a <= b && b <= len))
 			throw new RangeError(`${paragraphId}: span [${a}, ${b}) outside its ${len} characters`);
-		const at = ats[n - 1];
+		const at = this.ats[n - 1];
 		let start: number;
 		let end: number;
 		if (a < b) {
@@ -252,14 +323,13 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 		} else {
 			start = end = a < len ? starts[at + a] : len > 0 ? starts[at + len - 1] + lens[at + len - 1] : para.start;
 		}
-		return { start, end, line: index.lineAt(start) };
+		return { start, end, line: this.index.lineAt(start) };
 	}
-
-	return { document, original, toOriginal, warnings: markupWarnings(meta.file, original, index) };
 }
 
 function markupWarnings(file: string, original: string, index: LineIndex): string[] {
-	const m = MARKUP.exec(original);
+	// Markup starts with <, and most texts have none: indexOf rules that out faster than the pattern.
+	const m = original.includes('<') ? MARKUP.exec(original) : null;
 	if (!m) return [];
 	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
 	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(m.index)}); it is kept and shown as plain text`];

@@ -112,8 +112,7 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 	while (n > 0 && units[n - 1] === 0x20) n--;
 	a.length = n;
 
-	const b = converted;
-	simplify(a, b);
+	const b = simplify(a, converted);
 
 	// A run of , : ; ? ! touching Chinese on either side is Chinese punctuation, all of it (so
 	// "!," before 成 widens whole, and normalizing twice changes nothing).

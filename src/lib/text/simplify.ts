@@ -84,6 +84,12 @@ function load(): Tables {
 	return (tables = t);
 }
 
+/** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
+const utf16 =
+	new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && typeof TextDecoder !== 'undefined'
+		? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true })
+		: null;
+
 /** Growable output of a conversion step: code units and, per unit, its span in the original. */
 export class MappedBuffer {
 	units = new Uint16Array(1024);
@@ -120,6 +126,15 @@ export class MappedBuffer {
 	}
 
 	toString(from = 0, to = this.length): string {
+		// Decoding the units as UTF-16 bytes is the fastest way to a string; fatal, because a lone
+		// surrogate must stay as it is (it has no UTF-16 bytes to decode), and then the loop does it.
+		if (utf16 && to - from > 32) {
+			try {
+				return utf16.decode(this.units.subarray(from, to));
+			} catch {
+				// lone surrogates: below
+			}
+		}
 		let s = '';
 		// fromCharCode.apply has an argument-count limit; 8K units per call stays well below it.
 		for (let i = from; i < to; i += 8192)
@@ -170,9 +185,29 @@ function emit(src: MappedBuffer, i: number, klen: number, value: string, out: Ma
 	}
 }
 
-/** Converts `src` (already folded, annotations removed) into `out`, carrying the source map. */
-export function simplify(src: MappedBuffer, out: MappedBuffer): void {
-	const { flags, single, astral, phrases } = load();
+/**
+ * Whether anything in units[0, n) may convert: a character with a mapping of its own, or a phrase
+ * that matches. Most text is Simplified already; though common characters (成, 大, 一) start some
+ * Traditional phrase (成甦, 大目乾連), one look-up per character and a rare phrase test settle it.
+ */
+function mayConvert(t: Tables, units: Uint16Array, n: number): boolean {
+	for (let i = 0; i < n; i++) {
+		const f = t.flags[units[i]];
+		if (f === 0) continue;
+		if (f !== 4) return true;
+		for (const key of t.phrases.get(units[i])!.keys) if (matches(units, i, n, key)) return true;
+	}
+	return false;
+}
+
+/**
+ * Converts `src` (already folded, annotations removed), carrying the source map. Returns the
+ * converted buffer: `out`, or `src` itself when nothing converts (then `out` is left alone).
+ */
+export function simplify(src: MappedBuffer, out: MappedBuffer): MappedBuffer {
+	const tables = load();
+	if (!mayConvert(tables, src.units, src.length)) return src;
+	const { flags, single, astral, phrases } = tables;
 	const n = src.length;
 	out.reset();
 	out.ensure(n);
@@ -187,21 +222,6 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): void {
 	while (i < n) {
 		const u = units[i];
 		const f = flags[u];
-		if (f === 0 || f === 1) {
-			let o = out.length;
-			if (o === ou.length) {
-				out.ensure(1);
-				ou = out.units;
-				os = out.start;
-				ol = out.len;
-			}
-			ou[o] = f === 0 ? u : single[u];
-			os[o] = starts[i];
-			ol[o++] = lens[i];
-			out.length = o;
-			i++;
-			continue;
-		}
 		let klen = 0;
 		let value = '';
 		if (f & 4) {
@@ -212,6 +232,24 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): void {
 					value = p.values[k];
 					break;
 				}
+		}
+		// One unit for one unit, itself or its single mapping: what emit() would write, written
+		// directly. Common characters (成, 大, 一) start some phrase, so this is also the path when
+		// no phrase matched.
+		if (klen === 0 && (f & 2) === 0) {
+			let o = out.length;
+			if (o === ou.length) {
+				out.ensure(1);
+				ou = out.units;
+				os = out.start;
+				ol = out.len;
+			}
+			ou[o] = f & 1 ? single[u] : u;
+			os[o] = starts[i];
+			ol[o++] = lens[i];
+			out.length = o;
+			i++;
+			continue;
 		}
 		if (klen === 0 && f & 1) {
 			klen = 1;
@@ -235,6 +273,7 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): void {
 		ol = out.len;
 		i += klen;
 	}
+	return out;
 }
 
 /** Plain string conversion with the same tables (for tests and for text without a map). */
@@ -242,7 +281,5 @@ export function simplifyText(s: string): string {
 	const a = new MappedBuffer();
 	a.ensure(s.length);
 	for (let i = 0; i < s.length; i++) a.push(s.charCodeAt(i), i, 1);
-	const b = new MappedBuffer();
-	simplify(a, b);
-	return b.toString();
+	return simplify(a, new MappedBuffer()).toString();
 }

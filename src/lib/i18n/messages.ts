@@ -1,6 +1,7 @@
 // Every string the UI shows, in Chinese (the default) and English. Document text is never here.
 import type { GeometryKind } from '../atlas/format';
-import type { Precision, RemovedReason, Status, Theme } from '../types';
+import type { PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
+import type { Problem } from '../tour/schema';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -74,6 +75,73 @@ const zh = {
 		noData: '地图数据中还没有承诺。'
 	},
 
+	// Issue 6: the planner view (district choropleth, theme × district chart, table, export).
+	planner: {
+		nav: '规划分析',
+		heading: '承诺的空间分布',
+		loading: '正在加载规划分析数据…',
+		failed: '规划分析数据加载失败。',
+		summary: (rows: number, commitments: number) =>
+			`当前筛选：${rows} 处（${commitments} 项承诺）`,
+		clearAll: '清除全部筛选',
+		facet: { district: '区县', year: '文档年份', target: '目标年份' },
+		none: '未注明',
+		city: '全市',
+		outside: '市外',
+		timelineHelp: '点击年份筛选，可多选。',
+		map: {
+			label: '各区县承诺分布地图',
+			heading: '区县分布',
+			metric: '指标',
+			metrics: { count: '承诺数', density: '每百平方公里' },
+			theme: '主题',
+			allThemes: '全部主题',
+			someThemes: (n: number) => `已选 ${n} 个主题`,
+			legendCount: '承诺数（处）',
+			legendDensity: '每百平方公里承诺数（处）',
+			rule: '跨区县的线和面在所经过的每个区县各计一次。点击区县即按区县筛选。',
+			unassigned: (city: number, outside: number) =>
+				`另有全市范围 ${city} 处、市外 ${outside} 处，不计入区县。`,
+			district: (name: string, n: number) => `${name}：${n} 处`
+		},
+		chart: {
+			heading: '主题 × 区县',
+			help: '点击格子按主题和区县筛选，点击条形按其中之一筛选；再次点击取消。',
+			total: '合计',
+			cell: (district: string, theme: string, n: number) => `${district}，${theme}：${n} 处`,
+			bar: (name: string, n: number) => `${name}：共 ${n} 处`
+		},
+		table: {
+			heading: '承诺明细',
+			columns: {
+				doc: '文档',
+				date: '日期',
+				section: '章节',
+				place: '地点',
+				district: '区县',
+				theme: '主题',
+				status: '状态',
+				precision: '定位精度',
+				sentence: '原句'
+			},
+			range: (from: number, to: number, n: number) => `第 ${from}–${to} 条，共 ${n} 条`,
+			prev: '上一页',
+			next: '下一页',
+			empty: '当前筛选下没有承诺。',
+			show: (name: string) => `在地图上查看“${name}”`
+		},
+		export: {
+			heading: '导出当前筛选',
+			csv: 'CSV 表格',
+			geojson: 'GeoJSON',
+			png: '地图图片 PNG',
+			print: '打印报告',
+			filters: '筛选条件',
+			noFilters: '无（全部承诺）',
+			source: '数据：成都政策地图，底图与地名来源见地图署名'
+		}
+	},
+
 	source: {
 		close: '关闭',
 		publisher: '发布',
@@ -112,6 +180,130 @@ const zh = {
 			navigation: '网站导航',
 			pinyin: '拼音注音'
 		} satisfies Record<RemovedReason, string>
+	},
+
+	// Issue 5: what is planned near me (search, home point, radius, nearby list).
+	near: {
+		heading: '我附近的规划',
+		intro: '搜索地点、地铁站或区县，或使用你的位置，查看周边的承诺。',
+		search: {
+			label: '搜索地点、地铁站或区县',
+			placeholder: '搜索地点、地铁站、区县（可用拼音）',
+			results: '搜索结果',
+			none: (q: string) => `没有找到“${q}”。`,
+			count: (n: number) => `${n} 个结果，用上下键选择，回车确认。`
+		},
+		kind: {
+			district: '区县',
+			area: '片区',
+			landmark: '地标',
+			line: '线路',
+			hub: '枢纽',
+			mountain: '山体',
+			river: '河流',
+			outside: '市外',
+			station: '地铁站'
+		} satisfies Record<PlaceKind | 'station', string>,
+		lines: (lines: string[]) => lines.map((l) => `${l}号线`).join('、'),
+		several: '跨多个区县',
+		locate: '使用我的位置',
+		locating: '正在定位…',
+		denied: '无法获取你的位置（未获允许）。可以搜索地点，或在地图上点选。',
+		unavailable: '此浏览器无法定位。可以搜索地点，或在地图上点选。',
+		outside: '你的位置不在成都范围内，未采用。',
+		setHome: '设为我的位置',
+		marker: '我的位置',
+		home: '我的位置',
+		pickedOnMap: '地图上选取的位置',
+		myLocation: '当前定位',
+		nearStation: (name: string) => `${name}站附近`,
+		coords: (lng: number, lat: number) => `北纬 ${lat.toFixed(4)}°，东经 ${lng.toFixed(4)}°`,
+		clear: '清除我的位置',
+		radius: '范围',
+		km: (km: number) => `${km} 公里`,
+		count: (n: number, km: number) => `${km} 公里内有 ${n} 项承诺`,
+		filtered: '（已按当前筛选）',
+		empty: '范围内没有承诺，可以扩大范围。',
+		list: '附近的承诺',
+		inside: '位于其中',
+		inDistrict: (d: string | null) => (d ? `在你所在的${d}` : '在你所在的区县'),
+		districtNote: '以下承诺只定位到区县，没有具体地点，所以不计距离。',
+		mapHint: '也可以点击地图空白处，设为你的位置。',
+		ignored: {
+			home: '链接中的位置无效，已忽略。',
+			r: '链接中的范围无效（可选 0.5–10 公里），已忽略。'
+		},
+		dismiss: '关闭提示',
+		sheet: { expand: '展开附近列表', collapse: '收起附近列表' }
+	},
+
+	// Issue 7: tours (presenter mode, links per step, the tour builder).
+	tour: {
+		heading: '导览',
+		intro: '按章节在地图上讲述政策：方向键翻页，Esc 退出。',
+		stops: (n: number) => `${n} 站`,
+		start: (title: string) => `开始导览：${title}`,
+		mine: '我的导览',
+		edit: '编辑我的导览',
+		present: '放映',
+		emptyMine: '还没有章节：在地图上选中一条承诺，点“加入我的导览”。',
+		add: '加入我的导览',
+		added: (n: number) => `已在我的导览第 ${n} 章`,
+		open: '编辑',
+		region: '导览放映',
+		progress: (i: number, n: number) => `第 ${i} 站，共 ${n} 站`,
+		prev: '上一站',
+		next: '下一站',
+		play: '自动播放',
+		pause: '暂停',
+		exit: '退出导览',
+		fullscreen: '全屏',
+		leaveFullscreen: '退出全屏',
+		keys: '← → 翻页 · Esc 退出',
+		loading: '正在加载导览…',
+		notFound: '找不到这个导览。',
+		invalid: '导览文件有误，无法放映：',
+		skipped: (n: number) => `跳过了 ${n} 站：地图数据中已没有它们所指的承诺或地点。`,
+		nothingLeft: '这个导览的站点都已不在地图数据中。',
+		dismiss: '关闭提示',
+		builder: {
+			heading: '编辑我的导览',
+			title: '导览标题',
+			titleZh: '标题（中文）',
+			titleEn: '标题（英文）',
+			narrationZh: '解说（中文）',
+			narrationEn: '解说（英文，可选）',
+			chapter: (n: number) => `第 ${n} 章`,
+			up: '上移',
+			down: '下移',
+			remove: '删除',
+			export: '导出 JSON',
+			import: '导入 JSON',
+			imported: (n: number) => `已导入 ${n} 章。`,
+			importFailed: '导入失败，导览未作改动：',
+			notStored: '无法保存到本机（浏览器禁止存储），本次访问内仍有效。',
+			close: '关闭'
+		},
+		issue: {
+			tour: '导览',
+			chapter: (n: number) => `第 ${n} 章`,
+			found: (s: string) => `（读到 ${s}）`,
+			problem: {
+				json: '不是有效的 JSON',
+				object: '应为对象',
+				format: '不是导览文件（format 应为 "atlas-tour"）',
+				version: '不支持的版本（应为 1）',
+				required: '缺少此项',
+				text: '应为非空文本',
+				tooLong: '文字过长',
+				id: '编号格式不对',
+				idList: '应为编号列表',
+				chapters: '应有 1–200 章',
+				nothingToShow: '没有可显示的承诺、地点或镜头',
+				camera: '镜头应为 "fit" 或 {center, zoom}',
+				number: '数值缺失或超出范围'
+			} satisfies Record<Problem, string>
+		}
 	}
 };
 
@@ -188,6 +380,73 @@ const en: Messages = {
 		noData: 'The map data has no commitments yet.'
 	},
 
+	// Issue 6: the planner view (district choropleth, theme × district chart, table, export).
+	planner: {
+		nav: 'Planner',
+		heading: 'Where the commitments are',
+		loading: 'Loading the planner data…',
+		failed: 'The planner data could not be loaded.',
+		summary: (rows: number, commitments: number) =>
+			`${rows} entries (${commitments} commitments) in the current filter`,
+		clearAll: 'Clear all filters',
+		facet: { district: 'District', year: 'Document year', target: 'Target year' },
+		none: 'Not stated',
+		city: 'City-wide',
+		outside: 'Outside the city',
+		timelineHelp: 'Click a year to filter; several can be chosen.',
+		map: {
+			label: 'Map of commitments by district',
+			heading: 'By district',
+			metric: 'Measure',
+			metrics: { count: 'Count', density: 'Per 100 km²' },
+			theme: 'Theme',
+			allThemes: 'All themes',
+			someThemes: (n: number) => `${n} themes chosen`,
+			legendCount: 'Commitments (entries)',
+			legendDensity: 'Commitments per 100 km²',
+			rule: 'A line or area crossing districts counts once in each. Click a district to filter by it.',
+			unassigned: (city: number, outside: number) =>
+				`${city} city-wide and ${outside} outside entries are in no district.`,
+			district: (name: string, n: number) => `${name}: ${n}`
+		},
+		chart: {
+			heading: 'Theme × district',
+			help: 'Click a cell to filter by theme and district, a bar by one of them; click again to undo.',
+			total: 'Total',
+			cell: (district: string, theme: string, n: number) => `${district}, ${theme}: ${n}`,
+			bar: (name: string, n: number) => `${name}: ${n} in all`
+		},
+		table: {
+			heading: 'Commitments',
+			columns: {
+				doc: 'Document',
+				date: 'Date',
+				section: 'Section',
+				place: 'Place',
+				district: 'District',
+				theme: 'Theme',
+				status: 'Status',
+				precision: 'Precision',
+				sentence: 'Sentence'
+			},
+			range: (from: number, to: number, n: number) => `${from}–${to} of ${n}`,
+			prev: 'Previous page',
+			next: 'Next page',
+			empty: 'No commitment matches the current filter.',
+			show: (name: string) => `Show “${name}” on the map`
+		},
+		export: {
+			heading: 'Export the current filter',
+			csv: 'CSV table',
+			geojson: 'GeoJSON',
+			png: 'Map image (PNG)',
+			print: 'Print report',
+			filters: 'Filters',
+			noFilters: 'None (all commitments)',
+			source: 'Data: Chengdu Policy Atlas; basemap and place sources as credited on the map'
+		}
+	},
+
 	source: {
 		close: 'Close',
 		publisher: 'Publisher',
@@ -226,6 +485,129 @@ const en: Messages = {
 			share: 'share buttons',
 			navigation: 'site navigation',
 			pinyin: 'pinyin annotation'
+		}
+	},
+
+	near: {
+		heading: 'Planned near me',
+		intro: 'Search for a place, a metro station or a district, or use your location, to see the commitments around it.',
+		search: {
+			label: 'Search places, metro stations or districts',
+			placeholder: 'Place, station or district (pinyin works)',
+			results: 'Search results',
+			none: (q: string) => `Nothing found for “${q}”.`,
+			count: (n: number) => `${n} results; use the up and down keys, then Enter.`
+		},
+		kind: {
+			district: 'District',
+			area: 'Area',
+			landmark: 'Landmark',
+			line: 'Line',
+			hub: 'Hub',
+			mountain: 'Mountain',
+			river: 'River',
+			outside: 'Outside Chengdu',
+			station: 'Metro station'
+		},
+		lines: (lines: string[]) => `Line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`,
+		several: 'several districts',
+		locate: 'Use my location',
+		locating: 'Locating…',
+		denied: 'Your location is not available (not allowed). Search for a place or click the map instead.',
+		unavailable: 'This browser cannot tell your location. Search for a place or click the map instead.',
+		outside: 'Your location is outside Chengdu; it was not used.',
+		setHome: 'Set as home',
+		marker: 'Home',
+		home: 'Home',
+		pickedOnMap: 'A spot picked on the map',
+		myLocation: 'My location',
+		nearStation: (name: string) => `Near ${name} station`,
+		coords: (lng: number, lat: number) => `${lat.toFixed(4)}° N, ${lng.toFixed(4)}° E`,
+		clear: 'Clear home',
+		radius: 'Radius',
+		km: (km: number) => `${km} km`,
+		count: (n: number, km: number) => `${n} commitment${n === 1 ? '' : 's'} within ${km} km`,
+		filtered: ' (current filter)',
+		empty: 'No commitment within the radius; try a wider one.',
+		list: 'Commitments nearby',
+		inside: 'inside',
+		inDistrict: (d: string | null) => (d ? `In your district, ${d}` : 'In your district'),
+		districtNote: 'Located only to the district, with no specific site, so no distance is given.',
+		mapHint: 'You can also click an empty spot on the map to set it as home.',
+		ignored: {
+			home: 'Invalid location in the link, ignored.',
+			r: 'Invalid radius in the link (0.5–10 km), ignored.'
+		},
+		dismiss: 'Dismiss',
+		sheet: { expand: 'Show the nearby list', collapse: 'Hide the nearby list' }
+	},
+
+	tour: {
+		heading: 'Tours',
+		intro: 'Walk through the policies on the map, chapter by chapter: arrow keys to move, Esc to leave.',
+		stops: (n: number) => `${n} stops`,
+		start: (title: string) => `Start the tour: ${title}`,
+		mine: 'My tour',
+		edit: 'Edit my tour',
+		present: 'Present',
+		emptyMine: 'No chapters yet: select a commitment on the map and choose “Add to my tour”.',
+		add: 'Add to my tour',
+		added: (n: number) => `Chapter ${n} of my tour`,
+		open: 'Edit',
+		region: 'Tour presentation',
+		progress: (i: number, n: number) => `Stop ${i} of ${n}`,
+		prev: 'Previous stop',
+		next: 'Next stop',
+		play: 'Play',
+		pause: 'Pause',
+		exit: 'Leave the tour',
+		fullscreen: 'Full screen',
+		leaveFullscreen: 'Leave full screen',
+		keys: '← → to move · Esc to leave',
+		loading: 'Loading the tour…',
+		notFound: 'This tour could not be found.',
+		invalid: 'The tour file is malformed and cannot be shown:',
+		skipped: (n: number) =>
+			`${n} ${n === 1 ? 'stop was' : 'stops were'} skipped: the atlas no longer has what they show.`,
+		nothingLeft: 'None of the stops of this tour is in the atlas any more.',
+		dismiss: 'Dismiss',
+		builder: {
+			heading: 'Edit my tour',
+			title: 'Tour title',
+			titleZh: 'Title (Chinese)',
+			titleEn: 'Title (English)',
+			narrationZh: 'Narration (Chinese)',
+			narrationEn: 'Narration (English, optional)',
+			chapter: (n: number) => `Chapter ${n}`,
+			up: 'Move up',
+			down: 'Move down',
+			remove: 'Remove',
+			export: 'Export JSON',
+			import: 'Import JSON',
+			imported: (n: number) => `Imported ${n} chapters.`,
+			importFailed: 'Import failed; the tour is unchanged:',
+			notStored: 'Could not be saved on this device (storage is blocked); it holds for this visit.',
+			close: 'Close'
+		},
+		issue: {
+			tour: 'Tour',
+			chapter: (n: number) => `Chapter ${n}`,
+			found: (s: string) => ` (found ${s})`,
+			problem: {
+				json: 'not valid JSON',
+				object: 'should be an object',
+				format: 'not a tour file (format should be "atlas-tour")',
+				version: 'unsupported version (should be 1)',
+				required: 'missing',
+				text: 'should be non-empty text',
+				tooLong: 'text too long',
+				id: 'malformed id',
+				idList: 'should be a list of ids',
+				chapters: 'should have 1–200 chapters',
+				nothingToShow: 'no commitment, place or camera to show',
+				camera: 'camera should be "fit" or {center, zoom}',
+				number: 'number missing or out of range'
+			}
 		}
 	}
 };

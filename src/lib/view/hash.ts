@@ -1,6 +1,8 @@
 // The map page's state in the URL hash, so that a pasted link reproduces what the sender saw:
 // `#map=12/30.6559/104.0770&sel=<commitment>&at=<place>&theme=transport,ecology&doc=001`.
 import { FACETS, FIXED_VALUES, noFilters, type Facet, type Filters } from './filters';
+import { NEAR_KEYS, parseNear, serializeNear, type Near, type NearKey } from '../near/hash';
+import { TOUR_KEYS, parseTourRef, serializeTourRef, type TourKey, type TourRef } from '../tour/hash';
 
 export interface Camera {
 	zoom: number;
@@ -15,6 +17,10 @@ export interface ViewState {
 	/** The place of the selected commitment the user picked (a commitment can have several). */
 	at: string | null;
 	filters: Filters;
+	/** Home point and radius (`home=<lng>,<lat>&r=<km>`); absent when the hash names neither. */
+	near?: Near;
+	/** The tour being presented and its step (`tour=<id>&step=<n>`, issue 7). */
+	tour?: TourRef;
 }
 
 export function emptyState(): ViewState {
@@ -51,6 +57,8 @@ function decode(value: string): string | null {
 /** Reads a hash (with or without the leading `#`); unknown keys and malformed values are ignored. */
 export function parseHash(hash: string): ViewState {
 	const state = emptyState();
+	const near: Partial<Record<NearKey, string>> = {};
+	const tour: Partial<Record<TourKey, string>> = {};
 	for (const pair of hash.replace(/^#/, '').split('&')) {
 		const eq = pair.indexOf('=');
 		if (eq < 1) continue;
@@ -59,11 +67,16 @@ export function parseHash(hash: string): ViewState {
 		if (value === null) continue;
 		if (key === 'map') state.camera = parseCamera(value);
 		else if (key === 'sel' || key === 'at') state[key] = ID.test(value) ? value : null;
+		else if ((NEAR_KEYS as readonly string[]).includes(key)) near[key as NearKey] = value;
+		else if ((TOUR_KEYS as readonly string[]).includes(key)) tour[key as TourKey] = value;
 		else if ((FACETS as readonly string[]).includes(key)) {
 			state.filters[key as Facet] = parseValues(key as Facet, value);
 		}
 	}
 	if (!state.sel) state.at = null;
+	if (Object.keys(near).length) state.near = parseNear(near);
+	const ref = parseTourRef(tour);
+	if (ref) state.tour = ref;
 	return state;
 }
 
@@ -90,6 +103,8 @@ export function serializeHash(state: ViewState): string {
 		const values = state.filters[facet];
 		if (values.length) parts.push(`${facet}=${values.map(encodeURIComponent).join(',')}`);
 	}
+	parts.push(...serializeNear(state.near));
+	parts.push(...serializeTourRef(state.tour));
 	return parts.join('&');
 }
 

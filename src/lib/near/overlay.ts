@@ -1,0 +1,167 @@
+// What the nearby search draws on the map: the home marker, the radius ring, and a small popup
+// that offers to set home where the map was clicked (an empty spot) or long-pressed/right-clicked.
+import { circle, bbox } from '@turf/turf';
+import { Marker, Popup, type GeoJSONSource, type Map as MapLibre, type MapMouseEvent } from 'maplibre-gl';
+import { CLUSTER_LAYER, INTERACTIVE } from '../map/layers';
+import { BASE_LAYER_BEFORE } from '../map/style';
+import type { LngLat } from './distance';
+
+export const RING_SOURCE = 'near-ring';
+export const RING_LAYERS = ['near-ring-fill', 'near-ring-line'] as const;
+const COLOR = '#0a5fa8';
+
+export interface OverlayLabels {
+	marker: string;
+	setHome: string;
+}
+
+export interface OverlayOptions {
+	labels: () => OverlayLabels;
+	/** A spot picked on the map to be home. */
+	onpick: (point: LngLat) => void;
+	/** Whether a click on an empty spot is taken by something else (it closes an open selection). */
+	busy: () => boolean;
+}
+
+const HOUSE =
+	'<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M12 3.2 2.8 11h2.7v9h5v-5.6h3V20h5v-9h2.7z"/></svg>';
+
+export class NearOverlay {
+	private readonly marker: Marker;
+	private popup: Popup | null = null;
+	private wasBusy = false;
+	private readonly off: (() => void)[] = [];
+
+	constructor(
+		private readonly map: MapLibre,
+		private readonly options: OverlayOptions
+	) {
+		map.addSource(RING_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+		map.addLayer(
+			{
+				id: RING_LAYERS[0],
+				type: 'fill',
+				source: RING_SOURCE,
+				paint: { 'fill-color': COLOR, 'fill-opacity': 0.06 }
+			},
+			BASE_LAYER_BEFORE
+		);
+		map.addLayer(
+			{
+				id: RING_LAYERS[1],
+				type: 'line',
+				source: RING_SOURCE,
+				paint: { 'line-color': COLOR, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.9 }
+			},
+			BASE_LAYER_BEFORE
+		);
+
+		const el = document.createElement('div');
+		el.className = 'near-home-marker';
+		el.dataset.testid = 'home-marker';
+		el.setAttribute('role', 'img');
+		el.innerHTML = HOUSE;
+		this.marker = new Marker({ element: el, anchor: 'center' });
+
+		const down = () => (this.wasBusy = options.busy());
+		const click = (e: MapMouseEvent) => {
+			if (this.wasBusy || this.hitsFeature(e)) return;
+			this.offer(e);
+		};
+		const context = (e: MapMouseEvent) => {
+			e.preventDefault();
+			this.offer(e);
+		};
+		map.on('mousedown', down);
+		map.on('touchstart', down);
+		map.on('click', click);
+		map.on('contextmenu', context);
+		this.off.push(() => {
+			map.off('mousedown', down);
+			map.off('touchstart', down);
+			map.off('click', click);
+			map.off('contextmenu', context);
+		});
+	}
+
+	private hitsFeature(e: MapMouseEvent): boolean {
+		const { x, y } = e.point;
+		const layers = [CLUSTER_LAYER, ...INTERACTIVE].filter((id) => this.map.getLayer(id));
+		return (
+			this.map.queryRenderedFeatures(
+				[
+					[x - 4, y - 4],
+					[x + 4, y + 4]
+				],
+				{ layers }
+			).length > 0
+		);
+	}
+
+	/** The popup with a single "set as home" button at the clicked spot. */
+	private offer(e: MapMouseEvent) {
+		this.popup?.remove();
+		const point: LngLat = [e.lngLat.lng, e.lngLat.lat];
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'near-set-home';
+		button.dataset.testid = 'set-home';
+		button.textContent = this.options.labels().setHome;
+		button.addEventListener('click', () => {
+			this.popup?.remove();
+			this.options.onpick(point);
+		});
+		button.addEventListener('keydown', (k) => {
+			if (k.key === 'Escape') {
+				k.stopPropagation();
+				this.popup?.remove();
+			}
+		});
+		this.popup = new Popup({ closeButton: false, className: 'near-popup', offset: 8, maxWidth: '240px' })
+			.setLngLat(point)
+			.setDOMContent(button)
+			.addTo(this.map);
+	}
+
+	/** Draws home and its ring, or removes them for no home. */
+	update(home: LngLat | null, km: number) {
+		const source = this.map.getSource<GeoJSONSource>(RING_SOURCE);
+		if (!home) {
+			this.marker.remove();
+			source?.setData({ type: 'FeatureCollection', features: [] });
+			return;
+		}
+		this.marker.getElement().setAttribute('aria-label', this.options.labels().marker);
+		this.marker.setLngLat(home).addTo(this.map);
+		source?.setData(ring(home, km));
+	}
+
+	/** Fits the ring into the part of the map that `padding` leaves clear. */
+	frame(home: LngLat, km: number, padding: { top: number; right: number; bottom: number; left: number }) {
+		const [w, s, e, n] = bbox(ring(home, km));
+		this.map.fitBounds(
+			[
+				[w, s],
+				[e, n]
+			],
+			{ padding, maxZoom: 16, duration: 900 }
+		);
+	}
+
+	destroy() {
+		for (const f of this.off) f();
+		this.popup?.remove();
+		this.marker.remove();
+		// The map may already be gone (page left): then its layers went with it.
+		try {
+			for (const id of RING_LAYERS) if (this.map.getLayer(id)) this.map.removeLayer(id);
+			if (this.map.getSource(RING_SOURCE)) this.map.removeSource(RING_SOURCE);
+		} catch {
+			// Nothing left to clean.
+		}
+	}
+}
+
+export function ring(home: LngLat, km: number) {
+	return circle(home, km, { steps: 96, units: 'kilometers' });
+}

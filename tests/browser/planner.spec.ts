@@ -1,0 +1,207 @@
+// The planner view (issue 6): choropleth, theme × district chart, table and exports all show the
+// same filtered set.
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Geometry } from 'geojson';
+import AxeBuilder from '@axe-core/playwright';
+import { parseCsv } from '../../src/lib/planner/csv';
+import { COLUMNS } from '../../src/lib/planner/table';
+import { messages } from '../../src/lib/i18n/messages';
+import { test, expect, type Page } from './offline';
+import { mapIdle } from './map';
+
+const t = messages.zh;
+
+/** Waits for the map and the chart. */
+async function open(page: Page, hash = '') {
+	await page.goto(`/planner${hash}`);
+	await mapIdle(page);
+	await expect(page.getByTestId('theme-district-chart')).toBeVisible();
+	await page.waitForFunction(() => !!window.__map.getSource('planner-districts'));
+}
+
+/** The fids the map was given to draw (its line/area source and its point source). */
+function mapFids(page: Page): Promise<number[]> {
+	return page.evaluate(async () => {
+		const m = window.__map;
+		const sources = ['commitments', 'commitment-points'] as const;
+		const fids = new Set<number>();
+		for (const id of sources) {
+			const data = (await m.getSource<import('maplibre-gl').GeoJSONSource>(id)!.getData()) as FeatureCollection;
+			for (const f of data.features) fids.add(f.properties!.fid);
+		}
+		return [...fids].sort((a, b) => a - b);
+	});
+}
+
+/** Every row of the table, page by page, as cell texts. */
+async function tableRows(page: Page): Promise<string[][]> {
+	const table = page.getByTestId('commitment-table');
+	const next = page.getByRole('button', { name: new RegExp(t.planner.table.next) });
+	const rows: string[][] = [];
+	for (;;) {
+		rows.push(
+			...(await table
+				.locator('tbody tr')
+				.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent!.trim()))))
+		);
+		if (!(await next.isVisible()) || (await next.isDisabled())) break;
+		const range = await page.getByTestId('table-range').textContent();
+		await next.click();
+		await expect(page.getByTestId('table-range')).not.toHaveText(range!);
+	}
+	return rows;
+}
+
+async function saved(page: Page, name: RegExp): Promise<string> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('group', { name: t.planner.export.heading }).getByRole('button', { name }).click()
+	]);
+	return readFileSync((await download.path())!, 'utf8');
+}
+
+test('a theme × district cell: the same count in map, chart, choropleth and table; exports match the table', async ({
+	page
+}) => {
+	await open(page);
+	const cells = page.locator('[data-cell]');
+	// The fullest cell of the chart, whatever the data.
+	const best = await cells.evaluateAll((els) =>
+		els
+			.map((el) => ({ cell: el.getAttribute('data-cell')!, n: Number(el.getAttribute('data-count')) }))
+			.filter((c) => !c.cell.startsWith('city') && !c.cell.startsWith('outside'))
+			.sort((a, b) => b.n - a.n)[0]
+	);
+	expect(best.n).toBeGreaterThan(0);
+	const [district, theme] = best.cell.split(':');
+	await page.locator(`[data-cell="${best.cell}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`theme=${theme}.*district=${district}`));
+	const n = best.n;
+
+	// Chart: the cell and both bars.
+	await expect(page.locator(`[data-cell="${best.cell}"]`)).toHaveAttribute('data-count', String(n));
+	await expect(page.locator(`[data-bar="district:${district}"]`)).toHaveAttribute('data-count', String(n));
+	await expect(page.locator(`[data-bar="theme:${theme}"]`)).toHaveAttribute('data-count', String(n));
+	// The page's own count and the table's.
+	await expect(page.getByTestId('planner-summary')).toHaveAttribute('data-count', String(n));
+	await expect(page.getByTestId('table-range')).toContainText(`共 ${n} 条`);
+	// The map: what it was given to draw, and the chosen district's value on the choropleth.
+	await expect.poll(async () => (await mapFids(page)).length).toBe(n);
+	const value = await page.evaluate(async (id) => {
+		const m = window.__map;
+		const data = (await m.getSource<import('maplibre-gl').GeoJSONSource>('planner-districts')!.getData()) as FeatureCollection;
+		return data.features.find((f) => f.properties!.id === id)?.properties!.value;
+	}, district);
+	expect(value).toBe(n);
+
+	// The table, sorted by place, page by page.
+	await page.getByRole('columnheader', { name: t.planner.table.columns.place }).getByRole('button').click();
+	await expect(page.getByRole('columnheader', { name: t.planner.table.columns.place })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	const table = await tableRows(page);
+	expect(table).toHaveLength(n);
+	for (const row of table) expect(row[COLUMNS.indexOf('theme')]).toBe(t.theme[theme as keyof typeof t.theme]);
+
+	// CSV: a BOM, the table's header and, parsed back, the table's rows in its order.
+	const csv = await saved(page, /CSV/);
+	expect(csv.charCodeAt(0)).toBe(0xfeff);
+	const [header, ...records] = parseCsv(csv);
+	expect(header.slice(0, COLUMNS.length)).toEqual(COLUMNS.map((c) => t.planner.table.columns[c]));
+	expect(records.map((r) => r.slice(0, COLUMNS.length).map((s) => s.trim()))).toEqual(table);
+
+	// GeoJSON: valid, one feature per row, each with geometry and the properties a report needs.
+	const geojson = JSON.parse(await saved(page, /GeoJSON/)) as FeatureCollection<Geometry>;
+	expect(geojson.type).toBe('FeatureCollection');
+	expect(geojson.features).toHaveLength(n);
+	for (const f of geojson.features) {
+		expect(f.type).toBe('Feature');
+		expect(['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+		expect((f.geometry as { coordinates: unknown[] }).coordinates.length).toBeGreaterThan(0);
+		const p = f.properties!;
+		for (const key of ['sentence', 'document', 'section', 'theme', 'status', 'precision', 'sources']) {
+			expect(p, key).toHaveProperty(key);
+		}
+		expect(p.theme).toBe(theme);
+		expect(p.districts).toContain(district);
+		expect(p.sources.length).toBeGreaterThan(0);
+	}
+	expect(geojson.features.map((f) => f.properties!.fid).sort((a, b) => a - b)).toEqual(await mapFids(page));
+
+	// The same cell again clears both.
+	await page.locator(`[data-cell="${best.cell}"]`).click();
+	await expect(page).not.toHaveURL(/district=/);
+});
+
+test('a click on a district of the map filters by it; a table row opens its source', async ({ page }) => {
+	await open(page);
+	// A spot inside a district with no commitment under it.
+	const spot = await page.evaluate(() => {
+		const m = window.__map;
+		const canvas = m.getCanvas();
+		const commitments = ['cluster', 'point', 'line', 'line-vague', 'outline', 'outline-vague', 'fill', 'selection-point'];
+		for (let y = 120; y < canvas.clientHeight - 200; y += 23) {
+			for (let x = 330; x < canvas.clientWidth - 60; x += 23) {
+				const box: [[number, number], [number, number]] = [
+					[x - 8, y - 8],
+					[x + 8, y + 8]
+				];
+				if (m.queryRenderedFeatures(box, { layers: commitments }).length) continue;
+				const [hit] = m.queryRenderedFeatures([x, y], { layers: ['planner-choropleth'] });
+				if (hit) return { x, y, id: hit.properties.id as string };
+			}
+		}
+		return null;
+	});
+	expect(spot, 'a bare spot in some district').toBeTruthy();
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+	await expect(page).toHaveURL(new RegExp(`district=${spot!.id}`));
+	const bar = page.locator(`[data-bar="district:${spot!.id}"]`);
+	const n = (await bar.getAttribute('data-count'))!;
+	await expect(page.getByTestId('planner-summary')).toHaveAttribute('data-count', n);
+	await expect(page.getByTestId('choropleth-legend')).toBeVisible();
+
+	// A row: the map shows it and the source panel its sentence.
+	const row = page.getByTestId('commitment-table').locator('tbody tr').first();
+	const place = (await row.locator('td.place').textContent())!.trim();
+	await row.locator('td.sentence').click();
+	const panel = page.getByTestId('source-panel');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place);
+	await expect(panel.locator('mark')).toBeVisible();
+	await expect(page).toHaveURL(/sel=/);
+	await expect(page).toHaveURL(new RegExp(`district=${spot!.id}`));
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+});
+
+test('the timelines filter by document year and target year, and the counts follow', async ({ page }) => {
+	await open(page);
+	const years = page.locator('[data-facet="year"] button:not([disabled])');
+	const first = years.first();
+	const label = (await first.getAttribute('aria-label'))!;
+	const [year, count] = label.split(': ');
+	await first.click();
+	await expect(page).toHaveURL(new RegExp(`year=${year}`));
+	await expect(page.getByTestId('planner-summary')).toHaveAttribute('data-count', count);
+	await expect(page.getByTestId('table-range')).toContainText(`共 ${count} 条`);
+});
+
+test('the planner view has no serious accessibility violation; its screenshot for the docs', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await open(page, '#theme=transport');
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious).toEqual([]);
+
+	// The planner scrolls inside the page: a tall viewport shows the map, the chart and the
+	// table's first rows.
+	await page.setViewportSize({ width: 1440, height: 2200 });
+	await mapIdle(page);
+	await page.screenshot({ path: 'docs/planner.png' });
+});

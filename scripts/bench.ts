@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus as cpus_, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeCorpus, type Corpus } from './bench/corpus';
 import { median, now, run, sizeOf, walk } from './bench/measure';
 import type { PipelineReport } from './bench/pipeline';
@@ -337,12 +338,16 @@ function sizesSection() {
 	line('glyphs (static/fonts/**/*.pbf)', walk(join(ROOT, 'static/fonts'), (n) => n.endsWith('.pbf')));
 }
 
+/** `npm run bench -- --only render,sizes` runs just those sections (all by default). */
+const SECTIONS = { seeds: seedsSection, corpus: corpusSection, render: renderSection, sizes: sizesSection };
+
 async function main() {
 	mkdirSync(OUT, { recursive: true });
-	await seedsSection();
-	await corpusSection();
-	await renderSection();
-	sizesSection();
+	const { values } = parseArgs({ options: { only: { type: 'string' } } });
+	const names = values.only?.split(',') ?? Object.keys(SECTIONS);
+	const unknown = names.filter((n) => !(n in SECTIONS));
+	if (unknown.length) throw new Error(`--only: no section ${unknown.join(', ')} (sections: ${Object.keys(SECTIONS).join(', ')})`);
+	for (const name of names) await SECTIONS[name as keyof typeof SECTIONS]();
 	report.section('Run');
 	const cpus = cpus_();
 	report.row('total bench time', fixed((now() - started) / 1000, 1), 's', `node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}`);

@@ -10,6 +10,7 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import { DISTRICT_WIDE } from './districts';
 import { themeColorExpression } from './palette';
+import { byFeature } from './style';
 
 /** Line and polygon features. */
 export const FEATURES = 'commitments';
@@ -25,18 +26,19 @@ export const SELECTION = 'commitment-selection';
 /** Points stay clustered up to this zoom. */
 const CLUSTER_MAX_ZOOM = 12;
 
-export function sources(): Record<string, GeoJSONSourceSpecification> {
+/** The commitment sources, with the features each starts with (none if not given). */
+export function sources(data: Partial<Record<string, FeatureCollection>> = {}): Record<string, GeoJSONSourceSpecification> {
 	const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 	return {
-		[FEATURES]: { type: 'geojson', data: empty },
+		[FEATURES]: { type: 'geojson', data: data[FEATURES] ?? empty },
 		[POINTS]: {
 			type: 'geojson',
-			data: empty,
+			data: data[POINTS] ?? empty,
 			cluster: true,
 			clusterRadius: 36,
 			clusterMaxZoom: CLUSTER_MAX_ZOOM
 		},
-		[SELECTION]: { type: 'geojson', data: empty }
+		[SELECTION]: { type: 'geojson', data: data[SELECTION] ?? empty }
 	};
 }
 
@@ -52,8 +54,11 @@ const state = (key: 'selected' | 'hover'): ExpressionSpecification => [
 	['feature-state', key],
 	false
 ];
+/** Outline layers draw the edges of fills; antialiasing them as well compiles one program more. */
+const NO_ANTIALIAS = false;
 const ACTIVE: ExpressionSpecification = ['any', state('selected'), state('hover')];
 const CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+
 
 /** Layers of the FEATURES source, with the base filter that the facet selections are ANDed to. */
 const SHAPE: ExpressionSpecification = ['all', geom('polygon'), ['!', DISTRICT_WIDE]];
@@ -107,16 +112,14 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 		{
 			...base('district-fill'),
 			type: 'fill',
-			paint: { 'fill-color': color, 'fill-opacity': ['case', ACTIVE, 0.16, 0] }
+			paint: { 'fill-color': color, 'fill-opacity': ['case', ACTIVE, 0.16, 0], 'fill-antialias': NO_ANTIALIAS }
 		},
 		{
 			...base('district-outline'),
 			type: 'line',
-			paint: {
-				'line-color': color,
-				'line-width': 2.5,
-				'line-opacity': ['case', ACTIVE, 1, 0]
-			}
+			// Hidden by a clear colour rather than by opacity: the metro tracks' program (see
+			// "Shader programs" in ./style.ts).
+			paint: { 'line-color': ['case', ACTIVE, color, 'rgba(0, 0, 0, 0)'], 'line-width': 2.5 }
 		},
 		{
 			...base('fill'),
@@ -124,7 +127,8 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 			paint: {
 				'fill-color': color,
 				// Shapes overlap and fills stack up: kept pale, the vague ones paler still.
-				'fill-opacity': ['case', ACTIVE, 0.3, VAGUE, 0.06, 0.15]
+				'fill-opacity': ['case', ACTIVE, 0.3, VAGUE, 0.06, 0.15],
+				'fill-antialias': NO_ANTIALIAS
 			}
 		},
 		{
@@ -146,7 +150,7 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 			type: 'line',
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			// A white edge keeps commitment lines apart from the basemap's metro lines.
-			paint: { 'line-color': '#ffffff', 'line-width': lineWidth(6), 'line-opacity': 0.9 }
+			paint: { 'line-color': byFeature('#ffffff'), 'line-width': lineWidth(6), 'line-opacity': 0.9 }
 		},
 		{
 			...base('line'),
@@ -169,11 +173,11 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 			filter: CLUSTER,
 			type: 'circle',
 			paint: {
-				'circle-color': '#3b4350',
+				'circle-color': byFeature('#3b4350'),
 				'circle-opacity': 0.85,
 				'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 50, 20],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 2
+				'circle-stroke-color': byFeature('#ffffff'),
+				'circle-stroke-width': byFeature(2)
 			}
 		},
 		{
@@ -187,7 +191,7 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 				'text-size': 12,
 				'text-allow-overlap': true
 			},
-			paint: { 'text-color': '#ffffff' }
+			paint: { 'text-color': byFeature('#ffffff') }
 		},
 		{
 			id: 'point',
@@ -204,10 +208,10 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 			type: 'circle',
 			paint: {
 				'circle-color': color,
-				'circle-radius': 18,
+				'circle-radius': byFeature(18),
 				'circle-opacity': 0.25,
 				'circle-stroke-color': color,
-				'circle-stroke-width': 1,
+				'circle-stroke-width': byFeature(1),
 				'circle-stroke-opacity': 0.6
 			}
 		},

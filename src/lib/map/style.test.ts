@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PbfReader } from 'pbf';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASE_FILL_BEFORE, BASE_LAYER_BEFORE, BASE_SOURCES, basemapStyle } from './style';
+import { BASE_FILL_BEFORE, BASE_LAYER_BEFORE, BASE_SOURCES, basemapStyle, withData } from './style';
+import { layers as dataLayers, sources as dataSources } from './layers';
 import { light, type BasemapTheme } from './theme';
 
 const FONTS_DIR = fileURLToPath(new URL('../../../static/fonts', import.meta.url));
@@ -250,5 +251,36 @@ describe('basemapStyle', () => {
 		const ex = (layer(style, 'base-metro-tracks') as { paint?: unknown }).paint as Record<string, ExpressionSpecification>;
 		expect(typeof evaluate(ex['line-width'], 9, {})).toBe('number');
 		expect(typeof evaluate(ex['line-opacity'], 16, {})).toBe('number');
+	});
+});
+
+describe('withData', () => {
+	const base = basemapStyle({ base: '/atlas/geo' });
+	const data = dataLayers(light.fonts.regular);
+	const style = withData(base, dataSources(), data);
+	const ids = style.layers.map((l) => l.id);
+
+	it('is a valid style with the basemap and the data, nothing lost or doubled', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+		expect(ids.length).toBe(base.layers.length + data.length);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(Object.keys(style.sources).sort()).toEqual([...Object.keys(base.sources), ...Object.keys(dataSources())].sort());
+	});
+
+	it('puts data fills under the water and the rest under the labels, in their own order', () => {
+		const at = (id: string) => ids.indexOf(id);
+		for (const l of data) {
+			if (l.type === 'fill') expect(at(l.id)).toBeLessThan(at(BASE_FILL_BEFORE));
+			else {
+				expect(at(l.id)).toBeGreaterThan(at('base-metro-stations'));
+				expect(at(l.id)).toBeLessThan(at(BASE_LAYER_BEFORE));
+			}
+			expect(at(l.id)).toBeGreaterThan(at('base-land'));
+		}
+		const order = data.map((l) => l.id);
+		const fills = order.filter((id) => data.find((l) => l.id === id)!.type === 'fill');
+		expect(ids.filter((id) => fills.includes(id))).toEqual(fills);
+		expect(ids.filter((id) => order.includes(id) && !fills.includes(id))).toEqual(order.filter((id) => !fills.includes(id)));
+		expect(base.layers.map((l) => l.id)).toEqual(ids.filter((id) => id.startsWith('base-')));
 	});
 });

@@ -9,6 +9,11 @@
 // `localIdeographFontFamily` is only used for the *default* text-font stack; for our stacks the
 // browser draws those characters with CSS `font-family: <stack name>, sans-serif` and the weight
 // read from the stack name (Regular → 400, Bold → 700), i.e. in the system's default CJK sans.
+//
+// Shader programs: MapLibre compiles one for every combination of paint properties that vary by
+// feature, by zoom or not at all, and a software renderer (SwiftShader, as in the browser tests)
+// spends 100–200 ms on each before the first frame. The layers here and in ./layers.ts keep to a
+// few such combinations, and say so where that shaped them ("one program").
 import type {
 	ExpressionSpecification,
 	LayerSpecification,
@@ -68,6 +73,14 @@ function valueAt(stops: ZoomStops, zoom: number): number {
 		}
 	}
 	return stops[stops.length - 1][1];
+}
+
+/**
+ * `value` for every feature, written as a function of the feature so that its layer shares the
+ * shader program of layers whose paint does vary by feature (see "Shader programs" above).
+ */
+export function byFeature(value: string | number): ExpressionSpecification {
+	return ['case', ['has', 'id'], value, value] as ExpressionSpecification;
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -183,18 +196,22 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: { 'line-color': theme.water.line, 'line-width': byZoom(theme.water.canalWidth) }
 		},
-		{
-			id: 'base-rivers',
-			type: 'line',
-			source: BASE_SOURCES.rivers,
-			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: {
-				'line-color': theme.water.line,
-				'line-width': byZoomAndProperty('class_from_name', { river: theme.water.riverWidth }, theme.water.canalWidth),
-				// Tunnels and culverts run underground: hint at them only.
-				'line-opacity': ['match', ['get', 'class_from_name'], ['tunnel', 'culvert'], 0.4, 1]
-			}
-		},
+		// Rivers, and tunnels and culverts hinted at only, as they run underground. Two layers
+		// rather than an opacity by feature: one program fewer (see the top of this file).
+		...(['base-rivers', 'base-river-tunnels'] as const).map(
+			(id): LayerSpecification => ({
+				id,
+				type: 'line',
+				source: BASE_SOURCES.rivers,
+				filter: ['match', ['get', 'class_from_name'], ['tunnel', 'culvert'], id === 'base-river-tunnels', id === 'base-rivers'],
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': theme.water.line,
+					'line-width': byZoomAndProperty('class_from_name', { river: theme.water.riverWidth }, theme.water.canalWidth),
+					'line-opacity': id === 'base-rivers' ? 1 : 0.4
+				}
+			})
+		),
 		{
 			id: 'base-roads-casing',
 			type: 'line',
@@ -287,7 +304,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'text-pitch-alignment': 'viewport'
 			},
 			paint: {
-				'text-color': theme.water.label,
+				'text-color': byFeature(theme.water.label),
 				'text-halo-color': theme.water.labelHalo,
 				'text-halo-width': 1.2
 			}
@@ -306,7 +323,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'text-padding': 4
 			},
 			paint: {
-				'text-color': theme.water.label,
+				'text-color': byFeature(theme.water.label),
 				'text-halo-color': theme.water.labelHalo,
 				'text-halo-width': 1.2
 			}
@@ -359,7 +376,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'text-padding': 2
 			},
 			paint: {
-				'text-color': theme.metro.label,
+				'text-color': byFeature(theme.metro.label),
 				'text-halo-color': theme.metro.labelHalo,
 				'text-halo-width': 1.2
 			}
@@ -380,7 +397,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'text-padding': 4
 			},
 			paint: {
-				'text-color': theme.districts.label,
+				'text-color': byFeature(theme.districts.label),
 				'text-halo-color': theme.districts.labelHalo,
 				'text-halo-width': 1.5,
 				'text-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0.6]
@@ -395,4 +412,23 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 		sources,
 		layers
 	};
+}
+
+/**
+ * The basemap with data sources and layers in it, placed as `map.addLayer(layer, before)` would
+ * place them: fills before BASE_FILL_BEFORE, everything else before BASE_LAYER_BEFORE. Data that
+ * is in the style from the start loads with the basemap, rather than after its 'load'.
+ */
+export function withData(
+	style: StyleSpecification,
+	sources: Record<string, SourceSpecification>,
+	layers: readonly LayerSpecification[]
+): StyleSpecification {
+	const out: LayerSpecification[] = [];
+	for (const layer of style.layers) {
+		if (layer.id === BASE_FILL_BEFORE) out.push(...layers.filter((l) => l.type === 'fill'));
+		if (layer.id === BASE_LAYER_BEFORE) out.push(...layers.filter((l) => l.type !== 'fill'));
+		out.push(layer);
+	}
+	return { ...style, sources: { ...style.sources, ...sources }, layers: out };
 }

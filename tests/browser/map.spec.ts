@@ -4,6 +4,7 @@ import { OKABE_ITO } from '../../src/lib/map/palette';
 import type { AtlasFeatures } from '../../src/lib/atlas/format';
 import { test, expect } from './offline';
 import { atlasFeatures, canvasPixels, mapIdle, pageXY } from './map';
+import { DOCS, docsScreenshot } from './docs';
 
 /** A coordinate that lies on the geometry, for clicking it. */
 function onGeometry(g: Geometry): [number, number] {
@@ -161,4 +162,17 @@ test('the language toggle switches to English and is remembered', async ({ page 
 	await expect(page.getByRole('checkbox', { name: /Ecology/ })).toBeVisible();
 	await page.getByRole('button', { name: '切换到中文' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('成都政策地图');
+});
+
+test('the README screenshot: central Chengdu, 春熙路 selected, its source open', DOCS, async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	const { commitment, place } = (await chunxilu(page)).properties;
+	await page.goto(`/#map=12.1/30.6600/104.0880&sel=${commitment}&at=${place}`);
+	await mapIdle(page);
+	await expect(page.getByTestId('source-panel').locator('mark')).toContainText('春熙路');
+	const pixels = await canvasPixels(page, OKABE_ITO.filter((c) => c !== '#000000'));
+	expect(pixels.themed, 'commitments drawn in theme colours').toBeGreaterThan(1000);
+	await page.evaluate(() => document.fonts.ready);
+	await docsScreenshot(page, 'screenshot.png');
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import { test, expect, type Page } from './offline';
 import { atlasFeatures, mapIdle, pageXY } from './map';
+import { DOCS, docsScreenshot } from './docs';
 
 /** 春熙路 station, as the basemap data has it (not typed from memory). */
 function station(name: string): [number, number] {
@@ -183,7 +184,7 @@ test('geolocation: used when allowed, a one-line notice when not', async ({ page
 	await expect(page.getByTestId('nearby-list')).toBeVisible();
 });
 
-test('phone: map and a bottom sheet with search and the nearby list', async ({ page }) => {
+test('phone: map and a bottom sheet with search and the nearby list', DOCS, async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	const [lng, lat] = station('春熙路');
 	await page.goto(`/#home=${lng},${lat}&r=3`);
@@ -207,7 +208,7 @@ test('phone: map and a bottom sheet with search and the nearby list', async ({ p
 	await expect(page.getByRole('button', { name: '收起附近列表' })).toHaveAttribute('aria-expanded', 'true');
 	await page.getByRole('button', { name: '收起附近列表' }).click();
 	await mapIdle(page);
-	await page.screenshot({ path: 'docs/near-phone.png' });
+	await docsScreenshot(page, 'near-phone.png');
 
 	// A row opens the source panel in place of the sheet.
 	await page.getByTestId('nearby-list').getByRole('button').first().click();

@@ -8,6 +8,7 @@ import { COLUMNS } from '../../src/lib/planner/table';
 import { messages } from '../../src/lib/i18n/messages';
 import { test, expect, type Page } from './offline';
 import { mapIdle } from './map';
+import { DOCS, docsScreenshot } from './docs';
 
 const t = messages.zh;
 
@@ -188,7 +189,7 @@ test('the timelines filter by document year and target year, and the counts foll
 	await expect(page.getByTestId('table-range')).toContainText(`共 ${count} 条`);
 });
 
-test('the planner view has no serious accessibility violation; its screenshot for the docs', async ({
+test('the planner view has no serious accessibility violation; its screenshot for the docs', DOCS, async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
@@ -203,5 +204,5 @@ test('the planner view has no serious accessibility violation; its screenshot fo
 	// table's first rows.
 	await page.setViewportSize({ width: 1440, height: 2200 });
 	await mapIdle(page);
-	await page.screenshot({ path: 'docs/planner.png' });
+	await docsScreenshot(page, 'planner.png');
 });

@@ -6,6 +6,7 @@ import { centreOf, resolveTour } from '../../src/lib/tour/resolve';
 import type { Tour } from '../../src/lib/tour/schema';
 import { test, expect, type Page } from './offline';
 import { atlasFeatures, mapIdle } from './map';
+import { DOCS, docsScreenshot } from './docs';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -155,10 +156,10 @@ test('the builder adds the selected commitment; a malformed import shows why and
 	await expect(builder.getByRole('status')).toHaveText('已导入 2 章。');
 });
 
-test('presenter mode, for the docs', async ({ page }) => {
+test('presenter mode, for the docs', DOCS, async ({ page }) => {
 	await page.goto(`/#tour=green-chengdu&step=3`);
 	await expect(page.getByTestId('tour-caption').locator('blockquote')).toBeVisible(LOAD);
 	await mapIdle(page);
 	await page.evaluate(() => document.fonts.ready);
-	await page.screenshot({ path: 'docs/presenter.png' });
+	await docsScreenshot(page, 'presenter.png');
 });

@@ -102,11 +102,16 @@ function pointPaint(selected: ExpressionSpecification) {
 export function layers(fonts: readonly string[]): LayerSpecification[] {
 	const color = themeColorExpression();
 	const base = (id: keyof typeof FACETED) => ({ id, source: FEATURES, filter: FACETED[id] });
+	// Wider when active, and a little wider as the map zooms in: by zoom and by feature, like the
+	// basemap's lines, so that all share one program (see "Shader programs" in ./style.ts).
 	const lineWidth = (normal: number): ExpressionSpecification => [
-		'case',
-		ACTIVE,
-		normal + 2,
-		normal
+		'interpolate',
+		['linear'],
+		['zoom'],
+		10,
+		['case', ACTIVE, normal + 2, normal],
+		16,
+		['case', ACTIVE, normal * 1.4 + 2, normal * 1.4]
 	];
 	return [
 		{
@@ -117,9 +122,8 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 		{
 			...base('district-outline'),
 			type: 'line',
-			// Hidden by a clear colour rather than by opacity: the metro tracks' program (see
-			// "Shader programs" in ./style.ts).
-			paint: { 'line-color': ['case', ACTIVE, color, 'rgba(0, 0, 0, 0)'], 'line-width': 2.5 }
+			// Hidden by a clear colour rather than by opacity: the program of the other lines.
+			paint: { 'line-color': ['case', ACTIVE, color, 'rgba(0, 0, 0, 0)'], 'line-width': lineWidth(0.5) }
 		},
 		{
 			...base('fill'),

@@ -85,15 +85,22 @@ export function byFeature(value: string | number): ExpressionSpecification {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** `['interpolate', ['exponential', b], ['zoom'], z0, v0, …]` from a zoom-stop table. */
-function byZoom(stops: ZoomStops, add = 0): ExpressionSpecification {
+/**
+ * `['interpolate', ['exponential', b], ['zoom'], z0, v0, …]` from a zoom-stop table; `perFeature`
+ * writes each value as a function of the feature, for one program with the layers whose values
+ * do vary by feature (see "Shader programs" above).
+ */
+function byZoom(stops: ZoomStops, add = 0, perFeature = false): ExpressionSpecification {
 	return [
 		'interpolate',
 		['exponential', ZOOM_BASE],
 		['zoom'],
-		...stops.flatMap(([z, v]) => [z, round(v + add)])
+		...stops.flatMap(([z, v]) => [z, perFeature ? byFeature(round(v + add)) : round(v + add)])
 	] as ExpressionSpecification;
 }
+
+/** A line width from a zoom-stop table, in the one program of all basemap lines. */
+const lineWidth = (stops: ZoomStops) => byZoom(stops, 0, true);
 
 /**
  * Zoom interpolation whose stops pick a value by a feature property: one table per property value
@@ -180,13 +187,16 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			id: 'base-land',
 			type: 'fill',
 			source: BASE_SOURCES.city,
-			paint: { 'fill-color': theme.land }
+			// The city outline draws the edge; antialiasing it as well compiles a program more. By
+			// feature: the program of the commitment areas.
+			paint: { 'fill-color': byFeature(theme.land), 'fill-opacity': byFeature(1), 'fill-antialias': false }
 		},
 		{
 			id: 'base-lakes',
 			type: 'fill',
 			source: BASE_SOURCES.lakes,
-			paint: { 'fill-color': theme.water.fill }
+			// Not antialiased either: a program fewer, for a hardly visible stair-step on small lakes.
+			paint: { 'fill-color': byFeature(theme.water.fill), 'fill-opacity': byFeature(1), 'fill-antialias': false }
 		},
 		{
 			// Open outline fragments of lakes whose polygon could not be closed.
@@ -194,7 +204,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			type: 'line',
 			source: BASE_SOURCES.lakeOutlines,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': theme.water.line, 'line-width': byZoom(theme.water.canalWidth) }
+			paint: { 'line-color': theme.water.line, 'line-width': lineWidth(theme.water.canalWidth) }
 		},
 		// Rivers, and tunnels and culverts hinted at only, as they run underground. Two layers
 		// rather than an opacity by feature: one program fewer (see the top of this file).
@@ -247,14 +257,14 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			type: 'line',
 			source: BASE_SOURCES.districts,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': theme.districts.line, 'line-width': byZoom(theme.districts.width) }
+			paint: { 'line-color': theme.districts.line, 'line-width': lineWidth(theme.districts.width) }
 		},
 		{
 			id: 'base-city-outline',
 			type: 'line',
 			source: BASE_SOURCES.city,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': theme.city.outline, 'line-width': byZoom(theme.city.width) }
+			paint: { 'line-color': theme.city.outline, 'line-width': lineWidth(theme.city.width) }
 		},
 		{
 			id: 'base-metro-tracks',
@@ -263,7 +273,8 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': metroColour(),
-				'line-width': byZoom(theme.metro.width),
+				// By zoom and by feature, as the commitment lines drawn over it: one program.
+				'line-width': lineWidth(theme.metro.width),
 				'line-opacity': byZoom(theme.metro.opacity)
 			}
 		},

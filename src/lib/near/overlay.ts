@@ -36,26 +36,6 @@ export class NearOverlay {
 		private readonly map: MapLibre,
 		private readonly options: OverlayOptions
 	) {
-		map.addSource(RING_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-		map.addLayer(
-			{
-				id: RING_LAYERS[0],
-				type: 'fill',
-				source: RING_SOURCE,
-				paint: { 'fill-color': COLOR, 'fill-opacity': 0.06 }
-			},
-			BASE_LAYER_BEFORE
-		);
-		map.addLayer(
-			{
-				id: RING_LAYERS[1],
-				type: 'line',
-				source: RING_SOURCE,
-				paint: { 'line-color': COLOR, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.9 }
-			},
-			BASE_LAYER_BEFORE
-		);
-
 		const el = document.createElement('div');
 		el.className = 'near-home-marker';
 		el.dataset.testid = 'home-marker';
@@ -125,15 +105,39 @@ export class NearOverlay {
 
 	/** Draws home and its ring, or removes them for no home. */
 	update(home: LngLat | null, km: number) {
-		const source = this.map.getSource<GeoJSONSource>(RING_SOURCE);
 		if (!home) {
 			this.marker.remove();
-			source?.setData({ type: 'FeatureCollection', features: [] });
+			this.map.getSource<GeoJSONSource>(RING_SOURCE)?.setData({ type: 'FeatureCollection', features: [] });
 			return;
 		}
 		this.marker.getElement().setAttribute('aria-label', this.options.labels().marker);
 		this.marker.setLngLat(home).addTo(this.map);
-		source?.setData(ring(home, km));
+		this.ringSource().setData(ring(home, km));
+	}
+
+	/**
+	 * The ring's source, with its layers, added the first time there is a home: a source added to
+	 * the map makes it load and draw again, which a first visit without a home need not wait for.
+	 */
+	private ringSource(): GeoJSONSource {
+		const map = this.map;
+		if (!map.getSource(RING_SOURCE)) {
+			map.addSource(RING_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+			map.addLayer(
+				{ id: RING_LAYERS[0], type: 'fill', source: RING_SOURCE, paint: { 'fill-color': COLOR, 'fill-opacity': 0.06 } },
+				BASE_LAYER_BEFORE
+			);
+			map.addLayer(
+				{
+					id: RING_LAYERS[1],
+					type: 'line',
+					source: RING_SOURCE,
+					paint: { 'line-color': COLOR, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.9 }
+				},
+				BASE_LAYER_BEFORE
+			);
+		}
+		return map.getSource<GeoJSONSource>(RING_SOURCE)!;
 	}
 
 	/** Fits the ring into the part of the map that `padding` leaves clear. */

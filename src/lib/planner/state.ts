@@ -1,7 +1,7 @@
 // The planner's state in the URL hash: the map page's keys (camera, selection, facets — read and
 // written by its own parseHash/serializeHash) plus the planner's facets and map options, e.g.
 // `/planner#theme=ecology&district=jinjiang,wuhou&year=2024&target=none&metric=density`.
-import { emptyState, parseHash, serializeHash, type ViewState } from '../view/hash';
+import { emptyState, hashPairs, parseHash, serializeHash, type ViewState } from '../view/hash';
 import { EXTRA_FACETS, NONE, noPlannerFilters, type ExtraFacet, type PlannerFilters } from './model';
 
 export const METRICS = ['count', 'density'] as const;
@@ -24,13 +24,6 @@ const VALID: Record<ExtraFacet, RegExp> = {
 	target: new RegExp(`^(\\d{4}|${NONE})$`)
 };
 
-function decode(value: string): string | null {
-	try {
-		return decodeURIComponent(value);
-	} catch {
-		return null;
-	}
-}
 
 /** Reads a hash (with or without `#`); unknown keys and malformed values are ignored. */
 export function parsePlannerHash(hash: string): PlannerState {
@@ -40,12 +33,7 @@ export function parsePlannerHash(hash: string): PlannerState {
 		filters: { ...noPlannerFilters(), ...base.filters },
 		metric: 'count'
 	};
-	for (const pair of hash.replace(/^#/, '').split('&')) {
-		const eq = pair.indexOf('=');
-		if (eq < 1) continue;
-		const key = pair.slice(0, eq);
-		const value = decode(pair.slice(eq + 1));
-		if (value === null) continue;
+	for (const [key, value] of hashPairs(hash)) {
 		if ((EXTRA_FACETS as readonly string[]).includes(key)) {
 			const facet = key as ExtraFacet;
 			state.filters[facet] = [...new Set(value.split(',').filter((v) => VALID[facet].test(v)))];

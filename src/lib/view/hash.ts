@@ -46,12 +46,19 @@ function parseValues(facet: Facet, value: string): string[] {
 	return [...new Set(values)];
 }
 
-function decode(value: string): string | null {
-	try {
-		return decodeURIComponent(value);
-	} catch {
-		return null;
+/** The `key=value` pairs of a hash (with or without `#`), decoded; malformed pairs left out. */
+export function hashPairs(hash: string): [key: string, value: string][] {
+	const pairs: [string, string][] = [];
+	for (const pair of hash.replace(/^#/, '').split('&')) {
+		const eq = pair.indexOf('=');
+		if (eq < 1) continue;
+		try {
+			pairs.push([pair.slice(0, eq), decodeURIComponent(pair.slice(eq + 1))]);
+		} catch {
+			// A broken %-escape: the pair is ignored like any other malformed value.
+		}
 	}
+	return pairs;
 }
 
 /** Reads a hash (with or without the leading `#`); unknown keys and malformed values are ignored. */
@@ -59,12 +66,7 @@ export function parseHash(hash: string): ViewState {
 	const state = emptyState();
 	const near: Partial<Record<NearKey, string>> = {};
 	const tour: Partial<Record<TourKey, string>> = {};
-	for (const pair of hash.replace(/^#/, '').split('&')) {
-		const eq = pair.indexOf('=');
-		if (eq < 1) continue;
-		const key = pair.slice(0, eq);
-		const value = decode(pair.slice(eq + 1));
-		if (value === null) continue;
+	for (const [key, value] of hashPairs(hash)) {
 		if (key === 'map') state.camera = parseCamera(value);
 		else if (key === 'sel' || key === 'at') state[key] = ID.test(value) ? value : null;
 		else if ((NEAR_KEYS as readonly string[]).includes(key)) near[key as NearKey] = value;

@@ -1,8 +1,8 @@
 // The benchmark's child process: the atlas pipeline over every .txt of a folder, timed by stage.
-// `tsx scripts/bench/pipeline.ts <dir> [--seeds seeds] [--serialize]` prints one JSON line
-// (PipelineReport) on stdout. It runs what `npm run atlas -- build` runs (runFiles from
-// scripts/lib/run.ts: read, ingest, analyse; then assemble), in memory: nothing is written, so the
-// figures are the pipeline's own, not the disk's.
+// `node node_modules/.cache/atlas/bench/pipeline.mjs <dir> [--seeds seeds] [--serialize]` (bundled
+// by scripts/bundle.mjs, as the atlas CLI is) prints one JSON line (PipelineReport) on stdout. It
+// runs what `npm run atlas -- build` runs (runFiles from scripts/lib/run.ts: read, ingest, analyse;
+// then assemble), in memory: nothing is written, so the figures are the pipeline's own, not the disk's.
 // --serialize also times JSON.stringify of the assembled files (slow and memory-hungry at 50 MB:
 // about as long as the rest together), which `npm run bench` leaves out.
 import { performance } from 'node:perf_hooks';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 
 export interface PipelineReport {
-	/** ms since this process started (tsx's own start-up in a parent process not included). */
+	/** ms since this process started. */
 	entry: number;
 	/** ms spent importing the pipeline's modules. */
 	modules: number;
@@ -49,7 +49,7 @@ async function main() {
 		allowPositionals: true,
 		options: { seeds: { type: 'string', default: 'seeds' }, serialize: { type: 'boolean', default: false } }
 	});
-	if (positionals.length !== 1) throw new Error('usage: tsx scripts/bench/pipeline.ts <dir> [--seeds seeds]');
+	if (positionals.length !== 1) throw new Error('usage: pipeline.mjs <dir> [--seeds seeds] [--serialize]');
 	const dir = resolve(positionals[0]);
 
 	let t = performance.now();

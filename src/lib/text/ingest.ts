@@ -19,8 +19,8 @@ import {
 } from './headings';
 import { lineIndex, type LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
+import { Runs } from './runs';
 import { districtIn } from './scope';
-import type { MappedBuffer } from './simplify';
 
 export interface Ingested {
 	document: Document;
@@ -41,8 +41,9 @@ interface Line {
 	start: number;
 	end: number;
 	text: string;
-	/** Where this line's map sits in the document's map store. */
-	at: number;
+	/** This line's map: runs [from, to) of the document's runs. */
+	from: number;
+	to: number;
 	/** Pinyin annotations found in the line, as indexes into the pinyin pairs list. */
 	pinFrom: number;
 	pinTo: number;
@@ -52,40 +53,13 @@ interface Line {
 interface Para {
 	lines: Line[];
 	text: string;
-	at: number;
+	/** Its map: runs [from, to) of the document's runs. */
+	from: number;
+	to: number;
 }
 
-/** All paragraph maps of a document in two arrays, so a map costs no object per character. */
-class MapStore {
-	start: Int32Array;
-	len: Uint8Array;
-	length = 0;
-
-	/** `capacity`: room for the maps of a text that long, so a document's maps rarely need to grow. */
-	constructor(capacity: number) {
-		this.start = new Int32Array(Math.max(capacity, 4096));
-		this.len = new Uint8Array(this.start.length);
-	}
-
-	add(b: MappedBuffer): number {
-		const at = this.length;
-		const need = at + b.length;
-		if (need > this.start.length) {
-			let cap = this.start.length * 2;
-			while (cap < need) cap *= 2;
-			const s = new Int32Array(cap);
-			s.set(this.start.subarray(0, at));
-			const l = new Uint8Array(cap);
-			l.set(this.len.subarray(0, at));
-			this.start = s;
-			this.len = l;
-		}
-		this.start.set(b.start.subarray(0, b.length), at);
-		this.len.set(b.len.subarray(0, b.length), at);
-		this.length = need;
-		return at;
-	}
-}
+// The maps of the document being read; each document keeps a trimmed copy.
+const runs = new Runs();
 
 /** Blank for line trimming: spaces of every width, line breaks and zero-width characters. */
 function isBlank(c: number): boolean {
@@ -99,12 +73,11 @@ function isBlank(c: number): boolean {
 export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	const { text: original, encoding } = decode(bytes, meta.file);
 	const index = lineIndex(original);
-	// Each line's map, then again each paragraph joined from several lines: about the text's length.
-	const store = new MapStore(original.length + (original.length >> 3));
+	runs.length = 0;
 	const pinyin: number[] = [];
-	const lines = normalizedLines(original, index, store, pinyin);
+	const lines = normalizedLines(original, index, pinyin);
 	markFurniture(lines);
-	const paras = paragraphsOf(lines, original, store);
+	const paras = paragraphsOf(lines, original);
 	const removed = removedSpans(meta.id, original, index, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);
 
@@ -125,13 +98,13 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	return new IngestedText(document, original, markupWarnings(meta.file, original, index), store, paras, index);
+	return new IngestedText(document, original, markupWarnings(meta.file, original, index), runs.trimmed(), paras, index);
 }
 
 const range = new Int32Array(2);
 
 /** 1. Lines, normalized one by one. */
-function normalizedLines(original: string, index: LineIndex, store: MapStore, pinyin: number[]): Line[] {
+function normalizedLines(original: string, index: LineIndex, pinyin: number[]): Line[] {
 	const lines: Line[] = [];
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
@@ -144,7 +117,8 @@ function normalizedLines(original: string, index: LineIndex, store: MapStore, pi
 		const pinFrom = pinyin.length;
 		const buf = normalizeRanges(original, range, pinyin);
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
-		lines.push({ line: ln, start: s, end: e, text: buf.toString(), at: store.add(buf), pinFrom, pinTo: pinyin.length, removed: null });
+		const from = runs.add(buf);
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null });
 	}
 	return lines;
 }
@@ -168,7 +142,7 @@ function markFurniture(lines: Line[]): void {
 }
 
 /** 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two. */
-function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] {
+function paragraphsOf(lines: Line[], original: string): Para[] {
 	const paras: Para[] = [];
 	let prevLine: Line | null = null;
 	for (const l of lines) {
@@ -182,7 +156,7 @@ function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] 
 			(last.lines.length > 1 || !isHeadingish(last.text)) &&
 			!isHeadingish(l.text);
 		if (joins) last.lines.push(l);
-		else if (!l.removed) paras.push({ lines: [l], text: l.text, at: l.at });
+		else if (!l.removed) paras.push({ lines: [l], text: l.text, from: l.from, to: l.to });
 		prevLine = l;
 	}
 	for (const p of paras) {
@@ -192,7 +166,8 @@ function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] 
 		for (const l of p.lines) r.push(l.start, l.end);
 		const buf = normalizeRanges(original, r, null);
 		p.text = buf.toString();
-		p.at = store.add(buf);
+		p.from = runs.add(buf);
+		p.to = runs.length;
 	}
 	return paras;
 }
@@ -277,9 +252,8 @@ class IngestedText implements Ingested {
 	private file: string;
 	private paragraphs: Paragraph[];
 	private prefix: string;
-	private starts: Int32Array;
-	private lens: Uint8Array;
-	private ats: Int32Array;
+	/** Paragraph n's map is runs [spans[2n - 2], spans[2n - 1]). */
+	private spans: Int32Array;
 	// Callers ask about one paragraph several times in a row (each mention, each sentence).
 	private lastId: string | null = null;
 	private lastN = 0;
@@ -288,20 +262,22 @@ class IngestedText implements Ingested {
 		readonly document: Document,
 		readonly original: string,
 		readonly warnings: string[],
-		store: MapStore,
+		private runs: Runs,
 		paras: Para[],
 		private index: LineIndex
 	) {
 		this.file = document.file;
 		this.paragraphs = document.paragraphs;
 		this.prefix = `${document.id}-p`;
-		this.starts = store.start.slice(0, store.length);
-		this.lens = store.len.slice(0, store.length);
-		this.ats = Int32Array.from(paras, (p) => p.at);
+		this.spans = new Int32Array(2 * paras.length);
+		paras.forEach((p, i) => {
+			this.spans[2 * i] = p.from;
+			this.spans[2 * i + 1] = p.to;
+		});
 	}
 
 	toOriginal(paragraphId: string, a: number, b: number) {
-		const { paragraphs, starts, lens } = this;
+		const { paragraphs, runs } = this;
 		let n = this.lastN;
 		if (paragraphId !== this.lastId) {
 			n = paragraphId.startsWith(this.prefix) ? Number(paragraphId.slice(this.prefix.length)) : NaN;
@@ -314,14 +290,15 @@ class IngestedText implements Ingested {
 		const len = para.text.length;
 		if (!(Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a <= b && b <= len))
 			throw new RangeError(`${paragraphId}: span [${a}, ${b}) outside its ${len} characters`);
-		const at = this.ats[n - 1];
+		const from = this.spans[2 * n - 2];
+		const to = this.spans[2 * n - 1];
 		let start: number;
 		let end: number;
 		if (a < b) {
-			start = starts[at + a];
-			end = starts[at + b - 1] + lens[at + b - 1];
+			start = runs.startOf(from, to, a);
+			end = runs.endOf(from, to, b - 1);
 		} else {
-			start = end = a < len ? starts[at + a] : len > 0 ? starts[at + len - 1] + lens[at + len - 1] : para.start;
+			start = end = a < len ? runs.startOf(from, to, a) : len > 0 ? runs.endOf(from, to, len - 1) : para.start;
 		}
 		return { start, end, line: this.index.lineAt(start) };
 	}

@@ -8,6 +8,7 @@
 // standard Simplified (tw2s turns 001's 乡村著名 into 乡村着名); `t2s` leaves every Simplified seed
 // untouched while converting 002's 許興國/發/區 to 许兴国/发/区.
 import * as OpenCC from 'opencc-js/t2cn';
+import { unitString } from './units';
 
 type DictLike = string | readonly (readonly [string, string])[];
 
@@ -84,12 +85,6 @@ function load(): Tables {
 	return (tables = t);
 }
 
-/** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
-const utf16 =
-	new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && typeof TextDecoder !== 'undefined'
-		? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true })
-		: null;
-
 /** Growable output of a conversion step: code units and, per unit, its span in the original. */
 export class MappedBuffer {
 	units = new Uint16Array(1024);
@@ -126,20 +121,7 @@ export class MappedBuffer {
 	}
 
 	toString(from = 0, to = this.length): string {
-		// Decoding the units as UTF-16 bytes is the fastest way to a string; fatal, because a lone
-		// surrogate must stay as it is (it has no UTF-16 bytes to decode), and then the loop does it.
-		if (utf16 && to - from > 32) {
-			try {
-				return utf16.decode(this.units.subarray(from, to));
-			} catch {
-				// lone surrogates: below
-			}
-		}
-		let s = '';
-		// fromCharCode.apply has an argument-count limit; 8K units per call stays well below it.
-		for (let i = from; i < to; i += 8192)
-			s += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
-		return s;
+		return unitString(this.units, from, to);
 	}
 }
 

@@ -65,7 +65,7 @@ let scratch = new Uint16Array(0);
  */
 function utf8(bytes: Uint8Array): string | null {
 	const n = bytes.length;
-	if (scratch.length < n) scratch = new Uint16Array(n); // never more units than bytes
+	if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2 * scratch.length)); // never more units than bytes
 	const out = scratch;
 	let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	let o = 0;

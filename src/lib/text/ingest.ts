@@ -79,7 +79,7 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	const lines = normalizedLines(original, index, pinyin);
 	markFurniture(lines);
 	const paras = paragraphsOf(lines, original);
-	const removed = removedSpans(meta.id, original, index, lines, paras, pinyin);
+	const removed = removedSpans(meta.id, original, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);
 
 	// 5. Records.
@@ -192,17 +192,18 @@ function paragraphsOf(lines: Line[], original: string): Para[] {
 }
 
 /** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */
-function removedSpans(doc: string, original: string, index: LineIndex, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
+function removedSpans(doc: string, original: string, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
 	const removed: Removed[] = [];
-	const removeSpan = (s: number, e: number, reason: RemovedReason) =>
-		removed.push({ doc, line: index.lineAt(s), start: s, end: e, text: original.slice(s, e), reason });
+	// Every piece lies inside one line.
+	const removeSpan = (l: Line, s: number, e: number, reason: RemovedReason) =>
+		removed.push({ doc, line: l.line, start: s, end: e, text: original.slice(s, e), reason });
 	for (const l of lines) {
 		if (!l.removed) continue;
 		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
-		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l.start + s, l.start + e, reason);
-		else removeSpan(l.start, l.end, l.removed);
+		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l, l.start + s, l.start + e, reason);
+		else removeSpan(l, l.start, l.end, l.removed);
 	}
-	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(pinyin[k], pinyin[k + 1], 'pinyin');
+	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(l, pinyin[k], pinyin[k + 1], 'pinyin');
 	return removed.sort((x, y) => x.start - y.start);
 }
 

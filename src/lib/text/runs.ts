@@ -23,17 +23,21 @@ export class Runs {
 		const { start: bs, len: bl } = b;
 		const n = b.length;
 		let r = first - 1; // the run being extended, once this map has one
+		// The run being extended, in locals: its start less its first unit (linear runs), or its span.
+		let base = 0;
+		let start = 0;
+		let len = -1;
 		for (let k = 0; k < n; k++) {
 			const s = bs[k];
 			const l = bl[k];
-			if (r >= first) {
-				const rl = this.len[r];
-				if (rl === 0 ? l === 1 && s === this.start[r] + (k - this.at[r]) : s === this.start[r] && l === rl) continue;
-			}
+			if (len === 0 ? l === 1 && s - k === base : s === start && l === len) continue;
 			if (++r === this.at.length) this.grow();
+			len = l === 1 ? 0 : l;
+			start = s;
+			base = s - k;
 			this.at[r] = k;
 			this.start[r] = s;
-			this.len[r] = l === 1 ? 0 : l;
+			this.len[r] = len;
 		}
 		this.length = r + 1;
 		return first;

@@ -21,7 +21,6 @@ import { lineIndex, type LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn } from './scope';
-import { unitString } from './units';
 
 export interface Ingested {
 	document: Document;
@@ -103,18 +102,10 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 }
 
 const range = new Int32Array(2);
-// The normalized lines of the document being read, one after another.
-let texts = new Uint16Array(1 << 16);
 
-/**
- * 1. Lines, normalized one by one. Their texts are cut from one string of them all: one string
- * made per document instead of one per line, and made where V8 keeps large objects, which its
- * young-generation collections never copy.
- */
+/** 1. Lines, normalized one by one. */
 function normalizedLines(original: string, index: LineIndex, pinyin: number[]): Line[] {
 	const lines: Line[] = [];
-	const cuts: number[] = [];
-	let at = 0;
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
 		let e = index.lineEnd(ln);
@@ -127,18 +118,8 @@ function normalizedLines(original: string, index: LineIndex, pinyin: number[]): 
 		const buf = normalizeRanges(original, range, pinyin);
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
 		const from = runs.add(buf);
-		lines.push({ line: ln, start: s, end: e, text: '', from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null });
-		if (at + buf.length > texts.length) {
-			const grown = new Uint16Array(Math.max(texts.length * 2, at + buf.length));
-			grown.set(texts.subarray(0, at));
-			texts = grown;
-		}
-		texts.set(buf.units.subarray(0, buf.length), at);
-		cuts.push(at);
-		at += buf.length;
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null });
 	}
-	const all = unitString(texts, 0, at);
-	for (let k = 0; k < lines.length; k++) lines[k].text = all.slice(cuts[k], k + 1 < lines.length ? cuts[k + 1] : at);
 	return lines;
 }
 

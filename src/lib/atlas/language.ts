@@ -1,5 +1,6 @@
 // What a sentence of a Chinese policy text commits to: its verb phrase, theme, target years and
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
+import { isSpace } from '../text/units';
 import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
@@ -255,21 +256,4 @@ function pushTrimmed(text: string, start: number, end: number, spans: [number, n
 	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	if (end > start) spans.push([start, end]);
-}
-
-/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a string per character. */
-function isSpace(c: number): boolean {
-	return (
-		(c >= 0x09 && c <= 0x0d) ||
-		c === 0x20 ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
 }

@@ -3,7 +3,7 @@
 // map from its normalized text back to the original characters.
 import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
 import { icpPieces, strongChrome, weakChrome } from './chrome';
-import { decode } from './decode';
+import { decode, decodeUnits } from './decode';
 import { DROP, FOLD, SPACE } from './fold';
 import {
 	endsSentence,
@@ -17,15 +17,16 @@ import {
 	leaderOffice,
 	ordinalLevel
 } from './headings';
-import { lineIndex, type LineIndex } from './lines';
+import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn } from './scope';
+import { unitString } from './units';
 
 export interface Ingested {
 	document: Document;
-	/** Decoded original text (BOM removed); all start/end offsets index into it. */
-	original: string;
+	/** Decoded original text (BOM removed); all start/end offsets index into it. Made when first asked for. */
+	readonly original: string;
 	/** Maps a span [a,b) of paragraph.text (normalized) to the exact original span and its 1-based line. */
 	toOriginal(paragraphId: string, a: number, b: number): { start: number; end: number; line: number };
 	/** Things a reader should know about the input that do not stop it being read. */
@@ -71,8 +72,12 @@ function isBlank(c: number): boolean {
  * function again whenever one case in it turns out new, and a long one takes long to compile.
  */
 export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
-	const { text: original, encoding } = decode(bytes, meta.file);
-	const index = lineIndex(original);
+	// The text as units, not a string: a string of the whole document would be made for nothing but
+	// `original`, which the pipeline never asks for (it costs ~3 ns a byte, most of it fresh memory).
+	const decoded = decodeUnits(bytes, meta.file);
+	const { encoding } = decoded;
+	const original = decoded.units.subarray(0, decoded.length);
+	const index = new LineIndex(original, original.length);
 	runs.length = 0;
 	const pinyin: number[] = [];
 	const lines = normalizedLines(original, index, pinyin);
@@ -98,19 +103,19 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	return new IngestedText(document, original, markupWarnings(meta.file, original, index), runs.trimmed(), paras, index);
+	return new IngestedText(document, bytes, markupWarnings(meta.file, original, index), runs.trimmed(), paras, index);
 }
 
 const range = new Int32Array(2);
 
 /** 1. Lines, normalized one by one. */
-function normalizedLines(original: string, index: LineIndex, pinyin: number[]): Line[] {
+function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number[]): Line[] {
 	const lines: Line[] = [];
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
 		let e = index.lineEnd(ln);
-		while (s < e && isBlank(original.charCodeAt(s))) s++;
-		while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
+		while (s < e && isBlank(original[s])) s++;
+		while (e > s && isBlank(original[e - 1])) e--;
 		if (s === e) continue;
 		range[0] = s;
 		range[1] = e;
@@ -142,7 +147,7 @@ function markFurniture(lines: Line[]): void {
 }
 
 /** 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two. */
-function paragraphsOf(lines: Line[], original: string): Para[] {
+function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
 	let prevLine: Line | null = null;
 	for (const l of lines) {
@@ -173,14 +178,14 @@ function paragraphsOf(lines: Line[], original: string): Para[] {
 }
 
 /** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */
-function removedSpans(doc: string, original: string, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
+function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
 	const removed: Removed[] = [];
 	// Every piece lies inside one line.
 	const removeSpan = (l: Line, s: number, e: number, reason: RemovedReason) =>
-		removed.push({ doc, line: l.line, start: s, end: e, text: original.slice(s, e), reason });
+		removed.push({ doc, line: l.line, start: s, end: e, text: unitString(original, s, e), reason });
 	for (const l of lines) {
 		if (!l.removed) continue;
-		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
+		const pieces = l.removed === 'icp' ? icpPieces(unitString(original, l.start, l.end)) : null;
 		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l, l.start + s, l.start + e, reason);
 		else removeSpan(l, l.start, l.end, l.removed);
 	}
@@ -259,9 +264,12 @@ class IngestedText implements Ingested {
 	private lastId: string | null = null;
 	private lastN = 0;
 
+	private text: string | undefined;
+
 	constructor(
 		readonly document: Document,
-		readonly original: string,
+		/** The bytes read, kept to decode `original` from when asked: the caller must not change them. */
+		private bytes: Uint8Array,
 		readonly warnings: string[],
 		private runs: Runs,
 		paras: Para[],
@@ -275,6 +283,10 @@ class IngestedText implements Ingested {
 			this.spans[2 * i] = p.from;
 			this.spans[2 * i + 1] = p.to;
 		});
+	}
+
+	get original(): string {
+		return (this.text ??= decode(this.bytes, this.file).text);
 	}
 
 	toOriginal(paragraphId: string, a: number, b: number) {
@@ -305,9 +317,9 @@ class IngestedText implements Ingested {
 	}
 }
 
-function markupWarnings(file: string, original: string, index: LineIndex): string[] {
+function markupWarnings(file: string, original: Uint16Array, index: LineIndex): string[] {
 	// Markup starts with <, and most texts have none: indexOf rules that out faster than the pattern.
-	const m = original.includes('<') ? MARKUP.exec(original) : null;
+	const m = original.includes(0x3c) ? MARKUP.exec(unitString(original, 0, original.length)) : null;
 	if (!m) return [];
 	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
 	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(m.index)}); it is kept and shown as plain text`];

@@ -1,4 +1,5 @@
-// Strings made from UTF-16 code units held in a typed array, as the text pipeline builds its text.
+// Text as UTF-16 code units in a typed array, the way the pipeline reads it: a document is decoded
+// into units once, and strings are made only of the parts that need to be strings.
 
 /** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
 const utf16 =
@@ -22,4 +23,28 @@ export function unitString(units: Uint16Array, from: number, to: number): string
 	for (let i = from; i < to; i += 8192)
 		s += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
 	return s;
+}
+
+/** The code units of a string. */
+export function stringUnits(s: string): Uint16Array {
+	const units = new Uint16Array(s.length);
+	for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+	return units;
+}
+
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a string per character. */
+export function isSpace(c: number): boolean {
+	return (
+		(c >= 0x09 && c <= 0x0d) ||
+		c === 0x20 ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
 }

@@ -1,6 +1,7 @@
 // The geoparser: every gazetteer name in a normalized text, resolved in context to one place.
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
+import { isHan } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { Gazetteer, NameEntry } from './gazetteer';
 
@@ -109,7 +110,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				for (let len = 2; len <= before.length && start === -1; len++) {
 					const item = before.slice(-len);
 					for (let k = 1; k < name.length; k++) {
-						if (add(text, found, extra, at - 1 - len, at - 1, item + name.slice(k))) {
+						if (add(text, found, extra, at - 1 - len, at - 1, item, name.slice(k))) {
 							start = at - 1 - len;
 							break;
 						}
@@ -122,7 +123,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (f.end < text.length && text.charCodeAt(f.end) === PAUSE) {
 				const item = CJK_HEAD.exec(text.slice(f.end + 1, f.end + 10))?.[0];
 				for (let k = name.length - 1; item && k > 0; k--) {
-					for (let len = item.length; len > 1; len--) if (add(text, found, extra, f.end + 1, f.end + 1 + len, name.slice(0, k) + item.slice(0, len))) break;
+					for (let len = item.length; len > 1; len--) if (add(text, found, extra, f.end + 1, f.end + 1 + len, name.slice(0, k), item.slice(0, len))) break;
 				}
 			}
 		}
@@ -133,11 +134,12 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		for (let q = text.indexOf('等', 2); q !== -1; q = text.indexOf('等', from + 2)) {
 			let matched = false;
 			for (let p = Math.max(from, q - 6); p <= q - 2 && !matched; p++) {
+				if (!isHan(text.charCodeAt(p)) || !isHan(text.charCodeAt(p + 1))) continue; // the pattern needs two, and is slower to say so
 				ITEM_DENG_KIND.lastIndex = p;
 				const m = ITEM_DENG_KIND.exec(text);
 				if (!m) continue;
 				const [, item, tail] = m;
-				for (let len = tail.length; len > 1; len--) if (add(text, found, extra, p, p + item.length, item + tail.slice(0, len))) break;
+				for (let len = tail.length; len > 1; len--) if (add(text, found, extra, p, p + item.length, item, tail.slice(0, len))) break;
 				from = p + m[0].length;
 				matched = true;
 			}
@@ -146,10 +148,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return extra;
 	}
 
-	/** Adds the elided name `full` at [start, end) to extra, if it is a place and overlaps no name found. */
-	function add(text: string, found: Found[], extra: Found[], start: number, end: number, full: string): boolean {
-		if (!startsName[full.charCodeAt(0)] || !endsName[full.charCodeAt(full.length - 1)]) return false;
-		const e = entryOf.get(full);
+	/** Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name found. */
+	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
+		// Tried before the name is put together, which costs a string each time.
+		if (!startsName[head.charCodeAt(0)] || !endsName[tail.charCodeAt(tail.length - 1)]) return false;
+		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(found, start, end) || overlaps(extra, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });
 		return true;

@@ -48,3 +48,8 @@ export function isSpace(c: number): boolean {
 		c === 0xfeff
 	);
 }
+
+/** U+4E00–U+9FA5, the range the patterns of the pipeline call Chinese ([\u4e00-\u9fa5]). */
+export function isHan(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fa5;
+}

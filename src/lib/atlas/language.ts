@@ -1,5 +1,6 @@
 // What a sentence of a Chinese policy text commits to: its verb phrase, theme, target years and
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
+import { UnitSet } from '../text/bits';
 import { isHan, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
@@ -29,18 +30,18 @@ const STRONG = [
 class ByFirstUnit<T> {
 	private group = new Uint16Array(0x10000);
 	private groups: T[][] = [[]];
-	/** The same as bits, 8 kB instead of 128: most units start no word, and this says so from cache. */
-	private some = new Uint32Array(0x800);
+	/** The units some word starts with: most start none, and this says so from cache. */
+	private some = new UnitSet();
 
 	add(word: string, item: T): void {
 		const c = word.charCodeAt(0);
 		if (!this.group[c]) this.group[c] = this.groups.push([]) - 1;
 		this.groups[this.group[c]].push(item);
-		this.some[c >>> 5] |= 1 << (c & 31);
+		this.some.add(c);
 	}
 
 	get(unit: number): T[] | undefined {
-		if ((this.some[unit >>> 5] & (1 << (unit & 31))) === 0) return undefined;
+		if (!this.some.has(unit)) return undefined;
 		return this.groups[this.group[unit]];
 	}
 }

@@ -2,6 +2,8 @@
 // grapheme clusters first (modern-ahocorasick scans about 0.03 MB/s here), far too slow for the
 // 50 MB benchmark corpus; place names are plain BMP text, so code units are enough.
 
+import { PairSet, UnitSet } from '../text/bits';
+
 export interface Hit {
 	start: number;
 	end: number;
@@ -13,8 +15,10 @@ export class AhoCorasick {
 	readonly patterns: readonly string[];
 	/** Dense transitions of the root: most characters of a text start no name at all. */
 	private root = new Int32Array(65536);
-	/** Which units start a name, as bits: 8 kB, in cache where the 256 kB root table is not. */
-	private starts = new Uint32Array(2048);
+	/** Which units start a name: in cache where the 256 kB root table is not. */
+	private starts = new UnitSet();
+	/** Which pairs of units start a name: most starts end there. */
+	private pairs = new PairSet();
 	/**
 	 * Sparse transitions of every other state: its children, sorted by code unit, are
 	 * kidUnit/kidState[kids[s] .. kids[s + 1]). Most states have one or two, and flat arrays are
@@ -47,11 +51,12 @@ export class AhoCorasick {
 					kids[s].push([c, t]);
 					if (s === 0) {
 						this.root[c] = t;
-						this.starts[c >>> 5] |= 1 << (c & 31);
+						this.starts.add(c);
 					}
 				}
 				s = t;
 			}
+			if (word.length > 1) this.pairs.add(word.charCodeAt(0), word.charCodeAt(1));
 			// A repeated pattern keeps its first index: callers map names to meanings once.
 			if (ends[s] === -1) ends[s] = p;
 		}
@@ -130,12 +135,12 @@ export class AhoCorasick {
 	 */
 	longest(text: string): Hit[] {
 		const chosen: Hit[] = [];
-		const { starts } = this;
+		const { starts, pairs } = this;
 		const n = text.length;
 		let i = 0;
 		while (i < n) {
 			const c = text.charCodeAt(i);
-			if ((starts[c >>> 5] & (1 << (c & 31))) === 0) {
+			if (!starts.has(c)) {
 				i++;
 				continue;
 			}
@@ -148,7 +153,9 @@ export class AhoCorasick {
 					end = j;
 				}
 				if (j === n) break;
-				s = this.step(s, text.charCodeAt(j));
+				const u = text.charCodeAt(j);
+				if (j === i + 1 && !pairs.has(c, u)) break;
+				s = this.step(s, u);
 			}
 			if (best === -1) i++;
 			else {

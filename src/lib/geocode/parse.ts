@@ -1,6 +1,7 @@
 // The geoparser: every gazetteer name in a normalized text, resolved in context to one place.
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
+import { UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { Gazetteer, NameEntry } from './gazetteer';
@@ -50,11 +51,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const entryOf = new Map(entries.map((e) => [e.name, e]));
 	// elided() tries many combinations, and few start and end as some name does: two table
 	// look-ups rule most out before a string is hashed for entryOf.
-	const startsName = new Uint8Array(0x10000);
-	const endsName = new Uint8Array(0x10000);
+	const startsName = new UnitSet();
+	const endsName = new UnitSet();
 	for (const { name } of entries) {
-		startsName[name.charCodeAt(0)] = 1;
-		endsName[name.charCodeAt(name.length - 1)] = 1;
+		startsName.add(name.charCodeAt(0));
+		endsName.add(name.charCodeAt(name.length - 1));
 	}
 
 	function resolve(e: NameEntry, text: string, start: number, end: number, scope: string): string | null | undefined {
@@ -102,11 +103,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			const name = f.surface;
 			// Shared tail: items of two to eight Chinese characters before the found name, separated by 、.
 			let at = f.start;
-			while (at > 0 && text.charCodeAt(at - 1) === PAUSE && endsName[name.charCodeAt(name.length - 1)]) {
+			while (at > 0 && text.charCodeAt(at - 1) === PAUSE && endsName.has(name.charCodeAt(name.length - 1))) {
 				const run = hanBefore(text, at - 1, Math.max(0, at - 9));
 				let start = -1;
 				for (let len = 2; len <= run && start === -1; len++) {
-					if (!startsName[text.charCodeAt(at - 1 - len)]) continue;
+					if (!startsName.has(text.charCodeAt(at - 1 - len))) continue;
 					const item = text.slice(at - 1 - len, at - 1);
 					for (let k = 1; k < name.length; k++) {
 						if (add(text, found, extra, at - 1 - len, at - 1, item, name.slice(k))) {
@@ -120,12 +121,12 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			// Shared head: an item after the found name (two to eight Chinese characters) that completes
 			// with the name's first characters.
-			if (f.end < text.length && text.charCodeAt(f.end) === PAUSE && startsName[name.charCodeAt(0)]) {
+			if (f.end < text.length && text.charCodeAt(f.end) === PAUSE && startsName.has(name.charCodeAt(0))) {
 				const item = f.end + 1;
 				const run = hanAfter(text, item, 8);
 				for (let k = name.length - 1; run >= 2 && k > 0; k--) {
 					for (let len = run; len > 1; len--)
-						if (endsName[text.charCodeAt(item + len - 1)] && add(text, found, extra, item, item + len, name.slice(0, k), text.slice(item, item + len))) break;
+						if (endsName.has(text.charCodeAt(item + len - 1)) && add(text, found, extra, item, item + len, name.slice(0, k), text.slice(item, item + len))) break;
 				}
 			}
 		}
@@ -141,9 +142,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const item = m >> 3;
 				const kind = p + item + 1;
 				// Names are put together only where one could start and end.
-				if (startsName[text.charCodeAt(p)])
+				if (startsName.has(text.charCodeAt(p)))
 					for (let len = m & 7; len > 1; len--)
-						if (endsName[text.charCodeAt(kind + len - 1)] && add(text, found, extra, p, p + item, text.slice(p, p + item), text.slice(kind, kind + len))) break;
+						if (endsName.has(text.charCodeAt(kind + len - 1)) && add(text, found, extra, p, p + item, text.slice(p, p + item), text.slice(kind, kind + len))) break;
 				from = kind + (m & 7);
 				matched = true;
 			}
@@ -155,7 +156,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	/** Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name found. */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		// Tried before the name is put together, which costs a string each time.
-		if (!startsName[head.charCodeAt(0)] || !endsName[tail.charCodeAt(tail.length - 1)]) return false;
+		if (!startsName.has(head.charCodeAt(0)) || !endsName.has(tail.charCodeAt(tail.length - 1))) return false;
 		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(found, start, end) || overlaps(extra, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });

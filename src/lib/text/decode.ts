@@ -85,19 +85,23 @@ function utf8(bytes: Uint8Array): number {
 	let o = 0;
 	while (i < n) {
 		const b = bytes[i];
-		if (b < 0x80) {
+		// Three bytes first: Chinese characters are, and they are most of a policy text.
+		if ((b & 0xf0) === 0xe0) {
+			if (i + 2 >= n) return -1;
+			const b1 = bytes[i + 1];
+			const b2 = bytes[i + 2];
+			if ((((b1 & 0xc0) ^ 0x80) | ((b2 & 0xc0) ^ 0x80)) !== 0) return -1;
+			const c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+			if (c < 0x800 || (c & 0xf800) === 0xd800) return -1; // overlong, or a surrogate
+			out[o++] = c;
+			i += 3;
+		} else if (b < 0x80) {
 			out[o++] = b;
 			i++;
 		} else if (b >= 0xc2 && b < 0xe0) {
 			if (i + 1 >= n || (bytes[i + 1] & 0xc0) !== 0x80) return -1;
 			out[o++] = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
 			i += 2;
-		} else if (b >= 0xe0 && b < 0xf0) {
-			if (i + 2 >= n || (bytes[i + 1] & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80) return -1;
-			const c = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
-			if (c < 0x800 || (c >= 0xd800 && c < 0xe000)) return -1; // overlong, or a surrogate
-			out[o++] = c;
-			i += 3;
 		} else if (b >= 0xf0 && b < 0xf5) {
 			if (i + 3 >= n || (bytes[i + 1] & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80 || (bytes[i + 3] & 0xc0) !== 0x80)
 				return -1;

@@ -8,6 +8,7 @@
 // standard Simplified (tw2s turns 001's 乡村著名 into 乡村着名); `t2s` leaves every Simplified seed
 // untouched while converting 002's 許興國/發/區 to 许兴国/发/区.
 import * as OpenCC from 'opencc-js/t2cn';
+import { PairSet } from './bits';
 import { unitString } from './units';
 
 type DictLike = string | readonly (readonly [string, string])[];
@@ -21,22 +22,10 @@ interface Tables {
 	/** Phrases by first code unit, longest first. */
 	phrases: Map<number, { keys: string[]; values: string[] }>;
 	/**
-	 * The first two units of every phrase, as bits set at a hash of the pair: common characters
-	 * (成, 大, 一) each start some phrase, and one look-up here rules out nearly all of them.
+	 * The first two units of every phrase: common characters (成, 大, 一) each start some phrase, and
+	 * one look-up here rules out nearly all of them.
 	 */
-	pairs: Uint32Array;
-}
-
-const PAIR_BITS = 19;
-
-function pairBit(first: number, second: number): number {
-	return (Math.imul(first, 0x9e3779b1) ^ second) >>> (32 - PAIR_BITS);
-}
-
-/** Whether some phrase may start with the units first, second (false: none does). */
-function mayStartPhrase(t: Tables, first: number, second: number): boolean {
-	const b = pairBit(first, second);
-	return (t.pairs[b >>> 5] & (1 << (b & 31))) !== 0;
+	pairs: PairSet;
 }
 
 let tables: Tables | undefined;
@@ -67,7 +56,7 @@ function load(): Tables {
 		single: new Uint16Array(0x10000),
 		astral: new Map(),
 		phrases: new Map(),
-		pairs: new Uint32Array(1 << (PAIR_BITS - 5))
+		pairs: new PairSet()
 	};
 	const seen = new Set<string>();
 	// Earlier dictionaries win on equal keys, as in OpenCC. t2s is a single group (phrases, then
@@ -87,8 +76,7 @@ function load(): Tables {
 					p.keys.push(k);
 					p.values.push(v);
 					t.flags[first] |= 4;
-					const b = pairBit(first, k.charCodeAt(1));
-					t.pairs[b >>> 5] |= 1 << (b & 31);
+					t.pairs.add(first, k.charCodeAt(1));
 				} else if (k.length === 1 && v.length === 1) {
 					t.single[first] = v.charCodeAt(0);
 					t.flags[first] |= 1;
@@ -197,7 +185,7 @@ function mayConvert(t: Tables, units: Uint16Array, n: number): boolean {
 		const f = t.flags[units[i]];
 		if (f === 0) continue;
 		if (f !== 4) return true;
-		if (i + 1 === n || !mayStartPhrase(t, units[i], units[i + 1])) continue;
+		if (i + 1 === n || !t.pairs.has(units[i], units[i + 1])) continue;
 		for (const key of t.phrases.get(units[i])!.keys) if (matches(units, i, n, key)) return true;
 	}
 	return false;
@@ -227,7 +215,7 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): MappedBuffer {
 		const f = flags[u];
 		let klen = 0;
 		let value = '';
-		if (f & 4 && i + 1 < n && mayStartPhrase(tables, u, units[i + 1])) {
+		if (f & 4 && i + 1 < n && tables.pairs.has(u, units[i + 1])) {
 			const p = phrases.get(u)!;
 			for (let k = 0; k < p.keys.length; k++)
 				if (matches(units, i, n, p.keys[k])) {

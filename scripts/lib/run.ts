@@ -5,12 +5,15 @@
 // it. A caller keeps what it needs (a digest for the index and the map, the document's own file,
 // its records), so the memory in use stays about one document's, not the corpus's. On a 50 MB
 // corpus that is what the time went on: holding every document meant ~300 MB of fresh memory, whose
-// pages cost ~10 µs each the first time they are touched here, and a collector copying it all.
+// pages cost ~10 µs each the first time they are touched (on the benchmark's VM), and a collector
+// copying it all.
 //
-// One thread. Worker threads were tried twice and lost: first because cloning whole documents back
-// to this thread cost as much as computing them; then, with only digests coming back, because two
-// threads slowed each other down to no gain on a two-core machine (each spent ~1.8x as long per
-// file; a single thread already keeps a second core busy collecting garbage and compiling).
+// One thread. Running files in parallel was tried and lost on a two-core machine: a single thread
+// already keeps the second core busy collecting garbage and compiling, and the pipeline is bound by
+// memory more than by arithmetic. Worker threads sending whole documents back spent as long cloning
+// them as computing them; sending only digests back, each of two workers took as long over half the
+// files as one thread over all of them; two processes over half each came within ~10% of one over all;
+// decoding and normalizing in a worker ahead of this thread slowed this thread by 5-15%.
 import { performance } from 'node:perf_hooks';
 import type { Analysed } from '../../src/lib/atlas/assemble';
 import { analyse } from '../../src/lib/atlas/records';

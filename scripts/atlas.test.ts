@@ -1,24 +1,24 @@
-// The `atlas` command line, run as a child process from the repository root. Each run takes a second
-// or two, so the runs are few and each checks several things.
+// The `atlas` command line, run as a child process from the repository root, bundled as `npm run
+// atlas` runs it. The runs are few and each checks several things.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/lib/text';
+import { bundle, OUT } from './bundle.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const SEED_000 = join(ROOT, 'seeds', '000_5d5bbed32776f649.txt');
 const SEED_002 = join(ROOT, 'seeds', '002_660c768c808e59a5.txt');
 const GBK_000 = join(ROOT, 'src', 'lib', 'text', 'fixtures', '000.gbk.txt');
 
 function atlas(...args: string[]) {
-	const r = spawnSync(TSX, ['scripts/atlas.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+	const r = spawnSync(process.execPath, [join(OUT, 'atlas.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The command's own stderr lines (npm or tsx may add unrelated warnings). */
+/** The command's own stderr lines (npm or node may add unrelated warnings). */
 const messages = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('atlas:'));
 
 type Rec = { type: string; doc: string; id: string; line: number; start: number; end: number; text?: string; surface?: string };
@@ -33,6 +33,7 @@ const original = (path: string) => readFileSync(path, 'utf8').replace(/^\ufeff/,
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-test-'));
+beforeAll(bundle);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('atlas extract', () => {

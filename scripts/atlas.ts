@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { InputError } from '../src/lib/text';
 import { display, loadManifest, seedFiles } from './lib/inputs';
 import { progress } from './lib/progress';
-import { writeAtlas } from './lib/write';
-import { extractRecords } from '../src/lib/atlas/records';
-import type { Analysed } from '../src/lib/atlas/assemble';
+import { AtlasWriter, loadSources } from './lib/write';
+import { extractRecords, type ExtractRecord } from '../src/lib/atlas/records';
+import { digest, merge, type Analysed, type Digest } from '../src/lib/atlas/assemble';
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { runFiles } from './lib/run';
 
@@ -28,14 +28,15 @@ Commands:
 
 
 /**
- * Runs every file through the pipeline. A file that cannot be read is skipped, one that reads with
- * a caveat (HTML inside) goes in; both are reported on stderr, one line each, and the rest go on.
+ * Runs every file through the pipeline, handing each document to `use` and keeping only its digest.
+ * A file that cannot be read is skipped, one that reads with a caveat (HTML inside) goes in; both
+ * are reported on stderr, one line each, and the rest go on.
  */
-function run(files: string[], seedsDir: string) {
+function run(files: string[], seedsDir: string, use: (analysed: Analysed) => void) {
 	const manifest = loadManifest(seedsDir);
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const bar = progress(files.length, 'atlas');
-	const outcomes: Analysed[] = [];
+	const digests: Digest[] = [];
 	const problems: string[] = [];
 	let skipped = 0;
 	runFiles(files, manifest, parser, gazetteer, ({ file, analysed, error }) => {
@@ -45,7 +46,8 @@ function run(files: string[], seedsDir: string) {
 				problems.push(warning);
 				process.stderr.write(`atlas: ${warning}\n`);
 			}
-			outcomes.push(analysed);
+			digests.push(digest(analysed));
+			use(analysed);
 		} else {
 			// Name the file as the user gave it (seeds/x.txt), not just its base name.
 			const { message } = new InputError(display(file), error.problem, error.detail);
@@ -55,7 +57,7 @@ function run(files: string[], seedsDir: string) {
 		}
 	});
 	bar.end();
-	return { outcomes, problems, skipped, gazetteer };
+	return { digests, problems, skipped, gazetteer };
 }
 
 function main(argv: string[]): number {
@@ -76,8 +78,10 @@ function main(argv: string[]): number {
 		});
 		if (values.help) return main(['help']);
 		const seeds = resolve(values.seeds);
-		const { outcomes, problems, gazetteer } = run(seedFiles(seeds), seeds);
-		const summary = writeAtlas(resolve(values.out), outcomes, problems, gazetteer);
+		const writer = new AtlasWriter(resolve(values.out));
+		const { digests, problems, gazetteer } = run(seedFiles(seeds), seeds, (analysed) => writer.document(analysed));
+		const atlas = merge(digests, gazetteer, problems, loadSources(), new Date().toISOString());
+		const summary = writer.finish(atlas, gazetteer);
 		process.stderr.write(`atlas: ${summary}\n`);
 		if (problems.length && values.strict) {
 			process.stderr.write(`atlas: --strict: ${problems.length} problem(s) in the input, build failed\n`);
@@ -104,8 +108,10 @@ function main(argv: string[]): number {
 			process.stderr.write('atlas: extract needs at least one file\n');
 			return 2;
 		}
-		const { outcomes, skipped } = run(positionals.map((p) => resolve(p)), resolve(values.seeds));
-		const records = outcomes.flatMap(({ ingested, analysis }) => extractRecords(ingested.document, analysis));
+		const records: ExtractRecord[] = [];
+		const { skipped } = run(positionals.map((p) => resolve(p)), resolve(values.seeds), ({ ingested, analysis }) => {
+			for (const r of extractRecords(ingested.document, analysis)) records.push(r);
+		});
 		const out =
 			values.format === 'json'
 				? JSON.stringify(records, null, 1) + '\n'

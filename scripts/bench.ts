@@ -3,7 +3,8 @@
 //
 //   1. Pipeline throughput over the seeds, in this process (warm, median of several passes).
 //   2. A generated ~50 MB corpus (bench/out/corpus/, ~1 MB files): the full pipeline in a child
-//      process (tsx scripts/bench/pipeline.ts) against `grep -F -o -f bench/out/names.txt`.
+//      process (scripts/bench/pipeline.ts, bundled and run by node as `npm run atlas` runs the
+//      CLI) against `grep -F -o -f bench/out/names.txt`.
 //   3. First full render of the built app in headless Chromium against a bare MapLibre page that
 //      loads the same GeoJSON (bench/out/bare/).
 //   4. Sizes of the built JS, the atlas data and the glyphs, raw and gzip.
@@ -14,6 +15,7 @@ import { cpus as cpus_, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus, type Corpus } from './bench/corpus';
+import { bundle, OUT as BUNDLE } from './bundle.mjs';
 import { median, now, run, sizeOf, walk } from './bench/measure';
 import type { PipelineReport } from './bench/pipeline';
 import { geoparserNames, seedsThroughput } from './bench/seeds';
@@ -24,7 +26,6 @@ const OUT = join(ROOT, 'bench/out');
 const SEEDS = join(ROOT, 'seeds');
 const CORPUS_DIR = join(OUT, 'corpus');
 const NAMES = join(OUT, 'names.txt');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SEED_REPS = 7;
@@ -72,7 +73,7 @@ async function seedsSection() {
 
 // ─── 2. Corpus vs grep ───────────────────────────────────────────────────────────────────────
 async function pipelineChild(dir: string): Promise<{ wall: number; r: PipelineReport }> {
-	const res = await run(TSX, ['scripts/bench/pipeline.ts', dir], { cwd: ROOT, timeout: 120_000 });
+	const res = await run(process.execPath, [join(BUNDLE, 'bench/pipeline.mjs'), dir], { cwd: ROOT, timeout: 120_000 });
 	const line = res.stdout.trim().split('\n').pop() ?? '';
 	if (res.code !== 0 || !line.startsWith('{')) {
 		throw new Error(`pipeline child exited ${res.code}: ${(res.stderr.trim().split('\n').pop() ?? '').slice(0, 200)}`);
@@ -137,6 +138,7 @@ async function corpusSection() {
 	say(`pipeline over the corpus (${CORPUS_RUNS} runs)…`);
 	const runs: { wall: number; r: PipelineReport }[] = [];
 	try {
+		await bundle();
 		for (let i = 0; i < CORPUS_RUNS; i++) runs.push(await pipelineChild(CORPUS_DIR));
 	} catch (err) {
 		report.line(`pipeline not measured: ${why(err)}`);
@@ -153,9 +155,9 @@ async function corpusSection() {
 		'pipeline: wall, end to end',
 		ms(wall),
 		'ms',
-		`${rate(MB, wall)} MB/s, ${rate(r.files, wall)} docs/s, median of ${runs.length} (tsx scripts/bench/pipeline.ts)`
+		`${rate(MB, wall)} MB/s, ${rate(r.files, wall)} docs/s, median of ${runs.length} (node, bundled scripts/bench/pipeline.ts)`
 	);
-	report.row('  start-up + exit (wall − work)', ms(startup), 'ms', 'tsx, node, module loading, gazetteer');
+	report.row('  start-up + exit (wall − work)', ms(startup), 'ms', 'node, module loading, gazetteer');
 	report.row('    of which module imports', ms(med((x) => x.r.modules)), 'ms');
 	report.row('    of which gazetteer + geoparser load', ms(med((x) => x.r.gazetteer)), 'ms');
 	report.row('  work (read+ingest+analyse+assemble)', ms(workMs), 'ms', `${rate(MB, workMs)} MB/s, ${rate(r.paragraphs, workMs)} paragraphs/s`);

@@ -1,10 +1,11 @@
 // The benchmark's child process: the atlas pipeline over every .txt of a folder, timed by stage.
-// `tsx scripts/bench/pipeline.ts <dir> [--seeds seeds] [--serialize]` prints one JSON line
-// (PipelineReport) on stdout. It runs what `npm run atlas -- build` runs (runFiles from
-// scripts/lib/run.ts: read, ingest, analyse; then assemble), in memory: nothing is written, so the
-// figures are the pipeline's own, not the disk's.
-// --serialize also times JSON.stringify of the assembled files (slow and memory-hungry at 50 MB:
-// about as long as the rest together), which `npm run bench` leaves out.
+// `node node_modules/.cache/atlas/bench/pipeline.mjs <dir> [--seeds seeds] [--serialize]` (bundled
+// by scripts/bundle.mjs, as the atlas CLI is) prints one JSON line (PipelineReport) on stdout. It
+// runs what `npm run atlas -- build` runs (runFiles from scripts/lib/run.ts: read, ingest, analyse,
+// and each document's digest as it comes; then the merge of assemble.ts), in memory: nothing is
+// written, so the figures are the pipeline's own, not the disk's. --serialize also times
+// JSON.stringify of the atlas files (slow at 50 MB: about as long as the rest together), which
+// `npm run bench` leaves out.
 import { performance } from 'node:perf_hooks';
 // Taken first, before the pipeline's modules load: their loading counts as start-up.
 const atEntry = performance.now();
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 
 export interface PipelineReport {
-	/** ms since this process started (tsx's own start-up in a parent process not included). */
+	/** ms since this process started. */
 	entry: number;
 	/** ms spent importing the pipeline's modules. */
 	modules: number;
@@ -24,6 +25,7 @@ export interface PipelineReport {
 	analyse: number;
 	/** Part of analyse: the geoparser's parse() calls. */
 	geoparse: number;
+	/** Digests of the documents as they come, then their merge into the index and the map. */
 	assemble: number;
 	/** CPU ms (user + system) of read through assemble: on a shared machine, steadier than the wall times above. */
 	cpu: number;
@@ -49,16 +51,16 @@ async function main() {
 		allowPositionals: true,
 		options: { seeds: { type: 'string', default: 'seeds' }, serialize: { type: 'boolean', default: false } }
 	});
-	if (positionals.length !== 1) throw new Error('usage: tsx scripts/bench/pipeline.ts <dir> [--seeds seeds]');
+	if (positionals.length !== 1) throw new Error('usage: pipeline.mjs <dir> [--seeds seeds] [--serialize]');
 	const dir = resolve(positionals[0]);
 
 	let t = performance.now();
 	const { loadManifest, seedFiles } = await import('../lib/inputs');
 	const { loadGazetteerFiles } = await import('../lib/gazetteer');
 	const { runFiles } = await import('../lib/run');
-	const { assemble } = await import('../../src/lib/atlas/assemble');
+	const { digest, documentFile, merge } = await import('../../src/lib/atlas/assemble');
 	const modules = performance.now() - t;
-	type Analysed = import('../../src/lib/atlas/assemble').Analysed;
+	type Digest = import('../../src/lib/atlas/assemble').Digest;
 
 	t = performance.now();
 	const { gazetteer, parser } = loadGazetteerFiles();
@@ -74,37 +76,46 @@ async function main() {
 	let bytes = 0;
 	let failures = 0;
 	let sampledRss = process.memoryUsage().rss;
-	const analysed: Analysed[] = [];
+	let serializedBytes = 0;
+	let serialize = 0;
+	let assembleMs = 0;
+	const digests: Digest[] = [];
 	const cpu0 = process.cpuUsage();
-	// What `atlas build` runs (scripts/lib/run.ts), timed stage by stage.
+	// What `atlas build` runs (scripts/lib/run.ts and its use in scripts/atlas.ts), timed stage by stage.
 	runFiles(files, manifest, parser, gazetteer, (outcome) => {
 		read += outcome.times.read;
 		ingestMs += outcome.times.ingest;
 		analyseMs += outcome.times.analyse;
 		geoparse += outcome.times.geoparse;
 		bytes += outcome.bytes;
-		if (outcome.analysed) analysed.push(outcome.analysed);
-		else failures++;
 		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+		if (!outcome.analysed) {
+			failures++;
+			return;
+		}
+		t = performance.now();
+		digests.push(digest(outcome.analysed));
+		assembleMs += performance.now() - t;
+		if (values.serialize) {
+			t = performance.now();
+			serializedBytes += JSON.stringify(documentFile(outcome.analysed)).length;
+			serialize += performance.now() - t;
+		}
 	});
 
 	t = performance.now();
-	const atlas = assemble(analysed, gazetteer, [], [], new Date().toISOString());
-	const assembleMs = performance.now() - t;
+	const atlas = merge(digests, gazetteer, [], [], new Date().toISOString());
+	assembleMs += performance.now() - t;
 	const used = process.cpuUsage(cpu0);
 	sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
 
-	let serializedBytes = 0;
-	let serialize = 0;
 	if (values.serialize) {
 		t = performance.now();
-		serializedBytes = JSON.stringify(atlas.index).length + JSON.stringify(atlas.features).length;
-		for (const doc of atlas.docs) serializedBytes += JSON.stringify(doc).length;
-		serialize = performance.now() - t;
-		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+		serializedBytes += JSON.stringify(atlas.index).length + JSON.stringify(atlas.features).length;
+		serialize += performance.now() - t;
 	}
 
-	const sum = (f: (a: Analysed) => number) => analysed.reduce((n, a) => n + f(a), 0);
+	const sum = (f: (d: Digest) => number) => digests.reduce((n, d) => n + f(d), 0);
 	const report: PipelineReport = {
 		entry: atEntry,
 		modules,
@@ -120,10 +131,10 @@ async function main() {
 		files: files.length,
 		failures,
 		bytes,
-		paragraphs: sum((a) => a.ingested.document.paragraphs.length),
-		mentions: sum((a) => a.analysis.mentions.length),
-		unlocated: sum((a) => a.analysis.unlocated.length),
-		commitments: sum((a) => a.analysis.commitments.length),
+		paragraphs: sum((d) => d.entry.paragraphs),
+		mentions: sum((d) => d.entry.mentions),
+		unlocated: sum((d) => d.unlocated.length),
+		commitments: sum((d) => d.entry.commitments),
 		features: atlas.features.features.length,
 		maxRss: process.resourceUsage().maxRSS * 1024,
 		sampledRss

@@ -1,10 +1,19 @@
 // The pipeline over a list of files (read, ingest, analyse): `atlas build`, `atlas extract` and
 // the benchmark all run it, so the benchmark measures what the command does.
 //
-// One thread. Worker threads were tried and lost: the documents and analyses must come back to
-// this thread for assembly, and cloning them cost about as much as computing them (about 0.5 s per
-// 10 MB to serialize and deserialize, against 0.3 s to ingest and analyse), on top of each worker's
-// start-up and JIT warm-up.
+// Documents stream through: each is handed over as soon as it is analysed, and nothing here keeps
+// it. A caller keeps what it needs (a digest for the index and the map, the document's own file,
+// its records), so the memory in use stays about one document's, not the corpus's. On a 50 MB
+// corpus that is what the time went on: holding every document meant ~300 MB of fresh memory, whose
+// pages cost ~10 µs each the first time they are touched (on the benchmark's VM), and a collector
+// copying it all.
+//
+// One thread. Running files in parallel was tried and lost on a two-core machine: a single thread
+// already keeps the second core busy collecting garbage and compiling, and the pipeline is bound by
+// memory more than by arithmetic. Worker threads sending whole documents back spent as long cloning
+// them as computing them; sending only digests back, each of two workers took as long over half the
+// files as one thread over all of them; two processes over half each came within ~10% of one over all;
+// decoding and normalizing in a worker ahead of this thread slowed this thread by 5-15%.
 import { performance } from 'node:perf_hooks';
 import type { Analysed } from '../../src/lib/atlas/assemble';
 import { analyse } from '../../src/lib/atlas/records';
@@ -29,22 +38,18 @@ export type Outcome = { file: string; /** Bytes read (0 if none could be). */ by
 );
 
 /**
- * Runs every file through the pipeline, in order. A file that cannot be read comes back as an
- * outcome with its InputError; any other error stops the run. `onFile` hears of each file as it
- * is done (a progress bar, the benchmark's memory samples).
+ * Runs every file through the pipeline, in order, and hands each outcome to `onFile` as soon as it
+ * is done. A file that cannot be read comes back as an outcome with its InputError; any other error
+ * stops the run.
  */
 export function runFiles(
 	files: readonly string[],
 	manifest: Map<string, DocumentMeta>,
 	parser: Geoparser,
 	gazetteer: Gazetteer,
-	onFile?: (outcome: Outcome) => void
-): Outcome[] {
-	return files.map((file) => {
-		const outcome = runFile(file, manifest, parser, gazetteer);
-		onFile?.(outcome);
-		return outcome;
-	});
+	onFile: (outcome: Outcome) => void
+): void {
+	for (const file of files) onFile(runFile(file, manifest, parser, gazetteer));
 }
 
 /** One file through the pipeline, timed stage by stage. */

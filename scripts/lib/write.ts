@@ -1,18 +1,14 @@
 // Writes the atlas to disk: the assembled files, the search index of places, and the basemap
 // layers copied from geo/ so the app loads everything from its own origin.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { bbox } from '@turf/turf';
 import { pinyin } from 'pinyin-pro';
-import { assemble, type Analysed } from '../../src/lib/atlas/assemble';
+import { documentFile, type Analysed, type Atlas } from '../../src/lib/atlas/assemble';
 import { ATLAS_FILES, type DataSource, type PlaceEntry } from '../../src/lib/atlas/format';
 import type { Gazetteer } from '../../src/lib/geocode/gazetteer';
 import { GEO_DIR } from './gazetteer';
-
-function write(path: string, data: unknown) {
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, JSON.stringify(data));
-}
+import { writeJson } from './json';
 
 /** Toneless pinyin of a name, run together and syllable by syllable: chunxilu, chun xi lu. */
 export function pinyinForms(name: string): string[] {
@@ -39,21 +35,45 @@ export function placeEntries(gazetteer: Gazetteer): PlaceEntry[] {
 	}));
 }
 
-export function writeAtlas(out: string, analysed: Analysed[], problems: string[], gazetteer: Gazetteer): string {
+/** The data sources the atlas credits, from geo/sources.json. */
+export function loadSources(): DataSource[] {
 	const { datasets } = JSON.parse(readFileSync(join(GEO_DIR, 'sources.json'), 'utf8')) as {
 		datasets: DataSource[];
 	};
-	const sources = datasets.map(({ id, title, licence, attribution }) => ({ id, title, licence, attribution }));
-	const atlas = assemble(analysed, gazetteer, problems, sources, new Date().toISOString());
-	rmSync(out, { recursive: true, force: true });
-	write(join(out, ATLAS_FILES.index), atlas.index);
-	write(join(out, ATLAS_FILES.features), atlas.features);
-	write(join(out, ATLAS_FILES.places), placeEntries(gazetteer));
-	for (const file of atlas.docs) write(join(out, ATLAS_FILES.doc(file.document.id)), file);
-	const geo = join(out, ATLAS_FILES.geo);
-	cpSync(join(GEO_DIR, 'basemap'), geo, { recursive: true });
-	for (const name of ['districts.geojson', 'city.geojson']) cpSync(join(GEO_DIR, name), join(geo, name));
-	const commitments = atlas.docs.reduce((n, d) => n + d.commitments.length, 0);
-	const mentions = atlas.docs.reduce((n, d) => n + d.mentions.length, 0);
-	return `${atlas.docs.length} documents, ${mentions} mentions, ${commitments} commitments, ${atlas.features.features.length} map features → ${resolve(out)}`;
+	return datasets.map(({ id, title, licence, attribution }) => ({ id, title, licence, attribution }));
+}
+
+/**
+ * Writes the atlas into `out` as the pipeline hands over its documents: each document's file as it
+ * comes, the rest once all are in. Everything goes to a folder beside `out` that replaces it only
+ * when complete, so a run that fails halfway leaves the last atlas as it was.
+ */
+export class AtlasWriter {
+	private staging: string;
+
+	constructor(private out: string) {
+		this.staging = `${out}.partial`;
+		rmSync(this.staging, { recursive: true, force: true });
+	}
+
+	document(analysed: Analysed): void {
+		writeJson(join(this.staging, ATLAS_FILES.doc(analysed.ingested.document.id)), documentFile(analysed));
+	}
+
+	/** Writes the index, the map and the rest, puts the atlas in place; returns a one-line summary. */
+	finish(atlas: Omit<Atlas, 'docs'>, gazetteer: Gazetteer): string {
+		const dir = this.staging;
+		writeJson(join(dir, ATLAS_FILES.index), atlas.index);
+		writeJson(join(dir, ATLAS_FILES.features), atlas.features);
+		writeJson(join(dir, ATLAS_FILES.places), placeEntries(gazetteer));
+		const geo = join(dir, ATLAS_FILES.geo);
+		cpSync(join(GEO_DIR, 'basemap'), geo, { recursive: true });
+		for (const name of ['districts.geojson', 'city.geojson']) cpSync(join(GEO_DIR, name), join(geo, name));
+		rmSync(this.out, { recursive: true, force: true });
+		renameSync(dir, this.out);
+		const docs = atlas.index.documents;
+		const commitments = docs.reduce((n, d) => n + d.commitments, 0);
+		const mentions = docs.reduce((n, d) => n + d.mentions, 0);
+		return `${docs.length} documents, ${mentions} mentions, ${commitments} commitments, ${atlas.features.features.length} map features → ${resolve(this.out)}`;
+	}
 }

@@ -4,15 +4,17 @@ import type { Feature, Geometry } from 'geojson';
 import { simplify } from '@turf/turf';
 import type { Gazetteer, GazetteerPlace } from '../geocode/gazetteer';
 import type { Ingested } from '../text';
+import type { Status, Theme } from '../types';
 import type {
 	AtlasFeatures,
 	AtlasIndex,
 	DataSource,
 	DocumentFile,
+	DocumentSummary,
 	FeatureProps,
 	GeometryKind
 } from './format';
-import { yearOf, type Analysis } from './records';
+import { yearOf, type Analysis, type Unlocated } from './records';
 
 export interface Analysed {
 	ingested: Ingested;
@@ -64,18 +66,54 @@ function lighter(geometry: Geometry): Geometry {
 
 const SNIPPET = 40;
 
-export function assemble(
-	analysed: Analysed[],
+/**
+ * What the index and the map need of one analysed document: the index entry, the unlocated names
+ * and each commitment as the map draws it. Small, so a long run can keep the digests of all its
+ * documents and let go of the documents themselves one by one (see scripts/lib/run.ts).
+ */
+export interface Digest {
+	entry: DocumentSummary;
+	unlocated: Unlocated[];
+	drawn: { id: string; places: string[]; theme: Theme; status: Status; target: number | null; snippet: string }[];
+}
+
+export function digest({ ingested, analysis }: Analysed): Digest {
+	const { sections: _s, paragraphs, removed: _r, encoding: _e, ...meta } = ingested.document;
+	return {
+		entry: {
+			...meta,
+			paragraphs: paragraphs.length,
+			mentions: analysis.mentions.length,
+			commitments: analysis.commitments.length
+		},
+		unlocated: analysis.unlocated,
+		drawn: analysis.commitments.map((c) => ({
+			id: c.id,
+			places: c.places,
+			theme: c.theme,
+			status: c.status,
+			target: c.years[0] ?? null,
+			snippet: c.sentence.length > SNIPPET ? c.sentence.slice(0, SNIPPET) + '…' : c.sentence
+		}))
+	};
+}
+
+export function documentFile({ ingested, analysis }: Analysed): DocumentFile {
+	return { document: ingested.document, mentions: analysis.mentions, commitments: analysis.commitments };
+}
+
+/** The index and the map features of the documents digested, in their order. */
+export function merge(
+	digests: Digest[],
 	gazetteer: Gazetteer,
 	problems: string[],
 	sources: DataSource[],
 	generated: string
-): Atlas {
+): Omit<Atlas, 'docs'> {
 	const features: Feature<Geometry, FeatureProps>[] = [];
 	const simplified = new Map<string, Geometry>();
-	for (const { ingested, analysis } of analysed) {
-		const doc = ingested.document;
-		for (const c of analysis.commitments) {
+	for (const { entry, drawn } of digests) {
+		for (const c of drawn) {
 			for (const id of c.places) {
 				const place = gazetteer.byId.get(id)!;
 				let geometry = simplified.get(id);
@@ -95,10 +133,10 @@ export function assemble(
 						precision: place.precision,
 						theme: c.theme,
 						status: c.status,
-						doc: doc.id,
-						year: yearOf(doc.date),
-						target: c.years[0] ?? null,
-						snippet: c.sentence.length > SNIPPET ? c.sentence.slice(0, SNIPPET) + '…' : c.sentence
+						doc: entry.id,
+						year: yearOf(entry.date),
+						target: c.target,
+						snippet: c.snippet
 					}
 				});
 			}
@@ -106,23 +144,20 @@ export function assemble(
 	}
 	const index: AtlasIndex = {
 		generated,
-		documents: analysed.map(({ ingested, analysis }) => {
-			const { sections: _s, paragraphs, removed: _r, encoding: _e, ...meta } = ingested.document;
-			return {
-				...meta,
-				paragraphs: paragraphs.length,
-				mentions: analysis.mentions.length,
-				commitments: analysis.commitments.length
-			};
-		}),
+		documents: digests.map((d) => d.entry),
 		problems,
-		unlocated: analysed.flatMap(({ analysis }) => analysis.unlocated),
+		unlocated: digests.flatMap((d) => d.unlocated),
 		sources
 	};
-	const docs = analysed.map(({ ingested, analysis }) => ({
-		document: ingested.document,
-		mentions: analysis.mentions,
-		commitments: analysis.commitments
-	}));
-	return { index, docs, features: { type: 'FeatureCollection', features } };
+	return { index, features: { type: 'FeatureCollection', features } };
+}
+
+export function assemble(
+	analysed: Analysed[],
+	gazetteer: Gazetteer,
+	problems: string[],
+	sources: DataSource[],
+	generated: string
+): Atlas {
+	return { ...merge(analysed.map(digest), gazetteer, problems, sources, generated), docs: analysed.map(documentFile) };
 }

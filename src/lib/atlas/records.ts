@@ -267,6 +267,8 @@ export function yearOf(date: string): number | null {
 	return m ? Number(m[1]) : null;
 }
 
+export type ExtractRecord = ReturnType<typeof extractRecords>[number];
+
 /** The extract command's records. The public contract names the document by its file name. */
 export function extractRecords(doc: Document, analysis: Analysis) {
 	const named = { doc: doc.file };

@@ -2,6 +2,8 @@
 // grapheme clusters first (modern-ahocorasick scans about 0.03 MB/s here), far too slow for the
 // 50 MB benchmark corpus; place names are plain BMP text, so code units are enough.
 
+import { PairSet, UnitSet } from '../text/bits';
+
 export interface Hit {
 	start: number;
 	end: number;
@@ -13,6 +15,10 @@ export class AhoCorasick {
 	readonly patterns: readonly string[];
 	/** Dense transitions of the root: most characters of a text start no name at all. */
 	private root = new Int32Array(65536);
+	/** Which units start a name: in cache where the 256 kB root table is not. */
+	private starts = new UnitSet();
+	/** Which pairs of units start a name: most starts end there. */
+	private pairs = new PairSet();
 	/**
 	 * Sparse transitions of every other state: its children, sorted by code unit, are
 	 * kidUnit/kidState[kids[s] .. kids[s + 1]). Most states have one or two, and flat arrays are
@@ -43,10 +49,14 @@ export class AhoCorasick {
 					ends.push(-1);
 					kids.push([]);
 					kids[s].push([c, t]);
-					if (s === 0) this.root[c] = t;
+					if (s === 0) {
+						this.root[c] = t;
+						this.starts.add(c);
+					}
 				}
 				s = t;
 			}
+			if (word.length > 1) this.pairs.add(word.charCodeAt(0), word.charCodeAt(1));
 			// A repeated pattern keeps its first index: callers map names to meanings once.
 			if (ends[s] === -1) ends[s] = p;
 		}
@@ -125,19 +135,27 @@ export class AhoCorasick {
 	 */
 	longest(text: string): Hit[] {
 		const chosen: Hit[] = [];
+		const { starts, pairs } = this;
 		const n = text.length;
 		let i = 0;
 		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (!starts.has(c)) {
+				i++;
+				continue;
+			}
 			let best = -1;
 			let end = i;
-			let s = this.root[text.charCodeAt(i)];
+			let s = this.root[c];
 			for (let j = i + 1; s > 0; j++) {
 				if (this.out[s] !== -1) {
 					best = this.out[s];
 					end = j;
 				}
 				if (j === n) break;
-				s = this.step(s, text.charCodeAt(j));
+				const u = text.charCodeAt(j);
+				if (j === i + 1 && !pairs.has(c, u)) break;
+				s = this.step(s, u);
 			}
 			if (best === -1) i++;
 			else {

@@ -1,6 +1,8 @@
 // The geoparser: every gazetteer name in a normalized text, resolved in context to one place.
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
+import { UnitSet } from '../text/bits';
+import { isHan } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { Gazetteer, NameEntry } from './gazetteer';
 
@@ -22,12 +24,9 @@ const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
-const CJK_TAIL = /[\u4e00-\u9fa5]{2,8}$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
-/** An item, 等 and the kind of the items: 成蒲等铁路. Sticky: tried at one offset at a time. */
-const ITEM_DENG_KIND = /([\u4e00-\u9fa5]{2,6})等([\u4e00-\u9fa5]{2,4})/y;
-const CJK_HEAD = /^[\u4e00-\u9fa5]{2,8}/;
+const DENG = 0x7b49;
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -52,11 +51,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const entryOf = new Map(entries.map((e) => [e.name, e]));
 	// elided() tries many combinations, and few start and end as some name does: two table
 	// look-ups rule most out before a string is hashed for entryOf.
-	const startsName = new Uint8Array(0x10000);
-	const endsName = new Uint8Array(0x10000);
+	const startsName = new UnitSet();
+	const endsName = new UnitSet();
 	for (const { name } of entries) {
-		startsName[name.charCodeAt(0)] = 1;
-		endsName[name.charCodeAt(name.length - 1)] = 1;
+		startsName.add(name.charCodeAt(0));
+		endsName.add(name.charCodeAt(name.length - 1));
 	}
 
 	function resolve(e: NameEntry, text: string, start: number, end: number, scope: string): string | null | undefined {
@@ -99,17 +98,19 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	function elided(text: string, found: Found[]): Found[] {
 		const extra: Found[] = [];
 		// Called for every paragraph, so no closures here: `add` is spelled out at each use.
+		// Pieces are cut out only where the name they would make could start and end as a name does.
 		for (const f of found) {
 			const name = f.surface;
-			// Shared tail: items before the found name, separated by 、.
+			// Shared tail: items of two to eight Chinese characters before the found name, separated by 、.
 			let at = f.start;
-			while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
-				const before = CJK_TAIL.exec(text.slice(Math.max(0, at - 9), at - 1))?.[0] ?? '';
+			while (at > 0 && text.charCodeAt(at - 1) === PAUSE && endsName.has(name.charCodeAt(name.length - 1))) {
+				const run = hanBefore(text, at - 1, Math.max(0, at - 9));
 				let start = -1;
-				for (let len = 2; len <= before.length && start === -1; len++) {
-					const item = before.slice(-len);
+				for (let len = 2; len <= run && start === -1; len++) {
+					if (!startsName.has(text.charCodeAt(at - 1 - len))) continue;
+					const item = text.slice(at - 1 - len, at - 1);
 					for (let k = 1; k < name.length; k++) {
-						if (add(text, found, extra, at - 1 - len, at - 1, item + name.slice(k))) {
+						if (add(text, found, extra, at - 1 - len, at - 1, item, name.slice(k))) {
 							start = at - 1 - len;
 							break;
 						}
@@ -118,27 +119,33 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (start === -1) break;
 				at = start;
 			}
-			// Shared head: an item after the found name that completes with the name's first characters.
-			if (f.end < text.length && text.charCodeAt(f.end) === PAUSE) {
-				const item = CJK_HEAD.exec(text.slice(f.end + 1, f.end + 10))?.[0];
-				for (let k = name.length - 1; item && k > 0; k--) {
-					for (let len = item.length; len > 1; len--) if (add(text, found, extra, f.end + 1, f.end + 1 + len, name.slice(0, k) + item.slice(0, len))) break;
+			// Shared head: an item after the found name (two to eight Chinese characters) that completes
+			// with the name's first characters.
+			if (f.end < text.length && text.charCodeAt(f.end) === PAUSE && startsName.has(name.charCodeAt(0))) {
+				const item = f.end + 1;
+				const run = hanAfter(text, item, 8);
+				for (let k = name.length - 1; run >= 2 && k > 0; k--) {
+					for (let len = run; len > 1; len--)
+						if (endsName.has(text.charCodeAt(item + len - 1)) && add(text, found, extra, item, item + len, name.slice(0, k), text.slice(item, item + len))) break;
 				}
 			}
 		}
 		// A name before 等 whose kind the text gives after it: 成蒲等铁路. The matches are those of
-		// the pattern with /g, found faster: a match starts two to six characters before a 等, so only
-		// such starts are tried, left to right, each once.
+		// /([\u4e00-\u9fa5]{2,6})等([\u4e00-\u9fa5]{2,4})/g, found faster: a match starts two to six
+		// characters before a 等, so only such starts are tried, left to right, each once.
 		let from = 0; // starts before this are tried, or inside the last match
 		for (let q = text.indexOf('等', 2); q !== -1; q = text.indexOf('等', from + 2)) {
 			let matched = false;
 			for (let p = Math.max(from, q - 6); p <= q - 2 && !matched; p++) {
-				ITEM_DENG_KIND.lastIndex = p;
-				const m = ITEM_DENG_KIND.exec(text);
+				const m = itemDengKind(text, p);
 				if (!m) continue;
-				const [, item, tail] = m;
-				for (let len = tail.length; len > 1; len--) if (add(text, found, extra, p, p + item.length, item + tail.slice(0, len))) break;
-				from = p + m[0].length;
+				const item = m >> 3;
+				const kind = p + item + 1;
+				// Names are put together only where one could start and end.
+				if (startsName.has(text.charCodeAt(p)))
+					for (let len = m & 7; len > 1; len--)
+						if (endsName.has(text.charCodeAt(kind + len - 1)) && add(text, found, extra, p, p + item, text.slice(p, p + item), text.slice(kind, kind + len))) break;
+				from = kind + (m & 7);
 				matched = true;
 			}
 			if (!matched) from = q - 1;
@@ -146,10 +153,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return extra;
 	}
 
-	/** Adds the elided name `full` at [start, end) to extra, if it is a place and overlaps no name found. */
-	function add(text: string, found: Found[], extra: Found[], start: number, end: number, full: string): boolean {
-		if (!startsName[full.charCodeAt(0)] || !endsName[full.charCodeAt(full.length - 1)]) return false;
-		const e = entryOf.get(full);
+	/** Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name found. */
+	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
+		// Tried before the name is put together, which costs a string each time.
+		if (!startsName.has(head.charCodeAt(0)) || !endsName.has(tail.charCodeAt(tail.length - 1))) return false;
+		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(found, start, end) || overlaps(extra, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });
 		return true;
@@ -172,6 +180,35 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 		}
 	};
+}
+
+/**
+ * Whether /([\u4e00-\u9fa5]{2,6})等([\u4e00-\u9fa5]{2,4})/y matches at `at` (an item, 等 and the kind
+ * of the items: 成蒲等铁路), without running it at every offset it is asked about: the item's length
+ * times 8 plus the kind's, or 0 for no match. The item is greedy, so it may hold a 等 itself.
+ */
+function itemDengKind(text: string, at: number): number {
+	for (let item = hanAfter(text, at, 6); item >= 2; item--) {
+		const k = at + item + 1;
+		if (text.charCodeAt(at + item) !== DENG) continue;
+		const kind = hanAfter(text, k, 4);
+		if (kind >= 2) return item * 8 + kind;
+	}
+	return 0;
+}
+
+/** How many Chinese characters (U+4E00–U+9FA5) run from `at`, counting up to `max`. */
+function hanAfter(text: string, at: number, max: number): number {
+	let n = 0;
+	while (n < max && isHan(text.charCodeAt(at + n))) n++;
+	return n;
+}
+
+/** How many Chinese characters run back from just before `end`, not before `from`. */
+function hanBefore(text: string, end: number, from: number): number {
+	let n = 0;
+	while (end - n > from && isHan(text.charCodeAt(end - n - 1))) n++;
+	return n;
 }
 
 function overlaps(found: Found[], a: number, b: number): boolean {

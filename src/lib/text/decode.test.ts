@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from './decode';
@@ -88,6 +89,34 @@ describe('decode', () => {
 		expect(problem(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).message).toMatch(/UTF-32/);
 		expect(problem(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc4, 0xe3])).message).toBe(
 			'seeds/x.txt: not valid UTF-8, UTF-16 or GB18030 text (UTF-8 byte-order mark, but invalid UTF-8 at byte 4)'
+		);
+	});
+
+	it('reads UTF-8 exactly as a strict TextDecoder does, and rejects what it rejects', () => {
+		const strict = new TextDecoder('utf-8', { fatal: true });
+		// Valid text (astral characters included) with stray, truncated, overlong and surrogate bytes cut in.
+		const bad = fc.constantFrom([0x80], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe6, 0x88], [0xf0, 0x9f], [0xff]);
+		const piece = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1 }).map((s) => [...new TextEncoder().encode(s)]), bad);
+		fc.assert(
+			fc.property(fc.boolean(), fc.array(piece, { minLength: 1, maxLength: 8 }), (bom, pieces) => {
+				const bytes = new Uint8Array([...(bom ? [0xef, 0xbb, 0xbf] : []), 0x41, ...pieces.flat()]);
+				let expected: string | null = null;
+				try {
+					expected = strict.decode(bytes);
+				} catch {
+					// not UTF-8
+				}
+				let got: { text: string; encoding: string } | null = null;
+				try {
+					got = decode(bytes, 'x');
+				} catch {
+					// neither UTF-8 nor GB18030, or binary
+				}
+				if (expected !== null && got !== null) expect(got.text).toBe(expected);
+				if (got?.encoding.startsWith('utf-8')) expect(got.text).toBe(expected);
+				if (expected !== null && !/[\x00-\x08\x0e-\x1f\x7f]/.test(expected)) expect(got?.encoding).toBe(bom ? 'utf-8-bom' : 'utf-8');
+			}),
+			{ numRuns: 2000 }
 		);
 	});
 

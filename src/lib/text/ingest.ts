@@ -3,7 +3,7 @@
 // map from its normalized text back to the original characters.
 import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
 import { icpPieces, strongChrome, weakChrome } from './chrome';
-import { decode } from './decode';
+import { decode, decodeUnits } from './decode';
 import { DROP, FOLD, SPACE } from './fold';
 import {
 	endsSentence,
@@ -17,15 +17,16 @@ import {
 	leaderOffice,
 	ordinalLevel
 } from './headings';
-import { lineIndex, type LineIndex } from './lines';
+import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
+import { Runs } from './runs';
 import { districtIn } from './scope';
-import type { MappedBuffer } from './simplify';
+import { unitString } from './units';
 
 export interface Ingested {
 	document: Document;
-	/** Decoded original text (BOM removed); all start/end offsets index into it. */
-	original: string;
+	/** Decoded original text (BOM removed); all start/end offsets index into it. Made when first asked for. */
+	readonly original: string;
 	/** Maps a span [a,b) of paragraph.text (normalized) to the exact original span and its 1-based line. */
 	toOriginal(paragraphId: string, a: number, b: number): { start: number; end: number; line: number };
 	/** Things a reader should know about the input that do not stop it being read. */
@@ -41,8 +42,9 @@ interface Line {
 	start: number;
 	end: number;
 	text: string;
-	/** Where this line's map sits in the document's map store. */
-	at: number;
+	/** This line's map: runs [from, to) of the document's runs. */
+	from: number;
+	to: number;
 	/** Pinyin annotations found in the line, as indexes into the pinyin pairs list. */
 	pinFrom: number;
 	pinTo: number;
@@ -52,40 +54,13 @@ interface Line {
 interface Para {
 	lines: Line[];
 	text: string;
-	at: number;
+	/** Its map: runs [from, to) of the document's runs. */
+	from: number;
+	to: number;
 }
 
-/** All paragraph maps of a document in two arrays, so a map costs no object per character. */
-class MapStore {
-	start: Int32Array;
-	len: Uint8Array;
-	length = 0;
-
-	/** `capacity`: room for the maps of a text that long, so a document's maps rarely need to grow. */
-	constructor(capacity: number) {
-		this.start = new Int32Array(Math.max(capacity, 4096));
-		this.len = new Uint8Array(this.start.length);
-	}
-
-	add(b: MappedBuffer): number {
-		const at = this.length;
-		const need = at + b.length;
-		if (need > this.start.length) {
-			let cap = this.start.length * 2;
-			while (cap < need) cap *= 2;
-			const s = new Int32Array(cap);
-			s.set(this.start.subarray(0, at));
-			const l = new Uint8Array(cap);
-			l.set(this.len.subarray(0, at));
-			this.start = s;
-			this.len = l;
-		}
-		this.start.set(b.start.subarray(0, b.length), at);
-		this.len.set(b.len.subarray(0, b.length), at);
-		this.length = need;
-		return at;
-	}
-}
+// The maps of the document being read; each document keeps a trimmed copy.
+const runs = new Runs();
 
 /** Blank for line trimming: spaces of every width, line breaks and zero-width characters. */
 function isBlank(c: number): boolean {
@@ -97,15 +72,18 @@ function isBlank(c: number): boolean {
  * function again whenever one case in it turns out new, and a long one takes long to compile.
  */
 export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
-	const { text: original, encoding } = decode(bytes, meta.file);
-	const index = lineIndex(original);
-	// Each line's map, then again each paragraph joined from several lines: about the text's length.
-	const store = new MapStore(original.length + (original.length >> 3));
+	// The text as units, not a string: a string of the whole document would be made for nothing but
+	// `original`, which the pipeline never asks for (it costs ~3 ns a byte, most of it fresh memory).
+	const decoded = decodeUnits(bytes, meta.file);
+	const { encoding } = decoded;
+	const original = decoded.units.subarray(0, decoded.length);
+	const index = new LineIndex(original, original.length);
+	runs.length = 0;
 	const pinyin: number[] = [];
-	const lines = normalizedLines(original, index, store, pinyin);
+	const lines = normalizedLines(original, index, pinyin);
 	markFurniture(lines);
-	const paras = paragraphsOf(lines, original, store);
-	const removed = removedSpans(meta.id, original, index, lines, paras, pinyin);
+	const paras = paragraphsOf(lines, original);
+	const removed = removedSpans(meta.id, original, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);
 
 	// 5. Records.
@@ -125,26 +103,27 @@ export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	return new IngestedText(document, original, markupWarnings(meta.file, original, index), store, paras, index);
+	return new IngestedText(document, bytes, markupWarnings(meta.file, original, index), runs.trimmed(), paras, index);
 }
 
 const range = new Int32Array(2);
 
 /** 1. Lines, normalized one by one. */
-function normalizedLines(original: string, index: LineIndex, store: MapStore, pinyin: number[]): Line[] {
+function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number[]): Line[] {
 	const lines: Line[] = [];
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
 		let e = index.lineEnd(ln);
-		while (s < e && isBlank(original.charCodeAt(s))) s++;
-		while (e > s && isBlank(original.charCodeAt(e - 1))) e--;
+		while (s < e && isBlank(original[s])) s++;
+		while (e > s && isBlank(original[e - 1])) e--;
 		if (s === e) continue;
 		range[0] = s;
 		range[1] = e;
 		const pinFrom = pinyin.length;
 		const buf = normalizeRanges(original, range, pinyin);
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
-		lines.push({ line: ln, start: s, end: e, text: buf.toString(), at: store.add(buf), pinFrom, pinTo: pinyin.length, removed: null });
+		const from = runs.add(buf);
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null });
 	}
 	return lines;
 }
@@ -168,7 +147,7 @@ function markFurniture(lines: Line[]): void {
 }
 
 /** 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two. */
-function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] {
+function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
 	let prevLine: Line | null = null;
 	for (const l of lines) {
@@ -182,7 +161,7 @@ function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] 
 			(last.lines.length > 1 || !isHeadingish(last.text)) &&
 			!isHeadingish(l.text);
 		if (joins) last.lines.push(l);
-		else if (!l.removed) paras.push({ lines: [l], text: l.text, at: l.at });
+		else if (!l.removed) paras.push({ lines: [l], text: l.text, from: l.from, to: l.to });
 		prevLine = l;
 	}
 	for (const p of paras) {
@@ -192,23 +171,25 @@ function paragraphsOf(lines: Line[], original: string, store: MapStore): Para[] 
 		for (const l of p.lines) r.push(l.start, l.end);
 		const buf = normalizeRanges(original, r, null);
 		p.text = buf.toString();
-		p.at = store.add(buf);
+		p.from = runs.add(buf);
+		p.to = runs.length;
 	}
 	return paras;
 }
 
 /** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */
-function removedSpans(doc: string, original: string, index: LineIndex, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
+function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: Para[], pinyin: number[]): Removed[] {
 	const removed: Removed[] = [];
-	const removeSpan = (s: number, e: number, reason: RemovedReason) =>
-		removed.push({ doc, line: index.lineAt(s), start: s, end: e, text: original.slice(s, e), reason });
+	// Every piece lies inside one line.
+	const removeSpan = (l: Line, s: number, e: number, reason: RemovedReason) =>
+		removed.push({ doc, line: l.line, start: s, end: e, text: unitString(original, s, e), reason });
 	for (const l of lines) {
 		if (!l.removed) continue;
-		const pieces = l.removed === 'icp' ? icpPieces(original.slice(l.start, l.end)) : null;
-		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l.start + s, l.start + e, reason);
-		else removeSpan(l.start, l.end, l.removed);
+		const pieces = l.removed === 'icp' ? icpPieces(unitString(original, l.start, l.end)) : null;
+		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l, l.start + s, l.start + e, reason);
+		else removeSpan(l, l.start, l.end, l.removed);
 	}
-	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(pinyin[k], pinyin[k + 1], 'pinyin');
+	for (const p of paras) for (const l of p.lines) for (let k = l.pinFrom; k < l.pinTo; k += 2) removeSpan(l, pinyin[k], pinyin[k + 1], 'pinyin');
 	return removed.sort((x, y) => x.start - y.start);
 }
 
@@ -277,31 +258,39 @@ class IngestedText implements Ingested {
 	private file: string;
 	private paragraphs: Paragraph[];
 	private prefix: string;
-	private starts: Int32Array;
-	private lens: Uint8Array;
-	private ats: Int32Array;
+	/** Paragraph n's map is runs [spans[2n - 2], spans[2n - 1]). */
+	private spans: Int32Array;
 	// Callers ask about one paragraph several times in a row (each mention, each sentence).
 	private lastId: string | null = null;
 	private lastN = 0;
 
+	private text: string | undefined;
+
 	constructor(
 		readonly document: Document,
-		readonly original: string,
+		/** The bytes read, kept to decode `original` from when asked: the caller must not change them. */
+		private bytes: Uint8Array,
 		readonly warnings: string[],
-		store: MapStore,
+		private runs: Runs,
 		paras: Para[],
 		private index: LineIndex
 	) {
 		this.file = document.file;
 		this.paragraphs = document.paragraphs;
 		this.prefix = `${document.id}-p`;
-		this.starts = store.start.slice(0, store.length);
-		this.lens = store.len.slice(0, store.length);
-		this.ats = Int32Array.from(paras, (p) => p.at);
+		this.spans = new Int32Array(2 * paras.length);
+		paras.forEach((p, i) => {
+			this.spans[2 * i] = p.from;
+			this.spans[2 * i + 1] = p.to;
+		});
+	}
+
+	get original(): string {
+		return (this.text ??= decode(this.bytes, this.file).text);
 	}
 
 	toOriginal(paragraphId: string, a: number, b: number) {
-		const { paragraphs, starts, lens } = this;
+		const { paragraphs, runs } = this;
 		let n = this.lastN;
 		if (paragraphId !== this.lastId) {
 			n = paragraphId.startsWith(this.prefix) ? Number(paragraphId.slice(this.prefix.length)) : NaN;
@@ -314,22 +303,23 @@ class IngestedText implements Ingested {
 		const len = para.text.length;
 		if (!(Number.isInteger(a) && Number.isInteger(b) && 0 <= a && a <= b && b <= len))
 			throw new RangeError(`${paragraphId}: span [${a}, ${b}) outside its ${len} characters`);
-		const at = this.ats[n - 1];
+		const from = this.spans[2 * n - 2];
+		const to = this.spans[2 * n - 1];
 		let start: number;
 		let end: number;
 		if (a < b) {
-			start = starts[at + a];
-			end = starts[at + b - 1] + lens[at + b - 1];
+			start = runs.startOf(from, to, a);
+			end = runs.endOf(from, to, b - 1);
 		} else {
-			start = end = a < len ? starts[at + a] : len > 0 ? starts[at + len - 1] + lens[at + len - 1] : para.start;
+			start = end = a < len ? runs.startOf(from, to, a) : len > 0 ? runs.endOf(from, to, len - 1) : para.start;
 		}
 		return { start, end, line: this.index.lineAt(start) };
 	}
 }
 
-function markupWarnings(file: string, original: string, index: LineIndex): string[] {
+function markupWarnings(file: string, original: Uint16Array, index: LineIndex): string[] {
 	// Markup starts with <, and most texts have none: indexOf rules that out faster than the pattern.
-	const m = original.includes('<') ? MARKUP.exec(original) : null;
+	const m = original.includes(0x3c) ? MARKUP.exec(unitString(original, 0, original.length)) : null;
 	if (!m) return [];
 	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
 	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(m.index)}); it is kept and shown as plain text`];

@@ -1,34 +1,41 @@
 // Line numbers are asked for once per paragraph, mention and removed piece, so they come from a
 // binary search over precomputed line starts rather than from counting newlines each time.
 
+import { stringUnits } from './units';
+
 /** Line starts of a text; a line ends at \n, \r\n or a lone \r. */
 export class LineIndex {
 	readonly starts: Int32Array;
+	/** Where each line's content ends, before its line break. */
+	private readonly ends: Int32Array;
 
-	constructor(readonly text: string) {
-		let buf = new Int32Array(256);
-		let n = 1; // line 1 starts at 0
-		const len = text.length;
-		// indexOf is far faster than a charCodeAt loop on long texts; a lone \r is rare enough to
-		// look for only when the text has one.
-		const hasCR = text.indexOf('\r') !== -1;
-		let i = 0;
-		while (i < len) {
-			const nl = text.indexOf('\n', i);
-			const cr = hasCR ? text.indexOf('\r', i) : -1;
-			let next: number;
-			if (cr !== -1 && (nl === -1 || cr < nl)) next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-			else if (nl !== -1) next = nl + 1;
-			else break;
-			if (n === buf.length) {
-				const grown = new Int32Array(buf.length * 2);
-				grown.set(buf);
-				buf = grown;
+	/** The lines of `text`, or of units[0, length) when the text comes as code units. */
+	constructor(text: string | Uint16Array, length = text.length) {
+		const units = typeof text === 'string' ? stringUnits(text) : text.subarray(0, length);
+		let starts: Int32Array = new Int32Array(256);
+		let ends: Int32Array = new Int32Array(256);
+		let n = 0;
+		// indexOf is far faster than a loop over every unit of a long text; a lone \r is rare enough
+		// to look for only when the text has one.
+		const hasCR = units.indexOf(13) !== -1;
+		for (let i = 0; ; ) {
+			const nl = units.indexOf(10, i);
+			const cr = hasCR ? units.indexOf(13, i) : -1;
+			let end = length;
+			let next = -1;
+			if (cr !== -1 && (nl === -1 || cr < nl)) next = units[(end = cr) + 1] === 10 ? cr + 2 : cr + 1;
+			else if (nl !== -1) next = (end = nl) + 1;
+			if (n === starts.length) {
+				starts = grown(starts);
+				ends = grown(ends);
 			}
-			buf[n++] = next;
+			starts[n] = i;
+			ends[n++] = end;
+			if (next === -1) break;
 			i = next;
 		}
-		this.starts = buf.slice(0, n);
+		this.starts = starts.slice(0, n);
+		this.ends = ends.slice(0, n);
 	}
 
 	get count(): number {
@@ -55,25 +62,26 @@ export class LineIndex {
 
 	/** Offset where a 1-based line's content ends (before its line break). */
 	lineEnd(line: number): number {
-		if (line >= this.starts.length) return this.text.length;
-		let end = this.starts[line];
-		const t = this.text;
-		if (t.charCodeAt(end - 1) === 10) end--;
-		if (end > this.starts[line - 1] && t.charCodeAt(end - 1) === 13) end--;
-		return end;
+		return this.ends[line - 1];
 	}
+}
+
+function grown(a: Int32Array): Int32Array {
+	const g = new Int32Array(a.length * 2);
+	g.set(a);
+	return g;
 }
 
 // Callers ask about the same few texts many times in a row, so a handful of indexes are kept.
 // Few, because telling two long strings of equal length apart means comparing their content.
-const recent: LineIndex[] = [];
+const recent: { text: string; index: LineIndex }[] = [];
 
 export function lineIndex(text: string): LineIndex {
-	for (const idx of recent) if (idx.text === text) return idx;
-	const idx = new LineIndex(text);
-	recent.unshift(idx);
+	for (const r of recent) if (r.text === text) return r.index;
+	const index = new LineIndex(text);
+	recent.unshift({ text, index });
 	if (recent.length > 4) recent.pop();
-	return idx;
+	return index;
 }
 
 /** 1-based line of an offset in `original`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRanges, normalizeText } from './normalize';
+import { stringUnits } from './units';
 
 describe('normalizeText', () => {
 	it('removes pinyin, simplifies and folds in one go', () => {
@@ -35,7 +36,7 @@ describe('normalizeRanges', () => {
 	it('maps each output unit to its source span and reports annotations', () => {
 		const original = '國(guó)會(huì)\n\nI(mǎi)BM𠀾';
 		const pinyin: number[] = [];
-		const b = normalizeRanges(original, [0, 12, 14, 24], pinyin);
+		const b = normalizeRanges(stringUnits(original), [0, 12, 14, 24], pinyin);
 		expect(b.toString()).toBe('国会IBM𠀾');
 		expect(pinyin).toEqual([1, 6, 7, 12, 15, 20]);
 		const spans = Array.from({ length: b.length }, (_, i) => [b.start[i], b.len[i]]);
@@ -52,9 +53,9 @@ describe('normalizeRanges', () => {
 
 	it('glues a Latin word broken over lines with a space standing for the break', () => {
 		const original = 'ab\n\ncd';
-		const b = normalizeRanges(original, [0, 2, 4, 6], null);
+		const b = normalizeRanges(stringUnits(original), [0, 2, 4, 6], null);
 		expect(b.toString()).toBe('ab cd');
 		expect([b.start[2], b.len[2]]).toEqual([2, 1]);
-		expect(normalizeRanges('对养\n\n老机构', [0, 2, 4, 7], null).toString()).toBe('对养老机构');
+		expect(normalizeRanges(stringUnits('对养\n\n老机构'), [0, 2, 4, 7], null).toString()).toBe('对养老机构');
 	});
 });

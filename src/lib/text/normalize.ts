@@ -7,6 +7,7 @@
 import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
 import { annotationEnd } from './pinyin';
 import { MappedBuffer, simplify } from './simplify';
+import { stringUnits } from './units';
 
 // Scratch buffers reused across calls; results are copied out by the caller before the next call.
 const folded = new MappedBuffer();
@@ -37,11 +38,11 @@ function isChineseContext(u: number): boolean {
 }
 
 /**
- * Normalizes `original` over `ranges` (flat: start0, end0, start1, end1 …), the ranges being the
- * lines of one paragraph in order. Pinyin annotations found are appended to `pinyin` as start, end
- * pairs (pass null to skip). Returns a scratch buffer valid until the next call.
+ * Normalizes the text `original` (code units) over `ranges` (flat: start0, end0, start1, end1 …),
+ * the ranges being the lines of one paragraph in order. Pinyin annotations found are appended to
+ * `pinyin` as start, end pairs (pass null to skip). Returns a scratch buffer valid until the next call.
  */
-export function normalizeRanges(original: string, ranges: ArrayLike<number>, pinyin: number[] | null): MappedBuffer {
+export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>, pinyin: number[] | null): MappedBuffer {
 	const a = folded;
 	a.reset();
 	// Output never outgrows the input except by one glue space per joined line.
@@ -55,7 +56,7 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 	for (let r = 0; r < ranges.length; r += 2) {
 		const s = ranges[r];
 		const e = ranges[r + 1];
-		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original.charCodeAt(s))) {
+		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s])) {
 			// Latin words broken over lines get their space back; it stands for the line break.
 			units[n] = 0x20;
 			starts[n] = ranges[r - 1];
@@ -63,7 +64,7 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 		}
 		let i = s;
 		while (i < e) {
-			const c = original.charCodeAt(i);
+			const c = original[i];
 			const f = fold[c];
 			if (f === 0) {
 				if (c === 0x28 || c === 0xff08) {
@@ -73,8 +74,8 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 						i = end;
 						continue;
 					}
-				} else if ((c & 0xfc00) === 0xd800 && i + 1 < e && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-					const lo = original.charCodeAt(i + 1);
+				} else if ((c & 0xfc00) === 0xd800 && i + 1 < e && (original[i + 1] & 0xfc00) === 0xdc00) {
+					const lo = original[i + 1];
 					const astral = FOLD_ASTRAL.get((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
 					if (astral === undefined) {
 						units[n] = c;
@@ -119,7 +120,7 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 	const u = b.units;
 	const m = b.length;
 	for (let i = 0; i < m; i++) {
-		if (!isNarrowMark(u[i])) continue;
+		if (u[i] > 0x3f || !isNarrowMark(u[i])) continue; // the marks are all below ?, most text is above
 		let j = i + 1;
 		while (j < m && isNarrowMark(u[j])) j++;
 		if ((i > 0 && isChineseContext(u[i - 1])) || (j < m && isChineseContext(u[j])))
@@ -132,5 +133,5 @@ export function normalizeRanges(original: string, ranges: ArrayLike<number>, pin
 /** Normalized text of a whole string, without the map (tests, search keys). */
 export function normalizeText(s: string): string {
 	if (s.length === 0) return '';
-	return normalizeRanges(s, [0, s.length], null).toString();
+	return normalizeRanges(stringUnits(s), [0, s.length], null).toString();
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotationEnd, isToned } from './pinyin';
+import { stringUnits } from './units';
 
 /** The text with every annotation annotationEnd finds cut out. */
 function strip(text: string): string {
+	const units = stringUnits(text);
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
-		const end = annotationEnd(text, i);
+		const end = annotationEnd(units, i);
 		if (end > 0) i = end - 1;
 		else out += text[i];
 	}

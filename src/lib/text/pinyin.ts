@@ -3,12 +3,19 @@
 // ideograph, counts. Every annotation in seed 002 has its tone mark, so requiring one is what keeps
 // real content such as (成都), (郊), (GDP), (IBM), (B2B), (a) or (de) safe: a toneless syllable is
 // indistinguishable from a Latin word or list marker.
+import { stringUnits } from './units';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnnm';
 
-// Letters allowed inside the parentheses: ASCII lowercase, ü and the tone-marked vowels.
-const CANDIDATE = new RegExp(`[a-zü${TONED}]{1,7}`, 'y');
+// Letters allowed inside the parentheses: ASCII lowercase, ü and the tone-marked vowels (all below
+// U+1E40), as a table: this is asked at every parenthesis after a letter of a long text.
+const LETTER = new Uint8Array(0x1e40);
+for (const ch of `abcdefghijklmnopqrstuvwxyzü${TONED}`) LETTER[ch.charCodeAt(0)] = 1;
+const MAX_SYLLABLE = 7;
+/** The vowel under each tone mark: 0 for an unmarked letter. */
+const TONE_BASE = new Uint16Array(0x1e40);
+for (let k = 0; k < TONED.length; k++) TONE_BASE[TONED.charCodeAt(k)] = BASE.charCodeAt(k);
 
 // Toneless syllable shapes: an optional initial and a final. Slightly generous (it accepts a few
 // combinations Mandarin never uses) but it rejects English words, which is what matters here.
@@ -28,31 +35,30 @@ function isLetterOrIdeograph(c: number): boolean {
 }
 
 /**
- * If `text[i]` opens a pinyin annotation, the offset just past its closing parenthesis; else -1.
+ * If `units[i]` opens a pinyin annotation, the offset just past its closing parenthesis; else -1.
  * Cheap to call on every '(' — most calls fail on the first test.
  */
-export function annotationEnd(text: string, i: number): number {
-	const open = text.charCodeAt(i);
+export function annotationEnd(units: Uint16Array, i: number): number {
+	const open = units[i];
 	if (open !== 0x28 && open !== 0xff08) return -1;
-	if (i === 0 || !isLetterOrIdeograph(text.charCodeAt(i - 1))) return -1;
-	CANDIDATE.lastIndex = i + 1;
-	const m = CANDIDATE.exec(text);
-	if (!m) return -1;
-	const close = i + 1 + m[0].length;
-	if (text.charCodeAt(close) !== (open === 0x28 ? 0x29 : 0xff09)) return -1;
-	return isToned(m[0]) ? close + 1 : -1;
+	if (i === 0 || !isLetterOrIdeograph(units[i - 1])) return -1;
+	let close = i + 1;
+	while (close - i <= MAX_SYLLABLE && units[close] < LETTER.length && LETTER[units[close]]) close++;
+	if (close === i + 1 || units[close] !== (open === 0x28 ? 0x29 : 0xff09)) return -1;
+	return tonedAt(units, i + 1, close) ? close + 1 : -1;
 }
 
 /** A single pinyin syllable with exactly one tone mark. */
 export function isToned(s: string): boolean {
+	return tonedAt(stringUnits(s), 0, s.length);
+}
+
+/** isToned of units[from, to), without a string unless it has its one tone mark. */
+function tonedAt(units: Uint16Array, from: number, to: number): boolean {
 	let tones = 0;
+	for (let k = from; k < to; k++) if (TONE_BASE[units[k]]) tones++;
+	if (tones !== 1) return false;
 	let base = '';
-	for (const ch of s) {
-		const k = TONED.indexOf(ch);
-		if (k >= 0) {
-			tones++;
-			base += BASE[k];
-		} else base += ch;
-	}
-	return tones === 1 && SYLLABLE.test(base);
+	for (let k = from; k < to; k++) base += String.fromCharCode(TONE_BASE[units[k]] || units[k]);
+	return SYLLABLE.test(base);
 }

@@ -8,6 +8,8 @@
 // standard Simplified (tw2s turns 001's 乡村著名 into 乡村着名); `t2s` leaves every Simplified seed
 // untouched while converting 002's 許興國/發/區 to 许兴国/发/区.
 import * as OpenCC from 'opencc-js/t2cn';
+import { PairSet } from './bits';
+import { unitString } from './units';
 
 type DictLike = string | readonly (readonly [string, string])[];
 
@@ -19,6 +21,11 @@ interface Tables {
 	astral: Map<number, string>;
 	/** Phrases by first code unit, longest first. */
 	phrases: Map<number, { keys: string[]; values: string[] }>;
+	/**
+	 * The first two units of every phrase: common characters (成, 大, 一) each start some phrase, and
+	 * one look-up here rules out nearly all of them.
+	 */
+	pairs: PairSet;
 }
 
 let tables: Tables | undefined;
@@ -48,7 +55,8 @@ function load(): Tables {
 		flags: new Uint8Array(0x10000),
 		single: new Uint16Array(0x10000),
 		astral: new Map(),
-		phrases: new Map()
+		phrases: new Map(),
+		pairs: new PairSet()
 	};
 	const seen = new Set<string>();
 	// Earlier dictionaries win on equal keys, as in OpenCC. t2s is a single group (phrases, then
@@ -68,6 +76,7 @@ function load(): Tables {
 					p.keys.push(k);
 					p.values.push(v);
 					t.flags[first] |= 4;
+					t.pairs.add(first, k.charCodeAt(1));
 				} else if (k.length === 1 && v.length === 1) {
 					t.single[first] = v.charCodeAt(0);
 					t.flags[first] |= 1;
@@ -83,12 +92,6 @@ function load(): Tables {
 	}
 	return (tables = t);
 }
-
-/** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
-const utf16 =
-	new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && typeof TextDecoder !== 'undefined'
-		? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true })
-		: null;
 
 /** Growable output of a conversion step: code units and, per unit, its span in the original. */
 export class MappedBuffer {
@@ -126,20 +129,7 @@ export class MappedBuffer {
 	}
 
 	toString(from = 0, to = this.length): string {
-		// Decoding the units as UTF-16 bytes is the fastest way to a string; fatal, because a lone
-		// surrogate must stay as it is (it has no UTF-16 bytes to decode), and then the loop does it.
-		if (utf16 && to - from > 32) {
-			try {
-				return utf16.decode(this.units.subarray(from, to));
-			} catch {
-				// lone surrogates: below
-			}
-		}
-		let s = '';
-		// fromCharCode.apply has an argument-count limit; 8K units per call stays well below it.
-		for (let i = from; i < to; i += 8192)
-			s += String.fromCharCode.apply(null, this.units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
-		return s;
+		return unitString(this.units, from, to);
 	}
 }
 
@@ -195,6 +185,7 @@ function mayConvert(t: Tables, units: Uint16Array, n: number): boolean {
 		const f = t.flags[units[i]];
 		if (f === 0) continue;
 		if (f !== 4) return true;
+		if (i + 1 === n || !t.pairs.has(units[i], units[i + 1])) continue;
 		for (const key of t.phrases.get(units[i])!.keys) if (matches(units, i, n, key)) return true;
 	}
 	return false;
@@ -224,7 +215,7 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): MappedBuffer {
 		const f = flags[u];
 		let klen = 0;
 		let value = '';
-		if (f & 4) {
+		if (f & 4 && i + 1 < n && tables.pairs.has(u, units[i + 1])) {
 			const p = phrases.get(u)!;
 			for (let k = 0; k < p.keys.length; k++)
 				if (matches(units, i, n, p.keys[k])) {

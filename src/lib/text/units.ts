@@ -1,0 +1,55 @@
+// Text as UTF-16 code units in a typed array, the way the pipeline reads it: a document is decoded
+// into units once, and strings are made only of the parts that need to be strings.
+
+/** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
+const utf16 =
+	new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && typeof TextDecoder !== 'undefined'
+		? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true })
+		: null;
+
+/** units[from, to) as a string. */
+export function unitString(units: Uint16Array, from: number, to: number): string {
+	// Decoding the units as UTF-16 bytes is the fastest way to a string; fatal, because a lone
+	// surrogate must stay as it is (it has no UTF-16 bytes to decode), and then the loop does it.
+	if (utf16 && to - from > 32) {
+		try {
+			return utf16.decode(units.subarray(from, to));
+		} catch {
+			// lone surrogates: below
+		}
+	}
+	let s = '';
+	// fromCharCode.apply has an argument-count limit; 8K units per call stays well below it.
+	for (let i = from; i < to; i += 8192)
+		s += String.fromCharCode.apply(null, units.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+	return s;
+}
+
+/** The code units of a string. */
+export function stringUnits(s: string): Uint16Array {
+	const units = new Uint16Array(s.length);
+	for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+	return units;
+}
+
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a string per character. */
+export function isSpace(c: number): boolean {
+	return (
+		(c >= 0x09 && c <= 0x0d) ||
+		c === 0x20 ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+/** U+4E00–U+9FA5, the range the patterns of the pipeline call Chinese ([\u4e00-\u9fa5]). */
+export function isHan(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fa5;
+}

@@ -13,7 +13,7 @@ describe('normalizeText', () => {
 	it('widens , : ; ? ! next to Chinese only', () => {
 		expect(normalizeText('12月29日,中国:到2035年;机遇?发布!2024')).toBe('12月29日，中国：到2035年；机遇？发布！2024');
 		expect(normalizeText('40.3%,全年')).toBe('40.3%，全年');
-		expect(normalizeText('11:44:05 a,b 1,000 http://x.cn?a=1')).toBe('11:44:05 a,b 1,000 http://x.cn?a=1');
+		expect(normalizeText('11:44:05 a,b 1,000 /x?a=1:2')).toBe('11:44:05 a,b 1,000 /x?a=1:2');
 	});
 
 	it('collapses space runs and trims', () => {

@@ -28,7 +28,7 @@ Commands:
 
 
 /**
- * Runs every file through the pipeline, handing each document to `use` and keeping only its digest.
+ * Runs every file through the pipeline, handing each document to `use`, which keeps what it needs.
  * A file that cannot be read is skipped, one that reads with a caveat (HTML inside) goes in; both
  * are reported on stderr, one line each, and the rest go on.
  */
@@ -36,7 +36,6 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 	const manifest = loadManifest(seedsDir);
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const bar = progress(files.length, 'atlas');
-	const digests: Digest[] = [];
 	const problems: string[] = [];
 	let skipped = 0;
 	runFiles(files, manifest, parser, gazetteer, ({ file, analysed, error }) => {
@@ -46,7 +45,6 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 				problems.push(warning);
 				process.stderr.write(`atlas: ${warning}\n`);
 			}
-			digests.push(digest(analysed));
 			use(analysed);
 		} else {
 			// Name the file as the user gave it (seeds/x.txt), not just its base name.
@@ -57,7 +55,7 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 		}
 	});
 	bar.end();
-	return { digests, problems, skipped, gazetteer };
+	return { problems, skipped, gazetteer };
 }
 
 function main(argv: string[]): number {
@@ -79,7 +77,11 @@ function main(argv: string[]): number {
 		if (values.help) return main(['help']);
 		const seeds = resolve(values.seeds);
 		const writer = new AtlasWriter(resolve(values.out));
-		const { digests, problems, gazetteer } = run(seedFiles(seeds), seeds, (analysed) => writer.document(analysed));
+		const digests: Digest[] = [];
+		const { problems, gazetteer } = run(seedFiles(seeds), seeds, (analysed) => {
+			digests.push(digest(analysed));
+			writer.document(analysed);
+		});
 		const atlas = merge(digests, gazetteer, problems, loadSources(), new Date().toISOString());
 		const summary = writer.finish(atlas, gazetteer);
 		process.stderr.write(`atlas: ${summary}\n`);

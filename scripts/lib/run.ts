@@ -53,7 +53,7 @@ export function runFiles(
 }
 
 /** One file through the pipeline, timed stage by stage. */
-export function runFile(file: string, manifest: Map<string, DocumentMeta>, parser: Geoparser, gazetteer: Gazetteer): Outcome {
+function runFile(file: string, manifest: Map<string, DocumentMeta>, parser: Geoparser, gazetteer: Gazetteer): Outcome {
 	const times: Timings = { read: 0, ingest: 0, analyse: 0, geoparse: 0 };
 	const timed: Geoparser = {
 		names: parser.names,

@@ -1,14 +1,18 @@
 // Writes the atlas to disk: the assembled files, the search index of places, and the basemap
 // layers copied from geo/ so the app loads everything from its own origin.
-import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { bbox } from '@turf/turf';
 import { pinyin } from 'pinyin-pro';
 import { documentFile, type Analysed, type Atlas } from '../../src/lib/atlas/assemble';
 import { ATLAS_FILES, type DataSource, type PlaceEntry } from '../../src/lib/atlas/format';
 import type { Gazetteer } from '../../src/lib/geocode/gazetteer';
 import { GEO_DIR } from './gazetteer';
-import { writeJson } from './json';
+
+function writeJson(path: string, data: unknown): void {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, JSON.stringify(data));
+}
 
 /** Toneless pinyin of a name, run together and syllable by syllable: chunxilu, chun xi lu. */
 export function pinyinForms(name: string): string[] {

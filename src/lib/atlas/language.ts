@@ -123,7 +123,7 @@ const THEME_WORDS: Record<Theme, string[]> = {
 };
 
 const THEMES = Object.keys(THEME_WORDS) as Theme[];
-/** Every theme word (a word listed twice counts twice, as before) and, by first character, where. */
+/** Every theme word (a word listed under two themes counts for both) and, by first character, where. */
 const THEME_LIST = THEMES.flatMap((theme, t) => THEME_WORDS[theme].map((word) => ({ word, theme: t })));
 const THEME_AT = new ByFirstUnit<number>();
 THEME_LIST.forEach(({ word }, k) => THEME_AT.add(word, k));
@@ -208,7 +208,6 @@ export function clauses(sentence: string): [number, number][] {
 	}
 	return spans;
 }
-
 
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;

@@ -30,7 +30,6 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 	mountain: 'ecology'
 };
 
-
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	for (const para of ingested.document.paragraphs) {

@@ -97,7 +97,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 */
 	function elided(text: string, found: Found[]): Found[] {
 		const extra: Found[] = [];
-		// Called for every paragraph, so no closures here: `add` is spelled out at each use.
+		// Called for every paragraph, so no closures are made here: `add` is given what it works on.
 		// Pieces are cut out only where the name they would make could start and end as a name does.
 		for (const f of found) {
 			const name = f.surface;
@@ -153,10 +153,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return extra;
 	}
 
-	/** Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name found. */
+	/**
+	 * Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name
+	 * found. Callers have checked that head starts and tail ends as some name does.
+	 */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
-		// Tried before the name is put together, which costs a string each time.
-		if (!startsName.has(head.charCodeAt(0)) || !endsName.has(tail.charCodeAt(tail.length - 1))) return false;
 		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(found, start, end) || overlaps(extra, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });

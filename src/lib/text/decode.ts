@@ -11,10 +11,9 @@ export interface Decoded {
 	encoding: Encoding;
 }
 
-/** A decoded text as code units: units[0, length), in a buffer the next decode reuses. */
+/** A decoded text as code units, a view of a buffer the next decode reuses. */
 export interface DecodedUnits {
 	units: Uint16Array;
-	length: number;
 	encoding: Encoding;
 }
 
@@ -130,8 +129,8 @@ function strict(label: string, bytes: Uint8Array): number {
 
 /** Decodes a text file's bytes; the BOM, if any, is not part of the text. Throws InputError. */
 export function decode(bytes: Uint8Array, file: string): Decoded {
-	const { units, length, encoding } = decodeUnits(bytes, file);
-	return { text: unitString(units, 0, length), encoding };
+	const { units, encoding } = decodeUnits(bytes, file);
+	return { text: unitString(units, 0, units.length), encoding };
 }
 
 /**
@@ -181,20 +180,20 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 		const why = bytes.length % 2 ? 'odd number of bytes' : 'unpaired surrogate';
 		throw new InputError(file, 'encoding', `broken ${encoding.toUpperCase()}: ${why}`);
 	}
-	const units = scratch;
+	const units = scratch.subarray(0, length);
 	let blank = 0;
 	while (blank < length && isBlank(units[blank])) blank++;
 	if (blank === length) throw new InputError(file, 'empty', `only whitespace, ${bytes.length} bytes`);
 	if (encoding.startsWith('utf-16')) {
-		const problem = controlProblem(units, length);
+		const problem = controlProblem(units);
 		if (problem) throw new InputError(file, 'binary', problem);
 	}
-	return { units, length, encoding };
+	return { units, encoding };
 }
 
 /** The UTF-16 counterpart of the byte check: NULs and control characters mean binary data. */
-function controlProblem(units: Uint16Array, length: number): string | null {
-	const n = Math.min(length, 65536);
+function controlProblem(units: Uint16Array): string | null {
+	const n = Math.min(units.length, 65536);
 	let controls = 0;
 	for (let i = 0; i < n; i++) {
 		const c = units[i];

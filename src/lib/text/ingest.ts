@@ -74,10 +74,8 @@ function isBlank(c: number): boolean {
 export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
 	// The text as units, not a string: a string of the whole document would be made for nothing but
 	// `original`, which the pipeline never asks for (it costs ~3 ns a byte, most of it fresh memory).
-	const decoded = decodeUnits(bytes, meta.file);
-	const { encoding } = decoded;
-	const original = decoded.units.subarray(0, decoded.length);
-	const index = new LineIndex(original, original.length);
+	const { units: original, encoding } = decodeUnits(bytes, meta.file);
+	const index = new LineIndex(original);
 	runs.length = 0;
 	const pinyin: number[] = [];
 	const lines = normalizedLines(original, index, pinyin);
@@ -254,9 +252,6 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
  * per document would make its callers' compiled code wrong for the next document, every time.
  */
 class IngestedText implements Ingested {
-	// toOriginal keeps only what it needs: the maps, trimmed to size, and where each one starts.
-	private file: string;
-	private paragraphs: Paragraph[];
 	private prefix: string;
 	/** Paragraph n's map is runs [spans[2n - 2], spans[2n - 1]). */
 	private spans: Int32Array;
@@ -275,8 +270,6 @@ class IngestedText implements Ingested {
 		paras: Para[],
 		private index: LineIndex
 	) {
-		this.file = document.file;
-		this.paragraphs = document.paragraphs;
 		this.prefix = `${document.id}-p`;
 		this.spans = new Int32Array(2 * paras.length);
 		paras.forEach((p, i) => {
@@ -286,16 +279,17 @@ class IngestedText implements Ingested {
 	}
 
 	get original(): string {
-		return (this.text ??= decode(this.bytes, this.file).text);
+		return (this.text ??= decode(this.bytes, this.document.file).text);
 	}
 
 	toOriginal(paragraphId: string, a: number, b: number) {
-		const { paragraphs, runs } = this;
+		const { paragraphs } = this.document;
+		const { runs } = this;
 		let n = this.lastN;
 		if (paragraphId !== this.lastId) {
 			n = paragraphId.startsWith(this.prefix) ? Number(paragraphId.slice(this.prefix.length)) : NaN;
 			const found = paragraphs[n - 1];
-			if (!found || found.id !== paragraphId) throw new RangeError(`${this.file}: no paragraph ${paragraphId}`);
+			if (!found || found.id !== paragraphId) throw new RangeError(`${this.document.file}: no paragraph ${paragraphId}`);
 			this.lastId = paragraphId;
 			this.lastN = n;
 		}
@@ -318,7 +312,7 @@ class IngestedText implements Ingested {
 }
 
 function markupWarnings(file: string, original: Uint16Array, index: LineIndex): string[] {
-	// Markup starts with <, and most texts have none: indexOf rules that out faster than the pattern.
+	// Markup starts with <, and most texts have none: a scan for it rules that out faster than the pattern.
 	const m = original.includes(0x3c) ? MARKUP.exec(unitString(original, 0, original.length)) : null;
 	if (!m) return [];
 	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];

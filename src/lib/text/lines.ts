@@ -9,9 +9,10 @@ export class LineIndex {
 	/** Where each line's content ends, before its line break. */
 	private readonly ends: Int32Array;
 
-	/** The lines of `text`, or of units[0, length) when the text comes as code units. */
-	constructor(text: string | Uint16Array, length = text.length) {
-		const units = typeof text === 'string' ? stringUnits(text) : text.subarray(0, length);
+	/** The lines of a text, as a string or as its code units. */
+	constructor(text: string | Uint16Array) {
+		const units = typeof text === 'string' ? stringUnits(text) : text;
+		const length = units.length;
 		let starts: Int32Array = new Int32Array(256);
 		let ends: Int32Array = new Int32Array(256);
 		let n = 0;

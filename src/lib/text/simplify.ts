@@ -184,11 +184,17 @@ function mayConvert(t: Tables, units: Uint16Array, n: number): boolean {
 	for (let i = 0; i < n; i++) {
 		const f = t.flags[units[i]];
 		if (f === 0) continue;
-		if (f !== 4) return true;
-		if (i + 1 === n || !t.pairs.has(units[i], units[i + 1])) continue;
-		for (const key of t.phrases.get(units[i])!.keys) if (matches(units, i, n, key)) return true;
+		if (f !== 4 || phraseAt(t, units, i, n) !== -1) return true;
 	}
 	return false;
+}
+
+/** The phrase of t.phrases.get(units[i]) that matches at i (the first, so the longest), or -1. */
+function phraseAt(t: Tables, units: Uint16Array, i: number, n: number): number {
+	if (i + 1 === n || !t.pairs.has(units[i], units[i + 1])) return -1;
+	const { keys } = t.phrases.get(units[i])!;
+	for (let k = 0; k < keys.length; k++) if (matches(units, i, n, keys[k])) return k;
+	return -1;
 }
 
 /**
@@ -215,14 +221,11 @@ export function simplify(src: MappedBuffer, out: MappedBuffer): MappedBuffer {
 		const f = flags[u];
 		let klen = 0;
 		let value = '';
-		if (f & 4 && i + 1 < n && tables.pairs.has(u, units[i + 1])) {
+		const k = f & 4 ? phraseAt(tables, units, i, n) : -1;
+		if (k !== -1) {
 			const p = phrases.get(u)!;
-			for (let k = 0; k < p.keys.length; k++)
-				if (matches(units, i, n, p.keys[k])) {
-					klen = p.keys[k].length;
-					value = p.values[k];
-					break;
-				}
+			klen = p.keys[k].length;
+			value = p.values[k];
 		}
 		// One unit for one unit, itself or its single mapping: what emit() would write, written
 		// directly. Common characters (成, 大, 一) start some phrase, so this is also the path when

@@ -7,8 +7,16 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureProps } from '../atlas/format';
 import type { AtlasFeature } from '../view/catalog';
 
+/**
+ * Located only at district level: the place is a whole district, or a place whose site is not
+ * known beyond its district (drawn as that district).
+ */
+export function districtLevel(p: FeatureProps): boolean {
+	return p.precision === 'district' || p.kind === 'district';
+}
+
 export function districtWide(p: FeatureProps): boolean {
-	return p.geom === 'polygon' && (p.kind === 'district' || p.precision === 'district');
+	return p.geom === 'polygon' && districtLevel(p);
 }
 
 /** The same test as a MapLibre expression. */

@@ -2,9 +2,10 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 
 /** The municipality with a margin, so that panels never push the city out of reach. */
+export const BOUNDS = { west: 101.8, south: 29.4, east: 106.2, north: 32.1 } as const;
 export const MAX_BOUNDS: LngLatBoundsLike = [
-	[101.8, 29.4],
-	[106.2, 32.1]
+	[BOUNDS.west, BOUNDS.south],
+	[BOUNDS.east, BOUNDS.north]
 ];
 
 /** The central districts (锦江、青羊、金牛、武侯、成华) with 高新区 to the south. */

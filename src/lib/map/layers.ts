@@ -59,7 +59,6 @@ const NO_ANTIALIAS = false;
 const ACTIVE: ExpressionSpecification = ['any', state('selected'), state('hover')];
 const CLUSTER: ExpressionSpecification = ['has', 'point_count'];
 
-
 /** Layers of the FEATURES source, with the base filter that the facet selections are ANDed to. */
 const SHAPE: ExpressionSpecification = ['all', geom('polygon'), ['!', DISTRICT_WIDE]];
 

@@ -1,5 +1,6 @@
 // Which feature a click means when several lie under the pointer: the most specific one.
-import { INTERACTIVE, type FeatureLayer } from './layers';
+import type { Map as MapLibre, PointLike } from 'maplibre-gl';
+import { CLUSTER_LAYER, INTERACTIVE, type FeatureLayer } from './layers';
 
 export interface Hit {
 	layer: FeatureLayer;
@@ -25,4 +26,17 @@ export function pick(hits: readonly Hit[], area: (fid: number) => number | undef
 		if (a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])) best = hit;
 	}
 	return best;
+}
+
+/**
+ * The commitments and clusters drawn at a point, with a little slack around it so that thin lines
+ * and small circles are easy to hit.
+ */
+export function hitsAt(map: MapLibre, point: { x: number; y: number }) {
+	const { x, y } = point;
+	const box: [PointLike, PointLike] = [
+		[x - 4, y - 4],
+		[x + 4, y + 4]
+	];
+	return map.queryRenderedFeatures(box, { layers: [CLUSTER_LAYER, ...INTERACTIVE] });
 }

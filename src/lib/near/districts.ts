@@ -3,13 +3,8 @@ import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLat } from './distance';
 
-export interface DistrictProps {
-	name: string;
-	short?: string;
-	adcode?: string;
-}
-
-export type Districts = FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
+/** District outlines with (at least) their names. */
+export type Districts = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 export interface DistrictLocator {
 	/** District names, for telling a single known district from other labels. */

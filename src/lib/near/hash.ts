@@ -1,10 +1,8 @@
 // The home point and radius in the URL hash: `#home=104.07703,30.65593&r=3`. A value that is
 // malformed or out of range is dropped and named in `ignored`, so that the page can say so.
+import { BOUNDS } from '../map/extent';
 import type { LngLat } from './distance';
 import { validRadius } from './radius';
-
-/** The area a home can be in: the map's bounds (the municipality with a margin). */
-export const HOME_BOUNDS = { west: 101.8, south: 29.4, east: 106.2, north: 32.1 } as const;
 
 export type NearKey = 'home' | 'r';
 export const NEAR_KEYS: readonly NearKey[] = ['home', 'r'];
@@ -21,19 +19,20 @@ export const noNear = (): Near => ({ home: null, r: null, ignored: [] });
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;
 
+/** Whether a point can be home: within the map's bounds (the municipality with a margin). */
 export function inHomeBounds([lng, lat]: LngLat): boolean {
-	const b = HOME_BOUNDS;
+	const b = BOUNDS;
 	return lng >= b.west && lng <= b.east && lat >= b.south && lat <= b.north;
 }
 
-export function parseHome(value: string): LngLat | null {
+function parseHome(value: string): LngLat | null {
 	const parts = value.split(',');
 	if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p))) return null;
 	const home: LngLat = [Number(parts[0]), Number(parts[1])];
 	return inHomeBounds(home) ? home : null;
 }
 
-export function parseRadius(value: string): number | null {
+function parseRadius(value: string): number | null {
 	if (!NUMBER.test(value)) return null;
 	const r = Number(value);
 	return validRadius(r) ? r : null;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { FeatureProps } from '../atlas/format';
+import { districtLevel } from '../map/districts';
 import type { AtlasFeature } from '../view/catalog';
 import { props } from '../view/fixture';
 import type { LngLat } from './distance';
-import { NearIndex, districtLevel, formatDistance } from './nearby';
+import { NearIndex, formatDistance } from './nearby';
 import { validRadius } from './radius';
 
 const HOME: LngLat = [104.07703, 30.65593];

@@ -5,16 +5,9 @@
 import Flatbush from 'flatbush';
 import { bbox } from '@turf/turf';
 import type { FeatureProps } from '../atlas/format';
+import { districtLevel } from '../map/districts';
 import type { AtlasFeature } from '../view/catalog';
 import { boxAround, contains, distanceKm, type LngLat } from './distance';
-
-/**
- * Located only at district level: the place is a whole district, or a place whose site is not
- * known beyond its district (drawn as that district).
- */
-export function districtLevel(p: FeatureProps): boolean {
-	return p.precision === 'district' || p.kind === 'district';
-}
 
 export interface NearItem {
 	feature: AtlasFeature;

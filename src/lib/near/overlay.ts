@@ -2,12 +2,12 @@
 // that offers to set home where the map was clicked (an empty spot) or long-pressed/right-clicked.
 import { circle, bbox } from '@turf/turf';
 import { Marker, Popup, type GeoJSONSource, type Map as MapLibre, type MapMouseEvent } from 'maplibre-gl';
-import { CLUSTER_LAYER, INTERACTIVE } from '../map/layers';
+import { hitsAt } from '../map/pick';
 import { BASE_LAYER_BEFORE } from '../map/style';
 import type { LngLat } from './distance';
 
-export const RING_SOURCE = 'near-ring';
-export const RING_LAYERS = ['near-ring-fill', 'near-ring-line'] as const;
+const RING_SOURCE = 'near-ring';
+const RING_LAYERS = ['near-ring-fill', 'near-ring-line'] as const;
 const COLOR = '#0a5fa8';
 
 export interface OverlayLabels {
@@ -23,8 +23,8 @@ export interface OverlayOptions {
 	busy: () => boolean;
 }
 
-const HOUSE =
-	'<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M12 3.2 2.8 11h2.7v9h5v-5.6h3V20h5v-9h2.7z"/></svg>';
+/** A house in a 24 × 24 box: the home marker, and home's label in the nearby panel. */
+export const HOUSE_PATH = 'M12 3.2 2.8 11h2.7v9h5v-5.6h3V20h5v-9h2.7z';
 
 export class NearOverlay {
 	private readonly marker: Marker;
@@ -40,12 +40,12 @@ export class NearOverlay {
 		el.className = 'near-home-marker';
 		el.dataset.testid = 'home-marker';
 		el.setAttribute('role', 'img');
-		el.innerHTML = HOUSE;
+		el.innerHTML = `<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="${HOUSE_PATH}"/></svg>`;
 		this.marker = new Marker({ element: el, anchor: 'center' });
 
 		const down = () => (this.wasBusy = options.busy());
 		const click = (e: MapMouseEvent) => {
-			if (this.wasBusy || this.hitsFeature(e)) return;
+			if (this.wasBusy || hitsAt(map, e.point).length) return;
 			this.offer(e);
 		};
 		const context = (e: MapMouseEvent) => {
@@ -62,20 +62,6 @@ export class NearOverlay {
 			map.off('click', click);
 			map.off('contextmenu', context);
 		});
-	}
-
-	private hitsFeature(e: MapMouseEvent): boolean {
-		const { x, y } = e.point;
-		const layers = [CLUSTER_LAYER, ...INTERACTIVE].filter((id) => this.map.getLayer(id));
-		return (
-			this.map.queryRenderedFeatures(
-				[
-					[x - 4, y - 4],
-					[x + 4, y + 4]
-				],
-				{ layers }
-			).length > 0
-		);
 	}
 
 	/** The popup with a single "set as home" button at the clicked spot. */
@@ -166,6 +152,6 @@ export class NearOverlay {
 	}
 }
 
-export function ring(home: LngLat, km: number) {
+function ring(home: LngLat, km: number) {
 	return circle(home, km, { steps: 96, units: 'kilometers' });
 }

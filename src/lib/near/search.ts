@@ -79,8 +79,9 @@ export function placeEntries(
 	districtAt: (point: LngLat) => string | null
 ): SearchEntry[] {
 	return places
-		.filter((p) => (p.kind === 'district' || p.precision !== 'district') && inHomeBounds(p.center))
-		.filter((p) => p.kind !== 'outside')
+		.filter(
+			(p) => p.kind !== 'outside' && (p.kind === 'district' || p.precision !== 'district') && inHomeBounds(p.center)
+		)
 		.map((p) => ({
 			key: `place:${p.id}`,
 			kind: p.kind,
@@ -149,8 +150,9 @@ const collator = new Intl.Collator('zh');
 
 /**
  * The entries matching `query`, best first: exact before prefix before anywhere in the name (the name
- * before an alias), then districts, places and stations, then shorter names. `simplify` turns Traditional characters into
- * Simplified (the caller supplies it so that its dictionary can be loaded lazily).
+ * before an alias), then districts, places and stations, then shorter names. `simplify` turns
+ * Traditional characters into Simplified (the caller supplies it so that its dictionary can be
+ * loaded lazily).
  */
 export function search(
 	entries: readonly SearchEntry[],

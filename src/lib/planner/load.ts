@@ -1,9 +1,8 @@
 // Everything the planner reads: the map's files, every document (for sentences, sections and
 // dates), the gazetteer (adcodes and sources) and the district outlines — and the rows made of them.
-import { asset } from '$app/paths';
-import { ATLAS_FILES, type AtlasIndex, type PlaceEntry } from '../atlas/format';
+import type { AtlasIndex, PlaceEntry } from '../atlas/format';
 import { catalog as buildCatalog, type Catalog } from '../view/catalog';
-import { loadDocument, loadFeatures, loadIndex, loadPlaces } from '../view/load';
+import { loadDistricts, loadDocument, loadFeatures, loadIndex, loadPlaces } from '../view/load';
 import { assignDistricts, type DistrictCollection } from './districts';
 import { buildRows, type PlannerRow } from './model';
 
@@ -12,12 +11,6 @@ export interface PlannerData {
 	catalog: Catalog;
 	rows: PlannerRow[];
 	districts: DistrictCollection;
-}
-
-async function loadDistricts(): Promise<DistrictCollection> {
-	const res = await fetch(asset(`/atlas/${ATLAS_FILES.geo}/districts.geojson`));
-	if (!res.ok) throw new Error(`districts.geojson: HTTP ${res.status}`);
-	return res.json();
 }
 
 export async function loadPlanner(): Promise<PlannerData> {

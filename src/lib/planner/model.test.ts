@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFile } from '../atlas/format';
+import { toggle } from '../view/filters';
 import { props } from '../view/fixture';
 import { row } from './fixture';
 import {
@@ -11,7 +12,6 @@ import {
 	plannerCounts,
 	rowMatches,
 	selectRows,
-	toggleValue,
 	yearValues
 } from './model';
 
@@ -78,11 +78,11 @@ describe('plannerCounts and crossCounts', () => {
 	});
 });
 
-describe('toggleValue / onlyValue', () => {
+describe('toggle / onlyValue', () => {
 	it('adds and removes a value', () => {
-		const on = toggleValue(noPlannerFilters(), 'district', 'west');
+		const on = toggle(noPlannerFilters(), 'district', 'west');
 		expect(on.district).toEqual(['west']);
-		expect(toggleValue(on, 'district', 'west').district).toEqual([]);
+		expect(toggle(on, 'district', 'west').district).toEqual([]);
 	});
 
 	it('selects just one value, or clears it when it was the only one', () => {

@@ -61,7 +61,7 @@ export function rowMatches(
 	filters: PlannerFilters,
 	skip: readonly PlannerFacet[] = []
 ): boolean {
-	const core = { ...noFilters() } as Filters;
+	const core = noFilters();
 	for (const f of FACETS) core[f] = skip.includes(f) ? [] : filters[f];
 	if (!matches(row.props, core)) return false;
 	return EXTRA_FACETS.every((f) => {
@@ -109,15 +109,6 @@ export function crossCounts(
 		}
 	}
 	return out;
-}
-
-/** Adds or removes one value of a facet. */
-export function toggleValue(f: PlannerFilters, facet: PlannerFacet, value: string): PlannerFilters {
-	const cur = f[facet];
-	return {
-		...f,
-		[facet]: cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value]
-	};
 }
 
 /** Makes a facet select just this value, or nothing if it already selected just this value. */

@@ -24,7 +24,6 @@ const VALID: Record<ExtraFacet, RegExp> = {
 	target: new RegExp(`^(\\d{4}|${NONE})$`)
 };
 
-
 /** Reads a hash (with or without `#`); unknown keys and malformed values are ignored. */
 export function parsePlannerHash(hash: string): PlannerState {
 	const base = parseHash(hash);

@@ -16,7 +16,7 @@ export interface AtlasData {
  * How precisely a place pins a commitment down: a whole district says little, a park or a line
  * says where. Places outside the municipality are context, not the subject.
  */
-export function specificity(place: PlaceInfo | undefined): number {
+function specificity(place: PlaceInfo | undefined): number {
 	if (!place || place.kind === 'district') return 0;
 	if (place.kind === 'outside') return 0.3;
 	switch (place.precision) {
@@ -30,7 +30,7 @@ export function specificity(place: PlaceInfo | undefined): number {
 }
 
 /** The places of a commitment that say where it is (not merely which district). */
-export function specificPlaces(c: Commitment, places: AtlasData['places']): string[] {
+function specificPlaces(c: Commitment, places: AtlasData['places']): string[] {
 	return c.places.filter((id) => specificity(places.get(id)) >= 0.5);
 }
 
@@ -38,7 +38,7 @@ export function specificPlaces(c: Commitment, places: AtlasData['places']): stri
  * The places of a commitment other than whole districts. Places inside a district are often known
  * only by it (drawn as its outline), yet a district's own texts are about them.
  */
-export function namedPlaces(c: Commitment, places: AtlasData['places']): string[] {
+function namedPlaces(c: Commitment, places: AtlasData['places']): string[] {
 	return c.places.filter((id) => (places.get(id)?.kind ?? 'district') !== 'district');
 }
 
@@ -46,7 +46,7 @@ export function namedPlaces(c: Commitment, places: AtlasData['places']): string[
  * A commitment's score: its most specific place counts in full, the others a quarter each (many
  * places frame a wide view), and stated figures a little (something to say at the stop).
  */
-export function placeScore(c: Commitment, places: AtlasData['places']): number {
+function placeScore(c: Commitment, places: AtlasData['places']): number {
 	const s = c.places.map((id) => specificity(places.get(id))).sort((a, b) => b - a);
 	if (!s.length) return 0;
 	const rest = s.slice(1).reduce((n, x) => n + x, 0);
@@ -103,7 +103,7 @@ const mappable = (c: Commitment) => c.status !== 'glossary' && c.places.length >
  * A work report in `stops` stops: the most place-specific commitment of each section, then the
  * best-scoring of those, in the order of the report (last year's work first, then this year's plan).
  */
-export function workReport(data: AtlasData, docId = '001', stops = 12): Tour {
+function workReport(data: AtlasData, docId = '001', stops = 12): Tour {
 	const file = doc(data, docId);
 	const best = new Map<string, Commitment>();
 	for (const c of file.commitments.filter(mappable)) {
@@ -141,7 +141,7 @@ const PLEDGE = /区将|我们将/;
  * The district leaders' pledges of a news report of speeches: per speaker (section), up to `perSection`
  * commitments, the place-specific ones first, then whole-district pledges on themes not yet covered.
  */
-export function pledges(data: AtlasData, docId = '000', perSection = 3): Tour {
+function pledges(data: AtlasData, docId = '000', perSection = 3): Tour {
 	const file = doc(data, docId);
 	const out: Commitment[] = [];
 	// A district leader speaks in a section scoped to the district (city officials are scoped to the city).
@@ -179,7 +179,7 @@ export function pledges(data: AtlasData, docId = '000', perSection = 3): Tour {
  * A district's plan: its opening commitment, every commitment that names a place within the
  * district, and for a section that names none, its most concrete district-wide commitment.
  */
-export function districtPlan(data: AtlasData, docId = '002'): Tour {
+function districtPlan(data: AtlasData, docId = '002'): Tour {
 	const file = doc(data, docId);
 	const all = file.commitments.filter(mappable);
 	const picked = new Set<Commitment>(all.slice(0, 1));
@@ -205,7 +205,7 @@ export function districtPlan(data: AtlasData, docId = '002'): Tour {
 	);
 }
 
-export interface Theme {
+interface Theme {
 	id: string;
 	title: Text;
 	summary: Text;
@@ -215,7 +215,7 @@ export interface Theme {
 	perGroup: number;
 }
 
-export const GREEN: Theme = {
+const GREEN: Theme = {
 	id: 'green-chengdu',
 	title: { zh: '绿色成都', en: 'Green Chengdu' },
 	summary: {
@@ -237,7 +237,7 @@ export const GREEN: Theme = {
  * (the oldest if several), then per subject its commitments oldest first; a commitment that repeats
  * a figure its document already gave for the same subject (a summary list) is left out.
  */
-export function themeTour(data: AtlasData, theme: Theme = GREEN): Tour {
+function themeTour(data: AtlasData, theme: Theme = GREEN): Tour {
 	const dated: { c: Commitment; meta: DocumentMeta }[] = data.documents
 		.flatMap((d) => d.commitments.map((c) => ({ c, meta: d.document as DocumentMeta })))
 		.filter(({ c }) => mappable(c) && theme.themes.includes(c.theme))

@@ -50,17 +50,9 @@ export function keyAction(e: KeyLike): Action | null {
 /** The step an action leads to, 1-based, within 1…count; null when it does not move. */
 export function stepAfter(action: Action, step: number, count: number): number | null {
 	if (count < 1) return null;
-	const to =
-		action === 'next'
-			? step + 1
-			: action === 'prev'
-				? step - 1
-				: action === 'first'
-					? 1
-					: action === 'last'
-						? count
-						: null;
-	if (to === null) return null;
+	const targets: Partial<Record<Action, number>> = { next: step + 1, prev: step - 1, first: 1, last: count };
+	const to = targets[action];
+	if (to === undefined) return null;
 	const clamped = clampStep(to, count);
 	return clamped === step ? null : clamped;
 }

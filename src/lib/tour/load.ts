@@ -1,23 +1,13 @@
 // Fetches the built-in tours from /tours/ (static/tours/ in the repository), each once per visit.
 import { asset } from '$app/paths';
+import { once } from '../view/load';
 import { TOURS_INDEX, tourFile, type TourSummary } from './files';
 import { parseTour, type Validation } from './schema';
 
-const cache = new Map<string, Promise<unknown>>();
-
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-	let pending = cache.get(key) as Promise<T> | undefined;
-	if (!pending) {
-		pending = load();
-		pending.catch(() => cache.delete(key));
-		cache.set(key, pending);
-	}
-	return pending;
-}
-
 export function loadTourIndex(): Promise<TourSummary[]> {
-	return once(TOURS_INDEX, async () => {
-		const res = await fetch(asset(`/tours/${TOURS_INDEX}`));
+	const url = asset(`/tours/${TOURS_INDEX}`);
+	return once(url, async () => {
+		const res = await fetch(url);
 		if (!res.ok) throw new Error(`tours: HTTP ${res.status}`);
 		const body = (await res.json()) as { tours?: TourSummary[] };
 		return Array.isArray(body.tours) ? body.tours : [];

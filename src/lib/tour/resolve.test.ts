@@ -1,31 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Geometry } from 'geojson';
-import type { FeatureProps } from '../atlas/format';
-import { catalog, type Bounds } from '../view/catalog';
-import { centreOf, resolveTour, union } from './resolve';
+import type { Geometry } from 'geojson';
+import { catalog, union, type AtlasFeature, type Bounds } from '../view/catalog';
+import { props } from '../view/fixture';
+import { centreOf, resolveTour } from './resolve';
 import type { Chapter, Tour } from './schema';
 
-function feature(fid: number, commitment: string, place: string, geometry: Geometry): Feature<Geometry, FeatureProps> {
-	return {
-		type: 'Feature',
-		id: fid,
-		geometry,
-		properties: {
-			fid,
-			commitment,
-			place,
-			name: place,
-			kind: 'landmark',
-			geom: geometry.type === 'Point' ? 'point' : 'polygon',
-			precision: 'exact',
-			theme: 'ecology',
-			status: 'planned',
-			doc: commitment.slice(0, 3),
-			year: 2024,
-			target: null,
-			snippet: ''
-		}
-	};
+function feature(fid: number, commitment: string, place: string, geometry: Geometry): AtlasFeature {
+	const properties = props({
+		fid,
+		commitment,
+		place,
+		name: place,
+		kind: 'landmark',
+		geom: geometry.type === 'Point' ? 'point' : 'polygon',
+		theme: 'ecology',
+		doc: commitment.slice(0, 3),
+		year: 2024,
+		snippet: ''
+	});
+	return { type: 'Feature', id: fid, geometry, properties };
 }
 
 const square = (w: number, s: number, e: number, n: number): Geometry => ({

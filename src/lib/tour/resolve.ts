@@ -1,8 +1,7 @@
 // A valid tour meets the atlas: each chapter becomes a stop with the features it draws and the box
 // it frames. A chapter that names a commitment or place the atlas no longer has (rebuilt from other
 // seeds, a tour written for another atlas) is skipped and reported, never a crash.
-import { bbox as turfBbox } from '@turf/turf';
-import type { AtlasFeature, Bounds, Catalog } from '../view/catalog';
+import { boundsOf, union, type AtlasFeature, type Bounds, type Catalog } from '../view/catalog';
 import type { Chapter, ChapterCamera, Tour } from './schema';
 
 /** What the tour needs of the atlas: the catalog's lookups and the gazetteer's place boxes. */
@@ -38,18 +37,6 @@ export interface Resolved {
 	skipped: Skipped[];
 }
 
-export function union(boxes: readonly Bounds[]): Bounds | null {
-	if (!boxes.length) return null;
-	return [
-		Math.min(...boxes.map((b) => b[0])),
-		Math.min(...boxes.map((b) => b[1])),
-		Math.max(...boxes.map((b) => b[2])),
-		Math.max(...boxes.map((b) => b[3]))
-	];
-}
-
-const boxOf = (f: AtlasFeature) => turfBbox(f) as Bounds;
-
 function resolveChapter(chapter: Chapter, n: number, atlas: AtlasLookup): Stop | Skipped {
 	const missing: string[] = [];
 	const features: AtlasFeature[] = [];
@@ -63,12 +50,12 @@ function resolveChapter(chapter: Chapter, n: number, atlas: AtlasLookup): Stop |
 		const own = features.filter((f) => f.properties.place === id);
 		const here = own.length ? own : chapter.commitments.length ? [] : (atlas.byPlace.get(id) ?? []);
 		if (!chapter.commitments.length) features.push(...here);
-		const box = here.length ? union(here.map(boxOf)) : (atlas.placeBox?.(id) ?? null);
+		const box = boundsOf(here) ?? atlas.placeBox?.(id) ?? null;
 		if (box) boxes.push(box);
 		else missing.push(id);
 	}
 	if (missing.length) return { chapter: n, title: chapter.title, missing };
-	const frame = chapter.places.length ? union(boxes) : union(features.map(boxOf));
+	const frame = chapter.places.length ? union(boxes) : boundsOf(features);
 	return {
 		chapter: n,
 		title: chapter.title,

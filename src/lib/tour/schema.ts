@@ -1,6 +1,7 @@
 // Tours as data: a walkthrough of the map in chapters, each naming what it shows (commitments or
 // places of the atlas) and how the camera frames it. The validator is pure and total: whatever a
 // file holds, it returns either a tour or the list of what is wrong, each with its chapter and field.
+import { BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../map/extent';
 
 export const TOUR_FORMAT = 'atlas-tour';
 export const TOUR_VERSION = 1;
@@ -84,11 +85,11 @@ export const LIMITS = {
 	title: 120,
 	narration: 600,
 	ids: 50,
-	zoom: [7, 17],
+	zoom: [MIN_ZOOM, MAX_ZOOM],
 	pitch: [0, 60],
 	bearing: [-360, 360],
-	lng: [101.8, 106.2],
-	lat: [29.4, 32.1]
+	lng: [BOUNDS.west, BOUNDS.east],
+	lat: [BOUNDS.south, BOUNDS.north]
 } as const;
 
 type Raw = Record<string, unknown>;

@@ -48,8 +48,12 @@ export function catalog(collection: AtlasFeatures): Catalog {
 
 /** The box around some features, or null for none. */
 export function boundsOf(features: readonly AtlasFeature[]): Bounds | null {
-	if (!features.length) return null;
-	const boxes = features.map((f) => bbox(f));
+	return union(features.map((f) => bbox(f) as Bounds));
+}
+
+/** The box around some boxes, or null for none. */
+export function union(boxes: readonly Bounds[]): Bounds | null {
+	if (!boxes.length) return null;
 	return [
 		Math.min(...boxes.map((b) => b[0])),
 		Math.min(...boxes.map((b) => b[1])),

@@ -53,8 +53,8 @@ export function facetCounts(
 	return counts;
 }
 
-/** Adds or removes one value of one facet. */
-export function toggle(filters: Filters, facet: Facet, value: string): Filters {
+/** Adds or removes one value of one facet (of the map page's filters or the planner's). */
+export function toggle<F extends Record<K, string[]>, K extends keyof F>(filters: F, facet: K, value: string): F {
 	const current = filters[facet];
 	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
 	return { ...filters, [facet]: next };

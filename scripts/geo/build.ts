@@ -3,7 +3,7 @@
 import type { Feature } from 'geojson';
 import { DATASETS, datasetById } from './datasets';
 import { featureCollectionText, jsonText, roundGeometry, round6 } from './format';
-import { areaKm2 } from './geom';
+import { areaKm2, labelPoint } from './geom';
 import { loadSources } from './load';
 import { buildPlaces, type Curated } from './places';
 
@@ -14,6 +14,7 @@ export const GENERATED = [
 	'districts.geojson',
 	'city.geojson',
 	'sources.json',
+	'basemap/district-labels.geojson',
 	'basemap/rivers.geojson',
 	'basemap/lakes.geojson',
 	'basemap/lake-outlines.geojson',
@@ -80,6 +81,15 @@ export function build(sourcesDir: string, curated: Curated): Map<string, string>
 					d.geometry
 				)
 			)
+		)
+	);
+	// One label point per district: MapLibre labels every part of a multi-part polygon, and the 2019
+	// DataV outlines have slivers (彭州市, 简阳市, 蒲江县) that would each get a second label.
+	out.set(
+		'basemap/district-labels.geojson',
+		featureCollectionText(
+			meta('datav', 'chengdu_district_labels'),
+			src.districts.map((d) => feat(d.id, { id: d.id, name: d.name }, labelPoint(d.geometry)))
 		)
 	);
 	out.set(

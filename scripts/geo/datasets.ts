@@ -41,7 +41,7 @@ export const DATASETS: Dataset[] = [
 		licence: 'unclear (Aliyun/Amap terms; no open licence)',
 		attribution: 'DataV.GeoAtlas (Amap), licence unclear',
 		files: [DISTRICTS.polygons, DISTRICTS.outline, DISTRICTS.seats],
-		layers: ['districts.geojson', 'city.geojson', 'places.geojson'],
+		layers: ['districts.geojson', 'basemap/district-labels.geojson', 'city.geojson', 'places.geojson'],
 		note: 'Replaceable: all three files are named in scripts/geo/datasets.ts (DISTRICTS). 新津县 510132 is used under its current name 新津区 510118.'
 	},
 	{

@@ -10,6 +10,17 @@ export function pointInAreal(p: Position, g: Areal): boolean {
 	return turf.booleanPointInPolygon(p, g);
 }
 
+/**
+ * Where an area's name goes: the centre of mass of its largest part, or a point surely inside
+ * that part when the centre falls outside it (a crescent-shaped district).
+ */
+export function labelPoint(g: Areal): Point {
+	const parts: Polygon[] = g.type === 'Polygon' ? [g] : g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+	const largest = parts.reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
+	const centre = turf.centerOfMass(largest).geometry;
+	return pointInAreal(centre.coordinates, largest) ? centre : turf.pointOnFeature(largest).geometry;
+}
+
 /** All vertices of a geometry. */
 export function vertices(g: Geometry): Position[] {
 	const out: Position[] = [];

@@ -195,3 +195,27 @@ describe('geo/sources.json', () => {
 		expect(sources.datasets.find((d) => d.id === 'datav')!.attribution).toMatch(/DataV.*licence unclear/);
 	});
 });
+
+describe('geo/basemap/district-labels.geojson', () => {
+	const labels = read('basemap/district-labels.geojson') as FeatureCollection<any, { id: string; name: string }>;
+
+	it('has one label point per district, inside that district', () => {
+		expect(labels.features.map((f) => f.properties.id).sort()).toEqual([...DISTRICT_IDS].sort());
+		for (const f of labels.features) {
+			expect(f.geometry.type).toBe('Point');
+			const d = district(f.properties.id);
+			expect(f.properties.name).toBe(d.properties.name);
+			expect(turf.booleanPointInPolygon(f.geometry.coordinates, d.geometry), f.properties.name).toBe(true);
+		}
+	});
+
+	it('labels a district with sliver parts on its main part', () => {
+		// 彭州市 has a second, tiny part in the DataV outline: its label belongs on the large one.
+		const d = district('pengzhou');
+		expect(d.geometry.type).toBe('MultiPolygon');
+		const parts = (d.geometry as MultiPolygon).coordinates.map((c) => turf.polygon(c));
+		const largest = parts.reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
+		const label = labels.features.find((f) => f.properties.id === 'pengzhou')!;
+		expect(turf.booleanPointInPolygon(label.geometry.coordinates, largest)).toBe(true);
+	});
+});

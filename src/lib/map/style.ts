@@ -159,12 +159,9 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 	const sources: Record<string, SourceSpecification> = {
 		[BASE_SOURCES.city]: geojson('city.geojson'),
 		[BASE_SOURCES.districts]: geojson('districts.geojson'),
-		// The same districts again, for labels only. MapLibre puts one point label on every polygon
-		// of a feature in every tile it is cut into; tiling only up to z6 (where all of Chengdu lies
-		// in one tile, x 50 y 26) and overzooming from there gives one label per polygon at any zoom.
-		// A multi-part district still gets a label per part (the 2019 DataV outlines have tiny
-		// slivers in 彭州市, 简阳市, 蒲江县): geo/ should drop such slivers or ship label points.
-		[BASE_SOURCES.districtLabels]: geojson('districts.geojson', { maxzoom: 6 }),
+		// Labels come from one point per district (geo/basemap/district-labels.geojson): MapLibre
+		// would label every part of a multi-part polygon, in every tile it is cut into.
+		[BASE_SOURCES.districtLabels]: geojson('district-labels.geojson'),
 		[BASE_SOURCES.rivers]: geojson('rivers.geojson'),
 		[BASE_SOURCES.lakes]: geojson('lakes.geojson'),
 		[BASE_SOURCES.lakeOutlines]: geojson('lake-outlines.geojson'),

@@ -135,10 +135,9 @@ test('a theme × district cell: the same count in map, chart, choropleth and tab
 	await expect(page).not.toHaveURL(/district=/);
 });
 
-test('a click on a district of the map filters by it; a table row opens its source', async ({ page }) => {
-	await open(page);
-	// A spot inside a district with no commitment under it.
-	const spot = await page.evaluate(() => {
+/** A spot of the map (canvas pixels) inside a district with no commitment under it, and that district's id and name. */
+function bareSpot(page: Page) {
+	return page.evaluate(() => {
 		const m = window.__map;
 		const canvas = m.getCanvas();
 		const commitments = ['cluster', 'point', 'line', 'line-vague', 'outline', 'outline-vague', 'fill', 'selection-point'];
@@ -150,13 +149,20 @@ test('a click on a district of the map filters by it; a table row opens its sour
 				];
 				if (m.queryRenderedFeatures(box, { layers: commitments }).length) continue;
 				const [hit] = m.queryRenderedFeatures([x, y], { layers: ['planner-choropleth'] });
-				if (hit) return { x, y, id: hit.properties.id as string };
+				if (hit) return { x, y, id: hit.properties.id as string, name: hit.properties.name as string };
 			}
 		}
 		return null;
 	});
+}
+
+test('a click on a district of the map filters by it; a table row opens its source', async ({ page }) => {
+	await open(page);
+	const spot = await bareSpot(page);
 	expect(spot, 'a bare spot in some district').toBeTruthy();
 	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
+	await expect(page.locator('.readout')).toContainText(spot!.name);
 	await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
 	await expect(page).toHaveURL(new RegExp(`district=${spot!.id}`));
 	const bar = page.locator(`[data-bar="district:${spot!.id}"]`);
@@ -175,6 +181,18 @@ test('a click on a district of the map filters by it; a table row opens its sour
 	await expect(page).toHaveURL(new RegExp(`district=${spot!.id}`));
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
+});
+
+test('in English, the map names the district under the pointer in English', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));
+	await open(page);
+	const spot = await bareSpot(page);
+	expect(spot, 'a bare spot in some district').toBeTruthy();
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
+	const readout = page.locator('.readout');
+	await expect(readout).toContainText(new RegExp(spot!.id, 'i'));
+	await expect(readout).not.toContainText(spot!.name);
 });
 
 test('the timelines filter by document year and target year, and the counts follow', async ({ page }) => {

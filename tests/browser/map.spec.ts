@@ -75,6 +75,13 @@ test('hovering 春熙路 names it; clicking it shows its sentence in the source 
 		/\/doc\/\w+#p-/
 	);
 	expect(new URL(page.url()).hash).toMatch(/sel=/);
+	// 春熙路 stands at its metro station: the panel says the place is approximate, and keeps the
+	// gazetteer's English note folded until asked for.
+	await expect(panel.getByText('大致位置', { exact: true })).toBeVisible();
+	const note = panel.locator('details', { hasText: '定位依据' });
+	await expect(note.locator('p')).toBeHidden();
+	await note.locator('summary').click();
+	await expect(note.locator('p')).toContainText('metro station');
 
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();

@@ -156,7 +156,8 @@ const zh = {
 		whole: '显示整段',
 		excerpt: '只看相关句子',
 		loading: '正在加载原文…',
-		missing: '找不到这条承诺。'
+		missing: '找不到这条承诺。',
+		locatedBy: '定位依据（资料整理者的英文说明）'
 	},
 
 	doc: {
@@ -460,7 +461,8 @@ const en: Messages = {
 		whole: 'Show the whole paragraph',
 		excerpt: 'Show only the sentences around it',
 		loading: 'Loading the source…',
-		missing: 'This commitment could not be found.'
+		missing: 'This commitment could not be found.',
+		locatedBy: 'How it was located (the gazetteer’s note)'
 	},
 
 	doc: {

@@ -183,9 +183,16 @@ test('a click on a district of the map filters by it; a table row opens its sour
 	await expect(panel).toBeHidden();
 });
 
-test('in English, the map names the district under the pointer in English', async ({ page }) => {
+test('in English, the map names the districts in English: labels and the one under the pointer', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));
 	await open(page);
+	const labels = await page.evaluate(async () => {
+		const source = window.__map.getSource<import('maplibre-gl').GeoJSONSource>('planner-district-labels')!;
+		return ((await source.getData()) as FeatureCollection).features.map((f) => f.properties!.text as string);
+	});
+	expect(labels).toHaveLength(20);
+	expect(labels).toContainEqual(expect.stringMatching(/^Xindu\n\d/));
+	expect(labels.join(' ')).not.toMatch(/[\u4e00-\u9fa5]/);
 	const spot = await bareSpot(page);
 	expect(spot, 'a bare spot in some district').toBeTruthy();
 	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;

@@ -42,7 +42,7 @@ export interface PipelineReport {
 	features: number;
 	/** Peak resident set size of this process, bytes (getrusage). */
 	maxRss: number;
-	/** Peak of process.memoryUsage().rss sampled between files, bytes. */
+	/** Peak of process.memoryUsage.rss() sampled between files, bytes. */
 	sampledRss: number;
 }
 
@@ -75,7 +75,7 @@ async function main() {
 	let geoparse = 0;
 	let bytes = 0;
 	let failures = 0;
-	let sampledRss = process.memoryUsage().rss;
+	let sampledRss = process.memoryUsage.rss();
 	let serializedBytes = 0;
 	let serialize = 0;
 	let assembleMs = 0;
@@ -88,7 +88,7 @@ async function main() {
 		analyseMs += outcome.times.analyse;
 		geoparse += outcome.times.geoparse;
 		bytes += outcome.bytes;
-		sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+		sampledRss = Math.max(sampledRss, process.memoryUsage.rss());
 		if (!outcome.analysed) {
 			failures++;
 			return;
@@ -107,7 +107,7 @@ async function main() {
 	const atlas = merge(digests, gazetteer, [], [], new Date().toISOString());
 	assembleMs += performance.now() - t;
 	const used = process.cpuUsage(cpu0);
-	sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+	sampledRss = Math.max(sampledRss, process.memoryUsage.rss());
 
 	if (values.serialize) {
 		t = performance.now();

@@ -44,11 +44,12 @@ export function isKeywordHeading(text: string): boolean {
 const SENTENCE_MARK = /[。！？；!?;]/;
 const CLAUSE_MARK = /[，。；！？,;!?]/;
 const ANY_MARK = /[，。、；：！？,;:!?|>“”"]/;
-const SENTENCE_END = /[。！？!?；;：:…”’」』）)]$/;
+/** What /[。！？!?；;：:…”’」』）)]$/ looks for, asked of the last character only: the pattern would be tried at every offset. */
+const SENTENCE_END = '。！？!?；;：:…”’」』）)';
 
 /** Ends at a full stop or similar: the next line cannot continue it. */
 export function endsSentence(text: string): boolean {
-	return SENTENCE_END.test(text);
+	return text.length > 0 && SENTENCE_END.includes(text[text.length - 1]);
 }
 
 /** Titles, headlines, bylines, dates: no clause punctuation at all. */

@@ -113,6 +113,7 @@ export function merge(
 	const features: Feature<Geometry, FeatureProps>[] = [];
 	const simplified = new Map<string, Geometry>();
 	for (const { entry, drawn } of digests) {
+		const year = yearOf(entry.date);
 		for (const c of drawn) {
 			for (const id of c.places) {
 				const place = gazetteer.byId.get(id)!;
@@ -134,7 +135,7 @@ export function merge(
 						theme: c.theme,
 						status: c.status,
 						doc: entry.id,
-						year: yearOf(entry.date),
+						year,
 						target: c.target,
 						snippet: c.snippet
 					}

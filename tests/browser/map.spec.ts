@@ -111,6 +111,32 @@ test('a pasted link reproduces camera, filters and selection', async ({ page }) 
 	expect(await page.evaluate(() => JSON.stringify(window.__map.getFilter('fill')))).toContain(theme);
 });
 
+test('pointing at another commitment of the same place in the source panel highlights it on the map', async ({ page }) => {
+	await page.goto('/');
+	const feature = await chunxilu(page);
+	const { commitment, place } = feature.properties;
+	await page.goto(`/#map=13.5/30.6570/104.0800&sel=${commitment}&at=${place}`);
+	await mapIdle(page);
+	const fids = (await atlasFeatures(page)).features.map((f) => f.properties.fid);
+	/** The fids the map draws as hovered. */
+	const hovered = () =>
+		page.evaluate(
+			(fids) =>
+				fids.filter((id) =>
+					['commitments', 'commitment-points'].some((source) => window.__map.getFeatureState({ source, id }).hover)
+				),
+			fids
+		);
+	const others = page.getByRole('region', { name: '同一地点的其他承诺' }).getByRole('button');
+	await expect(others.first()).toBeVisible();
+	expect(await hovered()).toEqual([]);
+	await others.first().hover();
+	await expect.poll(hovered).toHaveLength(1);
+	expect((await hovered())[0]).not.toBe(feature.properties.fid);
+	await page.mouse.move(5, 5);
+	await expect.poll(hovered).toEqual([]);
+});
+
 test('filters narrow the map and the list, with counts for each option', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);

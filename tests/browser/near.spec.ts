@@ -124,11 +124,9 @@ test('search: pinyin, Simplified and Traditional find the same 春熙路; keyboa
 	await expect(input).toHaveValue('');
 });
 
-test('a click on an empty spot of the map offers to set home there', async ({ page }) => {
-	await page.goto('/#map=14/30.6200/104.0000');
-	await mapIdle(page);
-	// A spot with no commitment under it.
-	const spot = await page.evaluate(() => {
+/** A spot of the map, as a coordinate, with no commitment under it or near it. */
+function bareSpot(page: Page) {
+	return page.evaluate(() => {
 		const m = window.__map;
 		const canvas = m.getCanvas();
 		for (let y = 200; y < canvas.clientHeight - 100; y += 40) {
@@ -145,6 +143,14 @@ test('a click on an empty spot of the map offers to set home there', async ({ pa
 		}
 		return null;
 	});
+}
+
+test('a click on an empty spot of the map offers to set home there, unless it closes an open commitment', async ({
+	page
+}) => {
+	await page.goto('/#map=14/30.6200/104.0000');
+	await mapIdle(page);
+	const spot = await bareSpot(page);
 	expect(spot).not.toBeNull();
 	const { x, y } = await pageXY(page, spot!);
 	await page.mouse.click(x, y);
@@ -152,6 +158,18 @@ test('a click on an empty spot of the map offers to set home there', async ({ pa
 	await expect(page).toHaveURL(/home=/);
 	await expect(page.getByTestId('home-label')).toContainText('地图上选取的位置');
 	await expect(page.getByTestId('home-marker')).toBeVisible();
+
+	// With a commitment open, a click on an empty spot only closes it.
+	await page.getByTestId('nearby-list').getByRole('button').first().click();
+	const panel = page.getByTestId('source-panel');
+	await expect(panel).toBeVisible();
+	await mapIdle(page);
+	const again = await bareSpot(page);
+	expect(again).not.toBeNull();
+	const at = await pageXY(page, again!);
+	await page.mouse.click(at.x, at.y);
+	await expect(panel).toBeHidden();
+	await expect(page.getByTestId('set-home')).toHaveCount(0);
 });
 
 test('geolocation: used when allowed, a one-line notice when not', async ({ page, context }) => {

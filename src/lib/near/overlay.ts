@@ -1,8 +1,8 @@
 // What the nearby search draws on the map: the home marker, the radius ring, and a small popup
-// that offers to set home where the map was clicked (an empty spot) or long-pressed/right-clicked.
+// that offers to set home where the map was long-pressed or right-clicked, or (offer) where the
+// caller says an empty spot was clicked.
 import { circle, bbox } from '@turf/turf';
 import { Marker, Popup, type GeoJSONSource, type Map as MapLibre, type MapMouseEvent } from 'maplibre-gl';
-import { hitsAt } from '../map/pick';
 import { BASE_LAYER_BEFORE } from '../map/style';
 import type { LngLat } from './distance';
 
@@ -19,8 +19,6 @@ export interface OverlayOptions {
 	labels: () => OverlayLabels;
 	/** A spot picked on the map to be home. */
 	onpick: (point: LngLat) => void;
-	/** Whether a click on an empty spot is taken by something else (it closes an open selection). */
-	busy: () => boolean;
 }
 
 /** A house in a 24 × 24 box: the home marker, and home's label in the nearby panel. */
@@ -29,7 +27,6 @@ export const HOUSE_PATH = 'M12 3.2 2.8 11h2.7v9h5v-5.6h3V20h5v-9h2.7z';
 export class NearOverlay {
 	private readonly marker: Marker;
 	private popup: Popup | null = null;
-	private wasBusy = false;
 	private readonly off: (() => void)[] = [];
 
 	constructor(
@@ -43,29 +40,16 @@ export class NearOverlay {
 		el.innerHTML = `<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="${HOUSE_PATH}"/></svg>`;
 		this.marker = new Marker({ element: el, anchor: 'center' });
 
-		const down = () => (this.wasBusy = options.busy());
-		const click = (e: MapMouseEvent) => {
-			if (this.wasBusy || hitsAt(map, e.point).length) return;
-			this.offer(e);
-		};
 		const context = (e: MapMouseEvent) => {
 			e.preventDefault();
 			this.offer(e);
 		};
-		map.on('mousedown', down);
-		map.on('touchstart', down);
-		map.on('click', click);
 		map.on('contextmenu', context);
-		this.off.push(() => {
-			map.off('mousedown', down);
-			map.off('touchstart', down);
-			map.off('click', click);
-			map.off('contextmenu', context);
-		});
+		this.off.push(() => map.off('contextmenu', context));
 	}
 
 	/** The popup with a single "set as home" button at the clicked spot. */
-	private offer(e: MapMouseEvent) {
+	offer(e: MapMouseEvent) {
 		this.popup?.remove();
 		const point: LngLat = [e.lngLat.lng, e.lngLat.lat];
 		const button = document.createElement('button');

@@ -49,7 +49,7 @@ const zh = {
 	precisionNote: {
 		exact: '',
 		area: '',
-		approximate: '位置为大致位置：图上形状只是示意，不是准确边界。',
+		approximate: '图上形状只是示意，不是准确边界。',
 		district: '只能定位到区县：图上显示的是整个区县，而非具体地点。'
 	} satisfies Record<Precision, string>,
 
@@ -352,7 +352,7 @@ const en: Messages = {
 	precisionNote: {
 		exact: '',
 		area: '',
-		approximate: 'Approximate location: the shape on the map is indicative, not an exact boundary.',
+		approximate: 'The shape on the map is indicative, not an exact boundary.',
 		district:
 			'Located to the district only: the map shows the whole district, not a specific site.'
 	},
@@ -462,7 +462,7 @@ const en: Messages = {
 		excerpt: 'Show only the sentences around it',
 		loading: 'Loading the source…',
 		missing: 'This commitment could not be found.',
-		locatedBy: 'How it was located (the gazetteer’s note)'
+		locatedBy: "How it was located (the gazetteer's note)"
 	},
 
 	doc: {

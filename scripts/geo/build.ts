@@ -74,6 +74,7 @@ export function build(sourcesDir: string, curated: Curated): Map<string, string>
 						id: d.id,
 						name: d.name,
 						short: d.short,
+						name_en: d.nameEn,
 						adcode: d.adcode,
 						area_km2: Math.round(areaKm2(d.geometry) * 10) / 10,
 						seat: d.seat.map(round6)
@@ -89,7 +90,7 @@ export function build(sourcesDir: string, curated: Curated): Map<string, string>
 		'basemap/district-labels.geojson',
 		featureCollectionText(
 			meta('datav', 'chengdu_district_labels'),
-			src.districts.map((d) => feat(d.id, { id: d.id, name: d.name }, labelPoint(d.geometry)))
+			src.districts.map((d) => feat(d.id, { id: d.id, name: d.name, name_en: d.nameEn }, labelPoint(d.geometry)))
 		)
 	);
 	out.set(

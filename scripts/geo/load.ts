@@ -33,6 +33,8 @@ export interface District {
 	id: string;
 	name: string;
 	short: string;
+	/** The pinyin of the short name, as English text gives it: Longquanyi. */
+	nameEn: string;
 	adcode: string;
 	nameDatav: string;
 	adcodeDatav: string;
@@ -76,6 +78,7 @@ export function loadSources(dir: string): Sources {
 				id,
 				name,
 				short,
+				nameEn: id.charAt(0).toUpperCase() + id.slice(1),
 				adcode,
 				nameDatav: String(p.name),
 				adcodeDatav: String(p.adcode),

@@ -185,16 +185,27 @@ test('the keyboard reaches the feature list; Enter selects and flies, Esc closes
 	await expect(item).toBeFocused();
 });
 
-test('the language toggle switches to English and is remembered', async ({ page }) => {
+test('the language toggle switches to English and is remembered; district labels add their pinyin', async ({
+	page
+}) => {
+	/** The district labels' text expression, as the map has it now. */
+	const districtText = () =>
+		page.evaluate(() => JSON.stringify(window.__map.getLayoutProperty('base-district-labels', 'text-field')));
 	await page.goto('/');
+	await mapIdle(page);
+	expect(await districtText()).not.toContain('name_en');
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chengdu Policy Atlas');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect.poll(districtText).toContain('name_en');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chengdu Policy Atlas');
 	await expect(page.getByRole('checkbox', { name: /Ecology/ })).toBeVisible();
+	await mapIdle(page);
+	expect(await districtText()).toContain('name_en');
 	await page.getByRole('button', { name: '切换到中文' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('成都政策地图');
+	await expect.poll(districtText).not.toContain('name_en');
 });
 
 test('the README screenshot: central Chengdu, 春熙路 selected, its source open', DOCS, async ({ page }) => {

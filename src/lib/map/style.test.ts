@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PbfReader } from 'pbf';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASE_FILL_BEFORE, BASE_LAYER_BEFORE, BASE_SOURCES, basemapStyle, withData } from './style';
+import { BASE_FILL_BEFORE, BASE_LAYER_BEFORE, BASE_SOURCES, DISTRICT_LABELS, basemapStyle, withData } from './style';
 import { layers as dataLayers, sources as dataSources } from './layers';
 import { light, type BasemapTheme } from './theme';
 
@@ -214,6 +214,16 @@ describe('basemapStyle', () => {
 		const [punct] = readGlyphPbf(readFileSync(join(FONTS_DIR, light.fonts.regular.join(','), '8192-8447.pbf')));
 		const ids = new Set(punct.glyphs.map((g) => g.id));
 		for (const ch of '—–“”‘’…•') expect(ids.has(ch.codePointAt(0)!), ch).toBe(true);
+	});
+
+	it('labels districts by name, and in English by name and pinyin', () => {
+		const field = (lang?: 'zh' | 'en') =>
+			JSON.stringify(basemapStyle({ base: '/atlas/geo', lang }).layers.find((l) => l.id === DISTRICT_LABELS)!.layout!['text-field' as never]);
+		expect(validateStyleMin(basemapStyle({ base: '/atlas/geo', lang: 'en' }))).toEqual([]);
+		expect(field()).toBe(JSON.stringify(['get', 'name']));
+		expect(field('zh')).toBe(field());
+		expect(field('en')).toContain('"name_en"');
+		expect(field('en')).toContain('"name"');
 	});
 
 	it('labels metro lines 8号线 / S3 and colours them from `colour`', () => {

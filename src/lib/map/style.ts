@@ -20,6 +20,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
+import type { Lang } from '../i18n/messages';
 import { light, type BasemapTheme, type ZoomStops } from './theme';
 
 export interface BasemapData {
@@ -30,6 +31,16 @@ export interface BasemapData {
 	 * Set it when the app is served under a base path, e.g. `${paths.base}/fonts`.
 	 */
 	fonts?: string;
+	/** The interface's language (default zh): in English, district labels add their pinyin. */
+	lang?: Lang;
+}
+
+/** The id of the district label layer, whose text follows the interface's language (districtLabel). */
+export const DISTRICT_LABELS = 'base-district-labels';
+
+/** A district label's text: its name as the documents write it and, in English, its pinyin below. */
+export function districtLabel(lang: Lang): ExpressionSpecification {
+	return lang === 'en' ? ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': 0.8 }] : ['get', 'name'];
 }
 
 /** Ids of the sources this style defines. Data layers may use their own sources freely. */
@@ -390,14 +401,14 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			}
 		},
 		{
-			id: 'base-district-labels',
+			id: DISTRICT_LABELS,
 			type: 'symbol',
 			source: BASE_SOURCES.districtLabels,
 			maxzoom: 15,
 			filter: ['has', 'name'],
 			layout: {
 				'symbol-placement': 'point',
-				'text-field': ['get', 'name'],
+				'text-field': districtLabel(data.lang ?? 'zh'),
 				'text-font': regular,
 				'text-size': byZoom(theme.districts.labelSize),
 				'text-letter-spacing': 0.15,

@@ -51,6 +51,8 @@ export interface DistrictProps {
 	id: string;
 	name: string;
 	short: string;
+	/** In English text: the pinyin of the short name. */
+	name_en: string;
 	adcode: string;
 	area_km2: number;
 	/** The seat of the district government, a good spot for its label. */

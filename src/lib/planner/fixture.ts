@@ -14,6 +14,7 @@ function square(id: string, adcode: string, west: number): DistrictFeature {
 			id,
 			name: id === 'west' ? '西区' : '东区',
 			short: id === 'west' ? '西' : '东',
+			name_en: id === 'west' ? 'West' : 'East',
 			adcode,
 			area_km2: 100,
 			seat: [west + 0.05, 30.65]

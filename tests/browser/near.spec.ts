@@ -77,6 +77,30 @@ test('a malformed home or radius in the link is ignored with a notice, not a cra
 	await expect(notice).toBeEmpty();
 });
 
+test('the search index is fetched after the map has drawn, not while it loads', async ({ page }) => {
+	// The first 'idle' of the map, as the page's clock has it.
+	await page.addInitScript(() => {
+		let map: import('maplibre-gl').Map | undefined;
+		Object.defineProperty(window, '__map', {
+			configurable: true,
+			get: () => map,
+			set(m) {
+				map = m;
+				m.once('idle', () => ((window as unknown as { firstIdle: number }).firstIdle = performance.now()));
+			}
+		});
+	});
+	await page.goto('/');
+	await mapIdle(page);
+	const started = () =>
+		page.evaluate(() => {
+			const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/atlas/places.json'));
+			return entry ? entry.startTime - (window as unknown as { firstIdle: number }).firstIdle : null;
+		});
+	await expect.poll(started).not.toBeNull();
+	expect(await started()).toBeGreaterThanOrEqual(0);
+});
+
 test('search: pinyin, Simplified and Traditional find the same 春熙路; keyboard picks it as home', async ({
 	page
 }) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PbfReader } from 'pbf';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASE_FILL_BEFORE, BASE_LAYER_BEFORE, BASE_SOURCES, DISTRICT_LABELS, basemapStyle, withData } from './style';
@@ -269,6 +269,16 @@ describe('withData', () => {
 	const data = dataLayers(light.fonts.regular);
 	const style = withData(base, dataSources(), data);
 	const ids = style.layers.map((l) => l.id);
+
+	it('writes every solid line colour by feature, so that the solid lines share one shader program', () => {
+		const solid = style.layers.filter((l) => l.type === 'line' && !l.paint?.['line-dasharray']);
+		expect(solid.length).toBeGreaterThan(5);
+		for (const l of solid) {
+			const color = expression.createPropertyExpression(l.paint!['line-color' as never], 'line-color', latest.paint_line['line-color'] as never);
+			expect(color.result, l.id).toBe('success');
+			expect((color.value as { kind: string }).kind, l.id).toBe('source');
+		}
+	});
 
 	it('is a valid style with the basemap and the data, nothing lost or doubled', () => {
 		expect(validateStyleMin(style)).toEqual([]);

@@ -212,7 +212,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 			type: 'line',
 			source: BASE_SOURCES.lakeOutlines,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': theme.water.line, 'line-width': lineWidth(theme.water.canalWidth) }
+			paint: { 'line-color': byFeature(theme.water.line), 'line-width': lineWidth(theme.water.canalWidth) }
 		},
 		// Rivers, and tunnels and culverts hinted at only, as they run underground. Two layers
 		// rather than an opacity by feature: one program fewer (see the top of this file).
@@ -224,7 +224,7 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				filter: ['match', ['get', 'class_from_name'], ['tunnel', 'culvert'], id === 'base-river-tunnels', id === 'base-rivers'],
 				layout: { 'line-join': 'round', 'line-cap': 'round' },
 				paint: {
-					'line-color': theme.water.line,
+					'line-color': byFeature(theme.water.line),
 					'line-width': byZoomAndProperty('class_from_name', { river: theme.water.riverWidth }, theme.water.canalWidth),
 					'line-opacity': id === 'base-rivers' ? 1 : 0.4
 				}
@@ -241,38 +241,44 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'line-sort-key': roadSortKey()
 			},
 			paint: {
-				'line-color': theme.roads.casing,
+				'line-color': byFeature(theme.roads.casing),
 				'line-width': byZoomAndProperty('class', roadWidths, theme.roads.primaryWidth, 2 * theme.roads.casingWidth),
 				'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0, 11, 1]
 			}
 		},
-		{
-			id: 'base-roads',
-			type: 'line',
-			source: BASE_SOURCES.roads,
-			layout: {
-				'line-join': 'round',
-				'line-cap': 'round',
-				'line-sort-key': roadSortKey()
-			},
-			paint: {
-				'line-color': ['interpolate', ['linear'], ['zoom'], 9, theme.roads.fillLow, 11, theme.roads.fill],
-				'line-width': byZoomAndProperty('class', roadWidths, theme.roads.primaryWidth)
-			}
-		},
+		// Roads turn from fillLow to fill between z9 and z11 as two layers crossfading, not a colour by
+		// zoom: every line colour here is by feature, so all solid lines share one program.
+		...(['base-roads-low', 'base-roads'] as const).map(
+			(id): LayerSpecification => ({
+				id,
+				type: 'line',
+				source: BASE_SOURCES.roads,
+				...(id === 'base-roads-low' ? { maxzoom: 11 } : { minzoom: 9 }),
+				layout: {
+					'line-join': 'round',
+					'line-cap': 'round',
+					'line-sort-key': roadSortKey()
+				},
+				paint: {
+					'line-color': byFeature(id === 'base-roads-low' ? theme.roads.fillLow : theme.roads.fill),
+					'line-width': byZoomAndProperty('class', roadWidths, theme.roads.primaryWidth),
+					'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, id === 'base-roads-low' ? 1 : 0, 11, id === 'base-roads-low' ? 0 : 1]
+				}
+			})
+		),
 		{
 			id: 'base-district-boundaries',
 			type: 'line',
 			source: BASE_SOURCES.districts,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': theme.districts.line, 'line-width': lineWidth(theme.districts.width) }
+			paint: { 'line-color': byFeature(theme.districts.line), 'line-width': lineWidth(theme.districts.width) }
 		},
 		{
 			id: 'base-city-outline',
 			type: 'line',
 			source: BASE_SOURCES.city,
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': theme.city.outline, 'line-width': lineWidth(theme.city.width) }
+			paint: { 'line-color': byFeature(theme.city.outline), 'line-width': lineWidth(theme.city.width) }
 		},
 		{
 			id: 'base-metro-tracks',

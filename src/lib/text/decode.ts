@@ -2,7 +2,7 @@
 // GB18030 from older Chinese sites. Decoding is strict: a file that is not cleanly one of these is
 // reported, never silently mangled into replacement characters.
 import { InputError } from './errors';
-import { isSpace, unitString } from './units';
+import { isBlank, unitString } from './units';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -26,11 +26,6 @@ function decoder(label: string): TextDecoder {
 		decoders.set(label, d);
 	}
 	return d;
-}
-
-/** Whitespace as a reader sees it, including the invisible characters that make a page look blank. */
-function isBlank(c: number): boolean {
-	return isSpace(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
 
 /** Bytes 1–8, 14–31 and 127: never in text, the usual sign of a binary file. */

@@ -4,7 +4,6 @@
 import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
 import { icpPieces, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
-import { DROP, FOLD, SPACE } from './fold';
 import {
 	endsSentence,
 	headingTitle,
@@ -21,7 +20,7 @@ import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn } from './scope';
-import { unitString } from './units';
+import { isBlank, unitString } from './units';
 
 export interface Ingested {
 	document: Document;
@@ -61,11 +60,6 @@ interface Para {
 
 // The maps of the document being read; each document keeps a trimmed copy.
 const runs = new Runs();
-
-/** Blank for line trimming: spaces of every width, line breaks and zero-width characters. */
-function isBlank(c: number): boolean {
-	return FOLD[c] === SPACE || c === 10 || c === 13 || (FOLD[c] === DROP && c >= 0x2000);
-}
 
 /**
  * Reads a policy text. The steps are functions of their own, not one long one: V8 compiles a

@@ -49,6 +49,11 @@ export function isSpace(c: number): boolean {
 	);
 }
 
+/** Whitespace as a reader sees it: spaces of every width, line breaks and the zero-width characters that make a page look blank. */
+export function isBlank(c: number): boolean {
+	return isSpace(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
 /** U+4E00–U+9FA5, the range the patterns of the pipeline call Chinese ([\u4e00-\u9fa5]). */
 export function isHan(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fa5;

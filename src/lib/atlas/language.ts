@@ -71,6 +71,13 @@ function wordAt(text: string, at: number, to: number) {
 	return undefined;
 }
 
+/** How many characters of verb words (推进, 加快建设 …) run from `at`, up to `to`. */
+export function verbRunAt(text: string, at: number, to: number): number {
+	let end = at;
+	for (let w = wordAt(text, end, to); w; w = wordAt(text, end, to)) end += w.word.length;
+	return end - at;
+}
+
 /** A verb followed by a figure reports a statistic: 提升至70%, 突破100万标箱. */
 const STATISTIC = /^(?:至|到|超|超过)\d/;
 /** In progress, described rather than committed: 企业正加紧布局. */

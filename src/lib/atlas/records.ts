@@ -5,15 +5,22 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { unknownNames } from './unknown';
 
 export interface Unlocated {
 	name: string;
 	doc: string;
 	paragraph: string;
 	line: number;
+	/** Its span in the paragraph's normalized text. */
+	at: [number, number];
 	/** Whether the sentence commits to it: a commitment the map cannot show. */
 	committed: boolean;
-	reason: string;
+	/**
+	 * no-location: the gazetteer knows the name, but no source locates it (geo/unlocated.json);
+	 * not-in-gazetteer: a name the gazetteer lacks, read as a place from its neighbours in a list.
+	 */
+	reason: 'no-location' | 'not-in-gazetteer';
 }
 
 export interface Analysis {
@@ -33,7 +40,9 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	for (const para of ingested.document.paragraphs) {
-		const found = parser.parse(para.text, para.scope);
+		const known = parser.parse(para.text, para.scope);
+		const unknown = known.length ? unknownNames(para.text, known) : known;
+		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scoped = doc.scoped(para);
@@ -94,8 +103,9 @@ class DocumentAnalysis {
 				doc: doc.id,
 				paragraph: para.id,
 				line,
+				at: [f.start, f.end],
 				committed: this.commits(s, f),
-				reason: 'named in the gazetteer but no source locates it'
+				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);

@@ -14,6 +14,8 @@ export interface Found {
 	place: string | null;
 	/** Inside an official's title or an office (锦江区委书记): a mention, never a commitment. */
 	title: boolean;
+	/** A name the gazetteer lacks, read as a place from its neighbours in a list (atlas/unknown.ts). */
+	unknown?: boolean;
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局. */

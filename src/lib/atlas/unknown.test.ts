@@ -1,0 +1,56 @@
+// Unknown places: names the gazetteer lacks, read from their known neighbours in a list. The
+// sentences are written for these tests in the register of the seeds, not taken from them, and the
+// gazetteer is the real one (geo/), so a name added to it later turns a case from unknown to known.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../geocode/gazetteer';
+import { createGeoparser } from '../geocode/parse';
+import { unknownNames } from './unknown';
+
+const geo = (name: string) => JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8'));
+const gazetteer = loadGazetteer(geo('places.geojson'), geo('curated.json'), geo('unlocated.json'));
+const parser = createGeoparser(gazetteer);
+const known = (text: string) => parser.parse(text, 'city').map((f) => f.surface);
+const unknown = (text: string) => unknownNames(text, parser.parse(text, 'city')).map((f) => f.surface);
+
+describe('unknown places in lists', () => {
+	it('takes the items of a list that end as a known neighbour does', () => {
+		const text = '推进沙河、府河、江安河水环境综合治理。';
+		expect(known(text)).toEqual(['府河']);
+		expect(unknown(text)).toEqual(['沙河', '江安河']);
+	});
+
+	it('ends an item after the known name where its ending first completes it: 兴隆湖、锦城湖周边', () => {
+		expect(unknown('推动兴隆湖、锦城湖周边品质提升。')).toEqual(['锦城湖']);
+	});
+
+	it('leaves out the verbs and words that lead a list: 加快建设…, 沿…', () => {
+		expect(unknown('加快建设沙河、府河绿道。')).toEqual(['沙河']);
+		expect(unknown('沿清水河、府河布局滨水空间。')).toEqual(['清水河']);
+		expect(unknown('大力推进清水河、府河治理。')).toEqual(['清水河']);
+	});
+
+	it('gives each offset of the text back, so the name can be marked where it stands', () => {
+		const text = '推进沙河、府河、江安河水环境综合治理。';
+		for (const f of unknownNames(text, parser.parse(text, 'city'))) {
+			expect(text.slice(f.start, f.end)).toBe(f.surface);
+			expect(f).toMatchObject({ place: null, unknown: true });
+		}
+	});
+
+	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
+		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
+		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);
+		expect(unknown('共建国际铁路港、国际空港等合作平台。')).toEqual([]);
+	});
+
+	it('reads nothing into a name that stands alone, or a list with no known place in it', () => {
+		expect(unknown('推进清水河综合治理。')).toEqual([]);
+		expect(unknown('推进清水河、沙河综合治理。')).toEqual([]);
+	});
+
+	it('does not take an item that is not all Chinese, or one too long to be a name', () => {
+		expect(unknown('治理府河、A1河。')).toEqual([]);
+		expect(unknown('治理府河、一条穿城而过的美丽的河。')).toEqual([]);
+	});
+});

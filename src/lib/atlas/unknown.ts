@@ -1,0 +1,81 @@
+// Place names the gazetteer lacks, found next to names it has. An item of a 、 list that ends as a
+// known neighbour does (沙河、府河、江安河; 兴隆湖、锦城湖) names a place of the same kind: it is
+// reported as an unknown place, so that the map's silence about it is said, not left to be guessed.
+// Only such lists are read. A name standing alone cannot be told from an ordinary word without a
+// dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
+import type { Found } from '../geocode/parse';
+import { isHan } from '../text/units';
+import { verbRunAt } from './language';
+
+/** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here). */
+const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠'];
+
+/** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
+const GENERIC = /^(?:沿|国际|国家|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|其|该|本|各|全)/;
+
+/** Characters that lead a list without belonging to its first item: 在沙河, 对府河, 沿锦江. */
+const LEADS = new Set('在对把将以和与及的沿至向从');
+
+const PAUSE = 0x3001; // 、
+/** The longest name an item may be. */
+const MAX = 8;
+
+/** Names in lists beside the names found (which must be in text order), as unlocated Found records. */
+export function unknownNames(text: string, found: readonly Found[]): Found[] {
+	const out: Found[] = [];
+	for (const f of found) {
+		const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
+		if (ending) {
+			before(text, f.start, ending, found, out);
+			after(text, f.end, ending, found, out);
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Items before a known name: 沙河、[府河]. */
+function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
+	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
+		const end = at - 1;
+		let start = end;
+		while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
+		const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
+		// The first item of a list starts after the verb or word that leads the list: 推进沙河、….
+		if (!inner) {
+			for (let k = 0; k < MAX && start < end; k++) {
+				const verb = verbRunAt(text, start, end);
+				if (verb) start += verb;
+				else if (LEADS.has(text[start])) start++;
+				else break;
+			}
+		}
+		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
+		at = start;
+	}
+}
+
+/** Items after a known name: [兴隆湖]、锦城湖周边…; an item ends where the ending first completes it. */
+function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
+	while (at < text.length && text.charCodeAt(at) === PAUSE) {
+		const start = at + 1;
+		let end = -1;
+		for (let k = start + ending.length + 1; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)); k++)
+			if (text.startsWith(ending, k - ending.length)) {
+				end = k;
+				break;
+			}
+		if (end === -1 || !take(text, start, end, ending, found, out)) return;
+		at = end;
+	}
+}
+
+/** Records text[start, end) as an unknown place if it reads as one; false if it does not. */
+function take(text: string, start: number, end: number, ending: string, found: readonly Found[], out: Found[]): boolean {
+	const surface = text.slice(start, end);
+	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return false;
+	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
+	// A known name in the item: the item is the geoparser's, and the list goes on from there.
+	if (found.some((f) => f.start < end && start < f.end)) return true;
+	if (!out.some((u) => u.start === start)) out.push({ start, end, surface, place: null, title: false, unknown: true });
+	return true;
+}

@@ -5,7 +5,7 @@ import { InputError } from '../src/lib/text';
 import { display, loadManifest, seedFiles } from './lib/inputs';
 import { progress } from './lib/progress';
 import { AtlasWriter, loadSources } from './lib/write';
-import { extractRecords, type ExtractRecord } from '../src/lib/atlas/records';
+import { extractRecords, type ExtractRecord, type Unlocated } from '../src/lib/atlas/records';
 import { digest, merge, type Analysed, type Digest } from '../src/lib/atlas/assemble';
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { runFiles } from './lib/run';
@@ -45,6 +45,8 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 				problems.push(warning);
 				process.stderr.write(`atlas: ${warning}\n`);
 			}
+			const { unlocated } = analysed.analysis;
+			if (unlocated.length) process.stderr.write(`atlas: ${display(file)}: ${unlocatedLine(unlocated)}\n`);
 			use(analysed);
 		} else {
 			// Name the file as the user gave it (seeds/x.txt), not just its base name.
@@ -56,6 +58,17 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 	});
 	bar.end();
 	return { problems, skipped, gazetteer };
+}
+
+const WHY: Record<Unlocated['reason'], string> = {
+	'no-location': 'in geo/, but no source locates it',
+	'not-in-gazetteer': 'not in geo/: add it to geo/curated.json with a source'
+};
+
+/** One line for the place names of a file that the map cannot show: what the reader should look up. */
+function unlocatedLine(unlocated: Unlocated[]): string {
+	const names = unlocated.map((u) => `${u.name} (line ${u.line}, ${WHY[u.reason]})`);
+	return `${unlocated.length} place name${unlocated.length === 1 ? '' : 's'} not on the map: ${names.join('; ')}`;
 }
 
 function main(argv: string[]): number {

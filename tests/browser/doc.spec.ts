@@ -53,3 +53,19 @@ test('clicking a mention flies the map to its feature and selects it', async ({ 
 	);
 	expect(drawn).toBeGreaterThan(0);
 });
+
+test('names the map cannot show are listed with their line and reason, and marked in the text', async ({ page }) => {
+	// 久隆 stands on line 134 of seed 001 (久隆、三坝水库), and geo/unlocated.json has no location for it.
+	await page.goto('/doc/001');
+	const list = page.getByTestId('unlocated');
+	await expect(list.getByRole('heading')).toContainText('未能在地图上显示');
+	const item = list.getByRole('listitem').filter({ hasText: '久隆' });
+	await expect(item).toContainText('第 134 行');
+	await expect(item).toContainText('没有给出它的位置');
+
+	const marked = page.locator('article .text span.unlocated', { hasText: '久隆' });
+	await expect(marked).toHaveAttribute('title', /没有给出它的位置/);
+	await item.getByRole('link', { name: '久隆' }).click();
+	await expect(page.locator('article .text .target')).toContainText('久隆、三坝水库');
+	await expect(page.locator('article .text .target span.unlocated')).toBeInViewport();
+});

@@ -66,7 +66,10 @@ const fixture: DocumentFile = {
 			status: 'planned'
 		}
 	],
-	commitments: []
+	commitments: [],
+	unlocated: [
+		{ name: `沙河${PAYLOAD}`, doc: 'xss', paragraph: 'xss-p1', line: 2, at: [3 + PAYLOAD.length, 3 + PAYLOAD.length + 6], committed: false, reason: 'not-in-gazetteer' }
+	]
 };
 
 test('markup in a document is shown as text and runs nothing', async ({ page, guard }) => {
@@ -81,7 +84,8 @@ test('markup in a document is shown as text and runs nothing', async ({ page, gu
 	const article = page.locator('article');
 	await expect(article.locator('#p-xss-p1')).toContainText(TEXT);
 	await expect(article.getByRole('heading', { level: 2 })).toContainText(PAYLOAD);
-	await expect(article.getByRole('heading', { level: 3 })).toContainText(PAYLOAD);
+	await expect(article.getByRole('heading', { level: 3, name: /^一、/ })).toContainText(PAYLOAD);
+	await expect(page.getByTestId('unlocated')).toContainText(`沙河${PAYLOAD}`);
 	await expect(article.getByRole('link', { name: /春熙路/ })).toHaveText(`春熙路${PAYLOAD}`);
 
 	await page.getByLabel(/显示被移除的文本/).check();

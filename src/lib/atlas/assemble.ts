@@ -99,7 +99,7 @@ export function digest({ ingested, analysis }: Analysed): Digest {
 }
 
 export function documentFile({ ingested, analysis }: Analysed): DocumentFile {
-	return { document: ingested.document, mentions: analysis.mentions, commitments: analysis.commitments };
+	return { document: ingested.document, mentions: analysis.mentions, commitments: analysis.commitments, unlocated: analysis.unlocated };
 }
 
 /** The index and the map features of the documents digested, in their order. */

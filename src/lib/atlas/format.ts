@@ -48,6 +48,8 @@ export interface DocumentFile {
 	document: Document;
 	mentions: Mention[];
 	commitments: Commitment[];
+	/** Place names of the text that the map cannot show, in text order. */
+	unlocated: Unlocated[];
 }
 
 export type GeometryKind = 'point' | 'line' | 'polygon';

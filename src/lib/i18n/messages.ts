@@ -1,5 +1,6 @@
 // Every string the UI shows, in Chinese (the default) and English. Document text is never here.
 import type { GeometryKind } from '../atlas/format';
+import type { Unlocated } from '../atlas/records';
 import type { PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
 import type { Problem } from '../tour/schema';
 
@@ -169,6 +170,15 @@ const zh = {
 		mentionsLegend: '地名按承诺主题着色，灰色为未关联承诺的地名；点击可在地图上查看。',
 		onMap: (name: string) => `在地图上查看“${name}”`,
 		paragraphs: (n: number) => `${n} 段`,
+		unlocated: {
+			heading: (n: number) => `本文有 ${n} 处地名未能在地图上显示`,
+			line: (n: number) => `第 ${n} 行`,
+			committed: '句中有承诺',
+			why: {
+				'no-location': '地名表收录了这个地方，但所有资料都没有给出它的位置',
+				'not-in-gazetteer': '地名表没有收录这个地方（根据与它并列的已知地名判断它是地名）'
+			} satisfies Record<Unlocated['reason'], string>
+		},
 		reason: {
 			login: '登录入口',
 			breadcrumb: '面包屑导航',
@@ -475,6 +485,15 @@ const en: Messages = {
 			'Place names are coloured by the theme of their commitment, grey when in none; click one to see it on the map.',
 		onMap: (name: string) => `Show “${name}” on the map`,
 		paragraphs: (n: number) => `${n} paragraphs`,
+		unlocated: {
+			heading: (n: number) => (n === 1 ? '1 place name in this text is not on the map' : `${n} place names in this text are not on the map`),
+			line: (n: number) => `line ${n}`,
+			committed: 'in a commitment',
+			why: {
+				'no-location': 'The gazetteer lists this place, but no source gives its location.',
+				'not-in-gazetteer': 'The gazetteer does not list this place (read as a place from the known names listed with it).'
+			}
+		},
 		reason: {
 			login: 'login link',
 			breadcrumb: 'breadcrumb',

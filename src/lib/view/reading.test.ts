@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Mention, Paragraph, Removed } from '../types';
-import { blocks, mentionHash, mentionsByParagraph } from './reading';
+import { blocks, byParagraph, mentionHash } from './reading';
 
 const para = (n: number, start: number, end: number, section: string | null): Paragraph => ({
 	id: `000-p${n}`,
@@ -104,9 +104,9 @@ describe('mentionHash', () => {
 	});
 });
 
-describe('mentionsByParagraph', () => {
+describe('byParagraph', () => {
 	it('groups mentions by paragraph', () => {
-		const m = mentionsByParagraph([mention({}), mention({ id: 'm2', paragraph: '000-p2' }), mention({ id: 'm3' })]);
+		const m = byParagraph([mention({}), mention({ id: 'm2', paragraph: '000-p2' }), mention({ id: 'm3' })]);
 		expect(m.get('000-p1')?.map((x) => x.id)).toEqual(['m1', 'm3']);
 	});
 });

@@ -66,8 +66,9 @@ export function mentionHash(m: Mention): string {
 	);
 }
 
-export function mentionsByParagraph(mentions: readonly Mention[]): Map<string, Mention[]> {
-	const out = new Map<string, Mention[]>();
-	for (const m of mentions) out.set(m.paragraph, [...(out.get(m.paragraph) ?? []), m]);
+/** Records (mentions, unlocated names) grouped by the paragraph they stand in, in their order. */
+export function byParagraph<T extends { paragraph: string }>(records: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const r of records) out.set(r.paragraph, [...(out.get(r.paragraph) ?? []), r]);
 	return out;
 }

@@ -24,13 +24,15 @@ const MAX = 8;
 export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	const out: Found[] = [];
 	for (const f of found) {
+		// Most names stand in no list: one look at each side rules them out.
+		if (text.charCodeAt(f.start - 1) !== PAUSE && text.charCodeAt(f.end) !== PAUSE) continue;
 		const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
 		if (ending) {
 			before(text, f.start, ending, found, out);
 			after(text, f.end, ending, found, out);
 		}
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** Items before a known name: 沙河、[府河]. */

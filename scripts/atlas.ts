@@ -6,6 +6,7 @@ import { display, loadManifest, seedFiles } from './lib/inputs';
 import { progress } from './lib/progress';
 import { AtlasWriter, loadSources } from './lib/write';
 import { extractRecords, type ExtractRecord, type Unlocated } from '../src/lib/atlas/records';
+import { unlocatedNames } from '../src/lib/atlas/unlocated';
 import { digest, merge, type Analysed, type Digest } from '../src/lib/atlas/assemble';
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { runFiles } from './lib/run';
@@ -65,10 +66,15 @@ const WHY: Record<Unlocated['reason'], string> = {
 	'not-in-gazetteer': 'not in geo/: add it to geo/curated.json with a source'
 };
 
-/** One line for the place names of a file that the map cannot show: what the reader should look up. */
+/** One line for the place names of a file that the map cannot show, each once: what to look up, and where. */
 function unlocatedLine(unlocated: Unlocated[]): string {
-	const names = unlocated.map((u) => `${u.name} (line ${u.line}, ${WHY[u.reason]})`);
-	return `${unlocated.length} place name${unlocated.length === 1 ? '' : 's'} not on the map: ${names.join('; ')}`;
+	const SHOWN = 3;
+	const names = unlocatedNames(unlocated).map(({ name, reason, occurrences }) => {
+		const at = occurrences.map((u) => u.line);
+		const where = at.slice(0, SHOWN).join(', ') + (at.length > SHOWN ? ` and ${at.length - SHOWN} more` : '');
+		return `${name} (line${at.length === 1 ? '' : 's'} ${where}; ${WHY[reason]})`;
+	});
+	return `${names.length} place name${names.length === 1 ? '' : 's'} not on the map: ${names.join('; ')}`;
 }
 
 function main(argv: string[]): number {

@@ -65,7 +65,7 @@ test('names the map cannot show are listed with their line and reason, and marke
 
 	const marked = page.locator('article .text span.unlocated', { hasText: '久隆' });
 	await expect(marked).toHaveAttribute('title', /没有给出它的位置/);
-	await item.getByRole('link', { name: '久隆' }).click();
+	await item.getByRole('link', { name: '第 134 行' }).click();
 	await expect(page.locator('article .text .target')).toContainText('久隆、三坝水库');
 	await expect(page.locator('article .text .target span.unlocated')).toBeInViewport();
 });

@@ -628,6 +628,42 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	for (const [name, ids] of Object.entries(curated.ambiguous))
 		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
 
+	// 7. the named water of the basemap that no row names (沙河, 江安河, 东风渠, 万安湖 …): texts name
+	// rivers, canals and lakes the places table was never asked about, and the basemap draws them already.
+	const claimed = new Set<string>([
+		...places.flatMap((p) => [p.props.name, ...p.props.aliases]),
+		...unlocated.flatMap((u) => [u.name, ...u.aliases]),
+		...Object.keys(curated.ambiguous),
+		...curated.notPlaces
+	]);
+	for (const w of namedWater(src, cityArea)) {
+		if (claimed.has(w.name)) continue;
+		claimed.add(w.name);
+		const r: Resolved =
+			w.kind === 'river'
+				? { geometry: w.geometry, precision: 'exact', refs: [ref('osm-doudoulandmetro', `rivers_wgs84 ${w.name}`)], how: `OSM ${w.how} ${w.name} of the basemap (not a place row of geo-sources/places)` }
+				: { geometry: w.geometry, precision: 'exact', refs: [ref('osm-doudoulandmetro', `lake polygon ${w.name}`)], how: `OSM lake polygon ${w.name} of the basemap (not a place row of geo-sources/places)` };
+		const kind: PlaceKind = w.kind === 'river' ? 'river' : 'landmark';
+		add({
+			id: claimId(placeSlug(w.name)),
+			geometry: r.geometry,
+			props: {
+				name: w.name,
+				aliases: [],
+				// A two-character river (沙河, 中河) is a name only where the words around say so: 集中河道 is no river.
+				short: w.kind === 'river' && w.name.length === 2 ? [w.name] : [],
+				kind,
+				adcode: adcodeOf(kind, r, undefined),
+				precision: r.precision,
+				sources: r.refs,
+				note: r.how,
+				quality: null,
+				district: null,
+				anchor: anchorOf(r)
+			}
+		});
+	}
+
 	const claims = new Map<string, Set<string>>();
 	for (const p of places) {
 		p.props.aliases = [...new Set(p.props.aliases.filter((a) => a && a !== p.props.name))];
@@ -648,6 +684,36 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	}
 
 	return { places, unlocated };
+}
+
+/**
+ * Names of a kind of waterway rather than of one (排洪河, a flood channel), and numbered branch
+ * canals (三支渠, 南支一渠, 金牛五斗渠): parts of a network, not places a text would name.
+ */
+const NOT_A_NAME = /^排洪河$|[一二三四五六七八九十][支干斗]|[支干斗][一二三四五六七八九十]/;
+
+/**
+ * Rivers and canals of the basemap by name (all their ways) that enter the city, and its lakes and
+ * reservoirs named …湖 or …水库 in three characters or more (东湖, 北湖 are also words: 湖北湖南)
+ * that lie in it.
+ */
+function namedWater(src: Sources, city: Areal): { name: string; kind: 'river' | 'lake'; how: string; geometry: Geometry }[] {
+	const out: { name: string; kind: 'river' | 'lake'; how: string; geometry: Geometry }[] = [];
+	const ways = new Map<string, { how: string; lines: Position[][] }>();
+	for (const f of src.rivers) {
+		const { name, class_from_name: cls } = f.properties;
+		if ((cls !== 'river' && cls !== 'canal') || NOT_A_NAME.test(name)) continue;
+		const w = ways.get(name) ?? ways.set(name, { how: cls, lines: [] }).get(name)!;
+		w.lines.push(f.geometry.coordinates);
+	}
+	for (const [name, w] of ways)
+		if (w.lines.some((l) => l.some((p) => pointInAreal(p, city)))) out.push({ name, kind: 'river', how: w.how, geometry: lineGeometry(w.lines) });
+	for (const f of src.lakes) {
+		const { name } = f.properties;
+		if (!/^.+(?:.湖|水库)$/.test(name) || !pointInAreal(pointOn(f.geometry), city)) continue;
+		out.push({ name, kind: 'lake', how: 'lake', geometry: f.geometry });
+	}
+	return out;
 }
 
 function dedupeRefs(refs: SourceRef[]): SourceRef[] {

@@ -1,5 +1,5 @@
 // Place names the gazetteer lacks, found next to names it has. An item of a 、 list that ends as a
-// known neighbour does (沙河、府河、江安河; 兴隆湖、锦城湖) names a place of the same kind: it is
+// known neighbour does (走马河、府河、蒲阳河; 兴隆湖、锦城湖) names a place of the same kind: it is
 // reported as an unknown place, so that the map's silence about it is said, not left to be guessed.
 // Only such lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
@@ -13,7 +13,7 @@ const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '�
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
 const GENERIC = /^(?:沿|国际|国家|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|其|该|本|各|全)/;
 
-/** Characters that lead a list without belonging to its first item: 在沙河, 对府河, 沿锦江. */
+/** Characters that lead a list without belonging to its first item: 在走马河, 对府河, 沿锦江. */
 const LEADS = new Set('在对把将以和与及的沿至向从');
 
 const PAUSE = 0x3001; // 、
@@ -35,14 +35,14 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-/** Items before a known name: 沙河、[府河]. */
+/** Items before a known name: 走马河、[府河]. */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
 		const end = at - 1;
 		let start = end;
 		while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
 		const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
-		// The first item of a list starts after the verb or word that leads the list: 推进沙河、….
+		// The first item of a list starts after the verb or word that leads the list: 推进走马河、….
 		if (!inner) {
 			for (let k = 0; k < MAX && start < end; k++) {
 				const verb = verbRunAt(text, start, end);

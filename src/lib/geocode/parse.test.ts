@@ -140,6 +140,20 @@ describe('short names resolve by scope', () => {
 	});
 });
 
+describe('the named water of the basemap', () => {
+	it('knows rivers, canals and lakes no policy row names, from their OSM names', () => {
+		expect(places('推进东风渠、江安河水环境综合治理')).toEqual(['dongfengqu', 'jianganhe']);
+		expect(places('加快万安湖片区建设')).toEqual(['wananhu']);
+	});
+
+	it('reads a two-character river as one where the words after it say so, or in a list', () => {
+		expect(places('推进沙河综合治理')).toEqual(['shahe']);
+		expect(places('沙河、府河沿线')).toEqual(['shahe', 'jinjiang-river']);
+		expect(places('深入实施集中河道清淤行动')).toEqual([]);
+		expect(places('沙河片区')).toEqual([]);
+	});
+});
+
 describe('spellings, coordinated names and elisions', () => {
 	it('the misspelling 摩河池公园 resolves to 摩诃池公园', () => {
 		expect(pairs('加快推进驷马河城市地标、东门遗址公园、摩河池公园、祠堂街').find(([s]) => s === '摩河池公园')).toEqual([

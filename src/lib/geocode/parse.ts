@@ -24,6 +24,8 @@ const OFFICE = /^(?:委|副?区长|副?县长|副?市长|人民政府|政府|人
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
+/** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
+const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|治理|整治|生态|绿道|湿地|公园)/;
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 /** 、, the enumeration comma between coordinated names. */
@@ -87,6 +89,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			// A line's short form needs a rail word nearby: 成渝、西成、成贵已开通高铁 (not 成渝“双城记”).
 			if (kind === 'line') return /号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			if (LIST_FOLLOW.test(after)) return e.place;
+			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;
 			if (kind === 'district' && (DISTRICT_FOLLOW.test(after) || OFFICE.test(after))) return e.place;
 			return undefined;
 		}

@@ -43,7 +43,11 @@ export function loadManifest(dir: string): Map<string, DocumentMeta> {
 	return new Map(documents.map((meta) => [meta.file, meta]));
 }
 
-/** A file missing from the manifest still goes in: named after itself, scoped to the city. */
+/**
+ * A file missing from the manifest still goes in, with its title, date and scope left blank for
+ * ingest to read from the text (src/lib/text/head.ts): by default named after itself, undated and
+ * the city's.
+ */
 export function metaFor(path: string, manifest: Map<string, DocumentMeta>): DocumentMeta {
 	const file = basename(path);
 	const known = manifest.get(file);
@@ -52,10 +56,10 @@ export function metaFor(path: string, manifest: Map<string, DocumentMeta>): Docu
 	return {
 		id,
 		file,
-		title: { zh: id, en: id },
+		title: { zh: '', en: '' },
 		date: '',
 		publisher: '',
 		kind: 'unlisted',
-		scope: 'city'
+		scope: ''
 	};
 }

@@ -69,7 +69,7 @@ export interface DocumentMeta {
 	date: string;
 	publisher: string;
 	kind: string;
-	/** Place id of the default scope, or 'city'. */
+	/** Place id of the default scope, or 'city'; left blank, ingest reads it from the title. */
 	scope: string;
 }
 

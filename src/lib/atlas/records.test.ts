@@ -101,6 +101,11 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places, c.theme])).toEqual([['加快建设', ['xindu'], 'livelihood']]);
 	});
 
+	it('a district’s section title run into its first paragraph commits nothing; the text after it does', () => {
+		const { analysis } = text('一、重点工作\n（三）全面提升城市品质。在城区新建一所高中。\n', 'xindu');
+		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([['在城区新建一所高中。', ['xindu']]]);
+	});
+
 	it('target years and figures of the sentence go with the commitment', () => {
 		const { analysis } = text('到2025年，加快建设天府绿道1000公里。', 'city', '2020-07-15');
 		expect(analysis.commitments[0]).toMatchObject({ places: ['tianfu-greenway'], years: [2025], figures: ['1000公里'] });

@@ -45,12 +45,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
-		const scoped = doc.scoped(para);
-		if (!found.length && !scoped) continue;
+		const scopedFrom = doc.scopedFrom(para);
+		if (!found.length && scopedFrom < 0) continue;
 		const status = doc.status(para);
 		const marks = quoteMarks(para.text);
 		for (const [a, b] of sentences(para.text)) {
 			const here = within(found, a, b);
+			const scoped = scopedFrom >= 0 && a >= scopedFrom;
 			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status === 'glossary'), here);
 		}
 	}
@@ -70,8 +71,8 @@ class DocumentAnalysis {
 	private doc: Document;
 	private sectionById: Map<string, Section>;
 	private since: number | null;
-	/** A heading names a topic; the paragraphs under it hold the commitments. */
-	private headings: Set<number>;
+	/** Section titles by where their sections start: a heading names a topic, the text under it holds the commitments. */
+	private headings: Map<number, string>;
 
 	constructor(
 		private ingested: Ingested,
@@ -80,12 +81,19 @@ class DocumentAnalysis {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
 		this.since = yearOf(this.doc.date);
-		this.headings = new Set(this.doc.sections.map((s) => s.start));
+		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 	}
 
-	/** Whether a paragraph is a district's own, and commits that district when it names no place. */
-	scoped(para: Paragraph): boolean {
-		return para.scope !== 'city' && this.gazetteer.byId.has(para.scope) && !this.headings.has(para.start);
+	/**
+	 * Where a district's own paragraph begins to commit that district in sentences that name no
+	 * place: at its start, or after the title it opens with (（三）增进民生福祉。在…新建一所高中。); -1 if
+	 * nowhere (a heading alone, or a paragraph that is not a district's).
+	 */
+	scopedFrom(para: Paragraph): number {
+		if (para.scope === 'city' || !this.gazetteer.byId.has(para.scope)) return -1;
+		const title = this.headings.get(para.start);
+		if (title === undefined) return 0;
+		return title && para.text.length > title.length && para.text.startsWith(title) ? title.length : -1;
 	}
 
 	status(para: Paragraph): Status {

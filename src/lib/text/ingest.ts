@@ -16,6 +16,7 @@ import {
 	leaderOffice,
 	ordinalLevel
 } from './headings';
+import { TOP, withHead } from './head';
 import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
@@ -65,16 +66,17 @@ const runs = new Runs();
  * Reads a policy text. The steps are functions of their own, not one long one: V8 compiles a
  * function again whenever one case in it turns out new, and a long one takes long to compile.
  */
-export function ingest(bytes: Uint8Array, meta: DocumentMeta): Ingested {
+export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// The text as units, not a string: a string of the whole document would be made for nothing but
 	// `original`, which the pipeline never asks for (it costs ~3 ns a byte, most of it fresh memory).
-	const { units: original, encoding } = decodeUnits(bytes, meta.file);
+	const { units: original, encoding } = decodeUnits(bytes, given.file);
 	const index = new LineIndex(original);
 	runs.length = 0;
 	const pinyin: number[] = [];
 	const lines = normalizedLines(original, index, pinyin);
 	markFurniture(lines);
 	const paras = paragraphsOf(lines, original);
+	const meta = withHead(given, paras.slice(0, TOP).map((p) => p.text));
 	const removed = removedSpans(meta.id, original, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);
 

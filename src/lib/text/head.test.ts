@@ -1,0 +1,49 @@
+// A file without a manifest entry, read for its title, date and district. The texts are written for
+// these tests in the style of the pages the seeds were saved from.
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../types';
+import { dateIn, titleIn, withHead } from './head';
+
+const blank: DocumentMeta = { id: 'x', file: 'x.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
+
+describe('titleIn', () => {
+	it('takes a headline as it stands, without the outlet before a bar', () => {
+		expect(titleIn('正式发布！2024年郫都区政府工作报告全文来了')).toBe('正式发布！2024年郫都区政府工作报告全文来了');
+		expect(titleIn('成都日报 | 中共成都市委关于推进公园城市建设的决定')).toBe('中共成都市委关于推进公园城市建设的决定');
+	});
+
+	it('takes no prose and no fragment for a title', () => {
+		expect(titleIn('过去一年，全区经济运行稳中有进，地区生产总值增长6.5%。')).toBeNull();
+		expect(titleIn('图片')).toBeNull();
+	});
+});
+
+describe('dateIn', () => {
+	it('finds the first full date near the top, written either way', () => {
+		expect(dateIn(['郫都区政府工作报告', '2024年1月12日在区第二届人民代表大会第四次会议上'])).toBe('2024-01-12');
+		expect(dateIn(['标题', '2020-07-21 17:18:27 来源：成都日报'])).toBe('2020-07-21');
+	});
+
+	it('takes no date without a day, none that cannot be one, and none deep in the text', () => {
+		expect(dateIn(['12月29日，会议召开。', '到2035年基本实现现代化。'])).toBeNull();
+		expect(dateIn(['2024年13月40日'])).toBeNull();
+		expect(dateIn([...Array(8).fill('正文。'), '2024年1月12日'])).toBeNull();
+	});
+});
+
+describe('withHead', () => {
+	it('fills a blank title, date and scope from the text: a district named in the title scopes it', () => {
+		const meta = withHead(blank, ['郫都区2024年政府工作报告', '2024年1月12日', '各位代表：']);
+		expect(meta).toMatchObject({ title: { zh: '郫都区2024年政府工作报告' }, date: '2024-01-12', scope: 'pidu' });
+	});
+
+	it('reads a text whose title names no district as the city’s, and names it by its id when it has no headline', () => {
+		expect(withHead(blank, ['成都市2024年重点项目计划']).scope).toBe('city');
+		expect(withHead(blank, ['过去一年，全市经济稳中有进。']).title.zh).toBe('x');
+	});
+
+	it('keeps what the manifest gives', () => {
+		const listed: DocumentMeta = { ...blank, title: { zh: '标题', en: 'Title' }, date: '2021', scope: 'city' };
+		expect(withHead(listed, ['郫都区2024年政府工作报告', '2024年1月12日'])).toBe(listed);
+	});
+});

@@ -1,0 +1,47 @@
+// What a file says about itself, for a file no manifest entry describes: its title (the first
+// paragraph, when it reads as a headline), its date (the first full date near the top) and the
+// district it speaks for (the one its title names). Without them an unlisted file would be known
+// by its file name, have no year, and be read as the whole city's, so that the short district
+// names of a district's own report (郫都, 青羊) would not resolve.
+import type { DocumentMeta } from '../types';
+import { districtIn } from './scope';
+
+/** A newspaper's or site's name before the headline: 成都日报 | 中共成都市委关于…. */
+const OUTLET = /^[^|｜]{1,12}[|｜]\s*/;
+/** 2024年2月1日, 2020-07-21, 2023.12.5 */
+const DATE = /((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))/;
+/** Prose has commas and full stops; a headline may have a ！ or a ？ but not those. */
+const PROSE = /[，。；,;]/;
+/** How many paragraphs from the top a date is looked for in: below them, dates are the text's own. */
+export const TOP = 8;
+
+/** The headline of a text, from its first paragraph, or null if that reads as prose. */
+export function titleIn(first: string): string | null {
+	const title = first.replace(OUTLET, '').trim();
+	return title.length >= 4 && title.length <= 60 && !PROSE.test(title) ? title : null;
+}
+
+/** The first full date (year, month and day) of the top paragraphs, as YYYY-MM-DD, or null. */
+export function dateIn(paragraphs: readonly string[]): string | null {
+	for (const text of paragraphs.slice(0, TOP)) {
+		const m = DATE.exec(text);
+		if (!m) continue;
+		const month = Number(m[2] ?? m[4]);
+		const day = Number(m[3] ?? m[5]);
+		if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+			return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	}
+	return null;
+}
+
+/** `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs. */
+export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): DocumentMeta {
+	if (meta.title.zh && meta.date && meta.scope) return meta;
+	const title = meta.title.zh || (paragraphs.length ? titleIn(paragraphs[0]) : null);
+	return {
+		...meta,
+		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
+		date: meta.date || dateIn(paragraphs) || '',
+		scope: meta.scope || (title ? districtIn(title) : null) || 'city'
+	};
+}

@@ -628,40 +628,85 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	for (const [name, ids] of Object.entries(curated.ambiguous))
 		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
 
-	// 7. the named water of the basemap that no row names (沙河, 江安河, 东风渠, 万安湖 …): texts name
-	// rivers, canals and lakes the places table was never asked about, and the basemap draws them already.
+	// 7. the named features of the source layers that no row names: the basemap's rivers, canals and
+	// lakes (沙河, 江安河, 东风渠, 万安湖 …), the metro stations named …站 after the railway or bus
+	// station they serve (火车北站, 成都西站), and the parks and scenic areas of the POI layer (人民公园,
+	// 黄龙溪古镇 …). Other texts name them, though the places table was never asked about them.
 	const claimed = new Set<string>([
 		...places.flatMap((p) => [p.props.name, ...p.props.aliases]),
 		...unlocated.flatMap((u) => [u.name, ...u.aliases]),
 		...Object.keys(curated.ambiguous),
 		...curated.notPlaces
 	]);
-	for (const w of namedWater(src, cityArea)) {
-		if (claimed.has(w.name)) continue;
-		claimed.add(w.name);
-		const r: Resolved =
-			w.kind === 'river'
-				? { geometry: w.geometry, precision: 'exact', refs: [ref('osm-doudoulandmetro', `rivers_wgs84 ${w.name}`)], how: `OSM ${w.how} ${w.name} of the basemap (not a place row of geo-sources/places)` }
-				: { geometry: w.geometry, precision: 'exact', refs: [ref('osm-doudoulandmetro', `lake polygon ${w.name}`)], how: `OSM lake polygon ${w.name} of the basemap (not a place row of geo-sources/places)` };
-		const kind: PlaceKind = w.kind === 'river' ? 'river' : 'landmark';
+	const NOT_IN_TABLE = '(not a place row of geo-sources/places)';
+	const addFromLayer = (name: string, kind: PlaceKind, r: Resolved, short: string[], textDistrict: string | null) => {
+		if (claimed.has(name)) return;
+		claimed.add(name);
 		add({
-			id: claimId(placeSlug(w.name)),
+			id: claimId(placeSlug(name)),
 			geometry: r.geometry,
 			props: {
-				name: w.name,
+				name,
 				aliases: [],
-				// A two-character river (沙河, 中河) is a name only where the words around say so: 集中河道 is no river.
-				short: w.kind === 'river' && w.name.length === 2 ? [w.name] : [],
+				short,
 				kind,
 				adcode: adcodeOf(kind, r, undefined),
 				precision: r.precision,
 				sources: r.refs,
-				note: r.how,
+				note: `${r.how} ${NOT_IN_TABLE}`,
 				quality: null,
-				district: null,
+				district: textDistrict,
 				anchor: anchorOf(r)
 			}
 		});
+	};
+	for (const w of namedWater(src, cityArea)) {
+		const river = w.kind === 'river';
+		addFromLayer(
+			w.name,
+			river ? 'river' : 'landmark',
+			{
+				geometry: w.geometry,
+				precision: 'exact',
+				refs: [ref('osm-doudoulandmetro', river ? `rivers_wgs84 ${w.name}` : `lake polygon ${w.name}`)],
+				how: `OSM ${w.how} ${w.name} of the basemap`
+			},
+			// A two-character river (沙河, 中河) is a name only where the words around say so: 集中河道 is no river.
+			river && w.name.length === 2 ? [w.name] : [],
+			null
+		);
+	}
+	for (const f of src.stations) {
+		const { name } = f.properties;
+		if (!name.endsWith('站') || !pointInAreal(f.geometry.coordinates, cityArea)) continue;
+		addFromLayer(
+			name,
+			'hub',
+			{
+				geometry: f.geometry,
+				precision: 'approximate',
+				refs: [ref('osm-doudoulandmetro', `station ${name}`)],
+				how: `OSM metro station ${name}: the metro stop of the station it is named after, standing for it`
+			},
+			[],
+			null
+		);
+	}
+	for (const f of src.pois) {
+		const name = poiName(f.properties.name);
+		if (!name) continue;
+		addFromLayer(
+			name,
+			'landmark',
+			{
+				geometry: f.geometry,
+				precision: 'area',
+				refs: [ref('amap-poi-parks', `POI ${f.properties.name} (${f.properties.type})`)],
+				how: `Amap POI ${f.properties.name} (${f.properties.type}): a point in the park or scenic area, not its outline`
+			},
+			[],
+			f.properties.district ?? null
+		);
 	}
 
 	const claims = new Map<string, Set<string>>();
@@ -684,6 +729,15 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	}
 
 	return { places, unlocated };
+}
+
+/**
+ * The name a text would use for a POI of the parks layer, or null: without the branch in brackets
+ * (老成都民俗公园(人民南路四段)), and none for a name in Latin letters or a kind of park (文化公园).
+ */
+function poiName(name: string): string | null {
+	const bare = name.replace(/[(（][^)）]*[)）]$/, '');
+	return /[A-Za-z]/.test(bare) || /^(?:文化|体育|湿地|生态|城市|森林)公园$/.test(bare) ? null : bare;
 }
 
 /**

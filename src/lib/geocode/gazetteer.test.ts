@@ -143,6 +143,24 @@ describe('geo/places.geojson', () => {
 		expect(p.precision).toBe('district');
 	});
 
+	it('knows the named water, railway stations and parks of the source layers, each from its layer', () => {
+		// Names as the OSM basemap and the Amap parks layer write them (geo/basemap/*.geojson, SOURCES.md).
+		const rivers = read('basemap/rivers.geojson') as FeatureCollection<any, { name: string }>;
+		const river = byName('江安河')!;
+		expect(river).toMatchObject({ kind: 'river', precision: 'exact' });
+		expect(turf.coordAll(river.geometry as any)).toEqual(
+			turf.coordAll({ type: 'FeatureCollection', features: rivers.features.filter((f) => f.properties.name === '江安河') } as any)
+		);
+		expect(byName('沙河')?.short).toEqual(['沙河']);
+		expect(byName('三支渠')).toBeUndefined(); // a numbered branch canal, not a name a text uses
+		expect(byName('火车北站')).toMatchObject({ kind: 'hub', precision: 'approximate' });
+		expect(byName('火车北站')!.sources[0].dataset).toMatch(/OpenStreetMap/);
+		const park = byName('人民公园')!;
+		expect(park).toMatchObject({ kind: 'landmark', precision: 'area', adcode: '510105' });
+		expect(park.sources[0].licence).toMatch(/Amap/);
+		expect(byName('文化公园')).toBeUndefined(); // a kind of park, and part of 天府文化公园
+	});
+
 	it('keeps ambiguous names and notPlaces out of plain aliases', () => {
 		for (const n of curated.notPlaces) for (const p of gz.places) expect(p.aliases).not.toContain(n);
 		expect(Object.keys(curated.ambiguous)).toEqual(expect.arrayContaining(['锦江', '龙泉']));

@@ -120,6 +120,16 @@ describe('metro lines', () => {
 	});
 });
 
+describe('short names in lists', () => {
+	it('reads the last item of a list of districts as a district too', () => {
+		expect(places('推动青白江、龙泉驿、新都物流和汽车产业发展')).toEqual(['qingbaijiang', 'longquanyi', 'xindu']);
+	});
+
+	it('does not read a short name after a list of another kind', () => {
+		expect(places('推进宽窄巷子、新都物流')).toEqual(['kuanzhaixiangzi']);
+	});
+});
+
 describe('short names resolve by scope', () => {
 	it('青羊 is 青羊区 inside its own scope', () => {
 		expect(pairs('青羊区将努力以“人文青羊·航空新城”的加速建设', 'qingyang')).toEqual([

@@ -169,6 +169,18 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return true;
 	}
 
+	/** Whether the name at `start` follows 、 and a name just found of the same kind as `place`. */
+	function endsListOfKind(text: string, found: Found[], start: number, place: string): boolean {
+		const last = found[found.length - 1];
+		return (
+			last !== undefined &&
+			last.end === start - 1 &&
+			text.charCodeAt(start - 1) === PAUSE &&
+			last.place !== null &&
+			gazetteer.byId.get(last.place)!.kind === gazetteer.byId.get(place)!.kind
+		);
+	}
+
 	return {
 		names: entries.map((e) => e.name),
 		parse(text, scope) {
@@ -176,7 +188,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (const hit of matcher.longest(text)) {
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				const place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
+				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
+				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
+				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
 				const title = place !== null && districtOf.has(place) && OFFICE.test(text.slice(hit.end, hit.end + 10));
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });

@@ -15,10 +15,16 @@ import {
 
 describe('headings', () => {
 	it('recognises Chinese ordinal headings', () => {
-		expect(ordinalLevel('一、总体要求')).toBe(1);
-		expect(ordinalLevel('十、公共服务')).toBe(1);
-		expect(ordinalLevel('（一）重大意义')).toBe(2);
-		expect(ordinalLevel('(三十一)激励干部担当作为。鲜明重实干')).toBe(2);
+		expect(ordinalLevel('一、总体要求')).toBe(4);
+		expect(ordinalLevel('十、公共服务')).toBe(4);
+		expect(ordinalLevel('（一）重大意义')).toBe(5);
+		expect(ordinalLevel('(三十一)激励干部担当作为。鲜明重实干')).toBe(5);
+		// A plan's parts, chapters and sections rank above them, in that order.
+		expect(ordinalLevel('第二篇 建设践行新发展理念的公园城市示范区')).toBe(1);
+		expect(ordinalLevel('第一部分 发展环境')).toBe(1);
+		expect(ordinalLevel('第三章 构建现代化综合交通体系')).toBe(2);
+		expect(ordinalLevel('第12章 保障措施')).toBe(2);
+		expect(ordinalLevel('第一节 完善轨道交通网络')).toBe(3);
 		expect(ordinalLevel('(2020年7月15日通过)')).toBe(0);
 		expect(ordinalLevel('一是加快建设')).toBe(0);
 		expect(ordinalLevel('1.公交出行优化。')).toBe(0);

@@ -3,12 +3,21 @@
 import type { Status } from '../types';
 
 const NUM = '[一二三四五六七八九十百零〇]+';
-const LEVEL1 = new RegExp(`^${NUM}、`);
-const LEVEL2 = new RegExp(`^[（(]${NUM}[）)]`);
+/** Numbered headings, outermost first: the parts, chapters and sections of a plan, then 一、 and （一）. */
+const RANKS = [
+	new RegExp(`^第(?:${NUM}|\\d+)(?:篇|部分)`),
+	new RegExp(`^第(?:${NUM}|\\d+)章`),
+	new RegExp(`^第(?:${NUM}|\\d+)节`),
+	new RegExp(`^${NUM}、`),
+	new RegExp(`^[（(]${NUM}[）)]`)
+];
+/** The rank of 一、 headings, which unnumbered topic headings share. */
+export const LIST_LEVEL = 4;
 
-/** Ordinal heading level: 1 for 一、, 2 for （一）/(一), 0 if none. */
-export function ordinalLevel(text: string): 0 | 1 | 2 {
-	return LEVEL1.test(text) ? 1 : LEVEL2.test(text) ? 2 : 0;
+/** Ordinal heading level: 1 第一篇/第一部分, 2 第一章, 3 第一节, 4 一、, 5 （一）/(一); 0 if none. */
+export function ordinalLevel(text: string): number {
+	for (let i = 0; i < RANKS.length; i++) if (RANKS[i].test(text)) return i + 1;
+	return 0;
 }
 
 // A district or bureau leader's headline: office, name, colon, the quote's gist.
@@ -26,7 +35,7 @@ export function leaderOffice(text: string): string {
 	return m ? text.slice(0, m.index) : text;
 }
 
-const REPORTED = /工作回顾|工作总结|回顾$|^回顾/;
+const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|发展成效/;
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
 const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../types';
+import type { Document, DocumentMeta } from '../types';
 import { InputError } from './errors';
 import { checkConservation, checkMaps } from './fixtures/check';
 import { fixtureBytes, manifest, seedBytes, seedMeta } from './fixtures/seeds';
@@ -327,5 +327,36 @@ describe('other encodings and bad input', () => {
 		expect([empty.start, empty.end]).toEqual([r.toOriginal(p.id, 3, 4).start, r.toOriginal(p.id, 3, 4).start]);
 		const atEnd = r.toOriginal(p.id, p.text.length, p.text.length);
 		expect([atEnd.start, atEnd.end]).toEqual([p.end, p.end]);
+	});
+});
+
+describe('the sections of a plan', () => {
+	// Written for this test in the layout of a 规划: chapters, sections, then numbered items.
+	const plan = [
+		'成都市城市建设规划',
+		'第一章 发展基础',
+		'“十三五”期间，全市建成天府绿道5327公里。',
+		'第二章 重点任务',
+		'第一节 构建高品质公园城市',
+		'1.加快建设环城生态公园。',
+		'第二节 完善综合交通体系',
+		'1.加快成都东站改扩建。'
+	].join('\n\n');
+	const meta: DocumentMeta = { id: 'plan', file: 'plan.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
+	const { document } = ingest(new TextEncoder().encode(plan), meta);
+	const section = (text: string) => {
+		const p = document.paragraphs.find((p) => p.text.includes(text))!;
+		return document.sections.find((s) => s.id === p.section)!;
+	};
+
+	it('nests sections in chapters, and a new chapter closes the last one', () => {
+		expect(section('天府绿道').title).toBe('第一章 发展基础');
+		expect(section('环城生态公园').title).toBe('第一节 构建高品质公园城市');
+		expect(section('成都东站').title).toBe('第二节 完善综合交通体系');
+	});
+
+	it('reads a 发展基础 chapter as reported, and what follows it as planned', () => {
+		expect(section('天府绿道').status).toBe('reported');
+		expect(section('环城生态公园').status).toBe('planned');
 	});
 });

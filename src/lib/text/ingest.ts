@@ -14,6 +14,7 @@ import {
 	isTopicHeading,
 	keywordStatus,
 	leaderOffice,
+	LIST_LEVEL,
 	ordinalLevel
 } from './headings';
 import { TOP, withHead } from './head';
@@ -188,8 +189,9 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
 }
 
 /**
- * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), 1 一、 and
- * unnumbered topic headings, 2 （一）. Status and scope come from the heading itself or from the
+ * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), then the
+ * numbered ones of ordinalLevel (第一篇, 第一章, 第一节, 一、, （一）); unnumbered topic headings rank
+ * with 一、. Status and scope come from the heading itself or from the
  * nearest enclosing section of a higher rank; a section runs until the next heading of the same
  * or a higher rank.
  */
@@ -207,11 +209,13 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 		const next = paras[i + 1]?.text;
 		let level = -1;
 		let scope: string | null = null;
+		// A numbered heading ranks by its number even when its words also announce a status
+		// (第一章 发展基础, 一、2023年工作回顾): the next heading of that number closes it.
 		if (isLeaderHeading(t)) {
 			level = 0;
 			scope = districtIn(leaderOffice(t)) ?? 'city';
-		} else if (isKeywordHeading(t)) level = 0;
-		else if (ordinalLevel(t)) level = ordinalLevel(t);
+		} else if (ordinalLevel(t)) level = ordinalLevel(t);
+		else if (isKeywordHeading(t)) level = 0;
 		else if (
 			firstBody >= 0 &&
 			i > firstBody &&
@@ -219,7 +223,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			next !== undefined &&
 			(isBody(next) || ordinalLevel(next) > 0)
 		)
-			level = 1;
+			level = LIST_LEVEL;
 		if (level >= 0) {
 			while (open.length && open[open.length - 1].level >= level) close(open.pop()!.k, i - 1);
 			const parent = open.length ? sections[open[open.length - 1].k] : null;

@@ -30,6 +30,14 @@ describe('unknown places in lists', () => {
 		expect(unknown('大力推进走马河、府河治理。')).toEqual(['走马河']);
 	});
 
+	it('takes the items of a list its 等 calls places of a kind, when one of them is known', () => {
+		const text = '推进宽窄巷子、锦里、太古里等商圈提档升级。';
+		expect(known(text)).toEqual(['宽窄巷子']);
+		expect(unknown(text)).toEqual(['锦里', '太古里']);
+		expect(unknown('支持黄龙溪古镇、街子古镇等3个古镇发展。')).toEqual(['街子古镇']);
+		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
+	});
+
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {
 		const text = '推进走马河、府河、蒲阳河水环境综合治理。';
 		for (const f of unknownNames(text, parser.parse(text, 'city'))) {

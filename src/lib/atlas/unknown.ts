@@ -1,7 +1,8 @@
 // Place names the gazetteer lacks, found next to names it has. An item of a 、 list that ends as a
-// known neighbour does (走马河、府河、蒲阳河; 兴隆湖、锦城湖) names a place of the same kind: it is
-// reported as an unknown place, so that the map's silence about it is said, not left to be guessed.
-// Only such lists are read. A name standing alone cannot be told from an ordinary word without a
+// known neighbour does (走马河、府河、蒲阳河; 兴隆湖、锦城湖), or of a list with a known place in it
+// that its 等 calls places of a kind (宽窄巷子、锦里、太古里等商圈), names a place: it is reported as
+// an unknown place, so that the map's silence about it is said, not left to be guessed. Only such
+// lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 import type { Found } from '../geocode/parse';
 import { isHan } from '../text/units';
@@ -16,6 +17,9 @@ const GENERIC = /^(?:沿|国际|国家|省级|市级|区级|区域|城市|生态
 /** Characters that lead a list without belonging to its first item: 在走马河, 对府河, 沿锦江. */
 const LEADS = new Set('在对把将以和与及的沿至向从');
 
+/** After the 等 that closes a list: the kind of place its items are (商圈), perhaps counted first (等6个古镇). */
+const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:商圈|公园|古镇|景区|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
+
 const PAUSE = 0x3001; // 、
 /** The longest name an item may be. */
 const MAX = 8;
@@ -23,6 +27,7 @@ const MAX = 8;
 /** Names in lists beside the names found (which must be in text order), as unlocated Found records. */
 export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	const out: Found[] = [];
+	kindList(text, found, out);
 	for (const f of found) {
 		// Most names stand in no list: one look at each side rules them out.
 		if (text.charCodeAt(f.start - 1) !== PAUSE && text.charCodeAt(f.end) !== PAUSE) continue;
@@ -39,20 +44,47 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
 		const end = at - 1;
-		let start = end;
-		while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
-		const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
-		// The first item of a list starts after the verb or word that leads the list: 推进走马河、….
-		if (!inner) {
-			for (let k = 0; k < MAX && start < end; k++) {
-				const verb = verbRunAt(text, start, end);
-				if (verb) start += verb;
-				else if (LEADS.has(text[start])) start++;
-				else break;
-			}
-		}
+		const { start } = itemBefore(text, end);
 		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
 		at = start;
+	}
+}
+
+/**
+ * Where the list item that ends at `end` starts, and whether another item comes before it. The
+ * first item of a list starts after the verb or word that leads the list: 推进走马河、….
+ */
+function itemBefore(text: string, end: number): { start: number; inner: boolean } {
+	let start = end;
+	while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
+	const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
+	if (!inner)
+		for (let k = 0; k < MAX && start < end; k++) {
+			const verb = verbRunAt(text, start, end);
+			if (verb) start += verb;
+			else if (LEADS.has(text[start])) start++;
+			else break;
+		}
+	return { start, inner };
+}
+
+/**
+ * Items of a list that the word after its 等 calls places of a kind (宽窄巷子、锦里、太古里等商圈),
+ * when one of them is a known place: without one, 餐饮、零售等商圈业态 would read as places too.
+ */
+function kindList(text: string, found: readonly Found[], out: Found[]): void {
+	for (let q = text.indexOf('等', 2); q !== -1; q = text.indexOf('等', q + 1)) {
+		if (!KIND_AFTER.test(text.slice(q + 1, q + 10))) continue;
+		const items: [number, number][] = [];
+		for (let end = q; ; ) {
+			const { start, inner } = itemBefore(text, end);
+			if (end - start < 2 || end - start > MAX) break;
+			items.push([start, end]);
+			if (!inner) break;
+			end = start - 1;
+		}
+		if (items.length > 1 && items.some(([s, e]) => found.some((f) => f.start < e && s < f.end)))
+			for (const [s, e] of items) take(text, s, e, '', found, out);
 	}
 }
 
@@ -71,7 +103,7 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 	}
 }
 
-/** Records text[start, end) as an unknown place if it reads as one; false if it does not. */
+/** Records text[start, end) as an unknown place if it reads as one (ending as given: '' for any); false if it does not. */
 function take(text: string, start: number, end: number, ending: string, found: readonly Found[], out: Found[]): boolean {
 	const surface = text.slice(start, end);
 	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return false;

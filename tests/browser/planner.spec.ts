@@ -202,6 +202,16 @@ test('in English, the map names the districts in English: labels and the one und
 	await expect(readout).not.toContainText(spot!.name);
 });
 
+test('the names no map or count can show are named, each linked to where the text names it', async ({ page }) => {
+	// geo/unlocated.json has no location for 久隆 (line 134 of seed 001: 加快建设久隆、三坝水库).
+	await open(page);
+	const note = page.getByTestId('planner-unlocated');
+	await expect(note).toContainText('未能定位');
+	await note.getByRole('link', { name: '久隆' }).click();
+	await expect(page).toHaveURL(/\/doc\/001#p-001-p\d+$/);
+	await expect(page.locator('article .text .target')).toContainText('久隆、三坝水库');
+});
+
 test('the timelines filter by document year and target year, and the counts follow', async ({ page }) => {
 	await open(page);
 	const years = page.locator('[data-facet="year"] button:not([disabled])');

@@ -85,6 +85,8 @@ const zh = {
 		summary: (rows: number, commitments: number) =>
 			`当前筛选：${rows} 处（${commitments} 项承诺）`,
 		clearAll: '清除全部筛选',
+		unlocated: (n: number) => `另有 ${n} 处地名未能定位，不在图表之中：`,
+		listSeparator: '、',
 		facet: { district: '区县', year: '文档年份', target: '目标年份' },
 		none: '未注明',
 		city: '全市',
@@ -399,6 +401,9 @@ const en: Messages = {
 		summary: (rows: number, commitments: number) =>
 			`${rows} entries (${commitments} commitments) in the current filter`,
 		clearAll: 'Clear all filters',
+		unlocated: (n: number) =>
+			`${n === 1 ? '1 place name' : `${n} place names`} could not be located and ${n === 1 ? 'is' : 'are'} in no map or count here: `,
+		listSeparator: ', ',
 		facet: { district: 'District', year: 'Document year', target: 'Target year' },
 		none: 'Not stated',
 		city: 'City-wide',

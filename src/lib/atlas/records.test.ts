@@ -106,6 +106,15 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([['在城区新建一所高中。', ['xindu']]]);
 	});
 
+	it('a commitment said to be done already (已…) is reported, whatever its section; its mentions follow it', () => {
+		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。']) {
+			const { analysis } = text(done);
+			expect(analysis.commitments.map((c) => c.status), done).toEqual(['reported']);
+			expect(analysis.mentions.map((m) => m.status), done).toEqual(['reported']);
+		}
+		expect(text('加快建设地铁19号线二期，力争年内建成通车。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+	});
+
 	it('target years and figures of the sentence go with the commitment', () => {
 		const { analysis } = text('到2025年，加快建设天府绿道1000公里。', 'city', '2020-07-15');
 		expect(analysis.commitments[0]).toMatchObject({ places: ['tianfu-greenway'], years: [2025], figures: ['1000公里'] });

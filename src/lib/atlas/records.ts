@@ -130,7 +130,10 @@ class DocumentAnalysis {
 				? [para.scope]
 				: [];
 		const commitment = verb && places.length ? this.commitment(para, status, s, verb, places) : null;
-		for (const f of inside) this.mention(para, status, f, commitment && committed.includes(f) ? commitment : null);
+		for (const f of inside) {
+			const linked = commitment && committed.includes(f) ? commitment : null;
+			this.mention(para, linked?.status ?? status, f, linked);
+		}
 	}
 
 	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, places: string[]): Commitment {
@@ -149,7 +152,7 @@ class DocumentAnalysis {
 			sentence: s.original,
 			verb,
 			theme: themeOf(s.original, hint),
-			status,
+			status: status === 'planned' && doneAlready(s.text, verb) ? 'reported' : status,
 			places,
 			years: targetYears(s.original, this.since),
 			figures: figures(s.original)
@@ -191,6 +194,15 @@ class DocumentAnalysis {
 	private commits(s: Sentence, f: Found): boolean {
 		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && s.verbAt(f.start) !== null;
 	}
+}
+
+/** 已 (perhaps with a date: 已于2023年) just before a verb: done, whatever its section plans. */
+const DONE = /已经?(?:于[^，。；]{1,12})?$/;
+
+/** Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans do not. */
+function doneAlready(sentence: string, verb: string): boolean {
+	const at = sentence.indexOf(verb);
+	return at > 0 && DONE.test(sentence.slice(Math.max(0, at - 16), at));
 }
 
 /** The mentions wholly inside [a, b), in order. */

@@ -57,9 +57,12 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 		const s = ranges[r];
 		const e = ranges[r + 1];
 		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s])) {
-			// Latin words broken over lines get their space back; it stands for the line break.
+			// Latin words broken over lines get their space back; it stands for the line break, the
+			// first after the last line's text (a blank the trim left out, such as U+200B, may come first).
+			let lineBreak = ranges[r - 1];
+			while (original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;
 			units[n] = 0x20;
-			starts[n] = ranges[r - 1];
+			starts[n] = lineBreak;
 			lens[n++] = 1;
 		}
 		let i = s;

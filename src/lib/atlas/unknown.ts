@@ -40,34 +40,6 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
-/** Items before a known name: 走马河、[府河]. */
-function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
-	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
-		const end = at - 1;
-		const { start } = itemBefore(text, end);
-		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
-		at = start;
-	}
-}
-
-/**
- * Where the list item that ends at `end` starts, and whether another item comes before it. The
- * first item of a list starts after the verb or word that leads the list: 推进走马河、….
- */
-function itemBefore(text: string, end: number): { start: number; inner: boolean } {
-	let start = end;
-	while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
-	const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
-	if (!inner)
-		for (let k = 0; k < MAX && start < end; k++) {
-			const verb = verbRunAt(text, start, end);
-			if (verb) start += verb;
-			else if (LEADS.has(text[start])) start++;
-			else break;
-		}
-	return { start, inner };
-}
-
 /**
  * Items of a list that the word after its 等 calls places of a kind (宽窄巷子、锦里、太古里等商圈),
  * when one of them is a known place: without one, 餐饮、零售等商圈业态 would read as places too.
@@ -88,6 +60,16 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 	}
 }
 
+/** Items before a known name: 走马河、[府河]. */
+function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
+	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
+		const end = at - 1;
+		const { start } = itemBefore(text, end);
+		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
+		at = start;
+	}
+}
+
 /** Items after a known name: [兴隆湖]、锦城湖周边…; an item ends where the ending first completes it. */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at < text.length && text.charCodeAt(at) === PAUSE) {
@@ -101,6 +83,24 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 		if (end === -1 || !take(text, start, end, ending, found, out)) return;
 		at = end;
 	}
+}
+
+/**
+ * Where the list item that ends at `end` starts, and whether another item comes before it. The
+ * first item of a list starts after the verb or word that leads the list: 推进走马河、….
+ */
+function itemBefore(text: string, end: number): { start: number; inner: boolean } {
+	let start = end;
+	while (start > 0 && end - start <= MAX && isHan(text.charCodeAt(start - 1))) start--;
+	const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
+	if (!inner)
+		for (let k = 0; k < MAX && start < end; k++) {
+			const verb = verbRunAt(text, start, end);
+			if (verb) start += verb;
+			else if (LEADS.has(text[start])) start++;
+			else break;
+		}
+	return { start, inner };
 }
 
 /** Records text[start, end) as an unknown place if it reads as one (ending as given: '' for any); false if it does not. */

@@ -115,6 +115,12 @@ describe('commitments in a sentence', () => {
 		expect(text('加快建设地铁19号线二期，力争年内建成通车。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 	});
 
+	it('a sentence whose words name no theme takes the one its place’s name gives: a park is ecology', () => {
+		expect(text('推进人民公园、百花潭公园更新改造。').analysis.commitments.map((c) => c.theme)).toEqual(['ecology']);
+		// The words still come first: 交子公园 is a park, but its 商圈 is consumption.
+		expect(text('加快建设交子公园商圈。').analysis.commitments.map((c) => c.theme)).toEqual(['consumption']);
+	});
+
 	it('target years and figures of the sentence go with the commitment', () => {
 		const { analysis } = text('到2025年，加快建设天府绿道1000公里。', 'city', '2020-07-15');
 		expect(analysis.commitments[0]).toMatchObject({ places: ['tianfu-greenway'], years: [2025], figures: ['1000公里'] });

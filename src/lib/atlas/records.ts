@@ -30,6 +30,16 @@ export interface Analysis {
 	unlocated: Unlocated[];
 }
 
+/**
+ * What a place is for, by how its name ends, when its kind does not say (a landmark may be a park,
+ * a temple or a station): the theme a sentence about it takes when its words name none.
+ */
+const NAME_THEME: [RegExp, Theme][] = [
+	[/(?:公园|湿地|绿道|森林|湖|河|江|山|水库)$/, 'ecology'],
+	[/(?:古镇|遗址|博物馆|寺|宫|祠|草堂|历史文化街区)$/, 'culture'],
+	[/(?:站|机场|港|枢纽)$/, 'transport']
+];
+
 const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 	line: 'transport',
 	hub: 'transport',
@@ -138,7 +148,8 @@ class DocumentAnalysis {
 
 	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, places: string[]): Commitment {
 		const { doc } = this;
-		const hint = KIND_THEME[this.gazetteer.byId.get(places[0])!.kind] ?? null;
+		const first = this.gazetteer.byId.get(places[0])!;
+		const hint = KIND_THEME[first.kind] ?? NAME_THEME.find(([ending]) => ending.test(first.name))?.[1] ?? null;
 		const span = this.ingested.toOriginal(para.id, s.a, s.b);
 		const commitment: Commitment = {
 			id: `${doc.id}-c${this.commitments.length + 1}`,

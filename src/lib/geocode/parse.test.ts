@@ -120,6 +120,14 @@ describe('metro lines', () => {
 	});
 });
 
+describe('公园城市', () => {
+	it('is the planning idea, not a park that ends its first words', () => {
+		expect(places('奋力建设践行新发展理念的天府公园城市')).toEqual([]);
+		expect(places('推进天府公园提质改造')).toEqual(['tianfugongyuan']);
+		expect(places('建设龙泉山城市森林公园城市“绿心”')).toEqual(['longquanshan-forest-park']);
+	});
+});
+
 describe('short names in lists', () => {
 	it('reads the last item of a list of districts as a district too', () => {
 		expect(places('推动青白江、龙泉驿、新都物流和汽车产业发展')).toEqual(['qingbaijiang', 'longquanyi', 'xindu']);

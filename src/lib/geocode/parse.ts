@@ -191,6 +191,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 公园城市 is the city's planning idea, not a park: 天府公园城市 names no 天府公园. (A full
 				// name before 城市 is still the park: 龙泉山城市森林公园城市“绿心”.)
 				if (e.name.length <= 4 && e.name.endsWith('公园') && text.startsWith('城市', hit.end)) continue;
+				// …渠道 is a channel of another kind: 拓宽工业渠道 digs no 工业渠.
+				if (e.name.endsWith('渠') && text.startsWith('道', hit.end)) continue;
 				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;

@@ -23,6 +23,15 @@ describe('pinyin annotations', () => {
 		expect(strip('國（guó）家')).toBe('國家');
 	});
 
+	it('removes the syllables of a word, apart by spaces, each toned, as many as the characters before', () => {
+		expect(strip('推进金马河(jīn mǎ hé)生态治理')).toBe('推进金马河生态治理');
+		expect(strip('邛崃（qióng lái）市')).toBe('邛崃市');
+		// More syllables than the characters before them, or one without its tone: not an annotation.
+		expect(strip('河(jīn mǎ hé)')).toBe('河(jīn mǎ hé)');
+		expect(strip('邛崃(qiong lái)')).toBe('邛崃(qiong lái)');
+		expect(strip('邛崃(qióng  lái)')).toBe('邛崃(qióng  lái)');
+	});
+
 	it('removes one inside a Latin word', () => {
 		expect(strip('力促I(mǎi)BM、神州')).toBe('力促IBM、神州');
 	});

@@ -1,6 +1,6 @@
 // Inline pinyin annotations, as left by some "add pinyin" converters: 國(guó), 會(huì), even
-// I(mǎi)BM. Only a single syllable carrying exactly one tone mark, right after a letter or an
-// ideograph, counts. Every annotation in seed 002 has its tone mark, so requiring one is what keeps
+// I(mǎi)BM, and as texts give the reading of a rare name: 邛崃(qióng lái). Only syllables that each
+// carry exactly one tone mark, right after a letter or an ideograph, count. Every annotation in seed 002 has its tone mark, so requiring one is what keeps
 // real content such as (成都), (郊), (GDP), (IBM), (B2B), (a) or (de) safe: a toneless syllable is
 // indistinguishable from a Latin word or list marker.
 import { stringUnits } from './units';
@@ -23,9 +23,11 @@ const SYLLABLE =
 	/^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|ü|üan|üe|ün|v|ve)|m|n|ng|hm|hng)$/;
 
 function isLetterOrIdeograph(c: number): boolean {
+	return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isIdeograph(c);
+}
+
+function isIdeograph(c: number): boolean {
 	return (
-		(c >= 0x61 && c <= 0x7a) ||
-		(c >= 0x41 && c <= 0x5a) ||
 		(c >= 0x3400 && c <= 0x4dbf) ||
 		(c >= 0x4e00 && c <= 0x9fff) ||
 		(c >= 0xf900 && c <= 0xfaff) ||
@@ -34,18 +36,32 @@ function isLetterOrIdeograph(c: number): boolean {
 	);
 }
 
+/** The most syllables one annotation gives a word: 金马河(jīn mǎ hé), 龙泉驿区(lóng quán yì qū). */
+const MAX_SYLLABLES = 4;
+
 /**
  * If `units[i]` opens a pinyin annotation, the offset just past its closing parenthesis; else -1.
- * Cheap to call on every '(' — most calls fail on the first test.
+ * Cheap to call on every '(' — most calls fail on the first test. Besides one syllable after any
+ * letter or ideograph, an annotation may give a word's syllables apart by spaces, each with its tone
+ * mark, as many as the ideographs just before it: 邛崃(qióng lái).
  */
 export function annotationEnd(units: Uint16Array, i: number): number {
 	const open = units[i];
 	if (open !== 0x28 && open !== 0xff08) return -1;
 	if (i === 0 || !isLetterOrIdeograph(units[i - 1])) return -1;
 	let close = i + 1;
-	while (close - i <= MAX_SYLLABLE && units[close] < LETTER.length && LETTER[units[close]]) close++;
+	while (close - i <= MAX_SYLLABLES * (MAX_SYLLABLE + 1) && ((units[close] < LETTER.length && LETTER[units[close]]) || units[close] === 0x20)) close++;
 	if (close === i + 1 || units[close] !== (open === 0x28 ? 0x29 : 0xff09)) return -1;
-	return tonedAt(units, i + 1, close) ? close + 1 : -1;
+	let syllables = 0;
+	for (let from = i + 1, k = from; k <= close; k++) {
+		if (k < close && units[k] !== 0x20) continue;
+		if (k === from || k - from > MAX_SYLLABLE || !tonedAt(units, from, k)) return -1;
+		syllables++;
+		from = k + 1;
+	}
+	if (syllables > MAX_SYLLABLES) return -1;
+	for (let k = 1; syllables > 1 && k <= syllables; k++) if (i - k < 0 || !isIdeograph(units[i - k])) return -1;
+	return close + 1;
 }
 
 /** A single pinyin syllable with exactly one tone mark. */

@@ -35,6 +35,7 @@ describe('unknown places in lists', () => {
 		expect(known(text)).toEqual(['宽窄巷子']);
 		expect(unknown(text)).toEqual(['锦里', '太古里']);
 		expect(unknown('支持黄龙溪古镇、街子古镇等3个古镇发展。')).toEqual(['街子古镇']);
+		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
 	});
 

@@ -85,6 +85,8 @@ export const INTERACTIVE = [
 ] as const;
 export type FeatureLayer = (typeof INTERACTIVE)[number];
 export const CLUSTER_LAYER = 'cluster';
+/** The counts on the clusters: labels placed below this layer make way for them. */
+export const CLUSTER_COUNT_LAYER = 'cluster-count';
 
 /** Approximate places are hollow rings: the colour is on the stroke, not the fill. */
 function pointPaint(selected: ExpressionSpecification) {
@@ -184,7 +186,7 @@ export function layers(fonts: readonly string[]): LayerSpecification[] {
 			}
 		},
 		{
-			id: 'cluster-count',
+			id: CLUSTER_COUNT_LAYER,
 			source: POINTS,
 			filter: CLUSTER,
 			type: 'symbol',

@@ -287,20 +287,23 @@ describe('withData', () => {
 		expect(Object.keys(style.sources).sort()).toEqual([...Object.keys(base.sources), ...Object.keys(dataSources())].sort());
 	});
 
-	it('puts data fills under the water and the rest under the labels, in their own order', () => {
+	it('puts data fills under the water, lines and circles under the labels and its own labels over them, in their own order', () => {
 		const at = (id: string) => ids.indexOf(id);
 		for (const l of data) {
 			if (l.type === 'fill') expect(at(l.id)).toBeLessThan(at(BASE_FILL_BEFORE));
+			else if (l.type === 'symbol') expect(at(l.id)).toBeGreaterThan(at(DISTRICT_LABELS));
 			else {
 				expect(at(l.id)).toBeGreaterThan(at('base-metro-stations'));
 				expect(at(l.id)).toBeLessThan(at(BASE_LAYER_BEFORE));
 			}
 			expect(at(l.id)).toBeGreaterThan(at('base-land'));
 		}
-		const order = data.map((l) => l.id);
-		const fills = order.filter((id) => data.find((l) => l.id === id)!.type === 'fill');
-		expect(ids.filter((id) => fills.includes(id))).toEqual(fills);
-		expect(ids.filter((id) => order.includes(id) && !fills.includes(id))).toEqual(order.filter((id) => !fills.includes(id)));
+		// Each group (fills, labels, the rest) keeps the order the data gave it.
+		const group = (l: { type: string }) => (l.type === 'fill' || l.type === 'symbol' ? l.type : 'rest');
+		for (const g of ['fill', 'symbol', 'rest']) {
+			const own = data.filter((l) => group(l) === g).map((l) => l.id);
+			expect(ids.filter((id) => own.includes(id)), g).toEqual(own);
+		}
 		expect(base.layers.map((l) => l.id)).toEqual(ids.filter((id) => id.startsWith('base-')));
 	});
 });

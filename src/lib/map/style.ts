@@ -419,7 +419,10 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 				'text-size': byZoom(theme.districts.labelSize),
 				'text-letter-spacing': 0.15,
 				'text-max-width': 8,
-				'text-padding': 4
+				'text-padding': 4,
+				// Beside a cluster's count rather than over it (the counts are placed first).
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1.2
 			},
 			paint: {
 				'text-color': byFeature(theme.districts.label),
@@ -441,8 +444,10 @@ export function basemapStyle(data: BasemapData, theme: BasemapTheme = light): St
 
 /**
  * The basemap with data sources and layers in it, placed as `map.addLayer(layer, before)` would
- * place them: fills before BASE_FILL_BEFORE, everything else before BASE_LAYER_BEFORE. Data that
- * is in the style from the start loads with the basemap, rather than after its 'load'.
+ * place them: fills before BASE_FILL_BEFORE, lines and circles before BASE_LAYER_BEFORE, and the
+ * data's own labels (cluster counts) last, so that MapLibre places them first and the basemap's
+ * labels make way for them. Data that is in the style from the start loads with the basemap,
+ * rather than after its 'load'.
  */
 export function withData(
 	style: StyleSpecification,
@@ -452,8 +457,9 @@ export function withData(
 	const out: LayerSpecification[] = [];
 	for (const layer of style.layers) {
 		if (layer.id === BASE_FILL_BEFORE) out.push(...layers.filter((l) => l.type === 'fill'));
-		if (layer.id === BASE_LAYER_BEFORE) out.push(...layers.filter((l) => l.type !== 'fill'));
+		if (layer.id === BASE_LAYER_BEFORE) out.push(...layers.filter((l) => l.type !== 'fill' && l.type !== 'symbol'));
 		out.push(layer);
 	}
+	out.push(...layers.filter((l) => l.type === 'symbol'));
 	return { ...style, sources: { ...style.sources, ...sources }, layers: out };
 }

@@ -4,7 +4,7 @@
 // an unknown place, so that the map's silence about it is said, not left to be guessed. Only such
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
-import type { Found } from '../geocode/parse';
+import { overlaps, type Found } from '../geocode/parse';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
@@ -55,7 +55,7 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 			if (!inner) break;
 			end = start - 1;
 		}
-		if (items.length > 1 && items.some(([s, e]) => found.some((f) => f.start < e && s < f.end)))
+		if (items.length > 1 && items.some(([s, e]) => overlaps(found, s, e)))
 			for (const [s, e] of items) take(text, s, e, '', found, out);
 	}
 }
@@ -109,7 +109,7 @@ function take(text: string, start: number, end: number, ending: string, found: r
 	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return false;
 	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
 	// A known name in the item: the item is the geoparser's, and the list goes on from there.
-	if (found.some((f) => f.start < end && start < f.end)) return true;
+	if (overlaps(found, start, end)) return true;
 	if (!out.some((u) => u.start === start)) out.push({ start, end, surface, place: null, title: false, unknown: true });
 	return true;
 }

@@ -26,6 +26,20 @@ const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
 const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|治理|整治|生态|绿道|湿地|公园)/;
+/**
+ * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
+ * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
+ * 拓宽工业渠道 digs no 工业渠.
+ */
+const WORDS_RUN_INTO: { ending: string; next: string; longest: number }[] = [
+	{ ending: '公园', next: '城市', longest: 4 },
+	{ ending: '渠', next: '道', longest: Infinity }
+];
+
+function runsIntoWord(name: string, text: string, end: number): boolean {
+	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && text.startsWith(w.next, end));
+}
+
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 /** 、, the enumeration comma between coordinated names. */
@@ -188,11 +202,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (const hit of matcher.longest(text)) {
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				// 公园城市 is the city's planning idea, not a park: 天府公园城市 names no 天府公园. (A full
-				// name before 城市 is still the park: 龙泉山城市森林公园城市“绿心”.)
-				if (e.name.length <= 4 && e.name.endsWith('公园') && text.startsWith('城市', hit.end)) continue;
-				// …渠道 is a channel of another kind: 拓宽工业渠道 digs no 工业渠.
-				if (e.name.endsWith('渠') && text.startsWith('道', hit.end)) continue;
+				if (runsIntoWord(e.name, text, hit.end)) continue;
 				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
@@ -236,7 +246,8 @@ function hanBefore(text: string, end: number, from: number): number {
 	return n;
 }
 
-function overlaps(found: Found[], a: number, b: number): boolean {
+/** Whether any of `found` overlaps [a, b). */
+export function overlaps(found: readonly Found[], a: number, b: number): boolean {
 	for (const f of found) if (f.start < b && a < f.end) return true;
 	return false;
 }

@@ -1,8 +1,9 @@
 // Inline pinyin annotations, as left by some "add pinyin" converters: 國(guó), 會(huì), even
 // I(mǎi)BM, and as texts give the reading of a rare name: 邛崃(qióng lái). Only syllables that each
-// carry exactly one tone mark, right after a letter or an ideograph, count. Every annotation in seed 002 has its tone mark, so requiring one is what keeps
-// real content such as (成都), (郊), (GDP), (IBM), (B2B), (a) or (de) safe: a toneless syllable is
-// indistinguishable from a Latin word or list marker.
+// carry exactly one tone mark, right after a letter or an ideograph, count. Every annotation in seed
+// 002 has its tone mark, so requiring one is what keeps real content such as (成都), (郊), (GDP),
+// (IBM), (B2B), (a) or (de) safe: a toneless syllable is indistinguishable from a Latin word or list
+// marker.
 import { stringUnits } from './units';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';

@@ -92,6 +92,12 @@ describe('figures', () => {
 		expect(found).toEqual(['千亿级', '千万平米']);
 	});
 
+	it('counts schools, events and beds, rough amounts included, but not ranks', () => {
+		expect(figures('新建中小学5所，开展全民健身活动超6500场次')).toEqual(['5所', '6500场次']);
+		expect(figures('吸引6500多名运动员，引进企业100余家')).toEqual(['6500多名', '100余家']);
+		expect(figures('排名提升至第15名，居全国城市第4位')).toEqual([]);
+	});
+
 	it('a sentence without amounts has no figures', () => {
 		expect(figures('加快推进天府文化公园建设')).toEqual([]);
 	});

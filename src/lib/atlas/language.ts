@@ -178,11 +178,17 @@ export function targetYears(sentence: string, since: number | null): number[] {
 	return [...years].sort();
 }
 
-const UNIT = '(?:元|美元|平方米|平米|平方公里|公里|千米|米|个|家|项|条|座|吨|人次|人|户|套|亩|标箱|列|架次|%|％)';
+// Counters of things built or done (所 schools, 场 events, 张 beds …); 位 is left out: 第4位 is a rank.
+const UNIT =
+	'(?:元|美元|平方米|平米|平方公里|公里|千米|立方米|米|公顷|千瓦|个|家|项|条|座|吨|人次|人|名|户|套|亩|标箱|列|架次|' +
+	'所|场次|场|处|台|件|次|张|辆|栋|%|％)';
+/** 6500多名, 100余家: the rough amount is still the figure. */
+const ABOUT = '(?:多|余)?';
 const FIGURE_RE = new RegExp(
 	[
 		'(?:[万千百]亿级|万亿级|千亿级|百亿级)',
-		`\\d+(?:\\.\\d+)?\\s*(?:万亿|亿|千万|百万|万)?${UNIT}`,
+		// Not a rank or an ordinal: 第1名, 第8.6代.
+		`(?<![第\\d.])\\d+(?:\\.\\d+)?${ABOUT}\\s*(?:万亿|亿|千万|百万|万)?${ABOUT}${UNIT}`,
 		// Amounts in Chinese numerals: 千万平米, 三千亩 (not 一批, 一个).
 		`(?:[一二两三四五六七八九十]*[十百千万亿]+)(?:平方米|平米|平方公里|公里|亩|元|人次|标箱)`
 	].join('|'),

@@ -116,6 +116,10 @@ describe('themeOf', () => {
 		expect(themeOf('以春熙路时尚商圈为牵引，打造国际消费中心城市核心区', null)).toBe('consumption');
 	});
 
+	it('the Universiade is sport, not a university (大学生运动会)', () => {
+		expect(themeOf('办好第31届世界大学生夏季运动会后续场馆运营。', null)).toBe('culture');
+	});
+
 	it('the place kind breaks a tie', () => {
 		expect(themeOf('加快推进成蒲建设', 'transport')).toBe('transport');
 		expect(themeOf('加快推进成蒲建设', 'ecology')).toBe('ecology');

@@ -106,6 +106,28 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([['在城区新建一所高中。', ['xindu']]]);
 	});
 
+	it('a paragraph labelled with a district (金牛区：…) commits that district, in a city-wide text', () => {
+		const { analysis } = text('一、空间布局\n金牛区：推进天回镇片区开发，打造国际医学城。\n成华区：依托东郊记忆，建设音乐产业园。\n');
+		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([
+			['推进天回镇片区开发，打造国际医学城。', ['jinniu']],
+			['依托东郊记忆，建设音乐产业园。', ['dongjiaojiyi']]
+		]);
+		// The label itself is a mention of the district, not a commitment of it.
+		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([null]);
+	});
+
+	it('a numbered heading that is a district (（一）锦江区) scopes its section', () => {
+		const { ingested, analysis } = text('一、区县布局\n（一）锦江区\n新建中小学5所。\n（二）全市\n新建中小学9所。\n');
+		expect(ingested.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'jinjiang', 'jinjiang', 'city', 'city']);
+		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([['新建中小学5所。', ['jinjiang']]]);
+	});
+
+	it('a paragraph that opens by looking back (过去一年，“十三五”期间，) reports; the background chapter of a plan does too', () => {
+		for (const back of ['过去一年，天府国际机场建成投运。', '“十三五”期间，天府国际机场建成投运。', '第一章 规划背景\n天府国际机场建成投运。\n'])
+			expect(text(back).analysis.commitments.map((c) => c.status), back).toEqual(['reported']);
+		expect(text('今年，天府国际机场二期开工建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+	});
+
 	it('a commitment said to be done already (已…) is reported, whatever its section; its mentions follow it', () => {
 		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。']) {
 			const { analysis } = text(done);

@@ -107,7 +107,8 @@ class DocumentAnalysis {
 	}
 
 	status(para: Paragraph): Status {
-		return (para.section && this.sectionById.get(para.section)?.status) || 'planned';
+		const status = (para.section && this.sectionById.get(para.section)?.status) || 'planned';
+		return status === 'planned' && LOOKS_BACK.test(para.text) ? 'reported' : status;
 	}
 
 	/** The unlocated names, the commitment if any, and the mentions of one sentence. */
@@ -206,6 +207,9 @@ class DocumentAnalysis {
 		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && s.verbAt(f.start) !== null;
 	}
 }
+
+/** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
+const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|近(?:几|五)年|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
 
 /** 已 (perhaps with a date: 已于2023年) just before a verb: done, whatever its section plans. */
 const DONE = /已经?(?:于[^，。；]{1,12})?$/;

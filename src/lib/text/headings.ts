@@ -35,7 +35,7 @@ export function leaderOffice(text: string): string {
 	return m ? text.slice(0, m.index) : text;
 }
 
-const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|发展成效/;
+const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|发展成效|规划背景/;
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
 const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务/;
 

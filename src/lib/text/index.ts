@@ -4,4 +4,4 @@ export { decode, type Decoded, type Encoding } from './decode';
 export { ingest, type Ingested } from './ingest';
 export { lineAt, lineIndex, LineIndex } from './lines';
 export { normalizeText } from './normalize';
-export { districtIn } from './scope';
+export { districtIn, districtLabel } from './scope';

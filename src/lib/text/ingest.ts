@@ -21,7 +21,7 @@ import { TOP, withHead } from './head';
 import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
-import { districtIn } from './scope';
+import { districtIn, districtLabel } from './scope';
 import { isBlank, unitString } from './units';
 
 export interface Ingested {
@@ -88,7 +88,8 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 			id: `${meta.id}-p${i + 1}`,
 			doc: meta.id,
 			section: s === null ? null : sections[s].id,
-			scope: s === null ? meta.scope : sections[s].scope,
+			// A paragraph labelled with a district (锦江区：…) speaks for it, whatever its section's scope.
+			scope: districtLabel(p.text) ?? (s === null ? meta.scope : sections[s].scope),
 			line: p.lines[0].line,
 			start: p.lines[0].start,
 			end: p.lines[p.lines.length - 1].end,
@@ -191,8 +192,8 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
 /**
  * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), then the
  * numbered ones of ordinalLevel (第一篇, 第一章, 第一节, 一、, （一）); unnumbered topic headings rank
- * with 一、. Status and scope come from the heading itself or from the
- * nearest enclosing section of a higher rank; a section runs until the next heading of the same
+ * with 一、. Status and scope come from the heading itself (a leader's district, a district as the
+ * title of a numbered heading: （一）锦江区) or from the nearest enclosing section of a higher rank; a section runs until the next heading of the same
  * or a higher rank.
  */
 function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; sectionOf: (number | null)[] } {
@@ -214,7 +215,10 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 		if (isLeaderHeading(t)) {
 			level = 0;
 			scope = districtIn(leaderOffice(t)) ?? 'city';
-		} else if (ordinalLevel(t)) level = ordinalLevel(t);
+		} else if (ordinalLevel(t)) {
+			level = ordinalLevel(t);
+			scope = districtLabel(t);
+		}
 		else if (isKeywordHeading(t)) level = 0;
 		else if (
 			firstBody >= 0 &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtIn } from './scope';
+import { districtIn, districtLabel } from './scope';
 
 describe('districtIn', () => {
 	it('finds the district a leader heads', () => {
@@ -21,5 +21,22 @@ describe('districtIn', () => {
 		expect(districtIn('成都市民政局党组书记、局长王宏斌')).toBe(null);
 		expect(districtIn('成都市生态环境局副局长易波')).toBe(null);
 		expect(districtIn('锦江公园')).toBe(null);
+	});
+});
+
+describe('districtLabel', () => {
+	it('reads a district that labels a heading or a paragraph', () => {
+		expect(districtLabel('锦江区：以春熙路、太古里为核心，建设世界级商圈')).toBe('jinjiang');
+		expect(districtLabel('（一）金牛区')).toBe('jinniu');
+		expect(districtLabel('3. 龙泉驿区: 推进东安湖片区建设')).toBe('longquanyi');
+		expect(districtLabel('【成华区】建设东客站片区')).toBe('chenghua');
+		expect(districtLabel('都江堰市：推进灌区现代化改造')).toBe('dujiangyan');
+	});
+
+	it('a district that is the subject of a sentence, or named later, is no label', () => {
+		expect(districtLabel('锦江区以春熙路为核心，建设世界级商圈')).toBe(null);
+		expect(districtLabel('推进金牛区天回镇片区开发：打造国际医学城')).toBe(null);
+		expect(districtLabel('锦江：沿河绿道')).toBe(null);
+		expect(districtLabel('锦江区委书记陈志勇：')).toBe(null);
 	});
 });

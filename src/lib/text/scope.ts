@@ -1,5 +1,6 @@
 // The 20 districts, county-level cities and counties of Chengdu, to scope a section headed by a
-// district leader (成都市锦江区委书记…) to that district. Place ids are the pinyin of the short name.
+// district leader (成都市锦江区委书记…), or a heading or paragraph labelled with a district
+// (（一）锦江区, 锦江区：…), to that district. Place ids are the pinyin of the short name.
 
 const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 	['jinjiang', ['锦江区', '锦江']],
@@ -36,4 +37,20 @@ export function districtIn(text: string): string | null {
 	if (full) return ID.get(full[0]) ?? null;
 	const short = SHORT.exec(text);
 	return short ? (ID.get(short[1]) ?? null) : null;
+}
+
+const FULL_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|');
+/**
+ * A label that opens a heading or a paragraph: an optional number, then the district's full name
+ * alone, before a colon, or in 【】 (（一）锦江区, 3. 金牛区：推进…, 【成华区】…). A district that is the
+ * subject of a sentence (锦江区以春熙路为核心…) is no label.
+ */
+const LABEL = new RegExp(
+	`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES})】|(${FULL_NAMES})\\s*(?:[：:]|$))`
+);
+
+/** Place id of the Chengdu district a heading or paragraph is labelled with, or null. */
+export function districtLabel(text: string): string | null {
+	const m = LABEL.exec(text);
+	return m ? (ID.get(m[1] ?? m[2]) ?? null) : null;
 }

@@ -41,7 +41,11 @@ describe('web-page furniture', () => {
 			['林草网群 使用指南添加到桌面', 'navigation'],
 			['分网', 'navigation'],
 			['专业号:青羊区公园城市和更新局 2024/2/7 11:44:05', 'navigation'],
-			['【字体：大 中 小】', 'navigation']
+			['【字体：大 中 小】', 'navigation'],
+			['上一篇:成都高新区发布2024年科技创新政策', 'navigation'],
+			['下一篇：青羊区少城国际文创谷开园', 'navigation'],
+			['相关阅读：', 'navigation'],
+			['推荐阅读', 'navigation']
 		];
 		for (const [line, reason] of cases) expect([line, strong(line)]).toEqual([line, reason]);
 	});
@@ -56,6 +60,8 @@ describe('web-page furniture', () => {
 			'热 | 议 | 目 | 标 | 愿 | 景',
 			'华西都市报-封面新闻记者 罗田怡',
 			'编辑:陈芯颖',
+			'下一篇章：加快建设天府国际机场',
+			'相关阅读材料显示，青羊区将推进少城片区更新。',
 			'2020-07-21 17:18:27 来源:成都日报',
 			'加强知识产权保护，完善版权登记和评论引导机制，提升阅读量。',
 			'登录注册流程全面简化，企业开办时间压缩至1天。',

@@ -29,7 +29,10 @@ const STRONG: Rule[] = [
 	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)/i, 'copyright'],
 	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
 	[/添加到桌面|设为首页|加入收藏|【?字体\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
-	[new RegExp(`^专业号\\s*${C}`), 'navigation']
+	[new RegExp(`^专业号\\s*${C}`), 'navigation'],
+	// Links to the site's other articles: their headlines are not this text's (下一篇：青羊区…文创谷开园).
+	[new RegExp(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*${C}`), 'navigation'],
+	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation']
 ];
 
 const WEAK: Rule[] = [

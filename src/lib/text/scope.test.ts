@@ -15,6 +15,7 @@ describe('districtIn', () => {
 		expect(districtIn('简阳市')).toBe('jianyang');
 		expect(districtIn('金堂县委书记')).toBe('jintang');
 		expect(districtIn('金堂')).toBe(null);
+		expect(districtIn('成都高新区党工委书记')).toBe('gaoxin');
 	});
 
 	it('leaves city bureaus and places without a district', () => {
@@ -31,6 +32,8 @@ describe('districtLabel', () => {
 		expect(districtLabel('3. 龙泉驿区: 推进东安湖片区建设')).toBe('longquanyi');
 		expect(districtLabel('【成华区】建设东客站片区')).toBe('chenghua');
 		expect(districtLabel('都江堰市：推进灌区现代化改造')).toBe('dujiangyan');
+		expect(districtLabel('成都东部新区：加快建设国际航空枢纽和产业新城')).toBe('dongbuxinqu');
+		expect(districtLabel('（五）天府新区')).toBe('tianfuxinqu');
 	});
 
 	it('a district that is the subject of a sentence, or named later, is no label', () => {

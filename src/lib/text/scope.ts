@@ -1,4 +1,4 @@
-// The 20 districts, county-level cities and counties of Chengdu, to scope a section headed by a
+// The 20 districts, county-level cities and counties of Chengdu and its three functional areas, to scope a section headed by a
 // district leader (成都市锦江区委书记…), or a heading or paragraph labelled with a district
 // (（一）锦江区, 锦江区：…), to that district. Place ids are the pinyin of the short name.
 
@@ -22,7 +22,12 @@ const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 	['chongzhou', ['崇州市', '崇州']],
 	['jintang', ['金堂县', '金堂']],
 	['dayi', ['大邑县', '大邑']],
-	['pujiang', ['蒲江县', '蒲江']]
+	['pujiang', ['蒲江县', '蒲江']],
+	// The three functional areas the city governs as it does districts (区（市）县和天府新区、东部新区、
+	// 高新区); their ids are the gazetteer's.
+	['tianfuxinqu', ['四川天府新区', '成都天府新区', '天府新区']],
+	['dongbuxinqu', ['成都东部新区', '东部新区']],
+	['gaoxin', ['成都高新区', '高新区']]
 ];
 
 // Full names first, so 青白江区 is not read as something shorter; a short name only counts when

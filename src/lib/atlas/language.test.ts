@@ -116,6 +116,10 @@ describe('themeOf', () => {
 		expect(themeOf('以春熙路时尚商圈为牵引，打造国际消费中心城市核心区', null)).toBe('consumption');
 	});
 
+	it('schools are livelihood, whatever else the sentence builds', () => {
+		expect(themeOf('在郫筒街道新建一所高中。', null)).toBe('livelihood');
+	});
+
 	it('the Universiade is sport, not a university (大学生运动会)', () => {
 		expect(themeOf('办好第31届世界大学生夏季运动会后续场馆运营。', null)).toBe('culture');
 	});

@@ -37,6 +37,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('支持黄龙溪古镇、街子古镇等3个古镇发展。')).toEqual(['街子古镇']);
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
+		expect(unknown('提升杜甫草堂、武侯祠、金沙遗址博物馆等文化地标品质。')).toEqual(['杜甫草堂', '武侯祠']);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

@@ -18,7 +18,7 @@ const GENERIC = /^(?:沿|国际|国家|省级|市级|区级|区域|城市|生态
 const LEADS = new Set('在对把将以和与及的沿至向从');
 
 /** After the 等 that closes a list: the kind of place its items are (商圈), perhaps counted or qualified first (等6个古镇, 等城市公园). */
-const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化)?(?:商圈|公园|古镇|景区|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
+const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
 
 const PAUSE = 0x3001; // 、
 /** The longest name an item may be. */

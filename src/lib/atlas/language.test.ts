@@ -40,6 +40,13 @@ describe('clauses and frames', () => {
 		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');
 	});
 
+	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
+		const s = '支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业';
+		expect(committedAt(s, clauses(s), 1)).toBe('发展');
+		const t = '加快建设天府国际机场，彭州市发展潜力巨大';
+		expect(committedAt(t, clauses(t), 1)).toBeNull();
+	});
+
 	it('a clause that neither commits nor frames commits nothing', () => {
 		const s = '以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业';
 		expect(committedAt(s, clauses(s), 1)).toBeNull();

@@ -92,7 +92,7 @@ export function verbPhrase(sentence: string): string | null {
  * verbPhrase of text.slice(from, to), without the slice: committedAt asks it of every clause. Words
  * and the figure or 正 around them are looked for inside [from, to) only, as in the slice.
  */
-function verbIn(text: string, from: number, to: number): string | null {
+function verbIn(text: string, from: number, to: number, governed = false): string | null {
 	for (let at = from; at < to; at++) {
 		if (!wordAt(text, at, to)) continue;
 		// The longest run of words from here, and what kinds of word it holds.
@@ -104,7 +104,7 @@ function verbIn(text: string, from: number, to: number): string | null {
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
-		if (!commits(kinds)) continue;
+		if (!commits(kinds, governed)) continue;
 		const rest = text.slice(end, to);
 		if (STATISTIC.test(rest) || (text.startsWith('突破', end - 2) && /^\d/.test(rest))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start))) continue;
@@ -113,9 +113,9 @@ function verbIn(text: string, from: number, to: number): string | null {
 	return null;
 }
 
-/** A phrase commits when it holds a strong verb, or a weak one led by an adverb. */
-function commits(kinds: number): boolean {
-	return (kinds & BIT.strong) !== 0 || ((kinds & BIT.weak) !== 0 && (kinds & BIT.adverb) !== 0);
+/** A phrase commits when it holds a strong verb, or a weak one led by an adverb or governed by the sentence's first verb. */
+function commits(kinds: number, governed: boolean): boolean {
+	return (kinds & BIT.strong) !== 0 || ((kinds & BIT.weak) !== 0 && (governed || (kinds & BIT.adverb) !== 0));
 }
 
 const THEME_WORDS: Record<Theme, string[]> = {
@@ -223,6 +223,8 @@ export function clauses(sentence: string): [number, number][] {
 }
 
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
+/** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
+const GOVERNS = /^(?:支持|鼓励|引导)/;
 const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;
 
 /**
@@ -232,6 +234,11 @@ const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依
 export function committedAt(sentence: string, spans: [number, number][], i: number): string | null {
 	const verb = verbIn(sentence, spans[i][0], spans[i][1]);
 	if (verb) return verb;
+	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
+	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {
+		const governed = verbIn(sentence, spans[i][0], spans[i][1], true);
+		if (governed) return governed;
+	}
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames: 依托淮州新城…，聚焦…六大领域，大力实施….
 	for (let j = i + 1; j < spans.length && j <= i + 3; j++) {

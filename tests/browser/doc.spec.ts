@@ -69,3 +69,26 @@ test('names the map cannot show are listed with their line and reason, and marke
 	await expect(page.locator('article .text .target')).toContainText('久隆、三坝水库');
 	await expect(page.locator('article .text .target span.unlocated')).toBeInViewport();
 });
+
+test('a commitment that names no place is tagged after its sentence with its district, linked to the map', async ({
+	page
+}) => {
+	// Seed 002 is 新都区's own text: 加快建设19所学校幼儿园 (line 29) names no place, so it commits 新都区.
+	await page.goto('/doc/002');
+	const paragraph = page.locator('article .text p', { hasText: '加快建设19所学校幼儿园' });
+	const tag = paragraph.locator('a.tag').first();
+	await expect(tag).toHaveText('新都区');
+	await expect(tag).toHaveAttribute('title', /没有点名地点/);
+	// The tag is set between sentences, never inside the text: without it the paragraph reads as written.
+	const text = await paragraph.evaluate((p) => {
+		const copy = p.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('a.tag').forEach((a) => a.remove());
+		return copy.textContent;
+	});
+	expect(text).toContain('加快建设19所学校幼儿园，破解学位供给结构性矛盾。');
+	expect(text).not.toMatch(/\s/);
+
+	await tag.click();
+	await expect(page).toHaveURL(/\/#.*sel=002-c\d+.*at=xindu/);
+	await expect(page.getByTestId('source-panel')).toContainText('加快建设19所学校幼儿园');
+});

@@ -169,8 +169,9 @@ const zh = {
 		loading: '正在加载文档…',
 		showRemoved: '显示被移除的文本',
 		removedLabel: '已移除',
-		mentionsLegend: '地名按承诺主题着色，灰色为未关联承诺的地名；点击可在地图上查看。',
+		mentionsLegend: '地名按承诺主题着色，灰色为未关联承诺的地名；句末的圆角标签是没有点名地点、按所属区县定位的承诺。点击可在地图上查看。',
 		onMap: (name: string) => `在地图上查看“${name}”`,
+		unnamed: (name: string) => `本句的承诺没有点名地点，按文本或章节所属的“${name}”定位；点击在地图上查看`,
 		paragraphs: (n: number) => `${n} 段`,
 		unlocated: {
 			heading: (n: number) => `本文有 ${n} 处地名未能在地图上显示`,
@@ -487,8 +488,10 @@ const en: Messages = {
 		showRemoved: 'Show removed text',
 		removedLabel: 'Removed',
 		mentionsLegend:
-			'Place names are coloured by the theme of their commitment, grey when in none; click one to see it on the map.',
+			'Place names are coloured by the theme of their commitment, grey when in none; a rounded tag after a sentence is a commitment that names no place and is placed at the district its text speaks for. Click one to see it on the map.',
 		onMap: (name: string) => `Show “${name}” on the map`,
+		unnamed: (name: string) =>
+			`This sentence commits without naming a place; it is placed at ${name}, which the text or its section speaks for. Click to see it on the map`,
 		paragraphs: (n: number) => `${n} paragraphs`,
 		unlocated: {
 			heading: (n: number) => (n === 1 ? '1 place name in this text is not on the map' : `${n} place names in this text are not on the map`),

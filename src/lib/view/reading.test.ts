@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Document, Mention, Paragraph, Removed } from '../types';
-import { blocks, byParagraph, mentionHash } from './reading';
+import type { Commitment, Document, Mention, Paragraph, Removed } from '../types';
+import { blocks, byParagraph, mentionHash, unnamedCommitments } from './reading';
 
 const para = (n: number, start: number, end: number, section: string | null): Paragraph => ({
 	id: `000-p${n}`,
@@ -108,5 +108,34 @@ describe('byParagraph', () => {
 	it('groups mentions by paragraph', () => {
 		const m = byParagraph([mention({}), mention({ id: 'm2', paragraph: '000-p2' }), mention({ id: 'm3' })]);
 		expect(m.get('000-p1')?.map((x) => x.id)).toEqual(['m1', 'm3']);
+	});
+});
+
+describe('unnamedCommitments', () => {
+	const commitment = (id: string, paragraph: string): Commitment => ({
+		id,
+		doc: '000',
+		paragraph,
+		section: null,
+		line: 1,
+		start: 0,
+		end: 9,
+		at: [0, 9],
+		sentence: '加强招商引资攻势。',
+		verb: '加强',
+		theme: 'industry',
+		status: 'planned',
+		places: ['xindu'],
+		years: [],
+		figures: []
+	});
+
+	it('keeps, by paragraph, the commitments no mention links to', () => {
+		const commitments = [commitment('000-c3', '000-p1'), commitment('000-c4', '000-p1'), commitment('000-c5', '000-p2')];
+		const out = unnamedCommitments(commitments, [mention({}), mention({ id: 'm2', commitment: null })]);
+		expect([...out].map(([p, cs]) => [p, cs.map((c) => c.id)])).toEqual([
+			['000-p1', ['000-c4']],
+			['000-p2', ['000-c5']]
+		]);
 	});
 });

@@ -1,6 +1,6 @@
 // The reading view's layout of a document: section headings, paragraphs and, on request, the
 // pieces of the original that normalization removed, all in the order of the original file.
-import type { Document, Mention, Paragraph, Removed, Section } from '../types';
+import type { Commitment, Document, Mention, Paragraph, Removed, Section } from '../types';
 import { emptyState, serializeHash } from './hash';
 
 export type Block =
@@ -57,13 +57,26 @@ export function blocks(doc: Document): Block[] {
 /** Zoom for a place seen on its own: a district needs to be seen whole. */
 const PLACE_ZOOM = { exact: 14, area: 13, approximate: 13, district: 11 } as const;
 
+/** The map page's hash for a commitment selected at one of its places. */
+export function commitmentHash(commitment: string, place: string): string {
+	return serializeHash({ ...emptyState(), sel: commitment, at: place });
+}
+
 /** The map page's hash for a mention: its commitment selected there, or else its place in view. */
 export function mentionHash(m: Mention): string {
-	return serializeHash(
-		m.commitment
-			? { ...emptyState(), sel: m.commitment, at: m.place }
-			: { ...emptyState(), camera: { zoom: PLACE_ZOOM[m.precision], lat: m.lat, lng: m.lng } }
-	);
+	return m.commitment
+		? commitmentHash(m.commitment, m.place)
+		: serializeHash({ ...emptyState(), camera: { zoom: PLACE_ZOOM[m.precision], lat: m.lat, lng: m.lng } });
+}
+
+/**
+ * Commitments that no mention in the text links to, by paragraph: those of a district's own text
+ * or section that name no place (加强招商引资攻势 in 新都区's report). The reading view marks
+ * where their sentences end, or nothing there would say the sentence is on the map.
+ */
+export function unnamedCommitments(commitments: readonly Commitment[], mentions: readonly Mention[]): Map<string, Commitment[]> {
+	const linked = new Set(mentions.map((m) => m.commitment));
+	return byParagraph(commitments.filter((c) => !linked.has(c.id)));
 }
 
 /** Records (mentions, unlocated names) grouped by the paragraph they stand in, in their order. */

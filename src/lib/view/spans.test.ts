@@ -13,6 +13,17 @@ describe('spans', () => {
 		]);
 	});
 
+	it('cuts plain runs where asked, never a marked one', () => {
+		const out = spans(text, [{ at: [4, 7], data: 'm' }], [2, 5, 12, 12]);
+		expect(out.map((s) => [s.text, s.start])).toEqual([
+			['加快', 0],
+			['建设', 2],
+			['春熙路', 4],
+			['时尚商圈，', 7],
+			['提升消费能级。', 12]
+		]);
+	});
+
 	it('gives one plain run without marks, even for empty text', () => {
 		expect(spans(text, [])).toEqual([{ text, start: 0, mark: null }]);
 		expect(spans('', [])).toEqual([{ text: '', start: 0, mark: null }]);
@@ -43,8 +54,8 @@ describe('spans', () => {
 			data: fc.constant(1)
 		});
 		fc.assert(
-			fc.property(fc.string(), fc.array(mark), (t, marks) => {
-				const out = spans(t, marks);
+			fc.property(fc.string(), fc.array(mark), fc.array(fc.integer({ min: -5, max: 40 })), (t, marks, cuts) => {
+				const out = spans(t, marks, cuts);
 				expect(out.map((s) => s.text).join('')).toBe(t);
 				for (const s of out) expect(t.slice(s.start, s.start + s.text.length)).toBe(s.text);
 			})

@@ -15,8 +15,9 @@ export interface Span<T> {
 /**
  * Runs that cover the whole text in order. Marks are clamped to the text; a mark that is empty
  * or overlaps an earlier (or, at the same start, longer) one is left out, so runs never nest.
+ * A plain run is also cut at each offset of `cuts`, so that something can be set there.
  */
-export function spans<T>(text: string, marks: readonly Mark<T>[]): Span<T>[] {
+export function spans<T>(text: string, marks: readonly Mark<T>[], cuts: readonly number[] = []): Span<T>[] {
 	const ordered = marks
 		.map((m) => ({
 			start: Math.max(0, Math.min(m.at[0], text.length)),
@@ -36,7 +37,16 @@ export function spans<T>(text: string, marks: readonly Mark<T>[]): Span<T>[] {
 	if (pos < text.length || out.length === 0) {
 		out.push({ text: text.slice(pos), start: pos, mark: null });
 	}
-	return out;
+	return cuts.length ? out.flatMap((run) => (run.mark === null ? cut(run, cuts) : [run])) : out;
+}
+
+function cut<T>(run: Span<T>, cuts: readonly number[]): Span<T>[] {
+	const end = run.start + run.text.length;
+	const at = [...new Set(cuts)].filter((c) => c > run.start && c < end).sort((a, b) => a - b);
+	const edges = [run.start, ...at, end];
+	return at.length
+		? edges.slice(1).map((e, i) => ({ text: run.text.slice(edges[i] - run.start, e - run.start), start: edges[i], mark: null }))
+		: [run];
 }
 
 const STOPS = /[。；！？!?;]/;

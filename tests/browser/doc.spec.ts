@@ -90,5 +90,7 @@ test('a commitment that names no place is tagged after its sentence with its dis
 
 	await tag.click();
 	await expect(page).toHaveURL(/\/#.*sel=002-c\d+.*at=xindu/);
-	await expect(page.getByTestId('source-panel')).toContainText('加快建设19所学校幼儿园');
+	const panel = page.getByTestId('source-panel');
+	await expect(panel).toContainText('加快建设19所学校幼儿园');
+	await expect(panel).toContainText('本句没有点名地点，按文本或章节所属的“新都区”定位');
 });

@@ -160,7 +160,8 @@ const zh = {
 		excerpt: '只看相关句子',
 		loading: '正在加载原文…',
 		missing: '找不到这条承诺。',
-		locatedBy: '定位依据（资料整理者的英文说明）'
+		locatedBy: '定位依据（资料整理者的英文说明）',
+		unnamed: (name: string) => `本句没有点名地点，按文本或章节所属的“${name}”定位。`
 	},
 
 	doc: {
@@ -478,7 +479,8 @@ const en: Messages = {
 		excerpt: 'Show only the sentences around it',
 		loading: 'Loading the source…',
 		missing: 'This commitment could not be found.',
-		locatedBy: "How it was located (the gazetteer's note)"
+		locatedBy: "How it was located (the gazetteer's note)",
+		unnamed: (name: string) => `The sentence names no place: it is placed at ${name}, which its text or section speaks for.`
 	},
 
 	doc: {

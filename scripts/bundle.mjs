@@ -5,7 +5,7 @@
 //
 // Plain .mjs, not .ts: it has to run before anything is compiled.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,7 +24,8 @@ const sourceDirname = {
 };
 
 export async function bundle() {
-	await build({
+	const { metafile } = await build({
+		metafile: true,
 		absWorkingDir: ROOT,
 		entryPoints: ENTRIES,
 		outbase: 'scripts',
@@ -41,6 +42,17 @@ export async function bundle() {
 		// of its options matter to these scripts.
 		logOverride: { 'tsconfig.json': 'silent' }
 	});
+	// Chunk names change with their contents: without this, every change of the sources would
+	// leave the chunks of the bundle before it behind.
+	const current = new Set(Object.keys(metafile.outputs).map((file) => resolve(ROOT, file)));
+	const files = await readdir(OUT, { recursive: true, withFileTypes: true });
+	await Promise.all(
+		files
+			.filter((f) => f.isFile() && f.name.endsWith('.mjs'))
+			.map((f) => join(f.parentPath ?? f.path, f.name)) // parentPath: Node 20.12 and later
+			.filter((file) => !current.has(file))
+			.map((file) => rm(file, { force: true }))
+	);
 }
 
 if (process.argv[1] === import.meta.filename) await bundle();

@@ -34,6 +34,20 @@ describe('锦江: district, river, or a longer name', () => {
 		]);
 	});
 
+	it('锦江 and 都江堰 in a list of districts are districts (锦江、青羊、金牛…等中心城区)', () => {
+		expect(places('支持锦江、青羊、金牛、武侯、成华等中心城区开展老旧小区改造')).toEqual([
+			'jinjiang',
+			'qingyang',
+			'jinniu',
+			'wuhou',
+			'chenghua',
+			'zhongyouquyu'
+		]);
+		expect(places('推动彭州、都江堰发展生态旅游')).toEqual(['pengzhou', 'dujiangyan']);
+		// A list of rivers stays one: 沱江 is no district.
+		expect(places('推进锦江、沱江水环境治理')).toEqual(['jinjiang-river', 'tuojiang']);
+	});
+
 	it('夜游锦江 and 锦江沿岸 stay the river inside the district’s own scope', () => {
 		expect(places('打造夜游锦江品牌', 'jinjiang')).toEqual(['jinjiang-river']);
 		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);

@@ -65,6 +65,17 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])
 	);
+	// Every name of a district, longest first: a name next to one in a 、 list is a district too.
+	const districtNames = [...districtOf.values()]
+		.flatMap((p) => [p.name, ...p.aliases, ...p.short])
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+	const DISTRICT_AFTER = new RegExp(`^、(?:${districtNames})`);
+	const DISTRICT_BEFORE = new RegExp(`(?:${districtNames})、$`);
+	/** 锦江、青羊、金牛…等中心城区: a list of districts, whatever else its names may mean. */
+	const amongDistricts = (text: string, start: number, end: number) =>
+		(text.charCodeAt(end) === PAUSE && DISTRICT_AFTER.test(text.slice(end, end + 5))) ||
+		(text.charCodeAt(start - 1) === PAUSE && DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 5), start)));
 
 	const entryOf = new Map(entries.map((e) => [e.name, e]));
 	// elided() tries many combinations, and few start and end as some name does: two table
@@ -82,6 +93,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			const district = e.ambiguous.find((id) => districtOf.has(id));
 			const other = e.ambiguous.find((id) => !districtOf.has(id));
 			if (!district || !other) return e.ambiguous[0];
+			if (amongDistricts(text, start, end)) return district;
 			const around = text.slice(Math.max(0, start - 8), end + 8);
 			const otherKind = gazetteer.byId.get(other)!.kind;
 			if (otherKind === 'river') {

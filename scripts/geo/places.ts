@@ -629,8 +629,8 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
 
 	// 7. the named features of the source layers that no row names: the basemap's rivers, canals and
-	// lakes (沙河, 江安河, 东风渠, 万安湖 …), the metro stations named …站 after the railway or bus
-	// station they serve (火车北站, 成都西站), and the parks and scenic areas of the POI layer (人民公园,
+	// lakes (沙河, 江安河, 东风渠, 万安湖 …), the metro stations (天府广场站; those named …站 after the
+	// railway or bus station they serve stand for it: 火车北站, 成都西站), and the parks and scenic areas of the POI layer (人民公园,
 	// 黄龙溪古镇 …). Other texts name them, though the places table was never asked about them.
 	const claimed = new Set<string>([
 		...places.flatMap((p) => [p.props.name, ...p.props.aliases]),
@@ -678,15 +678,20 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	}
 	for (const f of src.stations) {
 		const { name } = f.properties;
-		if (!name.endsWith('站') || !pointInAreal(f.geometry.coordinates, cityArea)) continue;
+		if (!pointInAreal(f.geometry.coordinates, cityArea)) continue;
+		// A station named after a railway station stands for it, roughly; any other is itself, by the
+		// name texts give it (天府广场站: TOD around stations is a commitment of its own).
+		const railway = name.endsWith('站');
 		addFromLayer(
-			name,
+			railway ? name : `${name}站`,
 			'hub',
 			{
 				geometry: f.geometry,
-				precision: 'approximate',
+				precision: railway ? 'approximate' : 'exact',
 				refs: [ref('osm-doudoulandmetro', `station ${name}`)],
-				how: `OSM metro station ${name}: the metro stop of the station it is named after, standing for it`
+				how: railway
+					? `OSM metro station ${name}: the metro stop of the station it is named after, standing for it`
+					: `OSM metro station ${name}`
 			},
 			[],
 			null

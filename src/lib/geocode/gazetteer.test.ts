@@ -143,7 +143,7 @@ describe('geo/places.geojson', () => {
 		expect(p.precision).toBe('district');
 	});
 
-	it('knows the named water, railway stations and parks of the source layers, each from its layer', () => {
+	it('knows the named water, metro and railway stations and parks of the source layers, each from its layer', () => {
 		// Names as the OSM basemap and the Amap parks layer write them (geo/basemap/*.geojson, SOURCES.md).
 		const rivers = read('basemap/rivers.geojson') as FeatureCollection<any, { name: string }>;
 		const river = byName('江安河')!;
@@ -155,6 +155,10 @@ describe('geo/places.geojson', () => {
 		expect(byName('三支渠')).toBeUndefined(); // a numbered branch canal, not a name a text uses
 		expect(byName('火车北站')).toMatchObject({ kind: 'hub', precision: 'approximate' });
 		expect(byName('火车北站')!.sources[0].dataset).toMatch(/OpenStreetMap/);
+		// Every other metro station is a place by the name texts give it, at the station's own point.
+		const stations = read('basemap/metro-stations.geojson') as FeatureCollection<any, { name: string }>;
+		const square = stations.features.find((f) => f.properties.name === '天府广场')!;
+		expect(byName('天府广场站')).toMatchObject({ kind: 'hub', precision: 'exact', geometry: square.geometry });
 		const park = byName('人民公园')!;
 		expect(park).toMatchObject({ kind: 'landmark', precision: 'area', adcode: '510105' });
 		expect(park.sources[0].licence).toMatch(/Amap/);

@@ -235,3 +235,18 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(parse('成都市')).toEqual([]);
 	});
 });
+
+describe('metro stations', () => {
+	it('a station named with 站 is the station, not the street it is named after (TOD 综合开发)', () => {
+		expect(pairs('推进春熙路站、天府广场站TOD综合开发')).toEqual([
+			['春熙路站', 'chunxiluzhan'],
+			['天府广场站', 'tianfuguangchangzhan']
+		]);
+		expect(pairs('以春熙路时尚商圈为牵引')).toEqual([['春熙路', 'chunxilu']]);
+	});
+
+	it('站点 is a site: 大源站点 holds no 大源站', () => {
+		expect(places('推进大源站点改造')).toEqual([]);
+		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);
+	});
+});

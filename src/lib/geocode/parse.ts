@@ -29,11 +29,12 @@ const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|水系|水环境|�
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
- * 拓宽工业渠道 digs no 工业渠.
+ * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站.
  */
 const WORDS_RUN_INTO: { ending: string; next: string; longest: number }[] = [
 	{ ending: '公园', next: '城市', longest: 4 },
-	{ ending: '渠', next: '道', longest: Infinity }
+	{ ending: '渠', next: '道', longest: Infinity },
+	{ ending: '站', next: '点', longest: Infinity }
 ];
 
 function runsIntoWord(name: string, text: string, end: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceEntry } from '../atlas/format';
 import { simplifyText } from '../text/simplify';
-import { foldHan, foldLatin, placeEntries, search, stationEntries, type Stations } from './search';
+import { foldHan, foldLatin, placeEntries, search, stationEntries, withoutStations, type Stations } from './search';
 
 function place(over: Partial<PlaceEntry>): PlaceEntry {
 	return {
@@ -94,6 +94,19 @@ describe('search', () => {
 		for (const q of ['春熙路', '春熙路', 'chunxilu', 'chun xi lu', 'ChunXiLu', 'chūn xī lù', ' chunxi ']) {
 			expect(names(q).slice(0, 2), q).toEqual(expected);
 		}
+	});
+
+	it('finds a station by the name with 站 too (天府广场站)', () => {
+		expect(names('天府广场站')).toEqual(['station:天府广场']);
+	});
+
+	it('finds a station once: the gazetteer place standing where it stands is left to the station', () => {
+		const stationList = stationEntries(STATIONS, districtAt);
+		const squareStation = place({ id: 'tianfuguangchangzhan', name: '天府广场站', kind: 'hub', center: [104.06372, 30.65986] });
+		const hubElsewhere = place({ id: 'chengdudongzhan', name: '成都东站', kind: 'hub', center: [104.14, 30.63] });
+		const kept = withoutStations(placeEntries([...PLACES, squareStation, hubElsewhere], known, districtAt), stationList);
+		const before = placeEntries(PLACES, known, districtAt).map((e) => e.name);
+		expect(kept.map((e) => e.name)).toEqual([...before, '成都东站']);
 	});
 
 	it('converts Traditional input', () => {

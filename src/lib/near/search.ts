@@ -114,10 +114,20 @@ export function stationEntries(
 				district: districtAt(center),
 				center,
 				lines: p.lines ?? [],
-				han: [foldHan(p.name)],
+				// 天府广场 is also found as 天府广场站, the name texts and signs give it.
+				han: p.name.endsWith('站') ? [foldHan(p.name)] : [foldHan(p.name), foldHan(`${p.name}站`)],
 				latin: [...new Set(latin.filter(Boolean))]
 			};
 		});
+}
+
+/**
+ * Place entries without the metro stations among them (the gazetteer's 天府广场站 stands where the
+ * station 天府广场 does): each station is found once, as a station, with its lines.
+ */
+export function withoutStations(places: readonly SearchEntry[], stations: readonly SearchEntry[]): SearchEntry[] {
+	const at = new Set(stations.map((s) => s.center.join()));
+	return places.filter((p) => !(p.kind === 'hub' && at.has(p.center.join())));
 }
 
 /**

@@ -50,6 +50,20 @@ describe('decode', () => {
 		expect(decode(gbk, 'a')).toEqual({ text: seedText, encoding: 'gb18030' });
 	});
 
+	// 成都市加快建設天府國際機場，推進錦江公園建設。 as Big5 and as GBK (iconv -t big5, -t gbk).
+	const TRADITIONAL = '成都市加快建設天府國際機場，推進錦江公園建設。';
+	const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((b) => parseInt(b, 16)));
+	const BIG5 = hex('a6a8b3a3a5aba55ba7d6abd8b35da4d1a9b2b0eabbdabef7b3f5a141b1c0b669c041a6bfa4bdb6e9abd8b35da143');
+	const GBK = hex('b3c9b6bccad0bcd3bfecbda8d44fccecb8ae87f8eb48994388f6a3accdc6df4de55cbdadb9ab8840bda8d44fa1a3');
+
+	it('reads Big5, which GB18030 would read as other characters (Θ常カ…)', () => {
+		expect(decode(BIG5, 'a')).toEqual({ text: TRADITIONAL, encoding: 'big5' });
+	});
+
+	it('still reads Traditional text in GBK as GB18030, not as Big5', () => {
+		expect(decode(GBK, 'a')).toEqual({ text: TRADITIONAL, encoding: 'gb18030' });
+	});
+
 	it('reports an empty file', () => {
 		const err = problem(new Uint8Array(0));
 		expect(err.problem).toBe('empty');
@@ -73,11 +87,11 @@ describe('decode', () => {
 		expect(problem(utf16('a\u0000b\u0001', false)).problem).toBe('binary');
 	});
 
-	it('reports bytes that are neither UTF-8 nor GB18030', () => {
+	it('reports bytes that are neither UTF-8, GB18030 nor Big5', () => {
 		const err = problem(new Uint8Array([0x41, 0x42, 0x81, 0x20, 0x43]));
 		expect(err.problem).toBe('encoding');
 		expect(err.message).toBe(
-			'seeds/x.txt: not valid UTF-8, UTF-16 or GB18030 text (invalid UTF-8 at byte 2, and not GB18030 either)'
+			'seeds/x.txt: not valid UTF-8, UTF-16, GB18030 or Big5 text (invalid UTF-8 at byte 2, and neither GB18030 nor Big5)'
 		);
 	});
 
@@ -88,7 +102,7 @@ describe('decode', () => {
 		expect(problem(lone).message).toMatch(/broken UTF-16BE: unpaired surrogate/);
 		expect(problem(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).message).toMatch(/UTF-32/);
 		expect(problem(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc4, 0xe3])).message).toBe(
-			'seeds/x.txt: not valid UTF-8, UTF-16 or GB18030 text (UTF-8 byte-order mark, but invalid UTF-8 at byte 4)'
+			'seeds/x.txt: not valid UTF-8, UTF-16, GB18030 or Big5 text (UTF-8 byte-order mark, but invalid UTF-8 at byte 4)'
 		);
 	});
 
@@ -110,7 +124,7 @@ describe('decode', () => {
 				try {
 					got = decode(bytes, 'x');
 				} catch {
-					// neither UTF-8 nor GB18030, or binary
+					// neither UTF-8, GB18030 nor Big5, or binary
 				}
 				if (expected !== null && got !== null) expect(got.text).toBe(expected);
 				if (got?.encoding.startsWith('utf-8')) expect(got.text).toBe(expected);

@@ -1,10 +1,11 @@
-// Policy texts arrive as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, or as GBK /
-// GB18030 from older Chinese sites. Decoding is strict: a file that is not cleanly one of these is
-// reported, never silently mangled into replacement characters.
+// Policy texts arrive as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, as GBK /
+// GB18030 from older Chinese sites, or as Big5 from Hong Kong and Taiwan ones (Traditional text).
+// Decoding is strict: a file that is not cleanly one of these is reported, never silently mangled
+// into replacement characters or into the wrong characters of another encoding.
 import { InputError } from './errors';
 import { isBlank, unitString } from './units';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface Decoded {
 	text: string;
@@ -155,18 +156,7 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 		} else {
 			encoding = 'utf-8';
 			length = utf8(bytes);
-			if (length < 0) {
-				// GB18030 accepts almost any byte soup, so it is tried only after UTF-8 has failed,
-				// and its result must still look like text (checked below).
-				encoding = 'gb18030';
-				length = strict('gb18030', bytes);
-				if (length < 0)
-					throw new InputError(
-						file,
-						'encoding',
-						`invalid UTF-8 at byte ${firstBadUtf8(bytes)}, and not GB18030 either`
-					);
-			}
+			if (length < 0) ({ encoding, length } = doubleByte(bytes, file));
 		}
 	}
 	if (length < 0) {
@@ -184,6 +174,40 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 		if (problem) throw new InputError(file, 'binary', problem);
 	}
 	return { units, encoding };
+}
+
+/**
+ * Below this share of Chinese characters among the non-ASCII ones, a GB18030 reading is taken for
+ * Big5 read wrongly (成都市 in Big5 reads as Θ常カ in GB18030: Greek, kana, symbols), if Big5 reads better.
+ */
+const PLAUSIBLE = 0.9;
+
+/**
+ * GB18030 or Big5, for bytes that are not UTF-8. Either accepts almost any byte soup, so they are
+ * tried only after UTF-8 has failed, and the reading chosen is the one that reads as Chinese text.
+ */
+function doubleByte(bytes: Uint8Array, file: string): { encoding: Encoding; length: number } {
+	const gb = strict('gb18030', bytes);
+	const gbShare = gb < 0 ? -1 : chineseShare(gb);
+	if (gbShare >= PLAUSIBLE) return { encoding: 'gb18030', length: gb };
+	const big5 = strict('big5', bytes);
+	if (big5 >= 0 && chineseShare(big5) > gbShare) return { encoding: 'big5', length: big5 };
+	// The scratch units now hold the Big5 reading, if any: read GB18030 again.
+	if (gb >= 0) return { encoding: 'gb18030', length: strict('gb18030', bytes) };
+	throw new InputError(file, 'encoding', `invalid UTF-8 at byte ${firstBadUtf8(bytes)}, and neither GB18030 nor Big5`);
+}
+
+/** Of the first n scratch units that are not ASCII, the share that are Chinese characters or Chinese punctuation. */
+function chineseShare(n: number): number {
+	let other = 0;
+	let chinese = 0;
+	for (let i = 0; i < n; i++) {
+		const c = scratch[i];
+		if (c < 0x80) continue;
+		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x2027)) chinese++;
+		else other++;
+	}
+	return chinese + other === 0 ? 1 : chinese / (chinese + other);
 }
 
 /** The UTF-16 counterpart of the byte check: NULs and control characters mean binary data. */

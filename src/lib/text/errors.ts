@@ -6,7 +6,7 @@ export type InputProblem = 'empty' | 'binary' | 'encoding' | 'directory' | 'unre
 const WHAT: Record<InputProblem, string> = {
 	empty: 'empty file',
 	binary: 'binary file, not text',
-	encoding: 'not valid UTF-8, UTF-16 or GB18030 text',
+	encoding: 'not valid UTF-8, UTF-16, GB18030 or Big5 text',
 	directory: 'is a directory, not a file',
 	unreadable: 'cannot be read'
 };

@@ -178,7 +178,8 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 
 /**
  * Below this share of Chinese characters among the non-ASCII ones, a GB18030 reading is taken for
- * Big5 read wrongly (成都市 in Big5 reads as Θ常カ in GB18030: Greek, kana, symbols), if Big5 reads better.
+ * Big5 read wrongly (成都市 in Big5 reads as Θ常カ in GB18030: Greek, kana, symbols), if Big5 reads
+ * as Chinese, and better.
  */
 const PLAUSIBLE = 0.9;
 
@@ -191,7 +192,8 @@ function doubleByte(bytes: Uint8Array, file: string): { encoding: Encoding; leng
 	const gbShare = gb < 0 ? -1 : chineseShare(gb);
 	if (gbShare >= PLAUSIBLE) return { encoding: 'gb18030', length: gb };
 	const big5 = strict('big5', bytes);
-	if (big5 >= 0 && chineseShare(big5) > gbShare) return { encoding: 'big5', length: big5 };
+	const big5Share = big5 < 0 ? -1 : chineseShare(big5);
+	if (big5Share >= PLAUSIBLE && big5Share > gbShare) return { encoding: 'big5', length: big5 };
 	// The scratch units now hold the Big5 reading, if any: read GB18030 again.
 	if (gb >= 0) return { encoding: 'gb18030', length: strict('gb18030', bytes) };
 	throw new InputError(file, 'encoding', `invalid UTF-8 at byte ${firstBadUtf8(bytes)}, and neither GB18030 nor Big5`);

@@ -222,9 +222,9 @@ export function clauses(sentence: string): [number, number][] {
 	return spans;
 }
 
-/** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
+/** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼)|为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)/;
 
 /**

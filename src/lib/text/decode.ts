@@ -206,10 +206,15 @@ function chineseShare(n: number): number {
 	for (let i = 0; i < n; i++) {
 		const c = scratch[i];
 		if (c < 0x80) continue;
-		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x2027)) chinese++;
+		if (isChinese(c)) chinese++;
 		else other++;
 	}
 	return chinese + other === 0 ? 1 : chinese / (chinese + other);
+}
+
+/** CJK ideographs, CJK and full-width punctuation, and the dashes, quotes and ellipsis Chinese text uses. */
+function isChinese(c: number): boolean {
+	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x2027);
 }
 
 /** The UTF-16 counterpart of the byte check: NULs and control characters mean binary data. */

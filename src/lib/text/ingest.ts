@@ -193,8 +193,8 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
  * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), then the
  * numbered ones of ordinalLevel (第一篇, 第一章, 第一节, 一、, （一）); unnumbered topic headings rank
  * with 一、. Status and scope come from the heading itself (a leader's district, a district as the
- * title of a numbered heading: （一）锦江区) or from the nearest enclosing section of a higher rank; a section runs until the next heading of the same
- * or a higher rank.
+ * title of a numbered heading: （一）锦江区) or from the nearest enclosing section of a higher rank;
+ * a section runs until the next heading of the same or a higher rank.
  */
 function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; sectionOf: (number | null)[] } {
 	const firstBody = paras.findIndex((p) => isBody(p.text));

@@ -1,6 +1,7 @@
-// The 20 districts, county-level cities and counties of Chengdu and its three functional areas, to scope a section headed by a
-// district leader (成都市锦江区委书记…), or a heading or paragraph labelled with a district
-// (（一）锦江区, 锦江区：…), to that district. Place ids are the pinyin of the short name.
+// The 20 districts, county-level cities and counties of Chengdu and its three functional areas, to
+// scope a section headed by a district leader (成都市锦江区委书记…), or a heading or paragraph
+// labelled with a district (（一）锦江区, 锦江区：…), to that district. Place ids are the pinyin of
+// the short name.
 
 const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 	['jinjiang', ['锦江区', '锦江']],

@@ -123,8 +123,9 @@ describe('themeOf', () => {
 		expect(themeOf('以春熙路时尚商圈为牵引，打造国际消费中心城市核心区', null)).toBe('consumption');
 	});
 
-	it('schools are livelihood, whatever else the sentence builds', () => {
+	it('schools and old housing estates are livelihood, whatever else the sentence builds', () => {
 		expect(themeOf('在郫筒街道新建一所高中。', null)).toBe('livelihood');
+		expect(themeOf('支持锦江、青羊等中心城区开展老旧小区改造。', null)).toBe('livelihood');
 	});
 
 	it('the Universiade is sport, not a university (大学生运动会)', () => {

@@ -26,8 +26,13 @@ describe('normalizeText', () => {
 		expect(normalizeText(t)).toBe(t);
 	});
 
+	it('reads HTML character references, so their ; ends no sentence', () => {
+		expect(normalizeText('推进&ldquo;东进&rdquo;战略，加快建设天府国际机场&nbsp;二期。')).toBe('推进“东进”战略，加快建设天府国际机场 二期。');
+		expect(normalizeText('&#25104;&#x90FD;&amp;')).toBe('成都&amp;');
+	});
+
 	it('is idempotent', () => {
-		for (const t of ['許興國(guó)', '12月29日,中国', '⻄部 ―Ａ１', '乾隆 乾燥'])
+		for (const t of ['許興國(guó)', '12月29日,中国', '⻄部 ―Ａ１', '乾隆 乾燥', '&amp;ldquo;东进&amp;rdquo;'])
 			expect(normalizeText(normalizeText(t))).toBe(normalizeText(t));
 	});
 });
@@ -48,6 +53,18 @@ describe('normalizeRanges', () => {
 			[21, 1],
 			[22, 2],
 			[22, 2]
+		]);
+	});
+
+	it('maps a character reference to the whole of it', () => {
+		const b = normalizeRanges(stringUnits('推进&ldquo;东进'), [0, 11], null);
+		expect(b.toString()).toBe('推进“东进');
+		expect(Array.from({ length: b.length }, (_, i) => [b.start[i], b.len[i]])).toEqual([
+			[0, 1],
+			[1, 1],
+			[2, 7],
+			[9, 1],
+			[10, 1]
 		]);
 	});
 

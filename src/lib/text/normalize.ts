@@ -1,9 +1,11 @@
 // Normalization of original text into paragraph text, keeping for every output UTF-16 unit the
 // exact original span [start, start+len) that produced it. Three passes over typed buffers:
-//   1. drop pinyin annotations, fold look-alikes, collapse spaces, glue joined lines;
+//   1. drop pinyin annotations, read HTML character references, fold look-alikes, collapse spaces,
+//      glue joined lines;
 //   2. Traditional → Simplified (simplify.ts), code point for code point;
 //   3. half-width , : ; ? ! next to Chinese become full-width (one unit for one unit).
 // No pass allocates per character, so normalizing tens of megabytes stays fast.
+import { entityAt } from './entities';
 import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
 import { annotationEnd } from './pinyin';
 import { MappedBuffer, simplify } from './simplify';
@@ -67,10 +69,19 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 		}
 		let i = s;
 		while (i < e) {
-			const c = original[i];
+			let c = original[i];
+			// How many original units make c: more than one for a character reference (&ldquo;).
+			let span = 1;
+			if (c === 0x26) {
+				const ref = entityAt(original, i, e);
+				if (ref >= 0) {
+					c = ref >>> 4;
+					span = ref & 15;
+				}
+			}
 			const f = fold[c];
 			if (f === 0) {
-				if (c === 0x28 || c === 0xff08) {
+				if (span === 1 && (c === 0x28 || c === 0xff08)) {
 					const end = annotationEnd(original, i);
 					if (end > 0 && end <= e) {
 						pinyin?.push(i, end);
@@ -98,19 +109,19 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 				}
 				units[n] = c;
 				starts[n] = i;
-				lens[n++] = 1;
+				lens[n++] = span;
 			} else if (f === SPACE) {
 				if (n > 0 && units[n - 1] !== 0x20) {
 					units[n] = 0x20;
 					starts[n] = i;
-					lens[n++] = 1;
+					lens[n++] = span;
 				}
 			} else if (f !== DROP) {
 				units[n] = f;
 				starts[n] = i;
-				lens[n++] = 1;
+				lens[n++] = span;
 			}
-			i++;
+			i += span;
 		}
 	}
 	while (n > 0 && units[n - 1] === 0x20) n--;

@@ -1,6 +1,6 @@
 // Property tests over generated documents: random mixes of Simplified and Traditional text, Latin,
-// digits, real parenthesised content, inserted pinyin annotations, odd spaces, look-alikes, blank
-// and spacer lines, indentation and a little web-page furniture.
+// digits, real parenthesised content, inserted pinyin annotations, odd spaces, look-alikes, HTML
+// character references, blank and spacer lines, indentation and a little web-page furniture.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../types';
@@ -28,7 +28,8 @@ const token = fc.oneof(
 	{ weight: 2, arbitrary: fc.constantFrom('IBM', 'GDP', 'B2B', 'abc', '2024', '40.3%', 'ＧＤＰ', '１２') },
 	{ weight: 3, arbitrary: fc.constantFrom('，', '。', '、', ',', ':', ';', '?', '!', '“', '”', '—', '―', '─', '：', '；') },
 	{ weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\u3000', '\u00a0', '\u200b', '\t') },
-	{ weight: 1, arbitrary: fc.constantFrom('⻄', '⼈', '\uf900', '𠀾', '𫫇', '噁') }
+	{ weight: 1, arbitrary: fc.constantFrom('⻄', '⼈', '\uf900', '𠀾', '𫫇', '噁') },
+	{ weight: 1, arbitrary: fc.constantFrom('&ldquo;', '&rdquo;', '&nbsp;', '&#25104;', '&#x90FD;', '&amp;', '&mdash;', '&nbsp', '&') }
 );
 const content = fc.array(token, { minLength: 1, maxLength: 25 }).map((t) => t.join(''));
 const furniture = fc.constantFrom('登录', '当前位置:首页 > 新闻', '阅读 5', '蜀ICP备12345678号-1 某网版权所有 不得转载', '发表评论');

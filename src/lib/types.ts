@@ -109,6 +109,7 @@ export type RemovedReason =
 	| 'footer'
 	| 'share'
 	| 'navigation'
+	| 'page-number'
 	| 'pinyin';
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */

@@ -193,6 +193,7 @@ const zh = {
 			footer: '页脚',
 			share: '分享按钮',
 			navigation: '网站导航',
+			'page-number': '页码',
 			pinyin: '拼音注音'
 		} satisfies Record<RemovedReason, string>
 	},
@@ -514,6 +515,7 @@ const en: Messages = {
 			footer: 'footer',
 			share: 'share buttons',
 			navigation: 'site navigation',
+			'page-number': 'page number',
 			pinyin: 'pinyin annotation'
 		}
 	},

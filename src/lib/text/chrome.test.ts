@@ -45,7 +45,10 @@ describe('web-page furniture', () => {
 			['上一篇:成都高新区发布2024年科技创新政策', 'navigation'],
 			['下一篇：青羊区少城国际文创谷开园', 'navigation'],
 			['相关阅读：', 'navigation'],
-			['推荐阅读', 'navigation']
+			['推荐阅读', 'navigation'],
+			['- 3 -', 'page-number'],
+			['— 12 —', 'page-number'],
+			['第3页 共12页', 'page-number']
 		];
 		for (const [line, reason] of cases) expect([line, strong(line)]).toEqual([line, reason]);
 	});
@@ -62,6 +65,8 @@ describe('web-page furniture', () => {
 			'编辑:陈芯颖',
 			'下一篇章：加快建设天府国际机场',
 			'相关阅读材料显示，青羊区将推进少城片区更新。',
+			'- 3 -号线',
+			'第3页显示的项目',
 			'2020-07-21 17:18:27 来源:成都日报',
 			'加强知识产权保护，完善版权登记和评论引导机制，提升阅读量。',
 			'登录注册流程全面简化，企业开办时间压缩至1天。',

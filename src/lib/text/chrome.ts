@@ -32,7 +32,9 @@ const STRONG: Rule[] = [
 	[new RegExp(`^专业号\\s*${C}`), 'navigation'],
 	// Links to the site's other articles: their headlines are not this text's (下一篇：青羊区…文创谷开园).
 	[new RegExp(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*${C}`), 'navigation'],
-	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation']
+	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation'],
+	// The page numbers of a printed document (- 3 -, — 3 —, 第3页 共12页).
+	[/^[-—－–]\s*\d{1,4}\s*[-—－–]$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, 'page-number']
 ];
 
 const WEAK: Rule[] = [

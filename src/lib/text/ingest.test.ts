@@ -360,3 +360,62 @@ describe('the sections of a plan', () => {
 		expect(section('环城生态公园').status).toBe('planned');
 	});
 });
+
+describe('a hard-wrapped text (a PDF copied out page by page)', () => {
+	// Written for this test in the layout of a government notice: every line broken at the width of
+	// the page, paragraphs indented, a title broken inside its 《》, page numbers between pages.
+	const pdf = [
+		'成都市人民政府关于印发《成都市推进',
+		'公园城市示范区建设行动方案》的通知',
+		'',
+		'各区（市）县政府，市级各部门：',
+		'    现将《成都市推进公园城市示范区建设行动方案》印',
+		'发给你们，请认真贯彻执行。',
+		'',
+		'- 1 -',
+		'',
+		'    一、主要任务',
+		'    （一）推进生态空间建设。加快建设龙泉山城市森林',
+		'公园，推进锦江公园、环城生态公园提档升级，到2025',
+		'年新增绿道1000公里。',
+		'    （二）完善交通网络。加快推进地铁19号线二期、2',
+		'7号线一期建设，推动成都天府国际机场二期工程前期',
+		'',
+		'- 2 -',
+		'',
+		'工作。'
+	].join('\n');
+	const meta: DocumentMeta = { id: 'pdf', file: 'pdf.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
+	const r = ingest(new TextEncoder().encode(pdf), meta);
+	const texts = r.document.paragraphs.map((p) => p.text);
+
+	it('rejoins the lines the wrap broke, names and numbers included, and keeps the paragraphs apart', () => {
+		expect(texts).toEqual([
+			'成都市人民政府关于印发《成都市推进公园城市示范区建设行动方案》的通知',
+			'各区（市）县政府，市级各部门：',
+			'现将《成都市推进公园城市示范区建设行动方案》印发给你们，请认真贯彻执行。',
+			'一、主要任务',
+			'（一）推进生态空间建设。加快建设龙泉山城市森林公园，推进锦江公园、环城生态公园提档升级，到2025年新增绿道1000公里。',
+			'（二）完善交通网络。加快推进地铁19号线二期、27号线一期建设，推动成都天府国际机场二期工程前期工作。'
+		]);
+	});
+
+	it('removes the page numbers, and a paragraph goes on across them', () => {
+		expect(r.document.removed.map((x) => [x.text, x.reason])).toEqual([
+			['- 1 -', 'page-number'],
+			['- 2 -', 'page-number']
+		]);
+		checkConservation(r);
+		checkMaps(r);
+	});
+
+	it('maps a name broken over two lines back to both of its parts', () => {
+		const { p, at } = findText(r.document, '27号线');
+		expect(source(r, p.id, at, at + 4)).toBe('2\n7号线');
+	});
+
+	it('leaves a text with a line per paragraph as it is', () => {
+		const web = ['加快建设龙泉山城市森林公园', '推进锦江公园、环城生态公园提档升级', '加快推进地铁19号线二期建设'].join('\n');
+		expect(ingest(new TextEncoder().encode(web), meta).document.paragraphs).toHaveLength(3);
+	});
+});

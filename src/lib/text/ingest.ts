@@ -9,6 +9,7 @@ import {
 	headingTitle,
 	isBody,
 	isHeadingish,
+	isHeadlineLike,
 	isKeywordHeading,
 	isLeaderHeading,
 	isTopicHeading,
@@ -23,6 +24,7 @@ import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
 import { isBlank, unitString } from './units';
+import { leavesOpen, widthOf, wrapWidth } from './wrap';
 
 export interface Ingested {
 	document: Document;
@@ -50,6 +52,8 @@ interface Line {
 	pinFrom: number;
 	pinTo: number;
 	removed: RemovedReason | null;
+	/** Whether it starts after blanks: in a hard-wrapped text, an indented line starts a paragraph. */
+	indented: boolean;
 }
 
 interface Para {
@@ -119,7 +123,8 @@ function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number
 		const buf = normalizeRanges(original, range, pinyin);
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
 		const from = runs.add(buf);
-		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null });
+		const indented = s > index.lineStart(ln);
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null, indented });
 	}
 	return lines;
 }
@@ -142,20 +147,26 @@ function markFurniture(lines: Line[]): void {
 	zone(lines.length - 1, -1);
 }
 
-/** 3. Paragraphs: kept lines, rejoined across blank lines when a sentence was cut in two. */
+/**
+ * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and page
+ * numbers, and, in a hard-wrapped text, at a plain line break after a line the wrap filled.
+ */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
+	const wrap = wrapWidth(lines.filter((l) => !l.removed).map((l) => l.text));
 	let prevLine: Line | null = null;
 	for (const l of lines) {
+		// A page number is where a page ends, not where a paragraph does.
+		if (l.removed === 'page-number') continue;
 		const last = paras[paras.length - 1];
 		const joins =
 			!l.removed &&
 			last !== undefined &&
 			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
-			l.line > prevLine.line + 1 && // separated by blank lines, not a plain line break
 			!endsSentence(prevLine.text) &&
-			(last.lines.length > 1 || !isHeadingish(last.text)) &&
-			!isHeadingish(l.text);
+			(l.line > prevLine.line + 1 // separated by blank lines
+				? !endsHeading(last) && !isHeadingish(l.text)
+				: wrapped(prevLine, l, wrap));
 		if (joins) last.lines.push(l);
 		else if (!l.removed) paras.push({ lines: [l], text: l.text, from: l.from, to: l.to });
 		prevLine = l;
@@ -171,6 +182,27 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 		p.to = runs.length;
 	}
 	return paras;
+}
+
+/**
+ * Whether a paragraph is a heading that nothing after a blank line continues. One of several lines
+ * is body text, unless the wrap broke a title (印发《…推进 / …》的通知): then it still reads as one.
+ */
+function endsHeading(p: Para): boolean {
+	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
+}
+
+/**
+ * Whether `next`, on the line after `line`, goes on with it: `line` came up to the wrap width of a
+ * hard-wrapped text, or left a title or quotation open (印发《成都市推进 / 公园城市…》的通知), and
+ * `next` neither is indented nor opens with a heading number.
+ */
+function wrapped(line: Line, next: Line, wrap: number): boolean {
+	return (
+		!next.indented &&
+		ordinalLevel(next.text) === 0 &&
+		((wrap !== Infinity && widthOf(line.text) >= wrap) || leavesOpen(line.text))
+	);
 }
 
 /** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */

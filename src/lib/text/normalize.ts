@@ -19,6 +19,10 @@ function isAsciiAlnum(u: number): boolean {
 	return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
 }
 
+function isDigit(u: number): boolean {
+	return u >= 0x30 && u <= 0x39;
+}
+
 function isNarrowMark(c: number): boolean {
 	return c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21;
 }
@@ -58,8 +62,9 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	for (let r = 0; r < ranges.length; r += 2) {
 		const s = ranges[r];
 		const e = ranges[r + 1];
-		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s])) {
-			// Latin words broken over lines get their space back; it stands for the line break, the
+		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s]) && !(isDigit(units[n - 1]) && isDigit(original[s]))) {
+			// Latin words broken over lines get their space back (a number does not: 2 / 7号线 is
+			// 27号线); the space stands for the line break, the
 			// first after the last line's text (a blank the trim left out, such as U+200B, may come first).
 			let lineBreak = ranges[r - 1];
 			while (original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;

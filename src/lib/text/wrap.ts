@@ -1,0 +1,56 @@
+// Hard-wrapped text: a PDF or a fixed-width file breaks every line at the same width, in the middle
+// of sentences, names and numbers (加快建设龙泉山城市森林 / 公园, 2 / 7号线). A web page's text has a
+// line per paragraph instead. Which of the two a document is shows in its line widths: hard-wrapped
+// lines are nearly all as wide as the widest, and that width is that of a printed page.
+import { endsSentence } from './headings';
+
+/** Display width of a text: two for a Chinese or full-width character, one for anything else. */
+export function widthOf(text: string): number {
+	let w = 0;
+	for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+	return w;
+}
+
+/** A page is at most this wide (80 Chinese characters); a longer line is a paragraph of its own. */
+const PAGE = 160;
+/** Lines narrower than this say nothing of the wrap: headings, dates, page numbers. */
+const NARROW = 16;
+/** How far short of the wrap a full line may fall (three Chinese characters): digits and punctuation make lines ragged. */
+const RAGGED = 6;
+/** How far past it one may run: a closing mark the typesetter let hang into the margin. */
+const HANGING = 2;
+
+/**
+ * The width at or above which a line was broken by the wrap rather than by its writer, or Infinity
+ * when the document is not hard-wrapped. The wrap is the width most lines come up to (the 90th
+ * percentile of the widths of lines that are not narrow), if it fits a page and many lines come up
+ * to it without ending a sentence: at least four, and two in five of the lines that are not narrow.
+ * A list of headlines has lines of all widths, so few of them come that close.
+ */
+export function wrapWidth(texts: readonly string[]): number {
+	// A line longer than a page is wider than one: most of a web page's text is never measured.
+	const widths = texts.map((t) => (t.length > PAGE ? Infinity : widthOf(t)));
+	const wide = widths.filter((w) => w >= NARROW).sort((a, b) => a - b);
+	if (wide.length < 4) return Infinity;
+	const wrap = wide[Math.floor(0.9 * (wide.length - 1))];
+	if (wrap > PAGE) return Infinity;
+	let broken = 0;
+	texts.forEach((t, i) => {
+		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING && !endsSentence(t)) broken++;
+	});
+	return broken >= 4 && broken >= 0.4 * wide.length ? wrap - RAGGED : Infinity;
+}
+
+const OPENS = '《“（(「『【';
+const CLOSES = '》”）)」』】';
+
+/** Whether a line leaves a title, quotation or bracket open: 印发《成都市推进 / 公园城市示范区…》. */
+export function leavesOpen(text: string): boolean {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (OPENS.includes(c)) depth++;
+		else if (CLOSES.includes(c) && depth > 0) depth--;
+	}
+	return depth > 0;
+}

@@ -31,8 +31,15 @@ describe('normalizeText', () => {
 		expect(normalizeText('&#25104;&#x90FD;&amp;')).toBe('成都&amp;');
 	});
 
+	it('drops the spaces of letter-spaced Chinese, not one between phrases', () => {
+		expect(normalizeText('支持锦 江 区建设春熙路')).toBe('支持锦江区建设春熙路');
+		expect(normalizeText('通 知 公 告')).toBe('通知公告');
+		expect(normalizeText('全力打造航空新城 加快建设国际化中心城区')).toBe('全力打造航空新城 加快建设国际化中心城区');
+		expect(normalizeText('记者 赖芳杰 摄')).toBe('记者 赖芳杰 摄');
+	});
+
 	it('is idempotent', () => {
-		for (const t of ['許興國(guó)', '12月29日,中国', '⻄部 ―Ａ１', '乾隆 乾燥', '&amp;ldquo;东进&amp;rdquo;'])
+		for (const t of ['許興國(guó)', '12月29日,中国', '⻄部 ―Ａ１', '乾隆 乾燥', '&amp;ldquo;东进&amp;rdquo;', '锦 江 区 建设'])
 			expect(normalizeText(normalizeText(t))).toBe(normalizeText(t));
 	});
 });

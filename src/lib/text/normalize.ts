@@ -1,7 +1,7 @@
 // Normalization of original text into paragraph text, keeping for every output UTF-16 unit the
 // exact original span [start, start+len) that produced it. Three passes over typed buffers:
 //   1. drop pinyin annotations, read HTML character references, fold look-alikes, collapse spaces,
-//      glue joined lines;
+//      glue joined lines, drop the spaces of letter-spaced Chinese;
 //   2. Traditional → Simplified (simplify.ts), code point for code point;
 //   3. half-width , : ; ? ! next to Chinese become full-width (one unit for one unit).
 // No pass allocates per character, so normalizing tens of megabytes stays fast.
@@ -9,7 +9,7 @@ import { entityAt } from './entities';
 import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
 import { annotationEnd } from './pinyin';
 import { MappedBuffer, simplify } from './simplify';
-import { stringUnits } from './units';
+import { isHan, stringUnits } from './units';
 
 // Scratch buffers reused across calls; results are copied out by the caller before the next call.
 const folded = new MappedBuffer();
@@ -131,6 +131,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	}
 	while (n > 0 && units[n - 1] === 0x20) n--;
 	a.length = n;
+	letterSpacing(a);
 
 	const b = simplify(a, converted);
 
@@ -147,6 +148,32 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 		i = j;
 	}
 	return b;
+}
+
+/**
+ * Drops the spaces of letter-spaced Chinese (支持锦 江 区建设: a justified PDF line, a spaced-out
+ * title), in place: a space between two Chinese characters, one of which stands alone between two
+ * such spaces. One space between phrases (全力打造航空新城 加快建设…) is the writer's and stays.
+ */
+function letterSpacing(a: MappedBuffer): void {
+	const u = a.units;
+	const n = a.length;
+	const spaced = (i: number) => i > 0 && i + 1 < n && u[i] === 0x20 && isHan(u[i - 1]) && isHan(u[i + 1]);
+	// Found first, dropped after: dropping as it goes would change what the next test reads.
+	const drop: number[] = [];
+	for (let i = 1; i < n; i++) if (spaced(i) && (spaced(i + 2) || spaced(i - 2))) drop.push(i);
+	if (!drop.length) return;
+	let w = drop[0];
+	for (let i = drop[0], k = 0; i < n; i++) {
+		if (i === drop[k]) {
+			k++;
+			continue;
+		}
+		u[w] = u[i];
+		a.start[w] = a.start[i];
+		a.len[w++] = a.len[i];
+	}
+	a.length = w;
 }
 
 /** Normalized text of a whole string, without the map (tests, search keys). */

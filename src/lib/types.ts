@@ -110,6 +110,7 @@ export type RemovedReason =
 	| 'share'
 	| 'navigation'
 	| 'page-number'
+	| 'running-head'
 	| 'pinyin';
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */

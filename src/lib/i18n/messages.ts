@@ -194,6 +194,7 @@ const zh = {
 			share: '分享按钮',
 			navigation: '网站导航',
 			'page-number': '页码',
+			'running-head': '页眉页脚',
 			pinyin: '拼音注音'
 		} satisfies Record<RemovedReason, string>
 	},
@@ -516,6 +517,7 @@ const en: Messages = {
 			share: 'share buttons',
 			navigation: 'site navigation',
 			'page-number': 'page number',
+			'running-head': 'running head',
 			pinyin: 'pinyin annotation'
 		}
 	},

@@ -373,6 +373,7 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		'发给你们，请认真贯彻执行。',
 		'',
 		'- 1 -',
+		'成都市人民政府公报',
 		'',
 		'    一、主要任务',
 		'    （一）推进生态空间建设。加快建设龙泉山城市森林',
@@ -382,8 +383,12 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		'7号线一期建设，推动成都天府国际机场二期工程前期',
 		'',
 		'- 2 -',
+		'成都市人民政府公报',
 		'',
-		'工作。'
+		'工作。',
+		'',
+		'- 3 -',
+		'成都市人民政府公报'
 	].join('\n');
 	const meta: DocumentMeta = { id: 'pdf', file: 'pdf.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
 	const r = ingest(new TextEncoder().encode(pdf), meta);
@@ -400,10 +405,14 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		]);
 	});
 
-	it('removes the page numbers, and a paragraph goes on across them', () => {
+	it('removes the page numbers and the running head, and a paragraph goes on across them', () => {
 		expect(r.document.removed.map((x) => [x.text, x.reason])).toEqual([
 			['- 1 -', 'page-number'],
-			['- 2 -', 'page-number']
+			['成都市人民政府公报', 'running-head'],
+			['- 2 -', 'page-number'],
+			['成都市人民政府公报', 'running-head'],
+			['- 3 -', 'page-number'],
+			['成都市人民政府公报', 'running-head']
 		]);
 		checkConservation(r);
 		checkMaps(r);

@@ -145,19 +145,35 @@ function markFurniture(lines: Line[]): void {
 	};
 	zone(0, 1);
 	zone(lines.length - 1, -1);
+	runningHeads(lines);
+}
+
+/** The furniture of a printed page, which a paragraph goes on across. */
+const PAGE_FURNITURE: ReadonlySet<RemovedReason | null> = new Set(['page-number', 'running-head']);
+
+/**
+ * A printed document's running heads and feet (成都市人民政府公报 atop every page): in a text with
+ * page numbers, a short line without a full stop that comes back three times or more.
+ */
+function runningHeads(lines: Line[]): void {
+	if (lines.filter((l) => l.removed === 'page-number').length < 2) return;
+	const count = new Map<string, number>();
+	const candidate = (l: Line) => !l.removed && l.text.length <= 40 && !endsSentence(l.text);
+	for (const l of lines) if (candidate(l)) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+	for (const l of lines) if (candidate(l) && count.get(l.text)! >= 3) l.removed = 'running-head';
 }
 
 /**
- * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and page
- * numbers, and, in a hard-wrapped text, at a plain line break after a line the wrap filled.
+ * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and the
+ * furniture of a printed page, and, in a hard-wrapped text, at a plain line break after a line the wrap filled.
  */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
 	const wrap = wrapWidth(lines.filter((l) => !l.removed).map((l) => l.text));
 	let prevLine: Line | null = null;
 	for (const l of lines) {
-		// A page number is where a page ends, not where a paragraph does.
-		if (l.removed === 'page-number') continue;
+		// A page number or running head is where a page ends, not where a paragraph does.
+		if (PAGE_FURNITURE.has(l.removed)) continue;
 		const last = paras[paras.length - 1];
 		const joins =
 			!l.removed &&

@@ -627,6 +627,14 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	}
 	for (const [name, ids] of Object.entries(curated.ambiguous))
 		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
+	// Metro lines as texts also number them, in Chinese numerals (十号线, 地铁二十七号线).
+	for (const p of places) {
+		const n = /^metro-(\d+)$/.exec(p.id)?.[1];
+		if (!n) continue;
+		const cn = chineseNumeral(Number(n));
+		p.props.aliases.push(`地铁${cn}号线`, `${cn}号线`);
+		p.props.short.push(`${cn}号线`);
+	}
 
 	// 7. the named features of the source layers that no row names: the basemap's rivers, canals and
 	// lakes (沙河, 江安河, 东风渠, 万安湖 …), the metro stations (天府广场站; those named …站 after the
@@ -783,4 +791,12 @@ function dedupeRefs(refs: SourceRef[]): SourceRef[] {
 		seen.add(k);
 		return true;
 	});
+}
+
+/** 1–99 in Chinese numerals, as line numbers are written out: 十, 十八, 二十七. */
+export function chineseNumeral(n: number): string {
+	const DIGITS = '零一二三四五六七八九';
+	if (n < 10) return DIGITS[n];
+	const tens = Math.floor(n / 10);
+	return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
 }

@@ -132,6 +132,11 @@ describe('metro lines', () => {
 			['10号线', 'metro-10']
 		]);
 	});
+
+	it('knows lines numbered in Chinese numerals (十号线, 二十七号线)', () => {
+		expect(places('推进地铁8号线二期、十号线三期、二十七号线一期建设')).toEqual(['metro-8', 'metro-10', 'metro-27']);
+		expect(places('开通地铁十八号线')).toEqual(['metro-18']);
+	});
 });
 
 describe('公园城市', () => {

@@ -255,3 +255,9 @@ describe('metro stations', () => {
 		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);
 	});
 });
+
+describe('former names', () => {
+	it('reads the counties that became districts by their old names (郫县, 双流县, 新津县)', () => {
+		expect(places('推进郫县、双流县、新津县撤县设区工作')).toEqual(['pidu', 'shuangliu', 'xinjin']);
+	});
+});

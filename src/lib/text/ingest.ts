@@ -24,7 +24,7 @@ import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
 import { isBlank, unitString } from './units';
-import { leavesOpen, widthOf, wrapWidth } from './wrap';
+import { endsStatement, leavesOpen, widthOf, wrapWidth } from './wrap';
 
 export interface Ingested {
 	document: Document;
@@ -179,10 +179,9 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!l.removed &&
 			last !== undefined &&
 			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
-			!endsSentence(prevLine.text) &&
 			(l.line > prevLine.line + 1 // separated by blank lines
-				? !endsHeading(last) && !isHeadingish(l.text)
-				: wrapped(prevLine, l, wrap));
+				? !endsSentence(prevLine.text) && !endsHeading(last) && !isHeadingish(l.text)
+				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap));
 		if (joins) last.lines.push(l);
 		else if (!l.removed) paras.push({ lines: [l], text: l.text, from: l.from, to: l.to });
 		prevLine = l;

@@ -7,6 +7,7 @@ import type { DocumentMeta } from '../types';
 import { checkConservation, checkMaps } from './fixtures/check';
 import { ingest } from './ingest';
 import { normalizeText } from './normalize';
+import { widthOf } from './wrap';
 
 const meta: DocumentMeta = {
 	id: 'gen',
@@ -106,6 +107,43 @@ describe('ingest on generated documents', () => {
 				const again = ingest(encode(stripped), meta).document;
 				expect(again.paragraphs.map((p) => p.text)).toEqual(d.paragraphs.map((p) => p.text));
 				expect(again.removed.some((x) => x.reason === 'pinyin')).toBe(false);
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+});
+
+describe('ingest on generated hard-wrapped documents', () => {
+	// Paragraphs of Chinese prose with numbers, each one sentence, set as a printed page sets them:
+	// broken at the page width (a Chinese character two columns, a digit one) wherever that falls,
+	// but never before a closing mark, which hangs in the margin; the first line of each indented.
+	const WIDTH = 48;
+	const piece = fc.oneof(
+		{ weight: 8, arbitrary: fc.constantFrom(...'成都市新区发展科学城铁路公园建设产业推动高质量锦江龙泉山城市森林') },
+		{ weight: 2, arbitrary: fc.constantFrom('，', '、', '2025', '27号线', '1000公里', '“东进”', '《方案》') }
+	);
+	const paragraph = fc.array(piece, { minLength: 40, maxLength: 120 }).map((p) => p.join('') + '。');
+	const page = fc.array(paragraph, { minLength: 3, maxLength: 6 });
+	const wrap = (p: string) => {
+		const lines: string[] = [];
+		let line = '';
+		for (const c of p) {
+			if (widthOf(line + c) > WIDTH && !'，、。”》'.includes(c)) {
+				lines.push(line);
+				line = '';
+			}
+			line += c;
+		}
+		return '    ' + [...lines, line].join('\n');
+	};
+
+	it('rejoins every paragraph as it was before the wrap', () => {
+		fc.assert(
+			fc.property(page, (paras) => {
+				const r = ingest(encode(paras.map(wrap).join('\n')), meta);
+				expect(r.document.paragraphs.map((p) => p.text)).toEqual(paras);
+				checkConservation(r);
+				checkMaps(r);
 			}),
 			{ numRuns: RUNS }
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesOpen, widthOf, wrapWidth } from './wrap';
+import { endsStatement, leavesOpen, widthOf, wrapWidth } from './wrap';
 
 describe('wrapWidth', () => {
 	it('finds the width a hard-wrapped text is broken at', () => {
@@ -33,5 +33,15 @@ describe('leavesOpen', () => {
 		expect(leavesOpen('推进“东进')).toBe(true);
 		expect(leavesOpen('印发《方案》的通知')).toBe(false);
 		expect(leavesOpen('》的通知')).toBe(false);
+	});
+});
+
+describe('endsStatement', () => {
+	it('tells a sentence end, a closing mark after it included, from a closing mark alone', () => {
+		expect(endsStatement('推进锦江公园建设。')).toBe(true);
+		expect(endsStatement('“加快建设公园城市。”')).toBe(true);
+		expect(endsStatement('实施“东进”')).toBe(false);
+		expect(endsStatement('印发《方案》')).toBe(false);
+		expect(endsStatement('到2025')).toBe(false);
 	});
 });

@@ -2,7 +2,6 @@
 // of sentences, names and numbers (加快建设龙泉山城市森林 / 公园, 2 / 7号线). A web page's text has a
 // line per paragraph instead. Which of the two a document is shows in its line widths: hard-wrapped
 // lines are nearly all as wide as the widest, and that width is that of a printed page.
-import { endsSentence } from './headings';
 
 /** Display width of a text: two for a Chinese or full-width character, one for anything else. */
 export function widthOf(text: string): number {
@@ -36,7 +35,7 @@ export function wrapWidth(texts: readonly string[]): number {
 	if (wrap > PAGE) return Infinity;
 	let broken = 0;
 	texts.forEach((t, i) => {
-		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING && !endsSentence(t)) broken++;
+		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING && !endsStatement(t)) broken++;
 	});
 	return broken >= 4 && broken >= 0.4 * wide.length ? wrap - RAGGED : Infinity;
 }
@@ -53,4 +52,18 @@ export function leavesOpen(text: string): boolean {
 		else if (CLOSES.includes(c) && depth > 0) depth--;
 	}
 	return depth > 0;
+}
+
+const CLOSING = '”’」』）)》】';
+const STOPS = '。！？!?；;：:…';
+
+/**
+ * Whether a line ends a sentence, a closing quotation mark or bracket after its stop included
+ * (…建设。”). One that ends in a closing mark alone does not: a wrap falls after “东进” as readily
+ * as anywhere else.
+ */
+export function endsStatement(text: string): boolean {
+	let i = text.length - 1;
+	while (i >= 0 && CLOSING.includes(text[i])) i--;
+	return i >= 0 && STOPS.includes(text[i]);
 }

@@ -123,7 +123,7 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('a paragraph that opens by looking back (过去一年，“十三五”期间，) reports; the background chapter of a plan does too', () => {
-		for (const back of ['过去一年，天府国际机场建成投运。', '“十三五”期间，天府国际机场建成投运。', '第一章 规划背景\n天府国际机场建成投运。\n'])
+		for (const back of ['过去一年，天府国际机场建成投运。', '近年来，天府国际机场建成投运。', '“十三五”期间，天府国际机场建成投运。', '第一章 规划背景\n天府国际机场建成投运。\n'])
 			expect(text(back).analysis.commitments.map((c) => c.status), back).toEqual(['reported']);
 		expect(text('今年，天府国际机场二期开工建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 	});

@@ -209,7 +209,7 @@ class DocumentAnalysis {
 }
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
-const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|近(?:几|五)年|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
+const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
 
 /** 已 (perhaps with a date: 已于2023年) just before a verb: done, whatever its section plans. */
 const DONE = /已经?(?:于[^，。；]{1,12})?$/;

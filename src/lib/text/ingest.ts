@@ -165,7 +165,8 @@ function runningHeads(lines: Line[]): void {
 
 /**
  * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and the
- * furniture of a printed page, and, in a hard-wrapped text, at a plain line break after a line the wrap filled.
+ * furniture of a printed page, and, in a hard-wrapped text, at a plain line break after a line the
+ * wrap filled.
  */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];

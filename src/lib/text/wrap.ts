@@ -40,8 +40,8 @@ export function wrapWidth(texts: readonly string[]): number {
 	return broken >= 4 && broken >= 0.4 * wide.length ? wrap - RAGGED : Infinity;
 }
 
-const OPENS = '《“（(「『【';
-const CLOSES = '》”）)」』】';
+const OPENS = '《“‘（(「『【';
+const CLOSES = '》”’）)」』】';
 
 /** Whether a line leaves a title, quotation or bracket open: 印发《成都市推进 / 公园城市示范区…》. */
 export function leavesOpen(text: string): boolean {
@@ -54,7 +54,6 @@ export function leavesOpen(text: string): boolean {
 	return depth > 0;
 }
 
-const CLOSING = '”’」』）)》】';
 const STOPS = '。！？!?；;：:…';
 
 /**
@@ -64,6 +63,6 @@ const STOPS = '。！？!?；;：:…';
  */
 export function endsStatement(text: string): boolean {
 	let i = text.length - 1;
-	while (i >= 0 && CLOSING.includes(text[i])) i--;
+	while (i >= 0 && CLOSES.includes(text[i])) i--;
 	return i >= 0 && STOPS.includes(text[i]);
 }

@@ -261,3 +261,9 @@ describe('former names', () => {
 		expect(places('推进郫县、双流县、新津县撤县设区工作')).toEqual(['pidu', 'shuangliu', 'xinjin']);
 	});
 });
+
+describe('parts of 高新区', () => {
+	it('reads 高新南区 as 高新区 (shown there) and 高新西区 as a place of its own in 郫都区', () => {
+		expect(places('推进高新西区、高新南区产业升级')).toEqual(['gaoxin-west', 'gaoxin']);
+	});
+});

@@ -616,7 +616,8 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	}
 	for (const k of [...done.keys()].sort((a, b) => a - b)) places.push(done.get(k)!);
 
-	// 6. curated aliases, then the one-name-one-place rule
+	// 6. curated aliases and the names texts give metro lines in Chinese numerals (十号线,
+	// 地铁二十七号线), then the one-name-one-place rule
 	for (const [pid, list] of Object.entries(curated.aliases)) {
 		const p = built.get(pid);
 		if (!p) throw new Error(`geo: curated alias for unknown place ${pid}`);
@@ -625,9 +626,6 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 			if (a.short) p.props.short.push(a.name);
 		}
 	}
-	for (const [name, ids] of Object.entries(curated.ambiguous))
-		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
-	// Metro lines as texts also number them, in Chinese numerals (十号线, 地铁二十七号线).
 	for (const p of places) {
 		const n = /^metro-(\d+)$/.exec(p.id)?.[1];
 		if (!n) continue;
@@ -635,11 +633,14 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 		p.props.aliases.push(`地铁${cn}号线`, `${cn}号线`);
 		p.props.short.push(`${cn}号线`);
 	}
+	for (const [name, ids] of Object.entries(curated.ambiguous))
+		for (const id of ids) if (!built.has(id)) throw new Error(`geo: ambiguous ${name} names unknown place ${id}`);
 
 	// 7. the named features of the source layers that no row names: the basemap's rivers, canals and
 	// lakes (沙河, 江安河, 东风渠, 万安湖 …), the metro stations (天府广场站; those named …站 after the
-	// railway or bus station they serve stand for it: 火车北站, 成都西站), and the parks and scenic areas of the POI layer (人民公园,
-	// 黄龙溪古镇 …). Other texts name them, though the places table was never asked about them.
+	// railway or bus station they serve stand for it: 火车北站, 成都西站), and the parks and scenic
+	// areas of the POI layer (人民公园, 黄龙溪古镇 …). Other texts name them, though the places table
+	// was never asked about them.
 	const claimed = new Set<string>([
 		...places.flatMap((p) => [p.props.name, ...p.props.aliases]),
 		...unlocated.flatMap((u) => [u.name, ...u.aliases]),
@@ -794,7 +795,7 @@ function dedupeRefs(refs: SourceRef[]): SourceRef[] {
 }
 
 /** 1–99 in Chinese numerals, as line numbers are written out: 十, 十八, 二十七. */
-export function chineseNumeral(n: number): string {
+function chineseNumeral(n: number): string {
 	const DIGITS = '零一二三四五六七八九';
 	if (n < 10) return DIGITS[n];
 	const tens = Math.floor(n / 10);

@@ -37,6 +37,9 @@ const STRONG: Rule[] = [
 	[/^[-—－–]\s*\d{1,4}\s*[-—－–]$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, 'page-number']
 ];
 
+/** The furniture of a printed page (running heads are found in ingest.ts), which a paragraph goes on across. */
+export const PAGE_FURNITURE: ReadonlySet<RemovedReason | null> = new Set(['page-number', 'running-head']);
+
 const WEAK: Rule[] = [
 	[/版权|服务条款|本网页|本网站|本站|网络服务提供者|注册用户/, 'copyright'],
 	[new RegExp(`^(?:名称|联系人|联系电话|电话|传真|地址|网络地址|网址|邮编|邮箱|E-?mail|QQ)\\s*${C}`, 'i'), 'footer']

@@ -2,7 +2,7 @@
 // rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
 // map from its normalized text back to the original characters.
 import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
-import { icpPieces, strongChrome, weakChrome } from './chrome';
+import { icpPieces, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
 import {
 	endsSentence,
@@ -148,9 +148,6 @@ function markFurniture(lines: Line[]): void {
 	runningHeads(lines);
 }
 
-/** The furniture of a printed page, which a paragraph goes on across. */
-const PAGE_FURNITURE: ReadonlySet<RemovedReason | null> = new Set(['page-number', 'running-head']);
-
 /**
  * A printed document's running heads and feet (成都市人民政府公报 atop every page): in a text with
  * page numbers, a short line without a full stop that comes back three times or more.
@@ -256,6 +253,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 	for (let i = 0; i < paras.length; i++) {
 		const t = paras[i].text;
 		const next = paras[i + 1]?.text;
+		const ordinal = ordinalLevel(t);
 		let level = -1;
 		let scope: string | null = null;
 		// A numbered heading ranks by its number even when its words also announce a status
@@ -263,11 +261,10 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 		if (isLeaderHeading(t)) {
 			level = 0;
 			scope = districtIn(leaderOffice(t)) ?? 'city';
-		} else if (ordinalLevel(t)) {
-			level = ordinalLevel(t);
+		} else if (ordinal) {
+			level = ordinal;
 			scope = districtLabel(t);
-		}
-		else if (isKeywordHeading(t)) level = 0;
+		} else if (isKeywordHeading(t)) level = 0;
 		else if (
 			firstBody >= 0 &&
 			i > firstBody &&

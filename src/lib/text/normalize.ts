@@ -64,8 +64,8 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 		const e = ranges[r + 1];
 		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s]) && !(isDigit(units[n - 1]) && isDigit(original[s]))) {
 			// Latin words broken over lines get their space back (a number does not: 2 / 7号线 is
-			// 27号线); the space stands for the line break, the
-			// first after the last line's text (a blank the trim left out, such as U+200B, may come first).
+			// 27号线). The space stands for the line break, the first after the last line's text (a
+			// blank the trim left out, such as U+200B, may come first).
 			let lineBreak = ranges[r - 1];
 			while (original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;
 			units[n] = 0x20;

@@ -31,9 +31,10 @@ const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 	['gaoxin', ['成都高新区', '高新区']]
 ];
 
+const FULL_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|');
 // Full names first, so 青白江区 is not read as something shorter; a short name only counts when
 // an office follows it (锦江区委 is covered by the full name, 双流县委 too; 都江堰市委 …).
-const FULL = new RegExp(DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|'));
+const FULL = new RegExp(FULL_NAMES);
 const SHORT = new RegExp(`(${DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|')})(?:委|政府|人大|政协)`);
 const ID = new Map<string, string>(DISTRICTS.flatMap(([id, names]) => names.map((n) => [n, id] as [string, string])));
 
@@ -45,7 +46,6 @@ export function districtIn(text: string): string | null {
 	return short ? (ID.get(short[1]) ?? null) : null;
 }
 
-const FULL_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|');
 /**
  * A label that opens a heading or a paragraph: an optional number, then the district's full name
  * alone, before a colon, or in 【】 (（一）锦江区, 3. 金牛区：推进…, 【成华区】…). A district that is the

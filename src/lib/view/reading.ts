@@ -75,8 +75,13 @@ export function mentionHash(m: Mention): string {
  * where their sentences end, or nothing there would say the sentence is on the map.
  */
 export function unnamedCommitments(commitments: readonly Commitment[], mentions: readonly Mention[]): Map<string, Commitment[]> {
-	const linked = new Set(mentions.map((m) => m.commitment));
+	const linked = linkedCommitments(mentions);
 	return byParagraph(commitments.filter((c) => !linked.has(c.id)));
+}
+
+/** The commitments some mention links to: any other names no place in its sentence. */
+export function linkedCommitments(mentions: readonly Mention[]): Set<string | null> {
+	return new Set(mentions.map((m) => m.commitment));
 }
 
 /** Records (mentions, unlocated names) grouped by the paragraph they stand in, in their order. */

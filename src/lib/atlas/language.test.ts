@@ -17,6 +17,13 @@ describe('verbPhrase', () => {
 	it('a verb followed by a figure is a statistic, not a commitment', () => {
 		expect(verbPhrase('中心城区绿色出行分担率提升至70%')).toBeNull();
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
+		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
+		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
+	});
+
+	it('a figure after its object is still a commitment', () => {
+		expect(verbPhrase('完成投资500亿元')).toBe('完成');
+		expect(verbPhrase('新增学位1.2万个')).toBe('新增');
 	});
 
 	it('work described as under way by others is not a commitment', () => {

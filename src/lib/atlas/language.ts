@@ -80,6 +80,8 @@ export function verbRunAt(text: string, at: number, to: number): number {
 
 /** A verb followed by a figure reports a statistic: 提升至70%, 突破100万标箱. */
 const STATISTIC = /^(?:至|到|超|超过)\d/;
+/** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
+const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** In progress, described rather than committed: 企业正加紧布局. */
 const DESCRIBED = /正在?$/;
 
@@ -106,7 +108,7 @@ function verbIn(text: string, from: number, to: number, governed = false): strin
 		at = end - 1; // the next run starts after this one
 		if (!commits(kinds, governed)) continue;
 		const rest = text.slice(end, to);
-		if (STATISTIC.test(rest) || (text.startsWith('突破', end - 2) && /^\d/.test(rest))) continue;
+		if (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start))) continue;
 		return text.slice(start, end);
 	}

@@ -73,6 +73,12 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
 	});
 
+	it('a closing call is not a commitment: 让我们…为建设…贡献成华力量', () => {
+		const { analysis } = text('各位代表，新的一年，让我们更加紧密地团结起来，为建设社会主义现代化国际大都市贡献成华力量！', 'chenghua');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([['成华', null]]);
+	});
+
 	it('a quoted question is not a commitment either (“…？”)', () => {
 		const { analysis } = text('“锦江区该如何加快建设国际消费中心城市？”');
 		expect(analysis.commitments).toEqual([]);

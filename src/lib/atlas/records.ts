@@ -235,7 +235,7 @@ class Sentence {
 	readonly original: string;
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
-	/** A question commits nothing, and a glossary section never does. */
+	/** A question or a rallying call (让我们…) commits nothing, and a glossary section never does. */
 	readonly silent: boolean;
 	private spans: [number, number][] | null = null;
 	private verbs: (string | null | undefined)[] = [];
@@ -250,7 +250,7 @@ class Sentence {
 	) {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
-		this.silent = isQuestion(this.text) || glossary;
+		this.silent = isQuestion(this.text) || RALLIES.test(this.text) || glossary;
 	}
 
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
@@ -262,6 +262,9 @@ class Sentence {
 		return this.verbs[i]!;
 	}
 }
+
+/** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
+const RALLIES = /(?:^|，)让我们/;
 
 /**
  * A question commits nothing: it ends in ？ or ?, perhaps inside closing quotes (what

@@ -171,6 +171,15 @@ describe('short names resolve by scope', () => {
 		expect(pairs('推进香城细管提质增效', 'xindu')).toEqual([['香城', 'xindu']]);
 	});
 
+	it('a short name whose first character ends the word before it is no name: 创新都要, 建成华西医院', () => {
+		expect(parse('科技创新都要以企业为主体，城市更新都要坚持留改拆并举', 'xindu')).toEqual([]);
+		expect(parse('建成华西医院东院区二期', 'chenghua')).toEqual([]);
+		expect(pairs('推进成华区建设，做强成华片区', 'chenghua')).toEqual([
+			['成华区', 'chenghua'],
+			['成华', 'chenghua']
+		]);
+	});
+
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {
 		expect(parse('推进香城细管提质增效', 'qingyang')).toEqual([]);
 		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);

@@ -41,6 +41,21 @@ function runsIntoWord(name: string, text: string, end: number): boolean {
 	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && text.startsWith(w.next, end));
 }
 
+/**
+ * Characters that end a word with a short name's first one, which make the name no place: 科技创新都要
+ * (创新), 建成华西医院 (建成), 资金堂 (资金). Only short forms: a full name (新都区) is never read so.
+ */
+const WORD_BEFORE: Record<string, string> = {
+	新: '创更革焕翻全崭最重刷',
+	成: '建完形促构达组集生变落合做养赞',
+	金: '资基黄现奖租',
+	温: '气体高保低'
+};
+
+function endsWordBefore(name: string, text: string, start: number): boolean {
+	return start > 0 && (WORD_BEFORE[name[0]]?.includes(text[start - 1]) ?? false);
+}
+
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 /** 、, the enumeration comma between coordinated names. */
@@ -215,7 +230,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (const hit of matcher.longest(text)) {
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				if (runsIntoWord(e.name, text, hit.end)) continue;
+				if (runsIntoWord(e.name, text, hit.end) || (e.short && endsWordBefore(e.name, text, hit.start))) continue;
 				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;

@@ -21,6 +21,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 	});
 
+	it('the phrase ends with its last verb, not a word that leads its object', () => {
+		expect(verbPhrase('今年将实施重点项目210个')).toBe('实施');
+		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
+		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
+	});
+
 	it('a figure after its object is still a commitment', () => {
 		expect(verbPhrase('完成投资500亿元')).toBe('完成');
 		expect(verbPhrase('新增学位1.2万个')).toBe('新增');

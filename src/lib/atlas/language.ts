@@ -21,7 +21,7 @@ const STRONG = [
 	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised.
 	'入选', '增绿', '增景', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业',
-	'投产', '挂牌', '揭牌', '通航', '试运营'
+	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -100,13 +100,17 @@ function verbIn(text: string, from: number, to: number, governed = false): strin
 		// The longest run of words from here, and what kinds of word it holds.
 		let end = at;
 		let kinds = 0;
+		// The phrase ends with its last verb: 实施重点项目 commits 实施, not 实施重点.
+		let verbEnd = at;
 		for (let w = wordAt(text, end, to); w; w = wordAt(text, end, to)) {
 			kinds |= w.kind;
 			end += w.word.length;
+			if (w.kind & (BIT.weak | BIT.strong)) verbEnd = end;
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
 		if (!commits(kinds, governed)) continue;
+		end = verbEnd;
 		const rest = text.slice(end, to);
 		if (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start))) continue;

@@ -51,7 +51,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	for (const para of ingested.document.paragraphs) {
 		const known = parser.parse(para.text, para.scope);
-		const unknown = known.length ? unknownNames(para.text, known) : known;
+		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.

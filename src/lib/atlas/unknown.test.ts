@@ -48,6 +48,11 @@ describe('unknown places in lists', () => {
 		}
 	});
 
+	it('takes a metro line by its number wherever it stands: no ordinary word ends in 号线', () => {
+		expect(unknown('加快29号线一期、三十一号线前期工作')).toEqual(['29号线', '三十一号线']);
+		expect(unknown('加快19号线二期、29号线一期建设')).toEqual(['29号线']);
+	});
+
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
 		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
 		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);

@@ -105,6 +105,10 @@ describe('成渝: strategy word or railway', () => {
 		expect(gazetteer.byId.get('chengyugaosutielu')!.kind).toBe('line');
 		expect(gazetteer.byId.get('chengyuzhongxiangaosutielu')!.kind).toBe('line');
 	});
+
+	it('中欧班列（成渝） is a train brand, not the 成渝 line, though 线路 follows', () => {
+		expect(parse('加密中欧班列（成渝）线路')).toEqual([]);
+	});
 });
 
 describe('titles and offices', () => {
@@ -117,6 +121,14 @@ describe('titles and offices', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
+	});
+
+	it('布局 after a district is a verb, not an office (…局)', () => {
+		expect(parse('在双流、龙泉驿布局城市配送中心').map((f) => [f.place, f.title])).toEqual([
+			['shuangliu', false],
+			['longquanyi', false]
+		]);
+		expect(parse('龙泉驿区公园城市局').map((f) => [f.place, f.title])).toEqual([['longquanyi', true]]);
 	});
 
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {
@@ -154,6 +166,13 @@ describe('short names in lists', () => {
 
 	it('does not read a short name after a list of another kind', () => {
 		expect(places('推进宽窄巷子、新都物流')).toEqual(['kuanzhaixiangzi']);
+	});
+});
+
+describe('metro lines by number', () => {
+	it('a number holds no line its last digits name: 29号线 is not 9号线, 二十九号线 not 十九号线', () => {
+		expect(parse('推进地铁29号线、二十九号线建设')).toEqual([]);
+		expect(places('推进19号线、十九号线建设')).toEqual(['metro-19', 'metro-19']);
 	});
 });
 

@@ -19,7 +19,7 @@ export interface Found {
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局. */
-const OFFICE = /^(?:委|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?局)/;
+const OFFICE = /^(?:委|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
 /** Words that let a bare short form (青羊, 新都) stand for its district. */
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
@@ -42,6 +42,17 @@ function runsIntoWord(name: string, text: string, end: number): boolean {
 }
 
 /**
+ * A numeral before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线.
+ */
+const NUMERAL = /[0-9〇一二两三四五六七八九十百]/;
+
+function continuesNumber(name: string, text: string, start: number): boolean {
+	if (start === 0 || !NUMERAL.test(name[0])) return false;
+	const before = text[start - 1];
+	return /[0-9]/.test(name[0]) ? /[0-9]/.test(before) : NUMERAL.test(before) && !/[0-9]/.test(before);
+}
+
+/**
  * Characters that end a word with a short name's first one, which make the name no place: 科技创新都要
  * (创新), 建成华西医院 (建成), 资金堂 (资金). Only short forms: a full name (新都区) is never read so.
  */
@@ -58,6 +69,8 @@ function endsWordBefore(name: string, text: string, start: number): boolean {
 
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
+/** What a brand of freight train puts before the cities it runs for: 中欧班列（成渝）. */
+const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
 const DENG = 0x7b49;
@@ -129,7 +142,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (e.place === scope) return e.place;
 			const kind = gazetteer.byId.get(e.place)!.kind;
 			// A line's short form needs a rail word nearby: 成渝、西成、成贵已开通高铁 (not 成渝“双城记”).
-			if (kind === 'line') return /号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
+			if (kind === 'line') {
+				// 中欧班列（成渝） is a train brand, not the 成渝 line.
+				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+				return /号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
+			}
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;
 			if (kind === 'district' && (DISTRICT_FOLLOW.test(after) || OFFICE.test(after))) return e.place;
@@ -230,7 +247,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (const hit of matcher.longest(text)) {
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				if (runsIntoWord(e.name, text, hit.end) || (e.short && endsWordBefore(e.name, text, hit.start))) continue;
+				if (runsIntoWord(e.name, text, hit.end) || continuesNumber(e.name, text, hit.start) || (e.short && endsWordBefore(e.name, text, hit.start))) continue;
 				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;

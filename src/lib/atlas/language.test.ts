@@ -14,6 +14,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
 	});
 
+	it('a weak verb after 将 ("will") commits: it says what will be done', () => {
+		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
+		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();
+	});
+
 	it('a verb followed by a figure is a statistic, not a commitment', () => {
 		expect(verbPhrase('中心城区绿色出行分担率提升至70%')).toBeNull();
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();

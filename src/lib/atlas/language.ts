@@ -109,7 +109,8 @@ function verbIn(text: string, from: number, to: number, governed = false): strin
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
-		if (!commits(kinds, governed)) continue;
+		// 将 before a weak verb says what will be done: 简阳市将与东部新区协同发展.
+		if (!commits(kinds, governed || willDo(text, from, start))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		if (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest))) continue;
@@ -117,6 +118,11 @@ function verbIn(text: string, from: number, to: number, governed = false): strin
 		return text.slice(start, end);
 	}
 	return null;
+}
+
+/** Whether 将 ("will") comes before `at` in its clause. */
+function willDo(text: string, from: number, at: number): boolean {
+	return at > from && text.lastIndexOf('将', at - 1) >= from;
 }
 
 /** A phrase commits when it holds a strong verb, or a weak one led by an adverb or governed by the sentence's first verb. */

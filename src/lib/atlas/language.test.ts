@@ -30,6 +30,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('今年将实施重点项目210个')).toBe('实施');
 		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
+		expect(verbPhrase('串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
 	});
 
 	it('a figure after its object is still a commitment', () => {

@@ -21,7 +21,7 @@ const STRONG = [
 	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised.
 	'入选', '增绿', '增景', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业',
-	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工'
+	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each

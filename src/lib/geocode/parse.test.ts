@@ -199,6 +199,11 @@ describe('short names resolve by scope', () => {
 		]);
 	});
 
+	it('a short district name before a place it holds is the district: 大邑西岭雪山, 彭州龙门山湔江河谷', () => {
+		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'pengzhou', 'longmenshanjianjianghegu']);
+		expect(places('推动大邑文旅发展')).toEqual([]);
+	});
+
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {
 		expect(parse('推进香城细管提质增效', 'qingyang')).toEqual([]);
 		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);

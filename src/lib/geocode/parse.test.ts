@@ -123,6 +123,11 @@ describe('titles and offices', () => {
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
 	});
 
+	it('the offices of the functional areas are titles too: 天府新区党工委, 东部新区管委会', () => {
+		expect(parse('天府新区党工委书记表示').map((f) => [f.place, f.title])).toEqual([['tianfuxinqu', true]]);
+		expect(parse('东部新区管委会相关负责人说').map((f) => [f.place, f.title])).toEqual([['dongbuxinqu', true]]);
+	});
+
 	it('布局 after a district is a verb, not an office (…局)', () => {
 		expect(parse('在双流、龙泉驿布局城市配送中心').map((f) => [f.place, f.title])).toEqual([
 			['shuangliu', false],

@@ -2,6 +2,7 @@
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
 import { UnitSet } from '../text/bits';
+import { hasOffices } from '../text/scope';
 import { isHan } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { Gazetteer, NameEntry } from './gazetteer';
@@ -18,8 +19,8 @@ export interface Found {
 	unknown?: boolean;
 }
 
-/** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局. */
-const OFFICE = /^(?:委|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
+/** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
+const OFFICE = /^(?:委|党工委|党委|工委|管委会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
 /** Words that let a bare short form (青羊, 新都) stand for its district. */
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /** A place the district holds, named right after it: 大邑西岭雪山, 彭州龙门山湔江河谷, 简阳临空经济产业园. */
@@ -254,7 +255,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
-				const title = place !== null && districtOf.has(place) && OFFICE.test(text.slice(hit.end, hit.end + 10));
+				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 10));
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
 			}
 			const extra = elided(text, found);

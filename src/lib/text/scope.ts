@@ -38,6 +38,13 @@ const FULL = new RegExp(FULL_NAMES);
 const SHORT = new RegExp(`(${DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|')})(?:委|政府|人大|政协)`);
 const ID = new Map<string, string>(DISTRICTS.flatMap(([id, names]) => names.map((n) => [n, id] as [string, string])));
 
+const GOVERNED = new Set(DISTRICTS.map(([id]) => id));
+
+/** Whether the place has offices of its own (a district, or a functional area: 天府新区党工委). */
+export function hasOffices(id: string): boolean {
+	return GOVERNED.has(id);
+}
+
 /** Place id of the Chengdu district named in `text` (a heading), or null. */
 export function districtIn(text: string): string | null {
 	const full = FULL.exec(text);

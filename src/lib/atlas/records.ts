@@ -18,7 +18,7 @@ export interface Unlocated {
 	committed: boolean;
 	/**
 	 * no-location: the gazetteer knows the name, but no source locates it (geo/unlocated.json);
-	 * not-in-gazetteer: a name the gazetteer lacks, read as a place from its neighbours in a list.
+	 * not-in-gazetteer: a name the gazetteer lacks, read as a place from its neighbours in a list or its form (29号线).
 	 */
 	reason: 'no-location' | 'not-in-gazetteer';
 }

@@ -15,7 +15,7 @@ export interface Found {
 	place: string | null;
 	/** Inside an official's title or an office (锦江区委书记): a mention, never a commitment. */
 	title: boolean;
-	/** A name the gazetteer lacks, read as a place from its neighbours in a list (atlas/unknown.ts). */
+	/** A name the gazetteer lacks, read as a place from its neighbours in a list or its form (atlas/unknown.ts). */
 	unknown?: boolean;
 }
 

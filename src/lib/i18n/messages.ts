@@ -180,7 +180,7 @@ const zh = {
 			committed: '句中有承诺',
 			why: {
 				'no-location': '地名表收录了这个地方，但所有资料都没有给出它的位置',
-				'not-in-gazetteer': '地名表没有收录这个地方（根据与它并列的已知地名判断它是地名）'
+				'not-in-gazetteer': '地名表没有收录这个地方（根据它的写法，如“29号线”，或与它并列的已知地名判断它是地名）'
 			} satisfies Record<Unlocated['reason'], string>
 		},
 		reason: {
@@ -503,7 +503,7 @@ const en: Messages = {
 			committed: 'in a commitment',
 			why: {
 				'no-location': 'The gazetteer lists this place, but no source gives its location.',
-				'not-in-gazetteer': 'The gazetteer does not list this place (read as a place from the known names listed with it).'
+				'not-in-gazetteer': 'The gazetteer does not list this place (read as a place from its form, such as 29号线, or from the known names listed with it).'
 			}
 		},
 		reason: {

@@ -7,6 +7,7 @@ import {
 	isHeadlineLike,
 	isKeywordHeading,
 	isLeaderHeading,
+	isNumberedItem,
 	isTopicHeading,
 	keywordStatus,
 	leaderOffice,
@@ -28,6 +29,14 @@ describe('headings', () => {
 		expect(ordinalLevel('(2020年7月15日通过)')).toBe(0);
 		expect(ordinalLevel('一是加快建设')).toBe(0);
 		expect(ordinalLevel('1.公交出行优化。')).toBe(0);
+	});
+
+	it('tells a numbered task (one whole sentence) from a numbered heading', () => {
+		expect(isNumberedItem('（二）启动第五期建设规划编制，研究推进地铁6号线、7号线延伸线。')).toBe(true);
+		expect(isNumberedItem('（一）坚持科技引领、创新驱动，现代化产业体系加快构建')).toBe(false);
+		expect(isNumberedItem('(一)坚定不移推动经济稳中有进，加快实现质的有效提升和量的合理增长。深入落实扩大内需战略。')).toBe(false);
+		expect(isNumberedItem('（一）加快建设现代化产业体系。')).toBe(false);
+		expect(isNumberedItem('推进地铁6号线、7号线延伸线建设，完善公交线网。')).toBe(false);
 	});
 
 	it('recognises a leader’s headline and where the office ends', () => {

@@ -340,7 +340,10 @@ describe('the sections of a plan', () => {
 		'第一节 构建高品质公园城市',
 		'1.加快建设环城生态公园。',
 		'第二节 完善综合交通体系',
-		'1.加快成都东站改扩建。'
+		'1.加快成都东站改扩建。',
+		'一、轨道交通',
+		'（一）加快推进地铁13号线一期、17号线二期建设，确保8号线二期年内开通运营。',
+		'（二）启动第五期建设规划编制，研究推进地铁6号线延伸线。'
 	].join('\n\n');
 	const meta: DocumentMeta = { id: 'plan', file: 'plan.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
 	const { document } = ingest(new TextEncoder().encode(plan), meta);
@@ -353,6 +356,12 @@ describe('the sections of a plan', () => {
 		expect(section('天府绿道').title).toBe('第一章 发展基础');
 		expect(section('环城生态公园').title).toBe('第一节 构建高品质公园城市');
 		expect(section('成都东站').title).toBe('第二节 完善综合交通体系');
+	});
+
+	it('reads numbered tasks of one sentence each as the text of their heading, not as headings', () => {
+		expect(section('13号线').title).toBe('一、轨道交通');
+		expect(section('6号线').title).toBe('一、轨道交通');
+		expect(document.sections.map((s) => s.title)).not.toContain('（二）启动第五期建设规划编制，研究推进地铁6号线延伸线');
 	});
 
 	it('reads a 发展基础 chapter as reported, and what follows it as planned', () => {

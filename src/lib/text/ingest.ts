@@ -12,6 +12,7 @@ import {
 	isHeadlineLike,
 	isKeywordHeading,
 	isLeaderHeading,
+	isNumberedItem,
 	isTopicHeading,
 	keywordStatus,
 	leaderOffice,
@@ -261,7 +262,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 		if (isLeaderHeading(t)) {
 			level = 0;
 			scope = districtIn(leaderOffice(t)) ?? 'city';
-		} else if (ordinal) {
+		} else if (ordinal && !isNumberedItem(t)) {
 			level = ordinal;
 			scope = districtLabel(t);
 		} else if (isKeywordHeading(t)) level = 0;

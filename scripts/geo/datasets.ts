@@ -68,7 +68,7 @@ export const DATASETS: Dataset[] = [
 		attribution: '© OpenStreetMap contributors',
 		files: [OSM.waterways],
 		layers: ['places.geojson'],
-		note: 'Only the OSM ways 府河 37635190, 锦江 1365526373 and 南河 1365526374 are used (锦江 river geometry).'
+		note: 'The OSM ways 府河 37635190, 锦江 1365526373 and 南河 1365526374 make the 锦江 river geometry; the named rivers, streams and canals the basemap rivers lack (走马河, 清白江 …) are places of their own.'
 	},
 	{
 		id: 'amap-poi-parks',

@@ -291,16 +291,9 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 				how: `OSM lake polygon ${loc.lake}`
 			};
 		if ('lakeFragment' in loc) {
-			const f = fragment(loc.lakeFragment);
-			const ring = [...f.geometry.coordinates, f.geometry.coordinates[0]];
-			const poly: Geometry = { type: 'Polygon', coordinates: [ring] };
-			if (turf.kinks(turf.polygon([ring])).features.length) throw new Error(`geo: closing ${loc.lakeFragment} self-intersects`);
-			return {
-				geometry: poly,
-				precision: 'approximate',
-				refs: [ref('osm-doudoulandmetro', `open lake outline ${loc.lakeFragment}`)],
-				how: `OSM outline of ${loc.lakeFragment} (open in the source, ${f.properties.closing_gap_m} m gap) closed with a straight segment`
-			};
+			const closed = closedFragment(fragment(loc.lakeFragment));
+			if (!closed) throw new Error(`geo: closing ${loc.lakeFragment} self-intersects`);
+			return closed;
 		}
 		if ('rivers' in loc) {
 			let lines = loc.rivers.flatMap((parts) => chain(parts.map(riverWay)));
@@ -651,8 +644,10 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 	const addFromLayer = (name: string, kind: PlaceKind, r: Resolved, short: string[], textDistrict: string | null) => {
 		if (claimed.has(name)) return;
 		claimed.add(name);
+		// 清白江 the river spells as 青白江 the district does: the river's id says what it is.
+		const slug = placeSlug(name);
 		add({
-			id: claimId(placeSlug(name)),
+			id: claimId(usedIds.has(slug) ? `${slug}-${kind}` : slug),
 			geometry: r.geometry,
 			props: {
 				name,
@@ -674,12 +669,7 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 		addFromLayer(
 			w.name,
 			river ? 'river' : 'landmark',
-			{
-				geometry: w.geometry,
-				precision: 'exact',
-				refs: [ref('osm-doudoulandmetro', river ? `rivers_wgs84 ${w.name}` : `lake polygon ${w.name}`)],
-				how: `OSM ${w.how} ${w.name} of the basemap`
-			},
+			{ geometry: w.geometry, precision: w.precision, refs: [w.ref], how: w.how },
 			// A two-character river (沙河, 中河) is a name only where the words around say so: 集中河道 is no river.
 			river && w.name.length === 2 ? [w.name] : [],
 			null
@@ -761,12 +751,33 @@ function poiName(name: string): string | null {
 const NOT_A_NAME = /^排洪河$|[一二三四五六七八九十][支干斗]|[支干斗][一二三四五六七八九十]/;
 
 /**
- * Rivers and canals of the basemap by name (all their ways) that enter the city, and its lakes and
- * reservoirs named …湖 or …水库 in three characters or more (东湖, 北湖 are also words: 湖北湖南)
- * that lie in it.
+ * An open OSM lake outline closed with a straight segment: an approximate polygon of the lake; null
+ * if the segment would cross the outline.
  */
-function namedWater(src: Sources, city: Areal): { name: string; kind: 'river' | 'lake'; how: string; geometry: Geometry }[] {
-	const out: { name: string; kind: 'river' | 'lake'; how: string; geometry: Geometry }[] = [];
+function closedFragment(f: Sources['lakeFragments'][number]): Resolved | null {
+	const name = f.properties.name;
+	const ring = [...f.geometry.coordinates, f.geometry.coordinates[0]];
+	if (turf.kinks(turf.polygon([ring])).features.length) return null;
+	return {
+		geometry: { type: 'Polygon', coordinates: [ring] },
+		precision: 'approximate',
+		refs: [ref('osm-doudoulandmetro', `open lake outline ${name}`)],
+		how: `OSM outline of ${name} (open in the source, ${f.properties.closing_gap_m} m gap) closed with a straight segment`
+	};
+}
+
+/**
+ * Rivers and canals of the basemap by name (all their ways) that enter the city, then those only the
+ * detailed OSM waterways name (走马河, 清白江, 磨底河 …); and the lakes and reservoirs named …湖 or
+ * …水库 in three characters or more (东湖, 北湖 are also words: 湖北湖南) that lie in it, then the
+ * lakes whose outline is open in the source (锦城湖, 三岔水库 …), closed as elsewhere.
+ */
+function namedWater(
+	src: Sources,
+	city: Areal
+): { name: string; kind: 'river' | 'lake'; precision: Precision; ref: SourceRef; how: string; geometry: Geometry }[] {
+	const out: { name: string; kind: 'river' | 'lake'; precision: Precision; ref: SourceRef; how: string; geometry: Geometry }[] = [];
+	const inCity = (lines: Position[][]) => lines.some((l) => l.some((p) => pointInAreal(p, city)));
 	const ways = new Map<string, { how: string; lines: Position[][] }>();
 	for (const f of src.rivers) {
 		const { name, class_from_name: cls } = f.properties;
@@ -775,11 +786,51 @@ function namedWater(src: Sources, city: Areal): { name: string; kind: 'river' | 
 		w.lines.push(f.geometry.coordinates);
 	}
 	for (const [name, w] of ways)
-		if (w.lines.some((l) => l.some((p) => pointInAreal(p, city)))) out.push({ name, kind: 'river', how: w.how, geometry: lineGeometry(w.lines) });
+		if (inCity(w.lines))
+			out.push({
+				name,
+				kind: 'river',
+				precision: 'exact',
+				ref: ref('osm-doudoulandmetro', `rivers_wgs84 ${name}`),
+				how: `OSM ${w.how} ${name} of the basemap`,
+				geometry: lineGeometry(w.lines)
+			});
+	const detail = new Map<string, { how: string; ids: string[]; lines: Position[][] }>();
+	for (const f of src.waterways) {
+		const { name, waterway, osm_way_id: id } = f.properties;
+		// Named streams, rivers and canals; not aqueducts, tunnels or culverts (…渡槽, …隧洞, …暗涵).
+		if (!name || ways.has(name) || !/^[\u4e00-\u9fa5]+(?:河|江|溪|堰|渠|沟)$/.test(name) || NOT_A_NAME.test(name)) continue;
+		const w = detail.get(name) ?? detail.set(name, { how: waterway, ids: [], lines: [] }).get(name)!;
+		w.ids.push(String(id));
+		w.lines.push(f.geometry.coordinates);
+	}
+	for (const [name, w] of detail)
+		if (inCity(w.lines))
+			out.push({
+				name,
+				kind: 'river',
+				precision: 'exact',
+				ref: ref('osm-waterways-detail', `OSM ${w.how} ways ${w.ids.join(', ')}`),
+				how: `OSM ${w.how} ${name} (detailed waterways; unmerged ways)`,
+				geometry: lineGeometry(w.lines)
+			});
+	const LAKE = /^.+(?:.湖|水库)$/;
 	for (const f of src.lakes) {
 		const { name } = f.properties;
-		if (!/^.+(?:.湖|水库)$/.test(name) || !pointInAreal(pointOn(f.geometry), city)) continue;
-		out.push({ name, kind: 'lake', how: 'lake', geometry: f.geometry });
+		if (!LAKE.test(name) || !pointInAreal(pointOn(f.geometry), city)) continue;
+		out.push({ name, kind: 'lake', precision: 'exact', ref: ref('osm-doudoulandmetro', `lake polygon ${name}`), how: `OSM lake ${name} of the basemap`, geometry: f.geometry });
+	}
+	for (const f of src.lakeFragments) {
+		if (!LAKE.test(f.properties.name) || !inCity([f.geometry.coordinates])) continue;
+		const { name } = f.properties;
+		// An outline that cannot be closed is drawn as it is: the lake's shore, in part.
+		const r = closedFragment(f) ?? {
+			geometry: f.geometry,
+			precision: 'approximate' as const,
+			refs: [ref('osm-doudoulandmetro', `open lake outline ${name}`)],
+			how: `OSM outline of ${name}, open in the source (${f.properties.closing_gap_m} m gap): part of its shore`
+		};
+		out.push({ name, kind: 'lake', precision: r.precision, ref: r.refs[0], how: r.how, geometry: r.geometry });
 	}
 	return out;
 }

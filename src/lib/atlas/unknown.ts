@@ -1,5 +1,5 @@
 // Place names the gazetteer lacks, found next to names it has. An item of a 、 list that ends as a
-// known neighbour does (走马河、府河、蒲阳河; 兴隆湖、锦城湖), or of a list with a known place in it
+// known neighbour does (跳蹬河、府河、蒲阳河; 兴隆湖、白鹭湖), or of a list with a known place in it
 // that its 等 calls places of a kind (宽窄巷子、锦里、太古里等商圈), names a place: it is reported as
 // an unknown place, so that the map's silence about it is said, not left to be guessed. Only such
 // lists are read. A name standing alone cannot be told from an ordinary word without a
@@ -15,7 +15,7 @@ const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '�
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
 const GENERIC = /^(?:沿|国际|国家|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|其|该|本|各|全)/;
 
-/** Characters that lead a list without belonging to its first item: 在走马河, 对府河, 沿锦江. */
+/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江. */
 const LEADS = new Set('在对把将以和与及的沿至向从');
 
 /** After the 等 that closes a list: the kind of place its items are (商圈), perhaps counted or qualified first (等6个古镇, 等城市公园). */
@@ -76,7 +76,7 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 
 const NUMERALS = '一二三四五六七八九十';
 
-/** Items before a known name: 走马河、[府河]. */
+/** Items before a known name: 跳蹬河、[府河]. */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
 		const end = at - 1;
@@ -86,7 +86,7 @@ function before(text: string, at: number, ending: string, found: readonly Found[
 	}
 }
 
-/** Items after a known name: [兴隆湖]、锦城湖周边…; an item ends where the ending first completes it. */
+/** Items after a known name: [兴隆湖]、白鹭湖周边…; an item ends where the ending first completes it. */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at < text.length && text.charCodeAt(at) === PAUSE) {
 		const start = at + 1;
@@ -103,7 +103,7 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 
 /**
  * Where the list item that ends at `end` starts, and whether another item comes before it. The
- * first item of a list starts after the verb or word that leads the list: 推进走马河、….
+ * first item of a list starts after the verb or word that leads the list: 推进跳蹬河、….
  */
 function itemBefore(text: string, end: number): { start: number; inner: boolean } {
 	let start = end;

@@ -132,6 +132,7 @@ describe('figures', () => {
 describe('themeOf', () => {
 	it('a metro line sentence is transport', () => {
 		expect(themeOf('开通试运营地铁8号线二期、27号线一期', null)).toBe('transport');
+		expect(themeOf('推进温江区与郫都区、双流区交界区域路网贯通。', null)).toBe('transport');
 	});
 
 	it('greening 龙泉山城市森林公园 is ecology', () => {

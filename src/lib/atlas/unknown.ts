@@ -5,7 +5,7 @@
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // A numbered line (29号线) is the one name read alone: no ordinary word ends so.
-import { overlaps, type Found } from '../geocode/parse';
+import { numeralKind, overlaps, type Found } from '../geocode/parse';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
@@ -66,15 +66,13 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 /** Metro lines by number that the gazetteer lacks (a line still being planned: 29号线一期). */
 function numberedLines(text: string, found: readonly Found[], out: Found[]): void {
 	for (let end = text.indexOf('号线'); end !== -1; end = text.indexOf('号线', end + 2)) {
+		const kind = numeralKind(text[end - 1]);
 		let start = end;
-		const digits = /[0-9]/.test(text[end - 1]);
-		while (start > 0 && (digits ? /[0-9]/.test(text[start - 1]) : NUMERALS.includes(text[start - 1]))) start--;
+		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
 		if (start === end || overlaps(found, start, end + 2)) continue;
 		out.push({ start, end: end + 2, surface: text.slice(start, end + 2), place: null, title: false, unknown: true });
 	}
 }
-
-const NUMERALS = '一二三四五六七八九十';
 
 /** Items before a known name: 跳蹬河、[府河]. */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {

@@ -44,15 +44,18 @@ function runsIntoWord(name: string, text: string, end: number): boolean {
 	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && text.startsWith(w.next, end));
 }
 
-/**
- * A numeral before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线.
- */
-const NUMERAL = /[0-9〇一二两三四五六七八九十百]/;
+const CHINESE_NUMERALS = '〇一二两三四五六七八九十百';
 
+/** 1 for an Arabic digit, 2 for a Chinese numeral, 0 for any other character (or none). */
+export function numeralKind(c: string | undefined): number {
+	if (c === undefined) return 0;
+	return c >= '0' && c <= '9' ? 1 : CHINESE_NUMERALS.includes(c) ? 2 : 0;
+}
+
+/** A numeral of the same kind before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线. */
 function continuesNumber(name: string, text: string, start: number): boolean {
-	if (start === 0 || !NUMERAL.test(name[0])) return false;
-	const before = text[start - 1];
-	return /[0-9]/.test(name[0]) ? /[0-9]/.test(before) : NUMERAL.test(before) && !/[0-9]/.test(before);
+	const kind = numeralKind(name[0]);
+	return kind !== 0 && numeralKind(text[start - 1]) === kind;
 }
 
 /**

@@ -250,7 +250,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		names: entries.map((e) => e.name),
 		parse(text, scope) {
 			const found: Found[] = [];
-			for (const hit of matcher.longest(text)) {
+			const hits = matcher.longest(text);
+			for (let i = 0; i < hits.length; i++) {
+				const hit = hits[i];
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
 				if (runsIntoWord(e.name, text, hit.end) || continuesNumber(e.name, text, hit.start) || (e.short && endsWordBefore(e.name, text, hit.start))) continue;

@@ -158,11 +158,11 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 function letterSpacing(a: MappedBuffer): void {
 	const u = a.units;
 	const n = a.length;
-	const spaced = (i: number) => i > 0 && i + 1 < n && u[i] === 0x20 && isHan(u[i - 1]) && isHan(u[i + 1]);
-	// Found first, dropped after: dropping as it goes would change what the next test reads.
-	const drop: number[] = [];
-	for (let i = 1; i < n; i++) if (spaced(i) && (spaced(i + 2) || spaced(i - 2))) drop.push(i);
-	if (!drop.length) return;
+	// Found first, dropped after: dropping as it goes would change what the next test reads. Most
+	// lines have none, and make no list.
+	let drop: number[] | null = null;
+	for (let i = 1; i < n; i++) if (spaced(u, n, i) && (spaced(u, n, i + 2) || spaced(u, n, i - 2))) (drop ??= []).push(i);
+	if (!drop) return;
 	let w = drop[0];
 	for (let i = drop[0], k = 0; i < n; i++) {
 		if (i === drop[k]) {
@@ -174,6 +174,11 @@ function letterSpacing(a: MappedBuffer): void {
 		a.len[w++] = a.len[i];
 	}
 	a.length = w;
+}
+
+/** Whether units[i] is a space between two Chinese characters. */
+function spaced(u: Uint16Array, n: number, i: number): boolean {
+	return i > 0 && i + 1 < n && u[i] === 0x20 && isHan(u[i - 1]) && isHan(u[i + 1]);
 }
 
 /** Normalized text of a whole string, without the map (tests, search keys). */

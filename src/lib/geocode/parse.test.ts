@@ -174,6 +174,13 @@ describe('short names in lists', () => {
 	});
 });
 
+describe('中心城区: the central districts, or what a district aims to be', () => {
+	it('is the area, but not after a word ending in 化 or 型', () => {
+		expect(places('打通中心城区“断头路”')).toEqual(['zhongyouquyu']);
+		expect(places('全力打造航空新城 加快建设国际化中心城区')).toEqual(['qingyanghangkongxincheng']);
+	});
+});
+
 describe('metro lines by number', () => {
 	it('a number holds no line its last digits name: 29号线 is not 9号线, 二十九号线 not 十九号线', () => {
 		expect(parse('推进地铁29号线、二十九号线建设')).toEqual([]);

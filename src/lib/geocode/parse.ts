@@ -73,6 +73,16 @@ function endsWordBefore(name: string, text: string, start: number): boolean {
 	return start > 0 && (WORD_BEFORE[name[0]]?.includes(text[start - 1]) ?? false);
 }
 
+/**
+ * Names that also say what a district aims to be, after a word ending in 化 or 型: 建设国际化中心城区
+ * is 青羊区's goal, not the central districts.
+ */
+const ALSO_A_GOAL = new Set(['中心城区', '主城区']);
+
+function namesAGoal(name: string, text: string, start: number): boolean {
+	return ALSO_A_GOAL.has(name) && (text[start - 1] === '化' || text[start - 1] === '型');
+}
+
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 /** What a brand of freight train puts before the cities it runs for: 中欧班列（成渝）. */
@@ -255,7 +265,13 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const hit = hits[i];
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				if (runsIntoWord(e.name, text, hit.end) || continuesNumber(e.name, text, hit.start) || (e.short && endsWordBefore(e.name, text, hit.start))) continue;
+				if (
+					runsIntoWord(e.name, text, hit.end) ||
+					continuesNumber(e.name, text, hit.start) ||
+					namesAGoal(e.name, text, hit.start) ||
+					(e.short && endsWordBefore(e.name, text, hit.start))
+				)
+					continue;
 				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;

@@ -20,6 +20,13 @@ describe('unknown places in lists', () => {
 		expect(unknown(text)).toEqual(['跳蹬河', '蒲阳河']);
 	});
 
+	it('reads 和, 及 and 与 as joining the last item of a list', () => {
+		expect(unknown('推进跳蹬河和府河治理。')).toEqual(['跳蹬河']);
+		expect(unknown('推进府河、蒲阳河和跳蹬河沿线治理。')).toEqual(['蒲阳河', '跳蹬河']);
+		expect(unknown('推进府河与城市协调发展。')).toEqual([]);
+		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
+	});
+
 	it('ends an item after the known name where its ending first completes it: 兴隆湖、白鹭湖周边', () => {
 		expect(unknown('推动兴隆湖、白鹭湖周边品质提升。')).toEqual(['白鹭湖']);
 	});

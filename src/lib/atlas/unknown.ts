@@ -22,6 +22,11 @@ const LEADS = new Set('在对把将以和与及的沿至向从');
 const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
 
 const PAUSE = 0x3001; // 、
+
+/** 、 between the items of a list, and 和, 及 or 与 before its last: 空港新城、简州新城和绛溪新城. */
+function joins(c: number): boolean {
+	return c === PAUSE || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */;
+}
 /** The longest name an item may be. */
 const MAX = 8;
 
@@ -33,7 +38,7 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	kindList(text, found, out);
 	for (const f of found) {
 		// Most names stand in no list: one look at each side rules them out.
-		if (text.charCodeAt(f.start - 1) !== PAUSE && text.charCodeAt(f.end) !== PAUSE) continue;
+		if (!joins(text.charCodeAt(f.start - 1)) && !joins(text.charCodeAt(f.end))) continue;
 		const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
 		if (ending) {
 			before(text, f.start, ending, found, out);
@@ -74,9 +79,9 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 	}
 }
 
-/** Items before a known name: 跳蹬河、[府河]. */
+/** Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
-	while (at > 0 && text.charCodeAt(at - 1) === PAUSE) {
+	while (at > 0 && joins(text.charCodeAt(at - 1))) {
 		const end = at - 1;
 		const { start } = itemBefore(text, end);
 		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
@@ -84,9 +89,9 @@ function before(text: string, at: number, ending: string, found: readonly Found[
 	}
 }
 
-/** Items after a known name: [兴隆湖]、白鹭湖周边…; an item ends where the ending first completes it. */
+/** Items after a known name: [兴隆湖]、白鹭湖周边…, [府河]和跳蹬河; an item ends where the ending first completes it. */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
-	while (at < text.length && text.charCodeAt(at) === PAUSE) {
+	while (at < text.length && joins(text.charCodeAt(at))) {
 		const start = at + 1;
 		let end = -1;
 		for (let k = start + ending.length + 1; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)); k++)

@@ -134,6 +134,14 @@ describe('commitments in a sentence', () => {
 		expect(text('今年，天府国际机场二期开工建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 	});
 
+	it('a paragraph that opens with a past year (2023年，… in a 2024 text) or 今年以来 reports; its own year or a later one plans', () => {
+		const status = (body: string) => text(body, 'city', '2024-03-18').analysis.commitments.map((c) => c.status);
+		expect(status('2023年，天府国际机场新开国际航线10条。')).toEqual(['reported']);
+		expect(status('今年以来，天府国际机场新开国际航线10条。')).toEqual(['reported']);
+		expect(status('2024年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
+		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
+	});
+
 	it('a commitment said to be done already (已…) is reported, whatever its section; its mentions follow it', () => {
 		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。']) {
 			const { analysis } = text(done);

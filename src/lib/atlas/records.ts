@@ -108,7 +108,7 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || 'planned';
-		return status === 'planned' && LOOKS_BACK.test(para.text) ? 'reported' : status;
+		return status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since)) ? 'reported' : status;
 	}
 
 	/** The unlocated names, the commitment if any, and the mentions of one sentence. */
@@ -209,7 +209,13 @@ class DocumentAnalysis {
 }
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
-const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
+const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
+
+/** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
+function opensInPastYear(text: string, since: number | null): boolean {
+	const m = /^(20\d\d)年(?:以来|全年|上半年|下半年)?[，,]/.exec(text);
+	return m !== null && since !== null && Number(m[1]) < since;
+}
 
 /** 已 (perhaps with a date: 已于2023年) just before a verb: done, whatever its section plans. */
 const DONE = /已经?(?:于[^，。；]{1,12})?$/;

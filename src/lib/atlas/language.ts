@@ -85,16 +85,19 @@ const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** In progress, described rather than committed: 企业正加紧布局. */
 const DESCRIBED = /正在?$/;
 
-/** The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. */
-export function verbPhrase(sentence: string): string | null {
-	return verbIn(sentence, 0, sentence.length);
+/**
+ * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
+ * `targets`, a figure after the verb is a target of a plan (提升至71%), not a statistic.
+ */
+export function verbPhrase(sentence: string, targets = false): string | null {
+	return verbIn(sentence, 0, sentence.length, false, targets);
 }
 
 /**
  * verbPhrase of text.slice(from, to), without the slice: committedAt asks it of every clause. Words
  * and the figure or 正 around them are looked for inside [from, to) only, as in the slice.
  */
-function verbIn(text: string, from: number, to: number, governed = false): string | null {
+function verbIn(text: string, from: number, to: number, governed = false, targets = false): string | null {
 	for (let at = from; at < to; at++) {
 		if (!wordAt(text, at, to)) continue;
 		// The longest run of words from here, and what kinds of word it holds.
@@ -113,7 +116,7 @@ function verbIn(text: string, from: number, to: number, governed = false): strin
 		if (!commits(kinds, governed || willDo(text, from, start))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
-		if (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start))) continue;
 		return text.slice(start, end);
 	}
@@ -243,18 +246,18 @@ const FRAME_CLAUSE = /^[\u4e00-\u9fa5]{0,5}?(?:依托|围绕|聚焦)|^(?:以|依
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
  * verb phrase, or it sits in a framing clause and the next clause commits.
  */
-export function committedAt(sentence: string, spans: [number, number][], i: number): string | null {
-	const verb = verbIn(sentence, spans[i][0], spans[i][1]);
+export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
+	const verb = verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {
-		const governed = verbIn(sentence, spans[i][0], spans[i][1], true);
+		const governed = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
 		if (governed) return governed;
 	}
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames: 依托淮州新城…，聚焦…六大领域，大力实施….
 	for (let j = i + 1; j < spans.length && j <= i + 3; j++) {
-		const v = verbIn(sentence, spans[j][0], spans[j][1]);
+		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
 		if (!FRAME_CLAUSE.test(sentence.slice(...spans[j]))) return null;
 	}

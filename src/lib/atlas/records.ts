@@ -62,7 +62,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		for (const [a, b] of sentences(para.text)) {
 			const here = within(found, a, b);
 			const scoped = scopedFrom >= 0 && a >= scopedFrom;
-			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status === 'glossary'), here);
+			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status, doc.plansApart), here);
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -83,6 +83,8 @@ class DocumentAnalysis {
 	private since: number | null;
 	/** Section titles by where their sections start: a heading names a topic, the text under it holds the commitments. */
 	private headings: Map<number, string>;
+	/** Whether the document reviews the past in sections of its own (2023年工作回顾): its other sections then plan. */
+	readonly plansApart: boolean;
 
 	constructor(
 		private ingested: Ingested,
@@ -92,6 +94,7 @@ class DocumentAnalysis {
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
 		this.since = yearOf(this.doc.date);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
+		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
 	}
 
 	/**
@@ -133,7 +136,7 @@ class DocumentAnalysis {
 			? s.verbAt(committed[0].start)
 			: s.silent || inside.some((f) => !f.title && !this.outside(f))
 				? null
-				: verbPhrase(s.text);
+				: verbPhrase(s.text, s.targets);
 		// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 		const places = committed.length
 			? [...new Set(committed.map((f) => f.place!))]
@@ -243,6 +246,8 @@ class Sentence {
 	readonly text: string;
 	/** A question or a rallying call (让我们…) commits nothing, and a glossary section never does. */
 	readonly silent: boolean;
+	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
+	readonly targets: boolean;
 	private spans: [number, number][] | null = null;
 	private verbs: (string | null | undefined)[] = [];
 
@@ -252,11 +257,17 @@ class Sentence {
 		readonly marks: number,
 		readonly a: number,
 		readonly b: number,
-		glossary: boolean
+		status: Status,
+		/** DocumentAnalysis.plansApart */
+		plansApart: boolean
 	) {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
-		this.silent = isQuestion(this.text) || RALLIES.test(this.text) || glossary;
+		this.silent = isQuestion(this.text) || RALLIES.test(this.text) || status === 'glossary';
+		// A plan's figures are its targets: in the plan part of a report that reviews the last year
+		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
+		// reports what was reached.
+		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text));
 	}
 
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
@@ -264,10 +275,13 @@ class Sentence {
 		const spans = (this.spans ??= clauses(this.text));
 		const i = spans.findIndex(([x, y]) => at - this.a >= x && at - this.a < y);
 		if (i === -1) return null;
-		if (this.verbs[i] === undefined) this.verbs[i] = committedAt(this.text, spans, i);
+		if (this.verbs[i] === undefined) this.verbs[i] = committedAt(this.text, spans, i, this.targets);
 		return this.verbs[i]!;
 	}
 }
+
+/** Words that make a sentence's figures targets: 到2027年, 力争, 确保, 目标. */
+const AIMS = /[到至]20\d\d年|力争|确保|目标/;
 
 /** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
 const RALLIES = /(?:^|，)让我们/;

@@ -267,6 +267,15 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 	});
 
+	it('the items before 等 in a 、 list share its kind: 蒲名、天温都等快速路', () => {
+		expect(pairs('加快建设五环路贯通工程和蒲名、天温都等快速路')).toEqual([
+			['五环路', 'wuhuanlu'],
+			['蒲名', 'pumingkuaisulu'],
+			['天温都', 'tianwendoukuaisulu']
+		]);
+		expect(pairs('建设甲乙、天温都等快速路')).toEqual([['天温都', 'tianwendoukuaisulu']]);
+	});
+
 	it('成蒲等铁路 is the 成蒲 railway', () => {
 		expect(pairs('成蒲等铁路公交化列车加密运行')).toEqual([['成蒲', 'chengputielu']]);
 	});

@@ -223,14 +223,31 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const kind = p + item + 1;
 				// Names are put together only where one could start and end.
 				if (startsName.has(text.charCodeAt(p)))
-					for (let len = m & 7; len > 1; len--)
-						if (endsName.has(text.charCodeAt(kind + len - 1)) && add(text, found, extra, p, p + item, text.slice(p, p + item), text.slice(kind, kind + len))) break;
+					for (let len = m & 7; len > 1; len--) {
+						const tail = text.slice(kind, kind + len);
+						if (endsName.has(text.charCodeAt(kind + len - 1)) && add(text, found, extra, p, p + item, text.slice(p, p + item), tail)) {
+							// The items before it in a 、 list share the kind: 蒲名、天温都等快速路.
+							for (let at = p; at > 0 && text.charCodeAt(at - 1) === PAUSE; ) at = listedBefore(text, found, extra, at - 1, tail);
+							break;
+						}
+					}
 				from = kind + (m & 7);
 				matched = true;
 			}
 			if (!matched) from = q - 1;
 		}
 		return extra;
+	}
+
+	/**
+	 * The item of a 、 list that ends at `end` (before the 、) as a name with the shared `tail`, added
+	 * to extra: where it starts, or 0 when none is a name (which ends the list).
+	 */
+	function listedBefore(text: string, found: Found[], extra: Found[], end: number, tail: string): number {
+		const run = hanBefore(text, end, Math.max(0, end - 8));
+		for (let len = 2; len <= run; len++)
+			if (startsName.has(text.charCodeAt(end - len)) && add(text, found, extra, end - len, end, text.slice(end - len, end), tail)) return end - len;
+		return 0;
 	}
 
 	/**

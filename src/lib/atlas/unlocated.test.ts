@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Unlocated } from './records';
-import { unlocatedNames } from './unlocated';
+import { byReason, unlocatedNames } from './unlocated';
 
-const u = (name: string, line: number, committed = false): Unlocated => ({
+const u = (name: string, line: number, committed = false, reason: Unlocated['reason'] = 'no-location'): Unlocated => ({
 	name,
 	doc: 'd',
 	paragraph: `d-p${line}`,
 	line,
 	at: [0, name.length],
 	committed,
-	reason: 'no-location'
+	reason
 });
 
 describe('unlocatedNames', () => {
@@ -23,5 +23,13 @@ describe('unlocatedNames', () => {
 		const [named] = unlocatedNames([u('久隆', 3), u('久隆', 9, true)]);
 		expect(named.committed).toBe(true);
 		expect(unlocatedNames([u('久隆', 3)])[0].committed).toBe(false);
+	});
+
+	it('groups names by reason, each reason once, in the order first met', () => {
+		const groups = byReason(unlocatedNames([u('29号线', 2, true, 'not-in-gazetteer'), u('久隆', 3), u('跳蹬河', 5, false, 'not-in-gazetteer')]));
+		expect(groups.map((g) => [g.reason, g.names.map((n) => n.name)])).toEqual([
+			['not-in-gazetteer', ['29号线', '跳蹬河']],
+			['no-location', ['久隆']]
+		]);
 	});
 });

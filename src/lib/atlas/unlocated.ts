@@ -21,3 +21,14 @@ export function unlocatedNames(unlocated: readonly Unlocated[]): UnlocatedName[]
 	}
 	return [...byName.values()];
 }
+
+/** Names grouped by why the map cannot show them, each reason once, in the order first met: a reader reads the reason once per group. */
+export function byReason(names: readonly UnlocatedName[]): { reason: Unlocated['reason']; names: UnlocatedName[] }[] {
+	const groups = new Map<Unlocated['reason'], UnlocatedName[]>();
+	for (const n of names) {
+		const group = groups.get(n.reason);
+		if (group) group.push(n);
+		else groups.set(n.reason, [n]);
+	}
+	return [...groups].map(([reason, names]) => ({ reason, names }));
+}

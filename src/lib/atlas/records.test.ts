@@ -147,6 +147,17 @@ describe('commitments in a sentence', () => {
 		expect(text(report, 'city', '2024-01-20').analysis.commitments.map((c) => [c.sentence, c.status])).toEqual([['中心城区绿色出行分担率提升至71%。', 'planned']]);
 	});
 
+	it('a row of a project table commits every place it names, with 建设 where it has no verb of its own', () => {
+		const table = ['二、重点项目', '序号\t项目名称\t建设地点\t总投资（亿元）', '1\t沱江流域水环境综合治理\t金堂县、简阳市\t42', '2\t成都东站综合枢纽改造\t成华区\t35', '三、保障措施', '3 成华区 另列'].join('\n');
+		const { analysis } = text(table);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['建设', ['tuojiang', 'jintang', 'jianyang']],
+			['改造', ['chengdu-east-station', 'chenghua']]
+		]);
+		// Past the table's last row, a numbered line is no row.
+		expect(analysis.mentions.filter((m) => m.line === 6).map((m) => m.commitment)).toEqual([null]);
+	});
+
 	it('a paragraph that opens with a past year (2023年，… in a 2024 text) or 今年以来 reports; its own year or a later one plans', () => {
 		const status = (body: string) => text(body, 'city', '2024-03-18').analysis.commitments.map((c) => c.status);
 		expect(status('2023年，天府国际机场新开国际航线10条。')).toEqual(['reported']);

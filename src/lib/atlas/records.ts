@@ -5,6 +5,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { isTableRow, tableVerb } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -49,7 +50,12 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const doc = new DocumentAnalysis(ingested, gazetteer);
+	// While in a project table: the verb its rows commit with (see table.ts).
+	let table: string | null = null;
 	for (const para of ingested.document.paragraphs) {
+		const head = tableVerb(para.text);
+		if (head || (table && !isTableRow(para.text))) table = head;
+		const row = head ? null : table;
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
@@ -59,10 +65,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (!found.length && scopedFrom < 0) continue;
 		const status = doc.status(para);
 		const marks = quoteMarks(para.text);
-		for (const [a, b] of sentences(para.text)) {
+		// A table row is one sentence, whatever stops its cells hold.
+		for (const [a, b] of row ? [[0, para.text.length]] : sentences(para.text)) {
 			const here = within(found, a, b);
 			const scoped = scopedFrom >= 0 && a >= scopedFrom;
-			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status, doc.plansApart), here);
+			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status, doc.plansApart, row), here);
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -136,7 +143,7 @@ class DocumentAnalysis {
 			? s.verbAt(committed[0].start)
 			: s.silent || inside.some((f) => !f.title && !this.outside(f))
 				? null
-				: verbPhrase(s.text, s.targets);
+				: s.phrase();
 		// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 		const places = committed.length
 			? [...new Set(committed.map((f) => f.place!))]
@@ -259,7 +266,9 @@ class Sentence {
 		readonly b: number,
 		status: Status,
 		/** DocumentAnalysis.plansApart */
-		plansApart: boolean
+		plansApart: boolean,
+		/** For a row of a project table, the verb its places commit with where it has none of its own. */
+		private row: string | null = null
 	) {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
@@ -270,8 +279,15 @@ class Sentence {
 		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text));
 	}
 
+	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */
+	phrase(): string | null {
+		return verbPhrase(this.text, this.targets) ?? this.row;
+	}
+
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
 	verbAt(at: number): string | null {
+		// A table row commits every place in it, each cell being a clause of its own.
+		if (this.row) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
 		const i = spans.findIndex(([x, y]) => at - this.a >= x && at - this.a < y);
 		if (i === -1) return null;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isTableRow, tableVerb } from './table';
+
+describe('project tables', () => {
+	it('knows a header row by its column names, and commits its rows with 建设', () => {
+		expect(tableVerb('序号 项目名称 建设地点 建设内容及规模 总投资（亿元）')).toBe('建设');
+		expect(tableVerb('序号\t项目名称\t建设地点\t总投资(亿元)')).toBe('建设');
+	});
+
+	it('takes no other table or line for a header', () => {
+		// A table of figures builds nothing.
+		expect(tableVerb('序号 指标 2023年 2024年')).toBeNull();
+		expect(tableVerb('序号 项目名称 责任单位')).toBeNull();
+		expect(tableVerb('项目名称 建设地点')).toBeNull();
+		expect(tableVerb('加快建设项目名称 建设地点 总投资')).toBeNull();
+	});
+
+	it('knows a row: a number, then cells separated by blanks', () => {
+		expect(isTableRow('1 成都东站综合枢纽改造 成华区 35')).toBe(true);
+		expect(isTableRow('12、锦城绿道提升工程 环城生态区 18')).toBe(true);
+		expect(isTableRow('1.加快建设成都东站。')).toBe(false);
+		expect(isTableRow('2024年 成都东站')).toBe(false);
+	});
+});

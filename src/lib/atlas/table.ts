@@ -1,0 +1,21 @@
+// Project tables (序号 项目名称 建设地点 建设内容 总投资 …) as copied from a plan or a list of key
+// projects: one row a line, cells separated by blanks. A row is a commitment to build what it names
+// where it says, though it holds no verb: the table's 建设… columns say what is done.
+
+/** Column names of a project table. */
+const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
+
+/**
+ * The verb a project table's rows commit with, if `text` is its header row: three or more column
+ * names, among them a name and a 建设… column; null otherwise.
+ */
+export function tableVerb(text: string): string | null {
+	const cells = text.split(/\s+/).filter(Boolean);
+	if (cells.length < 3 || !cells.every((c) => COLUMN.test(c))) return null;
+	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
+}
+
+/** A row of such a table: a number, then two or more cells separated by blanks (1 成都东站综合枢纽改造 成华区 35). */
+export function isTableRow(text: string): boolean {
+	return /^\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S/.test(text);
+}

@@ -778,42 +778,39 @@ function namedWater(
 ): { name: string; kind: 'river' | 'lake'; precision: Precision; ref: SourceRef; how: string; geometry: Geometry }[] {
 	const out: { name: string; kind: 'river' | 'lake'; precision: Precision; ref: SourceRef; how: string; geometry: Geometry }[] = [];
 	const inCity = (lines: Position[][]) => lines.some((l) => l.some((p) => pointInAreal(p, city)));
-	const ways = new Map<string, { how: string; lines: Position[][] }>();
+	type Ways = Map<string, { how: string; ids: string[]; lines: Position[][] }>;
+	const addWay = (ways: Ways, name: string, how: string, id: string, line: Position[]) => {
+		const w = ways.get(name) ?? ways.set(name, { how, ids: [], lines: [] }).get(name)!;
+		w.ids.push(id);
+		w.lines.push(line);
+	};
+	const basemap: Ways = new Map();
 	for (const f of src.rivers) {
 		const { name, class_from_name: cls } = f.properties;
-		if ((cls !== 'river' && cls !== 'canal') || NOT_A_NAME.test(name)) continue;
-		const w = ways.get(name) ?? ways.set(name, { how: cls, lines: [] }).get(name)!;
-		w.lines.push(f.geometry.coordinates);
+		if ((cls === 'river' || cls === 'canal') && !NOT_A_NAME.test(name)) addWay(basemap, name, cls, name, f.geometry.coordinates);
 	}
-	for (const [name, w] of ways)
-		if (inCity(w.lines))
-			out.push({
-				name,
-				kind: 'river',
-				precision: 'exact',
-				ref: ref('osm-doudoulandmetro', `rivers_wgs84 ${name}`),
-				how: `OSM ${w.how} ${name} of the basemap`,
-				geometry: lineGeometry(w.lines)
-			});
-	const detail = new Map<string, { how: string; ids: string[]; lines: Position[][] }>();
+	const detail: Ways = new Map();
 	for (const f of src.waterways) {
 		const { name, waterway, osm_way_id: id } = f.properties;
 		// Named streams, rivers and canals; not aqueducts, tunnels or culverts (…渡槽, …隧洞, …暗涵).
-		if (!name || ways.has(name) || !/^[\u4e00-\u9fa5]+(?:河|江|溪|堰|渠|沟)$/.test(name) || NOT_A_NAME.test(name)) continue;
-		const w = detail.get(name) ?? detail.set(name, { how: waterway, ids: [], lines: [] }).get(name)!;
-		w.ids.push(String(id));
-		w.lines.push(f.geometry.coordinates);
+		if (name && !basemap.has(name) && /^[\u4e00-\u9fa5]+(?:河|江|溪|堰|渠|沟)$/.test(name) && !NOT_A_NAME.test(name))
+			addWay(detail, name, waterway, String(id), f.geometry.coordinates);
 	}
-	for (const [name, w] of detail)
-		if (inCity(w.lines))
-			out.push({
-				name,
-				kind: 'river',
-				precision: 'exact',
-				ref: ref('osm-waterways-detail', `OSM ${w.how} ways ${w.ids.join(', ')}`),
-				how: `OSM ${w.how} ${name} (detailed waterways; unmerged ways)`,
-				geometry: lineGeometry(w.lines)
-			});
+	const layers: [Ways, (name: string, ids: string[], how: string) => SourceRef, string][] = [
+		[basemap, (name) => ref('osm-doudoulandmetro', `rivers_wgs84 ${name}`), 'of the basemap'],
+		[detail, (_, ids, how) => ref('osm-waterways-detail', `OSM ${how} ways ${ids.join(', ')}`), '(detailed waterways; unmerged ways)']
+	];
+	for (const [ways, refOf, from] of layers)
+		for (const [name, w] of ways)
+			if (inCity(w.lines))
+				out.push({
+					name,
+					kind: 'river',
+					precision: 'exact',
+					ref: refOf(name, w.ids, w.how),
+					how: `OSM ${w.how} ${name} ${from}`,
+					geometry: lineGeometry(w.lines)
+				});
 	const LAKE = /^.+(?:.湖|水库)$/;
 	for (const f of src.lakes) {
 		const { name } = f.properties;

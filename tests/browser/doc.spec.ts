@@ -62,7 +62,7 @@ test('names the map cannot show are listed with their line and reason, and marke
 	const item = list.getByRole('listitem').filter({ hasText: '久隆' });
 	await expect(item).toContainText('第 134 行');
 	// The reason stands once above the names it holds for.
-	await expect(list.locator('.group').filter({ has: item })).toContainText('没有给出它们的位置');
+	await expect(list.locator('.group', { hasText: '久隆' })).toContainText('没有给出它们的位置');
 
 	const marked = page.locator('article .text span.unlocated', { hasText: '久隆' });
 	await expect(marked).toHaveAttribute('title', /没有给出它的位置/);

@@ -5,7 +5,7 @@
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // A numbered line (29号线) is the one name read alone: no ordinary word ends so.
-import { numeralKind, overlaps, type Found } from '../geocode/parse';
+import { numeralKind, type Found } from '../geocode/parse';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
@@ -45,7 +45,10 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 			after(text, f.end, ending, found, out);
 		}
 	}
-	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+	if (out.length < 2) return out;
+	// An item between two known names is reached from both: kept once.
+	out.sort((a, b) => a.start - b.start);
+	return out.filter((u, i) => i === 0 || u.start !== out[i - 1].start);
 }
 
 /**
@@ -63,7 +66,7 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 			if (!inner) break;
 			end = start - 1;
 		}
-		if (items.length > 1 && items.some(([s, e]) => overlaps(found, s, e)))
+		if (items.length > 1 && items.some(([s, e]) => overlapsSorted(found, s, e)))
 			for (const [s, e] of items) take(text, s, e, '', found, out);
 	}
 }
@@ -74,22 +77,25 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		const kind = numeralKind(text[end - 1]);
 		let start = end;
 		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
-		if (start === end || overlaps(found, start, end + 2)) continue;
+		if (start === end || overlapsSorted(found, start, end + 2)) continue;
 		out.push({ start, end: end + 2, surface: text.slice(start, end + 2), place: null, title: false, unknown: true });
 	}
 }
 
-/** Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. */
+/**
+ * Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. The walk stops at the next known name,
+ * which walks on from there itself: a list of thousands of names is read once, not once a name.
+ */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at > 0 && joins(text.charCodeAt(at - 1))) {
 		const end = at - 1;
 		const { start } = itemBefore(text, end);
-		if (end - start > MAX || !take(text, start, end, ending, found, out)) return;
+		if (end - start > MAX || take(text, start, end, ending, found, out) !== UNKNOWN) return;
 		at = start;
 	}
 }
 
-/** Items after a known name: [兴隆湖]、白鹭湖周边…, [府河]和跳蹬河; an item ends where the ending first completes it. */
+/** Items after a known name: [兴隆湖]、白鹭湖周边…, [府河]和跳蹬河; an item ends where the ending first completes it (and the walk as before's does). */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	while (at < text.length && joins(text.charCodeAt(at))) {
 		const start = at + 1;
@@ -99,7 +105,7 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 				end = k;
 				break;
 			}
-		if (end === -1 || !take(text, start, end, ending, found, out)) return;
+		if (end === -1 || take(text, start, end, ending, found, out) !== UNKNOWN) return;
 		at = end;
 	}
 }
@@ -122,13 +128,33 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 	return { start, inner };
 }
 
-/** Records text[start, end) as an unknown place if it reads as one (ending as given: '' for any); false if it does not. */
-function take(text: string, start: number, end: number, ending: string, found: readonly Found[], out: Found[]): boolean {
+/** What an item of a list turned out to be. */
+const NOT_A_PLACE = 0;
+const UNKNOWN = 1;
+const KNOWN = 2;
+
+/**
+ * Records text[start, end) as an unknown place if it reads as one (ending as given: '' for any):
+ * UNKNOWN; KNOWN if a name found is in it (the item is the geoparser's); NOT_A_PLACE otherwise.
+ */
+function take(text: string, start: number, end: number, ending: string, found: readonly Found[], out: Found[]): number {
 	const surface = text.slice(start, end);
-	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return false;
-	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
-	// A known name in the item: the item is the geoparser's, and the list goes on from there.
-	if (overlaps(found, start, end)) return true;
-	if (!out.some((u) => u.start === start)) out.push({ start, end, surface, place: null, title: false, unknown: true });
-	return true;
+	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return NOT_A_PLACE;
+	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return NOT_A_PLACE;
+	if (overlapsSorted(found, start, end)) return KNOWN;
+	out.push({ start, end, surface, place: null, title: false, unknown: true });
+	return UNKNOWN;
+}
+
+/** overlaps() for names in text order that do not overlap one another (the geoparser's): a binary search. */
+function overlapsSorted(found: readonly Found[], a: number, b: number): boolean {
+	let lo = 0;
+	let hi = found.length;
+	// The first name that ends after a.
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (found[mid].end <= a) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < found.length && found[lo].start < b;
 }

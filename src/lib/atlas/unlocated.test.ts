@@ -19,6 +19,12 @@ describe('unlocatedNames', () => {
 		expect(named[0].occurrences.map((o) => o.line)).toEqual([3, 9]);
 	});
 
+	it('lists a line that names it twice once', () => {
+		const [named] = unlocatedNames([u('久隆', 3), u('久隆', 3, true), u('久隆', 9)]);
+		expect(named.occurrences.map((o) => o.line)).toEqual([3, 9]);
+		expect(named.committed).toBe(true);
+	});
+
 	it('calls a name committed when any of its sentences commits to it', () => {
 		const [named] = unlocatedNames([u('久隆', 3), u('久隆', 9, true)]);
 		expect(named.committed).toBe(true);

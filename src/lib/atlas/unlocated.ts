@@ -7,6 +7,7 @@ export interface UnlocatedName {
 	reason: Unlocated['reason'];
 	/** Whether any of its sentences commits to it. */
 	committed: boolean;
+	/** Where it stands, once a line. */
 	occurrences: Unlocated[];
 }
 
@@ -17,7 +18,9 @@ export function unlocatedNames(unlocated: readonly Unlocated[]): UnlocatedName[]
 		let named = byName.get(u.name);
 		if (!named) byName.set(u.name, (named = { name: u.name, reason: u.reason, committed: false, occurrences: [] }));
 		named.committed ||= u.committed;
-		named.occurrences.push(u);
+		// A line that names it twice is one place to look.
+		const last = named.occurrences[named.occurrences.length - 1];
+		if (!last || last.doc !== u.doc || last.line !== u.line) named.occurrences.push(u);
 	}
 	return [...byName.values()];
 }

@@ -129,15 +129,15 @@ function main(argv: string[]): number {
 			process.stderr.write('atlas: extract needs at least one file\n');
 			return 2;
 		}
+		// JSON Lines go out a document at a time (on Linux a write to a pipe or file is synchronous), so
+		// the records of a large corpus are never all in memory; a JSON array is written whole.
 		const records: ExtractRecord[] = [];
 		const { skipped } = run(positionals.map((p) => resolve(p)), resolve(values.seeds), ({ ingested, analysis }) => {
-			for (const r of extractRecords(ingested.document, analysis)) records.push(r);
+			const mine = extractRecords(ingested.document, analysis);
+			if (values.format === 'json') for (const r of mine) records.push(r);
+			else if (mine.length) process.stdout.write(mine.map((r) => JSON.stringify(r)).join('\n') + '\n');
 		});
-		const out =
-			values.format === 'json'
-				? JSON.stringify(records, null, 1) + '\n'
-				: records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
-		process.stdout.write(out);
+		if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 1) + '\n');
 		return skipped ? 1 : 0;
 	}
 	process.stderr.write(`atlas: unknown command "${command}"\n\n${HELP}`);

@@ -137,6 +137,7 @@ describe('themeOf', () => {
 
 	it('greening 龙泉山城市森林公园 is ecology', () => {
 		expect(themeOf('实施龙泉山城市森林公园增绿增景7万亩。', null)).toBe('ecology');
+		expect(themeOf('在成华区、金牛区、武侯区新建口袋公园50个。', null)).toBe('ecology');
 	});
 
 	it('a 春熙路 商圈 sentence is consumption', () => {

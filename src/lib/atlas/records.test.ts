@@ -61,6 +61,11 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments[0].places).toEqual(['huaizhouxincheng', 'longquanqichecheng']);
 	});
 
+	it('a numbered item may open with a frame: （六）依托…等城市公园，植入消费新场景', () => {
+		const { analysis } = text('（六）依托天府艺术公园、交子公园等城市公园，植入消费新场景。');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['植入', ['tianfuyishugongyuan', 'jiaozigongyuan']]]);
+	});
+
 	it('a statistic is not a commitment', () => {
 		const { analysis } = text('中心城区绿色出行分担率提升至70%。');
 		expect(analysis.commitments).toEqual([]);

@@ -10,6 +10,8 @@ const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设�
  * names, among them a name and a 建设… column; null otherwise.
  */
 export function tableVerb(text: string): string | null {
+	// Asked of every paragraph: most hold no 项目 and are no header, found without splitting them.
+	if (text.length > 200 || !text.includes('项目')) return null;
 	const cells = text.split(/\s+/).filter(Boolean);
 	if (cells.length < 3 || !cells.every((c) => COLUMN.test(c))) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;

@@ -214,6 +214,12 @@ describe('short names resolve by scope', () => {
 	it('a short district name before a place it holds is the district: 大邑西岭雪山, 彭州龙门山湔江河谷', () => {
 		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'pengzhou', 'longmenshanjianjianghegu']);
 		expect(places('推动大邑文旅发展')).toEqual([]);
+		expect(places('加快双流航空经济区建设，推进温江医学城')).toEqual(['shuangliu', 'wenjiang']);
+		// A place it has: the match that follows says so.
+		expect(pairs('推进新津天府农博园建设')).toEqual([
+			['新津', 'xinjin'],
+			['天府农博园', 'tianfunongboyuan']
+		]);
 	});
 
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {

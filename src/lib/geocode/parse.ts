@@ -23,8 +23,11 @@ export interface Found {
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
 /** Words that let a bare short form (青羊, 新都) stand for its district. */
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
-/** A place the district holds, named right after it: 大邑西岭雪山, 彭州龙门山湔江河谷, 简阳临空经济产业园. */
-const HOLDS_PLACE = /^[\u4e00-\u9fa5]{1,4}?(?:古镇|街道|景区|新城|产业园|园区|湿地|公园|雪山|山|湖|镇)/;
+/**
+ * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
+ * 简阳临空经济产业园 (one it has, 新津天府农博园, is seen by the match that follows).
+ */
+const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|科技城|医学城|生物城|影视城|湿地|公园|雪山|山|湖|镇)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
@@ -132,7 +135,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		endsName.add(name.charCodeAt(name.length - 1));
 	}
 
-	function resolve(e: NameEntry, text: string, start: number, end: number, scope: string): string | null | undefined {
+	/** The place a name means here; `beforeName` says another name starts where it ends (新津天府农博园). */
+	function resolve(e: NameEntry, text: string, start: number, end: number, scope: string, beforeName: boolean): string | null | undefined {
 		const after = text.slice(end, end + 8);
 		if (e.ambiguous) {
 			const district = e.ambiguous.find((id) => districtOf.has(id));
@@ -165,7 +169,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;
-			if (kind === 'district' && (DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
+			if (kind === 'district' && (beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
 			return undefined;
 		}
 		return e.place;
@@ -289,7 +293,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					(e.short && endsWordBefore(e.name, text, hit.start))
 				)
 					continue;
-				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope);
+				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
+				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;

@@ -16,6 +16,12 @@ describe('normalizeText', () => {
 		expect(normalizeText('11:44:05 a,b 1,000 /x?a=1:2')).toBe('11:44:05 a,b 1,000 /x?a=1:2');
 	});
 
+	it('reads a half-width . that ends a Chinese sentence as 。, and no other', () => {
+		expect(normalizeText('加快建设天府国际机场. 推动双流国际机场改造.')).toBe('加快建设天府国际机场。 推动双流国际机场改造。');
+		expect(normalizeText('增长1.5倍，1.公交出行，等...')).toBe('增长1.5倍，1.公交出行，等...');
+		expect(normalizeText('www.chengdu.gov.cn')).toBe('www.chengdu.gov.cn');
+	});
+
 	it('collapses space runs and trims', () => {
 		expect(normalizeText('  媒体:成都发布\u00a0\u00a0作者:成都市政府 \u3000')).toBe('媒体：成都发布 作者：成都市政府');
 		expect(normalizeText('成\u200b都')).toBe('成都');

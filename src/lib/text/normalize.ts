@@ -3,7 +3,8 @@
 //   1. drop pinyin annotations, read HTML character references, fold look-alikes, collapse spaces,
 //      glue joined lines, drop the spaces of letter-spaced Chinese;
 //   2. Traditional → Simplified (simplify.ts), code point for code point;
-//   3. half-width , : ; ? ! next to Chinese become full-width (one unit for one unit).
+//   3. half-width , : ; ? ! next to Chinese become full-width, and a . that ends a Chinese sentence
+//      becomes 。 (one unit for one unit).
 // No pass allocates per character, so normalizing tens of megabytes stays fast.
 import { entityAt } from './entities';
 import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
@@ -140,7 +141,13 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	const u = b.units;
 	const m = b.length;
 	for (let i = 0; i < m; i++) {
-		if (u[i] > 0x3f || !isNarrowMark(u[i])) continue; // the marks are all below ?, most text is above
+		if (u[i] > 0x3f) continue; // the marks are all below ?, most text is above
+		// 建设. 推动…: a full stop typed half-width after Chinese (not 1.5, not 1.公交, not 等...).
+		if (u[i] === 0x2e && i > 0 && isHan(u[i - 1]) && (i + 1 === m || u[i + 1] === 0x20 || isHan(u[i + 1]))) {
+			u[i] = 0x3002;
+			continue;
+		}
+		if (!isNarrowMark(u[i])) continue;
 		let j = i + 1;
 		while (j < m && isNarrowMark(u[j])) j++;
 		if ((i > 0 && isChineseContext(u[i - 1])) || (j < m && isChineseContext(u[j])))

@@ -222,8 +222,10 @@ class DocumentAnalysis {
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
 
 /** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
+const OPENS_WITH_YEAR = /^(20\d\d)年(?:以来|全年|上半年|下半年)?[，,]/;
+
 function opensInPastYear(text: string, since: number | null): boolean {
-	const m = /^(20\d\d)年(?:以来|全年|上半年|下半年)?[，,]/.exec(text);
+	const m = OPENS_WITH_YEAR.exec(text);
 	return m !== null && since !== null && Number(m[1]) < since;
 }
 

@@ -5,8 +5,8 @@
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // A numbered line (29号线) is the one name read alone: no ordinary word ends so.
-import { numeralKind, type Found } from '../geocode/parse';
-import { isHan } from '../text/units';
+import { overlapsInOrder, type Found } from '../geocode/parse';
+import { isHan, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here). */
@@ -66,7 +66,7 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 			if (!inner) break;
 			end = start - 1;
 		}
-		if (items.length > 1 && items.some(([s, e]) => overlapsSorted(found, s, e)))
+		if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e)))
 			for (const [s, e] of items) take(text, s, e, '', found, out);
 	}
 }
@@ -77,7 +77,7 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		const kind = numeralKind(text[end - 1]);
 		let start = end;
 		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
-		if (start === end || overlapsSorted(found, start, end + 2)) continue;
+		if (start === end || overlapsInOrder(found, start, end + 2)) continue;
 		out.push({ start, end: end + 2, surface: text.slice(start, end + 2), place: null, title: false, unknown: true });
 	}
 }
@@ -141,20 +141,7 @@ function take(text: string, start: number, end: number, ending: string, found: r
 	const surface = text.slice(start, end);
 	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return NOT_A_PLACE;
 	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return NOT_A_PLACE;
-	if (overlapsSorted(found, start, end)) return KNOWN;
+	if (overlapsInOrder(found, start, end)) return KNOWN;
 	out.push({ start, end, surface, place: null, title: false, unknown: true });
 	return UNKNOWN;
-}
-
-/** overlaps() for names in text order that do not overlap one another (the geoparser's): a binary search. */
-function overlapsSorted(found: readonly Found[], a: number, b: number): boolean {
-	let lo = 0;
-	let hi = found.length;
-	// The first name that ends after a.
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (found[mid].end <= a) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < found.length && found[lo].start < b;
 }

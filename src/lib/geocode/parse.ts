@@ -3,7 +3,7 @@
 // match means where a name alone cannot.
 import { UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
-import { isHan } from '../text/units';
+import { isHan, numeralKind } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { Gazetteer, NameEntry } from './gazetteer';
 
@@ -45,14 +45,6 @@ const WORDS_RUN_INTO: { ending: string; next: string; longest: number }[] = [
 
 function runsIntoWord(name: string, text: string, end: number): boolean {
 	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && text.startsWith(w.next, end));
-}
-
-const CHINESE_NUMERALS = '〇一二两三四五六七八九十百';
-
-/** 1 for an Arabic digit, 2 for a Chinese numeral, 0 for any other character (or none). */
-export function numeralKind(c: string | undefined): number {
-	if (c === undefined) return 0;
-	return c >= '0' && c <= '9' ? 1 : CHINESE_NUMERALS.includes(c) ? 2 : 0;
 }
 
 /** A numeral of the same kind before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线. */
@@ -260,7 +252,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		const e = entryOf.get(head + tail);
-		if (!e || !(e.place || e.unlocated) || overlaps(found, start, end) || overlaps(extra, start, end)) return false;
+		if (!e || !(e.place || e.unlocated) || overlapsInOrder(found, start, end) || overlaps(extra, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });
 		return true;
 	}
@@ -338,9 +330,22 @@ function hanBefore(text: string, end: number, from: number): number {
 }
 
 /** Whether any of `found` overlaps [a, b). */
-export function overlaps(found: readonly Found[], a: number, b: number): boolean {
+function overlaps(found: readonly Found[], a: number, b: number): boolean {
 	for (const f of found) if (f.start < b && a < f.end) return true;
 	return false;
+}
+
+/** overlaps() for names in text order that overlap no other (what parse() finds): a binary search. */
+export function overlapsInOrder(found: readonly Found[], a: number, b: number): boolean {
+	let lo = 0;
+	let hi = found.length;
+	// The first name that ends after a.
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (found[mid].end <= a) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < found.length && found[lo].start < b;
 }
 
 /** 锦江区委 is listed as "not a place" so it never counts as a commitment; here it is a mention in a title instead. */

@@ -58,3 +58,11 @@ export function isBlank(c: number): boolean {
 export function isHan(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fa5;
 }
+
+const CHINESE_NUMERALS = '〇一二两三四五六七八九十百';
+
+/** 1 for an Arabic digit, 2 for a Chinese numeral, 0 for any other character (or none). */
+export function numeralKind(c: string | undefined): number {
+	if (c === undefined) return 0;
+	return c >= '0' && c <= '9' ? 1 : CHINESE_NUMERALS.includes(c) ? 2 : 0;
+}

@@ -154,6 +154,10 @@ describe('metro lines', () => {
 		expect(places('推进地铁8号线二期、十号线三期、二十七号线一期建设')).toEqual(['metro-8', 'metro-10', 'metro-27']);
 		expect(places('开通地铁十八号线')).toEqual(['metro-18']);
 	});
+
+	it('knows a regional line by its S number wherever it stands: 成资市域铁路S3线', () => {
+		expect(places('成资市域铁路S3线开通运营')).toEqual(['metro-s3']);
+	});
 });
 
 describe('公园城市', () => {
@@ -215,6 +219,7 @@ describe('short names resolve by scope', () => {
 		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'pengzhou', 'longmenshanjianjianghegu']);
 		expect(places('推动大邑文旅发展')).toEqual([]);
 		expect(places('加快双流航空经济区建设，推进温江医学城')).toEqual(['shuangliu', 'wenjiang']);
+		expect(places('推动青白江自贸区扩容，建设双流综合保税区')).toEqual(['qingbaijiang', 'shuangliu']);
 		// A place it has: the match that follows says so.
 		expect(pairs('推进新津天府农博园建设')).toEqual([
 			['新津', 'xinjin'],

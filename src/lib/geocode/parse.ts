@@ -25,9 +25,9 @@ const OFFICE = /^(?:委|党工委|党委|工委|管委会|副?区长|副?县长|
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
- * 简阳临空经济产业园 (one it has, 新津天府农博园, is seen by the match that follows).
+ * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
  */
-const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|科技城|医学城|生物城|影视城|湿地|公园|雪山|山|湖|镇)/;
+const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|湿地|公园|雪山|山|湖|镇)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
@@ -78,6 +78,8 @@ function namesAGoal(name: string, text: string, start: number): boolean {
 	return ALSO_A_GOAL.has(name) && (text[start - 1] === '化' || text[start - 1] === '型');
 }
 
+/** A line by its number: 27号线, 二十七号线, S3线. */
+const NUMBERED_LINE = /(?:号|\d)线$/;
 /** Rail words that make 成兰, 西成 the names of lines. */
 const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 /** What a brand of freight train puts before the cities it runs for: 中欧班列（成渝）. */
@@ -154,10 +156,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (e.place === scope) return e.place;
 			const kind = gazetteer.byId.get(e.place)!.kind;
 			// A line's short form needs a rail word nearby: 成渝、西成、成贵已开通高铁 (not 成渝“双城记”).
+			// A numbered one (27号线, S3线) is a line wherever it stands.
 			if (kind === 'line') {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
-				return /号线$/.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
+				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;

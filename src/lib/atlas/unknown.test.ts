@@ -24,6 +24,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('推进跳蹬河和府河治理。')).toEqual(['跳蹬河']);
 		expect(unknown('推进府河、蒲阳河和跳蹬河沿线治理。')).toEqual(['蒲阳河', '跳蹬河']);
 		expect(unknown('推进府河与城市协调发展。')).toEqual([]);
+		expect(unknown('实施三环路、二绕等道路提升改造。')).toEqual([]);
 		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
 	});
 

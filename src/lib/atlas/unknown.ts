@@ -22,6 +22,7 @@ const LEADS = new Set('在对把将以和与及的沿至向从');
 const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
 
 const PAUSE = 0x3001; // 、
+const DENG = 0x7b49; // 等
 
 /** 、 between the items of a list, and 和, 及 or 与 before its last: 空港新城、简州新城和绛溪新城. */
 function joins(c: number): boolean {
@@ -100,7 +101,8 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 	while (at < text.length && joins(text.charCodeAt(at))) {
 		const start = at + 1;
 		let end = -1;
-		for (let k = start + ending.length + 1; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)); k++)
+		// The 等 that closes a list ends its last item: 三环路、二绕等道路 lists no 二绕等道路.
+		for (let k = start + ending.length + 1; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DENG; k++)
 			if (text.startsWith(ending, k - ending.length)) {
 				end = k;
 				break;

@@ -38,8 +38,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('新增学位1.2万个')).toBe('新增');
 	});
 
-	it('work described as under way by others is not a commitment', () => {
+	it('work described as under way by others is not a commitment; works under way on a place are', () => {
 		expect(verbPhrase('光伏、锂电、氢能等高端能源装备相关的研发和生产企业正加紧布局')).toBeNull();
+		expect(verbPhrase('13号线一期、18号线三期正在加快建设')).toBe('加快建设');
 	});
 });
 
@@ -133,6 +134,9 @@ describe('themeOf', () => {
 	it('a metro line sentence is transport', () => {
 		expect(themeOf('开通试运营地铁8号线二期、27号线一期', null)).toBe('transport');
 		expect(themeOf('推进温江区与郫都区、双流区交界区域路网贯通。', null)).toBe('transport');
+		expect(themeOf('推进凤凰大道、光华大道西延线提升改造，打通断头路8条。', null)).toBe('transport');
+		// A road's name (熊猫大道) says where, not what: the greenway is ecology.
+		expect(themeOf('推动熊猫大道沿线景观提升，建成熊猫基地至东郊记忆“熊猫绿道”。', null)).toBe('ecology');
 	});
 
 	it('greening 龙泉山城市森林公园 is ecology', () => {
@@ -145,6 +149,7 @@ describe('themeOf', () => {
 	});
 
 	it('schools and old housing estates are livelihood, whatever else the sentence builds', () => {
+		expect(themeOf('加快成都医学城三期建设，新引进医药健康项目40个以上。', null)).toBe('industry');
 		expect(themeOf('在郫筒街道新建一所高中。', null)).toBe('livelihood');
 		expect(themeOf('支持锦江、青羊等中心城区开展老旧小区改造。', null)).toBe('livelihood');
 	});

@@ -84,6 +84,8 @@ const STATISTIC = /^(?:至|到|超|超过)\d/;
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** In progress, described rather than committed: 企业正加紧布局. */
 const DESCRIBED = /正在?$/;
+/** Works under way on a place are still its project: 13号线一期正在加快建设. */
+const UNDER_WAY = /建设|施工/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -117,7 +119,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)))) continue;
-		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start))) continue;
+		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		return text.slice(start, end);
 	}
 	return null;
@@ -134,13 +136,13 @@ function commits(kinds: number, governed: boolean): boolean {
 }
 
 const THEME_WORDS: Record<Theme, string[]> = {
-	transport: ['交通', '铁路', '高铁', '地铁', '轨道', '号线', '机场', '航线', '枢纽', '港', '公路', '高速', '快速路', '道路', '车站', '站', '物流', '班列', '通道', '航站', '线路', '通车', '开通', '换乘', '立交', '路网', '公交', '停车'],
+	transport: ['交通', '铁路', '高铁', '地铁', '轨道', '号线', '机场', '航线', '枢纽', '港', '公路', '高速', '快速路', '道路', '断头路', '车站', '站', '物流', '班列', '通道', '航站', '线路', '通车', '开通', '换乘', '立交', '路网', '公交', '停车'],
 	ecology: ['生态', '绿色', '低碳', '绿道', '森林', '湿地', '河', '湖', '水', '环境', '碳', '蓝网', '增绿', '植', '大气', '污染', '公园城市', '口袋公园', '城市公园', '绿地', '山', '绿心', '流域'],
 	culture: ['文化', '遗址', '博物', '文旅', '旅游', '历史', '文物', '考古', '艺术', '图书馆', '体育', '赛事', '运动会', '场馆', '大运', '世运', '街区', '非遗', '书香', '文创', '音乐', '景区', '古镇'],
 	livelihood: ['教育', '医疗', '医院', '学校', '中小学', '高中', '幼儿园', '学位', '老旧小区', '城中村', '棚户区', '养老', '就业', '住房', '社区', '托育', '民生', '幸福', '收入', '保障', '安置', '健康', '未成年', '儿童', '老年', '群众', '居民'],
 	innovation: ['科技', '创新', '科创', '科学', '研发', '实验室', '高新', '人才', '孵化', '数字', '人工智能', '算力', '技术', '大学', '智慧'],
 	consumption: ['消费', '商圈', '商业', '购物', '夜间经济', '首店', '时尚', '会展', '博览', '会客厅', '步行街', '零售', '餐饮', '美食'],
-	industry: ['产业', '制造', '企业', '园区', '经济', '集群', '建圈强链', '工业', '汽车', '航空', '装备', '能源', '光伏', '锂电', '招商', '投资', '项目', '新城', '开发区', '经开区', '功能区', '总部', '贸易', '开放'],
+	industry: ['产业', '制造', '企业', '园区', '医药', '医学城', '经济', '集群', '建圈强链', '工业', '汽车', '航空', '装备', '能源', '光伏', '锂电', '招商', '投资', '项目', '新城', '开发区', '经开区', '功能区', '总部', '贸易', '开放'],
 	governance: ['治理', '基层', '党建', '法治', '改革', '营商环境', '政务', '安全', '应急', '网格', '执法', '服务型', '机制']
 };
 

@@ -239,6 +239,11 @@ describe('the named water of the basemap', () => {
 		expect(places('加快万安湖片区建设')).toEqual(['wananhu']);
 	});
 
+	it('a campus, road or station named after a river is not the river: 清水河校区, 锦江大道', () => {
+		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
+		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);
+	});
+
 	it('reads a two-character river as one where the words after it say so, or in a list', () => {
 		expect(places('推进沙河综合治理')).toEqual(['shahe']);
 		expect(places('整治东风渠、工业渠沿线')).toEqual(['dongfengqu', 'gongyequ']);

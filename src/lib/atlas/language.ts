@@ -86,6 +86,8 @@ const FIGURE_VERB = /(?:突破|完成|增加)$/;
 const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
+/** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */
+const FORBIDS = /禁止|严禁|不得|不准|不允许/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -120,6 +122,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const rest = text.slice(end, to);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
+		// A verb before 范围 names an area (保护范围, 规划范围), not work to do.
+		if (text.startsWith('范围', end)) continue;
+		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}
 	return null;

@@ -95,6 +95,23 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments).toEqual([]);
 	});
 
+	it('a rule that forbids building commits nothing: 严禁在…沿岸建设住宅, 在…保护范围内禁止新建', () => {
+		const { analysis } = text('严禁在锦江、沙河沿岸生态控制区内建设住宅。在龙泉山城市森林公园保护范围内，禁止新建、扩建高污染项目。');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => m.place)).toEqual(['jinjiang-river', 'shahe', 'longquanshan-forest-park']);
+		// What the rule asks for is still committed: 应当加强.
+		expect(text('东安湖片区应当加强水环境保护。').analysis.commitments.map((c) => c.verb)).toEqual(['加强']);
+	});
+
+	it('the title of a document at the head of a text commits nothing; its body does', () => {
+		const { analysis } = text('龙泉山城市森林公园保护条例（摘要）\n\n加快建设龙泉山城市森林公园。');
+		expect(analysis.commitments.map((c) => [c.verb, c.line])).toEqual([['加快建设', 3]]);
+		expect(analysis.mentions.map((m) => m.line)).toEqual([1, 3]);
+		// A headline that is no document's name still commits; so does a numbered item.
+		expect(text('青白江区：全力建设国际铁路港').analysis.commitments.map((c) => c.verb)).toEqual(['全力建设']);
+		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
+	});
+
 	it('a place in a law title is not committed: 《四川天府新区条例》正式出台', () => {
 		const { analysis } = text('《四川天府新区条例》正式出台。');
 		expect(analysis.commitments).toEqual([]);
@@ -171,8 +188,8 @@ describe('commitments in a sentence', () => {
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 	});
 
-	it('a commitment said to be done already (已…) is reported, whatever its section; its mentions follow it', () => {
-		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。']) {
+	it('a commitment said to be done already (已…, 相继…) is reported, whatever its section; its mentions follow it', () => {
+		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。', '兴隆湖畔一批科技基础设施相继建成投运。']) {
 			const { analysis } = text(done);
 			expect(analysis.commitments.map((c) => c.status), done).toEqual(['reported']);
 			expect(analysis.mentions.map((m) => m.status), done).toEqual(['reported']);

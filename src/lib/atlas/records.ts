@@ -1,6 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import type { Ingested } from '../text';
+import { TOP, titleIn } from '../text/head';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -52,7 +53,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	// While in a project table: the verb its rows commit with (see table.ts).
 	let table: string | null = null;
-	for (const para of ingested.document.paragraphs) {
+	const { paragraphs } = ingested.document;
+	for (let i = 0; i < paragraphs.length; i++) {
+		const para = paragraphs[i];
 		const head = tableVerb(para.text);
 		if (head || (table && !isTableRow(para.text))) table = head;
 		const row = head ? null : table;
@@ -64,12 +67,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const scopedFrom = doc.scopedFrom(para);
 		if (!found.length && scopedFrom < 0) continue;
 		const status = doc.status(para);
+		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && namesDocument(para.text) };
 		const marks = quoteMarks(para.text);
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : sentences(para.text)) {
 			const here = within(found, a, b);
 			const scoped = scopedFrom >= 0 && a >= scopedFrom;
-			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, status, doc.plansApart, row), here);
+			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, context), here);
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -229,8 +233,8 @@ function opensInPastYear(text: string, since: number | null): boolean {
 	return m !== null && since !== null && Number(m[1]) < since;
 }
 
-/** 已 (perhaps with a date: 已于2023年) just before a verb: done, whatever its section plans. */
-const DONE = /已经?(?:于[^，。；]{1,12})?$/;
+/** 已 (perhaps with a date: 已于2023年) or 相继 just before a verb: done, whatever its section plans. */
+const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
 
 /** Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans do not. */
 function doneAlready(sentence: string, verb: string): boolean {
@@ -238,11 +242,35 @@ function doneAlready(sentence: string, verb: string): boolean {
 	return at > 0 && DONE.test(sentence.slice(Math.max(0, at - 16), at));
 }
 
+/** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */
+const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报)(?:[（(][^（()）]{1,6}[）)])?$/;
+/** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */
+const NUMBERED = /^(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(])/;
+
+/**
+ * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
+ * notice sends out): it names the document, and the text under it holds the commitments.
+ */
+function namesDocument(text: string): boolean {
+	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
+}
+
 /** The mentions wholly inside [a, b), in order. */
 function within(found: Found[], a: number, b: number): Found[] {
 	const here: Found[] = [];
 	for (const f of found) if (f.start >= a && f.end <= b) here.push(f);
 	return here;
+}
+
+/** What a sentence's paragraph says about all its sentences. */
+interface SentenceContext {
+	status: Status;
+	/** DocumentAnalysis.plansApart */
+	plansApart: boolean;
+	/** For a row of a project table, the verb its places commit with where it has none of its own. */
+	row: string | null;
+	/** The paragraph is the title of a document (namesDocument): it commits nothing. */
+	title: boolean;
 }
 
 /**
@@ -260,21 +288,20 @@ class Sentence {
 	private spans: [number, number][] | null = null;
 	private verbs: (string | null | undefined)[] = [];
 
+	private row: string | null;
+
 	constructor(
 		readonly paragraph: string,
 		/** quoteMarks(paragraph) */
 		readonly marks: number,
 		readonly a: number,
 		readonly b: number,
-		status: Status,
-		/** DocumentAnalysis.plansApart */
-		plansApart: boolean,
-		/** For a row of a project table, the verb its places commit with where it has none of its own. */
-		private row: string | null = null
+		{ status, plansApart, row, title }: SentenceContext
 	) {
+		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
-		this.silent = isQuestion(this.text) || RALLIES.test(this.text) || status === 'glossary';
+		this.silent = title || isQuestion(this.text) || RALLIES.test(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.

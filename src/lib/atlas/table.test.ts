@@ -7,6 +7,14 @@ describe('project tables', () => {
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资(亿元)')).toBe('建设');
 	});
 
+	it('knows the title of a box of projects (专栏), and commits its lines with 建设', () => {
+		expect(tableVerb('专栏2 重大交通基础设施项目')).toBe('建设');
+		expect(tableVerb('专栏3：生态保护修复重点工程')).toBe('建设');
+		expect(tableVerb('专栏1 “十四五”主要指标')).toBeNull();
+		expect(isTableRow('轨道交通：地铁13号线一期、17号线二期。')).toBe(true);
+		expect(isTableRow('第四章 打造公园城市交通体系')).toBe(false);
+	});
+
 	it('takes no other table or line for a header', () => {
 		// A table of figures builds nothing.
 		expect(tableVerb('序号 指标 2023年 2024年')).toBeNull();

@@ -1,6 +1,7 @@
 // Project tables (序号 项目名称 建设地点 建设内容 总投资 …) as copied from a plan or a list of key
 // projects: one row a line, cells separated by blanks. A row is a commitment to build what it names
-// where it says, though it holds no verb: the table's 建设… columns say what is done.
+// where it says, though it holds no verb: the table's 建设… columns say what is done. A plan's box
+// of projects (专栏2 重大交通基础设施项目) lists them the same way, a kind a line (轨道交通：…).
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
@@ -10,6 +11,7 @@ const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设�
  * names, among them a name and a 建设… column; null otherwise.
  */
 export function tableVerb(text: string): string | null {
+	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	// Asked of every paragraph: most hold no 项目 and are no header, found without splitting them.
 	if (text.length > 200 || !text.includes('项目')) return null;
 	const cells = text.split(/\s+/).filter(Boolean);
@@ -17,7 +19,13 @@ export function tableVerb(text: string): string | null {
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
 }
 
-/** A row of such a table: a number, then two or more cells separated by blanks (1 成都东站综合枢纽改造 成华区 35). */
+/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
+const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
+
+/**
+ * A row of such a table: a number, then two or more cells separated by blanks (1 成都东站综合枢纽改造
+ * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…).
+ */
 export function isTableRow(text: string): boolean {
-	return /^\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S/.test(text);
+	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
 }

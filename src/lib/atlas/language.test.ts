@@ -31,6 +31,15 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
 		expect(verbPhrase('串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
+		expect(verbPhrase('抓好简州新城配套基础设施')).toBe('抓好');
+		// 统筹 leads a verb (统筹推进) but commits nothing alone: 统筹资源力量.
+		expect(verbPhrase('统筹推进东部新区建设')).toBe('统筹推进');
+		expect(verbPhrase('统筹资源力量，持续优化公共服务供给')).toBe('持续优化');
+	});
+
+	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
+		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
+		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');
 	});
 
 	it('a figure after its object is still a commitment', () => {

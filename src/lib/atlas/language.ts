@@ -9,7 +9,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -21,7 +21,9 @@ const STRONG = [
 	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised.
 	'入选', '增绿', '增景', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业',
-	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联'
+	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联',
+	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
+	'畅通', '开行', '开辟', '设立', '组建'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -82,6 +84,8 @@ export function verbRunAt(text: string, at: number, to: number): number {
 const STATISTIC = /^(?:至|到|超|超过)\d/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
+/** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列. */
+const TALLY = /累计$/;
 /** In progress, described rather than committed: 企业正加紧布局. */
 const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
@@ -120,7 +124,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!commits(kinds, governed || willDo(text, from, start))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(text.slice(Math.max(from, start - 2), start)))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		// A verb before 范围 names an area (保护范围, 规划范围), not work to do.
 		if (text.startsWith('范围', end)) continue;

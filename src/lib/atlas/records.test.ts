@@ -78,6 +78,11 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
 	});
 
+	it('a sentence that announces a list commits nothing; the items do', () => {
+		const { analysis } = text('郫都区今年重点抓好以下工作：一是加快建设中国川菜产业城。', 'pidu');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
+	});
+
 	it('a closing call is not a commitment: 让我们…为建设…贡献成华力量', () => {
 		const { analysis } = text('各位代表，新的一年，让我们更加紧密地团结起来，为建设社会主义现代化国际大都市贡献成华力量！', 'chenghua');
 		expect(analysis.commitments).toEqual([]);
@@ -178,6 +183,17 @@ describe('commitments in a sentence', () => {
 		]);
 		// Past the table's last row, a numbered line is no row.
 		expect(analysis.mentions.filter((m) => m.line === 6).map((m) => m.commitment)).toEqual([null]);
+	});
+
+	it('the lines of a box of projects (专栏) commit every place they name, up to the next heading', () => {
+		const { analysis } = text(
+			'专栏2 重大交通基础设施项目\n\n轨道交通：地铁13号线一期、17号线二期。\n\n机场：双流国际机场改造提升。\n\n第四章 打造公园城市交通体系\n\n成都东站日均客流超过10万人次。'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['建设', ['metro-13', 'metro-17']],
+			['改造提升', ['shuangliu-airport']]
+		]);
+		expect(analysis.mentions.filter((m) => m.place === 'chengdu-east-station').map((m) => m.commitment)).toEqual([null]);
 	});
 
 	it('a paragraph that opens with a past year (2023年，… in a 2024 text) or 今年以来 reports; its own year or a later one plans', () => {

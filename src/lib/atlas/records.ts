@@ -281,7 +281,7 @@ class Sentence {
 	readonly original: string;
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
-	/** A question or a rallying call (让我们…) commits nothing, and a glossary section never does. */
+	/** A question, a rallying call (让我们…) or a list's announcement commits nothing, and a glossary section never does. */
 	readonly silent: boolean;
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
 	readonly targets: boolean;
@@ -301,7 +301,7 @@ class Sentence {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
-		this.silent = title || isQuestion(this.text) || RALLIES.test(this.text) || status === 'glossary';
+		this.silent = title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -327,6 +327,9 @@ class Sentence {
 
 /** Words that make a sentence's figures targets: 到2027年, 力争, 确保, 目标. */
 const AIMS = /[到至]20\d\d年|力争|确保|目标/;
+
+/** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
+const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
 /** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
 const RALLIES = /(?:^|，)让我们/;

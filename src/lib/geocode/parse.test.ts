@@ -139,6 +139,7 @@ describe('titles and offices', () => {
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {
 		expect(parse('成都市锦江区区长徐江表示').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
 		expect(parse('青羊区副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		expect(parse('四川天府新区成都管理委员会印发').map((f) => [f.place, f.title])).toEqual([['tianfuxinqu', true]]);
 	});
 });
 

@@ -20,7 +20,7 @@ export interface Found {
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
-const OFFICE = /^(?:委|党工委|党委|工委|管委会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
+const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
 /** Words that let a bare short form (青羊, 新都) stand for its district. */
 const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
 /**

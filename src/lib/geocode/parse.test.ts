@@ -240,8 +240,9 @@ describe('the named water of the basemap', () => {
 		expect(places('加快万安湖片区建设')).toEqual(['wananhu']);
 	});
 
-	it('a campus, road or station named after a river is not the river: 清水河校区, 锦江大道', () => {
+	it('a campus, road, station or town named after a river or a mountain is not it: 清水河校区, 锦江大道, 青城山镇', () => {
 		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
+		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'pengzhou']);
 		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);
 	});
 

@@ -48,6 +48,12 @@ describe('锦江: district, river, or a longer name', () => {
 		expect(places('推进锦江、沱江水环境治理')).toEqual(['jinjiang-river', 'tuojiang']);
 	});
 
+	it('都江堰 is the irrigation works by its works and its scenic area, and the city elsewhere', () => {
+		expect(places('推进都江堰精华灌区建设')).toEqual(['dujiangyanshuiligongcheng']);
+		expect(places('提升都江堰景区品质，拜水都江堰')).toEqual(['dujiangyanshuiligongcheng', 'dujiangyanshuiligongcheng']);
+		expect(places('支持都江堰建设国际旅游城市')).toEqual(['dujiangyan']);
+	});
+
 	it('夜游锦江 and 锦江沿岸 stay the river inside the district’s own scope', () => {
 		expect(places('打造夜游锦江品牌', 'jinjiang')).toEqual(['jinjiang-river']);
 		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);

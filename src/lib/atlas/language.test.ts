@@ -32,6 +32,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
 		expect(verbPhrase('串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
 		expect(verbPhrase('抓好简州新城配套基础设施')).toBe('抓好');
+		expect(verbPhrase('东安湖体育公园已投入使用')).toBe('投入使用');
 		// 统筹 leads a verb (统筹推进) but commits nothing alone: 统筹资源力量.
 		expect(verbPhrase('统筹推进东部新区建设')).toBe('统筹推进');
 		expect(verbPhrase('统筹资源力量，持续优化公共服务供给')).toBe('持续优化');
@@ -150,6 +151,7 @@ describe('themeOf', () => {
 
 	it('greening 龙泉山城市森林公园 is ecology', () => {
 		expect(themeOf('实施龙泉山城市森林公园增绿增景7万亩。', null)).toBe('ecology');
+		expect(themeOf('保护利用大熊猫繁育研究基地。', null)).toBe('ecology');
 		expect(themeOf('在成华区、金牛区、武侯区新建口袋公园50个。', null)).toBe('ecology');
 	});
 

@@ -200,17 +200,22 @@ describe('commitments in a sentence', () => {
 		const status = (body: string) => text(body, 'city', '2024-03-18').analysis.commitments.map((c) => c.status);
 		expect(status('2023年，天府国际机场新开国际航线10条。')).toEqual(['reported']);
 		expect(status('今年以来，天府国际机场新开国际航线10条。')).toEqual(['reported']);
+		expect(status('2023年12月，成都国际铁路港获批国家级经开区。')).toEqual(['reported']);
 		expect(status('2024年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 	});
 
-	it('a commitment said to be done already (已…, 相继…) is reported, whatever its section; its mentions follow it', () => {
+	it('a commitment said to be done already (已…, 相继…, news’ 正式…) is reported, whatever its section; its mentions follow it', () => {
 		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。', '兴隆湖畔一批科技基础设施相继建成投运。']) {
 			const { analysis } = text(done);
 			expect(analysis.commitments.map((c) => c.status), done).toEqual(['reported']);
 			expect(analysis.mentions.map((m) => m.status), done).toEqual(['reported']);
 		}
 		expect(text('加快建设地铁19号线二期，力争年内建成通车。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		// News tells what is done with 正式, 顺利 or 成功; a sentence that looks ahead still plans.
+		expect(text('12月18日，地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
+		expect(text('天府国际机场二期工程将于2026年正式开工。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		expect(text('力争年内地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 	});
 
 	it('a sentence whose words name no theme takes the one its place’s name gives: a park is ecology', () => {

@@ -226,7 +226,7 @@ class DocumentAnalysis {
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
 
 /** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
-const OPENS_WITH_YEAR = /^(20\d\d)年(?:以来|全年|上半年|下半年)?[，,]/;
+const OPENS_WITH_YEAR = /^(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?|以来|全年|上半年|下半年)?[，,]/;
 
 function opensInPastYear(text: string, since: number | null): boolean {
 	const m = OPENS_WITH_YEAR.exec(text);
@@ -235,11 +235,17 @@ function opensInPastYear(text: string, since: number | null): boolean {
 
 /** 已 (perhaps with a date: 已于2023年) or 相继 just before a verb: done, whatever its section plans. */
 const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
+/** 正式, 顺利 or 成功 before a verb: done, as news tells it (地铁19号线二期正式开通运营), unless the sentence looks ahead. */
+const DONE_AS_NEWS = /(?:正式|顺利|成功)$/;
+/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通. */
+const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到至]20\d\d年/;
 
 /** Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans do not. */
 function doneAlready(sentence: string, verb: string): boolean {
 	const at = sentence.indexOf(verb);
-	return at > 0 && DONE.test(sentence.slice(Math.max(0, at - 16), at));
+	if (at <= 0) return false;
+	const before = sentence.slice(Math.max(0, at - 16), at);
+	return DONE.test(before) || (DONE_AS_NEWS.test(before) && !AHEAD.test(sentence));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

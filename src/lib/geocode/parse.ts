@@ -5,6 +5,7 @@ import { UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
 import { isHan, numeralKind } from '../text/units';
 import { AhoCorasick } from './aho';
+import type { PlaceKind } from '../types';
 import type { Gazetteer, NameEntry } from './gazetteer';
 
 export interface Found {
@@ -87,9 +88,16 @@ const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
 const DENG = 0x7b49;
-/** What a river or a mountain lends its name to: 清水河校区, 锦江大道 and 青城山镇 are not the river or the mountain. */
-const NAMESAKE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|中学|小学|大学|医院)/;
-const LENDS_NAME = new Set<string>(['river', 'mountain']);
+/**
+ * What a place lends its name to, by its kind: 清水河校区, 锦江大道 and 青城山镇 are not the river or
+ * the mountain, and 天府机场高速 is a road, not the airport.
+ */
+const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|中学|小学|大学|医院)/;
+const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
+	river: NAMED_AFTER_NATURE,
+	mountain: NAMED_AFTER_NATURE,
+	hub: /^(?:高速|快速路)/
+};
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -296,7 +304,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
-				if (place !== null && LENDS_NAME.has(gazetteer.byId.get(place)!.kind) && NAMESAKE.test(text.slice(hit.end, hit.end + 2))) continue;
+				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
 				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 10));
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
 			}

@@ -77,7 +77,8 @@ export function build(sourcesDir: string, curated: Curated): Map<string, string>
 						name_en: d.nameEn,
 						adcode: d.adcode,
 						area_km2: Math.round(areaKm2(d.geometry) * 10) / 10,
-						seat: d.seat.map(round6)
+						seat: d.seat.map(round6),
+						label: labelPoint(d.geometry).coordinates
 					},
 					d.geometry
 				)

@@ -55,8 +55,13 @@ export interface DistrictProps {
 	name_en: string;
 	adcode: string;
 	area_km2: number;
-	/** The seat of the district government, a good spot for its label. */
+	/** The seat of the district government. */
 	seat: [number, number];
+	/**
+	 * Where its name goes: deep inside its outline (basemap/district-labels.geojson has the same
+	 * points). The five central seats crowd around 天府广场, too close for five names at city zoom.
+	 */
+	label: [number, number];
 }
 
 export type DistrictFeature = Feature<Polygon | MultiPolygon, DistrictProps>;

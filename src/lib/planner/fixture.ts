@@ -17,7 +17,8 @@ function square(id: string, adcode: string, west: number): DistrictFeature {
 			name_en: id === 'west' ? 'West' : 'East',
 			adcode,
 			area_km2: 100,
-			seat: [west + 0.05, 30.65]
+			seat: [west + 0.05, 30.65],
+			label: [west + 0.05, 30.65]
 		},
 		geometry: {
 			type: 'Polygon',

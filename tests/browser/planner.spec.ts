@@ -183,6 +183,26 @@ test('a click on a district of the map filters by it; a table row opens its sour
 	await expect(panel).toBeHidden();
 });
 
+test('on opening, every district’s name and value is drawn, none crowded out and none behind the legend', async ({ page }) => {
+	await open(page);
+	await page.waitForFunction(() => window.__map.queryRenderedFeatures({ layers: ['planner-choropleth-labels'] }).length > 0);
+	const legend = (await page.getByTestId('choropleth-legend').boundingBox())!;
+	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const drawn = await page.evaluate(() => {
+		const m = window.__map;
+		return m.queryRenderedFeatures({ layers: ['planner-choropleth-labels'] }).map((f) => {
+			const at = m.project((f.geometry as import('geojson').Point).coordinates as [number, number]);
+			return { id: f.properties.id as string, x: at.x, y: at.y };
+		});
+	});
+	expect(new Set(drawn.map((d) => d.id)).size).toBe(20);
+	for (const d of drawn) {
+		const [x, y] = [canvas.x + d.x, canvas.y + d.y];
+		const behind = x >= legend.x && x <= legend.x + legend.width && y >= legend.y && y <= legend.y + legend.height;
+		expect(behind, `${d.id} behind the legend`).toBe(false);
+	}
+});
+
 test('in English, the map names the districts in English: labels and the one under the pointer', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));
 	await open(page);

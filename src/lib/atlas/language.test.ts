@@ -38,6 +38,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('统筹资源力量，持续优化公共服务供给')).toBe('持续优化');
 	});
 
+	it('a verb before 范围 or 面积 names an area: 规划面积729平方公里', () => {
+		expect(verbPhrase('东部新区规划面积729平方公里')).toBeNull();
+		expect(verbPhrase('在龙泉山城市森林公园保护范围内')).toBeNull();
+	});
+
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');

@@ -126,8 +126,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const rest = text.slice(end, to);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(text.slice(Math.max(from, start - 2), start)))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
-		// A verb before 范围 names an area (保护范围, 规划范围), not work to do.
-		if (text.startsWith('范围', end)) continue;
+		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do.
+		if (text.startsWith('范围', end) || text.startsWith('面积', end)) continue;
 		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}

@@ -38,6 +38,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('统筹资源力量，持续优化公共服务供给')).toBe('持续优化');
 	});
 
+	it('a verb that ends an item of a list is a noun: 成都东站改造、…等项目加快推进', () => {
+		expect(verbPhrase('天府国际机场二期、成都东站改造、成渝中线高铁等项目加快推进')).toBe('加快推进');
+	});
+
 	it('a verb before 范围 or 面积 names an area: 规划面积729平方公里', () => {
 		expect(verbPhrase('东部新区规划面积729平方公里')).toBeNull();
 		expect(verbPhrase('在龙泉山城市森林公园保护范围内')).toBeNull();
@@ -157,6 +161,7 @@ describe('themeOf', () => {
 	it('greening 龙泉山城市森林公园 is ecology', () => {
 		expect(themeOf('实施龙泉山城市森林公园增绿增景7万亩。', null)).toBe('ecology');
 		expect(themeOf('保护利用大熊猫繁育研究基地。', null)).toBe('ecology');
+		expect(themeOf('在新都区、青白江区、金堂县布局建设3座垃圾焚烧发电厂。', null)).toBe('ecology');
 		expect(themeOf('在成华区、金牛区、武侯区新建口袋公园50个。', null)).toBe('ecology');
 	});
 

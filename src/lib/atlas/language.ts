@@ -126,8 +126,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const rest = text.slice(end, to);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(text.slice(Math.max(from, start - 2), start)))) continue;
 		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
-		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do.
-		if (text.startsWith('范围', end) || text.startsWith('面积', end)) continue;
+		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do;
+		// one before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进).
+		if (text.startsWith('范围', end) || text.startsWith('面积', end) || text.charCodeAt(end) === 0x3001) continue;
 		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}
@@ -146,7 +147,7 @@ function commits(kinds: number, governed: boolean): boolean {
 
 const THEME_WORDS: Record<Theme, string[]> = {
 	transport: ['交通', '铁路', '高铁', '地铁', '轨道', '号线', '机场', '航线', '枢纽', '港', '公路', '高速', '快速路', '道路', '断头路', '车站', '站', '物流', '班列', '通道', '航站', '线路', '通车', '开通', '换乘', '立交', '路网', '公交', '停车'],
-	ecology: ['生态', '绿色', '低碳', '绿道', '森林', '湿地', '河', '湖', '水', '环境', '碳', '蓝网', '增绿', '植', '大气', '污染', '公园城市', '口袋公园', '城市公园', '绿地', '山', '绿心', '流域', '大熊猫'],
+	ecology: ['生态', '绿色', '低碳', '绿道', '森林', '湿地', '河', '湖', '水', '环境', '碳', '蓝网', '增绿', '植', '大气', '污染', '公园城市', '口袋公园', '城市公园', '绿地', '山', '绿心', '流域', '大熊猫', '垃圾', '污水', '固废'],
 	culture: ['文化', '遗址', '博物', '文旅', '旅游', '历史', '文物', '考古', '艺术', '图书馆', '体育', '赛事', '运动会', '场馆', '大运', '世运', '街区', '非遗', '书香', '文创', '音乐', '景区', '古镇'],
 	livelihood: ['教育', '医疗', '医院', '学校', '中小学', '高中', '幼儿园', '学位', '老旧小区', '城中村', '棚户区', '养老', '就业', '住房', '社区', '托育', '民生', '幸福', '收入', '保障', '安置', '健康', '未成年', '儿童', '老年', '群众', '居民'],
 	innovation: ['科技', '创新', '科创', '科学', '研发', '实验室', '高新', '人才', '孵化', '数字', '人工智能', '算力', '技术', '大学', '智慧'],

@@ -149,6 +149,16 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([null]);
 	});
 
+	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
+		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
+			const { analysis } = text(body);
+			expect(analysis.commitments.map((c) => [c.verb, c.places]), body).toEqual([
+				['新建', ['jinjiang']],
+				['完成', ['qingyang']]
+			]);
+		}
+	});
+
 	it('a numbered heading that is a district (（一）锦江区) scopes its section', () => {
 		const { ingested, analysis } = text('一、区县布局\n（一）锦江区\n新建中小学5所。\n（二）全市\n新建中小学9所。\n');
 		expect(ingested.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'jinjiang', 'jinjiang', 'city', 'city']);

@@ -1,6 +1,6 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
-import type { Ingested } from '../text';
+import { districtLabel, type Ingested } from '../text';
 import { TOP, titleIn } from '../text/head';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
@@ -69,11 +69,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const status = doc.status(para);
 		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && namesDocument(para.text) };
 		const marks = quoteMarks(para.text);
+		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
+		let labelled: string | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : sentences(para.text)) {
+			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
-			const scoped = scopedFrom >= 0 && a >= scopedFrom;
-			if (here.length || scoped) doc.sentence(para, status, scoped, new Sentence(para.text, marks, a, b, context), here);
+			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
+			if (here.length || scope) doc.sentence(para, status, scope, new Sentence(para.text, marks, a, b, context), here);
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -126,7 +129,8 @@ class DocumentAnalysis {
 	}
 
 	/** The unlocated names, the commitment if any, and the mentions of one sentence. */
-	sentence(para: Paragraph, status: Status, scoped: boolean, s: Sentence, here: Found[]): void {
+	/** `scope`: the district the sentence commits when it names no place, if any. */
+	sentence(para: Paragraph, status: Status, scope: string | null, s: Sentence, here: Found[]): void {
 		const { doc, gazetteer } = this;
 		for (const f of here) {
 			if (f.place !== null) continue;
@@ -151,8 +155,8 @@ class DocumentAnalysis {
 		// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 		const places = committed.length
 			? [...new Set(committed.map((f) => f.place!))]
-			: verb && scoped
-				? [para.scope]
+			: verb && scope
+				? [scope]
 				: [];
 		const commitment = verb && places.length ? this.commitment(para, status, s, verb, places) : null;
 		for (const f of inside) {
@@ -259,6 +263,14 @@ const NUMBERED = /^(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(])/
  */
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
+}
+
+/** The district a sentence [a, b) labels the text after it with (青羊区：, 【成华区】…), or null. */
+function labelAt(text: string, a: number, b: number): string | null {
+	const last = text.charCodeAt(b - 1);
+	// Sentences end at colons: a label is a sentence of its own, or opens with 【.
+	if (last !== 0xff1a && last !== 0x3a && text.charCodeAt(a) !== 0x3010) return null;
+	return districtLabel(text.slice(a, b));
 }
 
 /** The mentions wholly inside [a, b), in order. */

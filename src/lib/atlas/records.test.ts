@@ -195,6 +195,18 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.line === 6).map((m) => m.commitment)).toEqual([null]);
 	});
 
+	it('a table copied from a web page, a cell a line, commits the places of its cells', () => {
+		const table = ['二、重点项目', '序号', '项目名称', '建设地点', '1', '沱江流域水环境综合治理', '金堂县、简阳市', '2', '成都东站综合枢纽改造', '成华区', '三、保障措施', '成华区另列。'].join('\n');
+		const { analysis } = text(table);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['建设', ['tuojiang']],
+			['建设', ['jintang', 'jianyang']],
+			['改造', ['chengdu-east-station']],
+			['建设', ['chenghua']]
+		]);
+		expect(analysis.mentions.filter((m) => m.line === 12).map((m) => m.commitment)).toEqual([null]);
+	});
+
 	it('the lines of a box of projects (专栏) commit every place they name, up to the next heading', () => {
 		const { analysis } = text(
 			'专栏2 重大交通基础设施项目\n\n轨道交通：地铁13号线一期、17号线二期。\n\n机场：双流国际机场改造提升。\n\n第四章 打造公园城市交通体系\n\n成都东站日均客流超过10万人次。'

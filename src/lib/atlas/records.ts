@@ -6,7 +6,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { isTableRow, tableVerb } from './table';
+import { tableRows } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -51,14 +51,12 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const doc = new DocumentAnalysis(ingested, gazetteer);
-	// While in a project table: the verb its rows commit with (see table.ts).
-	let table: string | null = null;
 	const { paragraphs } = ingested.document;
+	// The verb each row of a project table commits with (see table.ts).
+	const rows = tableRows(paragraphs.map((p) => p.text));
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
-		const head = tableVerb(para.text);
-		if (head || (table && !isTableRow(para.text))) table = head;
-		const row = head ? null : table;
+		const row = rows[i];
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;

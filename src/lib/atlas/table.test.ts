@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, tableVerb } from './table';
+import { isTableRow, tableRows, tableVerb } from './table';
 
 describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
@@ -28,5 +28,15 @@ describe('project tables', () => {
 		expect(isTableRow('12、锦城绿道提升工程 环城生态区 18')).toBe(true);
 		expect(isTableRow('1.加快建设成都东站。')).toBe(false);
 		expect(isTableRow('2024年 成都东站')).toBe(false);
+	});
+
+	it('finds the rows after a header, a line each or a cell a line, up to what is no row', () => {
+		const lines = ['序号 项目名称 建设地点', '1 成都东站综合枢纽改造 成华区', '2 锦城绿道提升工程 环城生态区', '三、保障措施'];
+		expect(tableRows(lines)).toEqual([null, '建设', '建设', null]);
+		// A cell a line: each row opens with its number; an empty cell leaves no line.
+		const cells = ['二、重点项目', '序号', '项目名称', '建设地点', '1', '成都东站综合枢纽改造', '成华区', '2', '锦城绿道提升工程', '3', '沱江治理', '金堂县', '三、保障措施', '加强组织领导。'];
+		expect(tableRows(cells)).toEqual([null, null, null, null, '建设', '建设', '建设', '建设', '建设', '建设', '建设', '建设', null, null]);
+		// Column names a line each, without a 建设 column, make no table.
+		expect(tableRows(['序号', '指标', '2024年', '1', '地区生产总值'])).toEqual([null, null, null, null, null]);
 	});
 });

@@ -1,5 +1,6 @@
 // Project tables (序号 项目名称 建设地点 建设内容 总投资 …) as copied from a plan or a list of key
-// projects: one row a line, cells separated by blanks. A row is a commitment to build what it names
+// projects: one row a line, cells separated by blanks, or one cell a line, as a table copied from a
+// web page comes. A row is a commitment to build what it names
 // where it says, though it holds no verb: the table's 建设… columns say what is done. A plan's box
 // of projects (专栏2 重大交通基础设施项目) lists them the same way, a kind a line (轨道交通：…).
 
@@ -28,4 +29,49 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\
  */
 export function isTableRow(text: string): boolean {
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
+}
+
+/** The most columns a table laid out a cell a line is looked for with. */
+const MAX_COLUMNS = 12;
+/** The number that opens a row laid out a cell a line. */
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/** A cell on a line of its own: short, and no sentence. */
+function isCell(text: string): boolean {
+	return text.length <= 80 && !/[。！？]$/.test(text);
+}
+
+/**
+ * For each paragraph, the verb its places commit with as a row of a project table, or null where
+ * it is no row. Rows follow their header: a line each (1 成都东站综合枢纽改造 成华区 35), or a cell a
+ * line under a header laid out so too (序号 / 项目名称 / 建设地点 / 总投资, then 1 / 成都东站综合枢纽改造 /
+ * 成华区 / 35): each cell is then a row of its own, committing the places it names.
+ */
+export function tableRows(texts: readonly string[]): (string | null)[] {
+	const rows: (string | null)[] = new Array(texts.length).fill(null);
+	for (let i = 0; i < texts.length; i++) {
+		const verb = tableVerb(texts[i]);
+		if (verb) {
+			let j = i + 1;
+			for (; j < texts.length && isTableRow(texts[j]) && !tableVerb(texts[j]); j++) rows[j] = verb;
+			i = j - 1;
+			continue;
+		}
+		let columns = 0;
+		while (columns < MAX_COLUMNS && i + columns < texts.length && COLUMN.test(texts[i + columns])) columns++;
+		const down = columns >= 3 ? tableVerb(texts.slice(i, i + columns).join(' ')) : null;
+		if (!down) continue;
+		// Each row opens with its number and holds up to one cell a column; an empty cell leaves no
+		// line, so the next row's number may come early.
+		let j = i + columns;
+		while (j < texts.length && ROW_NUMBER.test(texts[j])) {
+			const next = String(Number(texts[j]) + 1);
+			rows[j] = down;
+			let k = j + 1;
+			for (; k < texts.length && k - j < columns && isCell(texts[k]) && texts[k] !== next; k++) rows[k] = down;
+			j = k;
+		}
+		i = j - 1;
+	}
+	return rows;
 }

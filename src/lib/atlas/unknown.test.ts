@@ -28,6 +28,15 @@ describe('unknown places in lists', () => {
 		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
 	});
 
+	it('reads past one item of another kind between two of a kind: 空港新城、绛溪北区和简州新城', () => {
+		expect(unknown('加快空港新城、绛溪北区和简州新城建设。')).toEqual(['简州新城']);
+		expect(unknown('加快简州新城、绛溪北区和空港新城建设。')).toEqual(['简州新城']);
+		expect(unknown('推进府河、城市更新和跳蹬河治理。')).toEqual(['跳蹬河']);
+		// Not past two, nor to an item that is no place of the kind.
+		expect(unknown('推进府河、城市更新、产业发展和跳蹬河治理。')).toEqual([]);
+		expect(unknown('推进府河、城市更新和产业发展。')).toEqual([]);
+	});
+
 	it('ends an item after the known name where its ending first completes it: 兴隆湖、白鹭湖周边', () => {
 		expect(unknown('推动兴隆湖、白鹭湖周边品质提升。')).toEqual(['白鹭湖']);
 	});

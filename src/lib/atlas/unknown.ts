@@ -88,27 +88,43 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
  * which walks on from there itself: a list of thousands of names is read once, not once a name.
  */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
+	let skipped = false;
 	while (at > 0 && joins(text.charCodeAt(at - 1))) {
 		const end = at - 1;
-		const { start } = itemBefore(text, end);
-		if (end - start > MAX || take(text, start, end, ending, found, out) !== UNKNOWN) return;
+		const { start, inner } = itemBefore(text, end);
+		if (end - start > MAX) return;
+		const item = take(text, start, end, ending, found, out);
+		if (item === KNOWN) return;
+		// One item of another kind may stand between two of this one (简州新城、绛溪北区和空港新城).
+		if (item === NOT_A_PLACE && (skipped || !inner)) return;
+		if (item === NOT_A_PLACE) skipped = true;
 		at = start;
 	}
 }
 
 /** Items after a known name: [兴隆湖]、白鹭湖周边…, [府河]和跳蹬河; an item ends where the ending first completes it (and the walk as before's does). */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
+	let skipped = false;
 	while (at < text.length && joins(text.charCodeAt(at))) {
 		const start = at + 1;
 		let end = -1;
-		// The 等 that closes a list ends its last item: 三环路、二绕等道路 lists no 二绕等道路.
-		for (let k = start + ending.length + 1; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DENG; k++)
-			if (text.startsWith(ending, k - ending.length)) {
+		let k = start + 1;
+		// An item ends where the ending first completes it, or at the 、 or 和 after it; the 等 that
+		// closes a list ends its last item (三环路、二绕等道路 lists no 二绕等道路).
+		for (; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DENG && !joins(text.charCodeAt(k - 1)); k++)
+			if (k - start > ending.length && text.startsWith(ending, k - ending.length)) {
 				end = k;
 				break;
 			}
-		if (end === -1 || take(text, start, end, ending, found, out) !== UNKNOWN) return;
-		at = end;
+		if (end !== -1) {
+			if (take(text, start, end, ending, found, out) !== UNKNOWN) return;
+			at = end;
+			continue;
+		}
+		// One item of another kind may stand between two of this one (空港新城、绛溪北区和简州新城).
+		if (skipped || k > text.length || !joins(text.charCodeAt(k - 1)) || overlapsInOrder(found, start, k - 1)) return;
+		skipped = true;
+		at = k - 1;
 	}
 }
 

@@ -124,8 +124,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!commits(kinds, governed || willDo(text, from, start))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(text.slice(Math.max(from, start - 2), start)))) continue;
-		if (DESCRIBED.test(text.slice(Math.max(from, start - 2), start)) && !UNDER_WAY.test(text.slice(start, end))) continue;
+		const lead = text.slice(Math.max(from, start - 2), start);
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead))) continue;
+		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do;
 		// one before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进).
 		if (text.startsWith('范围', end) || text.startsWith('面积', end) || text.charCodeAt(end) === 0x3001) continue;

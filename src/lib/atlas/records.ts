@@ -126,8 +126,10 @@ class DocumentAnalysis {
 		return status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since)) ? 'reported' : status;
 	}
 
-	/** The unlocated names, the commitment if any, and the mentions of one sentence. */
-	/** `scope`: the district the sentence commits when it names no place, if any. */
+	/**
+	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
+	 * district it commits when it names no place, if any.
+	 */
 	sentence(para: Paragraph, status: Status, scope: string | null, s: Sentence, here: Found[]): void {
 		const { doc, gazetteer } = this;
 		for (const f of here) {
@@ -303,7 +305,6 @@ class Sentence {
 	readonly targets: boolean;
 	private spans: [number, number][] | null = null;
 	private verbs: (string | null | undefined)[] = [];
-
 	private row: string | null;
 
 	constructor(

@@ -28,6 +28,11 @@ describe('unknown places in lists', () => {
 		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
 	});
 
+	it('reads the 城 of a zone after a known one (科学城、医学城), but not a 城 of the world (世界文化名城)', () => {
+		expect(unknown('加快建设西部（成都）科学城、成都医学城、天府国际生物城。')).toEqual(['成都医学城', '天府国际生物城']);
+		expect(unknown('加快建设龙泉汽车城、世界文化名城。')).toEqual([]);
+	});
+
 	it('reads past one item of another kind between two of a kind: 空港新城、绛溪北区和简州新城', () => {
 		expect(unknown('加快空港新城、绛溪北区和简州新城建设。')).toEqual(['简州新城']);
 		expect(unknown('加快简州新城、绛溪北区和空港新城建设。')).toEqual(['简州新城']);

@@ -227,6 +227,7 @@ describe('short names resolve by scope', () => {
 		expect(places('推动大邑文旅发展')).toEqual([]);
 		expect(places('加快双流航空经济区建设，推进温江医学城')).toEqual(['shuangliu', 'wenjiang']);
 		expect(places('推动青白江自贸区扩容，建设双流综合保税区')).toEqual(['qingbaijiang', 'shuangliu']);
+		expect(places('提升双流体育中心、温江大学城配套')).toEqual(['shuangliu', 'wenjiang']);
 		// A place it has: the match that follows says so.
 		expect(pairs('推进新津天府农博园建设')).toEqual([
 			['新津', 'xinjin'],

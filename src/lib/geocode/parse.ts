@@ -28,7 +28,7 @@ const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
  */
-const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|湿地|公园|雪山|山|湖|镇)/;
+const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|大学城|体育中心|体育场|体育馆|湿地|公园|雪山|山|湖|镇)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */

@@ -172,6 +172,7 @@ describe('themeOf', () => {
 	it('schools and old housing estates are livelihood, whatever else the sentence builds', () => {
 		expect(themeOf('加快成都医学城三期建设，新引进医药健康项目40个以上。', null)).toBe('industry');
 		expect(themeOf('在郫筒街道新建一所高中。', null)).toBe('livelihood');
+		expect(themeOf('慎终如始抓好疫情防控。', null)).toBe('livelihood');
 		expect(themeOf('支持锦江、青羊等中心城区开展老旧小区改造。', null)).toBe('livelihood');
 	});
 

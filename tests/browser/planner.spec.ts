@@ -183,25 +183,30 @@ test('a click on a district of the map filters by it; a table row opens its sour
 	await expect(panel).toBeHidden();
 });
 
-test('on opening, every district’s name and value is drawn, none crowded out and none behind the legend', async ({ page }) => {
-	await open(page);
-	await page.waitForFunction(() => window.__map.queryRenderedFeatures({ layers: ['planner-choropleth-labels'] }).length > 0);
-	const legend = (await page.getByTestId('choropleth-legend').boundingBox())!;
-	const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
-	const drawn = await page.evaluate(() => {
-		const m = window.__map;
-		return m.queryRenderedFeatures({ layers: ['planner-choropleth-labels'] }).map((f) => {
-			const at = m.project((f.geometry as import('geojson').Point).coordinates as [number, number]);
-			return { id: f.properties.id as string, x: at.x, y: at.y };
-		});
+for (const lang of ['zh', 'en']) {
+	test(`on opening, every district’s name and value is drawn, none crowded out and none behind the legend (${lang})`, async ({ page }) => {
+		if (lang === 'en') await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));
+		await open(page);
+		const legend = (await page.getByTestId('choropleth-legend').boundingBox())!;
+		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+		const labels = () =>
+			page.evaluate(() => {
+				const m = window.__map;
+				return m.queryRenderedFeatures({ layers: ['planner-choropleth-labels'] }).map((f) => {
+					const at = m.project((f.geometry as import('geojson').Point).coordinates as [number, number]);
+					return { id: f.properties.id as string, x: at.x, y: at.y };
+				});
+			});
+		// Labels are placed over a few frames once the data is in: asked again until all are, or time runs out.
+		await expect.poll(async () => new Set((await labels()).map((d) => d.id)).size, { timeout: 15_000 }).toBe(20);
+		const drawn = await labels();
+		for (const d of drawn) {
+			const [x, y] = [canvas.x + d.x, canvas.y + d.y];
+			const behind = x >= legend.x && x <= legend.x + legend.width && y >= legend.y && y <= legend.y + legend.height;
+			expect(behind, `${d.id} behind the legend`).toBe(false);
+		}
 	});
-	expect(new Set(drawn.map((d) => d.id)).size).toBe(20);
-	for (const d of drawn) {
-		const [x, y] = [canvas.x + d.x, canvas.y + d.y];
-		const behind = x >= legend.x && x <= legend.x + legend.width && y >= legend.y && y <= legend.y + legend.height;
-		expect(behind, `${d.id} behind the legend`).toBe(false);
-	}
-});
+}
 
 test('in English, the map names the districts in English: labels and the one under the pointer', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));

@@ -208,6 +208,14 @@ for (const lang of ['zh', 'en']) {
 	});
 }
 
+test('on a phone, the filters come first and the map, chart and table below them, none drawn over another', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page);
+	const filters = (await page.getByRole('complementary', { name: t.panel.region }).boundingBox())!;
+	const heading = (await page.getByRole('heading', { name: t.planner.heading, exact: true }).boundingBox())!;
+	expect(heading.y).toBeGreaterThanOrEqual(filters.y + filters.height);
+});
+
 test('in English, the map names the districts in English: labels and the one under the pointer', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('atlas.lang', 'en'));
 	await open(page);

@@ -208,12 +208,19 @@ for (const lang of ['zh', 'en']) {
 	});
 }
 
-test('on a phone, the filters come first and the map, chart and table below them, none drawn over another', async ({ page }) => {
+test('on a phone, the filters fold away above the map; opened, they push it down, none drawn over another', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await open(page);
-	const filters = (await page.getByRole('complementary', { name: t.panel.region }).boundingBox())!;
-	const heading = (await page.getByRole('heading', { name: t.planner.heading, exact: true }).boundingBox())!;
-	expect(heading.y).toBeGreaterThanOrEqual(filters.y + filters.height);
+	const filters = page.getByRole('complementary', { name: t.panel.region });
+	const heading = page.getByRole('heading', { name: t.planner.heading, exact: true });
+	await expect(filters.getByRole('heading', { name: t.filters.heading, exact: true })).toBeHidden();
+	await expect(heading).toBeInViewport();
+	await filters.getByText(t.planner.filtersShow).click();
+	await expect(filters.getByText(t.planner.filtersHide)).toBeVisible();
+	await expect(filters.getByRole('heading', { name: t.filters.heading, exact: true })).toBeVisible();
+	const box = (await filters.boundingBox())!;
+	expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(box.y + box.height);
+	expect(box.height).toBeGreaterThan(500);
 });
 
 test('in English, the map names the districts in English: labels and the one under the pointer', async ({ page }) => {

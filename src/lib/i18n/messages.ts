@@ -80,6 +80,8 @@ const zh = {
 	planner: {
 		nav: '规划分析',
 		heading: '承诺的空间分布',
+		filtersShow: '展开筛选',
+		filtersHide: '收起筛选',
 		loading: '正在加载规划分析数据…',
 		failed: '规划分析数据加载失败。',
 		summary: (rows: number, commitments: number) =>
@@ -405,6 +407,8 @@ const en: Messages = {
 	planner: {
 		nav: 'Planner',
 		heading: 'Where the commitments are',
+		filtersShow: 'Show filters',
+		filtersHide: 'Hide filters',
 		loading: 'Loading the planner data…',
 		failed: 'The planner data could not be loaded.',
 		summary: (rows: number, commitments: number) =>

@@ -22,8 +22,8 @@ export interface Found {
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
-/** Words that let a bare short form (青羊, 新都) stand for its district. */
-const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|，|。|；)/;
+/** Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作. */
+const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
@@ -87,6 +87,8 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
+/** What joins the items of a list: 、 and the 与, 和, 及 before its last. */
+const JOINS = new Set([PAUSE, 0x4e0e, 0x548c, 0x53ca]);
 const DENG = 0x7b49;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道 and 青城山镇 are not the river or
@@ -271,13 +273,13 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return true;
 	}
 
-	/** Whether the name at `start` follows 、 and a name just found of the same kind as `place`. */
+	/** Whether the name at `start` follows 、 (or 与, 和, 及) and a name just found of the same kind as `place`. */
 	function endsListOfKind(text: string, found: Found[], start: number, place: string): boolean {
 		const last = found[found.length - 1];
 		return (
 			last !== undefined &&
 			last.end === start - 1 &&
-			text.charCodeAt(start - 1) === PAUSE &&
+			JOINS.has(text.charCodeAt(start - 1)) &&
 			last.place !== null &&
 			gazetteer.byId.get(last.place)!.kind === gazetteer.byId.get(place)!.kind
 		);

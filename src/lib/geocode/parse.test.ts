@@ -180,10 +180,12 @@ describe('short names in lists', () => {
 		expect(places('推动青白江、龙泉驿、新都物流和汽车产业发展')).toEqual(['qingbaijiang', 'longquanyi', 'xindu']);
 	});
 
-	it('reads a short name after 与, 和 or 及 a district, and before a word of working together', () => {
+	it('reads a short name after 与, 和 or 及 a district, and before a word of working together or a verb', () => {
 		expect(places('推进龙泉驿与简阳协同发展')).toEqual(['longquanyi', 'jianyang']);
 		expect(places('加强与郫都协作，深化与青白江合作')).toEqual(['pidu', 'qingbaijiang']);
 		expect(places('推进宽窄巷子和新都物流')).toEqual(['kuanzhaixiangzi']);
+		// The subject of a verb: 支持彭州建设…, 推动新津加快融入….
+		expect(places('支持彭州建设川西旅游目的地，推动新津加快融入天府新区')).toEqual(['pengzhou', 'xinjin', 'tianfuxinqu']);
 	});
 
 	it('does not read a short name after a list of another kind', () => {

@@ -22,8 +22,12 @@ export interface Found {
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
-/** Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作. */
-const DISTRICT_FOLLOW = /^(?:将|还|要|在|是|的|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|，|。|；)/;
+/**
+ * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, and
+ * the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
+ */
+const DISTRICT_FOLLOW =
+	/^(?:将|还|要|在|是|的|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).

@@ -256,10 +256,13 @@ const GOVERNS = /^(?:支持|鼓励|引导)/;
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
-		'^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?(?:[\\u4e00-\\u9fa5]{0,5}?(?:依托|围绕|聚焦)|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼))',
+		'^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?(?:[\\u4e00-\\u9fa5]{0,5}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,5}?位于[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼))',
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)'
 	].join('|')
 );
+
+/** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
+const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
@@ -274,11 +277,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (governed) return governed;
 	}
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
-	// A frame may lead a chain of frames: 依托淮州新城…，聚焦…六大领域，大力实施….
+	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
+	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	for (let j = i + 1; j < spans.length && j <= i + 3; j++) {
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
-		if (!FRAME_CLAUSE.test(sentence.slice(...spans[j]))) return null;
+		const clause = sentence.slice(...spans[j]);
+		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return null;
 	}
 	return null;
 }

@@ -61,6 +61,13 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments[0].places).toEqual(['huaizhouxincheng', 'longquanqichecheng']);
 	});
 
+	it('a project’s place (该项目位于…) is committed by the clause after its figures, but a place described (位于…的…) is not', () => {
+		const project = text('该项目位于天府新区兴隆湖畔，总投资50亿元，建成后将成为西部地区重要的科创平台。').analysis;
+		expect(project.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['tianfuxinqu', 'xinglonghu']]]);
+		expect(text('位于天府新区的成都科学城，是国家重大科技基础设施集聚区。').analysis.commitments).toEqual([]);
+		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
+	});
+
 	it('a numbered item may open with a frame: （六）依托…等城市公园，植入消费新场景', () => {
 		const { analysis } = text('（六）依托天府艺术公园、交子公园等城市公园，植入消费新场景。');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['植入', ['tianfuyishugongyuan', 'jiaozigongyuan']]]);

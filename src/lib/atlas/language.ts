@@ -252,11 +252,13 @@ export function clauses(sentence: string): [number, number][] {
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
+/** The number of a numbered item: （六）, 一、, 3. (as a pattern to build others with). */
+export const ITEM_NUMBER = '(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])';
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
-		'^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?(?:[\\u4e00-\\u9fa5]{0,5}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,5}?位于[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼))',
+		`^${ITEM_NUMBER}?(?:[\\u4e00-\\u9fa5]{0,5}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,5}?位于[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体)'
 	].join('|')
 );

@@ -5,7 +5,7 @@ import { TOP, titleIn } from '../text/head';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { clauses, committedAt, figures, ITEM_NUMBER, sentences, targetYears, themeOf, verbPhrase } from './language';
 import { tableRows } from './table';
 import { unknownNames } from './unknown';
 
@@ -255,7 +255,7 @@ function doneAlready(sentence: string, verb: string): boolean {
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */
 const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报)(?:[（(][^（()）]{1,6}[）)])?$/;
 /** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */
-const NUMBERED = /^(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(])/;
+const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
 
 /**
  * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a

@@ -1,11 +1,14 @@
 // Project tables (序号 项目名称 建设地点 建设内容 总投资 …) as copied from a plan or a list of key
 // projects: one row a line, cells separated by blanks, or one cell a line, as a table copied from a
-// web page comes. A row is a commitment to build what it names
-// where it says, though it holds no verb: the table's 建设… columns say what is done. A plan's box
-// of projects (专栏2 重大交通基础设施项目) lists them the same way, a kind a line (轨道交通：…).
+// web page comes. A row is a commitment to build what it names where it says, though it holds no
+// verb: the table's 建设… columns say what is done. A plan's box of projects (专栏2 重大交通基础设施项目)
+// lists them the same way, a kind a line (轨道交通：…).
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
+
+/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
+const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row: three or more column
@@ -19,9 +22,6 @@ export function tableVerb(text: string): string | null {
 	if (cells.length < 3 || !cells.every((c) => COLUMN.test(c))) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
 }
-
-/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
-const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks (1 成都东站综合枢纽改造

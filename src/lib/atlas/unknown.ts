@@ -6,7 +6,7 @@
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // A numbered line (29号线) is the one name read alone: no ordinary word ends so.
 import { overlapsInOrder, type Found } from '../geocode/parse';
-import { isHan, numeralKind } from '../text/units';
+import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
@@ -24,10 +24,6 @@ const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:�
 const PAUSE = 0x3001; // 、
 const DENG = 0x7b49; // 等
 
-/** 、 between the items of a list, and 和, 及 or 与 before its last: 空港新城、简州新城和绛溪新城. */
-function joins(c: number): boolean {
-	return c === PAUSE || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */;
-}
 /** The longest name an item may be. */
 const MAX = 8;
 
@@ -39,7 +35,7 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	kindList(text, found, out);
 	for (const f of found) {
 		// Most names stand in no list: one look at each side rules them out.
-		if (!joins(text.charCodeAt(f.start - 1)) && !joins(text.charCodeAt(f.end))) continue;
+		if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
 		const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
 		if (ending) {
 			before(text, f.start, ending, found, out);
@@ -89,15 +85,17 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
  */
 function before(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	let skipped = false;
-	while (at > 0 && joins(text.charCodeAt(at - 1))) {
+	while (at > 0 && joinsList(text.charCodeAt(at - 1))) {
 		const end = at - 1;
 		const { start, inner } = itemBefore(text, end);
 		if (end - start > MAX) return;
 		const item = take(text, start, end, ending, found, out);
 		if (item === KNOWN) return;
-		// One item of another kind may stand between two of this one (简州新城、绛溪北区和空港新城).
-		if (item === NOT_A_PLACE && (skipped || !inner)) return;
-		if (item === NOT_A_PLACE) skipped = true;
+		if (item === NOT_A_PLACE) {
+			// One item of another kind may stand between two of this one (简州新城、绛溪北区和空港新城).
+			if (skipped || !inner) return;
+			skipped = true;
+		}
 		at = start;
 	}
 }
@@ -105,13 +103,13 @@ function before(text: string, at: number, ending: string, found: readonly Found[
 /** Items after a known name: [兴隆湖]、白鹭湖周边…, [府河]和跳蹬河; an item ends where the ending first completes it (and the walk as before's does). */
 function after(text: string, at: number, ending: string, found: readonly Found[], out: Found[]): void {
 	let skipped = false;
-	while (at < text.length && joins(text.charCodeAt(at))) {
+	while (at < text.length && joinsList(text.charCodeAt(at))) {
 		const start = at + 1;
 		let end = -1;
 		let k = start + 1;
 		// An item ends where the ending first completes it, or at the 、 or 和 after it; the 等 that
 		// closes a list ends its last item (三环路、二绕等道路 lists no 二绕等道路).
-		for (; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DENG && !joins(text.charCodeAt(k - 1)); k++)
+		for (; k <= text.length && k - start <= MAX && isHan(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== DENG && !joinsList(text.charCodeAt(k - 1)); k++)
 			if (k - start > ending.length && text.startsWith(ending, k - ending.length)) {
 				end = k;
 				break;
@@ -122,7 +120,7 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 			continue;
 		}
 		// One item of another kind may stand between two of this one (空港新城、绛溪北区和简州新城).
-		if (skipped || k > text.length || !joins(text.charCodeAt(k - 1)) || overlapsInOrder(found, start, k - 1)) return;
+		if (skipped || k > text.length || !joinsList(text.charCodeAt(k - 1)) || overlapsInOrder(found, start, k - 1)) return;
 		skipped = true;
 		at = k - 1;
 	}

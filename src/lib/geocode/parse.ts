@@ -3,7 +3,7 @@
 // match means where a name alone cannot.
 import { UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
-import { isHan, numeralKind } from '../text/units';
+import { isHan, joinsList, numeralKind } from '../text/units';
 import { AhoCorasick } from './aho';
 import type { PlaceKind } from '../types';
 import type { Gazetteer, NameEntry } from './gazetteer';
@@ -91,8 +91,6 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
-/** What joins the items of a list: 、 and the 与, 和, 及 before its last. */
-const JOINS = new Set([PAUSE, 0x4e0e, 0x548c, 0x53ca]);
 const DENG = 0x7b49;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道 and 青城山镇 are not the river or
@@ -283,7 +281,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return (
 			last !== undefined &&
 			last.end === start - 1 &&
-			JOINS.has(text.charCodeAt(start - 1)) &&
+			joinsList(text.charCodeAt(start - 1)) &&
 			last.place !== null &&
 			gazetteer.byId.get(last.place)!.kind === gazetteer.byId.get(place)!.kind
 		);

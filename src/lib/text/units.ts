@@ -59,6 +59,11 @@ export function isHan(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fa5;
 }
 
+/** 、 between the items of a list, and 和, 及 or 与 before its last: 空港新城、简州新城和绛溪新城. */
+export function joinsList(c: number): boolean {
+	return c === 0x3001 /* 、 */ || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */;
+}
+
 const CHINESE_NUMERALS = '〇一二两三四五六七八九十百';
 
 /** 1 for an Arabic digit, 2 for a Chinese numeral, 0 for any other character (or none). */

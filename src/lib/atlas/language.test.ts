@@ -14,6 +14,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
 	});
 
+	it('a frame leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {
+		expect(verbPhrase('蒲江县、金堂县重点发展绿色食品和节能环保产业')).toBe('重点发展');
+		expect(verbPhrase('聚焦发展新经济')).toBe('聚焦发展');
+		expect(verbPhrase('明确发展重点')).toBeNull();
+	});
+
 	it('a weak verb after 将 ("will") commits: it says what will be done', () => {
 		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
 		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();

@@ -197,6 +197,7 @@ describe('中心城区: the central districts, or what a district aims to be', (
 	it('is the area, but not after a word ending in 化 or 型', () => {
 		expect(places('打通中心城区“断头路”')).toEqual(['zhongyouquyu']);
 		expect(places('全力打造航空新城 加快建设国际化中心城区')).toEqual(['qingyanghangkongxincheng']);
+		expect(places('优化中心城区功能')).toEqual(['zhongyouquyu']);
 	});
 });
 

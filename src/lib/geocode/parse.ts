@@ -75,12 +75,15 @@ function endsWordBefore(name: string, text: string, start: number): boolean {
 
 /**
  * Names that also say what a district aims to be, after a word ending in 化 or 型: 建设国际化中心城区
- * is 青羊区's goal, not the central districts.
+ * is 青羊区's goal, not the central districts. A verb in 化 acts on them instead: 优化中心城区功能.
  */
 const ALSO_A_GOAL = new Set(['中心城区', '主城区']);
+const VERB_IN_HUA = '优强深美绿净亮细活转';
 
 function namesAGoal(name: string, text: string, start: number): boolean {
-	return ALSO_A_GOAL.has(name) && (text[start - 1] === '化' || text[start - 1] === '型');
+	if (!ALSO_A_GOAL.has(name)) return false;
+	const before = text[start - 1];
+	return before === '型' || (before === '化' && !VERB_IN_HUA.includes(text[start - 2]));
 }
 
 /** A line by its number: 27号线, 二十七号线, S3线. */

@@ -437,3 +437,22 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		expect(ingest(new TextEncoder().encode(web), meta).document.paragraphs).toHaveLength(3);
 	});
 });
+
+describe('a press release with an English version after each paragraph', () => {
+	const text = [
+		'成都加快建设国际门户枢纽城市',
+		'Chengdu Accelerates Construction of an International Gateway Hub City',
+		'',
+		'今年成都将加快推进天府国际机场二期规划建设，新开国际航线10条。',
+		'Chengdu will speed up phase II planning of Tianfu International Airport this year.',
+		'',
+		'青白江区将持续提升成都国际铁路港能级',
+		'Qingbaijiang District will continue to upgrade the Chengdu International Railway Port.'
+	].join('\n');
+	const meta = { id: 'en', file: 'en.txt', title: 'en', scope: 'city' } as DocumentMeta;
+
+	it('keeps the two languages in paragraphs of their own, across blank lines and line breaks', () => {
+		const paragraphs = ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
+		expect(paragraphs).toEqual(text.split('\n').filter(Boolean));
+	});
+});

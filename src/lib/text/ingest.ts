@@ -25,7 +25,7 @@ import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
 import { isBlank, unitString } from './units';
-import { endsStatement, leavesOpen, widthOf, wrapWidth } from './wrap';
+import { endsStatement, leavesOpen, switchesLanguage, widthOf, wrapWidth } from './wrap';
 
 export interface Ingested {
 	document: Document;
@@ -178,6 +178,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!l.removed &&
 			last !== undefined &&
 			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
+			!switchesLanguage(prevLine.text, l.text) &&
 			(l.line > prevLine.line + 1 // separated by blank lines
 				? !endsSentence(prevLine.text) && !endsHeading(last) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap));

@@ -2,6 +2,7 @@
 // of sentences, names and numbers (加快建设龙泉山城市森林 / 公园, 2 / 7号线). A web page's text has a
 // line per paragraph instead. Which of the two a document is shows in its line widths: hard-wrapped
 // lines are nearly all as wide as the widest, and that width is that of a printed page.
+import { isHan } from './units';
 
 /** Display width of a text: two for a Chinese or full-width character, one for anything else. */
 export function widthOf(text: string): number {
@@ -65,4 +66,34 @@ export function endsStatement(text: string): boolean {
 	let i = text.length - 1;
 	while (i >= 0 && CLOSES.includes(text[i])) i--;
 	return i >= 0 && STOPS.includes(text[i]);
+}
+
+/** Latin words that make a line without Chinese a line of another language (an English version). */
+const LATIN_WORDS = 3;
+
+/**
+ * The language of a line's prose: 'zh' with any Chinese character, 'latin' with none and a few Latin
+ * words, null for neither (a date, a number).
+ */
+function languageOf(text: string): 'zh' | 'latin' | null {
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (isHan(c)) return 'zh';
+		const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+		if (letter && !inWord) words++;
+		inWord = letter;
+	}
+	return words >= LATIN_WORDS ? 'latin' : null;
+}
+
+/**
+ * Whether two lines are in other languages: a press release's English version, a line after each
+ * Chinese one, never goes on with the Chinese (成都加快建设… / Chengdu Accelerates…).
+ */
+export function switchesLanguage(a: string, b: string): boolean {
+	const x = languageOf(a);
+	const y = languageOf(b);
+	return x !== null && y !== null && x !== y;
 }

@@ -48,6 +48,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府国际机场二期、成都东站改造、成渝中线高铁等项目加快推进')).toBe('加快推进');
 	});
 
+	it('a verb before 的 describes what it made: 工业遗址改造的文创街区', () => {
+		expect(verbPhrase('再去东郊记忆感受工业遗址改造的文创街区')).toBeNull();
+		expect(verbPhrase('双流区正在实施的川西大道改造工程预计2025年完工')).toBe('改造');
+	});
+
 	it('a verb before 范围 or 面积 names an area: 规划面积729平方公里', () => {
 		expect(verbPhrase('东部新区规划面积729平方公里')).toBeNull();
 		expect(verbPhrase('在龙泉山城市森林公园保护范围内')).toBeNull();
@@ -92,6 +97,13 @@ describe('clauses and frames', () => {
 		expect(committedAt(t, clauses(t), 1)).toBeNull();
 	});
 
+	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
+		const s = '东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等';
+		expect(committedAt(s, clauses(s), 1)).toBe('新开工');
+		const t = '全市地区生产总值增长6%，其中锦江区增长7%';
+		expect(committedAt(t, clauses(t), 1)).toBeNull();
+	});
+
 	it('a clause that neither commits nor frames commits nothing', () => {
 		const s = '以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业';
 		expect(committedAt(s, clauses(s), 1)).toBeNull();
@@ -105,6 +117,15 @@ describe('sentences', () => {
 			'“我们将加快推进航空新城片区开发建设。”',
 			'何勋说，青羊还将加快推进天府文化公园建设。',
 			'锦江区该如何更好把握发展机遇？'
+		]);
+	});
+
+	it('keeps the emoji and the 】 after a stop with its sentence', () => {
+		const text = '【东部新区又有大动作！🚄】近日，天府国际机场T3航站楼前期工作已经启动 ✈️。据了解…';
+		expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual([
+			'【东部新区又有大动作！🚄】',
+			'近日，天府国际机场T3航站楼前期工作已经启动 ✈️。',
+			'据了解…'
 		]);
 	});
 });

@@ -1,7 +1,7 @@
 // What a sentence of a Chinese policy text commits to: its verb phrase, theme, target years and
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
 import { UnitSet } from '../text/bits';
-import { isHan, isSpace } from '../text/units';
+import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
@@ -132,7 +132,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do;
 		// one before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进).
-		if (text.startsWith('范围', end) || text.startsWith('面积', end) || text.charCodeAt(end) === 0x3001) continue;
+		if (text.startsWith('范围', end) || text.startsWith('面积', end) || text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
 		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}
@@ -266,6 +266,9 @@ const FRAME_CLAUSE = new RegExp(
 	].join('|')
 );
 
+/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…. */
+const PARTS = /^(?:其中|包括|涵盖)/;
+
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
 const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
 
@@ -281,6 +284,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const governed = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
 		if (governed) return governed;
 	}
+	// 新开工项目60个，其中包括…: the parts of what the clause before commits to.
+	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) return committedAt(sentence, spans, i - 1, targets);
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
@@ -299,9 +304,9 @@ export function sentences(text: string): [number, number][] {
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
 		if (endsSentence(text.charCodeAt(i))) {
-			// A closing quote belongs to the sentence it closes.
+			// A closing quote belongs to the sentence it closes, and so do the emoji after its stop.
 			let end = i + 1;
-			while (end < text.length && closesQuote(text.charCodeAt(end))) end++;
+			while (end < text.length && (closesQuote(text.charCodeAt(end)) || isPictograph(text.charCodeAt(end)))) end++;
 			pushTrimmed(text, start, end, spans);
 			start = end;
 			i = end - 1;
@@ -318,9 +323,9 @@ function endsSentence(c: number): boolean {
 	return c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
-/** ”’」』） */
+/** ”’」』）】 */
 function closesQuote(c: number): boolean {
-	return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09;
+	return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011;
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: [number, number][]) {

@@ -1,6 +1,7 @@
 // What a line of normalized text looks like: a heading of some kind, body prose, or a headline.
 // Used both to decide which lines broken over blank lines belong together and to find sections.
 import type { Status } from '../types';
+import { isPictograph } from './units';
 
 const NUM = '[一二三四五六七八九十百零〇]+';
 /** Numbered headings, outermost first: the parts, chapters and sections of a plan, then 一、 and （一）. */
@@ -58,7 +59,10 @@ const SENTENCE_END = '。！？!?；;：:…”’」』）)';
 
 /** Ends at a full stop or similar: the next line cannot continue it. */
 export function endsSentence(text: string): boolean {
-	return text.length > 0 && SENTENCE_END.includes(text[text.length - 1]);
+	// Past the emoji and the 】 a post closes its headline with: 【…又有大动作！🚄】.
+	let i = text.length - 1;
+	while (i > 0 && (isPictograph(text.charCodeAt(i)) || text[i] === '】')) i--;
+	return i >= 0 && SENTENCE_END.includes(text[i]);
 }
 
 /** Titles, headlines, bylines, dates: no clause punctuation at all. */

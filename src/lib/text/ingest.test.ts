@@ -456,3 +456,12 @@ describe('a press release with an English version after each paragraph', () => {
 		expect(paragraphs).toEqual(text.split('\n').filter(Boolean));
 	});
 });
+
+describe('a post with emoji', () => {
+	it('ends its headline at the stop before the emoji and the 】: the next paragraph stands apart', () => {
+		const text = '【#成都东进# 东部新区又有大动作！🚄】\n\n近日，天府国际机场T3航站楼前期工作已经启动 ✈️。\n\n据了解，东部新区今年将新开工项目60个。';
+		const meta = { id: 'post', file: 'post.txt', title: 'post', scope: 'city' } as DocumentMeta;
+		const paragraphs = ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
+		expect(paragraphs).toEqual(text.split('\n').filter(Boolean));
+	});
+});

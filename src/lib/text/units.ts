@@ -54,6 +54,14 @@ export function isBlank(c: number): boolean {
 	return isSpace(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
 
+/**
+ * Emoji and the symbols a post decorates its sentences with (🚄, ✈️, 👉): a unit of an astral
+ * character, the symbol and dingbat blocks, and the joiner and selector that build emoji.
+ */
+export function isPictograph(c: number): boolean {
+	return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
+}
+
 /** U+4E00–U+9FA5, the range the patterns of the pipeline call Chinese ([\u4e00-\u9fa5]). */
 export function isHan(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fa5;

@@ -111,6 +111,7 @@ export type RemovedReason =
 	| 'navigation'
 	| 'page-number'
 	| 'running-head'
+	| 'markdown'
 	| 'pinyin';
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */

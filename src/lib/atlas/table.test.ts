@@ -39,4 +39,16 @@ describe('project tables', () => {
 		// Column names a line each, without a 建设 column, make no table.
 		expect(tableRows(['序号', '指标', '2024年', '1', '地区生产总值'])).toEqual([null, null, null, null, null]);
 	});
+
+	it('reads a table written in Markdown: bars between the cells, a rule under the header', () => {
+		const lines = [
+			'| 序号 | 项目名称 | 建设地点 | 总投资（亿元） |',
+			'|---|:---|---|---:|',
+			'| 1 | 成都地铁13号线一期 | 金牛区、成华区 | 210 |',
+			'| 2 | 成都东站改造 | 成华区 | 35 |',
+			'**说明**：以上项目滚动实施。'
+		];
+		expect(tableRows(lines)).toEqual([null, null, '建设', '建设', null]);
+		expect(isTableRow('| 说明 |')).toBe(false);
+	});
 });

@@ -18,18 +18,25 @@ export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	// Asked of every paragraph: most hold no 项目 and are no header, found without splitting them.
 	if (text.length > 200 || !text.includes('项目')) return null;
-	const cells = text.split(/\s+/).filter(Boolean);
+	const cells = text.split(GAP).filter(Boolean);
 	if (cells.length < 3 || !cells.every((c) => COLUMN.test(c))) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
 }
 
 /**
- * A row of such a table: a number, then two or more cells separated by blanks (1 成都东站综合枢纽改造
+ * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…).
  */
 export function isTableRow(text: string): boolean {
+	if (text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c) text = text.replace(PIPES, ' ').trim();
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
 }
+
+/** What separates the cells of a row: blanks, or the bars of a table written in Markdown (| 1 | 成都东站改造 | 成华区 |). */
+const GAP = /[\s|｜]+/;
+const PIPES = /\s*[|｜]\s*/g;
+/** The line under a Markdown table's header: |---|:--:|. */
+const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
 /** The most columns a table laid out a cell a line is looked for with. */
 const MAX_COLUMNS = 12;
@@ -53,6 +60,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		const verb = tableVerb(texts[i]);
 		if (verb) {
 			let j = i + 1;
+			if (RULE.test(texts[j] ?? '')) j++;
 			for (; j < texts.length && isTableRow(texts[j]) && !tableVerb(texts[j]); j++) rows[j] = verb;
 			i = j - 1;
 			continue;

@@ -202,6 +202,7 @@ const zh = {
 			navigation: '网站导航',
 			'page-number': '页码',
 			'running-head': '页眉页脚',
+			markdown: 'Markdown 标记',
 			pinyin: '拼音注音'
 		} satisfies Record<RemovedReason, string>
 	},
@@ -531,6 +532,7 @@ const en: Messages = {
 			navigation: 'site navigation',
 			'page-number': 'page number',
 			'running-head': 'running head',
+			markdown: 'Markdown mark',
 			pinyin: 'pinyin annotation'
 		}
 	},

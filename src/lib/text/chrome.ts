@@ -4,6 +4,7 @@
 // document text; "weak" ones (contact lines, terms-of-service clauses) are furniture only inside
 // a run of furniture at the very start or end of the file.
 import type { RemovedReason } from '../types';
+import { isHan } from './units';
 
 type Rule = [RegExp, RemovedReason];
 
@@ -39,6 +40,25 @@ const STRONG: Rule[] = [
 	// The page numbers of a printed document (- 3 -, — 3 —, 第3页 共12页).
 	[/^[-—－–]\s*\d{1,4}\s*[-—－–]$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, 'page-number']
 ];
+
+/**
+ * The mark that opens a line of a text written in Markdown (# 成都市…清单, > 注：…), as a length of
+ * original units with the blanks after it, or 0. A hashtag (#成都东进#) touches its word: no mark.
+ */
+export function markdownMark(units: Uint16Array, start: number, end: number): number {
+	let i = start;
+	if (units[i] === 0x23 /* # */) while (i < end && i - start < 6 && units[i] === 0x23) i++;
+	else if (units[i] === 0x3e /* > */) i++;
+	if (i === start || i === end || (units[i] !== 0x20 && units[i] !== 0x3000)) return 0;
+	while (i < end && (units[i] === 0x20 || units[i] === 0x3000)) i++;
+	// What follows must be seen (a line of a mark and invisible characters is left whole).
+	return i < end && visible(units[i]) ? i - start : 0;
+}
+
+/** Chinese, a Latin letter or digit, full-width or Chinese punctuation, or the * of Markdown's bold. */
+function visible(c: number): boolean {
+	return isHan(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef) || c === 0x2a;
+}
 
 /** The furniture of a printed page (running heads are found in ingest.ts), which a paragraph goes on across. */
 export const PAGE_FURNITURE: ReadonlySet<RemovedReason | null> = new Set(['page-number', 'running-head']);

@@ -438,30 +438,43 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 	});
 });
 
-describe('a press release with an English version after each paragraph', () => {
-	const text = [
-		'成都加快建设国际门户枢纽城市',
-		'Chengdu Accelerates Construction of an International Gateway Hub City',
-		'',
-		'今年成都将加快推进天府国际机场二期规划建设，新开国际航线10条。',
-		'Chengdu will speed up phase II planning of Tianfu International Airport this year.',
-		'',
-		'青白江区将持续提升成都国际铁路港能级',
-		'Qingbaijiang District will continue to upgrade the Chengdu International Railway Port.'
-	].join('\n');
-	const meta = { id: 'en', file: 'en.txt', title: 'en', scope: 'city' } as DocumentMeta;
+/** The paragraphs of a text written for a test. */
+function paragraphsOf(text: string): string[] {
+	const meta: DocumentMeta = { id: 'held', file: 'held.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
+	return ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
+}
 
+describe('a press release with an English version after each paragraph', () => {
 	it('keeps the two languages in paragraphs of their own, across blank lines and line breaks', () => {
-		const paragraphs = ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
-		expect(paragraphs).toEqual(text.split('\n').filter(Boolean));
+		const text = [
+			'成都加快建设国际门户枢纽城市',
+			'Chengdu Accelerates Construction of an International Gateway Hub City',
+			'',
+			'今年成都将加快推进天府国际机场二期规划建设，新开国际航线10条。',
+			'Chengdu will speed up phase II planning of Tianfu International Airport this year.',
+			'',
+			'青白江区将持续提升成都国际铁路港能级',
+			'Qingbaijiang District will continue to upgrade the Chengdu International Railway Port.'
+		].join('\n');
+		expect(paragraphsOf(text)).toEqual(text.split('\n').filter(Boolean));
 	});
 });
 
 describe('a post with emoji', () => {
 	it('ends its headline at the stop before the emoji and the 】: the next paragraph stands apart', () => {
 		const text = '【#成都东进# 东部新区又有大动作！🚄】\n\n近日，天府国际机场T3航站楼前期工作已经启动 ✈️。\n\n据了解，东部新区今年将新开工项目60个。';
-		const meta = { id: 'post', file: 'post.txt', title: 'post', scope: 'city' } as DocumentMeta;
-		const paragraphs = ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
-		expect(paragraphs).toEqual(text.split('\n').filter(Boolean));
+		expect(paragraphsOf(text)).toEqual(text.split('\n').filter(Boolean));
+	});
+});
+
+describe('a text written in Markdown', () => {
+	const text = '# 成都市2024年重点项目清单\n\n> 注：本清单由市发改委编制。\n\n#成都东进# 东部新区又有大动作\n\n## \u200b';
+	const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
+
+	it('leaves the marks that open its headings and quotes out of the paragraphs, and keeps them as removed', () => {
+		expect(r.document.paragraphs.map((p) => p.text)).toEqual(['成都市2024年重点项目清单', '注：本清单由市发改委编制。', '#成都东进# 东部新区又有大动作', '##']);
+		expect(r.document.removed.filter((x) => x.reason === 'markdown').map((x) => x.text)).toEqual(['# ', '> ']);
+		checkConservation(r);
+		checkMaps(r);
 	});
 });

@@ -2,7 +2,7 @@
 // rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
 // map from its normalized text back to the original characters.
 import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
-import { icpPieces, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
+import { icpPieces, markdownMark, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
 import {
 	endsSentence,
@@ -53,6 +53,8 @@ interface Line {
 	pinFrom: number;
 	pinTo: number;
 	removed: RemovedReason | null;
+	/** Where a Markdown mark before `start` starts (# , > ), or -1. */
+	mark: number;
 	/** Whether it starts after blanks: in a hard-wrapped text, an indented line starts a paragraph. */
 	indented: boolean;
 }
@@ -118,14 +120,17 @@ function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number
 		while (s < e && isBlank(original[s])) s++;
 		while (e > s && isBlank(original[e - 1])) e--;
 		if (s === e) continue;
+		const indented = s > index.lineStart(ln);
+		const markLength = markdownMark(original, s, e);
+		const mark = markLength ? s : -1;
+		s += markLength;
 		range[0] = s;
 		range[1] = e;
 		const pinFrom = pinyin.length;
 		const buf = normalizeRanges(original, range, pinyin);
 		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
 		const from = runs.add(buf);
-		const indented = s > index.lineStart(ln);
-		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null, indented });
+		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null, mark, indented });
 	}
 	return lines;
 }
@@ -227,6 +232,7 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
 	const removeSpan = (l: Line, s: number, e: number, reason: RemovedReason) =>
 		removed.push({ doc, line: l.line, start: s, end: e, text: unitString(original, s, e), reason });
 	for (const l of lines) {
+		if (l.mark >= 0) removeSpan(l, l.mark, l.start, 'markdown');
 		if (!l.removed) continue;
 		const pieces = l.removed === 'icp' ? icpPieces(unitString(original, l.start, l.end)) : null;
 		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l, l.start + s, l.start + e, reason);

@@ -35,6 +35,15 @@ describe('AhoCorasick', () => {
 		expect(got).toEqual(['锦江区', '锦江公园', '锦江']);
 	});
 
+	it('finds the longest name within a span, from its start', () => {
+		const ac = new AhoCorasick(['龙泉驿', '龙泉驿区', '龙泉驿站', '泉驿']);
+		const text = '龙泉驿站稳';
+		expect(ac.longestWithin(text, 0, 4)).toEqual({ start: 0, end: 4, pattern: 2 });
+		expect(ac.longestWithin(text, 0, 3)).toEqual({ start: 0, end: 3, pattern: 0 });
+		expect(ac.longestWithin(text, 0, 2)).toBeNull();
+		expect(ac.longestWithin(text, 1, 3)).toEqual({ start: 1, end: 3, pattern: 3 });
+	});
+
 	it('handles characters outside the BMP as two code units', () => {
 		const ac = new AhoCorasick(['𠀀路']);
 		expect(ac.all('a𠀀路').map((h) => [h.start, h.end])).toEqual([[1, 4]]);

@@ -128,6 +128,18 @@ export class AhoCorasick {
 		return hits;
 	}
 
+	/** The longest pattern that starts at `start` and ends by `end`, or null. */
+	longestWithin(text: string, start: number, end: number): Hit | null {
+		let best: Hit | null = null;
+		let s = this.root[text.charCodeAt(start)];
+		for (let j = start + 1; s > 0 && j <= end; j++) {
+			if (this.out[s] !== -1) best = { start, end: j, pattern: this.out[s] };
+			if (j === end) break;
+			s = this.step(s, text.charCodeAt(j));
+		}
+		return best;
+	}
+
 	/**
 	 * Non-overlapping matches, scanning left to right and taking the longest at each start. Rather
 	 * than collect every overlapping hit and sort them, this walks the trie from each start: most

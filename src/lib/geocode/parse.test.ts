@@ -343,6 +343,12 @@ describe('metro stations', () => {
 		expect(places('推进大源站点改造')).toEqual([]);
 		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);
 	});
+
+	it('a station before 稳, 在 or 位 stands: 龙泉驿站稳… is the district, not the station', () => {
+		expect(places('龙泉驿站稳汽车产业基本盘')).toEqual(['longquanyi']);
+		expect(places('成都科学城站在新的起点上')).toEqual(['xibukexuecheng-chengdu']);
+		expect(places('在龙泉驿站换乘')).toEqual(['longquanyizhan']);
+	});
 });
 
 describe('former names', () => {

@@ -27,12 +27,12 @@ const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委�
  * the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
  */
 const DISTRICT_FOLLOW =
-	/^(?:将|还|要|在|是|的|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
+	/^(?:将|还|要|在|是|的|站稳|站在|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
  */
-const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|大学城|体育中心|体育场|体育馆|湿地|公园|雪山|山|湖|镇)/;
+const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|产业城|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|大学城|体育中心|体育场|体育馆|湿地|公园|雪山|山|湖|镇)/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
@@ -40,16 +40,17 @@ const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|水系|水环境|�
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
- * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站.
+ * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站; 龙泉驿站稳…基本盘 stands firm (站稳,
+ * 站在, 站位, 站上新台阶), and is 龙泉驿.
  */
-const WORDS_RUN_INTO: { ending: string; next: string; longest: number }[] = [
-	{ ending: '公园', next: '城市', longest: 4 },
-	{ ending: '渠', next: '道', longest: Infinity },
-	{ ending: '站', next: '点', longest: Infinity }
+const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
+	{ ending: '公园', next: /^城市/, longest: 4 },
+	{ ending: '渠', next: /^道/, longest: Infinity },
+	{ ending: '站', next: /^(?:点|稳|在|位|上新)/, longest: Infinity }
 ];
 
 function runsIntoWord(name: string, text: string, end: number): boolean {
-	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && text.startsWith(w.next, end));
+	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && w.next.test(text.slice(end, end + 2)));
 }
 
 /** A numeral of the same kind before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线. */
@@ -299,8 +300,13 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const hit = hits[i];
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
+				if (runsIntoWord(e.name, text, hit.end)) {
+					// The name its first characters make may still be one: 龙泉驿 in 龙泉驿站稳.
+					const shorter = matcher.longestWithin(text, hit.start, hit.end - 1);
+					if (shorter) hits[i--] = shorter;
+					continue;
+				}
 				if (
-					runsIntoWord(e.name, text, hit.end) ||
 					continuesNumber(e.name, text, hit.start) ||
 					namesAGoal(e.name, text, hit.start) ||
 					(e.short && endsWordBefore(e.name, text, hit.start))

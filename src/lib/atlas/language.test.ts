@@ -90,6 +90,14 @@ describe('clauses and frames', () => {
 		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');
 	});
 
+	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
+		const s = '简阳市将依托天府国际机场，发展临空经济';
+		expect(committedAt(s, clauses(s), 0)).toBe('发展');
+		// A weak verb inside a chained frame is a noun: …绿色低碳服务六大领域，大力实施….
+		const t = '依托淮州新城，聚焦光伏、绿色低碳服务六大领域，大力实施建圈强链行动';
+		expect(committedAt(t, clauses(t), 0)).toBe('大力实施');
+	});
+
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
 		const s = '支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业';
 		expect(committedAt(s, clauses(s), 1)).toBe('发展');

@@ -293,7 +293,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
 		const clause = sentence.slice(...spans[j]);
-		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return null;
+		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
+		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 	}
 	return null;
 }

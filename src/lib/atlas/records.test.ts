@@ -245,6 +245,11 @@ describe('commitments in a sentence', () => {
 		expect(text('12月18日，地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
 		expect(text('天府国际机场二期工程将于2026年正式开工。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 		expect(text('力争年内地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		// A sentence that opens with its day reports the event its verb names.
+		expect(text('昨日，东部新区50个重大项目集中开工。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
+		expect(text('12月28日，地铁19号线二期开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
+		expect(text('1月10日，市政府召开会议，要求加快推进天府国际机场二期建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		expect(text('近日，市政府印发方案，明确将加快建设地铁19号线二期。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 	});
 
 	it('a sentence whose words name no theme takes the one its place’s name gives: a park is ecology', () => {

@@ -244,12 +244,17 @@ const DONE_AS_NEWS = /(?:正式|顺利|成功)$/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通. */
 const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到至]20\d\d年/;
 
+/** A news sentence that opens with its day: 12月28日，… 昨日，… */
+const DATED = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚)?[，,]/;
+/** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
+const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|挂牌|签约|开园|开街|开馆|投产|通航|复航|投入使用|投入运营/;
+
 /** Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans do not. */
 function doneAlready(sentence: string, verb: string): boolean {
 	const at = sentence.indexOf(verb);
 	if (at <= 0) return false;
 	const before = sentence.slice(Math.max(0, at - 16), at);
-	return DONE.test(before) || (DONE_AS_NEWS.test(before) && !AHEAD.test(sentence));
+	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || (DATED.test(sentence) && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

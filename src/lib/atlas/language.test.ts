@@ -61,6 +61,7 @@ describe('verbPhrase', () => {
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');
+		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
 	it('a figure after its object is still a commitment', () => {
@@ -185,6 +186,11 @@ describe('figures', () => {
 });
 
 describe('themeOf', () => {
+	it('urban renewal is livelihood: where people live is renewed', () => {
+		expect(themeOf('加快推进猛追湾、望平坊、青羊坊等片区有机更新。', null)).toBe('livelihood');
+		expect(themeOf('推进成都东站片区城市更新。', 'transport')).toBe('livelihood');
+	});
+
 	it('a metro line sentence is transport', () => {
 		expect(themeOf('开通试运营地铁8号线二期、27号线一期', null)).toBe('transport');
 		expect(themeOf('推进温江区与郫都区、双流区交界区域路网贯通。', null)).toBe('transport');

@@ -84,8 +84,9 @@ export function verbRunAt(text: string, at: number, to: number): number {
 const STATISTIC = /^(?:至|到|超|超过)\d/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
-/** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列. */
+/** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列. */
 const TALLY = /累计$/;
+const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /** In progress, described rather than committed: 企业正加紧布局. */
 const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
@@ -128,7 +129,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do;
 		// one before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进).
@@ -153,7 +154,7 @@ const THEME_WORDS: Record<Theme, string[]> = {
 	transport: ['交通', '铁路', '高铁', '地铁', '轨道', '号线', '机场', '航线', '枢纽', '港', '公路', '高速', '快速路', '道路', '断头路', '车站', '站', '物流', '班列', '通道', '航站', '线路', '通车', '开通', '换乘', '立交', '路网', '公交', '停车'],
 	ecology: ['生态', '绿色', '低碳', '绿道', '森林', '湿地', '河', '湖', '水', '环境', '碳', '蓝网', '增绿', '植', '大气', '污染', '公园城市', '口袋公园', '城市公园', '绿地', '山', '绿心', '流域', '大熊猫', '垃圾', '污水', '固废'],
 	culture: ['文化', '遗址', '博物', '文旅', '旅游', '历史', '文物', '考古', '艺术', '图书馆', '体育', '赛事', '运动会', '场馆', '大运', '世运', '街区', '非遗', '书香', '文创', '音乐', '景区', '古镇'],
-	livelihood: ['教育', '医疗', '医院', '学校', '中小学', '高中', '幼儿园', '学位', '老旧小区', '城中村', '棚户区', '养老', '就业', '住房', '社区', '托育', '民生', '幸福', '收入', '保障', '安置', '健康', '疫情', '未成年', '儿童', '老年', '群众', '居民'],
+	livelihood: ['城市更新', '有机更新', '片区更新', '微更新', '教育', '医疗', '医院', '学校', '中小学', '高中', '幼儿园', '学位', '老旧小区', '城中村', '棚户区', '养老', '就业', '住房', '社区', '托育', '民生', '幸福', '收入', '保障', '安置', '健康', '疫情', '未成年', '儿童', '老年', '群众', '居民'],
 	innovation: ['科技', '创新', '科创', '科学', '研发', '实验室', '高新', '人才', '孵化', '数字', '人工智能', '算力', '技术', '大学', '智慧'],
 	consumption: ['消费', '商圈', '商业', '购物', '夜间经济', '首店', '时尚', '会展', '博览', '会客厅', '步行街', '零售', '餐饮', '美食'],
 	industry: ['产业', '制造', '企业', '园区', '医药', '医学城', '经济', '集群', '建圈强链', '工业', '汽车', '航空', '装备', '能源', '光伏', '锂电', '招商', '投资', '项目', '新城', '开发区', '经开区', '功能区', '总部', '贸易', '开放'],

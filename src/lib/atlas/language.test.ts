@@ -14,10 +14,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
 	});
 
-	it('a frame leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {
+	it('重点 leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {
 		expect(verbPhrase('蒲江县、金堂县重点发展绿色食品和节能环保产业')).toBe('重点发展');
-		expect(verbPhrase('聚焦发展新经济')).toBe('聚焦发展');
 		expect(verbPhrase('明确发展重点')).toBeNull();
+		// Other frames frame what follows.
+		expect(verbPhrase('围绕服务国家战略，加快把国家战略势能转化为城市发展实效')).toBe('加快');
 	});
 
 	it('a weak verb after 将 ("will") commits: it says what will be done', () => {

@@ -115,9 +115,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// The phrase ends with its last verb: 实施重点项目 commits 实施, not 实施重点.
 		let verbEnd = at;
 		for (let w = wordAt(text, end, to); w; w = wordAt(text, end, to)) {
-			// A frame that leads a weak verb leads it as an adverb does (重点发展, 聚焦发展); after
-			// one it is a noun (发展重点).
-			if (w.kind & BIT.weak && kinds & BIT.frame) kinds |= BIT.adverb;
+			// 重点 leads a weak verb as an adverb does (重点发展); after one it is a noun (发展重点).
+			// Other frames frame what follows (围绕服务国家战略).
+			if (w.kind & BIT.weak && end - 2 >= at && text.startsWith('重点', end - 2)) kinds |= BIT.adverb;
 			kinds |= w.kind;
 			end += w.word.length;
 			if (w.kind & (BIT.weak | BIT.strong)) verbEnd = end;

@@ -611,13 +611,18 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 
 	// 6. curated aliases and the names texts give metro lines in Chinese numerals (十号线,
 	// 地铁二十七号线), then the one-name-one-place rule
-	for (const [pid, list] of Object.entries(curated.aliases)) {
-		const p = built.get(pid);
-		if (!p) throw new Error(`geo: curated alias for unknown place ${pid}`);
+	const addAliases = (p: BuiltPlace, list: (typeof curated.aliases)[string]) => {
 		for (const a of list) {
 			p.props.aliases.push(a.name);
 			if (a.short) p.props.short.push(a.name);
 		}
+	};
+	// Aliases of a place the source layers add (step 7: 火车北站 as 成都站) wait for it.
+	const forLayers: [string, (typeof curated.aliases)[string]][] = [];
+	for (const [pid, list] of Object.entries(curated.aliases)) {
+		const p = built.get(pid);
+		if (p) addAliases(p, list);
+		else forLayers.push([pid, list]);
 	}
 	for (const p of places) {
 		const n = /^metro-(\d+)$/.exec(p.id)?.[1];
@@ -711,6 +716,12 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 			[],
 			f.properties.district ?? null
 		);
+	}
+
+	for (const [pid, list] of forLayers) {
+		const p = places.find((q) => q.id === pid);
+		if (!p) throw new Error(`geo: curated alias for unknown place ${pid}`);
+		addAliases(p, list);
 	}
 
 	const claims = new Map<string, Set<string>>();

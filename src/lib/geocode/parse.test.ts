@@ -344,6 +344,12 @@ describe('metro stations', () => {
 		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);
 	});
 
+	it('成都站 is the railway station (火车北站), but not a tour’s stop in the city: 全国巡展成都站', () => {
+		expect(places('建设成都站、成都东站、成都西站')).toEqual(['huochebeizhan', 'chengdu-east-station', 'xizhan']);
+		expect(places('2024全国巡展成都站开幕')).toEqual([]);
+		expect(places('中国网球巡回赛成都站在双流区举行')).toEqual(['shuangliu']);
+	});
+
 	it('a station before 稳, 在 or 位 stands: 龙泉驿站稳… is the district, not the station', () => {
 		expect(places('龙泉驿站稳汽车产业基本盘')).toEqual(['longquanyi']);
 		expect(places('成都科学城站在新的起点上')).toEqual(['xibukexuecheng-chengdu']);

@@ -53,6 +53,13 @@ function runsIntoWord(name: string, text: string, end: number): boolean {
 	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && w.next.test(text.slice(end, end + 2)));
 }
 
+/** What a tour or a series of games calls its stop in a city: 全国巡展成都站, 巡回赛成都站. */
+const LEG_OF = /(?:巡展|巡演|巡回赛|巡回|大赛|联赛|系列赛|赛事|活动|之旅)$/;
+
+function legOfTour(name: string, text: string, start: number): boolean {
+	return name.endsWith('站') && LEG_OF.test(text.slice(Math.max(0, start - 3), start));
+}
+
 /** A numeral of the same kind before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线. */
 function continuesNumber(name: string, text: string, start: number): boolean {
 	const kind = numeralKind(name[0]);
@@ -308,6 +315,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				if (
 					continuesNumber(e.name, text, hit.start) ||
+					legOfTour(e.name, text, hit.start) ||
 					namesAGoal(e.name, text, hit.start) ||
 					(e.short && endsWordBefore(e.name, text, hit.start))
 				)

@@ -51,4 +51,10 @@ describe('project tables', () => {
 		expect(tableRows(lines)).toEqual([null, null, '建设', '建设', null]);
 		expect(isTableRow('| 说明 |')).toBe(false);
 	});
+
+	it('reads a table saved as CSV, its commas made full-width next to Chinese', () => {
+		const lines = ['序号，项目名称，建设地点，总投资（亿元）', '1，成都地铁13号线一期，金牛区、成华区，210', '2，成都东站改造，成华区，35', '三、保障措施'];
+		expect(tableRows(lines)).toEqual([null, '建设', '建设', null]);
+		expect(tableVerb('围绕项目，建设地点，总投资')).toBeNull();
+	});
 });

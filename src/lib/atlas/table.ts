@@ -29,12 +29,18 @@ export function tableVerb(text: string): string | null {
  */
 export function isTableRow(text: string): boolean {
 	if (text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c) text = text.replace(PIPES, ' ').trim();
+	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
 }
 
-/** What separates the cells of a row: blanks, or the bars of a table written in Markdown (| 1 | 成都东站改造 | 成华区 |). */
-const GAP = /[\s|｜]+/;
+/**
+ * What separates the cells of a row: blanks, the bars of a table written in Markdown (| 1 | 成都东站改造
+ * | 成华区 |), or the commas of one saved as CSV (1,成都东站改造,成华区: read with full-width commas).
+ */
+const GAP = /[\s|｜,，]+/;
 const PIPES = /\s*[|｜]\s*/g;
+const CSV_ROW = /^\d{1,3}[,，]/;
+const COMMAS = /[,，]/g;
 /** The line under a Markdown table's header: |---|:--:|. */
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 

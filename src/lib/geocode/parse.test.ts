@@ -59,6 +59,12 @@ describe('锦江: district, river, or a longer name', () => {
 		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);
 	});
 
+	it('沿锦江 and 锦江畔 are the river, before any verb', () => {
+		expect(places('沿锦江打造消费场景')).toEqual(['jinjiang-river']);
+		expect(places('在锦江畔举办音乐季')).toEqual(['jinjiang-river']);
+		expect(places('锦江打造国际消费中心城市核心区')).toEqual(['jinjiang']);
+	});
+
 	it('锦江公园 and 锦江城市会客厅 are places of their own (longest match)', () => {
 		expect(pairs('加快建设锦江公园', 'jinjiang')).toEqual([['锦江公园', 'jinjiang-park']]);
 		expect(pairs('以锦江城市会客厅为载体打造国际交流交往引领区', 'jinjiang')).toEqual([

@@ -114,7 +114,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	hub: /^(?:高速|快速路)/
 };
 /** Water context that makes 锦江 the river rather than the district. */
-const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨/;
+const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
 const WORKS_CONTEXT = /^(?:精华灌区|灌区|水利|渠首|景区|—|-)|(?:青城山—|青城山-|拜水)$/;
 /** The city itself is every document's default scope, not a place-specific mention. */
@@ -168,7 +168,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (otherKind === 'river') {
 				// Unmistakable water words win even in the district's own text (夜游锦江); the looser
 				// ones (治理, 公园) are everyday words of the district's plans.
-				if (WATER.test(around)) return other;
+				if (WATER.test(around) || text.charCodeAt(start - 1) === 0x6cbf /* 沿锦江 */) return other;
 				if (scope === district) return district;
 				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) || OFFICE.test(after) ? district : other;
 			}

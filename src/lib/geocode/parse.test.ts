@@ -146,6 +146,9 @@ describe('titles and offices', () => {
 			['longquanyi', false]
 		]);
 		expect(parse('龙泉驿区公园城市局').map((f) => [f.place, f.title])).toEqual([['longquanyi', true]]);
+		expect(parse('青羊区公园城市建设和城市更新局').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		expect(parse('锦江区融媒体中心').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
+		expect(parse('锦江区扭转被动局面').map((f) => [f.place, f.title])).toEqual([['jinjiang', false]]);
 	});
 
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {

@@ -21,7 +21,7 @@ export interface Found {
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
-const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|[\u4e00-\u9fa5]{0,6}?(?<![布格大全结开破变新])局)/;
+const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /**
  * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, and
  * the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
@@ -326,7 +326,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
 				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
-				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 10));
+				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 14));
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
 			}
 			const extra = elided(text, found);

@@ -144,6 +144,8 @@ describe('targetYears', () => {
 	it('finds the year a sentence aims at', () => {
 		expect(targetYears('到2035年，践行新发展理念的公园城市示范区建设目标全面实现，基本建成中国西部具有全球影响力和美誉度的社会主义现代化国际大都市', 2022)).toEqual([2035]);
 		expect(targetYears('到2025年，初步建成践行新发展理念的公园城市示范区', 2020)).toEqual([2025]);
+		expect(targetYears('到二〇二五年，建成天府绿道1万公里', 2020)).toEqual([2025]);
+		expect(targetYears('二零三五年基本实现社会主义现代化', 2020)).toEqual([2035]);
 	});
 
 	it('a year before the document’s own year is looked back on, not a target', () => {

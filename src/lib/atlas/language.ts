@@ -203,12 +203,16 @@ export function themeOf(sentence: string, hint: Theme | null): Theme {
 export function targetYears(sentence: string, since: number | null): number[] {
 	if (!sentence.includes('年')) return []; // what the pattern needs, found faster than by the pattern
 	const years = new Set<number>();
-	for (const m of sentence.matchAll(/(?:到|至|在|于)?(20[2-5]\d)年(?:前|底|末)?/g)) {
-		const year = Number(m[1]);
+	// A year in digits, or in Chinese numerals as formal texts write it (二〇二五年).
+	for (const m of sentence.matchAll(/(20[2-5]\d|二[〇零]二[〇零一二三四五六七八九]|二[〇零][三四五][〇零一二三四五六七八九])年/g)) {
+		const year = Number(m[1].replace(/./g, (c) => String(CHINESE_DIGITS.indexOf(c) >= 0 ? CHINESE_DIGITS.indexOf(c) % 10 : c)));
 		if (since === null || year >= since) years.add(year);
 	}
 	return [...years].sort();
 }
+
+/** 〇 to 九, then 零 for 0 again. */
+const CHINESE_DIGITS = '〇一二三四五六七八九零';
 
 // Counters of things built or done (所 schools, 场 events, 张 beds …); 位 is left out: 第4位 is a rank.
 const UNIT =

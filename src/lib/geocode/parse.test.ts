@@ -211,6 +211,10 @@ describe('中心城区: the central districts, or what a district aims to be', (
 });
 
 describe('metro lines by number', () => {
+	it('reads the suburban lines of a list that writes 市域铁路 once: 成德、成眉、成资市域铁路', () => {
+		expect(places('成德、成眉、成资市域铁路相继开通运营')).toEqual(['chengdexian', 'chengmeixian', 'metro-s3']);
+	});
+
 	it('a number holds no line its last digits name: 29号线 is not 9号线, 二十九号线 not 十九号线', () => {
 		expect(parse('推进地铁29号线、二十九号线建设')).toEqual([]);
 		expect(places('推进19号线、十九号线建设')).toEqual(['metro-19', 'metro-19']);

@@ -327,6 +327,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (place === undefined || place === CITY) continue;
 				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
 				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 14));
+				// Two names of one place back to back are one mention: 成资市域铁路S3线.
+				const last = found[found.length - 1];
+				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
+					last.end = hit.end;
+					last.surface = text.slice(last.start, hit.end);
+					last.title = title;
+					continue;
+				}
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
 			}
 			const extra = elided(text, found);

@@ -51,6 +51,7 @@ describe('锦江: district, river, or a longer name', () => {
 	it('都江堰 is the irrigation works by its works and its scenic area, and the city elsewhere', () => {
 		expect(places('推进都江堰精华灌区建设')).toEqual(['dujiangyanshuiligongcheng']);
 		expect(places('提升都江堰景区品质，拜水都江堰')).toEqual(['dujiangyanshuiligongcheng', 'dujiangyanshuiligongcheng']);
+		expect(places('保护都江堰的灌溉体系')).toEqual(['dujiangyanshuiligongcheng']);
 		expect(places('支持都江堰建设国际旅游城市')).toEqual(['dujiangyan']);
 	});
 

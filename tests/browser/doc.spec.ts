@@ -55,7 +55,7 @@ test('clicking a mention flies the map to its feature and selects it', async ({ 
 });
 
 test('names the map cannot show are listed with their line and reason, and marked in the text', async ({ page }) => {
-	// 久隆 stands on line 134 of seed 001 (久隆、三坝水库), and geo/unlocated.json has no location for it.
+	// 久隆水库 stands on line 134 of seed 001 (久隆、三坝水库), and geo/unlocated.json has no location for it.
 	await page.goto('/doc/001');
 	const list = page.getByTestId('unlocated');
 	await expect(list.getByRole('heading')).toContainText('未能在地图上显示');

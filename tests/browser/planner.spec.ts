@@ -243,7 +243,7 @@ test('in English, the map names the districts in English: labels and the one und
 });
 
 test('the names no map or count can show are named, each linked to where the text names it', async ({ page }) => {
-	// geo/unlocated.json has no location for 久隆 (line 134 of seed 001: 加快建设久隆、三坝水库).
+	// geo/unlocated.json has no location for 久隆水库 (line 134 of seed 001: 加快建设久隆、三坝水库).
 	await open(page);
 	const note = page.getByTestId('planner-unlocated');
 	await expect(note).toContainText('未能定位');

@@ -136,7 +136,7 @@ class DocumentAnalysis {
 			if (f.place !== null) continue;
 			const { line } = this.ingested.toOriginal(para.id, f.start, f.end);
 			this.unlocated.push({
-				name: f.surface,
+				name: f.name ?? f.surface,
 				doc: doc.id,
 				paragraph: para.id,
 				line,

@@ -325,6 +325,15 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(pairs('建设甲乙、天温都等快速路')).toEqual([['天温都', 'tianwendoukuaisulu']]);
 	});
 
+	it('a name inside an elided one gives way to it: 沱江团结等水利枢纽 is the dam, not the river', () => {
+		expect(pairs('积极推进引大济岷、沱江团结等水利枢纽工程')).toEqual([
+			['引大济岷', 'yindajimingongcheng'],
+			['沱江团结', 'tuojiangtuanjieshuilishuniu']
+		]);
+		// The gazetteer's name of an unlocated one goes with it: 久隆 is 久隆水库.
+		expect(parse('加快建设久隆、三坝水库')[0]).toMatchObject({ surface: '久隆', place: null, name: '久隆水库' });
+	});
+
 	it('成蒲等铁路 is the 成蒲 railway', () => {
 		expect(pairs('成蒲等铁路公交化列车加密运行')).toEqual([['成蒲', 'chengputielu']]);
 	});

@@ -18,6 +18,8 @@ export interface Found {
 	title: boolean;
 	/** A name the gazetteer lacks, read as a place from its neighbours in a list or its form (atlas/unknown.ts). */
 	unknown?: boolean;
+	/** The gazetteer's name of an unlocated place whose name the text writes in part: 久隆水库 for 久隆 in 久隆、三坝水库. */
+	name?: string;
 }
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
@@ -276,13 +278,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	}
 
 	/**
-	 * Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no name
-	 * found. Callers have checked that head starts and tail ends as some name does.
+	 * Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no other
+	 * name: names found inside it give way (沱江 in 沱江团结、…等水利枢纽 is 沱江团结水利枢纽), one it
+	 * cuts through stops it. Callers have checked that head starts and tail ends as some name does.
 	 */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		const e = entryOf.get(head + tail);
-		if (!e || !(e.place || e.unlocated) || overlapsInOrder(found, start, end) || overlaps(extra, start, end)) return false;
-		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false });
+		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || !clearInside(found, start, end)) return false;
+		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false, name: e.name });
 		return true;
 	}
 
@@ -377,6 +380,22 @@ function hanBefore(text: string, end: number, from: number): number {
 function overlaps(found: readonly Found[], a: number, b: number): boolean {
 	for (const f of found) if (f.start < b && a < f.end) return true;
 	return false;
+}
+
+/**
+ * Whether [a, b) cuts through none of `found` (in text order, as parse() finds them); if so, the
+ * names wholly inside it are taken out.
+ */
+function clearInside(found: Found[], a: number, b: number): boolean {
+	let first = found.findIndex((f) => f.end > a);
+	if (first === -1 || found[first].start >= b) return true;
+	let last = first;
+	while (last < found.length && found[last].start < b) {
+		if (found[last].start < a || found[last].end > b) return false;
+		last++;
+	}
+	found.splice(first, last - first);
+	return true;
 }
 
 /** overlaps() for names in text order that overlap no other (what parse() finds): a binary search. */

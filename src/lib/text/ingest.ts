@@ -24,7 +24,7 @@ import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
-import { isBlank, unitString } from './units';
+import { isBlank, isHan, unitString } from './units';
 import { endsStatement, leavesOpen, switchesLanguage, widthOf, wrapWidth } from './wrap';
 
 export interface Ingested {
@@ -106,7 +106,8 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	return new IngestedText(document, bytes, markupWarnings(meta.file, original, index), runs.trimmed(), paras, index);
+	const warnings = [...markupWarnings(meta.file, original, index), ...mojibakeWarnings(meta.file, original)];
+	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
 
 const range = new Int32Array(2);
@@ -367,6 +368,40 @@ class IngestedText implements Ingested {
 		return { start, end, line: this.index.lineAt(start) };
 	}
 }
+
+/** How much of a text is looked at for mojibake: it garbles a whole file, so its head shows it. */
+const MOJIBAKE_HEAD = 4096;
+
+/**
+ * A text whose UTF-8 bytes were once read as Latin-1 or Windows-1252 and saved again (成都 became
+ * æˆéƒ½): its Chinese is lost to the reader, though the file decodes. Seen as a lead character of
+ * UTF-8 (Ã, ä … ï) before a continuation (U+0080–U+00BF, or what Windows-1252 makes of one: ˆ, ‰ …),
+ * more often than Chinese characters appear.
+ */
+function mojibakeWarnings(file: string, original: Uint16Array): string[] {
+	let pairs = 0;
+	let han = 0;
+	let first = -1;
+	const n = Math.min(original.length, MOJIBAKE_HEAD);
+	for (let i = 0; i < n; i++) {
+		const c = original[i];
+		if (isHan(c)) han++;
+		else if (c >= 0xc3 && c <= 0xef && i + 1 < n && continuesUtf8(original[i + 1])) {
+			pairs++;
+			if (first === -1) first = i;
+		}
+	}
+	if (pairs < 3 || pairs <= han) return [];
+	// C1 controls (what Latin-1 makes of some continuation bytes) show as nothing: shown as �.
+	const sample = unitString(original, first, Math.min(first + 12, original.length)).replace(/[\u0080-\u009f]/g, '\ufffd');
+	return [`${file}: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again (${sample}…); its Chinese is garbled: save the original text as UTF-8`];
+}
+
+/** A UTF-8 continuation byte as Latin-1 (U+0080–U+00BF) or Windows-1252 (€ ‚ ƒ „ … ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ) decode it. */
+function continuesUtf8(c: number): boolean {
+	return (c >= 0x80 && c <= 0xbf) || WINDOWS_1252_HIGH.includes(String.fromCharCode(c));
+}
+const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
 function markupWarnings(file: string, original: Uint16Array, index: LineIndex): string[] {
 	// Markup starts with <, and most texts have none: a scan for it rules that out faster than the pattern.

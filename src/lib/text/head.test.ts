@@ -12,6 +12,11 @@ describe('titleIn', () => {
 		expect(titleIn('成都日报 | 中共成都市委关于推进公园城市建设的决定')).toBe('中共成都市委关于推进公园城市建设的决定');
 	});
 
+	it('takes a post’s headline without its hashtags, emoji and the 【】 around it', () => {
+		expect(titleIn('【#成都东进# 东部新区又有大动作！🚄】')).toBe('东部新区又有大动作！');
+		expect(titleIn('【成华区】建设东郊记忆艺术区')).toBe('【成华区】建设东郊记忆艺术区');
+	});
+
 	it('takes no prose and no fragment for a title', () => {
 		expect(titleIn('过去一年，全区经济运行稳中有进，地区生产总值增长6.5%。')).toBeNull();
 		expect(titleIn('图片')).toBeNull();

@@ -5,6 +5,7 @@
 // names of a district's own report (郫都, 青羊) would not resolve.
 import type { DocumentMeta } from '../types';
 import { districtIn } from './scope';
+import { isPictograph } from './units';
 
 /** A newspaper's or site's name before the headline: 成都日报 | 中共成都市委关于…. */
 const OUTLET = /^[^|｜]{1,12}[|｜]\s*/;
@@ -15,10 +16,22 @@ const PROSE = /[，。；,;]/;
 /** How many paragraphs from the top a date is looked for in: below them, dates are the text's own. */
 export const TOP = 8;
 
+/** A post's hashtag (#成都东进#), which names a topic, not the text. */
+const HASHTAG = /#[^#\s]{1,20}#/g;
+
 /** The headline of a text, from its first paragraph, or null if that reads as prose. */
 export function titleIn(first: string): string | null {
-	const title = first.replace(OUTLET, '').trim();
+	const title = tidy(first.replace(OUTLET, ''));
 	return title.length >= 4 && title.length <= 60 && !PROSE.test(title) ? title : null;
+}
+
+/** A post's headline without its hashtags, emoji and the 【】 around it: 【#成都东进# 东部新区又有大动作！🚄】. */
+function tidy(headline: string): string {
+	let t = '';
+	for (let i = 0; i < headline.length; i++) if (!isPictograph(headline.charCodeAt(i))) t += headline[i];
+	t = t.replace(HASHTAG, '').trim();
+	if (t.startsWith('【') && t.endsWith('】') && t.indexOf('【', 1) === -1) t = t.slice(1, -1).trim();
+	return t;
 }
 
 /** The first full date (year, month and day) of the top paragraphs, as YYYY-MM-DD, or null. */

@@ -50,7 +50,11 @@ describe('web-page furniture', () => {
 			['推荐阅读', 'navigation'],
 			['- 3 -', 'page-number'],
 			['— 12 —', 'page-number'],
-			['第3页 共12页', 'page-number']
+			['第3页 共12页', 'page-number'],
+			['阅读原文', 'share'],
+			['在看', 'share'],
+			['点赞', 'share'],
+			['收录于合集 #重大项目 12个', 'navigation']
 		];
 		for (const [line, reason] of cases) expect([line, strong(line)]).toEqual([line, reason]);
 	});
@@ -74,7 +78,10 @@ describe('web-page furniture', () => {
 			'2020-07-21 17:18:27 来源:成都日报',
 			'加强知识产权保护，完善版权登记和评论引导机制，提升阅读量。',
 			'登录注册流程全面简化，企业开办时间压缩至1天。',
-			'(课题组成员:郑鉴洋、白飞、刘青松、唐松)'
+			'(课题组成员:郑鉴洋、白飞、刘青松、唐松)',
+			'原创 成都发布 成都发布 2024-01-10 18:00 发表于四川',
+			'点赞成都的城市更新',
+			'收录于《成都年鉴》'
 		])
 			expect([line, strong(line)]).toEqual([line, null]);
 	});

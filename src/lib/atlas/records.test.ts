@@ -126,6 +126,11 @@ describe('commitments in a sentence', () => {
 		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
 	});
 
+	it('the record a government site sets above a document (主题分类：城乡建设) commits nothing, not even in a district’s text', () => {
+		const { analysis } = text('发布机构：成都市青羊区人民政府办公室\n\n主题分类：城乡建设\n\n加快推进航空新城片区开发建设。', 'qingyang');
+		expect(analysis.commitments.map((c) => [c.verb, c.line])).toEqual([['加快推进', 5]]);
+	});
+
 	it('a place in a law title is not committed: 《四川天府新区条例》正式出台', () => {
 		const { analysis } = text('《四川天府新区条例》正式出台。');
 		expect(analysis.commitments).toEqual([]);

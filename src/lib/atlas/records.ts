@@ -1,7 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { TOP, titleIn } from '../text/head';
+import { isRecordLine, TOP, titleIn } from '../text/head';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -65,7 +65,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const scopedFrom = doc.scopedFrom(para);
 		if (!found.length && scopedFrom < 0) continue;
 		const status = doc.status(para);
-		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && namesDocument(para.text) };
+		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && (namesDocument(para.text) || isRecordLine(para.text)) };
 		const marks = quoteMarks(para.text);
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
@@ -292,7 +292,7 @@ interface SentenceContext {
 	plansApart: boolean;
 	/** For a row of a project table, the verb its places commit with where it has none of its own. */
 	row: string | null;
-	/** The paragraph is the title of a document (namesDocument): it commits nothing. */
+	/** The paragraph is the title of a document (namesDocument) or a line of the record above it (文号：…): it commits nothing. */
 	title: boolean;
 }
 

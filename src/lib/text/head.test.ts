@@ -23,6 +23,13 @@ describe('titleIn', () => {
 	});
 });
 
+describe('withHead', () => {
+	it('takes the title after the record a government site sets above it, and the district it names', () => {
+		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
+		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });
+	});
+});
+
 describe('dateIn', () => {
 	it('finds the first full date near the top, written either way', () => {
 		expect(dateIn(['郫都区政府工作报告', '2024年1月12日在区第二届人民代表大会第四次会议上'])).toBe('2024-01-12');

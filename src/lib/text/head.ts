@@ -47,10 +47,21 @@ export function dateIn(paragraphs: readonly string[]): string | null {
 	return null;
 }
 
+/**
+ * The lines a government site sets above a document it publishes (索引号：… 发布机构：… 成文日期：…
+ * 文号：…): the title comes after them.
+ */
+const RECORD_LINE = /^(?:索引号|发布机构|发文机关|信息来源|来源|成文日期|发布日期|生效日期|文号|发文字号|主题分类|公文种类|公开方式|公开范围|有效性|时效性)\s*[:：]/;
+
+export function isRecordLine(text: string): boolean {
+	return RECORD_LINE.test(text);
+}
+
 /** `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs. */
 export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
-	const title = meta.title.zh || (paragraphs.length ? titleIn(paragraphs[0]) : null);
+	const first = paragraphs.findIndex((p, i) => i >= TOP || !isRecordLine(p));
+	const title = meta.title.zh || (first >= 0 && first < TOP ? titleIn(paragraphs[first]) : null);
 	return {
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },

@@ -126,6 +126,12 @@ describe('commitments in a sentence', () => {
 		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
 	});
 
+	it('the venue of a ceremony is not what the ceremony commits to: …集中开工活动在简阳市主会场举行', () => {
+		const { analysis } = text('1月10日，成都东部新区重大项目集中开工活动在简阳市主会场举行。');
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu']]);
+		expect(mentionsOf(analysis, 'jianyang').map((m) => m.commitment)).toEqual([null]);
+	});
+
 	it('the record a government site sets above a document (主题分类：城乡建设) commits nothing, not even in a district’s text', () => {
 		const { analysis } = text('发布机构：成都市青羊区人民政府办公室\n\n主题分类：城乡建设\n\n加快推进航空新城片区开发建设。', 'qingyang');
 		expect(analysis.commitments.map((c) => [c.verb, c.line])).toEqual([['加快推进', 5]]);

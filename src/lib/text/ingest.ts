@@ -184,10 +184,10 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!l.removed &&
 			last !== undefined &&
 			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
-			!switchesLanguage(prevLine.text, l.text) &&
 			(l.line > prevLine.line + 1 // separated by blank lines
 				? !endsSentence(prevLine.text) && !endsHeading(last) && !isHeadingish(l.text)
-				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap));
+				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&
+			!switchesLanguage(prevLine.text, l.text);
 		if (joins) last.lines.push(l);
 		else if (!l.removed) paras.push({ lines: [l], text: l.text, from: l.from, to: l.to });
 		prevLine = l;

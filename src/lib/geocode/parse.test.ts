@@ -198,6 +198,10 @@ describe('short names in lists', () => {
 		expect(places('支持彭州建设川西旅游目的地，推动新津加快融入天府新区')).toEqual(['pengzhou', 'xinjin', 'tianfuxinqu']);
 	});
 
+	it('reads a short district name at the end of a route from another: 金堂至简阳快速通道', () => {
+		expect(places('加快成都金堂至简阳快速通道建设')).toEqual(['jintang', 'jianyang']);
+	});
+
 	it('does not read a short name after a list of another kind', () => {
 		expect(places('推进宽窄巷子、新都物流')).toEqual(['kuanzhaixiangzi']);
 	});

@@ -289,13 +289,17 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return true;
 	}
 
-	/** Whether the name at `start` follows 、 (or 与, 和, 及) and a name just found of the same kind as `place`. */
+	/**
+	 * Whether the name at `start` follows 、 (or 与, 和, 及), or the 至 of a route (金堂至简阳快速通道),
+	 * and a name just found of the same kind as `place`.
+	 */
 	function endsListOfKind(text: string, found: Found[], start: number, place: string): boolean {
 		const last = found[found.length - 1];
+		const c = text.charCodeAt(start - 1);
 		return (
 			last !== undefined &&
 			last.end === start - 1 &&
-			joinsList(text.charCodeAt(start - 1)) &&
+			(joinsList(c) || c === 0x81f3 /* 至 */) &&
 			last.place !== null &&
 			gazetteer.byId.get(last.place)!.kind === gazetteer.byId.get(place)!.kind
 		);

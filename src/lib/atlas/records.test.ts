@@ -242,6 +242,9 @@ describe('commitments in a sentence', () => {
 		const status = (body: string) => text(body, 'city', '2024-03-18').analysis.commitments.map((c) => c.status);
 		expect(status('2023年，天府国际机场新开国际航线10条。')).toEqual(['reported']);
 		expect(status('今年以来，天府国际机场新开国际航线10条。')).toEqual(['reported']);
+		expect(status('截至目前，东部新区已建成道路100公里，天府国际机场新开国际航线10条。')).toEqual(['reported']);
+		// As of a date, a running total is a statistic, not a commitment.
+		expect(status('截至2023年底，全市累计建成天府绿道7000公里。')).toEqual([]);
 		expect(status('2023年12月，成都国际铁路港获批国家级经开区。')).toEqual(['reported']);
 		expect(status('2024年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
@@ -258,6 +261,9 @@ describe('commitments in a sentence', () => {
 		expect(text('12月18日，地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
 		expect(text('天府国际机场二期工程将于2026年正式开工。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 		expect(text('力争年内地铁19号线二期正式开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		// An honour received is told when it is done; one aimed at is planned.
+		expect(text('青羊区获评全国文明城区。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
+		expect(text('力争青羊区入选全国文明城区。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 		// A sentence that opens with its day reports the event its verb names.
 		expect(text('昨日，东部新区50个重大项目集中开工。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);
 		expect(text('12月28日，地铁19号线二期开通运营。').analysis.commitments.map((c) => c.status)).toEqual(['reported']);

@@ -230,7 +230,7 @@ class DocumentAnalysis {
 const VENUE = /^(?:主会场|分会场|会场)/;
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
-const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来))[，,]/;
+const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
 
 /** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
 const OPENS_WITH_YEAR = /^(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?|以来|全年|上半年|下半年)?[，,]/;
@@ -249,6 +249,8 @@ const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到�
 
 /** A news sentence that opens with its day: 12月28日，… 昨日，… */
 const DATED = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚)?[，,]/;
+/** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
+const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
 const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|挂牌|签约|开园|开街|开馆|投产|通航|复航|投入使用|投入运营/;
 
@@ -257,7 +259,7 @@ function doneAlready(sentence: string, verb: string): boolean {
 	const at = sentence.indexOf(verb);
 	if (at <= 0) return false;
 	const before = sentence.slice(Math.max(0, at - 16), at);
-	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || (DATED.test(sentence) && EVENT.test(verb))) && !AHEAD.test(sentence));
+	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || (DATED.test(sentence) && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

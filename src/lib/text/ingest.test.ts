@@ -478,3 +478,11 @@ describe('a text written in Markdown', () => {
 		checkMaps(r);
 	});
 });
+
+describe('districts labelled on lines of their own', () => {
+	it('scope what follows each label to its district, up to the next label or numbered heading', () => {
+		const text = '一、重点任务\n锦江区：\n新建学校3所。\n【青羊区】\n新建公园5个。\n二、保障措施\n加强组织领导。';
+		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
+		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'jinjiang', 'jinjiang', 'qingyang', 'qingyang', 'city', 'city']);
+	});
+});

@@ -23,7 +23,7 @@ import { TOP, withHead } from './head';
 import { LineIndex } from './lines';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
-import { districtIn, districtLabel } from './scope';
+import { districtIn, districtLabel, labelAlone } from './scope';
 import { isBlank, isHan, unitString } from './units';
 import { endsStatement, leavesOpen, switchesLanguage, widthOf, wrapWidth } from './wrap';
 
@@ -66,6 +66,9 @@ interface Para {
 	from: number;
 	to: number;
 }
+
+/** The rank of a district's label on a line of its own (锦江区：): below every numbered heading. */
+const LABEL_LEVEL = 6;
 
 // The maps of the document being read; each document keeps a trimmed copy.
 const runs = new Runs();
@@ -274,6 +277,11 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			level = ordinal;
 			scope = districtLabel(t);
 		} else if (isKeywordHeading(t)) level = 0;
+		else if (labelAlone(t)) {
+			// Under any numbered heading: the next number or label closes it.
+			level = LABEL_LEVEL;
+			scope = labelAlone(t);
+		}
 		else if (
 			firstBody >= 0 &&
 			i > firstBody &&

@@ -1,14 +1,22 @@
 // Text as UTF-16 code units in a typed array, the way the pipeline reads it: a document is decoded
 // into units once, and strings are made only of the parts that need to be strings.
 
+const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** A strict UTF-16 decoder in the platform's byte order (little-endian everywhere in practice), or none. */
-const utf16 =
-	new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && typeof TextDecoder !== 'undefined'
-		? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true })
-		: null;
+const utf16 = littleEndian && typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }) : null;
+
+type Ucs2Slice = (this: ArrayBufferView, byteStart: number, byteEnd: number) => string;
+/**
+ * Node's Buffer#ucs2Slice, where there is one (the pipeline's scripts): it copies any byte view's
+ * UTF-16LE units into a string, lone surrogates as they are, three times as fast as TextDecoder
+ * and with no subarray to make first. A browser has none, and decodes below.
+ */
+const ucs2Slice = littleEndian ? (globalThis as { Buffer?: { prototype: { ucs2Slice?: Ucs2Slice } } }).Buffer?.prototype.ucs2Slice : undefined;
 
 /** units[from, to) as a string. */
 export function unitString(units: Uint16Array, from: number, to: number): string {
+	if (ucs2Slice) return ucs2Slice.call(units, 2 * from, 2 * to);
 	// Decoding the units as UTF-16 bytes is the fastest way to a string; fatal, because a lone
 	// surrogate must stay as it is (it has no UTF-16 bytes to decode), and then the loop does it.
 	if (utf16 && to - from > 32) {

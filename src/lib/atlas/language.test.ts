@@ -92,6 +92,11 @@ describe('clauses and frames', () => {
 		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');
 	});
 
+	it('a frame after a list of its subjects still frames: 新都区、青白江区要依托…，大力发展…', () => {
+		const s = '新都区、青白江区要依托成都国际铁路港，大力发展临港经济';
+		expect(committedAt(s, clauses(s), 0)).toBe('大力发展');
+	});
+
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
 		const s = '简阳市将依托天府国际机场，发展临空经济';
 		expect(committedAt(s, clauses(s), 0)).toBe('发展');

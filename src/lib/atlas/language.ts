@@ -205,7 +205,7 @@ export function targetYears(sentence: string, since: number | null): number[] {
 	const years = new Set<number>();
 	// A year in digits, or in Chinese numerals as formal texts write it (二〇二五年).
 	for (const m of sentence.matchAll(/(20[2-5]\d|二[〇零]二[〇零一二三四五六七八九]|二[〇零][三四五][〇零一二三四五六七八九])年/g)) {
-		const year = Number(m[1].replace(/./g, (c) => String(CHINESE_DIGITS.indexOf(c) >= 0 ? CHINESE_DIGITS.indexOf(c) % 10 : c)));
+		const year = Number(m[1].replace(/[〇零一二三四五六七八九]/g, (c) => String(CHINESE_DIGITS.indexOf(c) % 10)));
 		if (since === null || year >= since) years.add(year);
 	}
 	return [...years].sort();

@@ -222,12 +222,12 @@ class DocumentAnalysis {
 
 	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
 	private commits(s: Sentence, f: Found): boolean {
-		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && !VENUE.test(s.paragraph.slice(f.end, f.end + 3)) && s.verbAt(f.start) !== null;
+		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && !VENUE.some((w) => s.paragraph.startsWith(w, f.end)) && s.verbAt(f.start) !== null;
 	}
 }
 
 /** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行. */
-const VENUE = /^(?:主会场|分会场|会场)/;
+const VENUE = ['主会场', '分会场', '会场'];
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;

@@ -4,7 +4,7 @@
 // document text; "weak" ones (contact lines, terms-of-service clauses) are furniture only inside
 // a run of furniture at the very start or end of the file.
 import type { RemovedReason } from '../types';
-import { isHan } from './units';
+import { isDigit, isHan, isLatinLetter } from './units';
 
 type Rule = [RegExp, RemovedReason];
 
@@ -60,7 +60,7 @@ export function markdownMark(units: Uint16Array, start: number, end: number): nu
 
 /** Chinese, a Latin letter or digit, full-width or Chinese punctuation, or the * of Markdown's bold. */
 function visible(c: number): boolean {
-	return isHan(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef) || c === 0x2a;
+	return isHan(c) || isDigit(c) || isLatinLetter(c) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef) || c === 0x2a;
 }
 
 /** The furniture of a printed page (running heads are found in ingest.ts), which a paragraph goes on across. */

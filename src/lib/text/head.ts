@@ -60,8 +60,8 @@ export function isRecordLine(text: string): boolean {
 /** `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs. */
 export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
-	const first = paragraphs.findIndex((p, i) => i >= TOP || !isRecordLine(p));
-	const title = meta.title.zh || (first >= 0 && first < TOP ? titleIn(paragraphs[first]) : null);
+	const first = paragraphs.slice(0, TOP).find((p) => !isRecordLine(p));
+	const title = meta.title.zh || (first !== undefined ? titleIn(first) : null);
 	return {
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },

@@ -277,12 +277,10 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			level = ordinal;
 			scope = districtLabel(t);
 		} else if (isKeywordHeading(t)) level = 0;
-		else if (labelAlone(t)) {
+		else if ((scope = labelAlone(t))) {
 			// Under any numbered heading: the next number or label closes it.
 			level = LABEL_LEVEL;
-			scope = labelAlone(t);
-		}
-		else if (
+		} else if (
 			firstBody >= 0 &&
 			i > firstBody &&
 			isTopicHeading(t) &&

@@ -10,18 +10,14 @@ import { entityAt } from './entities';
 import { DROP, FOLD, FOLD_ASTRAL, SPACE } from './fold';
 import { annotationEnd } from './pinyin';
 import { MappedBuffer, simplify } from './simplify';
-import { isHan, stringUnits } from './units';
+import { isDigit, isHan, isLatinLetter, stringUnits } from './units';
 
 // Scratch buffers reused across calls; results are copied out by the caller before the next call.
 const folded = new MappedBuffer();
 const converted = new MappedBuffer();
 
 function isAsciiAlnum(u: number): boolean {
-	return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
-}
-
-function isDigit(u: number): boolean {
-	return u >= 0x30 && u <= 0x39;
+	return isDigit(u) || isLatinLetter(u);
 }
 
 function isNarrowMark(c: number): boolean {

@@ -4,7 +4,7 @@
 // 002 has its tone mark, so requiring one is what keeps real content such as (成都), (郊), (GDP),
 // (IBM), (B2B), (a) or (de) safe: a toneless syllable is indistinguishable from a Latin word or list
 // marker.
-import { stringUnits } from './units';
+import { isLatinLetter, stringUnits } from './units';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnnm';
@@ -24,7 +24,7 @@ const SYLLABLE =
 	/^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|ü|üan|üe|ün|v|ve)|m|n|ng|hm|hng)$/;
 
 function isLetterOrIdeograph(c: number): boolean {
-	return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isIdeograph(c);
+	return isLatinLetter(c) || isIdeograph(c);
 }
 
 function isIdeograph(c: number): boolean {

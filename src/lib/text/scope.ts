@@ -62,17 +62,17 @@ const LABEL = new RegExp(
 	`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES})】|(${FULL_NAMES})\\s*(?:[：:]|$))`
 );
 
-/** A label on a line of its own (锦江区：, 【成华区】): what follows is that district's, up to the next. */
-const LABEL_ALONE = new RegExp(`^(?:【(${FULL_NAMES})】|(${FULL_NAMES})\\s*[：:])$`);
-
-/** Place id of the district a paragraph that is nothing but a label names, or null. */
-export function labelAlone(text: string): string | null {
-	const m = LABEL_ALONE.exec(text);
-	return m ? (ID.get(m[1] ?? m[2]) ?? null) : null;
-}
-
 /** Place id of the Chengdu district a heading or paragraph is labelled with, or null. */
 export function districtLabel(text: string): string | null {
 	const m = LABEL.exec(text);
 	return m ? (ID.get(m[1] ?? m[2]) ?? null) : null;
+}
+
+/**
+ * Place id of the district a paragraph that is nothing but a label names (锦江区：, 【成华区】), or
+ * null: what follows is that district's, up to the next label.
+ */
+export function labelAlone(text: string): string | null {
+	const m = LABEL.exec(text);
+	return m && m[0].length === text.length ? (ID.get(m[1] ?? m[2]) ?? null) : null;
 }

@@ -70,6 +70,16 @@ export function isPictograph(c: number): boolean {
 	return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
 }
 
+/** A to Z, a to z. */
+export function isLatinLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** 0 to 9. */
+export function isDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+
 /** U+4E00–U+9FA5, the range the patterns of the pipeline call Chinese ([\u4e00-\u9fa5]). */
 export function isHan(c: number): boolean {
 	return c >= 0x4e00 && c <= 0x9fa5;

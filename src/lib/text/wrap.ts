@@ -2,7 +2,7 @@
 // of sentences, names and numbers (加快建设龙泉山城市森林 / 公园, 2 / 7号线). A web page's text has a
 // line per paragraph instead. Which of the two a document is shows in its line widths: hard-wrapped
 // lines are nearly all as wide as the widest, and that width is that of a printed page.
-import { isHan } from './units';
+import { isHan, isLatinLetter } from './units';
 
 /** Display width of a text: two for a Chinese or full-width character, one for anything else. */
 export function widthOf(text: string): number {
@@ -81,7 +81,7 @@ function languageOf(text: string): 'zh' | 'latin' | null {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (isHan(c)) return 'zh';
-		const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+		const letter = isLatinLetter(c);
 		if (letter && !inWord) words++;
 		inWord = letter;
 	}

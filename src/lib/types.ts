@@ -112,6 +112,7 @@ export type RemovedReason =
 	| 'page-number'
 	| 'running-head'
 	| 'markdown'
+	| 'markup'
 	| 'pinyin';
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */

@@ -203,6 +203,7 @@ const zh = {
 			'page-number': '页码',
 			'running-head': '页眉页脚',
 			markdown: 'Markdown 标记',
+			markup: 'HTML 标签',
 			pinyin: '拼音注音'
 		} satisfies Record<RemovedReason, string>
 	},
@@ -533,6 +534,7 @@ const en: Messages = {
 			'page-number': 'page number',
 			'running-head': 'running head',
 			markdown: 'Markdown mark',
+			markup: 'HTML markup',
 			pinyin: 'pinyin annotation'
 		}
 	},

@@ -21,6 +21,7 @@ import {
 } from './headings';
 import { TOP, withHead } from './head';
 import { LineIndex } from './lines';
+import { keptRanges, markupSpans } from './markup';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel, labelAlone } from './scope';
@@ -37,9 +38,6 @@ export interface Ingested {
 	warnings: string[];
 }
 
-/** An HTML tag (or comment) in what should be plain text: kept, and shown as text, but reported. */
-const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
-
 /** A non-blank line: its content span (indentation and trailing blanks excluded) and text. */
 interface Line {
 	line: number;
@@ -52,6 +50,8 @@ interface Line {
 	/** Pinyin annotations found in the line, as indexes into the pinyin pairs list. */
 	pinFrom: number;
 	pinTo: number;
+	/** HTML markup inside [start, end), as start, end pairs, or null. */
+	cuts: number[] | null;
 	removed: RemovedReason | null;
 	/** Where a Markdown mark before `start` starts (# , > ), or -1. */
 	mark: number;
@@ -84,7 +84,9 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	const index = new LineIndex(original);
 	runs.length = 0;
 	const pinyin: number[] = [];
-	const lines = normalizedLines(original, index, pinyin);
+	// Markup starts with <, and most texts have none: a scan for it rules that out faster than the pattern.
+	const markup = original.includes(0x3c) ? markupSpans(unitString(original, 0, original.length)) : [];
+	const lines = normalizedLines(original, index, markup, pinyin);
 	markFurniture(lines);
 	const paras = paragraphsOf(lines, original);
 	const meta = withHead(given, paras.slice(0, TOP).map((p) => p.text));
@@ -109,15 +111,19 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	const warnings = [...markupWarnings(meta.file, original, index), ...mojibakeWarnings(meta.file, original)];
+	const warnings = [...markupWarnings(meta.file, original, index, markup), ...mojibakeWarnings(meta.file, original)];
 	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
 
-const range = new Int32Array(2);
+const range: number[] = [];
 
-/** 1. Lines, normalized one by one. */
-function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number[]): Line[] {
+/**
+ * 1. Lines, normalized one by one. A line of nothing but markup (<body>, </div>) is kept as
+ * removed text; markup inside a line is cut out of it.
+ */
+function normalizedLines(original: Uint16Array, index: LineIndex, markup: readonly number[], pinyin: number[]): Line[] {
 	const lines: Line[] = [];
+	let k = 0; // the first markup span that does not end before this line
 	for (let ln = 1; ln <= index.count; ln++) {
 		let s = index.lineStart(ln);
 		let e = index.lineEnd(ln);
@@ -128,13 +134,23 @@ function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number
 		const markLength = markdownMark(original, s, e);
 		const mark = markLength ? s : -1;
 		s += markLength;
-		range[0] = s;
-		range[1] = e;
+		while (k < markup.length && markup[k + 1] <= s) k += 2;
+		let cuts: number[] | null = null;
+		for (let j = k; j < markup.length && markup[j] < e; j += 2) (cuts ??= []).push(Math.max(markup[j], s), Math.min(markup[j + 1], e));
+		range.length = 0;
+		keptRanges(s, e, cuts, range);
 		const pinFrom = pinyin.length;
-		const buf = normalizeRanges(original, range, pinyin);
-		if (buf.length === 0 && pinyin.length === pinFrom) continue; // only invisible characters
-		const from = runs.add(buf);
-		lines.push({ line: ln, start: s, end: e, text: buf.toString(), from, to: runs.length, pinFrom, pinTo: pinyin.length, removed: null, mark, indented });
+		const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
+		const line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts, removed: null as RemovedReason | null, mark, indented };
+		if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
+			line.removed = 'markup';
+			if (cuts) lines.push(line); // else only invisible characters
+			continue;
+		}
+		line.text = buf.toString();
+		line.from = runs.add(buf);
+		line.to = runs.length;
+		lines.push(line);
 	}
 	return lines;
 }
@@ -144,9 +160,10 @@ function normalizedLines(original: Uint16Array, index: LineIndex, pinyin: number
  * closes the file and holds at least one strong line.
  */
 function markFurniture(lines: Line[]): void {
-	const strong = lines.map((l) => strongChrome(l.text));
-	const weak = lines.map((l, i) => (strong[i] ? null : weakChrome(l.text)));
-	lines.forEach((l, i) => (l.removed = strong[i]));
+	// A line of markup alone is already set aside: it neither makes nor breaks a run of furniture.
+	const strong = lines.map((l) => (l.removed ? null : strongChrome(l.text)));
+	const weak = lines.map((l, i) => l.removed ?? (strong[i] ? null : weakChrome(l.text)));
+	lines.forEach((l, i) => (l.removed ??= strong[i]));
 	const zone = (from: number, step: number) => {
 		let hasStrong = false;
 		let i = from;
@@ -199,7 +216,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 		if (p.lines.length === 1) continue;
 		// Normalized as one run, so a phrase cut by the line break still converts as a phrase.
 		const r: number[] = [];
-		for (const l of p.lines) r.push(l.start, l.end);
+		for (const l of p.lines) keptRanges(l.start, l.end, l.cuts, r);
 		const buf = normalizeRanges(original, r, null);
 		p.text = buf.toString();
 		p.from = runs.add(buf);
@@ -237,7 +254,10 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
 		removed.push({ doc, line: l.line, start: s, end: e, text: unitString(original, s, e), reason });
 	for (const l of lines) {
 		if (l.mark >= 0) removeSpan(l, l.mark, l.start, 'markdown');
-		if (!l.removed) continue;
+		if (!l.removed) {
+			for (let k = 0; l.cuts && k < l.cuts.length; k += 2) removeSpan(l, l.cuts[k], l.cuts[k + 1], 'markup');
+			continue;
+		}
 		const pieces = l.removed === 'icp' ? icpPieces(unitString(original, l.start, l.end)) : null;
 		if (pieces) for (const [s, e, reason] of pieces) removeSpan(l, l.start + s, l.start + e, reason);
 		else removeSpan(l, l.start, l.end, l.removed);
@@ -409,10 +429,9 @@ function continuesUtf8(c: number): boolean {
 }
 const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
-function markupWarnings(file: string, original: Uint16Array, index: LineIndex): string[] {
-	// Markup starts with <, and most texts have none: a scan for it rules that out faster than the pattern.
-	const m = original.includes(0x3c) ? MARKUP.exec(unitString(original, 0, original.length)) : null;
-	if (!m) return [];
-	const tag = m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0];
-	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(m.index)}); it is kept and shown as plain text`];
+function markupWarnings(file: string, original: Uint16Array, index: LineIndex, markup: readonly number[]): string[] {
+	if (!markup.length) return [];
+	const [start, end] = markup;
+	const tag = unitString(original, start, Math.min(end, start + 40)) + (end - start > 40 ? '…' : '');
+	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(start)}); the markup is set aside as removed text, what it wraps is read`];
 }

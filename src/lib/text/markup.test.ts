@@ -5,16 +5,51 @@ const meta = { id: 'h', file: 'hostile.txt', title: { zh: 'h', en: 'h' }, date: 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('HTML in a text file', () => {
-	it('is kept as text and reported once, naming the file, the tag and its line', () => {
-		const got = ingest(bytes('成都市加快建设春熙路。\n\n春熙路<img src=x onerror=alert(1)>商圈提升。\n'), meta);
-		expect(got.document.paragraphs.map((p) => p.text)).toContain('春熙路<img src=x onerror=alert(1)>商圈提升。');
+	const reasons = (got: ReturnType<typeof ingest>) => got.document.removed.map((x) => [x.reason, x.text]);
+
+	it('cuts a tag out of its line, keeps it as removed text where it stood, and reports it once', () => {
+		const text = '成都市加快建设春熙路。\n\n春熙路<img src=x onerror=alert(1)>商圈提升。\n';
+		const got = ingest(bytes(text), meta);
+		expect(got.document.paragraphs.map((p) => p.text)).toEqual(['成都市加快建设春熙路。', '春熙路商圈提升。']);
+		const [tag] = got.document.removed;
+		expect([tag.reason, tag.line, tag.text, text.slice(tag.start, tag.end)]).toEqual(['markup', 3, '<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>']);
 		expect(got.warnings).toEqual([
-			'hostile.txt: contains HTML markup (<img src=x onerror=alert(1)> on line 3); it is kept and shown as plain text'
+			'hostile.txt: contains HTML markup (<img src=x onerror=alert(1)> on line 3); the markup is set aside as removed text, what it wraps is read'
 		]);
 	});
 
-	it('does not mistake comparison signs or book-title marks for markup', () => {
-		expect(ingest(bytes('增速 a < b 且 c > d，《成都市条例》出台。'), meta).warnings).toEqual([]);
+	it('reads a saved web page as its words: the title, the paragraphs, and its furniture set aside', () => {
+		const page = [
+			'<!DOCTYPE html>',
+			'<html><head><title>成华区2024年重点项目</title><script>var a = "<p>不是正文</p>";</script></head>',
+			'<body>',
+			'<div class="nav">首页 &gt; 政务公开 &gt; 重点项目</div>',
+			'<p>加快建设<b>东郊记忆</b>二期。</p>',
+			'<p>&nbsp;</p>',
+			'<style>',
+			'p { color: red; }',
+			'</style>',
+			'<!-- 统计代码',
+			'-->',
+			'<P>推进北湖生态公园建设。</P>',
+			'</body></html>'
+		].join('\n');
+		const got = ingest(bytes(page), { ...meta, title: { zh: '', en: '' } });
+		expect(got.document.paragraphs.map((p) => p.text)).toEqual(['成华区2024年重点项目', '加快建设东郊记忆二期。', '推进北湖生态公园建设。']);
+		expect(reasons(got)).toContainEqual(['breadcrumb', '<div class="nav">首页 &gt; 政务公开 &gt; 重点项目</div>']);
+		expect(reasons(got)).toContainEqual(['markup', '<script>var a = "<p>不是正文</p>";</script>']);
+		for (const line of ['<body>', '<p>&nbsp;</p>', 'p { color: red; }', '<!-- 统计代码', '</body></html>'])
+			expect(got.document.removed.some((x) => x.reason === 'markup' && x.text.includes(line))).toBe(true);
+	});
+
+	it('joins the words a tag stood between as the page shows them: without a space', () => {
+		expect(ingest(bytes('<b>Tianfu</b>Park 与 <i>成都</i>东站\n'), meta).document.paragraphs[0].text).toBe('TianfuPark 与 成都东站');
+	});
+
+	it('does not mistake comparison signs, book-title marks or a title in angle brackets for markup', () => {
+		const got = ingest(bytes('增速 a < b 且 c > d，《成都市条例》出台，<Chengdu Daily>报道。'), meta);
+		expect(got.warnings).toEqual([]);
+		expect(got.document.removed).toEqual([]);
 	});
 });
 

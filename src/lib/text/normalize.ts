@@ -42,7 +42,7 @@ function isChineseContext(u: number): boolean {
 
 /**
  * Normalizes the text `original` (code units) over `ranges` (flat: start0, end0, start1, end1 …),
- * the ranges being the lines of one paragraph in order. Pinyin annotations found are appended to
+ * the ranges being the lines of one paragraph in order (or the pieces of them that markup leaves). Pinyin annotations found are appended to
  * `pinyin` as start, end pairs (pass null to skip). Returns a scratch buffer valid until the next call.
  */
 export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>, pinyin: number[] | null): MappedBuffer {
@@ -62,12 +62,15 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 		if (r > 0 && n > 0 && isAsciiAlnum(units[n - 1]) && isAsciiAlnum(original[s]) && !(isDigit(units[n - 1]) && isDigit(original[s]))) {
 			// Latin words broken over lines get their space back (a number does not: 2 / 7号线 is
 			// 27号线). The space stands for the line break, the first after the last line's text (a
-			// blank the trim left out, such as U+200B, may come first).
+			// blank the trim left out, such as U+200B, may come first). Ranges of one line, around
+			// markup cut out of it, join as the markup's words do: with no space.
 			let lineBreak = ranges[r - 1];
-			while (original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;
-			units[n] = 0x20;
-			starts[n] = lineBreak;
-			lens[n++] = 1;
+			while (lineBreak < s && original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;
+			if (lineBreak < s) {
+				units[n] = 0x20;
+				starts[n] = lineBreak;
+				lens[n++] = 1;
+			}
 		}
 		let i = s;
 		while (i < e) {

@@ -1,6 +1,6 @@
 // Property tests over generated documents: random mixes of Simplified and Traditional text, Latin,
 // digits, real parenthesised content, inserted pinyin annotations, odd spaces, look-alikes, HTML
-// character references, blank and spacer lines, indentation and a little web-page furniture.
+// character references and tags, blank and spacer lines, indentation and a little web-page furniture.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../types';
@@ -30,10 +30,11 @@ const token = fc.oneof(
 	{ weight: 3, arbitrary: fc.constantFrom('，', '。', '、', ',', ':', ';', '?', '!', '“', '”', '—', '―', '─', '：', '；') },
 	{ weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\u3000', '\u00a0', '\u200b', '\t') },
 	{ weight: 1, arbitrary: fc.constantFrom('⻄', '⼈', '\uf900', '𠀾', '𫫇', '噁') },
-	{ weight: 1, arbitrary: fc.constantFrom('&ldquo;', '&rdquo;', '&nbsp;', '&#25104;', '&#x90FD;', '&amp;', '&mdash;', '&nbsp', '&') }
+	{ weight: 1, arbitrary: fc.constantFrom('&ldquo;', '&rdquo;', '&nbsp;', '&#25104;', '&#x90FD;', '&amp;', '&mdash;', '&nbsp', '&') },
+	{ weight: 1, arbitrary: fc.constantFrom('<p>', '</p>', '<b>', '</B>', '<br/>', '<img src="成都.png">', '<!-- 注 -->', '<script>var a=1;</script>', '<', '>') }
 );
 const content = fc.array(token, { minLength: 1, maxLength: 25 }).map((t) => t.join(''));
-const furniture = fc.constantFrom('登录', '当前位置:首页 > 新闻', '阅读 5', '蜀ICP备12345678号-1 某网版权所有 不得转载', '发表评论');
+const furniture = fc.constantFrom('登录', '当前位置:首页 > 新闻', '阅读 5', '蜀ICP备12345678号-1 某网版权所有 不得转载', '发表评论', '</div>', '<div class="nav">首页 &gt; 新闻</div>');
 const line = fc.tuple(fc.constantFrom('', '  ', '\u3000\u3000'), fc.oneof({ weight: 12, arbitrary: content }, { weight: 1, arbitrary: furniture }));
 const breakAfter = fc.constantFrom('\n', '\n\n', '\n\n', '\n  \n', '\r\n', '\r\n\r\n');
 const doc = fc

@@ -59,6 +59,16 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在龙泉山城市森林公园保护范围内')).toBeNull();
 	});
 
+	it('a verb before a field of a project’s record or an office is a noun: 建设地点：, 城乡建设局', () => {
+		expect(verbPhrase('建设地点：成都市锦江区春熙路街道辖区内')).toBeNull();
+		expect(verbPhrase('建设规模：改造老旧小区12个')).toBe('改造');
+		expect(verbPhrase('实施主体为锦江区')).toBeNull();
+		expect(verbPhrase('招标人：成都市锦江区住房和城乡建设局')).toBeNull();
+		expect(verbPhrase('由市发展改革委牵头推进')).toBe('推进');
+		expect(verbPhrase('加快建设内容产业园')).toBe('加快建设');
+		expect(verbPhrase('改造局部路段')).toBe('改造');
+	});
+
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');

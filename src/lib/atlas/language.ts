@@ -91,6 +91,11 @@ const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?
 const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
+/**
+ * What makes the verb before it a noun: an area (保护范围, 规划面积729平方公里), a field of a
+ * project's record (建设地点：, 建设规模, 实施主体) or an office (住房和城乡建设局, 发展改革委).
+ */
+const NOUN_AFTER = /^(?:范围|面积|地点|规模|单位|主体|性质|期限|周期|年限|(?:内容|时间|方式)[：:]|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部)/;
 /** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */
 const FORBIDS = /禁止|严禁|不得|不准|不允许/;
 
@@ -131,9 +136,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
-		// A verb before 范围 or 面积 names an area (保护范围, 规划面积729平方公里), not work to do;
-		// one before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进).
-		if (text.startsWith('范围', end) || text.startsWith('面积', end) || text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
+		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
+		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
+		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684 || NOUN_AFTER.test(rest)) continue;
 		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}

@@ -274,8 +274,9 @@ describe('the named water of the basemap', () => {
 		expect(places('加快万安湖片区建设')).toEqual(['wananhu']);
 	});
 
-	it('a campus, road, station or town named after a river, mountain or hub is not it: 清水河校区, 青城山镇, 天府机场高速', () => {
+	it('a campus, road, station, town or firm named after a river, mountain or hub is not it: 清水河校区, 青城山镇, 锦江宾馆, 天府机场高速', () => {
 		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
+		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
 		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'pengzhou']);
 		expect(places('推进天府机场高速北线建设，提升天府国际机场能级')).toEqual(['tianfu-airport']);
 		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);

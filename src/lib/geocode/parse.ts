@@ -106,10 +106,10 @@ const BRAND_TRAIN = /班列[（(]?$/;
 const PAUSE = 0x3001;
 const DENG = 0x7b49;
 /**
- * What a place lends its name to, by its kind: 清水河校区, 锦江大道 and 青城山镇 are not the river or
+ * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, and 天府机场高速 is a road, not the airport.
  */
-const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|中学|小学|大学|医院)/;
+const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,

@@ -479,10 +479,27 @@ describe('a text written in Markdown', () => {
 	});
 });
 
+describe('a text broken after every clause', () => {
+	it('joins a line that ends at a comma to the next, but not across a heading or an item', () => {
+		const text = '记者从青羊区获悉，\n今年该区将加快建设航空新城，\n推动航空装备制造产业集聚发展。\n同时，\n1. 推进少城片区有机更新。';
+		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
+		expect(r.document.paragraphs.map((p) => p.text)).toEqual([
+			'记者从青羊区获悉，今年该区将加快建设航空新城，推动航空装备制造产业集聚发展。',
+			'同时，',
+			'1. 推进少城片区有机更新。'
+		]);
+	});
+});
+
 describe('districts labelled on lines of their own', () => {
 	it('scope what follows each label to its district, up to the next label or numbered heading', () => {
 		const text = '一、重点任务\n锦江区：\n新建学校3所。\n【青羊区】\n新建公园5个。\n二、保障措施\n加强组织领导。';
 		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
 		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'jinjiang', 'jinjiang', 'qingyang', 'qingyang', 'city', 'city']);
+	});
+	it('so does a label that heads a headline, by the district’s full or short name', () => {
+		const text = '青羊：全力打造航空新城\n\n今年该区将加快建设航空新城。\n\n金牛区：加快建设天府艺术公园\n\n打造城市文化新地标。\n\n二、保障措施\n\n加强组织领导。';
+		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
+		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['qingyang', 'qingyang', 'jinniu', 'jinniu', 'city', 'city']);
 	});
 });

@@ -24,7 +24,7 @@ import { LineIndex } from './lines';
 import { keptRanges, markupSpans } from './markup';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
-import { districtIn, districtLabel, labelAlone } from './scope';
+import { districtIn, districtLabel } from './scope';
 import { isBlank, isHan, unitString } from './units';
 import { endsStatement, leavesOpen, switchesLanguage, widthOf, wrapWidth } from './wrap';
 
@@ -233,16 +233,20 @@ function endsHeading(p: Para): boolean {
 	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
 }
 
+/** An item's number: 1. or （1） (not 3.5万; a wrap may still break 2025、 after its 20). */
+const ITEM = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])/;
+
 /**
  * Whether `next`, on the line after `line`, goes on with it: `line` came up to the wrap width of a
- * hard-wrapped text, or left a title or quotation open (印发《成都市推进 / 公园城市…》的通知), and
- * `next` neither is indented nor opens with a heading number.
+ * hard-wrapped text, or left a title, quotation or sentence open (印发《成都市推进 / 公园城市…》的通知;
+ * 记者获悉， / 今年…) before a line that opens with no item number, and `next` neither is indented
+ * nor opens with a heading number.
  */
 function wrapped(line: Line, next: Line, wrap: number): boolean {
 	return (
 		!next.indented &&
 		ordinalLevel(next.text) === 0 &&
-		((wrap !== Infinity && widthOf(line.text) >= wrap) || leavesOpen(line.text))
+		((wrap !== Infinity && widthOf(line.text) >= wrap) || (leavesOpen(line.text) && !ITEM.test(next.text)))
 	);
 }
 
@@ -297,8 +301,9 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			level = ordinal;
 			scope = districtLabel(t);
 		} else if (isKeywordHeading(t)) level = 0;
-		else if ((scope = labelAlone(t))) {
-			// Under any numbered heading: the next number or label closes it.
+		else if (isHeadlineLike(t) && (scope = districtLabel(t))) {
+			// A label alone (锦江区：) or heading a headline (青羊：全力打造航空新城), under any
+			// numbered heading: the next number or label closes it.
 			level = LABEL_LEVEL;
 		} else if (
 			firstBody >= 0 &&

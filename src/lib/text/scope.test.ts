@@ -34,12 +34,16 @@ describe('districtLabel', () => {
 		expect(districtLabel('都江堰市：推进灌区现代化改造')).toBe('dujiangyan');
 		expect(districtLabel('成都东部新区：加快建设国际航空枢纽和产业新城')).toBe('dongbuxinqu');
 		expect(districtLabel('（五）天府新区')).toBe('tianfuxinqu');
+		expect(districtLabel('青羊：全力打造航空新城')).toBe('qingyang');
+		expect(districtLabel('龙泉驿：')).toBe('longquanyi');
 	});
 
 	it('a district that is the subject of a sentence, or named later, is no label', () => {
 		expect(districtLabel('锦江区以春熙路为核心，建设世界级商圈')).toBe(null);
 		expect(districtLabel('推进金牛区天回镇片区开发：打造国际医学城')).toBe(null);
 		expect(districtLabel('锦江：沿河绿道')).toBe(null);
+		expect(districtLabel('都江堰：拜水都江堰')).toBe(null);
+		expect(districtLabel('青羊宫：道教名观')).toBe(null);
 		expect(districtLabel('锦江区委书记陈志勇：')).toBe(null);
 	});
 });

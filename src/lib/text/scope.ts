@@ -32,10 +32,13 @@ const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 ];
 
 const FULL_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|');
+const SHORT_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|');
+// Short names that label a part of a text: not 锦江, also the river, or 都江堰, also the irrigation works.
+const SHORT_LABELS = SHORT_NAMES.split('|').filter((x) => x !== '锦江' && x !== '都江堰').join('|');
 // Full names first, so 青白江区 is not read as something shorter; a short name only counts when
 // an office follows it (锦江区委 is covered by the full name, 双流县委 too; 都江堰市委 …).
 const FULL = new RegExp(FULL_NAMES);
-const SHORT = new RegExp(`(${DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|')})(?:委|政府|人大|政协)`);
+const SHORT = new RegExp(`(${SHORT_NAMES})(?:委|政府|人大|政协)`);
 const ID = new Map<string, string>(DISTRICTS.flatMap(([id, names]) => names.map((n) => [n, id] as [string, string])));
 
 const GOVERNED = new Set(DISTRICTS.map(([id]) => id));
@@ -55,24 +58,16 @@ export function districtIn(text: string): string | null {
 
 /**
  * A label that opens a heading or a paragraph: an optional number, then the district's full name
- * alone, before a colon, or in 【】 (（一）锦江区, 3. 金牛区：推进…, 【成华区】…). A district that is the
- * subject of a sentence (锦江区以春熙路为核心…) is no label.
+ * alone, before a colon, or in 【】 (（一）锦江区, 3. 金牛区：推进…, 【成华区】…), or its short name
+ * before a colon, as news round-ups head each district's part (青羊：全力打造航空新城). A district
+ * that is the subject of a sentence (锦江区以春熙路为核心…) is no label, and 锦江： may be the river's.
  */
 const LABEL = new RegExp(
-	`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES})】|(${FULL_NAMES})\\s*(?:[：:]|$))`
+	`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES})】|(${FULL_NAMES})\\s*(?:[：:]|$)|(${SHORT_LABELS})\\s*[：:])`
 );
 
 /** Place id of the Chengdu district a heading or paragraph is labelled with, or null. */
 export function districtLabel(text: string): string | null {
 	const m = LABEL.exec(text);
-	return m ? (ID.get(m[1] ?? m[2]) ?? null) : null;
-}
-
-/**
- * Place id of the district a paragraph that is nothing but a label names (锦江区：, 【成华区】), or
- * null: what follows is that district's, up to the next label.
- */
-export function labelAlone(text: string): string | null {
-	const m = LABEL.exec(text);
-	return m && m[0].length === text.length ? (ID.get(m[1] ?? m[2]) ?? null) : null;
+	return m ? (ID.get(m[1] ?? m[2] ?? m[3]) ?? null) : null;
 }

@@ -34,6 +34,13 @@ describe('leavesOpen', () => {
 		expect(leavesOpen('印发《方案》的通知')).toBe(false);
 		expect(leavesOpen('》的通知')).toBe(false);
 	});
+
+	it('and one that breaks off a sentence at a comma', () => {
+		expect(leavesOpen('记者从青羊区获悉，')).toBe(true);
+		expect(leavesOpen('推进宽窄巷子、')).toBe(true);
+		expect(leavesOpen('加快建设航空新城；')).toBe(false);
+		expect(leavesOpen('青羊：全力打造航空新城')).toBe(false);
+	});
 });
 
 describe('endsStatement', () => {

@@ -44,8 +44,13 @@ export function wrapWidth(texts: readonly string[]): number {
 const OPENS = '《“‘（(「『【';
 const CLOSES = '》”’）)」』】';
 
-/** Whether a line leaves a title, quotation or bracket open: 印发《成都市推进 / 公园城市示范区…》. */
+/**
+ * Whether a line leaves a title, quotation or bracket open (印发《成都市推进 / 公园城市示范区…》), or
+ * a sentence at a comma (记者从青羊区获悉， / 今年该区将…): no paragraph ends so.
+ */
 export function leavesOpen(text: string): boolean {
+	const last = text[text.length - 1];
+	if (last === '，' || last === '、') return true;
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];

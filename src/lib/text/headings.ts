@@ -1,7 +1,7 @@
 // What a line of normalized text looks like: a heading of some kind, body prose, or a headline.
 // Used both to decide which lines broken over blank lines belong together and to find sections.
 import type { Status } from '../types';
-import { isPictograph } from './units';
+import { isLatinLetter, isPictograph } from './units';
 
 const NUM = '[一二三四五六七八九十百零〇]+';
 /** Numbered headings, outermost first: the parts, chapters and sections of a plan, then 一、 and （一）. */
@@ -57,12 +57,15 @@ const ANY_MARK = /[，。、；：！？,;:!?|>“”"]/;
 /** What /[。！？!?；;：:…”’」』）)]$/ looks for, asked of the last character only: the pattern would be tried at every offset. */
 const SENTENCE_END = '。！？!?；;：:…”’」』）)';
 
-/** Ends at a full stop or similar: the next line cannot continue it. */
+/**
+ * Ends at a full stop or similar: the next line cannot continue it. A . ends an English sentence
+ * (…said on Monday.); after Chinese, normalization has made it 。 already.
+ */
 export function endsSentence(text: string): boolean {
 	// Past the emoji and the 】 a post closes its headline with: 【…又有大动作！🚄】.
 	let i = text.length - 1;
 	while (i > 0 && (isPictograph(text.charCodeAt(i)) || text[i] === '】')) i--;
-	return i >= 0 && SENTENCE_END.includes(text[i]);
+	return i >= 0 && (SENTENCE_END.includes(text[i]) || (text[i] === '.' && i > 0 && isLatinLetter(text.charCodeAt(i - 1))));
 }
 
 /** Titles, headlines, bylines, dates: no clause punctuation at all. */

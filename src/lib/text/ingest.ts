@@ -111,7 +111,8 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	const warnings = [...markupWarnings(meta.file, original, index, markup), ...mojibakeWarnings(meta.file, original)];
+	const garbled = mojibakeWarnings(meta.file, original);
+	const warnings = [...markupWarnings(meta.file, original, index, markup), ...(garbled.length ? garbled : languageWarnings(meta.file, paragraphs))];
 	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
 
@@ -433,6 +434,16 @@ function continuesUtf8(c: number): boolean {
 	return (c >= 0x80 && c <= 0xbf) || WINDOWS_1252_HIGH.includes(String.fromCharCode(c));
 }
 const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+/**
+ * A text with no Chinese in it (an English press release): it is read and kept, but the gazetteer's
+ * names are Chinese, so nothing of it can be placed on the map.
+ */
+function languageWarnings(file: string, paragraphs: Paragraph[]): string[] {
+	if (!paragraphs.length || paragraphs.some((p) => HAN.test(p.text))) return [];
+	return [`${file}: has no Chinese text; its ${paragraphs.length} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map`];
+}
+const HAN = /[\u4e00-\u9fff]/;
 
 function markupWarnings(file: string, original: Uint16Array, index: LineIndex, markup: readonly number[]): string[] {
 	if (!markup.length) return [];

@@ -70,3 +70,19 @@ describe('mojibake: UTF-8 once read as Latin-1 or Windows-1252 and saved again',
 		expect(ingest(bytes('成都与法国Café、Émile、Zürich合作，推进天府国际机场建设。'), meta).warnings).toEqual([]);
 	});
 });
+
+describe('a text with no Chinese in it', () => {
+	const english = 'Chengdu unveils plan\n\nChengdu will accelerate the construction of the Eastern New Area, the government said on Monday.\n\nThe city plans to extend Metro Line 18 to Jianyang by 2025.\n';
+
+	it('is kept paragraph by paragraph, with a warning that none of it can be mapped', () => {
+		const got = ingest(bytes(english), meta);
+		expect(got.document.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['Chengdu unve', 'Chengdu will', 'The city pla']);
+		expect(got.warnings).toEqual([
+			'hostile.txt: has no Chinese text; its 3 paragraphs are kept, but places are read by their Chinese names, so none of it is on the map'
+		]);
+	});
+
+	it('is not a press release with a line of English after each Chinese one', () => {
+		expect(ingest(bytes('成都加快建设东部新区。\n\nChengdu will build the Eastern New Area.\n'), meta).warnings).toEqual([]);
+	});
+});

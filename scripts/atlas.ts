@@ -1,7 +1,7 @@
 // The `atlas` command line: `npm run atlas -- <command>`.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { InputError } from '../src/lib/text';
+import { describeWarning, InputError } from '../src/lib/text';
 import { display, loadManifest, seedFiles } from './lib/inputs';
 import { progress } from './lib/progress';
 import { AtlasWriter, loadSources } from './lib/write';
@@ -42,7 +42,8 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 	runFiles(files, manifest, parser, gazetteer, ({ file, analysed, error }) => {
 		bar.tick(display(file));
 		if (analysed) {
-			for (const warning of analysed.ingested.warnings) {
+			for (const w of analysed.ingested.warnings) {
+				const warning = describeWarning(display(file), w);
 				problems.push(warning);
 				process.stderr.write(`atlas: ${warning}\n`);
 			}

@@ -115,6 +115,15 @@ export type RemovedReason =
 	| 'markup'
 	| 'pinyin';
 
+/**
+ * Something a reader should know about an input that was read all the same: HTML in it (its
+ * markup set aside), mojibake (UTF-8 once read as Windows-1252 and saved again), or no Chinese.
+ */
+export type InputWarning =
+	| { kind: 'markup'; line: number; sample: string }
+	| { kind: 'mojibake'; sample: string }
+	| { kind: 'no-chinese'; paragraphs: number };
+
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */
 export interface Removed {
 	doc: string;

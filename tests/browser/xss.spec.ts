@@ -45,6 +45,7 @@ const fixture: DocumentFile = {
 			{ doc: 'xss', line: 3, start: 120, end: 150, text: PAYLOAD, reason: 'footer' }
 		]
 	},
+	warnings: [{ kind: 'markup', line: 2, sample: PAYLOAD }],
 	mentions: [
 		{
 			id: 'xss-m1',
@@ -86,6 +87,7 @@ test('markup in a document is shown as text and runs nothing', async ({ page, gu
 	await expect(article.getByRole('heading', { level: 2 })).toContainText(PAYLOAD);
 	await expect(article.getByRole('heading', { level: 3, name: /^一、/ })).toContainText(PAYLOAD);
 	await expect(page.getByTestId('unlocated')).toContainText(`沙河${PAYLOAD}`);
+	await expect(page.getByTestId('warnings')).toContainText(`第 2 行：${PAYLOAD}`);
 	await expect(article.getByRole('link', { name: /春熙路/ })).toHaveText(`春熙路${PAYLOAD}`);
 
 	await page.getByLabel(/显示被移除的文本/).check();

@@ -99,7 +99,8 @@ export function digest({ ingested, analysis }: Analysed): Digest {
 }
 
 export function documentFile({ ingested, analysis }: Analysed): DocumentFile {
-	return { document: ingested.document, mentions: analysis.mentions, commitments: analysis.commitments, unlocated: analysis.unlocated };
+	const { document, warnings } = ingested;
+	return { document, warnings, mentions: analysis.mentions, commitments: analysis.commitments, unlocated: analysis.unlocated };
 }
 
 /** The index and the map features of the documents digested, in their order. */

@@ -5,6 +5,7 @@ import type {
 	Commitment,
 	Document,
 	DocumentMeta,
+	InputWarning,
 	Mention,
 	PlaceKind,
 	Precision,
@@ -37,7 +38,7 @@ export interface DataSource {
 export interface AtlasIndex {
 	generated: string;
 	documents: DocumentSummary[];
-	/** One line per input that could not be read, e.g. "seeds/x.txt: empty file". */
+	/** One line per input that could not be read, or was read with a warning, e.g. "seeds/x.txt: empty file". */
 	problems: string[];
 	/** Names found in the texts that the gazetteer does not locate, with where they occur. */
 	unlocated: Unlocated[];
@@ -46,6 +47,8 @@ export interface AtlasIndex {
 
 export interface DocumentFile {
 	document: Document;
+	/** What a reader should know about the input file (HTML in it, mojibake, no Chinese). */
+	warnings: InputWarning[];
 	mentions: Mention[];
 	commitments: Commitment[];
 	/** Place names of the text that the map cannot show, in text order. */

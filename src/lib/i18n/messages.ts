@@ -1,7 +1,7 @@
 // Every string the UI shows, in Chinese (the default) and English. Document text is never here.
 import type { GeometryKind } from '../atlas/format';
 import type { Unlocated } from '../atlas/records';
-import type { PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
+import type { InputWarning, PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
 import type { Problem } from '../tour/schema';
 
 export type Lang = 'zh' | 'en';
@@ -176,6 +176,17 @@ const zh = {
 		onMap: (name: string) => `在地图上查看“${name}”`,
 		unnamed: (name: string) => `本句的承诺没有点名地点，按文本或章节所属的“${name}”定位；点击在地图上查看`,
 		paragraphs: (n: number) => `${n} 段`,
+		/** What a reader should know about the file the text was read from. */
+		warning: (w: InputWarning) => {
+			switch (w.kind) {
+				case 'markup':
+					return `文件中有 HTML 标签（第 ${w.line} 行：${w.sample}）。标签已作为被移除的文本保留，标签内的文字照常读取。`;
+				case 'mojibake':
+					return `文件像是 UTF-8 文本被当作 Latin-1 或 Windows-1252 读取后又保存了一次（${w.sample}…），其中的中文已成乱码。请把原文另存为 UTF-8。`;
+				case 'no-chinese':
+					return `文件中没有中文。全部 ${w.paragraphs} 段都已保留，但地名按中文名称识别，所以没有内容能显示在地图上。`;
+			}
+		},
 		unlocated: {
 			heading: (n: number) => `本文有 ${n} 处地名未能在地图上显示`,
 			line: (n: number) => `第 ${n} 行`,
@@ -508,6 +519,16 @@ const en: Messages = {
 		unnamed: (name: string) =>
 			`This sentence commits without naming a place; it is placed at ${name}, which the text or its section speaks for. Click to see it on the map`,
 		paragraphs: (n: number) => `${n} paragraphs`,
+		warning: (w: InputWarning) => {
+			switch (w.kind) {
+				case 'markup':
+					return `The file contains HTML markup (line ${w.line}: ${w.sample}). The markup is kept as removed text; the words inside it are read as usual.`;
+				case 'mojibake':
+					return `The file looks like UTF-8 text that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…): its Chinese is garbled. Save the original text as UTF-8.`;
+				case 'no-chinese':
+					return `The file has no Chinese text. All ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map.`;
+			}
+		},
 		unlocated: {
 			heading: (n: number) => (n === 1 ? '1 place name in this text is not on the map' : `${n} place names in this text are not on the map`),
 			line: (n: number) => `line ${n}`,

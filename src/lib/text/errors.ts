@@ -1,5 +1,6 @@
 // One error type for every way an input file can be unusable, so a command line can report any of
-// them in one line and carry on with the next file.
+// them in one line and carry on with the next file; and the line for a file read with a warning.
+import type { InputWarning } from '../types';
 
 export type InputProblem = 'empty' | 'binary' | 'encoding' | 'directory' | 'unreadable';
 
@@ -19,5 +20,17 @@ export class InputError extends Error {
 	) {
 		super(`${file}: ${WHAT[problem]}${detail ? ` (${detail})` : ''}`);
 		this.name = 'InputError';
+	}
+}
+
+/** The command line's report of a warning about `file`. */
+export function describeWarning(file: string, w: InputWarning): string {
+	switch (w.kind) {
+		case 'markup':
+			return `${file}: contains HTML markup (${w.sample} on line ${w.line}); the markup is set aside as removed text, what it wraps is read`;
+		case 'mojibake':
+			return `${file}: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…); its Chinese is garbled: save the original text as UTF-8`;
+		case 'no-chinese':
+			return `${file}: has no Chinese text; its ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map`;
 	}
 }

@@ -1,5 +1,5 @@
 // Text ingestion: bytes of a policy text → paragraphs with an exact way back to the original.
-export { InputError, type InputProblem } from './errors';
+export { describeWarning, InputError, type InputProblem } from './errors';
 export { decode, type Decoded, type Encoding } from './decode';
 export { ingest, type Ingested } from './ingest';
 export { lineAt, lineIndex, LineIndex } from './lines';

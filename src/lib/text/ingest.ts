@@ -1,7 +1,7 @@
 // From bytes to a Document: decode, split into lines, drop web-page furniture, normalize each line,
 // rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
 // map from its normalized text back to the original characters.
-import type { Document, DocumentMeta, Paragraph, Removed, RemovedReason, Section } from '../types';
+import type { Document, DocumentMeta, InputWarning, Paragraph, Removed, RemovedReason, Section } from '../types';
 import { icpPieces, markdownMark, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
 import {
@@ -35,7 +35,7 @@ export interface Ingested {
 	/** Maps a span [a,b) of paragraph.text (normalized) to the exact original span and its 1-based line. */
 	toOriginal(paragraphId: string, a: number, b: number): { start: number; end: number; line: number };
 	/** Things a reader should know about the input that do not stop it being read. */
-	warnings: string[];
+	warnings: InputWarning[];
 }
 
 /** A non-blank line: its content span (indentation and trailing blanks excluded) and text. */
@@ -111,8 +111,8 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// { ...meta, encoding, … } would do the same, but V8 gives every object that spread makes here
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
-	const garbled = mojibakeWarnings(meta.file, original);
-	const warnings = [...markupWarnings(meta.file, original, index, markup), ...(garbled.length ? garbled : languageWarnings(meta.file, paragraphs))];
+	const garbled = mojibakeWarnings(original);
+	const warnings = [...markupWarnings(original, index, markup), ...(garbled.length ? garbled : languageWarnings(paragraphs))];
 	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
 
@@ -355,7 +355,7 @@ class IngestedText implements Ingested {
 		readonly document: Document,
 		/** The bytes read, kept to decode `original` from when asked: the caller must not change them. */
 		private bytes: Uint8Array,
-		readonly warnings: string[],
+		readonly warnings: InputWarning[],
 		private runs: Runs,
 		paras: Para[],
 		private index: LineIndex
@@ -410,7 +410,7 @@ const MOJIBAKE_HEAD = 4096;
  * UTF-8 (Ã, ä … ï) before a continuation (U+0080–U+00BF, or what Windows-1252 makes of one: ˆ, ‰ …),
  * more often than Chinese characters appear.
  */
-function mojibakeWarnings(file: string, original: Uint16Array): string[] {
+function mojibakeWarnings(original: Uint16Array): InputWarning[] {
 	let pairs = 0;
 	let han = 0;
 	let first = -1;
@@ -426,7 +426,7 @@ function mojibakeWarnings(file: string, original: Uint16Array): string[] {
 	if (pairs < 3 || pairs <= han) return [];
 	// C1 controls (what Latin-1 makes of some continuation bytes) show as nothing: shown as �.
 	const sample = unitString(original, first, Math.min(first + 12, original.length)).replace(/[\u0080-\u009f]/g, '\ufffd');
-	return [`${file}: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again (${sample}…); its Chinese is garbled: save the original text as UTF-8`];
+	return [{ kind: 'mojibake', sample }];
 }
 
 /** A UTF-8 continuation byte as Latin-1 (U+0080–U+00BF) or Windows-1252 (€ ‚ ƒ „ … ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ) decode it. */
@@ -439,15 +439,15 @@ const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
  * A text with no Chinese in it (an English press release): it is read and kept, but the gazetteer's
  * names are Chinese, so nothing of it can be placed on the map.
  */
-function languageWarnings(file: string, paragraphs: Paragraph[]): string[] {
+function languageWarnings(paragraphs: Paragraph[]): InputWarning[] {
 	if (!paragraphs.length || paragraphs.some((p) => HAN.test(p.text))) return [];
-	return [`${file}: has no Chinese text; its ${paragraphs.length} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map`];
+	return [{ kind: 'no-chinese', paragraphs: paragraphs.length }];
 }
 const HAN = /[\u4e00-\u9fff]/;
 
-function markupWarnings(file: string, original: Uint16Array, index: LineIndex, markup: readonly number[]): string[] {
+function markupWarnings(original: Uint16Array, index: LineIndex, markup: readonly number[]): InputWarning[] {
 	if (!markup.length) return [];
 	const [start, end] = markup;
-	const tag = unitString(original, start, Math.min(end, start + 40)) + (end - start > 40 ? '…' : '');
-	return [`${file}: contains HTML markup (${tag} on line ${index.lineAt(start)}); the markup is set aside as removed text, what it wraps is read`];
+	const sample = unitString(original, start, Math.min(end, start + 40)) + (end - start > 40 ? '…' : '');
+	return [{ kind: 'markup', line: index.lineAt(start), sample }];
 }

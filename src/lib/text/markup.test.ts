@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from './index';
+import { describeWarning, ingest } from './index';
 
 const meta = { id: 'h', file: 'hostile.txt', title: { zh: 'h', en: 'h' }, date: '2024', publisher: '', kind: 'test', scope: 'city' };
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -13,9 +13,10 @@ describe('HTML in a text file', () => {
 		expect(got.document.paragraphs.map((p) => p.text)).toEqual(['成都市加快建设春熙路。', '春熙路商圈提升。']);
 		const [tag] = got.document.removed;
 		expect([tag.reason, tag.line, tag.text, text.slice(tag.start, tag.end)]).toEqual(['markup', 3, '<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>']);
-		expect(got.warnings).toEqual([
-			'hostile.txt: contains HTML markup (<img src=x onerror=alert(1)> on line 3); the markup is set aside as removed text, what it wraps is read'
-		]);
+		expect(got.warnings).toEqual([{ kind: 'markup', line: 3, sample: '<img src=x onerror=alert(1)>' }]);
+		expect(describeWarning('seeds/hostile.txt', got.warnings[0])).toBe(
+			'seeds/hostile.txt: contains HTML markup (<img src=x onerror=alert(1)> on line 3); the markup is set aside as removed text, what it wraps is read'
+		);
 	});
 
 	it('reads a saved web page as its words: the title, the paragraphs, and its furniture set aside', () => {
@@ -62,7 +63,7 @@ describe('mojibake: UTF-8 once read as Latin-1 or Windows-1252 and saved again',
 		const got = ingest(bytes(garbled), meta);
 		expect(got.document.paragraphs.length).toBe(2);
 		expect(got.warnings).toHaveLength(1);
-		expect(got.warnings[0]).toMatch(/^hostile\.txt: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again \(æ.{11}…\); its Chinese is garbled: save the original text as UTF-8$/);
+		expect(describeWarning('hostile.txt', got.warnings[0])).toMatch(/^hostile\.txt: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again \(æ.{11}…\); its Chinese is garbled: save the original text as UTF-8$/);
 	});
 
 	it('is not seen in Chinese text, or in text with a few accented Latin words', () => {
@@ -77,9 +78,10 @@ describe('a text with no Chinese in it', () => {
 	it('is kept paragraph by paragraph, with a warning that none of it can be mapped', () => {
 		const got = ingest(bytes(english), meta);
 		expect(got.document.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['Chengdu unve', 'Chengdu will', 'The city pla']);
-		expect(got.warnings).toEqual([
+		expect(got.warnings).toEqual([{ kind: 'no-chinese', paragraphs: 3 }]);
+		expect(describeWarning('hostile.txt', got.warnings[0])).toBe(
 			'hostile.txt: has no Chinese text; its 3 paragraphs are kept, but places are read by their Chinese names, so none of it is on the map'
-		]);
+		);
 	});
 
 	it('is not a press release with a line of English after each Chinese one', () => {

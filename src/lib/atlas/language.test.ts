@@ -69,6 +69,13 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('改造局部路段')).toBe('改造');
 	});
 
+	it('a verb that begins a road’s name is no verb: 西至建设路，北至二仙桥东路', () => {
+		expect(verbPhrase('东至二环路东二段，西至建设路，北至二仙桥东路')).toBeNull();
+		expect(verbPhrase('位于建设北路二段')).toBeNull();
+		expect(verbPhrase('加快建设路网')).toBe('加快建设');
+		expect(verbPhrase('改造路口12处')).toBe('改造');
+	});
+
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');

@@ -169,6 +169,14 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([null]);
 	});
 
+	it('an item titled with a place (五环路：…) commits the place with what it heads; a label with a verb of its own stays apart', () => {
+		const { analysis } = text('1. 五环路：推进简阳段、东部新区段前期工作。\n2. 三环路扩能提升工程：完成主线施工。\n');
+		expect(analysis.commitments.map((c) => [c.sentence, c.verb, c.places])).toEqual([
+			['1. 五环路：推进简阳段、东部新区段前期工作。', '推进', ['wuhuanlu', 'dongbuxinqu']],
+			['2. 三环路扩能提升工程：', '提升', ['sanhuanlu']]
+		]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -70,7 +70,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
-		for (const [a, b] of row ? [[0, para.text.length]] : sentences(para.text)) {
+		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
@@ -281,6 +281,31 @@ function labelAt(text: string, a: number, b: number): string | null {
 	// Sentences end at colons: a label is a sentence of its own, or opens with 【.
 	if (last !== 0xff1a && last !== 0x3a && text.charCodeAt(a) !== 0x3010) return null;
 	return districtLabel(text.slice(a, b));
+}
+
+/** Longest label joined to the sentence it heads: an item's title, not a sentence of its own. */
+const PLACE_LABEL = 24;
+
+/**
+ * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：) joined
+ * to the sentence it heads, whose commitment is the place's: 五环路：推进简阳段前期工作. A district's
+ * label stays apart: it scopes the rest of its paragraph (labelAt).
+ */
+function withPlaceLabels(text: string, spans: [number, number][], found: Found[]): [number, number][] {
+	const out: [number, number][] = [];
+	for (let i = 0; i < spans.length; i++) {
+		const [a, b] = spans[i];
+		const last = text.charCodeAt(b - 1);
+		const label =
+			i + 1 < spans.length &&
+			(last === 0xff1a || last === 0x3a) &&
+			b - a <= PLACE_LABEL &&
+			found.some((f) => f.place !== null && !f.title && f.start >= a && f.end <= b) &&
+			labelAt(text, a, b) === null &&
+			verbPhrase(text.slice(a, b)) === null;
+		out.push(label ? [a, spans[++i][1]] : [a, b]);
+	}
+	return out;
 }
 
 /** The mentions wholly inside [a, b), in order. */

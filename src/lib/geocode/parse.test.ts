@@ -282,6 +282,11 @@ describe('the named water of the basemap', () => {
 		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);
 	});
 
+	it('a name run on from another city’s is that city’s: 重庆高新区 is not 成都高新区', () => {
+		expect(places('支持重庆高新区与成都高新区共建科技创新合作区')).toEqual(['chongqingshi', 'gaoxin']);
+		expect(places('推动重庆、高新区协同')).toEqual(['chongqingshi', 'gaoxin']);
+	});
+
 	it('reads a two-character river as one where the words after it say so, or in a list', () => {
 		expect(places('推进沙河综合治理')).toEqual(['shahe']);
 		expect(places('整治东风渠、工业渠沿线')).toEqual(['dongfengqu', 'gongyequ']);

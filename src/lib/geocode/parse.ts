@@ -305,6 +305,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		);
 	}
 
+	function isOutside(place: string | null): boolean {
+		return place !== null && gazetteer.byId.get(place)!.kind === 'outside';
+	}
+
 	return {
 		names: entries.map((e) => e.name),
 		parse(text, scope) {
@@ -333,9 +337,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
 				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
+				const last = found[found.length - 1];
+				// A name run on from another city's is that city's namesake: 重庆高新区, 眉山天府新区.
+				if (last && last.end === hit.start && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 14));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
-				const last = found[found.length - 1];
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;
 					last.surface = text.slice(last.start, hit.end);

@@ -92,6 +92,17 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
 	});
 
+	it('a proposal’s item (建议…) is not the city’s commitment; a reply that takes it up is', () => {
+		const { analysis } = text('1.建议加快推进地铁8号线北延。\n您提出的建议很有价值，我们将加快推进地铁8号线北延前期工作。\n');
+		expect(analysis.commitments.map((c) => [c.line, c.places])).toEqual([[2, ['metro-8']]]);
+		expect(mentionsOf(analysis, 'metro-8')).toHaveLength(2);
+	});
+
+	it('the name of a field alone (政策支持：) commits nothing, not even the district of a scoped text', () => {
+		const { analysis } = text('政策支持：对新落户的总部企业，给予最高1000万元奖励。\n', 'dongbuxinqu');
+		expect(analysis.commitments).toEqual([]);
+	});
+
 	it('a closing call is not a commitment: 让我们…为建设…贡献成华力量', () => {
 		const { analysis } = text('各位代表，新的一年，让我们更加紧密地团结起来，为建设社会主义现代化国际大都市贡献成华力量！', 'chenghua');
 		expect(analysis.commitments).toEqual([]);

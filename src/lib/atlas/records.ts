@@ -334,7 +334,10 @@ class Sentence {
 	readonly original: string;
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
-	/** A question, a rallying call (让我们…) or a list's announcement commits nothing, and a glossary section never does. */
+	/**
+	 * A question, a rallying call (让我们…), a list's announcement, a proposal's item or a field's
+	 * name commits nothing, and a glossary section never does.
+	 */
 	readonly silent: boolean;
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
 	readonly targets: boolean;
@@ -353,7 +356,8 @@ class Sentence {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
-		this.silent = title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || status === 'glossary';
+		this.silent =
+			title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -382,6 +386,12 @@ const AIMS = /[到至]20\d\d年|力争|确保|目标/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
+
+/** A proposal's item (1.建议由成华区牵头…): what a deputy asks for, not what the city commits to. */
+const SUGGESTS = /^(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]\s*)?建议(?![中的已所]|提出)/;
+
+/** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
+const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;
 
 /** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
 const RALLIES = /(?:^|，)让我们/;

@@ -21,7 +21,7 @@ import {
 } from './headings';
 import { TOP, withHead } from './head';
 import { LineIndex } from './lines';
-import { keptRanges, markupSpans } from './markup';
+import { keptRanges, markupSpans, opensBlock } from './markup';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
@@ -119,8 +119,9 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 const range: number[] = [];
 
 /**
- * 1. Lines, normalized one by one. A line of nothing but markup (<body>, </div>) is kept as
- * removed text; markup inside a line is cut out of it.
+ * 1. Lines, normalized one by one. Markup inside a line is cut out of it, and a block's opening tag
+ * (<p>, <div>, <br>, <li> …) starts a line of its own: a page saved on one line still has its
+ * paragraphs. A line of nothing but markup (<body>, </div>) is kept as removed text.
  */
 function normalizedLines(original: Uint16Array, index: LineIndex, markup: readonly number[], pinyin: number[]): Line[] {
 	const lines: Line[] = [];
@@ -136,24 +137,38 @@ function normalizedLines(original: Uint16Array, index: LineIndex, markup: readon
 		const mark = markLength ? s : -1;
 		s += markLength;
 		while (k < markup.length && markup[k + 1] <= s) k += 2;
-		let cuts: number[] | null = null;
-		for (let j = k; j < markup.length && markup[j] < e; j += 2) (cuts ??= []).push(Math.max(markup[j], s), Math.min(markup[j + 1], e));
-		range.length = 0;
-		keptRanges(s, e, cuts, range);
-		const pinFrom = pinyin.length;
-		const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
-		const line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts, removed: null as RemovedReason | null, mark, indented };
-		if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
-			line.removed = 'markup';
-			if (cuts) lines.push(line); // else only invisible characters
-			continue;
+		let from = s;
+		let cuts: number[] = [];
+		for (let j = k; j < markup.length && markup[j] < e; j += 2) {
+			const a = Math.max(markup[j], s);
+			if (a > from && opensBlock(original, a)) {
+				pushLine(lines, original, ln, from, a, cuts, from === s ? mark : -1, from === s && indented, pinyin);
+				from = a;
+				cuts = [];
+			}
+			cuts.push(a, Math.min(markup[j + 1], e));
 		}
-		line.text = buf.toString();
-		line.from = runs.add(buf);
-		line.to = runs.length;
-		lines.push(line);
+		pushLine(lines, original, ln, from, e, cuts, from === s ? mark : -1, from === s && indented, pinyin);
 	}
 	return lines;
+}
+
+/** Normalizes [s, e) of line `ln` less its `cuts` and adds it to `lines`, unless nothing is left of it. */
+function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e: number, cuts: number[], mark: number, indented: boolean, pinyin: number[]): void {
+	range.length = 0;
+	keptRanges(s, e, cuts, range);
+	const pinFrom = pinyin.length;
+	const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
+	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts: cuts.length ? cuts : null, removed: null, mark, indented };
+	if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
+		line.removed = 'markup';
+		if (cuts.length) lines.push(line); // else only invisible characters
+		return;
+	}
+	line.text = buf.toString();
+	line.from = runs.add(buf);
+	line.to = runs.length;
+	lines.push(line);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkConservation, checkMaps } from './fixtures/check';
 import { describeWarning, ingest } from './index';
 
 const meta = { id: 'h', file: 'hostile.txt', title: { zh: 'h', en: 'h' }, date: '2024', publisher: '', kind: 'test', scope: 'city' };
@@ -41,6 +42,17 @@ describe('HTML in a text file', () => {
 		expect(reasons(got)).toContainEqual(['markup', '<script>var a = "<p>不是正文</p>";</script>']);
 		for (const line of ['<body>', '<p>&nbsp;</p>', 'p { color: red; }', '<!-- 统计代码', '</body></html>'])
 			expect(got.document.removed.some((x) => x.reason === 'markup' && x.text.includes(line))).toBe(true);
+	});
+
+	it('reads a page saved on one line paragraph by paragraph: a block’s tag starts a line', () => {
+		const page =
+			'<html><head><title>成华区2024年重点项目</title></head><body><div class="nav">首页 &gt; 政务公开 &gt; 重点项目</div>' +
+			'<p>加快建设东郊记忆二期。</p><p>推进北湖生态公园建设。</p><p>同时，<br>完善<b>配套</b>。</p></body></html>\n';
+		const got = ingest(bytes(page), meta);
+		expect(got.document.paragraphs.map((p) => p.text)).toEqual(['成华区2024年重点项目', '加快建设东郊记忆二期。', '推进北湖生态公园建设。', '同时，完善配套。']);
+		expect(got.document.paragraphs.map((p) => p.line)).toEqual([1, 1, 1, 1]);
+		checkConservation(got);
+		checkMaps(got);
 	});
 
 	it('joins the words a tag stood between as the page shows them: without a space', () => {

@@ -1,6 +1,7 @@
 // HTML in a text file: a web page saved as text, or text pasted with its tags. Tags, comments and
 // what script and style elements hold are not the document's words: they are set aside as removed
 // text (kept, so nothing is lost), and what the tags wrap stays.
+import { unitString } from './units';
 
 // Only HTML's own element names: <Chengdu Daily> or a < b > c in prose is not markup.
 const ELEMENTS = [
@@ -16,6 +17,13 @@ const SPAN = new RegExp(
 	String.raw`<(script|style)\b[^>]*>[\s\S]*?</\1\s*>|<!--[\s\S]*?-->|<!--|<!doctype\b[^<>]*>|</?(?:${ELEMENTS})(?:\s[^<>]*)?/?>`,
 	'gi'
 );
+
+const BLOCK = /^<(?:p|div|br|hr|li|dt|dd|h[1-6]|tr|table|ul|ol|section|article|header|footer|blockquote|title)\b/i;
+
+/** Whether the markup at `at` opens a block of the page (<p>, <div class=…>, <br/>), which starts a line. */
+export function opensBlock(units: Uint16Array, at: number): boolean {
+	return units[at] === 0x3c && units[at + 1] !== 0x2f && BLOCK.test(unitString(units, at, Math.min(units.length, at + 12)));
+}
 
 /** The markup of a text, as flat, ordered start, end pairs (a span may run over several lines). */
 export function markupSpans(text: string): number[] {

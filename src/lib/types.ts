@@ -117,12 +117,14 @@ export type RemovedReason =
 
 /**
  * Something a reader should know about an input that was read all the same: HTML in it (its
- * markup set aside), mojibake (UTF-8 once read as Windows-1252 and saved again), or no Chinese.
+ * markup set aside), mojibake (UTF-8 once read as Windows-1252 and saved again), no Chinese, or
+ * Japanese (Shift-JIS).
  */
 export type InputWarning =
 	| { kind: 'markup'; line: number; sample: string }
 	| { kind: 'mojibake'; sample: string }
-	| { kind: 'no-chinese'; paragraphs: number };
+	| { kind: 'no-chinese'; paragraphs: number }
+	| { kind: 'japanese' };
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */
 export interface Removed {

@@ -64,6 +64,14 @@ describe('decode', () => {
 		expect(decode(GBK, 'a')).toEqual({ text: TRADITIONAL, encoding: 'gb18030' });
 	});
 
+	it('reads Japanese in Shift-JIS as Japanese, which GB18030 would read as rare characters (惉搒巗偼…)', () => {
+		// 成都市は天府国際空港の建設を加速します。 (iconv -t shift_jis)
+		const sjis = hex('90ac93738e7382cd9356957b8d918ddb8bf38d6082cc8c9a90dd82f089c191ac82b582dc82b78142');
+		expect(decode(sjis, 'a')).toEqual({ text: '成都市は天府国際空港の建設を加速します。', encoding: 'shift_jis' });
+		// Chinese in GBK has no kana to mistake: the seed and the Traditional text above stay GB18030.
+		expect(decode(readFileSync(new URL('./fixtures/000.gbk.txt', import.meta.url)), 'a').encoding).toBe('gb18030');
+	});
+
 	it('reports an empty file', () => {
 		const err = problem(new Uint8Array(0));
 		expect(err.problem).toBe('empty');

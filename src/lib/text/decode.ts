@@ -1,11 +1,12 @@
 // Policy texts arrive as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, as GBK /
-// GB18030 from older Chinese sites, or as Big5 from Hong Kong and Taiwan ones (Traditional text).
+// GB18030 from older Chinese sites, or as Big5 from Hong Kong and Taiwan ones (Traditional text);
+// now and then a Japanese report on Chengdu comes as Shift-JIS.
 // Decoding is strict: a file that is not cleanly one of these is reported, never silently mangled
 // into replacement characters or into the wrong characters of another encoding.
 import { InputError } from './errors';
 import { isBlank, unitString } from './units';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'shift_jis';
 
 export interface Decoded {
 	text: string;
@@ -184,10 +185,15 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 const PLAUSIBLE = 0.9;
 
 /**
- * GB18030 or Big5, for bytes that are not UTF-8. Either accepts almost any byte soup, so they are
- * tried only after UTF-8 has failed, and the reading chosen is the one that reads as Chinese text.
+ * GB18030 or Big5 (or Shift-JIS, for Japanese), for bytes that are not UTF-8. Each accepts almost
+ * any byte soup, so they are tried only after UTF-8 has failed, and the reading chosen is the one
+ * that reads as Chinese text, or as Japanese where kana say so.
  */
 function doubleByte(bytes: Uint8Array, file: string): { encoding: Encoding; length: number } {
+	if (kanaShare(bytes) >= KANA) {
+		const sjis = strict('shift_jis', bytes);
+		if (sjis >= 0) return { encoding: 'shift_jis', length: sjis };
+	}
 	const gb = strict('gb18030', bytes);
 	const gbShare = gb < 0 ? -1 : chineseShare(gb);
 	if (gbShare >= PLAUSIBLE) return { encoding: 'gb18030', length: gb };
@@ -197,6 +203,27 @@ function doubleByte(bytes: Uint8Array, file: string): { encoding: Encoding; leng
 	// The scratch units now hold the Big5 reading, if any: read GB18030 again.
 	if (gb >= 0) return { encoding: 'gb18030', length: strict('gb18030', bytes) };
 	throw new InputError(file, 'encoding', `invalid UTF-8 at byte ${firstBadUtf8(bytes)}, and neither GB18030 nor Big5`);
+}
+
+/**
+ * Above this share of kana among the two-byte characters, bytes are Japanese in Shift-JIS (its
+ * kana, which every Japanese sentence has, lead with 0x82 and 0x83). GB18030 reads them as rare
+ * Chinese characters that Chinese text all but never uses (成都市は… would read 惉搒巗偼…).
+ */
+const KANA = 0.2;
+
+/** Of the two-byte characters of a text read as Shift-JIS (or GBK: both pair bytes so), the share of kana. */
+function kanaShare(bytes: Uint8Array): number {
+	let pairs = 0;
+	let kana = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i];
+		if (b < 0x80) continue;
+		pairs++;
+		if (b === 0x82 || b === 0x83) kana++;
+		i++;
+	}
+	return pairs ? kana / pairs : 0;
 }
 
 /** Of the first n scratch units that are not ASCII, the share that are Chinese characters or Chinese punctuation. */

@@ -112,7 +112,11 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	// a shape of its own, and code reading documents would then be compiled again for each one.
 	const document: Document = Object.assign({}, meta, { encoding, sections, paragraphs, removed });
 	const garbled = mojibakeWarnings(original);
-	const warnings = [...markupWarnings(original, index, markup), ...(garbled.length ? garbled : languageWarnings(paragraphs))];
+	const warnings: InputWarning[] = [
+		...(encoding === 'shift_jis' ? [{ kind: 'japanese' } as const] : []),
+		...markupWarnings(original, index, markup),
+		...(garbled.length ? garbled : languageWarnings(paragraphs))
+	];
 	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
 

@@ -100,3 +100,14 @@ describe('a text with no Chinese in it', () => {
 		expect(ingest(bytes('成都加快建设东部新区。\n\nChengdu will build the Eastern New Area.\n'), meta).warnings).toEqual([]);
 	});
 });
+
+describe('a Japanese text in Shift-JIS', () => {
+	it('is read as Japanese, with a warning, and places written as in Chinese are found in it', () => {
+		// 東部新区に物流拠点をつくります。 (iconv -t shift_jis)
+		const sjis = new Uint8Array('938c959490568be682c995a897ac8b92935f82f082c282ad82e882dc82b78142'.match(/../g)!.map((b) => parseInt(b, 16)));
+		const got = ingest(sjis, meta);
+		expect(got.document.encoding).toBe('shift_jis');
+		expect(got.document.paragraphs.map((p) => p.text)).toEqual(['东部新区に物流拠点をつくります。']);
+		expect(got.warnings).toEqual([{ kind: 'japanese' }]);
+	});
+});

@@ -138,8 +138,7 @@ describe('atlas build', () => {
 		expect(messages(stderr).filter((l) => l.includes('bad.txt'))).toHaveLength(1);
 		const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
 		expect(index.documents).toHaveLength(1);
-		expect(index.problems).toHaveLength(1);
-		expect(index.problems[0]).toMatch(/bad\.txt.*empty/);
+		expect(index.skipped).toEqual([{ file: expect.stringMatching(/bad\.txt$/), problem: 'empty', detail: '0 bytes' }]);
 		expect(existsSync(join(out, 'commitments.geojson'))).toBe(true);
 	});
 

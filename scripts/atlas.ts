@@ -8,6 +8,7 @@ import { AtlasWriter, loadSources } from './lib/write';
 import { extractRecords, type ExtractRecord, type Unlocated } from '../src/lib/atlas/records';
 import { unlocatedNames } from '../src/lib/atlas/unlocated';
 import { digest, merge, type Analysed, type Digest } from '../src/lib/atlas/assemble';
+import type { SkippedFile } from '../src/lib/atlas/format';
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { runFiles } from './lib/run';
 
@@ -37,15 +38,14 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 	const manifest = loadManifest(seedsDir);
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const bar = progress(files.length, 'atlas');
-	const problems: string[] = [];
-	let skipped = 0;
+	let warned = 0;
+	const skipped: SkippedFile[] = [];
 	runFiles(files, manifest, parser, gazetteer, ({ file, analysed, error }) => {
 		bar.tick(display(file));
 		if (analysed) {
 			for (const w of analysed.ingested.warnings) {
-				const warning = describeWarning(display(file), w);
-				problems.push(warning);
-				process.stderr.write(`atlas: ${warning}\n`);
+				warned++;
+				process.stderr.write(`atlas: ${describeWarning(display(file), w)}\n`);
 			}
 			const { unlocated } = analysed.analysis;
 			if (unlocated.length) process.stderr.write(`atlas: ${display(file)}: ${unlocatedLine(unlocated)}\n`);
@@ -53,13 +53,12 @@ function run(files: string[], seedsDir: string, use: (analysed: Analysed) => voi
 		} else {
 			// Name the file as the user gave it (seeds/x.txt), not just its base name.
 			const { message } = new InputError(display(file), error.problem, error.detail);
-			problems.push(message);
-			skipped++;
+			skipped.push({ file: display(file), problem: error.problem, detail: error.detail ?? null });
 			process.stderr.write(`atlas: ${message}\n`);
 		}
 	});
 	bar.end();
-	return { problems, skipped, gazetteer };
+	return { problems: warned + skipped.length, skipped, gazetteer };
 }
 
 const WHY: Record<Unlocated['reason'], string> = {
@@ -98,15 +97,15 @@ function main(argv: string[]): number {
 		const seeds = resolve(values.seeds);
 		const writer = new AtlasWriter(resolve(values.out));
 		const digests: Digest[] = [];
-		const { problems, gazetteer } = run(seedFiles(seeds), seeds, (analysed) => {
+		const { problems, skipped, gazetteer } = run(seedFiles(seeds), seeds, (analysed) => {
 			digests.push(digest(analysed));
 			writer.document(analysed);
 		});
-		const atlas = merge(digests, gazetteer, problems, loadSources(), new Date().toISOString());
+		const atlas = merge(digests, gazetteer, skipped, loadSources(), new Date().toISOString());
 		const summary = writer.finish(atlas, gazetteer);
 		process.stderr.write(`atlas: ${summary}\n`);
-		if (problems.length && values.strict) {
-			process.stderr.write(`atlas: --strict: ${problems.length} problem(s) in the input, build failed\n`);
+		if (problems && values.strict) {
+			process.stderr.write(`atlas: --strict: ${problems} problem(s) in the input, build failed\n`);
 			return 1;
 		}
 		return 0;
@@ -139,7 +138,7 @@ function main(argv: string[]): number {
 			else if (mine.length) process.stdout.write(mine.map((r) => JSON.stringify(r)).join('\n') + '\n');
 		});
 		if (values.format === 'json') process.stdout.write(JSON.stringify(records, null, 1) + '\n');
-		return skipped ? 1 : 0;
+		return skipped.length ? 1 : 0;
 	}
 	process.stderr.write(`atlas: unknown command "${command}"\n\n${HELP}`);
 	return 2;

@@ -95,3 +95,20 @@ test('a commitment that names no place is tagged after its sentence with its dis
 	await expect(panel).toContainText('加快建设19所学校幼儿园');
 	await expect(panel).toContainText('本句没有点名地点，按文本或章节所属的“新都区”定位');
 });
+
+test('the documents menu marks a file read with a warning and names the files that could not be read', async ({ page }) => {
+	// The seeds read cleanly: the index is the built one, with one warning and one skipped file added.
+	await page.route('**/atlas/index.json', async (route) => {
+		const index = await (await route.fetch()).json();
+		index.documents[0].warnings = 1;
+		index.skipped = [{ file: 'seeds/scan.pdf', problem: 'binary', detail: '1024 control bytes in the first 65536' }];
+		await route.fulfill({ json: index });
+	});
+	await page.goto('/doc/000');
+	await page.getByText('原文', { exact: true }).click();
+	const menu = page.getByRole('navigation');
+	await expect(menu.locator('a[href$="/doc/000"]')).toContainText('读取这份文件时有提示');
+	await expect(menu.locator('a[href$="/doc/001"]')).not.toContainText('读取这份文件时有提示');
+	await expect(page.getByTestId('skipped-files')).toContainText('1 个文件未能读取');
+	await expect(page.getByTestId('skipped-files')).toContainText('seeds/scan.pdf — 二进制文件，不是文本 (1024 control bytes in the first 65536)');
+});

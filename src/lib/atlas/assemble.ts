@@ -12,7 +12,8 @@ import type {
 	DocumentFile,
 	DocumentSummary,
 	FeatureProps,
-	GeometryKind
+	GeometryKind,
+	SkippedFile
 } from './format';
 import { yearOf, type Analysis, type Unlocated } from './records';
 
@@ -84,7 +85,8 @@ export function digest({ ingested, analysis }: Analysed): Digest {
 			...meta,
 			paragraphs: paragraphs.length,
 			mentions: analysis.mentions.length,
-			commitments: analysis.commitments.length
+			commitments: analysis.commitments.length,
+			warnings: ingested.warnings.length
 		},
 		unlocated: analysis.unlocated,
 		drawn: analysis.commitments.map((c) => ({
@@ -107,7 +109,7 @@ export function documentFile({ ingested, analysis }: Analysed): DocumentFile {
 export function merge(
 	digests: Digest[],
 	gazetteer: Gazetteer,
-	problems: string[],
+	skipped: SkippedFile[],
 	sources: DataSource[],
 	generated: string
 ): Omit<Atlas, 'docs'> {
@@ -147,7 +149,7 @@ export function merge(
 	const index: AtlasIndex = {
 		generated,
 		documents: digests.map((d) => d.entry),
-		problems,
+		skipped,
 		unlocated: digests.flatMap((d) => d.unlocated),
 		sources
 	};
@@ -157,9 +159,9 @@ export function merge(
 export function assemble(
 	analysed: Analysed[],
 	gazetteer: Gazetteer,
-	problems: string[],
+	skipped: SkippedFile[],
 	sources: DataSource[],
 	generated: string
 ): Atlas {
-	return { ...merge(analysed.map(digest), gazetteer, problems, sources, generated), docs: analysed.map(documentFile) };
+	return { ...merge(analysed.map(digest), gazetteer, skipped, sources, generated), docs: analysed.map(documentFile) };
 }

@@ -1,5 +1,6 @@
 // The files `atlas build` writes to static/atlas/ and the app loads: one definition for both sides.
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { InputProblem } from '../text/errors';
 import type { Unlocated } from './records';
 import type {
 	Commitment,
@@ -26,6 +27,16 @@ export interface DocumentSummary extends DocumentMeta {
 	paragraphs: number;
 	mentions: number;
 	commitments: number;
+	/** How many warnings its file was read with (the document's file lists them). */
+	warnings: number;
+}
+
+/** An input file that could not be read, and why: it is in no document, so the index names it. */
+export interface SkippedFile {
+	/** As the build was given it: seeds/x.txt. */
+	file: string;
+	problem: InputProblem;
+	detail: string | null;
 }
 
 export interface DataSource {
@@ -38,8 +49,8 @@ export interface DataSource {
 export interface AtlasIndex {
 	generated: string;
 	documents: DocumentSummary[];
-	/** One line per input that could not be read, or was read with a warning, e.g. "seeds/x.txt: empty file". */
-	problems: string[];
+	/** The input files that could not be read. */
+	skipped: SkippedFile[];
 	/** Names found in the texts that the gazetteer does not locate, with where they occur. */
 	unlocated: Unlocated[];
 	sources: DataSource[];

@@ -3,6 +3,7 @@ import type { GeometryKind } from '../atlas/format';
 import type { Unlocated } from '../atlas/records';
 import type { InputWarning, PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
 import type { Problem } from '../tour/schema';
+import type { InputProblem } from '../text/errors';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -10,7 +11,20 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 const zh = {
 	title: '成都政策地图',
 	tagline: '政策文本里的每一处空间承诺',
-	nav: { map: '地图', documents: '原文', main: '主导航' },
+	nav: {
+		map: '地图',
+		documents: '原文',
+		main: '主导航',
+		warned: '读取这份文件时有提示，见文档开头',
+		skipped: (n: number) => `${n} 个文件未能读取，不在地图上：`,
+		problem: {
+			empty: '空文件',
+			binary: '二进制文件，不是文本',
+			encoding: '不是有效的 UTF-8、UTF-16、GB18030 或 Big5 文本',
+			directory: '是文件夹，不是文件',
+			unreadable: '无法读取'
+		} satisfies Record<InputProblem, string>
+	},
 	switchTo: { label: 'EN', aria: 'Switch to English' },
 
 	panel: { show: '展开面板', hide: '收起面板', region: '筛选与图例' },
@@ -350,7 +364,20 @@ export type Messages = typeof zh;
 const en: Messages = {
 	title: 'Chengdu Policy Atlas',
 	tagline: 'Every place-specific commitment in the policy texts',
-	nav: { map: 'Map', documents: 'Documents', main: 'Main navigation' },
+	nav: {
+		map: 'Map',
+		documents: 'Documents',
+		main: 'Main navigation',
+		warned: 'This file was read with a warning: see the top of the document',
+		skipped: (n: number) => (n === 1 ? '1 file could not be read and is not on the map:' : `${n} files could not be read and are not on the map:`),
+		problem: {
+			empty: 'empty file',
+			binary: 'binary file, not text',
+			encoding: 'not valid UTF-8, UTF-16, GB18030 or Big5 text',
+			directory: 'a folder, not a file',
+			unreadable: 'cannot be read'
+		}
+	},
 	switchTo: { label: '中', aria: '切换到中文' },
 
 	panel: { show: 'Show panel', hide: 'Hide panel', region: 'Filters and legend' },

@@ -15,6 +15,15 @@ describe('project tables', () => {
 		expect(isTableRow('第四章 打造公园城市交通体系')).toBe(false);
 	});
 
+	it('knows a list of projects announced by a line, an item a line, and commits its items with 建设', () => {
+		const lines = ['2024年市级重大交通项目：', '①天府国际机场三期工程；', '（2）成都东站改扩建；', '3. 地铁27号线二期。', '以上项目均要求年内开工。'];
+		expect(tableRows(lines)).toEqual([null, '建设', '建设', '建设', null]);
+		// Announced items are rows; the same lines after a table's header are not.
+		expect(tableRows(['序号 项目名称 建设地点', '1.加快建设成都东站。'])).toEqual([null, null]);
+		expect(tableVerb('今年要抓好以下项目：')).toBe('建设');
+		expect(tableVerb('加快建设，推进重点项目：')).toBeNull();
+	});
+
 	it('takes no other table or line for a header', () => {
 		// A table of figures builds nothing.
 		expect(tableVerb('序号 指标 2023年 2024年')).toBeNull();

@@ -10,12 +10,16 @@ const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设�
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
 
+/** The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单： */
+const LIST = /^[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?[：:]$/;
+
 /**
- * The verb a project table's rows commit with, if `text` is its header row: three or more column
- * names, among them a name and a 建设… column; null otherwise.
+ * The verb a project table's rows commit with, if `text` is its header row (three or more column
+ * names, among them a name and a 建设… column), a box's title or a list's announcement; null otherwise.
  */
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
+	if (LIST.test(text)) return '建设';
 	// Asked of every paragraph: most hold no 项目 and are no header, found without splitting them.
 	if (text.length > 200 || !text.includes('项目')) return null;
 	const cells = text.split(GAP).filter(Boolean);
@@ -31,6 +35,11 @@ export function isTableRow(text: string): boolean {
 	if (text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c) text = text.replace(PIPES, ' ').trim();
 	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
+}
+
+/** An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …). */
+function isListItem(text: string): boolean {
+	return text.length <= 60 && /^(?:[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[.、．]|[-•·*])\s*[^\s。]/.test(text);
 }
 
 /**
@@ -65,9 +74,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	for (let i = 0; i < texts.length; i++) {
 		const verb = tableVerb(texts[i]);
 		if (verb) {
+			const isRow = LIST.test(texts[i]) ? isListItem : isTableRow;
 			let j = i + 1;
 			if (RULE.test(texts[j] ?? '')) j++;
-			for (; j < texts.length && isTableRow(texts[j]) && !tableVerb(texts[j]); j++) rows[j] = verb;
+			for (; j < texts.length && isRow(texts[j]) && !tableVerb(texts[j]); j++) rows[j] = verb;
 			i = j - 1;
 			continue;
 		}

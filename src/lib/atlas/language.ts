@@ -92,12 +92,13 @@ const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
 /**
- * What makes the verb before it a noun: an area (保护范围, 规划面积729平方公里), a field of a
- * project's record (建设地点：, 建设规模, 实施主体), an office (住房和城乡建设局, 发展改革委) or the
- * rest of a road's name (建设路, 建设北路二段; not 建设路网, 改造路口).
+ * What makes the verb before it a noun: an area or length (保护范围, 规划面积729平方公里, 运营里程), a
+ * field of a project's record (建设地点：, 建设规模, 实施主体), an office (住房和城乡建设局,
+ * 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the rest of a road's name (建设路,
+ * 建设北路二段; not 建设路网, 改造路口).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|地点|规模|单位|主体|性质|期限|周期|年限|(?:内容|时间|方式)[：:]|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段)?(?:$|[，。、；：）)\d号]))/;
+	/^(?:范围|面积|里程|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段)?(?:$|[，。、；：）)\d号]))/;
 /** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */
 const FORBIDS = /禁止|严禁|不得|不准|不允许/;
 

@@ -388,7 +388,7 @@ const AIMS = /[到至]20\d\d年|力争|确保|目标/;
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
 /** A proposal's item (1.建议由成华区牵头…): what a deputy asks for, not what the city commits to. */
-const SUGGESTS = /^(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]\s*)?建议(?![中的已所]|提出)/;
+const SUGGESTS = new RegExp(`^${ITEM_NUMBER}?\\s*建议(?![中的已所]|提出)`);
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

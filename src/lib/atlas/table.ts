@@ -2,7 +2,9 @@
 // projects: one row a line, cells separated by blanks, or one cell a line, as a table copied from a
 // web page comes. A row is a commitment to build what it names where it says, though it holds no
 // verb: the table's 建设… columns say what is done. A plan's box of projects (专栏2 重大交通基础设施项目)
-// lists them the same way, a kind a line (轨道交通：…).
+// lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
+// (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
+import { ITEM_NUMBER } from './language';
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
@@ -39,8 +41,9 @@ export function isTableRow(text: string): boolean {
 
 /** An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …). */
 function isListItem(text: string): boolean {
-	return text.length <= 60 && /^(?:[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[.、．]|[-•·*])\s*[^\s。]/.test(text);
+	return text.length <= 60 && LIST_ITEM.test(text);
 }
+const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);
 
 /**
  * What separates the cells of a row: blanks, the bars of a table written in Markdown (| 1 | 成都东站改造

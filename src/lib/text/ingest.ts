@@ -459,10 +459,13 @@ const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
  * names are Chinese, so nothing of it can be placed on the map.
  */
 function languageWarnings(paragraphs: Paragraph[]): InputWarning[] {
-	if (!paragraphs.length || paragraphs.some((p) => HAN.test(p.text))) return [];
+	if (!paragraphs.length || paragraphs.some(hasHan)) return [];
 	return [{ kind: 'no-chinese', paragraphs: paragraphs.length }];
 }
-const HAN = /[\u4e00-\u9fff]/;
+function hasHan(p: Paragraph): boolean {
+	for (let i = 0; i < p.text.length; i++) if (isHan(p.text.charCodeAt(i))) return true;
+	return false;
+}
 
 function markupWarnings(original: Uint16Array, index: LineIndex, markup: readonly number[]): InputWarning[] {
 	if (!markup.length) return [];

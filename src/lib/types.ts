@@ -111,6 +111,7 @@ export type RemovedReason =
 	| 'navigation'
 	| 'page-number'
 	| 'running-head'
+	| 'contents'
 	| 'markdown'
 	| 'markup'
 	| 'pinyin';

@@ -132,6 +132,8 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('龙泉山城市森林公园保护条例（摘要）\n\n加快建设龙泉山城市森林公园。');
 		expect(analysis.commitments.map((c) => [c.verb, c.line])).toEqual([['加快建设', 3]]);
 		expect(analysis.mentions.map((m) => m.line)).toEqual([1, 3]);
+		// A plan's title with its years in brackets names the plan too.
+		expect(text('成都市东部新区国土空间总体规划（2021—2035年）\n\n加快建设空港新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A headline that is no document's name still commits; so does a numbered item.
 		expect(text('青白江区：全力建设国际铁路港').analysis.commitments.map((c) => c.verb)).toEqual(['全力建设']);
 		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);

@@ -229,6 +229,7 @@ const zh = {
 			navigation: '网站导航',
 			'page-number': '页码',
 			'running-head': '页眉页脚',
+			contents: '目录',
 			markdown: 'Markdown 标记',
 			markup: 'HTML 标签',
 			pinyin: '拼音注音'
@@ -585,6 +586,7 @@ const en: Messages = {
 			navigation: 'site navigation',
 			'page-number': 'page number',
 			'running-head': 'running head',
+			contents: 'table of contents',
 			markdown: 'Markdown mark',
 			markup: 'HTML markup',
 			pinyin: 'pinyin annotation'

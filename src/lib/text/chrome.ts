@@ -1,5 +1,6 @@
 // Web-page furniture around a reposted text: login links, breadcrumbs, view counters, comment
-// boxes, share buttons, copyright, ICP numbers and site footers. Lines are tested whole, after
+// boxes, share buttons, copyright, ICP numbers and site footers; and a printed document's table of
+// contents and page numbers. Lines are tested whole, after
 // normalization (so : and ： both appear as ：next to Chinese). "Strong" patterns are never
 // document text; "weak" ones (contact lines, terms-of-service clauses) are furniture only inside
 // a run of furniture at the very start or end of the file.
@@ -40,6 +41,9 @@ const STRONG: Rule[] = [
 	// Links to the site's other articles: their headlines are not this text's (下一篇：青羊区…文创谷开园).
 	[new RegExp(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*${C}`), 'navigation'],
 	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation'],
+	// A printed plan's table of contents: its heading, and entries that lead with dots to a page
+	// number (第一章 规划总则 ……… 1), which would otherwise open sections with nothing in them.
+	[/^目\s*[录次]$|(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})\s*\d{1,4}$/, 'contents'],
 	// The page numbers of a printed document (- 3 -, — 3 —, 第3页 共12页).
 	[/^[-—－–]\s*\d{1,4}\s*[-—－–]$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$/, 'page-number']
 ];

@@ -159,8 +159,9 @@ class DocumentAnalysis {
 				? [scope]
 				: [];
 		const commitment = verb && places.length ? this.commitment(para, status, s, verb, places) : null;
+		const linking = commitment ? new Set(committed) : null;
 		for (const f of inside) {
-			const linked = commitment && committed.includes(f) ? commitment : null;
+			const linked = linking?.has(f) ? commitment : null;
 			this.mention(para, linked?.status ?? status, f, linked);
 		}
 	}
@@ -300,7 +301,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 			i + 1 < spans.length &&
 			(last === 0xff1a || last === 0x3a) &&
 			b - a <= PLACE_LABEL &&
-			found.some((f) => f.place !== null && !f.title && f.start >= a && f.end <= b) &&
+			within(found, a, b).some((f) => f.place !== null && !f.title) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(text.slice(a, b)) === null;
 		out.push(label ? [a, spans[++i][1]] : [a, b]);
@@ -310,8 +311,17 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 
 /** The mentions wholly inside [a, b), in order. */
 function within(found: Found[], a: number, b: number): Found[] {
+	// found is in text order: the first at or after a is halved to, as a paragraph that never
+	// breaks may hold thousands of sentences and mentions.
+	let lo = 0;
+	let hi = found.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (found[mid].start < a) lo = mid + 1;
+		else hi = mid;
+	}
 	const here: Found[] = [];
-	for (const f of found) if (f.start >= a && f.end <= b) here.push(f);
+	for (let j = lo; j < found.length && found[j].start < b; j++) if (found[j].end <= b) here.push(found[j]);
 	return here;
 }
 
@@ -374,11 +384,27 @@ class Sentence {
 		// A table row commits every place in it, each cell being a clause of its own.
 		if (this.row) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
-		const i = spans.findIndex(([x, y]) => at - this.a >= x && at - this.a < y);
+		const i = clauseAt(spans, at - this.a);
 		if (i === -1) return null;
 		if (this.verbs[i] === undefined) this.verbs[i] = committedAt(this.text, spans, i, this.targets);
 		return this.verbs[i]!;
 	}
+}
+
+/**
+ * The clause of `spans` (in order, apart) that holds offset `at`, or -1: halved each step, as a
+ * sentence that never stops may hold thousands of clauses, each with a place to ask about.
+ */
+function clauseAt(spans: [number, number][], at: number): number {
+	let lo = 0;
+	let hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (at < spans[mid][0]) hi = mid - 1;
+		else if (at >= spans[mid][1]) lo = mid + 1;
+		else return mid;
+	}
+	return -1;
 }
 
 /** Words that make a sentence's figures targets: 到2027年, 力争, 确保, 目标. */

@@ -75,6 +75,14 @@ describe('unknown places in lists', () => {
 		expect(unknown('加快19号线二期、29号线一期建设')).toEqual(['29号线']);
 	});
 
+	it('takes a village, town or street right after its district’s full name, but no word that ends so', () => {
+		expect(unknown('推进郫都区战旗村、蒲江县明月村建设，支持大邑县安仁古镇创建旅游度假区')).toEqual(['战旗村', '明月村', '安仁古镇']);
+		expect(unknown('成都市锦江区三圣街道静居寺路18号')).toEqual(['三圣街道']);
+		expect(unknown('郫都区全面推进乡村振兴，金堂县新农村建设，锦江区各街道，青羊区所有社区')).toEqual([]);
+		// A short name or an official's office is no district's name here.
+		expect(unknown('郫都战旗村')).toEqual([]);
+	});
+
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
 		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
 		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);

@@ -4,8 +4,10 @@
 // an unknown place, so that the map's silence about it is said, not left to be guessed. Only such
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
-// A numbered line (29号线) is the one name read alone: no ordinary word ends so.
+// A numbered line (29号线) is the one name read alone: no ordinary word ends so; and a village, town
+// or street right after its district's full name (郫都区战旗村) is read as that district's part.
 import { overlapsInOrder, type Found } from '../geocode/parse';
+import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
 
@@ -13,7 +15,7 @@ import { verbRunAt } from './language';
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
 
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
-const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|其|该|本|各|全)/;
+const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
 /** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江. */
 const LEADS = new Set('在对把将以和与及的沿至向从');
@@ -33,6 +35,7 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	numberedLines(text, found, out);
 	if (!found.length) return out;
 	kindList(text, found, out);
+	partsOfDistricts(text, found, out);
 	for (const f of found) {
 		// Most names stand in no list: one look at each side rules them out.
 		if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
@@ -66,6 +69,27 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 		if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e)))
 			for (const [s, e] of items) take(text, s, e, '', found, out);
 	}
+}
+
+/** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
+const PART = /^([\u4e00-\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)/;
+/** Words before 村 that make no village: 新农村, 美丽乡村. */
+const NO_VILLAGE = /[农乡]$/;
+
+/** Villages, towns and streets right after their district's full name: 郫都区战旗村, 大邑县安仁古镇. */
+function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): void {
+	for (const f of found) {
+		if (f.place === null || f.title || !hasOffices(f.place) || !/[区县市]$/.test(f.surface)) continue;
+		const m = PART.exec(text.slice(f.end, f.end + 10));
+		if (!m || NO_VILLAGE.test(m[1]) || verbIn(m[1])) continue;
+		take(text, f.end, f.end + m[0].length, '', found, out);
+	}
+}
+
+/** Whether a verb word (推进, 建设 …) starts anywhere in `words`: 全面推进乡… names no place. */
+function verbIn(words: string): boolean {
+	for (let i = 0; i < words.length; i++) if (verbRunAt(words, i, words.length)) return true;
+	return false;
 }
 
 /** Metro lines by number that the gazetteer lacks (a line still being planned: 29号线一期). */

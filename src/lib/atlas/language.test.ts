@@ -31,6 +31,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
+		expect(verbPhrase('成都经开区综合排名提升至全国第15位')).toBeNull();
 	});
 
 	it('the phrase ends with its last verb, not a word that leads its object', () => {

@@ -80,8 +80,8 @@ export function verbRunAt(text: string, at: number, to: number): number {
 	return end - at;
 }
 
-/** A verb followed by a figure reports a statistic: 提升至70%, 突破100万标箱. */
-const STATISTIC = /^(?:至|到|超|超过)\d/;
+/** A verb followed by a figure or a rank reports a statistic: 提升至70%, 突破100万标箱, 提升至全国第15位. */
+const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列. */

@@ -24,6 +24,14 @@ describe('titleIn', () => {
 });
 
 describe('withHead', () => {
+	it('takes the district of a report from the byline under a title that names none', () => {
+		const report = ['政府工作报告', '——2025年1月8日在成都市龙泉驿区第十九届人民代表大会第五次会议上', '龙泉驿区人民政府区长  某某', '各位代表：', '现在，我代表区人民政府，向大会报告工作。'];
+		expect(withHead(blank, report)).toMatchObject({ title: { zh: '政府工作报告' }, date: '2025-01-08', scope: 'longquanyi' });
+		// A district named in the body, or a reporter's line, is no byline.
+		expect(withHead(blank, ['政府工作报告', '现在，我代表市人民政府报告工作。', '——锦江区代表团审议'])).toMatchObject({ scope: 'city' });
+		expect(withHead(blank, ['成都又有大动作', '记者 张三 通讯员 锦江区委宣传部'])).toMatchObject({ scope: 'city' });
+	});
+
 	it('takes the title after the record a government site sets above it, and the district it names', () => {
 		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
 		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });

@@ -1,6 +1,6 @@
 // What a file says about itself, for a file no manifest entry describes: its title (the first
 // paragraph, when it reads as a headline), its date (the first full date near the top) and the
-// district it speaks for (the one its title names). Without them an unlisted file would be known
+// district it speaks for (the one its title names, or the byline under it). Without them an unlisted file would be known
 // by its file name, have no year, and be read as the whole city's, so that the short district
 // names of a district's own report (郫都, 青羊) would not resolve.
 import type { DocumentMeta } from '../types';
@@ -57,6 +57,21 @@ export function isRecordLine(text: string): boolean {
 	return RECORD_LINE.test(text);
 }
 
+/**
+ * The line under a report's title that says where it was given or who gives it: ——2025年1月8日在
+ * 成都市龙泉驿区第十九届人民代表大会第五次会议上, 龙泉驿区人民政府区长 某某.
+ */
+const BYLINE = /^(?:——|—)|人民政府(?:代理)?[区县市]长/;
+
+/** The district the byline of the top paragraphs names (政府工作报告 / ——在成都市龙泉驿区…会议上), or null. */
+function bylineDistrict(paragraphs: readonly string[]): string | null {
+	for (const text of paragraphs.slice(1, TOP)) {
+		if (PROSE.test(text)) return null; // the body has begun
+		if (BYLINE.test(text)) return districtIn(text);
+	}
+	return null;
+}
+
 /** `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs. */
 export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
@@ -66,6 +81,6 @@ export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): Doc
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
 		date: meta.date || dateIn(paragraphs) || '',
-		scope: meta.scope || (title ? districtIn(title) : null) || 'city'
+		scope: meta.scope || (title ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};
 }

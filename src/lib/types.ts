@@ -118,13 +118,14 @@ export type RemovedReason =
 
 /**
  * Something a reader should know about an input that was read all the same: HTML in it (its
- * markup set aside), mojibake (UTF-8 once read as Windows-1252 and saved again), no Chinese, or
- * Japanese (Shift-JIS).
+ * markup set aside), mojibake (UTF-8 once read as Windows-1252 and saved again), no Chinese, no
+ * text at all outside what was set aside, or Japanese (Shift-JIS).
  */
 export type InputWarning =
 	| { kind: 'markup'; line: number; sample: string }
 	| { kind: 'mojibake'; sample: string }
 	| { kind: 'no-chinese'; paragraphs: number }
+	| { kind: 'no-text' }
 	| { kind: 'japanese' };
 
 /** A piece of the original that is not part of any paragraph, kept so that nothing is lost. */

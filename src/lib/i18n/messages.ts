@@ -199,6 +199,8 @@ const zh = {
 					return `文件像是 UTF-8 文本被当作 Latin-1 或 Windows-1252 读取后又保存了一次（${w.sample}…），其中的中文已成乱码。请把原文另存为 UTF-8。`;
 				case 'no-chinese':
 					return `文件中没有中文。全部 ${w.paragraphs} 段都已保留，但地名按中文名称识别，所以没有内容能显示在地图上。`;
+				case 'no-text':
+					return `文件中除了被移除的内容（标签、网页或版面元素）之外没有正文，因此没有段落。被移除的内容可在上方开关中查看。`;
 				case 'japanese':
 					return `文件是 Shift-JIS 编码的日文。已按日文读取，只有与中文写法相同的汉字地名（東部新区、龍泉山）能被识别。`;
 			}
@@ -557,6 +559,8 @@ const en: Messages = {
 					return `The file looks like UTF-8 text that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…): its Chinese is garbled. Save the original text as UTF-8.`;
 				case 'no-chinese':
 					return `The file has no Chinese text. All ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map.`;
+				case 'no-text':
+					return `The file has no text besides what was set aside (markup, page furniture), so it has no paragraphs. Use the switch above to see what was set aside.`;
 				case 'japanese':
 					return `The file is Japanese text in Shift-JIS. It is read as Japanese; only places written in kanji as in Chinese (東部新区, 龍泉山) are found.`;
 			}

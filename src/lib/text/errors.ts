@@ -32,6 +32,8 @@ export function describeWarning(file: string, w: InputWarning): string {
 			return `${file}: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…); its Chinese is garbled: save the original text as UTF-8`;
 		case 'no-chinese':
 			return `${file}: has no Chinese text; its ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map`;
+		case 'no-text':
+			return `${file}: has no text outside what is set aside (markup, page furniture); it is kept, with no paragraphs`;
 		case 'japanese':
 			return `${file}: is Japanese text in Shift-JIS; it is read as Japanese, and only places written in kanji as in Chinese (東部新区, 龍泉山) are found`;
 	}

@@ -455,12 +455,13 @@ function continuesUtf8(c: number): boolean {
 const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
 /**
- * A text with no Chinese in it (an English press release): it is read and kept, but the gazetteer's
- * names are Chinese, so nothing of it can be placed on the map.
+ * A text with nothing left once its markup and furniture are set aside, or with no Chinese in it
+ * (an English press release): it is read and kept, but nothing of it can be placed on the map, the
+ * gazetteer's names being Chinese.
  */
 function languageWarnings(paragraphs: Paragraph[]): InputWarning[] {
-	if (!paragraphs.length || paragraphs.some(hasHan)) return [];
-	return [{ kind: 'no-chinese', paragraphs: paragraphs.length }];
+	if (!paragraphs.length) return [{ kind: 'no-text' }];
+	return paragraphs.some(hasHan) ? [] : [{ kind: 'no-chinese', paragraphs: paragraphs.length }];
 }
 function hasHan(p: Paragraph): boolean {
 	for (let i = 0; i < p.text.length; i++) if (isHan(p.text.charCodeAt(i))) return true;

@@ -55,6 +55,13 @@ describe('HTML in a text file', () => {
 		checkMaps(got);
 	});
 
+	it('keeps a page of nothing but markup as removed text, with a warning that no paragraph is left', () => {
+		const got = ingest(bytes('<html><head><script>var a = 1;</script></head><body>\n<div></div>\n</body></html>\n'), meta);
+		expect(got.document.paragraphs).toEqual([]);
+		expect(got.document.removed.map((x) => x.reason)).toEqual(['markup', 'markup', 'markup']);
+		expect(got.warnings.map((w) => w.kind)).toEqual(['markup', 'no-text']);
+	});
+
 	it('joins the words a tag stood between as the page shows them: without a space', () => {
 		expect(ingest(bytes('<b>Tianfu</b>Park 与 <i>成都</i>东站\n'), meta).document.paragraphs[0].text).toBe('TianfuPark 与 成都东站');
 	});

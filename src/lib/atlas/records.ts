@@ -311,18 +311,26 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 
 /** The mentions wholly inside [a, b), in order. */
 function within(found: Found[], a: number, b: number): Found[] {
-	// found is in text order: the first at or after a is halved to, as a paragraph that never
-	// breaks may hold thousands of sentences and mentions.
+	const here: Found[] = [];
+	for (let j = firstAbove(found.length, (i) => found[i].start, a - 1); j < found.length && found[j].start < b; j++)
+		if (found[j].end <= b) here.push(found[j]);
+	return here;
+}
+
+/**
+ * The first of `n` items whose key (ascending with the index) is above `at`, or n: found by halving,
+ * not by a scan, as a paragraph that never breaks may hold thousands of sentences, clauses and
+ * mentions, each asked about the others.
+ */
+function firstAbove(n: number, key: (i: number) => number, at: number): number {
 	let lo = 0;
-	let hi = found.length;
+	let hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (found[mid].start < a) lo = mid + 1;
+		if (key(mid) <= at) lo = mid + 1;
 		else hi = mid;
 	}
-	const here: Found[] = [];
-	for (let j = lo; j < found.length && found[j].start < b; j++) if (found[j].end <= b) here.push(found[j]);
-	return here;
+	return lo;
 }
 
 /** What a sentence's paragraph says about all its sentences. */
@@ -391,20 +399,10 @@ class Sentence {
 	}
 }
 
-/**
- * The clause of `spans` (in order, apart) that holds offset `at`, or -1: halved each step, as a
- * sentence that never stops may hold thousands of clauses, each with a place to ask about.
- */
+/** The clause of `spans` (in order, apart) that holds offset `at`, or -1. */
 function clauseAt(spans: [number, number][], at: number): number {
-	let lo = 0;
-	let hi = spans.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (at < spans[mid][0]) hi = mid - 1;
-		else if (at >= spans[mid][1]) lo = mid + 1;
-		else return mid;
-	}
-	return -1;
+	const i = firstAbove(spans.length, (k) => spans[k][1], at);
+	return i < spans.length && spans[i][0] <= at ? i : -1;
 }
 
 /** Words that make a sentence's figures targets: 到2027年, 力争, 确保, 目标. */

@@ -558,7 +558,7 @@ const en: Messages = {
 				case 'mojibake':
 					return `The file looks like UTF-8 text that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…): its Chinese is garbled. Save the original text as UTF-8.`;
 				case 'no-chinese':
-					return `The file has no Chinese text. All ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map.`;
+					return `The file has no Chinese text. ${w.paragraphs === 1 ? 'Its paragraph is' : `All ${w.paragraphs} paragraphs are`} kept, but places are read by their Chinese names, so none of it is on the map.`;
 				case 'no-text':
 					return `The file has no text besides what was set aside (markup, page furniture), so it has no paragraphs. Use the switch above to see what was set aside.`;
 				case 'japanese':

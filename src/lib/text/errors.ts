@@ -31,7 +31,7 @@ export function describeWarning(file: string, w: InputWarning): string {
 		case 'mojibake':
 			return `${file}: looks like UTF-8 that was read as Latin-1 or Windows-1252 and saved again (${w.sample}…); its Chinese is garbled: save the original text as UTF-8`;
 		case 'no-chinese':
-			return `${file}: has no Chinese text; its ${w.paragraphs} paragraphs are kept, but places are read by their Chinese names, so none of it is on the map`;
+			return `${file}: has no Chinese text; ${w.paragraphs === 1 ? 'its paragraph is' : `its ${w.paragraphs} paragraphs are`} kept, but places are read by their Chinese names, so none of it is on the map`;
 		case 'no-text':
 			return `${file}: has no text outside what is set aside (markup, page furniture); it is kept, with no paragraphs`;
 		case 'japanese':

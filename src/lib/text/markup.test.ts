@@ -103,6 +103,13 @@ describe('a text with no Chinese in it', () => {
 		);
 	});
 
+	it('says “its paragraph” of one paragraph', () => {
+		const got = ingest(bytes('Chengdu unveils plan\n'), meta);
+		expect(describeWarning('a.txt', got.warnings[0])).toBe(
+			'a.txt: has no Chinese text; its paragraph is kept, but places are read by their Chinese names, so none of it is on the map'
+		);
+	});
+
 	it('is not a press release with a line of English after each Chinese one', () => {
 		expect(ingest(bytes('成都加快建设东部新区。\n\nChengdu will build the Eastern New Area.\n'), meta).warnings).toEqual([]);
 	});

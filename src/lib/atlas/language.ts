@@ -1,6 +1,7 @@
 // What a sentence of a Chinese policy text commits to: its verb phrase, theme, target years and
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
 import { UnitSet } from '../text/bits';
+import { ITEM_NUMBER } from '../text/headings';
 import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
@@ -268,8 +269,6 @@ export function clauses(sentence: string): [number, number][] {
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
-/** The number of a numbered item: （六）, 一、, 3. (as a pattern to build others with). */
-export const ITEM_NUMBER = '(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])';
 /** A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… */
 const FRAME_CLAUSE = new RegExp(
 	[

@@ -2,10 +2,11 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { isRecordLine, TOP, titleIn } from '../text/head';
+import { ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, figures, ITEM_NUMBER, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
 import { tableRows } from './table';
 import { unknownNames } from './unknown';
 

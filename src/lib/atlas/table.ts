@@ -4,7 +4,7 @@
 // verb: the table's 建设… columns say what is done. A plan's box of projects (专栏2 重大交通基础设施项目)
 // lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
-import { ITEM_NUMBER } from './language';
+import { ITEM_NUMBER } from '../text/headings';
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;

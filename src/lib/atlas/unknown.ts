@@ -81,13 +81,13 @@ function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): 
 	for (const f of found) {
 		if (f.place === null || f.title || !hasOffices(f.place) || !/[区县市]$/.test(f.surface)) continue;
 		const m = PART.exec(text.slice(f.end, f.end + 10));
-		if (!m || NO_VILLAGE.test(m[1]) || verbIn(m[1])) continue;
+		if (!m || NO_VILLAGE.test(m[1]) || holdsVerbWord(m[1])) continue;
 		take(text, f.end, f.end + m[0].length, '', found, out);
 	}
 }
 
 /** Whether a verb word (推进, 建设 …) starts anywhere in `words`: 全面推进乡… names no place. */
-function verbIn(words: string): boolean {
+function holdsVerbWord(words: string): boolean {
 	for (let i = 0; i < words.length; i++) if (verbRunAt(words, i, words.length)) return true;
 	return false;
 }

@@ -12,6 +12,9 @@ const RANKS = [
 	new RegExp(`^${NUM}、`),
 	new RegExp(`^[（(]${NUM}[）)]`)
 ];
+/** The number of a numbered item: （六）, 一、, 3. (as a pattern to build others with). */
+export const ITEM_NUMBER = '(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])';
+
 /** The rank of 一、 headings, which unnumbered topic headings share. */
 export const LIST_LEVEL = 4;
 

@@ -14,6 +14,7 @@ import {
 	isLeaderHeading,
 	isNumberedItem,
 	isTopicHeading,
+	ITEM_NUMBER,
 	keywordStatus,
 	leaderOffice,
 	LIST_LEVEL,
@@ -115,7 +116,7 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	const warnings: InputWarning[] = [
 		...(encoding === 'shift_jis' ? [{ kind: 'japanese' } as const] : []),
 		...markupWarnings(original, index, markup),
-		...(garbled.length ? garbled : languageWarnings(paragraphs))
+		...(garbled.length ? garbled : contentWarnings(paragraphs))
 	];
 	return new IngestedText(document, bytes, warnings, runs.trimmed(), paras, index);
 }
@@ -253,8 +254,8 @@ function endsHeading(p: Para): boolean {
 	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
 }
 
-/** An item's number: 1. or （1） (not 3.5万; a wrap may still break 2025、 after its 20). */
-const ITEM = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])/;
+/** An item's number: 1. or （1） (not 3.5万). */
+const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
 
 /**
  * Whether `next`, on the line after `line`, goes on with it: `line` came up to the wrap width of a
@@ -459,7 +460,7 @@ const WINDOWS_1252_HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–�
  * (an English press release): it is read and kept, but nothing of it can be placed on the map, the
  * gazetteer's names being Chinese.
  */
-function languageWarnings(paragraphs: Paragraph[]): InputWarning[] {
+function contentWarnings(paragraphs: Paragraph[]): InputWarning[] {
 	if (!paragraphs.length) return [{ kind: 'no-text' }];
 	return paragraphs.some(hasHan) ? [] : [{ kind: 'no-chinese', paragraphs: paragraphs.length }];
 }

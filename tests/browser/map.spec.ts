@@ -37,6 +37,8 @@ async function chunxilu(page: Parameters<typeof atlasFeatures>[0]) {
 test('the map draws the basemap and the commitments', async ({ page }) => {
 	await page.goto('/');
 	await mapIdle(page);
+	// The notice shown while the map is drawn goes once it is.
+	await expect(page.getByText('正在绘制地图…')).toBeHidden();
 	await page.waitForFunction(
 		() => window.__map.queryRenderedFeatures({ layers: ['point', 'cluster', 'fill', 'line'] }).length > 0
 	);
@@ -53,6 +55,23 @@ test('the map draws the basemap and the commitments', async ({ page }) => {
 	const basemap = await canvasPixels(page, colours);
 	expect(basemap.distinct).toBeGreaterThan(1000);
 	expect(pixels.themed - basemap.themed, 'pixels in theme colours').toBeGreaterThan(1000);
+});
+
+test('a browser without WebGL2 is told the map cannot be drawn, and the list still leads to the sources', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const get = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, options?: unknown) {
+			return kind === 'webgl2' ? null : get.call(this, kind, options);
+		} as typeof get;
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('此浏览器无法绘制地图');
+	await expect(page.getByText('正在绘制地图…')).toBeHidden();
+	const list = page.getByRole('region', { name: '承诺列表' });
+	await list.getByRole('button', { name: /春熙路/ }).first().click();
+	await expect(page.getByTestId('source-panel').locator('mark')).toContainText('春熙路');
 });
 
 test('hovering 春熙路 names it; clicking it shows its sentence in the source panel; Esc and Back work', async ({

@@ -87,7 +87,9 @@ const zh = {
 		label: '成都政策承诺地图',
 		loading: '正在加载地图数据…',
 		failed: '地图数据加载失败。',
-		noData: '地图数据中还没有承诺。'
+		noData: '地图数据中还没有承诺。',
+		drawing: '正在绘制地图…',
+		noWebGL: '此浏览器无法绘制地图（需要 WebGL2）。筛选、承诺列表和原文仍可使用。'
 	},
 
 	// Issue 6: the planner view (district choropleth, theme × district chart, table, export).
@@ -445,7 +447,9 @@ const en: Messages = {
 		label: 'Map of Chengdu policy commitments',
 		loading: 'Loading map data…',
 		failed: 'The map data could not be loaded.',
-		noData: 'The map data has no commitments yet.'
+		noData: 'The map data has no commitments yet.',
+		drawing: 'Drawing the map…',
+		noWebGL: 'This browser cannot draw the map (it needs WebGL2). The filters, the list of commitments and the texts still work.'
 	},
 
 	// Issue 6: the planner view (district choropleth, theme × district chart, table, export).

@@ -372,6 +372,11 @@ describe('metro stations', () => {
 		expect(pairs('以春熙路时尚商圈为牵引')).toEqual([['春熙路', 'chunxilu']]);
 	});
 
+	it('a landmark a station is named after is the landmark without 站: 武侯祠, 杜甫草堂', () => {
+		expect(places('武侯祠、杜甫草堂等景区推出特色活动')).toEqual(['wuhouci', 'dufucaotang']);
+		expect(places('推进武侯祠站TOD综合开发')).toEqual(['wuhoucizhan']);
+	});
+
 	it('站点 is a site: 大源站点 holds no 大源站', () => {
 		expect(places('推进大源站点改造')).toEqual([]);
 		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);

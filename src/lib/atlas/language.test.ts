@@ -9,6 +9,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('大力实施绿色低碳产业建圈强链行动')).toBe('大力实施');
 	});
 
+	it('launching events or opening shops at a place commits it: 推出, 开设', () => {
+		expect(verbPhrase('宽窄巷子、武侯祠等重点景区要推出特色文化活动')).toBe('推出');
+		expect(verbPhrase('成都将在天府国际机场、双流国际机场开设免税店')).toBe('开设');
+	});
+
 	it('a weak verb commits only with an adverb', () => {
 		expect(verbPhrase('大力发展高质高效的开放型经济')).toBe('大力发展');
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();

@@ -41,12 +41,17 @@ export function leaderOffice(text: string): string {
 
 const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|发展成效|规划背景/;
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
-const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务/;
+const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务|主要工作|重点工作/;
 
-/** Status a heading announces by its wording (only part headings do), or null. */
+/**
+ * Status a heading announces by its wording (only part headings do), or null. A title that names
+ * both (2023年工作总结和2024年工作安排) announces neither: its parts say which is which.
+ */
 export function keywordStatus(text: string): Status | null {
 	if (text.length > 24) return null;
-	return REPORTED.test(text) ? 'reported' : GLOSSARY.test(text) ? 'glossary' : PLANNED.test(text) ? 'planned' : null;
+	const planned = PLANNED.test(text);
+	if (REPORTED.test(text)) return planned ? null : 'reported';
+	return GLOSSARY.test(text) ? 'glossary' : planned ? 'planned' : null;
 }
 
 /** A short part heading such as 2023年工作回顾 or 名词解释: no punctuation at all. */

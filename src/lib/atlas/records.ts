@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { tableRows } from './table';
+import { isHeaderRow, tableRows } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -354,8 +354,8 @@ class Sentence {
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
-	 * A question, a rallying call (让我们…), a list's announcement, a proposal's item or a field's
-	 * name commits nothing, and a glossary section never does.
+	 * A question, a rallying call (让我们…), a list's announcement, a proposal's item, a field's
+	 * name or a table's header commits nothing, and a glossary section never does.
 	 */
 	readonly silent: boolean;
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
@@ -376,7 +376,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, tableRows, tableVerb } from './table';
+import { isHeaderRow, isTableRow, tableRows, tableVerb } from './table';
 
 describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
@@ -30,6 +30,14 @@ describe('project tables', () => {
 		expect(tableVerb('序号 项目名称 责任单位')).toBeNull();
 		expect(tableVerb('项目名称 建设地点')).toBeNull();
 		expect(tableVerb('加快建设项目名称 建设地点 总投资')).toBeNull();
+	});
+
+	it('a header names no work, though 建设 is in its column names: it commits nothing itself', () => {
+		expect(isHeaderRow('序号 项目名称 建设地点 建设内容 总投资（亿元）')).toBe(true);
+		expect(isHeaderRow('| 序号 | 项目名称 | 建设内容 |')).toBe(true);
+		expect(isHeaderRow('建设内容 总投资')).toBe(true);
+		expect(isHeaderRow('建设地点：金牛区')).toBe(false);
+		expect(isHeaderRow('建设成都东站 项目')).toBe(false);
 	});
 
 	it('knows a row: a number, then cells separated by blanks', () => {

@@ -22,12 +22,25 @@ const LIST = /^[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?[：:]$/
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	if (LIST.test(text)) return '建设';
-	// Asked of every paragraph: most hold no 项目 and are no header, found without splitting them.
-	if (text.length > 200 || !text.includes('项目')) return null;
-	const cells = text.split(GAP).filter(Boolean);
-	if (cells.length < 3 || !cells.every((c) => COLUMN.test(c))) return null;
+	const cells = text.includes('项目') ? headerCells(text) : null;
+	if (!cells || cells.length < 3) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
 }
+
+/** Whether `text` is a row of column names alone (序号 项目名称 建设地点 建设内容): it names no work, though 建设 is in it. */
+export function isHeaderRow(text: string): boolean {
+	return headerCells(text) !== null;
+}
+
+/** The cells of a row of two or more column names, or null. */
+function headerCells(text: string): string[] | null {
+	// Asked of every sentence: most start with no column's first character, found without splitting them.
+	if (text.length > 200 || !COLUMN_START.has(text.charCodeAt(0))) return null;
+	const cells = text.split(GAP).filter(Boolean);
+	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
+}
+/** The first characters of the column names, and the bar a Markdown row opens with. */
+const COLUMN_START = new Set([...'序项建实总年责牵备|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造

@@ -54,6 +54,7 @@ describe('headings', () => {
 		expect(keywordStatus('2024年工作安排建议')).toBe('planned');
 		expect(keywordStatus('二、2024年主要工作')).toBe('planned');
 		expect(keywordStatus('青白江区2023年工作总结和2024年工作安排')).toBe(null);
+		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');
 		expect(keywordStatus('名词解释')).toBe('glossary');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);
 		expect(isKeywordHeading('名词解释')).toBe(true);

@@ -41,6 +41,8 @@ export function leaderOffice(text: string): string {
 
 const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|发展成效|规划背景/;
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
+/** How far the work went: 2023年重点工作完成情况 reviews, whatever work it names. */
+const DONE = /(?:完成|进展|落实|执行)情况/;
 const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要任务|主要工作|重点工作/;
 
 /**
@@ -49,6 +51,7 @@ const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目�
  */
 export function keywordStatus(text: string): Status | null {
 	if (text.length > 24) return null;
+	if (DONE.test(text)) return 'reported';
 	const planned = PLANNED.test(text);
 	if (REPORTED.test(text)) return planned ? null : 'reported';
 	return GLOSSARY.test(text) ? 'glossary' : planned ? 'planned' : null;

@@ -58,6 +58,7 @@ describe('锦江: district, river, or a longer name', () => {
 	it('夜游锦江 and 锦江沿岸 stay the river inside the district’s own scope', () => {
 		expect(places('打造夜游锦江品牌', 'jinjiang')).toEqual(['jinjiang-river']);
 		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);
+		expect(places('锦江区将依托锦江、沙河两条河流', 'jinjiang')).toEqual(['jinjiang', 'jinjiang-river', 'shahe']);
 	});
 
 	it('沿锦江 and 锦江畔 are the river, before any verb', () => {

@@ -116,7 +116,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	hub: /^(?:高速|快速路)/
 };
 /** Water context that makes 锦江 the river rather than the district. */
-const WATER = /夜游|沿岸|两岸|岸线|流域|游船|通航|水生态|滨|畔/;
+const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
 const WORKS_CONTEXT = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|景区|—|-)|(?:青城山—|青城山-|拜水)$/;
 /** The city itself is every document's default scope, not a place-specific mention. */

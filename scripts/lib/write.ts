@@ -78,6 +78,8 @@ export class AtlasWriter {
 		const docs = atlas.index.documents;
 		const commitments = docs.reduce((n, d) => n + d.commitments, 0);
 		const mentions = docs.reduce((n, d) => n + d.mentions, 0);
-		return `${docs.length} documents, ${mentions} mentions, ${commitments} commitments, ${atlas.features.features.length} map features → ${resolve(this.out)}`;
+		const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+		const counts = [count(docs.length, 'document'), count(mentions, 'mention'), count(commitments, 'commitment'), count(atlas.features.features.length, 'map feature')];
+		return `${counts.join(', ')} → ${resolve(this.out)}`;
 	}
 }

@@ -20,6 +20,7 @@ const zh = {
 		problem: {
 			empty: '空文件',
 			binary: '二进制文件，不是文本',
+			document: '文档格式文件，不是纯文本：请先另存为 UTF-8 文本',
 			encoding: '不是有效的 UTF-8、UTF-16、GB18030 或 Big5 文本',
 			directory: '是文件夹，不是文件',
 			unreadable: '无法读取'
@@ -378,6 +379,7 @@ const en: Messages = {
 		problem: {
 			empty: 'empty file',
 			binary: 'binary file, not text',
+			document: 'a document file, not plain text: save it as UTF-8 text first',
 			encoding: 'not valid UTF-8, UTF-16, GB18030 or Big5 text',
 			directory: 'a folder, not a file',
 			unreadable: 'cannot be read'

@@ -95,6 +95,18 @@ describe('decode', () => {
 		expect(problem(utf16('a\u0000b\u0001', false)).problem).toBe('binary');
 	});
 
+	it('names a PDF, Word or RTF file saved as .txt, and asks for its text', () => {
+		const ascii = (s: string) => new TextEncoder().encode(s);
+		const pdf = problem(ascii('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'));
+		expect(pdf.problem).toBe('document');
+		expect(pdf.message).toBe('seeds/x.txt: a document file, not plain text: save it as UTF-8 text first (PDF)');
+		expect(problem(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0])).detail).toMatch(/docx/);
+		expect(problem(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])).detail).toMatch(/\.doc\b/);
+		expect(problem(ascii('{\\rtf1\\ansi\\ansicpg936 \\u25104?')).detail).toBe('RTF');
+		// Text that merely begins with such letters is text.
+		expect(() => decode(ascii('%PDF 是一种文件格式。'), 'seeds/x.txt')).not.toThrow();
+	});
+
 	it('reports bytes that are neither UTF-8, GB18030 nor Big5', () => {
 		const err = problem(new Uint8Array([0x41, 0x42, 0x81, 0x20, 0x43]));
 		expect(err.problem).toBe('encoding');

@@ -35,6 +35,19 @@ function isControlByte(b: number): boolean {
 	return (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 127;
 }
 
+/**
+ * The document format a file's first bytes announce (a PDF or a Word file saved with .txt), or null:
+ * its text is inside, but only the program that wrote it can take it out.
+ */
+function documentFormat(bytes: Uint8Array): string | null {
+	const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+	if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'PDF';
+	if (starts(0x50, 0x4b, 0x03, 0x04)) return 'Word .docx, Excel .xlsx or another ZIP archive';
+	if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'Word .doc or Excel .xls (Office 97–2003)';
+	if (starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'RTF';
+	return null;
+}
+
 function binaryProblem(bytes: Uint8Array): string | null {
 	// A sample is enough: binary formats show themselves in their first kilobytes.
 	const n = Math.min(bytes.length, 65536);
@@ -149,6 +162,8 @@ export function decodeUnits(bytes: Uint8Array, file: string): DecodedUnits {
 		encoding = 'utf-16be';
 		length = strict('utf-16be', bytes);
 	} else {
+		const format = documentFormat(bytes);
+		if (format) throw new InputError(file, 'document', format);
 		const binary = binaryProblem(bytes);
 		if (binary) throw new InputError(file, 'binary', binary);
 		if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {

@@ -2,11 +2,12 @@
 // them in one line and carry on with the next file; and the line for a file read with a warning.
 import type { InputWarning } from '../types';
 
-export type InputProblem = 'empty' | 'binary' | 'encoding' | 'directory' | 'unreadable';
+export type InputProblem = 'empty' | 'binary' | 'document' | 'encoding' | 'directory' | 'unreadable';
 
 const WHAT: Record<InputProblem, string> = {
 	empty: 'empty file',
 	binary: 'binary file, not text',
+	document: 'a document file, not plain text: save it as UTF-8 text first',
 	encoding: 'not valid UTF-8, UTF-16, GB18030 or Big5 text',
 	directory: 'is a directory, not a file',
 	unreadable: 'cannot be read'

@@ -67,7 +67,7 @@ describe('commitments in a sentence', () => {
 		expect(text('位于天府新区的成都科学城，是国家重大科技基础设施集聚区。').analysis.commitments).toEqual([]);
 		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
 		// A project named in full before 位于 is a project all the same.
-		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu']]);
+		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
 	});
 
 	it('a numbered item may open with a frame: （六）依托…等城市公园，植入消费新场景', () => {

@@ -117,6 +117,15 @@ describe('clauses and frames', () => {
 		expect(committedAt(sentence, clauses(sentence), 0)).toBe('打造');
 	});
 
+	it('a subject is committed by a clause that is nothing but its verb: 成都金融城三期，建成投用', () => {
+		const at0 = (s: string) => committedAt(s, clauses(s), 0);
+		expect(at0('成都金融城三期，建成投用。')).toBe('建成投用');
+		expect(at0('地铁19号线三期、地铁25号线一期，加快建设；')).toBe('加快建设');
+		// A clause with an object of its own commits that object, not the subject before it.
+		expect(at0('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
+		expect(at0('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
+	});
+
 	it('a chain of frames passes the commitment on: 依托…，聚焦…，大力实施…', () => {
 		const s = '依托淮州新城等6个主要承载地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动';
 		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');

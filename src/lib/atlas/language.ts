@@ -298,6 +298,17 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// 新开工项目60个，其中包括…: the parts of what the clause before commits to.
 	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) return committedAt(sentence, spans, i - 1, targets);
+	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
+	// 地铁19号线三期、25号线一期，加快建设). A clause with an object of its own is another commitment.
+	if (i + 1 < spans.length) {
+		const a = spans[i + 1][0];
+		let b = spans[i + 1][1];
+		while (b > a && !isHan(sentence.charCodeAt(b - 1))) b--; // its stop
+		if (b > a && verbRunAt(sentence, a, b) === b - a) {
+			const next = verbIn(sentence, a, b, false, targets);
+			if (next?.length === b - a) return next;
+		}
+	}
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).

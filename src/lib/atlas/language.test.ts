@@ -70,6 +70,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('建设规模：改造老旧小区12个')).toBe('改造');
 		expect(verbPhrase('实施主体为锦江区')).toBeNull();
 		expect(verbPhrase('招标人：成都市锦江区住房和城乡建设局')).toBeNull();
+		expect(verbPhrase('公众可通过成都市规划和自然资源局网站提交意见')).toBeNull();
+		expect(verbPhrase('加快建设和改造局部路段')).toBe('加快建设');
 		expect(verbPhrase('由市发展改革委牵头推进')).toBe('推进');
 		expect(verbPhrase('加快建设内容产业园')).toBe('加快建设');
 		expect(verbPhrase('改造局部路段')).toBe('改造');

@@ -271,6 +271,18 @@ describe('commitments in a sentence', () => {
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 	});
 
+	it('a text with no date is of the year its title names: a paragraph opening with the year before reports', () => {
+		const status = (title: string) => {
+			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'test', scope: 'city' };
+			const ingested = ingest(new TextEncoder().encode(`${title}\n\n2023年，天府国际机场新开国际航线10条。\n`), meta);
+			return analyse(ingested, parser, gazetteer).commitments.map((c) => c.status);
+		};
+		expect(status('锦江区2024年政府工作报告')).toEqual(['reported']);
+		expect(status('青白江区2023年工作总结和2024年工作安排')).toEqual(['reported']);
+		expect(status('成都市航空枢纽建设三年行动计划（2023—2025年）')).toEqual(['planned']);
+		expect(status('成都市航空枢纽建设行动计划')).toEqual(['planned']);
+	});
+
 	it('a commitment said to be done already (已…, 相继…, news’ 正式…) is reported, whatever its section; its mentions follow it', () => {
 		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。', '兴隆湖畔一批科技基础设施相继建成投运。']) {
 			const { analysis } = text(done);

@@ -105,7 +105,7 @@ class DocumentAnalysis {
 	) {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
-		this.since = yearOf(this.doc.date);
+		this.since = yearOf(this.doc.date) ?? titleYear(this.doc.title.zh);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
 	}
@@ -467,6 +467,16 @@ function enclosed(text: string, at: number, open: string, close: string): number
 export function yearOf(date: string): number | null {
 	const m = /^(\d{4})/.exec(date);
 	return m ? Number(m[1]) : null;
+}
+
+/**
+ * The year a title says the document is of, for a text with no date: the latest year it names
+ * (2023年工作总结和2024年工作安排: 2024), a range by its first (三年行动计划（2024—2026年）: 2024).
+ */
+export function titleYear(title: string): number | null {
+	let year: number | null = null;
+	for (const m of title.matchAll(/(20[0-9]{2})(?:\s*[—–\-~至到]\s*20[0-9]{2})?\s*年/g)) year = Math.max(year ?? 0, Number(m[1]));
+	return year;
 }
 
 export type ExtractRecord = ReturnType<typeof extractRecords>[number];

@@ -473,7 +473,7 @@ export function yearOf(date: string): number | null {
  * The year a title says the document is of, for a text with no date: the latest year it names
  * (2023年工作总结和2024年工作安排: 2024), a range by its first (三年行动计划（2024—2026年）: 2024).
  */
-export function titleYear(title: string): number | null {
+function titleYear(title: string): number | null {
 	let year: number | null = null;
 	for (const m of title.matchAll(/(20[0-9]{2})(?:\s*[—–\-~至到]\s*20[0-9]{2})?\s*年/g)) year = Math.max(year ?? 0, Number(m[1]));
 	return year;

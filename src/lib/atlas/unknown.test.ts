@@ -29,7 +29,7 @@ describe('unknown places in lists', () => {
 	});
 
 	it('reads the 城 of a zone after a known one (科学城、医学城), but not a 城 of the world (世界文化名城)', () => {
-		expect(unknown('加快建设西部（成都）科学城、成都医学城、天府国际生物城。')).toEqual(['成都医学城', '天府国际生物城']);
+		expect(unknown('加快建设西部（成都）科学城、成都医学城、成都影视城。')).toEqual(['成都医学城', '成都影视城']);
 		expect(unknown('加快建设龙泉汽车城、世界文化名城。')).toEqual([]);
 	});
 

@@ -20,7 +20,10 @@ const STRONG: Rule[] = [
 	[new RegExp(`^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\\s*${C}?\\s*\\d*\\s*次?$`), 'counter'],
 	[/您是.{0,12}第.{0,12}位访问者|访问人?次数?\s*[:：]\s*\d+/, 'counter'],
 	[/^(?:我也说两句|发表评论|我要评论|网友评论|查看评论|查看全部评论|提交评论|提交|匿名发表|发表)$/, 'comment-form'],
-	[new RegExp(`^(?:评论|网友评论|验证码)\\s*${C}`), 'comment-form'],
+	// A comment box's label with nothing after it but its limits (评论:(内容不能超过500字。)); not a
+	// commentary's headline (评论：从春熙路的烟火气读懂城市的温度).
+	[new RegExp(`^(?:评论|网友评论)\\s*${C}\\s*(?:$|[（(\\[【\\d])`), 'comment-form'],
+	[new RegExp(`^验证码\\s*${C}`), 'comment-form'],
 	[/用户名\s*[:：].{0,20}密码/, 'comment-form'],
 	[/^\*?评论内容/, 'comment-form'],
 	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))*$/, 'share'],

@@ -271,6 +271,14 @@ describe('commitments in a sentence', () => {
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 	});
 
+	it('an event dated to a month before the text’s year is reported: 2012年9月，地铁2号线一期开通运营', () => {
+		const status = (body: string, date: string) => text(body, 'city', date).analysis.commitments.map((c) => c.status);
+		expect(status('2012年9月，地铁2号线一期开通运营。', '')).toEqual(['reported']);
+		expect(status('2023年12月，地铁19号线二期开通运营。', '2024-02-01')).toEqual(['reported']);
+		// In a text of that year, a month ahead is a plan's date.
+		expect(status('2024年12月，地铁19号线二期开通运营。', '2024-02-01')).toEqual(['planned']);
+	});
+
 	it('a text with no date is of the year its title names: a paragraph opening with the year before reports', () => {
 		const status = (title: string) => {
 			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'test', scope: 'city' };

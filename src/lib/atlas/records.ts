@@ -184,7 +184,7 @@ class DocumentAnalysis {
 			sentence: s.original,
 			verb,
 			theme: themeOf(s.original, hint),
-			status: status === 'planned' && doneAlready(s.text, verb) ? 'reported' : status,
+			status: status === 'planned' && doneAlready(s.text, verb, this.since) ? 'reported' : status,
 			places,
 			years: targetYears(s.original, this.since),
 			figures: figures(s.original)
@@ -256,12 +256,20 @@ const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
 const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|挂牌|签约|开园|开街|开馆|投产|通航|复航|投入使用|投入运营/;
 
-/** Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans do not. */
-function doneAlready(sentence: string, verb: string): boolean {
+/** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
+const DATED_MONTH = /^(20\d\d)年\d{1,2}月(?:\d{1,2}日)?[，,]/;
+
+/**
+ * Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans
+ * do not. An event dated to a month is done unless the text is of that year or before (`since`).
+ */
+function doneAlready(sentence: string, verb: string, since: number | null): boolean {
 	const at = sentence.indexOf(verb);
 	if (at <= 0) return false;
 	const before = sentence.slice(Math.max(0, at - 16), at);
-	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || (DATED.test(sentence) && EVENT.test(verb))) && !AHEAD.test(sentence));
+	const month = DATED_MONTH.exec(sentence);
+	const dated = DATED.test(sentence) || (month !== null && (since === null || Number(month[1]) < since));
+	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

@@ -36,6 +36,7 @@ describe('headings', () => {
 		expect(isNumberedItem('（一）坚持科技引领、创新驱动，现代化产业体系加快构建')).toBe(false);
 		expect(isNumberedItem('(一)坚定不移推动经济稳中有进，加快实现质的有效提升和量的合理增长。深入落实扩大内需战略。')).toBe(false);
 		expect(isNumberedItem('（一）加快建设现代化产业体系。')).toBe(false);
+		expect(isNumberedItem('（三）簇锦街道：加快推进簇桥片区城中村改造。')).toBe(true);
 		expect(isNumberedItem('推进地铁6号线、7号线延伸线建设，完善公交线网。')).toBe(false);
 	});
 

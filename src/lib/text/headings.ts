@@ -111,14 +111,18 @@ export function isTopicHeading(text: string): boolean {
 
 /**
  * A numbered task, not a heading: 一、 or （一） before one whole sentence with clauses, ended by its
- * full stop (（二）启动第五期建设规划编制，研究推进地铁6号线、7号线延伸线。). A heading has no stop
+ * full stop (（二）启动第五期建设规划编制，研究推进地铁6号线、7号线延伸线。), or before a label and
+ * what is done there (（三）簇锦街道：加快推进簇桥片区城中村改造。). A heading has no stop
  * ((一)坚持科技引领、创新驱动，现代化产业体系加快构建), or body text after it in the paragraph.
  */
 export function isNumberedItem(text: string): boolean {
-	if (text.length < 24 || ordinalLevel(text) < LIST_LEVEL || !/[。；;]$/.test(text)) return false;
+	if (ordinalLevel(text) < LIST_LEVEL || !/[。；;]$/.test(text)) return false;
 	const stop = SENTENCE_MARK.exec(text)!;
-	return stop.index === text.length - 1 && /[，,]/.test(text);
+	if (stop.index !== text.length - 1) return false;
+	return (text.length >= 24 && /[，,]/.test(text)) || LABELLED.test(text);
 }
+/** A label's colon with a clause of four or more characters after it. */
+const LABELLED = /[：:][^：:]{4,}$/;
 
 /** Title of a heading paragraph: a run-in heading ends at its first full stop. */
 export function headingTitle(text: string): string {

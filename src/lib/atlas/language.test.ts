@@ -9,9 +9,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('大力实施绿色低碳产业建圈强链行动')).toBe('大力实施');
 	});
 
-	it('launching events or opening shops at a place commits it: 推出, 开设', () => {
+	it('launching events, opening shops or signing an agreement at a place commits it: 推出, 开设, 签署', () => {
 		expect(verbPhrase('宽窄巷子、武侯祠等重点景区要推出特色文化活动')).toBe('推出');
 		expect(verbPhrase('成都将在天府国际机场、双流国际机场开设免税店')).toBe('开设');
+		expect(verbPhrase('德阳市旌阳区与成都市新都区签署合作协议')).toBe('签署');
 	});
 
 	it('a weak verb commits only with an adverb', () => {

@@ -502,4 +502,9 @@ describe('districts labelled on lines of their own', () => {
 		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
 		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['qingyang', 'qingyang', 'jinniu', 'jinniu', 'city', 'city']);
 	});
+	it('a label that opens an item of a list numbered 1. 2. 3. is the item’s own: its siblings are not under it', () => {
+		const text = '今日成都\n\n1. 天府国际机场T3航站楼开工\n\n2. 青白江：国际铁路港中欧班列开行量增长15%\n\n3. 举行重大项目集中签约\n\n4. 金牛区：\n\n新建学校3所。';
+		const r = ingest(new TextEncoder().encode(text), seedMeta('000'));
+		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'city', 'qingbaijiang', 'city', 'jinniu', 'jinniu']);
+	});
 });

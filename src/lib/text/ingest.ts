@@ -292,6 +292,12 @@ function removedSpans(doc: string, original: Uint16Array, lines: Line[], paras: 
 }
 
 /**
+ * An item of a list numbered 1. 2. 3. that a label opens and its news follows (3. 青白江：国际铁路港…):
+ * the label is the item's own, its siblings are not under it.
+ */
+const LABELLED_ITEM = /^\d{1,3}[、.．]\s*[^：:】]+[：:】]\s*\S/;
+
+/**
  * 4. Headings and sections. Ranks: 0 part headings (工作回顾, a leader's headline), then the
  * numbered ones of ordinalLevel (第一篇, 第一章, 第一节, 一、, （一）); unnumbered topic headings rank
  * with 一、. Status and scope come from the heading itself (a leader's district, a district as the
@@ -322,7 +328,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			level = ordinal;
 			scope = districtLabel(t);
 		} else if (isKeywordHeading(t)) level = 0;
-		else if (isHeadlineLike(t) && (scope = districtLabel(t))) {
+		else if (isHeadlineLike(t) && !LABELLED_ITEM.test(t) && (scope = districtLabel(t))) {
 			// A label alone (锦江区：) or heading a headline (青羊：全力打造航空新城), under any
 			// numbered heading: the next number or label closes it.
 			level = LABEL_LEVEL;

@@ -93,13 +93,15 @@ const DESCRIBED = /正在?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
 /**
- * What makes the verb before it a noun: an area or length (保护范围, 规划面积729平方公里, 运营里程), a
- * field of a project's record (建设地点：, 建设规模, 实施主体), an office (住房和城乡建设局,
- * 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the rest of a road's name (建设路,
- * 建设北路二段; not 建设路网, 改造路口).
+ * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
+ * 开行量), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
+ * (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the
+ * rest of a road's name (建设路, 建设北路二段, 建设路片区; not 建设路网, 改造路口).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段)?(?:$|[，。、；：）)\d号]))/;
+	/^(?:范围|面积|里程|量|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段)?(?:$|[，。、；：）)\d号]|片区|街|商|沿线))/;
+/** A road named with a verb's word: 建设路, 建设北路. */
+const ROAD_AFTER = /^[东西南北中]?路/;
 /** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */
 const FORBIDS = /禁止|严禁|不得|不准|不允许/;
 
@@ -123,13 +125,18 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		let kinds = 0;
 		// The phrase ends with its last verb: 实施重点项目 commits 实施, not 实施重点.
 		let verbEnd = at;
+		// Where the phrase ends without its last verb, if it has one before it (推进 of 推进建设路…).
+		let shorter = at;
 		for (let w = wordAt(text, end, to); w; w = wordAt(text, end, to)) {
 			// 重点 leads a weak verb as an adverb does (重点发展); after one it is a noun (发展重点).
 			// Other frames frame what follows (围绕服务国家战略).
 			if (w.kind & BIT.weak && end - 2 >= at && text.startsWith('重点', end - 2)) kinds |= BIT.adverb;
 			kinds |= w.kind;
 			end += w.word.length;
-			if (w.kind & (BIT.weak | BIT.strong)) verbEnd = end;
+			if (w.kind & (BIT.weak | BIT.strong)) {
+				shorter = verbEnd;
+				verbEnd = end;
+			}
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
@@ -142,7 +149,13 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
 		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
 		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
-		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684 || NOUN_AFTER.test(rest)) continue;
+		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
+		if (NOUN_AFTER.test(rest)) {
+			// Its last verb may begin a road's name instead (推进建设路商业街区改造): the verbs before it
+			// still commit. Before another noun (建设推进会), the whole phrase names it.
+			if (shorter === start || !ROAD_AFTER.test(rest)) continue;
+			end = shorter;
+		}
 		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}

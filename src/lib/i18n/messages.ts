@@ -3,7 +3,7 @@ import type { GeometryKind } from '../atlas/format';
 import type { Unlocated } from '../atlas/records';
 import type { InputWarning, PlaceKind, Precision, RemovedReason, Status, Theme } from '../types';
 import type { Problem } from '../tour/schema';
-import type { InputProblem } from '../text/errors';
+import { PROBLEM_TEXT, type InputProblem } from '../text/errors';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -376,14 +376,8 @@ const en: Messages = {
 		main: 'Main navigation',
 		warned: 'This file was read with a warning: see the top of the document',
 		skipped: (n: number) => (n === 1 ? '1 file could not be read and is not on the map:' : `${n} files could not be read and are not on the map:`),
-		problem: {
-			empty: 'empty file',
-			binary: 'binary file, not text',
-			document: 'a document file, not plain text: save it as UTF-8 text first',
-			encoding: 'not valid UTF-8, UTF-16, GB18030 or Big5 text',
-			directory: 'a folder, not a file',
-			unreadable: 'cannot be read'
-		}
+		// The build's own words, but a folder in a list of files, not 'is a directory'.
+		problem: { ...PROBLEM_TEXT, directory: 'a folder, not a file' }
 	},
 	switchTo: { label: '中', aria: '切换到中文' },
 

@@ -4,7 +4,8 @@ import type { InputWarning } from '../types';
 
 export type InputProblem = 'empty' | 'binary' | 'document' | 'encoding' | 'directory' | 'unreadable';
 
-const WHAT: Record<InputProblem, string> = {
+/** What each problem is, in English: the command line's words, and the app's English ones. */
+export const PROBLEM_TEXT: Record<InputProblem, string> = {
 	empty: 'empty file',
 	binary: 'binary file, not text',
 	document: 'a document file, not plain text: save it as UTF-8 text first',
@@ -19,7 +20,7 @@ export class InputError extends Error {
 		public problem: InputProblem,
 		public detail?: string
 	) {
-		super(`${file}: ${WHAT[problem]}${detail ? ` (${detail})` : ''}`);
+		super(`${file}: ${PROBLEM_TEXT[problem]}${detail ? ` (${detail})` : ''}`);
 		this.name = 'InputError';
 	}
 }

@@ -31,10 +31,12 @@ const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 	['gaoxin', ['成都高新区', '高新区']]
 ];
 
-const FULL_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => /[区县市]$/.test(x))).join('|');
-const SHORT_NAMES = DISTRICTS.flatMap(([, n]) => n.filter((x) => !/[区县市]$/.test(x))).join('|');
+const NAMES = DISTRICTS.flatMap(([, n]) => n);
+const FULL_NAMES = NAMES.filter((x) => /[区县市]$/.test(x)).join('|');
+const SHORT_FORMS = NAMES.filter((x) => !/[区县市]$/.test(x));
+const SHORT_NAMES = SHORT_FORMS.join('|');
 // Short names that label a part of a text: not 锦江, also the river, or 都江堰, also the irrigation works.
-const SHORT_LABELS = SHORT_NAMES.split('|').filter((x) => x !== '锦江' && x !== '都江堰').join('|');
+const SHORT_LABELS = SHORT_FORMS.filter((x) => x !== '锦江' && x !== '都江堰').join('|');
 // Full names first, so 青白江区 is not read as something shorter; a short name only counts when
 // an office follows it (锦江区委 is covered by the full name, 双流县委 too; 都江堰市委 …).
 const FULL = new RegExp(FULL_NAMES);

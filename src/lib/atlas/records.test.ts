@@ -185,7 +185,8 @@ describe('commitments in a sentence', () => {
 	it('an item titled with a place (五环路：…) commits the place with what it heads; a label with a verb of its own stays apart', () => {
 		const { analysis } = text('1. 五环路：推进简阳段、东部新区段前期工作。\n2. 三环路扩能提升工程：完成主线施工。\n');
 		expect(analysis.commitments.map((c) => [c.sentence, c.verb, c.places])).toEqual([
-			['1. 五环路：推进简阳段、东部新区段前期工作。', '推进', ['wuhuanlu', 'dongbuxinqu']],
+			// 简阳段 is the ring road's stretch in 简阳市.
+			['1. 五环路：推进简阳段、东部新区段前期工作。', '推进', ['wuhuanlu', 'jianyang', 'dongbuxinqu']],
 			['2. 三环路扩能提升工程：', '提升', ['sanhuanlu']]
 		]);
 	});

@@ -252,7 +252,9 @@ describe('short names resolve by scope', () => {
 
 	it('a short district name before a place it holds is the district: 大邑西岭雪山, 彭州龙门山湔江河谷', () => {
 		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'pengzhou', 'longmenshanjianjianghegu']);
-		expect(places('推动大邑文旅发展')).toEqual([]);
+		// 大邑 is no other word, so it is the county wherever it stands; 金牛 is one (金牛奖).
+		expect(places('推动大邑文旅发展')).toEqual(['dayi']);
+		expect(places('荣获金牛奖')).toEqual([]);
 		expect(places('加快双流航空经济区建设，推进温江医学城')).toEqual(['shuangliu', 'wenjiang']);
 		expect(places('推动青白江自贸区扩容，建设双流综合保税区')).toEqual(['qingbaijiang', 'shuangliu']);
 		expect(places('提升双流体育中心、温江大学城配套')).toEqual(['shuangliu', 'wenjiang']);
@@ -261,6 +263,26 @@ describe('short names resolve by scope', () => {
 			['新津', 'xinjin'],
 			['天府农博园', 'tianfunongboyuan']
 		]);
+	});
+
+	it('a short name that is no other word is its district anywhere: 郫都这份攻略, “郫都样板”', () => {
+		expect(places('春日限定！郫都这份游玩攻略请收好')).toEqual(['pidu']);
+		expect(places('乡村振兴的“郫都样板”')).toEqual(['pidu']);
+		expect(places('欢迎大家来龙泉驿看比赛')).toEqual(['longquanyi']);
+		// 新都 and 成华 are other words too: alone, outside their scope, they stay unread.
+		expect(places('新都市主义的街区设计')).toEqual([]);
+	});
+
+	it('a stretch of a river or greenway in a district, and the district’s town, are the district: 府河郫都段, 简阳城区', () => {
+		expect(places('重点推进府河郫都段、南河青羊段建设')).toEqual(['jinjiang-river', 'pidu', 'jinjiang-river', 'qingyang']);
+		expect(places('加快建设沱江绿道金堂段')).toEqual(['tuojiang', 'jintang']);
+		expect(places('启动简阳城区老旧小区改造，打造新都老城文旅街区')).toEqual(['jianyang', 'xindu']);
+	});
+
+	it('a road named after a district is not the district: 武侯大道, 成华大道 (探索郫都路径 is)', () => {
+		expect(places('道路工程北起武侯大道，南至三环路川藏立交')).toEqual(['sanhuanlu']);
+		expect(places('成华大道沿线')).toEqual([]);
+		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {

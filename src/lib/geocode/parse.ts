@@ -29,12 +29,18 @@ const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委�
  * the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
  */
 const DISTRICT_FOLLOW =
-	/^(?:将|还|要|在|是|的|站稳|站在|作为|全区|区域|片区|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
+	/^(?:将|还|要|在|是|的|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
  */
 const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业园|产业城|园区|经济区|开发区|功能区|示范区|合作区|自贸区|自贸试验区|保税区|科技城|医学城|生物城|影视城|大学城|体育中心|体育场|体育馆|湿地|公园|雪山|山|湖|镇)/;
+/**
+ * Short forms that are no other word, so stand for their district wherever they stand: 郫都这份攻略,
+ * “郫都样板”. 新都 (新都市), 金牛 (金牛奖), 成华, 武侯 (武侯祠), 青羊 (青羊宫) and 香城 are other words
+ * too, and need the words around them.
+ */
+const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '大邑', '简阳', '青白江', '龙泉驿', '双流', '新津', '温江', '金堂']);
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /** What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理 (集中河道 holds no 中河). */
@@ -107,12 +113,14 @@ const PAUSE = 0x3001;
 const DENG = 0x7b49;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 锦江宾馆 and 青城山镇 are not the river or
- * the mountain, and 天府机场高速 is a road, not the airport.
+ * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
 const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
+	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way).
+	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷]))/,
 	hub: /^(?:高速|快速路)/
 };
 /** Water context that makes 锦江 the river rather than the district. */
@@ -192,7 +200,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;
-			if (kind === 'district' && (beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
+			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
 			return undefined;
 		}
 		return e.place;

@@ -15,6 +15,19 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('德阳市旌阳区与成都市新都区签署合作协议')).toBe('签署');
 	});
 
+	it('extending a service, adding or setting up facilities and putting a rule in force commit: 延长, 增设, 设置, 实行', () => {
+		expect(verbPhrase('延长地铁1号线、2号线服务时间')).toBe('延长');
+		expect(verbPhrase('在春熙路、宽窄巷子周边增设夜间临时停车泊位3000个以上')).toBe('增设');
+		expect(verbPhrase('在天府国际机场和双流国际机场设置世运会服务专区')).toBe('设置');
+		expect(verbPhrase('对龙门山镇、虹口乡等沿河景区实行汛期临时封闭管理')).toBe('实行');
+	});
+
+	it('a verb before 区 names a zone, not a commitment: 集聚区, 示范区 (打造区域中心 still commits)', () => {
+		expect(verbPhrase('春熙路、宽窄巷子等夜间消费集聚区日均夜间客流量超过150万人次')).toBeNull();
+		expect(verbPhrase('打造区域消费中心')).toBe('打造');
+		expect(verbPhrase('推动区（市）县协同发展')).toBe('推动');
+	});
+
 	it('a weak verb commits only with an adverb', () => {
 		expect(verbPhrase('大力发展高质高效的开放型经济')).toBe('大力发展');
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();

@@ -5,6 +5,9 @@ describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
 		expect(tableVerb('序号 项目名称 建设地点 建设内容及规模 总投资（亿元）')).toBe('建设');
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资(亿元)')).toBe('建设');
+		// A budget's table of the year's allocations.
+		expect(tableVerb('序号｜项目名称｜建设地点｜2025年安排')).toBe('建设');
+		expect(tableVerb('序号 项目名称 建设地点 年度计划投资（亿元）')).toBe('建设');
 	});
 
 	it('knows the title of a box of projects (专栏), and commits its lines with 建设', () => {
@@ -21,6 +24,7 @@ describe('project tables', () => {
 		// Announced items are rows; the same lines after a table's header are not.
 		expect(tableRows(['序号 项目名称 建设地点', '1.加快建设成都东站。'])).toEqual([null, null]);
 		expect(tableVerb('今年要抓好以下项目：')).toBe('建设');
+		expect(tableVerb('本次集中开工的部分重点项目如下：')).toBe('建设');
 		expect(tableVerb('加快建设，推进重点项目：')).toBeNull();
 	});
 

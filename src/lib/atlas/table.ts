@@ -7,13 +7,13 @@
 import { ITEM_NUMBER } from '../text/headings';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|年度计划投资(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
 
-/** The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单： */
-const LIST = /^[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?[：:]$/;
+/** The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：, 部分重点项目如下： */
+const LIST = /^[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]$/;
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column

@@ -292,6 +292,18 @@ describe('commitments in a sentence', () => {
 		expect(status('成都市航空枢纽建设行动计划')).toEqual(['planned']);
 	});
 
+	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {
+		const { analysis } = text(
+			'成都市公园城市生态建设工作进展情况报告\n\n一、重点工程进展\n\n2023年，已完成龙泉山增绿增景10.5万亩。2025年，将重点实施龙泉山东坡生态修复工程。新津区将依托天府农博园建设农博绿道二期。\n\n二、下一步工作\n\n加快建设锦城绿道。\n'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.status])).toEqual([
+			['完成', 'reported'],
+			['重点实施', 'planned'],
+			['建设', 'planned'],
+			['加快建设', 'planned']
+		]);
+	});
+
 	it('a commitment said to be done already (已…, 相继…, news’ 正式…) is reported, whatever its section; its mentions follow it', () => {
 		for (const done of ['地铁19号线二期已建成通车。', '地铁19号线二期已于2023年12月开通运营。', '地铁19号线二期已经全面建成。', '兴隆湖畔一批科技基础设施相继建成投运。']) {
 			const { analysis } = text(done);

@@ -184,7 +184,7 @@ class DocumentAnalysis {
 			sentence: s.original,
 			verb,
 			theme: themeOf(s.original, hint),
-			status: status === 'planned' && doneAlready(s.text, verb, this.since) ? 'reported' : status,
+			status: sentenceStatus(status, s.text, verb, this.since),
 			places,
 			years: targetYears(s.original, this.since),
 			figures: figures(s.original)
@@ -258,6 +258,26 @@ const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|�
 
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
 const DATED_MONTH = /^(20\d\d)年\d{1,2}月(?:\d{1,2}日)?[，,]/;
+
+/** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
+function sentenceStatus(status: Status, sentence: string, verb: string, since: number | null): Status {
+	if (status === 'planned') return doneAlready(sentence, verb, since) ? 'reported' : status;
+	return status === 'reported' && stillAhead(sentence, verb) ? 'planned' : status;
+}
+
+/** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
+const WILL = /将|力争|下一步|下半年/;
+
+/**
+ * Whether a sentence of a review says its verb is still to come (2025年，将重点实施…, 新津区将依托…建设):
+ * a progress report closes each part with the plan for the rest of the year.
+ */
+function stillAhead(sentence: string, verb: string): boolean {
+	const at = sentence.indexOf(verb);
+	if (at <= 0) return false;
+	const before = sentence.slice(0, at);
+	return WILL.test(before) && !/已|相继/.test(before);
+}
 
 /**
  * Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans

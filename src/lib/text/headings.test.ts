@@ -57,6 +57,7 @@ describe('headings', () => {
 		expect(keywordStatus('青白江区2023年工作总结和2024年工作安排')).toBe(null);
 		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');
 		expect(keywordStatus('名词解释')).toBe('glossary');
+		expect(keywordStatus('四、下一步工作')).toBe('planned');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);
 		expect(isKeywordHeading('名词解释')).toBe(true);
 		expect(isKeywordHeading('回顾过去一年，城市的每一点变化，都凝聚着全市人民的智慧和汗水。')).toBe(false);

@@ -8,6 +8,7 @@ describe('project tables', () => {
 		// A budget's table of the year's allocations.
 		expect(tableVerb('序号｜项目名称｜建设地点｜2025年安排')).toBe('建设');
 		expect(tableVerb('序号 项目名称 建设地点 年度计划投资（亿元）')).toBe('建设');
+		expect(tableRows(['序号｜项目名称｜建设地点｜2025年安排', '2｜成渝中线高速铁路（成都段）｜金牛区、成华区、简阳市｜12.3', '合计｜139.7'])).toEqual([null, '建设', null]);
 	});
 
 	it('knows the title of a box of projects (专栏), and commits its lines with 建设', () => {

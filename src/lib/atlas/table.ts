@@ -47,7 +47,7 @@ const COLUMN_START = new Set([...'序项建实总年责牵备|｜'].map((c) => c
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…).
  */
 export function isTableRow(text: string): boolean {
-	if (text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c) text = text.replace(PIPES, ' ').trim();
+	if (BARRED.test(text)) text = text.replace(PIPES, ' ').trim();
 	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
 }
@@ -64,6 +64,8 @@ const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s�
  */
 const GAP = /[\s|｜,，]+/;
 const PIPES = /\s*[|｜]\s*/g;
+/** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one. */
+const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜])/;
 const CSV_ROW = /^\d{1,3}[,，]/;
 const COMMAS = /[,，]/g;
 /** The line under a Markdown table's header: |---|:--:|. */

@@ -28,6 +28,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('推动区（市）县协同发展')).toBe('推动');
 	});
 
+	it('关注 commits as a weak verb: 重点关注白水河、湔江等山区河流 (备受关注 does not)', () => {
+		expect(verbPhrase('彭州市、都江堰市要重点关注白水河、湔江等山区河流')).toBe('重点关注');
+		expect(verbPhrase('天府国际机场备受关注')).toBeNull();
+	});
+
 	it('a weak verb commits only with an adverb', () => {
 		expect(verbPhrase('大力发展高质高效的开放型经济')).toBe('大力发展');
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
@@ -176,6 +181,17 @@ describe('clauses and frames', () => {
 		expect(committedAt(s, clauses(s), 1)).toBe('新开工');
 		const t = '全市地区生产总值增长6%，其中锦江区增长7%';
 		expect(committedAt(t, clauses(t), 1)).toBeNull();
+	});
+
+	it('a route, a neighbour, an occasion or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…', () => {
+		const at0 = (s: string) => committedAt(s, clauses(s), 0);
+		const route = '以大熊猫国家公园为依托，沿成蒲铁路、天邛高速和川西旅游环线，打造乡村振兴示范走廊';
+		expect(committedAt(route, clauses(route), 1)).toBe('打造');
+		expect(at0('金华社区片区紧邻地铁3号线军区总医院站，将结合站点综合开发打造北部城区活力中心')).toBe('打造');
+		expect(committedAt('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', clauses('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新'), 1)).toBe('加快推进');
+		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
+		// A clause that is only next to a place frames nothing without a verb after it.
+		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});
 
 	it('a clause that neither commits nor frames commits nothing', () => {

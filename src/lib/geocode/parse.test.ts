@@ -279,6 +279,12 @@ describe('short names resolve by scope', () => {
 		expect(places('启动简阳城区老旧小区改造，打造新都老城文旅街区')).toEqual(['jianyang', 'xindu']);
 	});
 
+	it('沙河 is the river on a bank or a stretch of it: 沙河西岸, 沙河北湖段', () => {
+		expect(places('府青路二段以东至沙河西岸区域')).toEqual(['shahe']);
+		expect(places('完成沙河北湖段清淤疏浚')).toEqual(['shahe']);
+		expect(places('推进集中河段整治')).toEqual([]);
+	});
+
 	it('a road named after a district is not the district: 武侯大道, 成华大道 (探索郫都路径 is)', () => {
 		expect(places('道路工程北起武侯大道，南至三环路川藏立交')).toEqual(['sanhuanlu']);
 		expect(places('成华大道沿线')).toEqual([]);

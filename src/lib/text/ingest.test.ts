@@ -414,6 +414,26 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		]);
 	});
 
+	it('counts Chinese quotes as wide as a character: a line holding “空铁联运” and broken mid-word is rejoined', () => {
+		const lines = [
+			'4．提升城市公共服务水平。建成四川大学华西东部医院一期并投',
+			'入运营，新开办中小学幼儿园12所，其中绛溪北新城开办学校5',
+			'所。启动简阳城区老旧小区改造23个，完善河东新区、射洪坝片',
+			'区市政配套。',
+			'5．深化区域协作。加强与龙泉驿区、青白江区、金堂县的产业协',
+			'同，探索与成都经开区共建汽车零部件配套园；依托成都国际铁路港',
+			'和天府国际机场，构建“空铁联运”国际物流通道；配合做',
+			'好成都外环铁路东部新区段线位稳定和用地预留工作。',
+			'6．保障和改善民生。持续推进三岔街道、贾家街道、石板凳街道',
+			'等安置小区建设，年内交付安置房1.1万套；推进简阳城区至',
+			'空港新城公交快线建设，新开通至龙泉驿区、天府新区的跨区公交',
+			'线路6条。'
+		];
+
+		const paragraphs = ingest(new TextEncoder().encode(lines.join('\n')), meta).document.paragraphs.map((p) => p.text);
+		expect(paragraphs).toEqual([lines.slice(0, 4).join(''), lines.slice(4, 8).join(''), lines.slice(8).join('')]);
+	});
+
 	it('removes the page numbers and the running head, and a paragraph goes on across them', () => {
 		expect(r.document.removed.map((x) => [x.text, x.reason])).toEqual([
 			['- 1 -', 'page-number'],

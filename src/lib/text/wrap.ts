@@ -4,10 +4,16 @@
 // lines are nearly all as wide as the widest, and that width is that of a printed page.
 import { isHan, isLatinLetter } from './units';
 
-/** Display width of a text: two for a Chinese or full-width character, one for anything else. */
+/**
+ * Display width of a text: two for a Chinese or full-width character, and for the quotes, dash and
+ * ellipsis Chinese type sets as wide as one (“空铁联运”, ——, …); one for anything else.
+ */
 export function widthOf(text: string): number {
 	let w = 0;
-	for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		w += c >= 0x2e80 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 ? 2 : 1;
+	}
 	return w;
 }
 

@@ -112,6 +112,15 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('提升建设路片区品质')).toBe('提升');
 		expect(verbPhrase('加快建设路网')).toBe('加快建设');
 		expect(verbPhrase('改造路口12处')).toBe('改造');
+		// Whatever the road's name goes on with: a school, a community, a boundary.
+		expect(verbPhrase('对口小学：成都市建设路小学、成华区猛追湾小学')).toBeNull();
+		expect(verbPhrase('建设北路二段以东、杉板桥路以北区域')).toBeNull();
+		expect(verbPhrase('提升路面平整度')).toBe('提升');
+	});
+
+	it('a change seen (有所增加) is described, not committed', () => {
+		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
+		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});
 
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {

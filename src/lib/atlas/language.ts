@@ -89,18 +89,18 @@ const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列. */
 const TALLY = /累计$/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
-/** In progress, described rather than committed: 企业正加紧布局. */
-const DESCRIBED = /正在?$/;
+/** In progress or a change seen, described rather than committed: 企业正加紧布局, 问题有所增加. */
+const DESCRIBED = /(?:正在?|有所)$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
  * (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the
- * rest of a road's name (建设路, 建设北路二段, 建设路片区; not 建设路网, 改造路口).
+ * rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段)?(?:$|[，。、；：）)\d号]|片区|街|商|沿线))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */

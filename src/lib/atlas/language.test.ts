@@ -118,6 +118,14 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('提升路面平整度')).toBe('提升');
 	});
 
+	it('thanks, a condition and the words of a document’s title commit nothing; 纳入 a plan does', () => {
+		expect(verbPhrase('再次感谢您对新都交通和教育事业的关心和支持')).toBeNull();
+		expect(verbPhrase('该线路客流需求和建设条件尚需进一步论证')).toBeNull();
+		expect(verbPhrase('市政府印发《成都市公园城市建设规划》')).toBeNull();
+		expect(verbPhrase('将新繁九年一贯制学校纳入《新都区中小学幼儿园建设规划》')).toBe('纳入');
+		expect(verbPhrase('推进《成都市公园城市建设规划》实施')).toBe('推进');
+	});
+
 	it('a change seen (有所增加) is described, not committed', () => {
 		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');

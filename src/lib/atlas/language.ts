@@ -25,7 +25,7 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行'
+	'延长', '增设', '设置', '实行', '纳入'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -100,11 +100,14 @@ const UNDER_WAY = /建设|施工/;
  * rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
-/** A rule that forbids what its clause names: 严禁在…沿岸建设住宅 commits nothing to build. */
-const FORBIDS = /禁止|严禁|不得|不准|不允许/;
+/**
+ * A rule that forbids what its clause names (严禁在…沿岸建设住宅 commits nothing to build), and thanks
+ * for what others gave (感谢您对新都交通的关心和支持).
+ */
+const FORBIDS = /禁止|严禁|不得|不准|不允许|感谢|谢谢/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -120,7 +123,7 @@ export function verbPhrase(sentence: string, targets = false): string | null {
  */
 function verbIn(text: string, from: number, to: number, governed = false, targets = false): string | null {
 	for (let at = from; at < to; at++) {
-		if (!wordAt(text, at, to)) continue;
+		if (!wordAt(text, at, to) || inTitle(text, from, at)) continue;
 		// The longest run of words from here, and what kinds of word it holds.
 		let end = at;
 		let kinds = 0;
@@ -161,6 +164,19 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		return text.slice(start, end);
 	}
 	return null;
+}
+
+/** The longest title looked back over: a paragraph may run to pages without one. */
+const LONGEST_TITLE = 60;
+
+/** Whether `at` is inside a 《title》 opened in [from, at): 纳入《新都区中小学建设规划》 plans nothing itself. */
+function inTitle(text: string, from: number, at: number): boolean {
+	for (let i = at - 1; i >= from && i >= at - LONGEST_TITLE; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 0x300b /* 》 */) return false;
+		if (c === 0x300a /* 《 */) return true;
+	}
+	return false;
 }
 
 /** Whether 将 ("will") comes before `at` in its clause. */

@@ -283,6 +283,9 @@ describe('short names resolve by scope', () => {
 		expect(places('府青路二段以东至沙河西岸区域')).toEqual(['shahe']);
 		expect(places('完成沙河北湖段清淤疏浚')).toEqual(['shahe']);
 		expect(places('推进集中河段整治')).toEqual([]);
+		expect(places('实施西河（崇州段）堤防提升工程')).toEqual(['xihe', 'chongzhou']);
+		// 东客站, as people call 成都东站.
+		expect(places('锦江绿道在东客站片区与沙河绿道衔接')).toEqual(['jinjiang-park', 'chengdu-east-station', 'shahe']);
 	});
 
 	it('a road named after a district is not the district: 武侯大道, 成华大道 (探索郫都路径 is)', () => {

@@ -44,10 +44,10 @@ const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**
- * What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理, 沙河西岸, 沙河北湖段
- * (集中河道 holds no 中河).
+ * What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理, 沙河西岸, 沙河北湖段,
+ * 西河（崇州段） (集中河道 holds no 中河).
  */
-const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|[东西南北]岸|[\u4e00-\u9fa5]{1,3}段|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|治理|整治|生态|绿道|湿地|公园)/;
+const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|[东西南北]岸|[\u4e00-\u9fa5]{1,3}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|治理|整治|生态|绿道|湿地|公园)/;
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);

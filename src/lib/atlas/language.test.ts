@@ -118,6 +118,15 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('提升路面平整度')).toBe('提升');
 	});
 
+	it('a guest at a signing, a ceremony, what was achieved and a company’s name commit nothing; a project that 落户 does', () => {
+		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
+		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
+		expect(verbPhrase('近年来我市锦江公园建设成效明显')).toBeNull();
+		expect(verbPhrase('成都菁蓉湖城市建设投资有限公司')).toBeNull();
+		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');
+		expect(verbPhrase('简阳市、龙泉驿区要压实属地责任')).toBe('压实');
+	});
+
 	it('thanks, a condition and the words of a document’s title commit nothing; 纳入 a plan does', () => {
 		expect(verbPhrase('再次感谢您对新都交通和教育事业的关心和支持')).toBeNull();
 		expect(verbPhrase('该线路客流需求和建设条件尚需进一步论证')).toBeNull();
@@ -126,8 +135,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('推进《成都市公园城市建设规划》实施')).toBe('推进');
 	});
 
-	it('a change seen (有所增加) is described, not committed', () => {
+	it('a change seen (有所增加), the usual state (正常运营) or a failure (未能贯通) is described, not committed', () => {
 		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
+		expect(verbPhrase('地铁13号线与3号线的换乘站新南门站目前正常运营')).toBeNull();
+		expect(verbPhrase('锦江绿道在东客站片区与沙河绿道未能贯通')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});
 
@@ -207,6 +218,7 @@ describe('clauses and frames', () => {
 		expect(at0('金华社区片区紧邻地铁3号线军区总医院站，将结合站点综合开发打造北部城区活力中心')).toBe('打造');
 		expect(committedAt('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', clauses('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新'), 1)).toBe('加快推进');
 		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
+		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
 		// A clause that is only next to a place frames nothing without a verb after it.
 		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});

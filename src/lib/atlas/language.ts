@@ -25,7 +25,7 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行', '纳入'
+	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -89,25 +89,29 @@ const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列. */
 const TALLY = /累计$/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
-/** In progress or a change seen, described rather than committed: 企业正加紧布局, 问题有所增加. */
-const DESCRIBED = /(?:正在?|有所)$/;
+/**
+ * In progress, a change seen, the usual state or what failed, described rather than committed:
+ * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通.
+ */
+const DESCRIBED = /(?:正在?|有所|正常|未能?|没有)$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
- * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
+ * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), what it achieved (建设成效明显), a
+ * ceremony (签约仪式), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
  * (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the
  * rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|成效|成果|仪式|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
- * A rule that forbids what its clause names (严禁在…沿岸建设住宅 commits nothing to build), and thanks
- * for what others gave (感谢您对新都交通的关心和支持).
+ * A rule that forbids what its clause names (严禁在…沿岸建设住宅 commits nothing to build), thanks for
+ * what others gave (感谢您对新都交通的关心和支持) and a guest at an event (…主要负责人参加签约).
  */
-const FORBIDS = /禁止|严禁|不得|不准|不允许|感谢|谢谢/;
+const FORBIDS = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -307,7 +311,7 @@ const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
 		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿))`,
-		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机)'
+		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)'
 	].join('|')
 );
 

@@ -428,6 +428,19 @@ describe('seed 000 (plenary session, 2022)', () => {
 	it('does not commit a place quoted in a brand (“来成都到锦江，推门就是美好生活”靓丽品牌)', () => {
 		expect(analysis.mentions.filter((m) => m.line === 31).map((m) => m.commitment)).toEqual([null]);
 	});
+
+	it('does not commit the areas of a quoted strategy: 坚持“东进、南拓、西控、北改、中优”差异化发展', () => {
+		const { analysis } = text('坚持“东进、南拓、西控、北改、中优”差异化发展，着力构建城市发展新格局。东进区域要加快建设空港新城。');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['东进', false],
+			['南拓', false],
+			['西控', false],
+			['北改', false],
+			['中优', false],
+			['东进区域', true],
+			['空港新城', true]
+		]);
+	});
 });
 
 describe('seed 001 (work report, 2024): status by section', () => {

@@ -463,8 +463,11 @@ function maskTitles(sentence: string): string {
 	return sentence.replace(/《[^《》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
 }
 
-/** What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态. */
-const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP)/;
+/**
+ * What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态, a strategy
+ * (“东进、南拓、西控、北改、中优”差异化发展) or a role (“城市绿心、国际生态公园”的定位).
+ */
+const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP|差异化|战略|定位)/;
 
 /**
  * Inside a law's title 《四川天府新区条例》 or a quoted brand or slogan (“来成都到锦江…”品牌): the

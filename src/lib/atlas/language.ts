@@ -127,7 +127,7 @@ export function verbPhrase(sentence: string, targets = false): string | null {
  */
 function verbIn(text: string, from: number, to: number, governed = false, targets = false): string | null {
 	for (let at = from; at < to; at++) {
-		if (!wordAt(text, at, to) || inTitle(text, from, at)) continue;
+		if (!wordAt(text, at, to)) continue;
 		// The longest run of words from here, and what kinds of word it holds.
 		let end = at;
 		let kinds = 0;
@@ -168,19 +168,6 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		return text.slice(start, end);
 	}
 	return null;
-}
-
-/** The longest title looked back over: a paragraph may run to pages without one. */
-const LONGEST_TITLE = 60;
-
-/** Whether `at` is inside a 《title》 opened in [from, at): 纳入《新都区中小学建设规划》 plans nothing itself. */
-function inTitle(text: string, from: number, at: number): boolean {
-	for (let i = at - 1; i >= from && i >= at - LONGEST_TITLE; i--) {
-		const c = text.charCodeAt(i);
-		if (c === 0x300b /* 》 */) return false;
-		if (c === 0x300a /* 《 */) return true;
-	}
-	return false;
 }
 
 /** Whether 将 ("will") comes before `at` in its clause. */

@@ -8,6 +8,11 @@ describe('project tables', () => {
 		// A budget's table of the year's allocations.
 		expect(tableVerb('序号｜项目名称｜建设地点｜2025年安排')).toBe('建设');
 		expect(tableVerb('序号 项目名称 建设地点 年度计划投资（亿元）')).toBe('建设');
+		// A report of progress: what was spent and how far the works are.
+		expect(tableVerb('序号\t项目名称\t建设地点\t总投资\t年度计划投资\t1-6月完成投资\t形象进度\t推进情况')).toBe('建设');
+		expect(tableVerb('| 序号 | 项目名称 | 所在街道 | 建设内容 | 完成时限 |')).toBe('建设');
+		// The note under it is no row.
+		expect(tableRows(['序号 项目名称 建设地点 总投资', '1 成都地铁13号线一期 青羊区 283.7', '备注：1.形象进度“/”表示暂无统计。'])).toEqual([null, '建设', null]);
 		expect(tableRows(['序号｜项目名称｜建设地点｜2025年安排', '2｜成渝中线高速铁路（成都段）｜金牛区、成华区、简阳市｜12.3', '合计｜139.7'])).toEqual([null, '建设', null]);
 	});
 

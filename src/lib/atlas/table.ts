@@ -7,7 +7,7 @@
 import { ITEM_NUMBER } from '../text/headings';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|总投资(?:[（(][^）)]*[）)])?|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -47,6 +47,7 @@ const COLUMN_START = new Set([...'序项建实总年责牵备|｜'].map((c) => c
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…).
  */
 export function isTableRow(text: string): boolean {
+	if (NOTE.test(text)) return false;
 	if (BARRED.test(text)) text = text.replace(PIPES, ' ').trim();
 	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
@@ -64,6 +65,8 @@ const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s�
  */
 const GAP = /[\s|｜,，]+/;
 const PIPES = /\s*[|｜]\s*/g;
+/** The note under a table (备注：1.形象进度“/”表示…): no row, though it opens as a box's line does. */
+const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源)[：:]/;
 /** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one. */
 const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜])/;
 const CSV_ROW = /^\d{1,3}[,，]/;

@@ -121,6 +121,7 @@ describe('verbPhrase', () => {
 	it('a guest at a signing, a ceremony, what was achieved and a company’s name commit nothing; a project that 落户 does', () => {
 		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
 		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
+		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBeNull();
 		expect(verbPhrase('近年来我市锦江公园建设成效明显')).toBeNull();
 		expect(verbPhrase('成都菁蓉湖城市建设投资有限公司')).toBeNull();
 		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');

@@ -429,6 +429,11 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(analysis.mentions.filter((m) => m.line === 31).map((m) => m.commitment)).toEqual([null]);
 	});
 
+	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {
+		const { analysis } = text('提案认为锦江与沙河两大绿道之间存在断点。建议：（1）尽快打通锦江、沙河绿道连接段；（2）在塔子山公园沿线增设驿站。\n\n成华区已启动沙河绿道品质提升二期工程。');
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'shahe']]);
+	});
+
 	it('does not commit the areas of a quoted strategy: 坚持“东进、南拓、西控、北改、中优”差异化发展', () => {
 		const { analysis } = text('坚持“东进、南拓、西控、北改、中优”差异化发展，着力构建城市发展新格局。东进区域要加快建设空港新城。');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

@@ -70,12 +70,16 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const marks = quoteMarks(para.text);
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
+		// After 建议： the rest of the paragraph is what a proposal asks for: （1）尽快打通…；（2）….
+		let proposed = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			if (here.length || scope) doc.sentence(para, status, scope, new Sentence(para.text, marks, a, b, context), here);
+			const s = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
+			if (here.length || scope) doc.sentence(para, status, scope, s, here);
+			proposed ||= s.proposes();
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -369,7 +373,10 @@ interface SentenceContext {
 	plansApart: boolean;
 	/** For a row of a project table, the verb its places commit with where it has none of its own. */
 	row: string | null;
-	/** The paragraph is the title of a document (namesDocument) or a line of the record above it (文号：…): it commits nothing. */
+	/**
+	 * The paragraph is the title of a document (namesDocument) or a line of the record above it
+	 * (文号：…), or the sentence is an item of a proposal (建议：（1）…): it commits nothing.
+	 */
 	title: boolean;
 }
 
@@ -409,6 +416,11 @@ class Sentence {
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
 		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text));
+	}
+
+	/** Whether the sentence opens a proposal's list (建议：): the sentences after it ask, they do not commit. */
+	proposes(): boolean {
+		return SUGGESTS.test(this.text) && /[：:]$/.test(this.text);
 	}
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */

@@ -218,6 +218,7 @@ describe('clauses and frames', () => {
 		expect(committedAt('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', clauses('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新'), 1)).toBe('加快推进');
 		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
 		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
+		expect(at0('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		// A clause that is only next to a place frames nothing without a verb after it.
 		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});

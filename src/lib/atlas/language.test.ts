@@ -122,6 +122,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
 		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
 		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBeNull();
+		expect(verbPhrase('送至郫都区公园城市建设局规划科（郫筒街道望丛东路19号）')).toBeNull();
+		expect(verbPhrase('建成科创生态岛2号、3号馆')).toBe('建成');
+		expect(verbPhrase('新都区召开宝光寺片区保护规划专家论证会')).toBeNull();
+		expect(verbPhrase('2025年是“十四五”规划收官之年')).toBeNull();
+		expect(verbPhrase('按照“筑城兴业、品质聚人”加快东进区域整体成势')).toBe('加快');
 		expect(verbPhrase('近年来我市锦江公园建设成效明显')).toBeNull();
 		expect(verbPhrase('成都菁蓉湖城市建设投资有限公司')).toBeNull();
 		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');

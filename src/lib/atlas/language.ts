@@ -99,19 +99,20 @@ const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), what it achieved (建设成效明显), a
- * ceremony (签约仪式), a rate (盾构区间贯通率58%), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
+ * ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：, 建设规模, 实施主体), an office
  * (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会, 招商推介会; not 会展) or the
  * rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|成效|成果|仪式|率|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|成效|成果|仪式|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
- * A rule that forbids what its clause names (严禁在…沿岸建设住宅 commits nothing to build), thanks for
- * what others gave (感谢您对新都交通的关心和支持) and a guest at an event (…主要负责人参加签约).
+ * Words after which a clause's verbs commit nothing: a rule that forbids (严禁在…沿岸建设住宅), thanks
+ * for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加签约) and a
+ * meeting named for its subject (召开宝光寺片区保护规划专家论证会).
  */
-const FORBIDS = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席/;
+const COMMITS_NOTHING_AFTER = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席|召开/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -158,13 +159,15 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
 		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
 		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
+		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
+		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name instead (推进建设路商业街区改造): the verbs before it
 			// still commit. Before another noun (建设推进会), the whole phrase names it.
 			if (shorter === start || !ROAD_AFTER.test(rest)) continue;
 			end = shorter;
 		}
-		if (start > from && FORBIDS.test(text.slice(from, start))) continue;
+		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(from, start))) continue;
 		return text.slice(start, end);
 	}
 	return null;

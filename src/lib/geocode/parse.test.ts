@@ -294,6 +294,11 @@ describe('short names resolve by scope', () => {
 		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
+	it('郫县豆瓣 is a bean paste, not 郫县 (the old name of 郫都区)', () => {
+		expect(places('可以体验郫县豆瓣、唐昌布鞋等非遗手作')).toEqual([]);
+		expect(places('原郫县撤县设区')).toEqual(['pidu']);
+	});
+
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {
 		expect(parse('推进香城细管提质增效', 'qingyang')).toEqual([]);
 		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);

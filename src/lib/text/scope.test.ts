@@ -36,6 +36,7 @@ describe('districtLabel', () => {
 		expect(districtLabel('（五）天府新区')).toBe('tianfuxinqu');
 		expect(districtLabel('青羊：全力打造航空新城')).toBe('qingyang');
 		expect(districtLabel('龙泉驿：')).toBe('longquanyi');
+		expect(districtLabel('【新都】轨道交通产业链再添新项目')).toBe('xindu');
 	});
 
 	it('a district that is the subject of a sentence, or named later, is no label', () => {
@@ -43,6 +44,7 @@ describe('districtLabel', () => {
 		expect(districtLabel('推进金牛区天回镇片区开发：打造国际医学城')).toBe(null);
 		expect(districtLabel('锦江：沿河绿道')).toBe(null);
 		expect(districtLabel('都江堰：拜水都江堰')).toBe(null);
+		expect(districtLabel('【锦江】夜游新线路')).toBe(null);
 		expect(districtLabel('青羊宫：道教名观')).toBe(null);
 		expect(districtLabel('锦江区委书记陈志勇：')).toBe(null);
 	});

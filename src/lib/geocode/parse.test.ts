@@ -294,6 +294,12 @@ describe('short names resolve by scope', () => {
 		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
+	it('knows 摩诃池 and its misspelling 摩河池 without 公园, and 铁路港 for the rail port', () => {
+		expect(places('加快推进摩河池遗址保护展示工程')).toEqual(['mohechigongyuan']);
+		expect(places('摩诃池开凿于隋代')).toEqual(['mohechigongyuan']);
+		expect(places('依托铁路港加快打造内陆开放高地，推进铁路港经开区建设')).toEqual(['guojitielugang', 'tielugang-jingkaiqu']);
+	});
+
 	it('郫县豆瓣 is a bean paste, not 郫县 (the old name of 郫都区)', () => {
 		expect(places('可以体验郫县豆瓣、唐昌布鞋等非遗手作')).toEqual([]);
 		expect(places('原郫县撤县设区')).toEqual(['pidu']);

@@ -131,6 +131,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都菁蓉湖城市建设投资有限公司')).toBeNull();
 		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');
 		expect(verbPhrase('简阳市、龙泉驿区要压实属地责任')).toBe('压实');
+		expect(verbPhrase('今年青羊将投入12亿元')).toBe('投入');
+		expect(verbPhrase('持续改善兴隆湖水生态')).toBe('持续改善');
+		expect(verbPhrase('全线网将陆续推广“刷脸”乘车')).toBe('推广');
+		expect(verbPhrase('与会人员实地察看了柏条河生态缓冲带建设情况')).toBeNull();
 	});
 
 	it('thanks and a condition commit nothing; 纳入 a plan does', () => {

@@ -77,7 +77,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			const s = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
+			const s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
 			if (here.length || scope) doc.sentence(para, status, scope, s, here);
 			proposed ||= s.proposes();
 		}

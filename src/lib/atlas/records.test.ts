@@ -292,6 +292,20 @@ describe('commitments in a sentence', () => {
 		expect(status('成都市航空枢纽建设行动计划')).toEqual(['planned']);
 	});
 
+	it('news tells what is done with 了, a year gone by or the day it happened; a deadline or a target still plans', () => {
+		const status = (body: string) => text(body, 'city', '2025-06-30').analysis.commitments.map((c) => c.status);
+		expect(status('东安湖体育公园完成了灯光和转播系统升级。')).toEqual(['reported']);
+		expect(status('此前开通的18号线，后来又延伸到了天府国际机场。')).toEqual(['reported']);
+		expect(status('1995年，成渝高速公路全线通车。')).toEqual(['reported']);
+		expect(status('江安河温江段生态廊道去年全线贯通。')).toEqual(['reported']);
+		expect(status('6月26日起，27号线一期的旃檀寺站、石门坎站开通运营。')).toEqual(['reported']);
+		expect(status('黄忠公园、金牛公园之间新建的慢行连廊日前贯通。')).toEqual(['reported']);
+		expect(status('东华门遗址公园6月18日建成开放。')).toEqual(['reported']);
+		expect(status('东华门遗址公园须于2025年12月31日前完工开放。')).toEqual(['planned']);
+		expect(status('到2027年建成天府绿道1000公里。')).toEqual(['planned']);
+		expect(status('较上年新增天府绿道300公里。')).toEqual(['planned']);
+	});
+
 	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {
 		const { analysis } = text(
 			'成都市公园城市生态建设工作进展情况报告\n\n一、重点工程进展\n\n2023年，已完成龙泉山增绿增景10.5万亩。2025年，将重点实施龙泉山东坡生态修复工程。新津区将依托天府农博园建设农博绿道二期。\n\n二、下一步工作\n\n加快建设锦城绿道。\n'

@@ -248,13 +248,29 @@ function opensInPastYear(text: string, since: number | null): boolean {
 
 /** 已 (perhaps with a date: 已于2023年) or 相继 just before a verb: done, whatever its section plans. */
 const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
-/** 正式, 顺利 or 成功 before a verb: done, as news tells it (地铁19号线二期正式开通运营), unless the sentence looks ahead. */
-const DONE_AS_NEWS = /(?:正式|顺利|成功)$/;
+/**
+ * 正式, 顺利, 成功 or 日前 before a verb, or the day it happened (6月18日建成开放): done, as news tells
+ * it (地铁19号线二期正式开通运营), unless the sentence looks ahead.
+ */
+const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|\d{1,2}月\d{1,2}日)$/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通. */
 const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到至]20\d\d年/;
 
-/** A news sentence that opens with its day: 12月28日，… 昨日，… */
-const DATED = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚)?[，,]/;
+/** A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… */
+const DATED = /^(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚|起)?[，,]/;
+/** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
+const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
+/** A year gone by before the verb: 去年9月对外开放, 次年建成开放 (not 比去年, 较上年). */
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)/;
+/** A year before the verb, not a target (到2027年), a comparison (比2020年) or a range (2021—2025年). */
+const YEAR_BEFORE = /(?<![—\-~至到比较])((?:19|20)\d\d)年(?![—\-~至])/g;
+
+/** Whether `text` names a year before `since`, the text's own: 1997年全面完工 in a text of 2025. */
+function pastYear(text: string, since: number | null): boolean {
+	if (since === null || !text.includes('年')) return false;
+	for (const m of text.matchAll(YEAR_BEFORE)) if (Number(m[1]) < since) return true;
+	return false;
+}
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
@@ -284,16 +300,21 @@ function stillAhead(sentence: string, verb: string): boolean {
 }
 
 /**
- * Whether the sentence says its verb is done already (地铁19号线二期已建成通车): news reports it, plans
- * do not. An event dated to a month is done unless the text is of that year or before (`since`).
+ * Whether the sentence says its verb is done already (地铁19号线二期已建成通车, 新建了暖场馆): news
+ * reports it, plans do not. An event dated to a month is done unless the text is of that year or
+ * before (`since`); so is what a year gone by dates (1997年全面完工, 去年9月对外开放), unless the
+ * sentence looks ahead.
  */
 function doneAlready(sentence: string, verb: string, since: number | null): boolean {
 	const at = sentence.indexOf(verb);
-	if (at <= 0) return false;
+	if (at < 0) return false;
+	if (PERFECTIVE.test(sentence.slice(at + verb.length, at + verb.length + 3))) return true;
+	if (at === 0) return false;
 	const before = sentence.slice(Math.max(0, at - 16), at);
 	const month = DATED_MONTH.exec(sentence);
 	const dated = DATED.test(sentence) || (month !== null && (since === null || Number(month[1]) < since));
-	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
+	const gone = LAST_YEAR.test(sentence.slice(0, at)) || pastYear(sentence.slice(0, at), since);
+	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

@@ -143,6 +143,15 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('力争将地铁3号线北延纳入下一轮建设规划')).toBe('纳入');
 	});
 
+	it('a measure’s trend commits nothing (挂牌量持续增加), a plan’s target does; an adjective in 型 is no verb', () => {
+		expect(verbPhrase('青羊区、武侯区的老旧小区挂牌量持续增加')).toBeNull();
+		expect(verbPhrase('成华区、龙泉驿区的供应量将明显增加')).toBeNull();
+		expect(verbPhrase('中心城区绿色出行分担率提升至71%', true)).toBe('提升');
+		expect(verbPhrase('高质量建设西部(成都)科学城')).toBe('建设');
+		expect(verbPhrase('金融城板块多个改善型项目开盘即售罄')).toBeNull();
+		expect(verbPhrase('推动服务型制造发展，打造生产性服务业集群')).toBe('打造');
+	});
+
 	it('a change seen (有所增加), the usual state (正常运营) or a failure (未能贯通) is described, not committed', () => {
 		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
 		expect(verbPhrase('地铁13号线与3号线的换乘站新南门站目前正常运营')).toBeNull();

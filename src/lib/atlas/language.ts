@@ -94,19 +94,24 @@ const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?
  * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通.
  */
 const DESCRIBED = /(?:正在?|有所|正常|未能?|没有)$/;
+/**
+ * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设
+ * still builds), unless the figure is a plan's target (分担率提升至71%).
+ */
+const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设. */
 const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), a condition, a state or what it
- * achieved (建设条件, 建设情况, 建设成效明显), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
+ * achieved (建设条件, 建设情况, 建设成效明显), a kind (改善型住房, 服务型制造), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
  * 招商推介会; not 会展) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
@@ -158,6 +163,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
+		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
 		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
 		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;

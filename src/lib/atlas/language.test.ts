@@ -125,6 +125,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('送至郫都区公园城市建设局规划科（郫筒街道望丛东路19号）')).toBeNull();
 		expect(verbPhrase('建成科创生态岛2号、3号馆')).toBe('建成');
 		expect(verbPhrase('新都区召开宝光寺片区保护规划专家论证会')).toBeNull();
+		expect(verbPhrase('成华区委书记率队在北湖生态公园调研锦城绿道运营管理工作')).toBeNull();
+		expect(verbPhrase('龙泉山东坡生态修复受土地权属制约')).toBeNull();
+		expect(verbPhrase('修复受损河道3公里')).toBe('修复');
+		// Only in its own clause: what the visit asks for still commits.
+		expect(verbPhrase('金牛区委书记赴荷花池市场调研，要求加快推进荷花池片区城市更新')).toBe('加快推进');
 		expect(verbPhrase('2025年是“十四五”规划收官之年')).toBeNull();
 		expect(verbPhrase('按照“筑城兴业、品质聚人”加快东进区域整体成势')).toBe('加快');
 		expect(verbPhrase('近年来我市锦江公园建设成效明显')).toBeNull();

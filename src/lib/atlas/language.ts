@@ -104,22 +104,24 @@ const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), a condition, a state or what it
- * achieved (建设条件, 建设情况, 建设成效明显), a kind (改善型住房, 服务型制造), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
+ * achieved (建设条件, 建设情况, 建设成效明显), a kind (改善型住房, 服务型制造), a subject (生态修复受
+ * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
  * 招商推介会; not 会展) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
  * Words after which a clause's verbs commit nothing: a rule that forbids (严禁在…沿岸建设住宅), thanks
- * for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加签约) and a
- * meeting named for its subject (召开宝光寺片区保护规划专家论证会).
+ * for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加签约), a
+ * meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖生态公园
+ * 调研锦城绿道运营管理工作).
  */
-const COMMITS_NOTHING_AFTER = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席|召开/;
+const COMMITS_NOTHING_AFTER = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -175,10 +177,21 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 			if (shorter === start || !ROAD_AFTER.test(rest)) continue;
 			end = shorter;
 		}
-		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(from, start))) continue;
+		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(clauseStart(text, from, start), start))) continue;
 		return text.slice(start, end);
 	}
 	return null;
+}
+
+/** The longest clause looked back over: a paragraph may run to pages without a comma. */
+const LONGEST_CLAUSE = 120;
+
+/** Where the clause holding `at` starts, not before `from`: after the last comma before it. */
+function clauseStart(text: string, from: number, at: number): number {
+	const limit = Math.max(from, at - LONGEST_CLAUSE);
+	let i = at - 1;
+	while (i >= limit && text.charCodeAt(i) !== 0xff0c && text.charCodeAt(i) !== 0x2c) i--;
+	return i + 1;
 }
 
 /** Whether 将 ("will") comes before `at` in its clause. */

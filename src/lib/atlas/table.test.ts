@@ -11,6 +11,8 @@ describe('project tables', () => {
 		// A report of progress: what was spent and how far the works are.
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资\t年度计划投资\t1-6月完成投资\t形象进度\t推进情况')).toBe('建设');
 		expect(tableVerb('| 序号 | 项目名称 | 所在街道 | 建设内容 | 完成时限 |')).toBe('建设');
+		// A cell Excel quoted because it holds a line break goes on on the next line, and the rows after it are rows still.
+		expect(tableRows(['序号 项目名称 建设地点 总投资', '3 锦城公园北片区生态修复 "金牛区', '成华区" 12.6', '4 鲁家滩湿地公园二期 温江区 3.4'])).toEqual([null, '建设', '建设', '建设']);
 		// The note under it is no row.
 		expect(tableRows(['序号 项目名称 建设地点 总投资', '1 成都地铁13号线一期 青羊区 283.7', '备注：1.形象进度“/”表示暂无统计。'])).toEqual([null, '建设', null]);
 		expect(tableRows(['序号｜项目名称｜建设地点｜2025年安排', '2｜成渝中线高速铁路（成都段）｜金牛区、成华区、简阳市｜12.3', '合计｜139.7'])).toEqual([null, '建设', null]);
@@ -31,6 +33,8 @@ describe('project tables', () => {
 		expect(tableRows(['序号 项目名称 建设地点', '1.加快建设成都东站。'])).toEqual([null, null]);
 		expect(tableVerb('今年要抓好以下项目：')).toBe('建设');
 		expect(tableVerb('本次集中开工的部分重点项目如下：')).toBe('建设');
+		expect(tableRows(['一、产业项目', '1.京东方第6代柔性显示生产线扩能项目（高新区）', '二、基础设施项目', '1.成都外环铁路（蒲江至邛崃段）'])).toEqual([null, '建设', null, '建设']);
+		expect(tableVerb('三、加快推进重大项目建设')).toBeNull();
 		expect(tableVerb('加快建设，推进重点项目：')).toBeNull();
 	});
 

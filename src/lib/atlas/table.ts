@@ -12,8 +12,11 @@ const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设�
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
 
-/** The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：, 部分重点项目如下： */
-const LIST = /^[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]$/;
+/**
+ * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
+ * 部分重点项目如下：, or a numbered group's heading (一、产业项目).
+ */
+const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程))$`);
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
@@ -51,6 +54,13 @@ export function isTableRow(text: string): boolean {
 	if (BARRED.test(text)) text = text.replace(PIPES, ' ').trim();
 	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
+}
+
+/** Whether a row leaves a quoted cell open: an odd number of ASCII double quotes. */
+function opensQuote(text: string): boolean {
+	let n = 0;
+	for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
+	return n % 2 === 1;
 }
 
 /** An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …). */
@@ -98,7 +108,11 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const isRow = LIST.test(texts[i]) ? isListItem : isTableRow;
 			let j = i + 1;
 			if (RULE.test(texts[j] ?? '')) j++;
-			for (; j < texts.length && isRow(texts[j]) && !tableVerb(texts[j]); j++) rows[j] = verb;
+			for (; j < texts.length && isRow(texts[j]) && !tableVerb(texts[j]); j++) {
+				rows[j] = verb;
+				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
+				if (opensQuote(texts[j]) && j + 1 < texts.length) rows[++j] = verb;
+			}
 			i = j - 1;
 			continue;
 		}

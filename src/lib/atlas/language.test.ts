@@ -137,6 +137,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');
 		expect(verbPhrase('简阳市、龙泉驿区要压实属地责任')).toBe('压实');
 		expect(verbPhrase('今年青羊将投入12亿元')).toBe('投入');
+		expect(verbPhrase('将在天府新区、高新区新筹集人才公寓1万套')).toBe('筹集');
+		expect(verbPhrase('火车北站站前地铁换乘通道完成主体结构')).toBe('完成');
+		expect(verbPhrase('十里店站、双流区段高架区间正在加紧施工')).toBe('加紧');
+		expect(verbPhrase('项目实施主体为成华区政府')).toBeNull();
 		expect(verbPhrase('持续改善兴隆湖水生态')).toBe('持续改善');
 		expect(verbPhrase('全线网将陆续推广“刷脸”乘车')).toBe('推广');
 		expect(verbPhrase('与会人员实地察看了柏条河生态缓冲带建设情况')).toBeNull();
@@ -242,6 +246,7 @@ describe('clauses and frames', () => {
 		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
 		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
 		expect(at0('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
+		expect(at0('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
 		// A clause that is only next to a place frames nothing without a verb after it.
 		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});

@@ -25,7 +25,7 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '推广', '投入', '改善'
+	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '推广', '投入', '改善', '筹集'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -99,7 +99,7 @@ const DESCRIBED = /(?:正在?|有所|正常|未能?|没有)$/;
  * still builds), unless the figure is a plan's target (分担率提升至71%).
  */
 const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
-/** Works under way on a place are still its project: 13号线一期正在加快建设. */
+/** Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工. */
 const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
@@ -112,7 +112,7 @@ const UNDER_WAY = /建设|施工/;
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
@@ -164,7 +164,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
-		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end))) continue;
+		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
 		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
@@ -316,12 +316,13 @@ export function clauses(sentence: string): [number, number][] {
 const GOVERNS = /^(?:支持|鼓励|引导)/;
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
- * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建….
+ * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
+ * 由锦江区、武侯区牵头，实施….
  */
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
-		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿))`,
+		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$'

@@ -251,6 +251,13 @@ describe('clauses and frames', () => {
 		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});
 
+	it('a focus that ends a sentence takes the verb before it: …实施城市更新项目56个，重点聚焦火车北站片区', () => {
+		const s = '今年金牛区将实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈和天回镇三大片区';
+		expect(committedAt(s, clauses(s), 2)).toBe('实施');
+		const t = '聚焦火车北站片区，打造城北商业中心';
+		expect(committedAt(t, clauses(t), 0)).toBe('打造');
+	});
+
 	it('a clause that neither commits nor frames commits nothing', () => {
 		const s = '以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业';
 		expect(committedAt(s, clauses(s), 1)).toBeNull();

@@ -370,8 +370,18 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
 		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 	}
+	// A focus that ends the sentence narrows what a clause before commits to (past a project's
+	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….
+	if (i + 1 < spans.length || !FOCUS.test(sentence.slice(...spans[i]))) return null;
+	for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		if (v) return v;
+	}
 	return null;
 }
+
+/** A clause of the places the work before it centres on: 重点聚焦…, 主要集中在…. */
+const FOCUS = /^(?:重点|主要)?(?:聚焦|集中在|集中于)/;
 
 /** Splits a paragraph into sentences at sentence ends and colons, keeping their offsets. */
 export function sentences(text: string): [number, number][] {

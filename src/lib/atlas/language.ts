@@ -186,11 +186,11 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 /** The longest clause looked back over: a paragraph may run to pages without a comma. */
 const LONGEST_CLAUSE = 120;
 
-/** Where the clause holding `at` starts, not before `from`: after the last comma before it. */
+/** Where the clause holding `at` starts (as clauses() splits them), not before `from`. */
 function clauseStart(text: string, from: number, at: number): number {
 	const limit = Math.max(from, at - LONGEST_CLAUSE);
 	let i = at - 1;
-	while (i >= limit && text.charCodeAt(i) !== 0xff0c && text.charCodeAt(i) !== 0x2c) i--;
+	while (i >= limit && !separatesClauses(text, i)) i--;
 	return i + 1;
 }
 
@@ -301,15 +301,18 @@ export function clauses(sentence: string): [number, number][] {
 	const n = sentence.length;
 	let start = 0;
 	for (let i = 0; i <= n; i++) {
-		const c = i < n ? sentence.charCodeAt(i) : -1;
-		// Headlines separate their clauses with a space: 做强千亿级航空旗舰企业 加快推进航空新城….
-		const gap = c === 0x20 && i > 0 && i + 1 < n && isHan(sentence.charCodeAt(i - 1)) && isHan(sentence.charCodeAt(i + 1));
-		if (i === n || c === 0xff0c /* ， */ || c === 0x2c /* , */ || gap) {
+		if (i === n || separatesClauses(sentence, i)) {
 			if (i > start) spans.push([start, i]);
 			start = i + 1;
 		}
 	}
 	return spans;
+}
+
+/** Whether text[i] separates clauses: a comma, or the space headlines separate theirs with (做强千亿级航空旗舰企业 加快推进航空新城…). */
+function separatesClauses(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c === 0xff0c /* ， */ || c === 0x2c /* , */ || (c === 0x20 && i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
 }
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */

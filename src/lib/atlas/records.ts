@@ -277,7 +277,7 @@ const HONOURED = /^(?:获评|入选|获批|荣获)/;
 const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|挂牌|签约|开园|开街|开馆|投产|通航|复航|投入使用|投入运营/;
 
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
-const DATED_MONTH = /^(20\d\d)年\d{1,2}月(?:\d{1,2}日)?[，,]/;
+const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
 
 /** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
 function sentenceStatus(status: Status, sentence: string, verb: string, since: number | null): Status {
@@ -296,8 +296,11 @@ function stillAhead(sentence: string, verb: string): boolean {
 	const at = sentence.indexOf(verb);
 	if (at <= 0) return false;
 	const before = sentence.slice(0, at);
-	return WILL.test(before) && !/已|相继/.test(before);
+	return WILL.test(before) && !ALREADY.test(before);
 }
+
+/** 已 or 相继 anywhere before a verb: what a review says was done, even with 将 in the sentence. */
+const ALREADY = /已|相继/;
 
 /**
  * Whether the sentence says its verb is done already (地铁19号线二期已建成通车, 新建了暖场馆): news
@@ -310,10 +313,12 @@ function doneAlready(sentence: string, verb: string, since: number | null): bool
 	if (at < 0) return false;
 	if (PERFECTIVE.test(sentence.slice(at + verb.length, at + verb.length + 3))) return true;
 	if (at === 0) return false;
-	const before = sentence.slice(Math.max(0, at - 16), at);
-	const month = DATED_MONTH.exec(sentence);
-	const dated = DATED.test(sentence) || (month !== null && (since === null || Number(month[1]) < since));
-	const gone = LAST_YEAR.test(sentence.slice(0, at)) || pastYear(sentence.slice(0, at), since);
+	const head = sentence.slice(0, at);
+	const before = head.slice(-16);
+	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
+	// takes a dated month as news.
+	const dated = DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence));
+	const gone = LAST_YEAR.test(head) || pastYear(head, since);
 	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
 

@@ -25,7 +25,10 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '串联',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '推广', '投入', '改善', '筹集'
+	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '推广', '投入', '改善', '筹集',
+	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
+	// reads 严禁新建, never 新建 alone.
+	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -116,12 +119,13 @@ const NOUN_AFTER =
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
- * Words after which a clause's verbs commit nothing: a rule that forbids (严禁在…沿岸建设住宅), thanks
- * for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加签约), a
- * meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖生态公园
- * 调研锦城绿道运营管理工作).
+ * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
+ * (暂不考虑在…建设, 暂缓实施, 不同意在…新增, 原计划在…建设, …不再实施; 按原计划 still goes ahead),
+ * thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
+ * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
+ * 生态公园调研锦城绿道运营管理工作).
  */
-const COMMITS_NOTHING_AFTER = /禁止|严禁|不得|不准|不允许|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看/;
+const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -166,8 +170,10 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
-		// A verb before 、 ends an item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before
-		// 的 describes what it made; one before a noun NOUN_AFTER lists is a noun itself.
+		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an
+		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made;
+		// one before a noun NOUN_AFTER lists is a noun itself.
+		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
@@ -181,6 +187,13 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		return text.slice(start, end);
 	}
 	return null;
+}
+
+/** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */
+function verbsAt(text: string, at: number, to: number): number {
+	let end = at;
+	for (let w = wordAt(text, end, to); w && w.kind & (BIT.weak | BIT.strong); w = wordAt(text, end, to)) end += w.word.length;
+	return end - at;
 }
 
 /** The longest clause looked back over: a paragraph may run to pages without a comma. */

@@ -120,12 +120,25 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments).toEqual([]);
 	});
 
-	it('a rule that forbids building commits nothing: 严禁在…沿岸建设住宅, 在…保护范围内禁止新建', () => {
-		const { analysis } = text('严禁在锦江、沙河沿岸生态控制区内建设住宅。在龙泉山城市森林公园保护范围内，禁止新建、扩建高污染项目。');
-		expect(analysis.commitments).toEqual([]);
-		expect(analysis.mentions.map((m) => m.place)).toEqual(['jinjiang-river', 'shahe', 'longquanshan-forest-park']);
-		// What the rule asks for is still committed: 应当加强.
+	it('a rule on a place commits its protection, and the phrase says what it forbids: 严禁…, 禁止新建、扩建, 不再新批', () => {
+		const { analysis } = text('严禁在锦江、沙河沿岸生态控制区内建设住宅。在龙泉山城市森林公园保护范围内，禁止新建、扩建高污染项目。环城生态区内不再新批产业园区。');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['严禁', ['jinjiang-river', 'shahe']],
+			['禁止新建、扩建', ['longquanshan-forest-park']],
+			['不再新批', ['huanchengshengtaiqu']]
+		]);
+		// What the rule asks for is committed as well: 应当加强.
 		expect(text('东安湖片区应当加强水环境保护。').analysis.commitments.map((c) => c.verb)).toEqual(['加强']);
+	});
+
+	it('a plan set aside, refused or moved commits nothing where it was: 暂不考虑, 不同意, 原计划在…, 不再实施', () => {
+		const committed = (s: string) => text(s).analysis.mentions.filter((m) => m.commitment).map((m) => m.place);
+		expect(committed('暂不考虑在龙泉山城市森林公园核心保护区建设大型游客集散中心。')).toEqual([]);
+		expect(committed('不同意在锦江合江亭至九眼桥段新增水上游船码头。')).toEqual([]);
+		expect(committed('武侯区簇桥街道原拟建设的大型农贸批发市场不再实施。')).toEqual([]);
+		expect(committed('原计划在金牛区建设，因选址地块涉及文物埋藏区，现调整为在新都区大丰街道建设。')).toEqual(['xindu']);
+		// As first planned, it goes ahead.
+		expect(committed('新都区按原计划建设物流园。')).toEqual(['xindu']);
 	});
 
 	it('the title of a document at the head of a text commits nothing; its body does', () => {

@@ -15,7 +15,8 @@ import type {
 	GeometryKind,
 	SkippedFile
 } from './format';
-import { yearOf, type Analysis, type Unlocated } from './records';
+import type { Analysis, Unlocated } from './records';
+import { yearOf } from '../text/head';
 
 export interface Analysed {
 	ingested: Ingested;

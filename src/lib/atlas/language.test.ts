@@ -96,12 +96,13 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('改造局部路段')).toBe('改造');
 	});
 
-	it('a verb before 里程, 量, 工作 or a meeting’s 会 is a noun: 运营里程达到601.7公里, 开行量, 建设工作会, 建设推进会', () => {
+	it('a verb before 里程, 量, 值, 工作 or a meeting’s 会 is a noun: 运营里程达到601.7公里, 开行量, 增加值, 建设工作会, 建设推进会', () => {
 		expect(verbPhrase('年末全市轨道交通运营里程达到601.7公里')).toBeNull();
 		expect(verbPhrase('青白江区召开成都国际铁路港建设推进会')).toBeNull();
 		expect(verbPhrase('加快建设会展中心')).toBe('加快建设');
 		expect(verbPhrase('打造城市会客厅')).toBe('打造');
 		expect(verbPhrase('国际铁路港中欧班列开行量同比增长15%')).toBeNull();
+		expect(verbPhrase('成华区第三产业增加值1122.4亿元')).toBeNull();
 		expect(verbPhrase('近日，成华区召开2024年城市建设工作会')).toBeNull();
 	});
 

@@ -89,8 +89,12 @@ export function verbRunAt(text: string, at: number, to: number): number {
 const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
-/** A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列. */
+/**
+ * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
+ * What was built in all (累计建成天府绿道7200余公里) is still work done.
+ */
 const TALLY = /累计$/;
+const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
@@ -106,7 +110,7 @@ const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|�
 const UNDER_WAY = /建设|施工/;
 /**
  * What makes the verb before it a noun: an area, length or amount (保护范围, 规划面积729平方公里, 运营里程,
- * 开行量), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), a condition, a state or what it
+ * 开行量, 第三产业增加值), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), a condition, a state or what it
  * achieved (建设条件, 建设情况, 建设成效明显), a kind (改善型住房, 服务型制造), a subject (生态修复受
  * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
@@ -115,7 +119,7 @@ const UNDER_WAY = /建设|施工/;
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|值|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** A road named with a verb's word: 建设路, 建设北路. */
 const ROAD_AFTER = /^[东西南北中]?路/;
 /**
@@ -167,7 +171,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || TALLY.test(lead) || TALLY_AFTER.test(rest))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an

@@ -278,8 +278,9 @@ describe('commitments in a sentence', () => {
 		expect(status('2023年，天府国际机场新开国际航线10条。')).toEqual(['reported']);
 		expect(status('今年以来，天府国际机场新开国际航线10条。')).toEqual(['reported']);
 		expect(status('截至目前，东部新区已建成道路100公里，天府国际机场新开国际航线10条。')).toEqual(['reported']);
-		// As of a date, a running total is a statistic, not a commitment.
-		expect(status('截至2023年底，全市累计建成天府绿道7000公里。')).toEqual([]);
+		// As of a date, what was built in all is work done; a count of what runs is a statistic.
+		expect(status('截至2023年底，全市累计建成天府绿道7000公里。')).toEqual(['reported']);
+		expect(status('截至2023年底，成都国际铁路港累计开行中欧班列2.5万列。')).toEqual([]);
 		expect(status('2023年12月，成都国际铁路港获批国家级经开区。')).toEqual(['reported']);
 		expect(status('2024年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
@@ -317,6 +318,29 @@ describe('commitments in a sentence', () => {
 		expect(status('东华门遗址公园须于2025年12月31日前完工开放。')).toEqual(['planned']);
 		expect(status('到2027年建成天府绿道1000公里。')).toEqual(['planned']);
 		expect(status('较上年新增天府绿道300公里。')).toEqual(['planned']);
+		// Today, this year's month, years gone by (几年来), and a post's day after its hashtags.
+		expect(status('随着8号线二期今天开通，成华北部群众出行更加便捷。')).toEqual(['reported']);
+		expect(status('2号线成都行政学院站TOD项目今年4月建成开放。')).toEqual(['reported']);
+		expect(status('几年来，我市累计建成天府绿道7200余公里。')).toEqual(['reported']);
+		expect(status('#成都地铁# 【🚇今天14:00，8号线二期开通初期运营！】')).toEqual(['reported']);
+		expect(status('三河场站TOD项目计划今年4月建成开放。')).toEqual(['planned']);
+		expect(status('今年底建成开放天府绿道二期。')).toEqual(['planned']);
+	});
+
+	it('the verb’s words are read where its place’s clause is: #北湖二期开园# 今天上午，北湖生态公园二期正式开园', () => {
+		const status = (body: string) => text(body, 'city', '2025-06-30').analysis.commitments.map((c) => [c.verb, c.status]);
+		expect(status('#北湖二期开园# 今天上午，北湖生态公园二期正式开园！')).toEqual([['开园', 'reported']]);
+	});
+
+	it('a text whose title is of a year before its date looks back: 2024年成都十件大事, dated 2025', () => {
+		const status = (title: string, date: string) => {
+			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: title, en: '' }, date, publisher: '', kind: 'test', scope: 'city' };
+			const ingested = ingest(new TextEncoder().encode(`${title}\n\n**一、三条地铁新线同日开通**\n\n东华门遗址公园建成开放。下一步，将加快建设锦城绿道。\n`), meta);
+			return analyse(ingested, parser, gazetteer).commitments.map((c) => c.status);
+		};
+		expect(status('2024年成都十件大事', '2025-01-03')).toEqual(['reported', 'planned']);
+		expect(status('2025年成都十件实事', '2025-01-03')).toEqual(['planned', 'planned']);
+		expect(status('成都十件大事', '2025-01-03')).toEqual(['planned', 'planned']);
 	});
 
 	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {

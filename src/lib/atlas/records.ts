@@ -1,7 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { isRecordLine, TOP, titleIn } from '../text/head';
+import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
@@ -98,6 +98,8 @@ class DocumentAnalysis {
 	private doc: Document;
 	private sectionById: Map<string, Section>;
 	private since: number | null;
+	/** The status of a paragraph under no heading: see defaultStatus. */
+	private fallback: Status;
 	/** Section titles by where their sections start: a heading names a topic, the text under it holds the commitments. */
 	private headings: Map<number, string>;
 	/** Whether the document reviews the past in sections of its own (2023年工作回顾): its other sections then plan. */
@@ -110,6 +112,7 @@ class DocumentAnalysis {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
 		this.since = yearOf(this.doc.date) ?? titleYear(this.doc.title.zh);
+		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
 	}
@@ -127,7 +130,7 @@ class DocumentAnalysis {
 	}
 
 	status(para: Paragraph): Status {
-		const status = (para.section && this.sectionById.get(para.section)?.status) || 'planned';
+		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
 		return status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since)) ? 'reported' : status;
 	}
 
@@ -163,7 +166,10 @@ class DocumentAnalysis {
 			: verb && scope
 				? [scope]
 				: [];
-		const commitment = verb && places.length ? this.commitment(para, status, s, verb, places) : null;
+		// The verb is looked for from the clause of the first place it commits: the same words may
+		// come earlier (#北湖二期开园# 今天上午，北湖生态公园二期正式开园).
+		const from = committed.length ? s.clauseFrom(committed[0].start) : 0;
+		const commitment = verb && places.length ? this.commitment(para, status, s, verb, from, places) : null;
 		const linking = commitment ? new Set(committed) : null;
 		for (const f of inside) {
 			const linked = linking?.has(f) ? commitment : null;
@@ -171,7 +177,7 @@ class DocumentAnalysis {
 		}
 	}
 
-	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, places: string[]): Commitment {
+	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, from: number, places: string[]): Commitment {
 		const { doc } = this;
 		const first = this.gazetteer.byId.get(places[0])!;
 		const hint = KIND_THEME[first.kind] ?? NAME_THEME.find(([ending]) => ending.test(first.name))?.[1] ?? null;
@@ -188,7 +194,7 @@ class DocumentAnalysis {
 			sentence: s.original,
 			verb,
 			theme: themeOf(s.original, hint),
-			status: sentenceStatus(status, s.text, verb, this.since),
+			status: sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.since),
 			places,
 			years: targetYears(s.original, this.since),
 			figures: figures(s.original)
@@ -252,16 +258,19 @@ const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
  * 正式, 顺利, 成功 or 日前 before a verb, or the day it happened (6月18日建成开放): done, as news tells
  * it (地铁19号线二期正式开通运营), unless the sentence looks ahead.
  */
-const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|\d{1,2}月\d{1,2}日)$/;
+const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计)$/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通. */
 const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到至]20\d\d年/;
 
-/** A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… */
-const DATED = /^(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚|起)?[，,]/;
+/**
+ * A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
+ * 14:00，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
+ */
+const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /** A year gone by before the verb: 去年9月对外开放, 次年建成开放 (not 比去年, 较上年). */
-const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)/;
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|(?:几|近|多|这些)年来/;
 /** A year before the verb, not a target (到2027年), a comparison (比2020年) or a range (2021—2025年). */
 const YEAR_BEFORE = /(?<![—\-~至到比较])((?:19|20)\d\d)年(?![—\-~至])/g;
 
@@ -279,10 +288,16 @@ const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|�
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
 const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
 
+/** Where `verb` stands in the sentence: from `from` on if it is there, else its first place (-1 if none). */
+function verbIndex(sentence: string, verb: string, from: number): number {
+	const at = sentence.indexOf(verb, from);
+	return at === -1 ? sentence.indexOf(verb) : at;
+}
+
 /** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
-function sentenceStatus(status: Status, sentence: string, verb: string, since: number | null): Status {
-	if (status === 'planned') return doneAlready(sentence, verb, since) ? 'reported' : status;
-	return status === 'reported' && stillAhead(sentence, verb) ? 'planned' : status;
+function sentenceStatus(status: Status, sentence: string, at: number, verb: string, since: number | null): Status {
+	if (status === 'planned') return doneAlready(sentence, at, verb, since) ? 'reported' : status;
+	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
 }
 
 /** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
@@ -292,8 +307,7 @@ const WILL = /将|力争|下一步|下半年/;
  * Whether a sentence of a review says its verb is still to come (2025年，将重点实施…, 新津区将依托…建设):
  * a progress report closes each part with the plan for the rest of the year.
  */
-function stillAhead(sentence: string, verb: string): boolean {
-	const at = sentence.indexOf(verb);
+function stillAhead(sentence: string, at: number): boolean {
 	if (at <= 0) return false;
 	const before = sentence.slice(0, at);
 	return WILL.test(before) && !ALREADY.test(before);
@@ -308,8 +322,7 @@ const ALREADY = /已|相继/;
  * before (`since`); so is what a year gone by dates (1997年全面完工, 去年9月对外开放), unless the
  * sentence looks ahead.
  */
-function doneAlready(sentence: string, verb: string, since: number | null): boolean {
-	const at = sentence.indexOf(verb);
+function doneAlready(sentence: string, at: number, verb: string, since: number | null): boolean {
 	if (at < 0) return false;
 	if (PERFECTIVE.test(sentence.slice(at + verb.length, at + verb.length + 3))) return true;
 	if (at === 0) return false;
@@ -317,7 +330,7 @@ function doneAlready(sentence: string, verb: string, since: number | null): bool
 	const before = head.slice(-16);
 	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
 	// takes a dated month as news.
-	const dated = DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence));
+	const dated = DATED.test(head) || (since === null && DATED_MONTH.test(sentence));
 	const gone = LAST_YEAR.test(head) || pastYear(head, since);
 	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
 }
@@ -454,6 +467,13 @@ class Sentence {
 		return verbPhrase(this.text, this.targets) ?? this.row;
 	}
 
+	/** Where, in the sentence, the clause holding paragraph offset `at` starts (0 if none does). */
+	clauseFrom(at: number): number {
+		const spans = (this.spans ??= clauses(this.text));
+		const i = clauseAt(spans, at - this.a);
+		return i === -1 ? 0 : spans[i][0];
+	}
+
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
 	verbAt(at: number): string | null {
 		// A table row commits every place in it, each cell being a clause of its own.
@@ -531,21 +551,6 @@ function enclosed(text: string, at: number, open: string, close: string): number
 	if (o === -1) return -1;
 	const c = text.indexOf(close, at);
 	return text.lastIndexOf(close, at) < o && c !== -1 ? c : -1;
-}
-
-export function yearOf(date: string): number | null {
-	const m = /^(\d{4})/.exec(date);
-	return m ? Number(m[1]) : null;
-}
-
-/**
- * The year a title says the document is of, for a text with no date: the latest year it names
- * (2023年工作总结和2024年工作安排: 2024), a range by its first (三年行动计划（2024—2026年）: 2024).
- */
-function titleYear(title: string): number | null {
-	let year: number | null = null;
-	for (const m of title.matchAll(/(20[0-9]{2})(?:\s*[—–\-~至到]\s*20[0-9]{2})?\s*年/g)) year = Math.max(year ?? 0, Number(m[1]));
-	return year;
 }
 
 export type ExtractRecord = ReturnType<typeof extractRecords>[number];

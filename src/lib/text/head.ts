@@ -84,3 +84,29 @@ export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): Doc
 		scope: meta.scope || (title ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};
 }
+
+/** The year of a YYYY-MM-DD date, or null. */
+export function yearOf(date: string): number | null {
+	const m = /^(\d{4})/.exec(date);
+	return m ? Number(m[1]) : null;
+}
+
+/**
+ * The year a title says the document is of, for a text with no date: the latest year it names
+ * (2023年工作总结和2024年工作安排: 2024), a range by its first (三年行动计划（2024—2026年）: 2024).
+ */
+export function titleYear(title: string): number | null {
+	let year: number | null = null;
+	for (const m of title.matchAll(/(20[0-9]{2})(?:\s*[—–\-~至到]\s*20[0-9]{2})?\s*年/g)) year = Math.max(year ?? 0, Number(m[1]));
+	return year;
+}
+
+/**
+ * What a text tells where no heading says otherwise: what was done, when its title is of a year
+ * before its date (2024年成都十件大事, dated 2025), else what is planned.
+ */
+export function defaultStatus(meta: Pick<DocumentMeta, 'title' | 'date'>): 'planned' | 'reported' {
+	const titled = titleYear(meta.title.zh);
+	const dated = yearOf(meta.date);
+	return titled !== null && dated !== null && titled < dated ? 'reported' : 'planned';
+}

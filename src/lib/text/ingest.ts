@@ -20,7 +20,7 @@ import {
 	LIST_LEVEL,
 	ordinalLevel
 } from './headings';
-import { TOP, withHead } from './head';
+import { defaultStatus, TOP, withHead } from './head';
 import { LineIndex } from './lines';
 import { keptRanges, markupSpans, opensBlock } from './markup';
 import { normalizeRanges } from './normalize';
@@ -309,6 +309,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 	const sections: Section[] = [];
 	const sectionOf: (number | null)[] = [];
 	const open: { k: number; level: number }[] = []; // enclosing sections, outermost first
+	const status = defaultStatus(meta);
 	const close = (k: number, para: number) => {
 		const last = paras[para].lines;
 		sections[k].end = last[last.length - 1].end;
@@ -350,7 +351,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 				doc: meta.id,
 				title: headingTitle(t),
 				scope: scope ?? parent?.scope ?? meta.scope,
-				status: keywordStatus(headingTitle(t)) ?? parent?.status ?? 'planned',
+				status: keywordStatus(headingTitle(t)) ?? parent?.status ?? status,
 				line: p.lines[0].line,
 				start: p.lines[0].start,
 				end: p.lines[p.lines.length - 1].end

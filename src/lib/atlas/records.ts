@@ -330,7 +330,7 @@ function doneAlready(sentence: string, at: number, verb: string, since: number |
 	const before = head.slice(-16);
 	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
 	// takes a dated month as news.
-	const dated = DATED.test(head) || (since === null && DATED_MONTH.test(sentence));
+	const dated = DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence));
 	const gone = LAST_YEAR.test(head) || pastYear(head, since);
 	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
 }

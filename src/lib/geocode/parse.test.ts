@@ -279,9 +279,13 @@ describe('short names resolve by scope', () => {
 		expect(places('启动简阳城区老旧小区改造，打造新都老城文旅街区')).toEqual(['jianyang', 'xindu']);
 	});
 
-	it('沙河 is the river on a bank or a stretch of it: 沙河西岸, 沙河北湖段', () => {
+	it('沙河 is the river on a bank or a stretch of it, where it meets another, or what flows into it: 沙河西岸, 沙河北湖段, 接入沙河', () => {
 		expect(places('府青路二段以东至沙河西岸区域')).toEqual(['shahe']);
-		expect(places('完成沙河北湖段清淤疏浚')).toEqual(['shahe']);
+		expect(places('完成沙河北湖段清淤疏浚')).toEqual(['shahe', 'beihushengtaigongyuan']);
+		expect(places('完成沙河洞子口至北湖段河道清淤')).toEqual(['shahe', 'beihushengtaigongyuan']);
+		expect(places('沙河综合整治提升工程（二期）')).toEqual(['shahe']);
+		expect(places('涉及沙河交汇口的，要做好衔接')).toEqual(['shahe']);
+		expect(places('新建排口1处接入沙河')).toEqual(['shahe']);
 		expect(places('推进集中河段整治')).toEqual([]);
 		expect(places('实施西河（崇州段）堤防提升工程')).toEqual(['xihe', 'chongzhou']);
 		// 东客站, as people call 成都东站.
@@ -292,6 +296,13 @@ describe('short names resolve by scope', () => {
 		expect(places('道路工程北起武侯大道，南至三环路川藏立交')).toEqual(['sanhuanlu']);
 		expect(places('成华大道沿线')).toEqual([]);
 		expect(places('探索郫都路径')).toEqual(['pidu']);
+	});
+
+	it('北湖 is 北湖生态公园, a road named after it is not: 北湖二期开园, 北湖大道 (北湖路网 is the park’s)', () => {
+		expect(places('北湖二期开园')).toEqual(['beihushengtaigongyuan']);
+		expect(places('北湖凝萃公园')).toEqual(['beihuningcuigongyuan']);
+		expect(places('建设北湖大道')).toEqual([]);
+		expect(places('完善北湖路网')).toEqual(['beihushengtaigongyuan']);
 	});
 
 	it('knows 摩诃池 and its misspelling 摩河池 without 公园, and 铁路港 for the rail port', () => {

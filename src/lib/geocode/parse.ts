@@ -45,9 +45,12 @@ const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**
  * What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理, 沙河西岸, 沙河北湖段,
- * 西河（崇州段） (集中河道 holds no 中河).
+ * 沙河洞子口至北湖段, 西河（崇州段）, 沙河交汇口 (集中河道 holds no 中河); or water that flows into it
+ * (新建排口接入沙河).
  */
-const RIVER_FOLLOW = /^(?:流域|沿岸|沿线|两岸|岸线|[东西南北]岸|[\u4e00-\u9fa5]{1,3}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|治理|整治|生态|绿道|湿地|公园)/;
+const RIVER_FOLLOW =
+	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北]岸|[\u4e00-\u9fa5]{1,3}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
+const RIVER_BEFORE = /(?:接入|汇入|流入|注入|排入|引入)$/;
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
@@ -124,6 +127,8 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way).
 	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷]))/,
+	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's).
+	landmark: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段]))/,
 	hub: /^(?:高速|快速路)/
 };
 /** Water context that makes 锦江 the river rather than the district. */
@@ -202,7 +207,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
-			if (kind === 'river' && RIVER_FOLLOW.test(after)) return e.place;
+			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
 			return undefined;
 		}

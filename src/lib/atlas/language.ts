@@ -345,9 +345,13 @@ const FRAME_CLAUSE = new RegExp(
 		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
-		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$'
+		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',
+		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
+		'以来$'
 	].join('|')
 );
+/** A clause that says since when: its verbs date what follows, they commit nothing. */
+const SINCE = /以来$/;
 
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…. */
 const PARTS = /^(?:其中|包括|涵盖)/;
@@ -360,7 +364,7 @@ const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|�
  * verb phrase, or it sits in a framing clause and the next clause commits.
  */
 export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
-	const verb = verbIn(sentence, spans[i][0], spans[i][1], false, targets);
+	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {

@@ -324,6 +324,13 @@ describe('commitments in a sentence', () => {
 		expect(status('几年来，我市累计建成天府绿道7200余公里。')).toEqual(['reported']);
 		expect(status('#成都地铁# 【🚇今天14:00，8号线二期开通初期运营！】')).toEqual(['reported']);
 		expect(status('三河场站TOD项目计划今年4月建成开放。')).toEqual(['planned']);
+		expect(status('2001年至2004年，我市实施沙河综合整治工程。')).toEqual(['reported']);
+		expect(status('2024—2026年，我市实施沙河综合整治工程。')).toEqual(['planned']);
+		// Since when dates what follows, and commits nothing itself.
+		expect(text('锦江公园建设启动以来，累计建成锦江绿道主线49公里。', 'city', '2025-06-30').analysis.commitments.map((c) => [c.verb, c.status])).toEqual([
+			['建成', 'reported']
+		]);
+		expect(status('西成高铁通车以来，成都至西安最快3小时可达。')).toEqual([]);
 		expect(status('今年底建成开放天府绿道二期。')).toEqual(['planned']);
 	});
 

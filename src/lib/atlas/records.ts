@@ -259,8 +259,8 @@ const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
  * it (地铁19号线二期正式开通运营), unless the sentence looks ahead.
  */
 const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计)$/;
-/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通. */
-const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到至]20\d\d年/;
+/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
+const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!\d年?)[到至]20\d\d年/;
 
 /**
  * A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
@@ -269,10 +269,13 @@ const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|[到�
 const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
-/** A year gone by before the verb: 去年9月对外开放, 次年建成开放 (not 比去年, 较上年). */
-const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|(?:几|近|多|这些)年来/;
-/** A year before the verb, not a target (到2027年), a comparison (比2020年) or a range (2021—2025年). */
-const YEAR_BEFORE = /(?<![—\-~至到比较])((?:19|20)\d\d)年(?![—\-~至])/g;
+/** A year gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来 (not 比去年, 较上年). */
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来/;
+/**
+ * A year before the verb, not a target (到2027年) or a comparison (比2020年); a range by its last
+ * year (2001年至2004年, 2021—2025年).
+ */
+const YEAR_BEFORE = /(?<![—\-~至到比较\d])(?:(?:19|20)\d\d年?[—\-~至到])?((?:19|20)\d\d)年/g;
 
 /** Whether `text` names a year before `since`, the text's own: 1997年全面完工 in a text of 2025. */
 function pastYear(text: string, since: number | null): boolean {
@@ -492,8 +495,8 @@ function clauseAt(spans: [number, number][], at: number): number {
 	return i < spans.length && spans[i][0] <= at ? i : -1;
 }
 
-/** Words that make a sentence's figures targets: 到2027年, 力争, 确保, 目标. */
-const AIMS = /[到至]20\d\d年|力争|确保|目标/;
+/** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标. */
+const AIMS = /(?<!\d年?)[到至]20\d\d年|力争|确保|目标/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

@@ -334,6 +334,17 @@ describe('commitments in a sentence', () => {
 		expect(status('今年底建成开放天府绿道二期。')).toEqual(['planned']);
 	});
 
+	it('a clause that says otherwise for itself is a commitment of its own: 天府新区已建成…，锦江区将新建…', () => {
+		const { analysis } = text('天府新区上半年已建成投用2所九年一贯制学校，锦江区将新建3所幼儿园。成都外环铁路已完成可研批复，简阳市启动先导段建设。', 'city', '2025-06-30');
+		expect(analysis.commitments.map((c) => [c.verb, c.status, c.places])).toEqual([
+			['建成投用', 'reported', ['tianfuxinqu']],
+			['新建', 'planned', ['jinjiang']],
+			// A clause that says nothing of itself goes with the first.
+			['完成', 'reported', ['waihuantielu', 'jianyang']]
+		]);
+		expect(analysis.mentions.map((m) => m.status)).toEqual(['reported', 'planned', 'reported', 'reported']);
+	});
+
 	it('the verb’s words are read where its place’s clause is: #北湖二期开园# 今天上午，北湖生态公园二期正式开园', () => {
 		const status = (body: string) => text(body, 'city', '2025-06-30').analysis.commitments.map((c) => [c.verb, c.status]);
 		expect(status('#北湖二期开园# 今天上午，北湖生态公园二期正式开园！')).toEqual([['开园', 'reported']]);

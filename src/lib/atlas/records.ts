@@ -155,29 +155,44 @@ class DocumentAnalysis {
 		}
 		const inside = here.filter((f) => f.place !== null);
 		const committed = inside.filter((f) => this.commits(s, f));
-		const verb = committed.length
-			? s.verbAt(committed[0].start)
-			: s.silent || inside.some((f) => !f.title && !this.outside(f))
-				? null
-				: s.phrase();
-		// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
-		const places = committed.length
-			? [...new Set(committed.map((f) => f.place!))]
-			: verb && scope
-				? [scope]
-				: [];
-		// The verb is looked for from the clause of the first place it commits: the same words may
-		// come earlier (#北湖二期开园# 今天上午，北湖生态公园二期正式开园).
-		const from = committed.length ? s.clauseFrom(committed[0].start) : 0;
-		const commitment = verb && places.length ? this.commitment(para, status, s, verb, from, places) : null;
-		const linking = commitment ? new Set(committed) : null;
+		const linked = new Map<Found, Commitment>();
+		if (committed.length) {
+			for (const group of this.byStatus(status, s, committed)) {
+				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
+				for (const f of group.found) linked.set(f, commitment);
+			}
+		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
+			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
+			const verb = s.phrase();
+			if (verb) this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.indexOf(verb), verb, this.since), [scope]);
+		}
 		for (const f of inside) {
-			const linked = linking?.has(f) ? commitment : null;
-			this.mention(para, linked?.status ?? status, f, linked);
+			const commitment = linked.get(f) ?? null;
+			this.mention(para, commitment?.status ?? status, f, commitment);
 		}
 	}
 
-	private commitment(para: Paragraph, status: Status, s: Sentence, verb: string, from: number, places: string[]): Commitment {
+	/**
+	 * The committed places of a sentence by status: one commitment, unless a clause says otherwise
+	 * for itself (天府新区上半年已建成投用2所学校，锦江区将新建3所幼儿园). The verb is looked for
+	 * from its place's clause: the same words may come earlier (#北湖二期开园# 今天上午，…正式开园).
+	 */
+	private byStatus(status: Status, s: Sentence, committed: Found[]): { status: Status; verb: string; found: Found[] }[] {
+		const [from] = s.clauseOf(committed[0].start);
+		const verb = s.verbAt(committed[0].start)!;
+		const first = sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.since);
+		const groups = [{ status: first, verb, found: [] as Found[] }];
+		for (const f of committed) {
+			const [a, b] = s.clauseOf(f.start);
+			const own = a === from ? null : clauseStatus(s.text.slice(a, b), s.verbAt(f.start)!, this.since);
+			let group = groups.find((g) => g.status === (own ?? first));
+			if (!group) groups.push((group = { status: own!, verb: s.verbAt(f.start)!, found: [] }));
+			group.found.push(f);
+		}
+		return groups;
+	}
+
+	private commitment(para: Paragraph, s: Sentence, verb: string, status: Status, places: string[]): Commitment {
 		const { doc } = this;
 		const first = this.gazetteer.byId.get(places[0])!;
 		const hint = KIND_THEME[first.kind] ?? NAME_THEME.find(([ending]) => ending.test(first.name))?.[1] ?? null;
@@ -194,7 +209,7 @@ class DocumentAnalysis {
 			sentence: s.original,
 			verb,
 			theme: themeOf(s.original, hint),
-			status: sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.since),
+			status,
 			places,
 			years: targetYears(s.original, this.since),
 			figures: figures(s.original)
@@ -301,6 +316,15 @@ function verbIndex(sentence: string, verb: string, from: number): number {
 function sentenceStatus(status: Status, sentence: string, at: number, verb: string, since: number | null): Status {
 	if (status === 'planned') return doneAlready(sentence, at, verb, since) ? 'reported' : status;
 	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
+}
+
+/** What a clause says of its own verb, if anything: done (已建成, 了), ahead (将新建, 计划), or null. */
+function clauseStatus(clause: string, verb: string, since: number | null): Status | null {
+	const at = clause.indexOf(verb);
+	if (at < 0) return null;
+	if (doneAlready(clause, at, verb, since)) return 'reported';
+	const before = clause.slice(0, at);
+	return WILL.test(before) || AHEAD.test(before) ? 'planned' : null;
 }
 
 /** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
@@ -470,11 +494,11 @@ class Sentence {
 		return verbPhrase(this.text, this.targets) ?? this.row;
 	}
 
-	/** Where, in the sentence, the clause holding paragraph offset `at` starts (0 if none does). */
-	clauseFrom(at: number): number {
+	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */
+	clauseOf(at: number): [number, number] {
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);
-		return i === -1 ? 0 : spans[i][0];
+		return i === -1 ? [0, this.text.length] : spans[i];
 	}
 
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */

@@ -48,6 +48,19 @@ describe('verbPhrase', () => {
 	it('a weak verb after 将 ("will") commits: it says what will be done', () => {
 		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
 		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();
+		// So does 计划 with its time; 预计 forecasts a figure.
+		expect(verbPhrase('崔家店站TOD项目计划今年底开放商业部分')).toBe('开放');
+		expect(verbPhrase('按照行动计划开放')).toBeNull();
+		expect(verbPhrase('双流机场、天府国际机场预计共保障航班1960架次')).toBeNull();
+	});
+
+	it('the works and services of news and of a reply commit: 封顶, 开诊, 交付使用, 预留, 增开, 再建', () => {
+		expect(verbPhrase('成都市中心医院主体结构全面封顶')).toBe('全面封顶');
+		expect(verbPhrase('郫都区人民医院新院区计划9月开诊')).toBe('开诊');
+		expect(verbPhrase('人才社区二期交付使用')).toBe('交付使用');
+		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('预留');
+		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
+		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
 	});
 
 	it('a verb followed by a figure is a statistic, not a commitment', () => {
@@ -56,6 +69,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 		expect(verbPhrase('成都经开区综合排名提升至全国第15位')).toBeNull();
+		// An hour is no figure reached.
+		expect(verbPhrase('人民公园将试点夜间开放至22时')).toBe('开放');
 	});
 
 	it('the phrase ends with its last verb, not a word that leads its object', () => {
@@ -238,7 +253,7 @@ describe('clauses and frames', () => {
 		expect(committedAt(t, clauses(t), 1)).toBeNull();
 	});
 
-	it('a route, a neighbour, an occasion or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…', () => {
+	it('a route, a neighbour, an occasion, an area or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…; …五城区范围内，不再新增…', () => {
 		const at0 = (s: string) => committedAt(s, clauses(s), 0);
 		const route = '以大熊猫国家公园为依托，沿成蒲铁路、天邛高速和川西旅游环线，打造乡村振兴示范走廊';
 		expect(committedAt(route, clauses(route), 1)).toBe('打造');
@@ -248,6 +263,7 @@ describe('clauses and frames', () => {
 		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
 		expect(at0('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		expect(at0('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
+		expect(at0('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// A clause that is only next to a place frames nothing without a verb after it.
 		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});

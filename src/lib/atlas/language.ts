@@ -28,7 +28,9 @@ const STRONG = [
 	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '推广', '投入', '改善', '筹集',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone.
-	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批'
+	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车.
+	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -85,8 +87,11 @@ export function verbRunAt(text: string, at: number, to: number): number {
 	return end - at;
 }
 
-/** A verb followed by a figure or a rank reports a statistic: 提升至70%, 突破100万标箱, 提升至全国第15位. */
-const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d/;
+/**
+ * A verb followed by a figure or a rank reports a statistic: 提升至70%, 突破100万标箱, 提升至全国第15位
+ * (not an hour: 夜间开放至22时).
+ */
+const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d+(?:\.\d+)?(?![\d时点:：])/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /**
@@ -166,7 +171,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
-		// 将 before a weak verb says what will be done: 简阳市将与东部新区协同发展.
+		// 将 or 计划 before a weak verb says what will be done: 简阳市将与东部新区协同发展.
 		if (!commits(kinds, governed || willDo(text, from, start))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
@@ -211,9 +216,18 @@ function clauseStart(text: string, from: number, at: number): number {
 	return i + 1;
 }
 
-/** Whether 将 ("will") comes before `at` in its clause. */
+/**
+ * What says a verb is still to come: 将, or 计划 with its time (计划今年底, 计划于; not 行动计划发展…).
+ * 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
+ */
+const WILL = /将|计划(?=[今明年于在到\d])/g;
+
+/** Whether WILL comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {
-	return at > from && text.lastIndexOf('将', at - 1) >= from;
+	if (at <= from) return false;
+	WILL.lastIndex = from;
+	const m = WILL.exec(text);
+	return m !== null && m.index < at;
 }
 
 /** A phrase commits when it holds a strong verb, or a weak one led by an adverb or governed by the sentence's first verb. */
@@ -346,6 +360,8 @@ const FRAME_CLAUSE = new RegExp(
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',
+		// …or only within: 锦江区、青羊区…五城区范围内，不再新增….
+		'(?:范围|区域|境|辖区)内$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
 		'以来$'
 	].join('|')

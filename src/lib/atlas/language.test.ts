@@ -212,13 +212,16 @@ describe('clauses and frames', () => {
 		expect(committedAt(sentence, clauses(sentence), 0)).toBe('打造');
 	});
 
-	it('a subject is committed by a clause that is nothing but its verb: 成都金融城三期，建成投用', () => {
+	it('a subject is committed by a clause that is nothing but its verb, or led by 将 or 已: 成都金融城三期，建成投用; …等既有站点，也将…开展…', () => {
 		const at0 = (s: string) => committedAt(s, clauses(s), 0);
 		expect(at0('成都金融城三期，建成投用。')).toBe('建成投用');
 		expect(at0('地铁19号线三期、地铁25号线一期，加快建设；')).toBe('加快建设');
 		// A clause with an object of its own commits that object, not the subject before it.
 		expect(at0('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
 		expect(at0('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
+		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
+		expect(at0('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
+		expect(at0('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成');
 	});
 
 	it('a chain of frames passes the commitment on: 依托…，聚焦…，大力实施…', () => {

@@ -372,6 +372,9 @@ const SINCE = /以来$/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…. */
 const PARTS = /^(?:其中|包括|涵盖)/;
 
+/** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
+const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;
+
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
 const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
 
@@ -390,7 +393,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 新开工项目60个，其中包括…: the parts of what the clause before commits to.
 	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) return committedAt(sentence, spans, i - 1, targets);
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
-	// 地铁19号线三期、25号线一期，加快建设). A clause with an object of its own is another commitment.
+	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
+	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
+	if (i + 1 < spans.length && SUBJECT_OF.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 4))) {
+		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
+		if (next) return next;
+	}
 	if (i + 1 < spans.length) {
 		const a = spans[i + 1][0];
 		let b = spans[i + 1][1];

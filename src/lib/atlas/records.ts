@@ -267,8 +267,8 @@ function opensInPastYear(text: string, since: number | null): boolean {
 	return m !== null && since !== null && Number(m[1]) < since;
 }
 
-/** 已 (perhaps with a date: 已于2023年) or 相继 just before a verb: done, whatever its section plans. */
-const DONE = /(?:已经?|相继)(?:于[^，。；]{1,12})?$/;
+/** 已 (perhaps with a date: 已于2023年; or with its subject: 已有12家企业) or 相继 just before a verb: done, whatever its section plans. */
+const DONE = /(?:(?:已经?|相继)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12})$/;
 /**
  * 正式, 顺利, 成功 or 日前 before a verb, or the day it happened (6月18日建成开放): done, as news tells
  * it (地铁19号线二期正式开通运营), unless the sentence looks ahead.

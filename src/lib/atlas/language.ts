@@ -220,13 +220,13 @@ function clauseStart(text: string, from: number, at: number): number {
  * What says a verb is still to come: 将, or 计划 with its time (计划今年底, 计划于; not 行动计划发展…).
  * 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
  */
-const WILL = /将|计划(?=[今明年于在到\d])/g;
+const WILL_DO = /将|计划(?=[今明年于在到\d])/g;
 
-/** Whether WILL comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
+/** Whether WILL_DO comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {
 	if (at <= from) return false;
-	WILL.lastIndex = from;
-	const m = WILL.exec(text);
+	WILL_DO.lastIndex = from;
+	const m = WILL_DO.exec(text);
 	return m !== null && m.index < at;
 }
 

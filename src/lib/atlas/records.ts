@@ -184,9 +184,10 @@ class DocumentAnalysis {
 		const groups = [{ status: first, verb, found: [] as Found[] }];
 		for (const f of committed) {
 			const [a, b] = s.clauseOf(f.start);
-			const own = a === from ? null : clauseStatus(s.text.slice(a, b), s.verbAt(f.start)!, this.since);
-			let group = groups.find((g) => g.status === (own ?? first));
-			if (!group) groups.push((group = { status: own!, verb: s.verbAt(f.start)!, found: [] }));
+			const its = a === from ? verb : s.verbAt(f.start)!;
+			const status = (a === from ? null : clauseStatus(s.text.slice(a, b), its, this.since)) ?? first;
+			let group = groups.find((g) => g.status === status);
+			if (!group) groups.push((group = { status, verb: its, found: [] }));
 			group.found.push(f);
 		}
 		return groups;
@@ -270,8 +271,9 @@ function opensInPastYear(text: string, since: number | null): boolean {
 /** 已 (perhaps with a date: 已于2023年; or with its subject: 已有12家企业) or 相继 just before a verb: done, whatever its section plans. */
 const DONE = /(?:(?:已经?|相继)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12})$/;
 /**
- * 正式, 顺利, 成功 or 日前 before a verb, or the day it happened (6月18日建成开放): done, as news tells
- * it (地铁19号线二期正式开通运营), unless the sentence looks ahead.
+ * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放)
+ * or a total of what was done (累计建成): done, as news tells it (地铁19号线二期正式开通运营), unless the
+ * sentence looks ahead.
  */
 const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计)$/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */

@@ -89,6 +89,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府国际机场二期、成都东站改造、成渝中线高铁等项目加快推进')).toBe('加快推进');
 	});
 
+	it('a verb awaited commits nothing: 待…建成通车后 (a project’s 建成后将成为… still commits)', () => {
+		expect(verbPhrase('待成渝中线高铁建成通车后')).toBeNull();
+		expect(verbPhrase('项目建成后将成为成华东部的“城市客厅”')).toBe('建成');
+		expect(verbPhrase('沙河金牛段滨河绿道完成提档升级后')).toBe('完成提档升级');
+	});
+
 	it('a verb before 的 describes what it made: 工业遗址改造的文创街区', () => {
 		expect(verbPhrase('再去东郊记忆感受工业遗址改造的文创街区')).toBeNull();
 		expect(verbPhrase('双流区正在实施的川西大道改造工程预计2025年完工')).toBe('改造');

@@ -184,6 +184,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// one before a noun NOUN_AFTER lists is a noun itself.
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
+		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
+		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
 		if (NOUN_AFTER.test(rest)) {

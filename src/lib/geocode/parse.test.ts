@@ -298,6 +298,13 @@ describe('short names resolve by scope', () => {
 		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
+	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
+		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
+		expect(places('咱们新都人出门')).toEqual(['xindu']);
+		expect(places('从咱们新都去天府机场那边')).toEqual(['xindu', 'tianfu-airport']);
+		expect(places('新都市场')).toEqual([]);
+	});
+
 	it('北湖 is 北湖生态公园, a road named after it is not: 北湖二期开园, 北湖大道 (北湖路网 is the park’s)', () => {
 		expect(places('北湖二期开园')).toEqual(['beihushengtaigongyuan']);
 		expect(places('北湖凝萃公园')).toEqual(['beihuningcuigongyuan']);

@@ -25,11 +25,11 @@ export interface Found {
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /**
- * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, and
- * the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
+ * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, 成华北部,
+ * 新都人, and the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
  */
 const DISTRICT_FOLLOW =
-	/^(?:将|还|要|在|是|的|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
+	/^(?:将|还|要|在|是|的|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|，|。|；)/;
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).
@@ -41,6 +41,8 @@ const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业
  * too, and need the words around them.
  */
 const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '大邑', '简阳', '青白江', '龙泉驿', '双流', '新津', '温江', '金堂']);
+/** How a speaker names their own district: 咱们新都, 我们成华. */
+const OURS = /(?:咱们|我们)$/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**
@@ -208,7 +210,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
-			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after))) return e.place;
+			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start))))
+				return e.place;
 			return undefined;
 		}
 		return e.place;

@@ -89,6 +89,14 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府国际机场二期、成都东站改造、成渝中线高铁等项目加快推进')).toBe('加快推进');
 	});
 
+	it('a leader’s round of visits and a plan refused after it is named commit nothing: 他先后来到…, …的方案不予采纳', () => {
+		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
+		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
+		// Directing resources and solving a problem commit: 倾斜, 解决.
+		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
+		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');
+	});
+
 	it('a verb awaited commits nothing: 待…建成通车后 (a project’s 建成后将成为… still commits)', () => {
 		expect(verbPhrase('待成渝中线高铁建成通车后')).toBeNull();
 		expect(verbPhrase('项目建成后将成为成华东部的“城市客厅”')).toBe('建成');
@@ -270,6 +278,7 @@ describe('clauses and frames', () => {
 		expect(committedAt('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', clauses('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新'), 1)).toBe('加快推进');
 		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
 		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
+		expect(at0('凤凰山体育公园要借助世运会契机，持续引进国际国内高水平赛事')).toBe('持续引进');
 		expect(at0('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		expect(at0('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
 		expect(at0('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');

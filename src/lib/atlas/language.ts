@@ -30,7 +30,9 @@ const STRONG = [
 	// reads 严禁新建, never 新建 alone.
 	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车.
-	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建'
+	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建',
+	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题.
+	'倾斜', '解决'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -132,9 +134,11 @@ const ROAD_AFTER = /^[东西南北中]?路/;
  * (暂不考虑在…建设, 暂缓实施, 不同意在…新增, 原计划在…建设, …不再实施; 按原计划 still goes ahead),
  * thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
  * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
- * 生态公园调研锦城绿道运营管理工作).
+ * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */
-const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看/;
+const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
+/** What refuses the plan a clause has just named: …设置滨河机动车道的方案不予采纳. */
+const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -195,6 +199,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 			end = shorter;
 		}
 		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(clauseStart(text, from, start), start))) continue;
+		if (REFUSED_AFTER.test(text.slice(end, to))) continue;
 		return text.slice(start, end);
 	}
 	return null;
@@ -358,7 +363,7 @@ const GOVERNS = /^(?:支持|鼓励|引导)/;
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
-		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
+		`^${ITEM_NUMBER}?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、]{0,12}?(?:依托|围绕|聚焦|借助|借势)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',

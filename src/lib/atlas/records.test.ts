@@ -343,6 +343,18 @@ describe('commitments in a sentence', () => {
 			['完成', 'reported', ['waihuantielu', 'jianyang']]
 		]);
 		expect(analysis.mentions.map((m) => m.status)).toEqual(['reported', 'planned', 'reported', 'reported']);
+		// What looks ahead after the first verb's clause is another verb's; 并… goes on with the clause before.
+		const mixed = text('南熏大道站TOD项目去年9月开业，今年将启动明光站站城一体化开发，并围绕万盛站优化接驳公交线路12条。', 'city', '2025-02-01');
+		expect(mixed.analysis.commitments.map((c) => [c.verb, c.status, c.places])).toEqual([
+			['开业', 'reported', ['nanxundadaozhan']],
+			['启动', 'planned', ['mingguangzhan', 'wanshengzhan']]
+		]);
+	});
+
+	it('a bulletin’s 本月 reports; its 下月计划 plans', () => {
+		const status = (body: string) => text(body, 'city', '2025-08-01').analysis.commitments.map((c) => c.status);
+		expect(status('本月西大街站完成主体结构封顶。')).toEqual(['reported']);
+		expect(status('下月计划完成踏水桥站附属结构施工。')).toEqual(['planned']);
 	});
 
 	it('the verb’s words are read where its place’s clause is: #北湖二期开园# 今天上午，北湖生态公园二期正式开园', () => {

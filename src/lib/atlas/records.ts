@@ -182,10 +182,16 @@ class DocumentAnalysis {
 		const verb = s.verbAt(committed[0].start)!;
 		const first = sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.since);
 		const groups = [{ status: first, verb, found: [] as Found[] }];
+		let last = first;
 		for (const f of committed) {
 			const [a, b] = s.clauseOf(f.start);
 			const its = a === from ? verb : s.verbAt(f.start)!;
-			const status = (a === from ? null : clauseStatus(s.text.slice(a, b), its, this.since)) ?? first;
+			let status = first;
+			if (a !== from) {
+				// A clause that goes on with the one before (并…, 同时…) says what that one says.
+				status = clauseStatus(s.text.slice(a, b), its, this.since) ?? (GOES_ON.test(s.text.slice(a, a + 2)) ? last : first);
+				last = status;
+			}
 			let group = groups.find((g) => g.status === status);
 			if (!group) groups.push((group = { status, verb: its, found: [] }));
 			group.found.push(f);
@@ -286,8 +292,8 @@ const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!\
 const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
-/** A year gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来 (not 比去年, 较上年). */
-const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来/;
+/** A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月 (not 比去年, 较上年). */
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月/;
 /**
  * A year before the verb, not a target (到2027年) or a comparison (比2020年); a range by its last
  * year (2001年至2004年, 2021—2025年).
@@ -319,6 +325,9 @@ function sentenceStatus(status: Status, sentence: string, at: number, verb: stri
 	if (status === 'planned') return doneAlready(sentence, at, verb, since) ? 'reported' : status;
 	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
 }
+
+/** What opens a clause that goes on with the one before: 并, 并且, 同时, 还, 也. */
+const GOES_ON = /^(?:并|同时|还|也)/;
 
 /** What a clause says of its own verb, if anything: done (已建成, 了), ahead (将新建, 计划), or null. */
 function clauseStatus(clause: string, verb: string, since: number | null): Status | null {
@@ -361,7 +370,9 @@ function doneAlready(sentence: string, at: number, verb: string, since: number |
 	// takes a dated month as news.
 	const dated = DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence));
 	const gone = LAST_YEAR.test(head) || pastYear(head, since);
-	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence));
+	// What looks ahead after the verb's clause looks at another verb: 去年9月开业，今年将启动….
+	const upTo = clauses(sentence).find(([a, b]) => a <= at && at < b)?.[1] ?? sentence.length;
+	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence.slice(0, upTo)));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

@@ -132,6 +132,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('打造城市会客厅')).toBe('打造');
 		expect(verbPhrase('国际铁路港中欧班列开行量同比增长15%')).toBeNull();
 		expect(verbPhrase('成华区第三产业增加值1122.4亿元')).toBeNull();
+		// A time too, though the verbs before it still commit.
+		expect(verbPhrase('2号线、17号线等其余线路运营时间不变')).toBeNull();
+		expect(verbPhrase('春熙路站将延长运营时间30分钟')).toBe('延长');
 		expect(verbPhrase('近日，成华区召开2024年城市建设工作会')).toBeNull();
 	});
 

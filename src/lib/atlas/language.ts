@@ -122,13 +122,13 @@ const UNDER_WAY = /建设|施工/;
  * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
- * 招商推介会; not 会展) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
+ * 招商推介会; not 会展), a time (运营时间不变) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|值|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|时间|方式)[：:]|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
-/** A road named with a verb's word: 建设路, 建设北路. */
-const ROAD_AFTER = /^[东西南北中]?路/;
+	/^(?:范围|面积|里程|量|值|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|方式)[：:]|时间|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+/** A road named with a verb's word (建设路, 建设北路), or a time a verb names (运营时间, 开放时间). */
+const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
  * (暂不考虑在…建设, 暂缓实施, 不同意在…新增, 原计划在…建设, …不再实施; 按原计划 still goes ahead),
@@ -193,9 +193,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
 		if (NOUN_AFTER.test(rest)) {
-			// Its last verb may begin a road's name instead (推进建设路商业街区改造): the verbs before it
-			// still commit. Before another noun (建设推进会), the whole phrase names it.
-			if (shorter === start || !ROAD_AFTER.test(rest)) continue;
+			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):
+			// the verbs before it still commit. Before another noun (建设推进会), the whole phrase names it.
+			if (shorter === start || !LAST_VERB_NAMES.test(rest)) continue;
 			end = shorter;
 		}
 		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(clauseStart(text, from, start), start))) continue;

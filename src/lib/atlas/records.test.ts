@@ -66,6 +66,8 @@ describe('commitments in a sentence', () => {
 		expect(project.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['tianfuxinqu', 'xinglonghu']]]);
 		expect(text('位于天府新区的成都科学城，是国家重大科技基础设施集聚区。').analysis.commitments).toEqual([]);
 		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
+		// A place that only says where the next one is (位于…的) is a mention; the project commits.
+		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
 		// A project named in full before 位于 is a project all the same.
 		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
 	});

@@ -256,8 +256,25 @@ class DocumentAnalysis {
 
 	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
 	private commits(s: Sentence, f: Found): boolean {
-		return !s.silent && !f.title && !this.outside(f) && !quoted(s.paragraph, f.start, s.marks) && !VENUE.some((w) => s.paragraph.startsWith(w, f.end)) && s.verbAt(f.start) !== null;
+		return (
+			!s.silent &&
+			!f.title &&
+			!this.outside(f) &&
+			!quoted(s.paragraph, f.start, s.marks) &&
+			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
+			!locates(s.paragraph, f) &&
+			s.verbAt(f.start) !== null
+		);
 	}
+}
+
+/** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district. */
+const LOCATES_BEFORE = /位于[^，。；的]{0,10}$/;
+const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
+
+/** Whether a name only says where the name after it is (位于成华区的…). */
+function locates(paragraph: string, f: Found): boolean {
+	return LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7));
 }
 
 /** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行. */

@@ -373,6 +373,12 @@ describe('commitments in a sentence', () => {
 		expect(status('2024年成都十件大事', '2025-01-03')).toEqual(['reported', 'planned']);
 		expect(status('2025年成都十件实事', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('成都十件大事', '2025-01-03')).toEqual(['planned', 'planned']);
+		// A plan's period ends ahead: it plans.
+		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);
+		// An audit of last year asks for what must be put right: 要…, …底前, 年内.
+		const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '2024年度审计工作报告', en: '' }, date: '2025-06-30', publisher: '', kind: 'test', scope: 'city' };
+		const audit = ingest(new TextEncoder().encode('2024年度审计工作报告\n\n淮州新城要加快配套道路建设。督促李家岩水库建设单位于2025年12月底前完成剩余支渠建设。三坝水库完成投资12亿元。\n'), meta);
+		expect(analyse(audit, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['planned', 'planned', 'reported']);
 	});
 
 	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {

@@ -300,7 +300,7 @@ const DONE = /(?:(?:已经?|相继)(?:于[^，。；]{1,12})?|已有[^，。；]
  */
 const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计)$/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
-const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!\d年?)[到至]20\d\d年/;
+const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
 
 /**
  * A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
@@ -357,15 +357,20 @@ function clauseStatus(clause: string, verb: string, since: number | null): Statu
 
 /** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
 const WILL = /将|力争|下一步|下半年/;
+/** What a review asks to be done: 淮州新城要加快配套道路建设 (not 主要, 需要, 必要, 要求). */
+const MUST = /(?<![主重需必])要(?![求点素闻])/;
+/** A deadline or a target year: 年内完成…, 10月底前…, 到2027年. */
+const DEADLINE = /年内|底前|(?<!截|\d年?)[到至]20\d\d年/;
 
 /**
- * Whether a sentence of a review says its verb is still to come (2025年，将重点实施…, 新津区将依托…建设):
- * a progress report closes each part with the plan for the rest of the year.
+ * Whether a sentence of a review says its verb is still to come (2025年，将重点实施…, 新津区将依托…建设,
+ * 要于10月底前…, 年内完成…): a progress report closes each part with the plan for the rest of the year,
+ * an audit with what must be put right.
  */
 function stillAhead(sentence: string, at: number): boolean {
 	if (at <= 0) return false;
 	const before = sentence.slice(0, at);
-	return WILL.test(before) && !ALREADY.test(before);
+	return (WILL.test(before) || MUST.test(before) || DEADLINE.test(before)) && !ALREADY.test(before);
 }
 
 /** 已 or 相继 anywhere before a verb: what a review says was done, even with 将 in the sentence. */
@@ -550,7 +555,7 @@ function clauseAt(spans: [number, number][], at: number): number {
 }
 
 /** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标. */
-const AIMS = /(?<!\d年?)[到至]20\d\d年|力争|确保|目标/;
+const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

@@ -103,10 +103,12 @@ export function titleYear(title: string): number | null {
 
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a year
- * before its date (2024年成都十件大事, dated 2025), else what is planned.
+ * before its date (2024年成都十件大事, dated 2025; not 国土空间总体规划（2021—2035年）), else what is planned.
  */
 export function defaultStatus(meta: Pick<DocumentMeta, 'title' | 'date'>): 'planned' | 'reported' {
-	const titled = titleYear(meta.title.zh);
 	const dated = yearOf(meta.date);
-	return titled !== null && dated !== null && titled < dated ? 'reported' : 'planned';
+	if (dated === null) return 'planned';
+	// Every year the title names, a range's last among them: a plan of 2021—2035 looks ahead.
+	const years = [...meta.title.zh.matchAll(/20[0-9]{2}/g)].map((m) => Number(m[0]));
+	return years.length > 0 && years.every((y) => y < dated) ? 'reported' : 'planned';
 }

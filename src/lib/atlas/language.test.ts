@@ -151,7 +151,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('提升路面平整度')).toBe('提升');
 	});
 
-	it('a guest at a signing, a ceremony, what was achieved and a company’s name commit nothing; a project that 落户 does', () => {
+	it('a guest at a signing, a ceremony, what was achieved and a company’s name commit nothing; a project that 落户 or 入驻 does', () => {
 		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
 		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
 		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBeNull();
@@ -168,6 +168,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('近年来我市锦江公园建设成效明显')).toBeNull();
 		expect(verbPhrase('成都菁蓉湖城市建设投资有限公司')).toBeNull();
 		expect(verbPhrase('跨境电商物流项目将落户成都国际铁路港')).toBe('落户');
+		expect(verbPhrase('某金融科技企业区域总部项目将入驻交子公园金融商务区')).toBe('入驻');
 		expect(verbPhrase('简阳市、龙泉驿区要压实属地责任')).toBe('压实');
 		expect(verbPhrase('今年青羊将投入12亿元')).toBe('投入');
 		expect(verbPhrase('将在天府新区、高新区新筹集人才公寓1万套')).toBe('筹集');

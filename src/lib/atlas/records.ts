@@ -388,13 +388,19 @@ function doneAlready(sentence: string, at: number, verb: string, since: number |
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);
+	if (DONE.test(before)) return true;
 	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
 	// takes a dated month as news.
-	const dated = DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence));
-	const gone = LAST_YEAR.test(head) || pastYear(head, since);
+	const news =
+		DONE_AS_NEWS.test(before) ||
+		HONOURED.test(verb) ||
+		LAST_YEAR.test(head) ||
+		pastYear(head, since) ||
+		((DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence))) && EVENT.test(verb));
+	if (!news) return false;
 	// What looks ahead after the verb's clause looks at another verb: 去年9月开业，今年将启动….
 	const upTo = clauses(sentence).find(([a, b]) => a <= at && at < b)?.[1] ?? sentence.length;
-	return DONE.test(before) || ((DONE_AS_NEWS.test(before) || HONOURED.test(verb) || gone || (dated && EVENT.test(verb))) && !AHEAD.test(sentence.slice(0, upTo)));
+	return !AHEAD.test(sentence.slice(0, upTo));
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */

@@ -70,7 +70,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 		expect(verbPhrase('成都经开区综合排名提升至全国第15位')).toBeNull();
 		// An hour is no figure reached.
-		expect(verbPhrase('人民公园将试点夜间开放至22时')).toBe('开放');
+		expect(verbPhrase('人民公园将夜间开放至22时')).toBe('开放');
 	});
 
 	it('the phrase ends with its last verb, not a word that leads its object', () => {
@@ -92,9 +92,10 @@ describe('verbPhrase', () => {
 	it('a leader’s round of visits and a plan refused after it is named commit nothing: 他先后来到…, …的方案不予采纳', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
-		// Directing resources and solving a problem commit: 倾斜, 解决.
+		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.
 		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
 		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');
+		expect(verbPhrase('在锦江、武侯试点“夜间经济集聚区”')).toBe('试点');
 	});
 
 	it('a verb awaited commits nothing: 待…建成通车后 (a project’s 建成后将成为… still commits)', () => {

@@ -31,8 +31,8 @@ const STRONG = [
 	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车.
 	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建',
-	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题.
-	'倾斜', '解决'
+	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
+	'倾斜', '解决', '试点'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each

@@ -53,6 +53,8 @@ const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 const RIVER_FOLLOW =
 	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北]岸|[\u4e00-\u9fa5]{1,3}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|水系|水环境|水生态|水质|河道|干流|支流|上游|中游|下游|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
 const RIVER_BEFORE = /(?:接入|汇入|流入|注入|排入|引入)$/;
+/** What begins another river's name around a short one: 白沙河 (都江堰), 小沙河 are not 沙河. */
+const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)));
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
@@ -209,6 +211,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			if (LIST_FOLLOW.test(after)) return e.place;
+			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start))))
 				return e.place;

@@ -32,6 +32,13 @@ describe('withHead', () => {
 		expect(withHead(blank, ['成都又有大动作', '记者 张三 通讯员 锦江区委宣传部'])).toMatchObject({ scope: 'city' });
 	});
 
+	it('takes the district of a signed article from its author, after a subtitle that names none', () => {
+		const article = ['以城市有机更新为牵引 奋力书写香城高质量发展新篇章', '——深入学习贯彻市委十四届七次全会精神', '中共新都区委书记　某某', '市委全会审议通过《决定》，为新都指明了方向。'];
+		expect(withHead(blank, article)).toMatchObject({ scope: 'xindu' });
+		// The city's own secretary speaks for the city.
+		expect(withHead(blank, ['奋力谱写新篇章', '中共成都市委书记　某某', '正文。'])).toMatchObject({ scope: 'city' });
+	});
+
 	it('takes the title after the record a government site sets above it, and the district it names', () => {
 		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
 		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });

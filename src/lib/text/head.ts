@@ -59,15 +59,20 @@ export function isRecordLine(text: string): boolean {
 
 /**
  * The line under a report's title that says where it was given or who gives it: ——2025年1月8日在
- * 成都市龙泉驿区第十九届人民代表大会第五次会议上, 龙泉驿区人民政府区长 某某.
+ * 成都市龙泉驿区第十九届人民代表大会第五次会议上, 龙泉驿区人民政府区长 某某, or who signs an article
+ * (中共新都区委书记 某某).
  */
-const BYLINE = /^(?:——|—)|人民政府(?:代理)?[区县市]长/;
+const BYLINE = /^(?:——|—)|人民政府(?:代理)?[区县市]长|^(?:中共)?(?:成都市)?[\u4e00-\u9fa5]{2,6}[区县市]委(?:副)?书记/;
 
-/** The district the byline of the top paragraphs names (政府工作报告 / ——在成都市龙泉驿区…会议上), or null. */
+/**
+ * The district the byline of the top paragraphs names (政府工作报告 / ——在成都市龙泉驿区…会议上), or
+ * null. A subtitle's dash (——深入学习贯彻…全会精神) names none, and the signature may come after it.
+ */
 function bylineDistrict(paragraphs: readonly string[]): string | null {
 	for (const text of paragraphs.slice(1, TOP)) {
 		if (PROSE.test(text)) return null; // the body has begun
-		if (BYLINE.test(text)) return districtIn(text);
+		const district = BYLINE.test(text) ? districtIn(text) : null;
+		if (district) return district;
 	}
 	return null;
 }

@@ -286,6 +286,8 @@ describe('short names resolve by scope', () => {
 		expect(places('沙河综合整治提升工程（二期）')).toEqual(['shahe']);
 		expect(places('涉及沙河交汇口的，要做好衔接')).toEqual(['shahe']);
 		expect(places('新建排口1处接入沙河')).toEqual(['shahe']);
+		expect(places('推动沙河滨河绿道与商圈慢行系统贯通')).toEqual(['shahe']);
+		expect(places('深化毗河跨界水质共保')).toEqual(['pihe']);
 		// Other rivers end so too.
 		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);

@@ -375,10 +375,22 @@ describe('commitments in a sentence', () => {
 		expect(status('成都十件大事', '2025-01-03')).toEqual(['planned', 'planned']);
 		// A plan's period ends ahead: it plans.
 		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);
+		expect(status('三年行动计划（2024-2026）', '2025-01-03')).toEqual(['planned', 'planned']);
+		// An amount is no year.
+		expect(status('成都绿色低碳产业产值达2010亿元', '2025-01-03')).toEqual(['planned', 'planned']);
 		// An audit of last year asks for what must be put right: 要…, …底前, 年内.
 		const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '2024年度审计工作报告', en: '' }, date: '2025-06-30', publisher: '', kind: 'test', scope: 'city' };
 		const audit = ingest(new TextEncoder().encode('2024年度审计工作报告\n\n淮州新城要加快配套道路建设。督促李家岩水库建设单位于2025年12月底前完成剩余支渠建设。三坝水库完成投资12亿元。\n'), meta);
 		expect(analyse(audit, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['planned', 'planned', 'reported']);
+	});
+
+	it('a heading of a year before the text’s own reports: 一、2024年经济运行的主要特征, in a study of 2025', () => {
+		const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '以产业建圈强链推动经济高质量发展', en: '' }, date: '2025-03-12', publisher: '', kind: 'test', scope: 'city' };
+		const study = ingest(
+			new TextEncoder().encode('以产业建圈强链推动经济高质量发展\n\n一、2024年经济运行的主要特征\n\n地铁27号线一期建成开通。\n\n二、对策建议\n\n加快建设锦城绿道。\n\n三、产值达2010亿元的产业\n\n加快建设东安湖公园。\n'),
+			meta
+		);
+		expect(analyse(study, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['reported', 'planned', 'planned']);
 	});
 
 	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {

@@ -106,6 +106,9 @@ export function titleYear(title: string): number | null {
 	return year;
 }
 
+/** A year (2024年) or a range of years (2021—2035年, 2024-2026). */
+const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
+
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a year
  * before its date (2024年成都十件大事, dated 2025; not 国土空间总体规划（2021—2035年）), else what is planned.
@@ -113,7 +116,8 @@ export function titleYear(title: string): number | null {
 export function defaultStatus(meta: Pick<DocumentMeta, 'title' | 'date'>): 'planned' | 'reported' {
 	const dated = yearOf(meta.date);
 	if (dated === null) return 'planned';
-	// Every year the title names, a range's last among them: a plan of 2021—2035 looks ahead.
-	const years = [...meta.title.zh.matchAll(/20[0-9]{2}/g)].map((m) => Number(m[0]));
+	// Every year the title names, a range's last among them: a plan of 2021—2035 looks ahead. A
+	// year is one before 年 or in a range: 产值达2010亿元 names none.
+	const years = [...meta.title.zh.matchAll(YEARS)].flatMap((m) => (m[2] ? [Number(m[1]), Number(m[2])] : [Number(m[1])]));
 	return years.length > 0 && years.every((y) => y < dated) ? 'reported' : 'planned';
 }

@@ -1,7 +1,7 @@
 // From bytes to a Document: decode, split into lines, drop web-page furniture, normalize each line,
 // rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
 // map from its normalized text back to the original characters.
-import type { Document, DocumentMeta, InputWarning, Paragraph, Removed, RemovedReason, Section } from '../types';
+import type { Document, DocumentMeta, InputWarning, Paragraph, Removed, RemovedReason, Section, Status } from '../types';
 import { icpPieces, markdownMark, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
 import {
@@ -254,6 +254,14 @@ function endsHeading(p: Para): boolean {
 	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
 }
 
+/**
+ * A heading of a year before the text's own reports it, whatever its words: 一、2024年经济运行的主要特征
+ * in a study of 2025 (defaultStatus, asked of the heading).
+ */
+function pastHeading(title: string, meta: DocumentMeta): Status | null {
+	return defaultStatus({ title: { zh: title, en: '' }, date: meta.date }) === 'reported' ? 'reported' : null;
+}
+
 /** An item's number: 1. or （1） (not 3.5万). */
 const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
 
@@ -351,7 +359,7 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 				doc: meta.id,
 				title: headingTitle(t),
 				scope: scope ?? parent?.scope ?? meta.scope,
-				status: keywordStatus(headingTitle(t)) ?? parent?.status ?? status,
+				status: keywordStatus(headingTitle(t)) ?? pastHeading(headingTitle(t), meta) ?? parent?.status ?? status,
 				line: p.lines[0].line,
 				start: p.lines[0].start,
 				end: p.lines[p.lines.length - 1].end

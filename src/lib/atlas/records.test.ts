@@ -384,6 +384,13 @@ describe('commitments in a sentence', () => {
 		expect(analyse(audit, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['planned', 'planned', 'reported']);
 	});
 
+	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {
+		const status = (body: string) => text(body, 'city', '2025-06-10').analysis.commitments.map((c) => c.status);
+		expect(status('张建国：今年以来，市水务局重点做了三方面工作。\n\n一是河道整治。完成金马河清淤疏浚。\n\n二是堤防加固。完成江安河堤防加固。\n\n下一步，完成清水河综合整治。')).toEqual(['reported', 'reported', 'planned']);
+		// Items of work to be done plan.
+		expect(status('今年将重点做好三方面工作。\n\n一是河道整治。完成金马河清淤疏浚。')).toEqual(['planned']);
+	});
+
 	it('a heading of a year before the text’s own reports: 一、2024年经济运行的主要特征, in a study of 2025', () => {
 		const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '以产业建圈强链推动经济高质量发展', en: '' }, date: '2025-03-12', publisher: '', kind: 'test', scope: 'city' };
 		const study = ingest(

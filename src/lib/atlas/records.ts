@@ -64,8 +64,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);
-		if (!found.length && scopedFrom < 0) continue;
+		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
 		const status = doc.status(para);
+		if (!found.length && scopedFrom < 0) continue;
 		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && (namesDocument(para.text) || isRecordLine(para.text)) };
 		const marks = quoteMarks(para.text);
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
@@ -104,6 +105,8 @@ class DocumentAnalysis {
 	private headings: Map<number, string>;
 	/** Whether the document reviews the past in sections of its own (2023年工作回顾): its other sections then plan. */
 	readonly plansApart: boolean;
+	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
+	private itemsReport = false;
 
 	constructor(
 		private ingested: Ingested,
@@ -131,7 +134,10 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
-		return status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since)) ? 'reported' : status;
+		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since) || (this.itemsReport && ITEM_IS.test(para.text)));
+		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
+		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
+		return reports ? 'reported' : status;
 	}
 
 	/**
@@ -282,6 +288,11 @@ const VENUE = ['主会场', '分会场', '会场'];
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+
+/** A paragraph that announces the work done, told item by item after it: 重点做了三方面工作。 主要开展了以下工作： */
+const WORK_DONE = /(?:做了|开展了|抓了|推进了|完成了)[^，。；]{0,10}(?:工作|方面|件事)[。：:]$/;
+/** An item told as 一是…, 二是…. */
+const ITEM_IS = /^[一二三四五六七八九十]是/;
 
 /** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
 const OPENS_WITH_YEAR = /^(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?|以来|全年|上半年|下半年)?[，,]/;

@@ -373,6 +373,10 @@ describe('commitments in a sentence', () => {
 		expect(status('2024年成都十件大事', '2025-01-03')).toEqual(['reported', 'planned']);
 		expect(status('2025年成都十件实事', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('成都十件大事', '2025-01-03')).toEqual(['planned', 'planned']);
+		// A record of what was done, whatever its year: a yearbook, a year-end review, a company's report on its year.
+		expect(status('成都年鉴（2025）·交通', '')).toEqual(['reported', 'planned']);
+		expect(status('盘点2025丨成都城建关键词', '2025-12-28')).toEqual(['reported', 'planned']);
+		expect(status('成都轨道交通集团有限公司2024年度社会责任报告（节选）', '')).toEqual(['reported', 'planned']);
 		// A plan's period ends ahead: it plans.
 		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('三年行动计划（2024-2026）', '2025-01-03')).toEqual(['planned', 'planned']);
@@ -382,6 +386,17 @@ describe('commitments in a sentence', () => {
 		const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '2024年度审计工作报告', en: '' }, date: '2025-06-30', publisher: '', kind: 'test', scope: 'city' };
 		const audit = ingest(new TextEncoder().encode('2024年度审计工作报告\n\n淮州新城要加快配套道路建设。督促李家岩水库建设单位于2025年12月底前完成剩余支渠建设。三坝水库完成投资12亿元。\n'), meta);
 		expect(analyse(audit, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['planned', 'planned', 'reported']);
+	});
+
+	it('in a review, the parts of a sentence cut at ； go on in the time its first part set', () => {
+		const status = (body: string) => text(`2024年工作总结\n\n${body}`, 'city', '2025-01-10').analysis.commitments.map((c) => [c.places[0], c.status]);
+		expect(status('2025年，集团将力争实现13号线一期建成开通；推进成都东站综合交通枢纽改造。建成成都西站接驳工程。')).toEqual([
+			['metro-13', 'planned'],
+			['chengdu-east-station', 'planned'],
+			['xizhan', 'reported']
+		]);
+		// 将 that says what was done with something looks nowhere ahead.
+		expect(status('项目将补助资金用于道路建设；建成成都东站接驳工程。')).toEqual([['chengdu-east-station', 'reported']]);
 	});
 
 	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {

@@ -73,14 +73,17 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let labelled: string | null = null;
 		// After 建议： the rest of the paragraph is what a proposal asks for: （1）尽快打通…；（2）….
 		let proposed = false;
+		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
+		let ahead = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			const s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
-			if (here.length || scope) doc.sentence(para, status, scope, s, here);
+			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
+			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -288,6 +291,9 @@ const VENUE = ['主会场', '分会场', '会场'];
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+
+/** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
+const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;
 
 /** A paragraph that announces the work done, told item by item after it: 重点做了三方面工作。 主要开展了以下工作： */
 const WORK_DONE = /(?:做了|开展了|抓了|推进了|完成了)[^，。；]{0,10}(?:工作|方面|件事)[。：:]$/;

@@ -54,6 +54,9 @@ describe('dateIn', () => {
 	it('takes no date without a day, none that cannot be one, and none deep in the text', () => {
 		expect(dateIn(['12月29日，会议召开。', '到2035年基本实现现代化。'])).toBeNull();
 		expect(dateIn(['2024年13月40日'])).toBeNull();
+		// The start of the period a report covers is no date of the report.
+		expect(dateIn(['报告时间范围：2024年1月1日至2024年12月31日　　发布时间：2025年6月'])).toBeNull();
+		expect(dateIn(['统计期：2024-01-01~2024-12-31', '2025年3月12日'])).toBe('2025-03-12');
 		expect(dateIn([...Array(8).fill('正文。'), '2024年1月12日'])).toBeNull();
 	});
 });

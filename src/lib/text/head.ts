@@ -11,6 +11,8 @@ import { isPictograph } from './units';
 const OUTLET = /^[^|｜]{1,12}[|｜]\s*/;
 /** 2024年2月1日, 2020-07-21, 2023.12.5 */
 const DATE = /((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))/;
+/** What follows the first date of a period: 至, 到, — and the date it runs to. */
+const PERIOD = /^\s*(?:至|到|—|–|-|~)\s*(?:19|20)\d{2}/;
 /** Prose has commas and full stops; a headline may have a ！ or a ？ but not those. */
 const PROSE = /[，。；,;]/;
 /** How many paragraphs from the top a date is looked for in: below them, dates are the text's own. */
@@ -38,7 +40,8 @@ function tidy(headline: string): string {
 export function dateIn(paragraphs: readonly string[]): string | null {
 	for (const text of paragraphs.slice(0, TOP)) {
 		const m = DATE.exec(text);
-		if (!m) continue;
+		// The start of a period (报告时间范围：2024年1月1日至2024年12月31日) is no date of the text.
+		if (!m || PERIOD.test(text.slice(m.index + m[0].length))) continue;
 		const month = Number(m[2] ?? m[4]);
 		const day = Number(m[3] ?? m[5]);
 		if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
@@ -109,11 +112,16 @@ export function titleYear(title: string): number | null {
 /** A year (2024年) or a range of years (2021—2035年, 2024-2026). */
 const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
 
+/** Titles of a record of what was done: a yearbook, a chronicle, a year-end review, a company's report on its year, a statistical bulletin. */
+const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报/;
+
 /**
- * What a text tells where no heading says otherwise: what was done, when its title is of a year
- * before its date (2024年成都十件大事, dated 2025; not 国土空间总体规划（2021—2035年）), else what is planned.
+ * What a text tells where no heading says otherwise: what was done, when its title is of a record
+ * (成都年鉴（2025）·交通, 盘点2025丨成都城建关键词) or of a year before its date (2024年成都十件大事, dated
+ * 2025; not 国土空间总体规划（2021—2035年）), else what is planned.
  */
 export function defaultStatus(meta: Pick<DocumentMeta, 'title' | 'date'>): 'planned' | 'reported' {
+	if (RECORD.test(meta.title.zh)) return 'reported';
 	const dated = yearOf(meta.date);
 	if (dated === null) return 'planned';
 	// Every year the title names, a range's last among them: a plan of 2021—2035 looks ahead. A

@@ -29,6 +29,8 @@ describe('headings', () => {
 		expect(ordinalLevel('(2020年7月15日通过)')).toBe(0);
 		expect(ordinalLevel('一是加快建设')).toBe(0);
 		expect(ordinalLevel('1.公交出行优化。')).toBe(0);
+		// Set in Markdown's bold.
+		expect(ordinalLevel('**（四）交通秩序和安全底线不断巩固**')).toBe(5);
 	});
 
 	it('tells a numbered task (one whole sentence) from a numbered heading', () => {
@@ -86,5 +88,6 @@ describe('headings', () => {
 	it('titles a run-in heading by its first sentence', () => {
 		expect(headingTitle('(四)践行为民服务的根本宗旨。牢记“千头万绪的事”')).toBe('(四)践行为民服务的根本宗旨');
 		expect(headingTitle('名词解释')).toBe('名词解释');
+		expect(headingTitle('**（一）抓好片区更新项目落地。**启动玉林南路街面整治。')).toBe('（一）抓好片区更新项目落地');
 	});
 });

@@ -20,7 +20,9 @@ export const LIST_LEVEL = 4;
 
 /** Ordinal heading level: 1 第一篇/第一部分, 2 第一章, 3 第一节, 4 一、, 5 （一）/(一); 0 if none. */
 export function ordinalLevel(text: string): number {
-	for (let i = 0; i < RANKS.length; i++) if (RANKS[i].test(text)) return i + 1;
+	// A number may be set in Markdown's bold: **（一）片区更新持续提升**.
+	const t = text.startsWith('**') ? text.slice(2) : text;
+	for (let i = 0; i < RANKS.length; i++) if (RANKS[i].test(t)) return i + 1;
 	return 0;
 }
 
@@ -127,6 +129,6 @@ const LABELLED = /[：:][^：:]{4,}$/;
 /** Title of a heading paragraph: a run-in heading ends at its first full stop. */
 export function headingTitle(text: string): string {
 	const m = /[。！？；!?;]/.exec(text);
-	const t = m ? text.slice(0, m.index) : text;
+	const t = (m ? text.slice(0, m.index) : text).replaceAll('**', '');
 	return t.length > 60 ? t.slice(0, 60) + '…' : t;
 }

@@ -61,6 +61,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('预留');
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
+		// A line's milestones.
+		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
+		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 	});
 
 	it('a verb followed by a figure is a statistic, not a commitment', () => {
@@ -68,6 +71,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
+		expect(verbPhrase('国际铁路港完成集装箱吞吐量61万标箱')).toBeNull();
+		expect(verbPhrase('航空枢纽全年完成旅客吞吐量8010万人次')).toBeNull();
+		// A project's measure of work is still its work.
+		expect(verbPhrase('完成老旧小区改造300个')).toBe('完成');
 		expect(verbPhrase('成都经开区综合排名提升至全国第15位')).toBeNull();
 		// An hour is no figure reached.
 		expect(verbPhrase('人民公园将夜间开放至22时')).toBe('开放');

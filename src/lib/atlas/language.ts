@@ -29,8 +29,9 @@ const STRONG = [
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone.
 	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
-	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车.
-	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建',
+	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车,
+	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段).
+	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建', '轨通', '洞通', '铺轨',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点'
 ];
@@ -94,8 +95,10 @@ export function verbRunAt(text: string, at: number, to: number): number {
  * (not an hour: 夜间开放至22时).
  */
 const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d+(?:\.\d+)?(?![\d时点:：])/;
-/** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元. */
+/** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元, 完成旅客吞吐量8010万人次. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
+/** What such a verb's figure may measure first: 旅客吞吐量, 集装箱吞吐量, 客运量. */
+const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?\d/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
  * What was built in all (累计建成天府绿道7200余公里) is still work done.
@@ -180,7 +183,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && /^\d/.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an

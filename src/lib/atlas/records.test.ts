@@ -98,6 +98,9 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('1.建议加快推进地铁8号线北延。\n您提出的建议很有价值，我们将加快推进地铁8号线北延前期工作。\n');
 		expect(analysis.commitments.map((c) => [c.line, c.places])).toEqual([[2, ['metro-8']]]);
 		expect(mentionsOf(analysis, 'metro-8')).toHaveLength(2);
+		// The title a reply gives the proposal names it; what the reply says of it decides.
+		const reply = text('（一）关于将4号线由万盛站向西延伸至寿安镇的建议。经与市级轨道交通主管部门沟通，该线路延伸未纳入近期建设规划。\n').analysis;
+		expect(reply.commitments).toEqual([]);
 	});
 
 	it('the name of a field alone (政策支持：) commits nothing, not even the district of a scoped text', () => {

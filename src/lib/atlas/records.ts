@@ -583,8 +583,11 @@ const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
-/** A proposal's item (1.建议由成华区牵头…): what a deputy asks for, not what the city commits to. */
-const SUGGESTS = new RegExp(`^${ITEM_NUMBER}?\\s*建议(?![中的已所]|提出)`);
+/**
+ * A proposal's item (1.建议由成华区牵头…), or the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
+ * 寿安镇的建议。): what a deputy asks for, not what the city commits to.
+ */
+const SUGGESTS = new RegExp(`^${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)`);
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

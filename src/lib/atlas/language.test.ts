@@ -99,6 +99,7 @@ describe('verbPhrase', () => {
 	it('a leader’s round of visits and a plan refused after it is named commit nothing: 他先后来到…, …的方案不予采纳', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
+		expect(verbPhrase('天府广场地下空间改造项目也暂缓实施')).toBeNull();
 		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.
 		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
 		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');

@@ -140,8 +140,8 @@ const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
  * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */
 const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
-/** What refuses the plan a clause has just named: …设置滨河机动车道的方案不予采纳. */
-const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消/;
+/** What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施. */
+const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With

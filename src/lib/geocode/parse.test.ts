@@ -306,6 +306,8 @@ describe('short names resolve by scope', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);
 		expect(places('从咱们新都去天府机场那边')).toEqual(['xindu', 'tianfu-airport']);
+		// A round-up's label in 【】 (its paragraphs are each of one district).
+		expect(places('**【金牛】市八医院新院区开诊**')).toEqual(['jinniu', 'dibarenminyiyuan']);
 		expect(places('新都市场')).toEqual([]);
 	});
 
@@ -313,6 +315,7 @@ describe('short names resolve by scope', () => {
 		expect(places('北湖二期开园')).toEqual(['beihushengtaigongyuan']);
 		expect(places('北湖凝萃公园')).toEqual(['beihuningcuigongyuan']);
 		expect(places('建设北湖大道')).toEqual([]);
+		expect(places('石室北湖校区初中部扩建完成')).toEqual([]);
 		expect(places('完善北湖路网')).toEqual(['beihushengtaigongyuan']);
 	});
 
@@ -457,6 +460,9 @@ describe('metro stations', () => {
 		expect(places('龙泉驿站稳汽车产业基本盘')).toEqual(['longquanyi']);
 		expect(places('成都科学城站在新的起点上')).toEqual(['xibukexuecheng-chengdu']);
 		expect(places('在龙泉驿站换乘')).toEqual(['longquanyizhan']);
+		// A station ranks and lies somewhere.
+		expect(places('火车南站位列全网客流前三')).toEqual(['huochenanzhan']);
+		expect(places('火车南站位于武侯区')).toEqual(['huochenanzhan', 'wuhou']);
 	});
 });
 

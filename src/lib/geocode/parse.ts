@@ -41,6 +41,11 @@ const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业
  * too, and need the words around them.
  */
 const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '大邑', '简阳', '青白江', '龙泉驿', '双流', '新津', '温江', '金堂']);
+/** A label in 【】 alone: a round-up's 【金牛】, 【成华】 heads the news of that district. */
+function bracketed(text: string, start: number, end: number): boolean {
+	return text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(end) === 0x3011;
+}
+
 /** How a speaker names their own district: 咱们新都, 我们成华. */
 const OURS = /(?:咱们|我们)$/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
@@ -59,12 +64,12 @@ const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
  * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站; 龙泉驿站稳…基本盘 stands firm (站稳,
- * 站在, 站位, 站上新台阶), and is 龙泉驿.
+ * 站在, 站位, 站上新台阶), and is 龙泉驿 (火车南站位列…, 火车南站位于… are the station).
  */
 const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
 	{ ending: '公园', next: /^城市/, longest: 4 },
 	{ ending: '渠', next: /^道/, longest: Infinity },
-	{ ending: '站', next: /^(?:点|稳|在|位|上新)/, longest: Infinity }
+	{ ending: '站', next: /^(?:点|稳|在|位(?![列于居])|上新)/, longest: Infinity }
 ];
 
 function runsIntoWord(name: string, text: string, end: number): boolean {
@@ -131,8 +136,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way).
 	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷]))/,
-	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's).
-	landmark: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段]))/,
+	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), and
+	// a school's campus (石室北湖校区).
+	landmark: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段])|校区)/,
 	hub: /^(?:高速|快速路)/
 };
 /** Water context that makes 锦江 the river rather than the district. */
@@ -213,7 +219,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
-			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start))))
+			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
 				return e.place;
 			return undefined;
 		}

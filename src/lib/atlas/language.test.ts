@@ -100,6 +100,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
 		expect(verbPhrase('天府广场地下空间改造项目也暂缓实施')).toBeNull();
+		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.
+		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
+		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();
+		expect(verbPhrase('川青铁路青白江东至镇江关段开通运营一周年')).toBeNull();
+		expect(verbPhrase('资阳线开通以来，加快建设沿线站城一体项目')).toBe('加快建设');
 		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.
 		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
 		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');

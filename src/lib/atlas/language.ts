@@ -116,6 +116,11 @@ const DESCRIBED = /(?:正在?|有所|正常|未能?|没有)$/;
  * still builds), unless the figure is a plan's target (分担率提升至71%).
  */
 const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
+/**
+ * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年 (a
+ * clause that ends so is SINCE's).
+ */
+const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|至今)/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工. */
 const UNDER_WAY = /建设|施工/;
 /**
@@ -185,6 +190,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
+		if (SINCE_VERB.test(rest)) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an
 		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made;

@@ -61,6 +61,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('预留');
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
+		expect(verbPhrase('6号线将加开临时列车')).toBe('加开');
+		expect(verbPhrase('春熙路站、宽窄巷子站增派站务人员')).toBe('增派');
 		// A line's milestones.
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');

@@ -29,9 +29,9 @@ const STRONG = [
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone.
 	'严禁', '禁止', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
-	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车,
+	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车, 增派站务人员,
 	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段).
-	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '新设', '再建', '轨通', '洞通', '铺轨',
+	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '加开', '增派', '新设', '再建', '轨通', '洞通', '铺轨',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点'
 ];

@@ -99,6 +99,7 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.line, c.places])).toEqual([[2, ['metro-8']]]);
 		expect(mentionsOf(analysis, 'metro-8')).toHaveLength(2);
 		// The title a reply gives the proposal names it; what the reply says of it decides.
+		expect(text('**案　　由：** 关于推动火车北站枢纽片区一体化更新的提案\n').analysis.commitments).toEqual([]);
 		const reply = text('（一）关于将4号线由万盛站向西延伸至寿安镇的建议。经与市级轨道交通主管部门沟通，该线路延伸未纳入近期建设规划。\n').analysis;
 		expect(reply.commitments).toEqual([]);
 	});
@@ -400,6 +401,14 @@ describe('commitments in a sentence', () => {
 		]);
 		// 将 that says what was done with something looks nowhere ahead.
 		expect(status('项目将补助资金用于道路建设；建成成都东站接驳工程。')).toEqual([['chengdu-east-station', 'reported']]);
+	});
+
+	it('a project said done after the verb that names it is reported: 成都站扩能改造工程已开工建设', () => {
+		const status = (body: string) => text(body, 'city', '2025-03-01').analysis.commitments.map((c) => c.status);
+		expect(status('2024年，成都站扩能改造工程已开工建设。')).toEqual(['reported']);
+		expect(status('光华公园站新增D出入口工程已于2025年5月开工。')).toEqual(['reported']);
+		// What a verb works on may be done already; the work is still ahead.
+		expect(status('将持续巩固东安湖片区已完成事项整改成效。')).toEqual(['planned']);
 	});
 
 	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {

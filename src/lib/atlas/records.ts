@@ -326,6 +326,11 @@ const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!�
 const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
+/**
+ * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设 (not
+ * 巩固东安湖片区已完成事项: what the verb works on may be done already).
+ */
+const ALREADY_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)/;
 /** A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月 (not 比去年, 较上年). */
 const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月/;
 /**
@@ -401,7 +406,8 @@ const ALREADY = /已|相继/;
  */
 function doneAlready(sentence: string, at: number, verb: string, since: number | null): boolean {
 	if (at < 0) return false;
-	if (PERFECTIVE.test(sentence.slice(at + verb.length, at + verb.length + 3))) return true;
+	const after = sentence.slice(at + verb.length, at + verb.length + 24);
+	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after)) return true;
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);
@@ -587,7 +593,7 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * A proposal's item (1.建议由成华区牵头…), or the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
  * 寿安镇的建议。): what a deputy asks for, not what the city commits to.
  */
-const SUGGESTS = new RegExp(`^${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)`);
+const SUGGESTS = new RegExp(`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)`);
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

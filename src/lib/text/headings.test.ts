@@ -57,6 +57,10 @@ describe('headings', () => {
 		expect(keywordStatus('2024年工作安排建议')).toBe('planned');
 		expect(keywordStatus('二、2024年主要工作')).toBe('planned');
 		expect(keywordStatus('青白江区2023年工作总结和2024年工作安排')).toBe(null);
+		// An infographic's parts: 2024年 成绩单, then 2025年 主要目标 and 重点任务.
+		expect(keywordStatus('PART 1　2024年 成绩单')).toBe('reported');
+		expect(keywordStatus('PART 2　2025年 主要目标')).toBe('planned');
+		expect(keywordStatus('PART 3　2025年 重点任务')).toBe('planned');
 		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');
 		expect(keywordStatus('名词解释')).toBe('glossary');
 		expect(keywordStatus('四、下一步工作')).toBe('planned');

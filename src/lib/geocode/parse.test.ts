@@ -288,6 +288,9 @@ describe('short names resolve by scope', () => {
 		expect(places('新建排口1处接入沙河')).toEqual(['shahe']);
 		expect(places('推动沙河滨河绿道与商圈慢行系统贯通')).toEqual(['shahe']);
 		expect(places('深化毗河跨界水质共保')).toEqual(['pihe']);
+		expect(places('实施沙河滨水空间更新')).toEqual(['shahe']);
+		expect(places('沙河流经片区东侧')).toEqual(['shahe']);
+		expect(places('沙河出境断面水质稳定达到Ⅲ类')).toEqual(['shahe']);
 		// Other rivers end so too.
 		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);

@@ -403,6 +403,11 @@ describe('commitments in a sentence', () => {
 		expect(status('项目将补助资金用于道路建设；建成成都东站接驳工程。')).toEqual([['chengdu-east-station', 'reported']]);
 	});
 
+	it('a count before a colon commits the list after it with its verb: 新建公园5个：杉板桥公园、二仙桥公园等', () => {
+		const { analysis } = text('● 新建（改造）公园5个：杉板桥公园、二仙桥公园、成华公园等\n\n市民游客：杉板桥公园、二仙桥公园\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['shanbanqiaogongyuan', 'erxianqiaogongyuan', 'chenghuagongyuan']]]);
+	});
+
 	it('a project said done after the verb that names it is reported: 成都站扩能改造工程已开工建设', () => {
 		const status = (body: string) => text(body, 'city', '2025-03-01').analysis.commitments.map((c) => c.status);
 		expect(status('2024年，成都站扩能改造工程已开工建设。')).toEqual(['reported']);

@@ -75,14 +75,18 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let proposed = false;
 		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
 		let ahead = false;
+		// What a sentence that counts before a colon does (新建（改造）公园5个：) is done to the list after it (杉板桥公园、二仙桥公园等).
+		let announced: string | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			const s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
+			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
+			if (announced && here.length && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed });
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
+			announced = !s.silent && COUNTS.test(s.text) ? s.phrase() : null;
 			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}
@@ -291,6 +295,9 @@ const VENUE = ['主会场', '分会场', '会场'];
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
 const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+
+/** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处： */
+const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[：:]$/;
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
 const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;

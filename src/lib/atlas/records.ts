@@ -86,7 +86,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (announced && here.length && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed });
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
-			announced = !s.silent && COUNTS.test(s.text) ? s.phrase() : null;
+			const last = para.text.charCodeAt(b - 1);
+			// The colon is looked at first: the pattern would be tried at every offset of every sentence.
+			announced = (last === 0xff1a || last === 0x3a) && !s.silent && COUNTS.test(s.text) ? s.phrase() : null;
 			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}

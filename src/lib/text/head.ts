@@ -112,8 +112,11 @@ export function titleYear(title: string): number | null {
 /** A year (2024年) or a range of years (2021—2035年, 2024-2026). */
 const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
 
-/** Titles of a record of what was done: a yearbook, a chronicle, a year-end review, a company's report on its year, a statistical bulletin. */
-const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报/;
+/**
+ * Titles of a record of what was done: a yearbook, a chronicle, a year-end review, a company's report on its
+ * year, a statistical bulletin, a report of how far work went, a project's work bulletin, an evaluation of spending.
+ */
+const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报|完成情况|工作简报|绩效评价/;
 
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a record

@@ -89,7 +89,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const last = para.text.charCodeAt(b - 1);
 			// The colon is looked at first: the pattern would be tried at every offset of every sentence.
 			announced = (last === 0xff1a || last === 0x3a) && !s.silent && COUNTS.test(s.text) ? s.phrase() : null;
-			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
+			ahead = status === 'reported' && last === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;

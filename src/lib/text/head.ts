@@ -105,11 +105,11 @@ export function yearOf(date: string): number | null {
  */
 export function titleYear(title: string): number | null {
 	let year: number | null = null;
-	for (const m of title.matchAll(/(20[0-9]{2})(?:\s*[—–\-~至到]\s*20[0-9]{2})?\s*年/g)) year = Math.max(year ?? 0, Number(m[1]));
+	for (const m of title.matchAll(YEARS)) year = Math.max(year ?? 0, Number(m[1]));
 	return year;
 }
 
-/** A year (2024年) or a range of years (2021—2035年, 2024-2026). */
+/** A year (2024年) or a range of years (2021—2035年, 2024-2026): an amount (产值达2010亿元) is none. */
 const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
 
 /**
@@ -124,11 +124,16 @@ const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报|完成�
  * 2025; not 国土空间总体规划（2021—2035年）), else what is planned.
  */
 export function defaultStatus(meta: Pick<DocumentMeta, 'title' | 'date'>): 'planned' | 'reported' {
-	if (RECORD.test(meta.title.zh)) return 'reported';
-	const dated = yearOf(meta.date);
-	if (dated === null) return 'planned';
-	// Every year the title names, a range's last among them: a plan of 2021—2035 looks ahead. A
-	// year is one before 年 or in a range: 产值达2010亿元 names none.
-	const years = [...meta.title.zh.matchAll(YEARS)].flatMap((m) => (m[2] ? [Number(m[1]), Number(m[2])] : [Number(m[1])]));
-	return years.length > 0 && years.every((y) => y < dated) ? 'reported' : 'planned';
+	return RECORD.test(meta.title.zh) || ofPastYears(meta.title.zh, meta.date) ? 'reported' : 'planned';
+}
+
+/**
+ * Whether every year a title or heading names is before the year of `date`: a range by its last, so
+ * a plan of 2021—2035 looks ahead (一、2024年经济运行的主要特征 in a study of 2025 looks back).
+ */
+export function ofPastYears(title: string, date: string): boolean {
+	const dated = yearOf(date);
+	if (dated === null) return false;
+	const years = [...title.matchAll(YEARS)].map((m) => Number(m[2] ?? m[1]));
+	return years.length > 0 && years.every((y) => y < dated);
 }

@@ -1,7 +1,7 @@
 // From bytes to a Document: decode, split into lines, drop web-page furniture, normalize each line,
 // rejoin paragraphs broken over blank lines, find headings and sections. Every paragraph keeps a
 // map from its normalized text back to the original characters.
-import type { Document, DocumentMeta, InputWarning, Paragraph, Removed, RemovedReason, Section, Status } from '../types';
+import type { Document, DocumentMeta, InputWarning, Paragraph, Removed, RemovedReason, Section } from '../types';
 import { icpPieces, markdownMark, PAGE_FURNITURE, strongChrome, weakChrome } from './chrome';
 import { decode, decodeUnits } from './decode';
 import {
@@ -20,7 +20,7 @@ import {
 	LIST_LEVEL,
 	ordinalLevel
 } from './headings';
-import { defaultStatus, TOP, withHead } from './head';
+import { defaultStatus, ofPastYears, TOP, withHead } from './head';
 import { LineIndex } from './lines';
 import { keptRanges, markupSpans, opensBlock } from './markup';
 import { normalizeRanges } from './normalize';
@@ -254,14 +254,6 @@ function endsHeading(p: Para): boolean {
 	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
 }
 
-/**
- * A heading of a year before the text's own reports it, whatever its words: 一、2024年经济运行的主要特征
- * in a study of 2025 (defaultStatus, asked of the heading).
- */
-function pastHeading(title: string, meta: DocumentMeta): Status | null {
-	return defaultStatus({ title: { zh: title, en: '' }, date: meta.date }) === 'reported' ? 'reported' : null;
-}
-
 /** An item's number: 1. or （1） (not 3.5万). */
 const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
 
@@ -354,12 +346,14 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			const parent = open.length ? sections[open[open.length - 1].k] : null;
 			const p = paras[i];
 			const k = sections.length;
+			const title = headingTitle(t);
 			sections.push({
 				id: `${meta.id}-s${k + 1}`,
 				doc: meta.id,
-				title: headingTitle(t),
+				title,
 				scope: scope ?? parent?.scope ?? meta.scope,
-				status: keywordStatus(headingTitle(t)) ?? pastHeading(headingTitle(t), meta) ?? parent?.status ?? status,
+				// A heading of a year before the text's own reports, whatever its words.
+				status: keywordStatus(title) ?? (ofPastYears(title, meta.date) ? 'reported' : null) ?? parent?.status ?? status,
 				line: p.lines[0].line,
 				start: p.lines[0].start,
 				end: p.lines[p.lines.length - 1].end

@@ -410,6 +410,36 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['shanbanqiaogongyuan', 'erxianqiaogongyuan', 'chenghuagongyuan']]]);
 	});
 
+	it('a sentence that points to a list (下列区域禁止…：) commits the items after it with its verb, and no more', () => {
+		const committed = (body: string) => {
+			const { analysis } = text(body);
+			return analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb ?? null]);
+		};
+		// The items of a notice's list, each a paragraph; a paragraph that is no item ends the list.
+		expect(committed('下列区域全年全天禁止燃放烟花爆竹：\n\n（一）桂湖公园及其周边100米范围；\n\n（二）天府广场广场范围内。\n\n市民可前往宝光寺观赏灯会。')).toEqual([
+			['桂湖公园', '禁止'],
+			['天府广场', '禁止'],
+			['宝光寺', null]
+		]);
+		// A list in the paragraph after the announcement.
+		expect(committed('2025年重点在以下站点新增停放区：\n\n春熙路站、骡马市站。')).toEqual([
+			['春熙路站', '新增'],
+			['骡马市站', '新增']
+		]);
+		// Where an item is (位置：) commits nothing; the item named first does, with its own verb.
+		expect(committed('规划期内新建公厕41座，布局如下：\n\n1. 桂湖公园北门公厕（改建）。位置：桂湖中路，宝光寺东侧约30米。')).toEqual([
+			['桂湖公园', '改建'],
+			['宝光寺', null]
+		]);
+		// The body of a notice is no list: 现将有关事项公告如下：
+		expect(committed('因工程建设需要，现将有关事项公告如下：\n\n（一）封闭期间，春熙路站A出入口正常使用。')).toEqual([['春熙路站', null]]);
+		// Nor is what a colon alone introduces.
+		expect(committed('线路走向：\n\n（一）起于春熙路站，止于骡马市站。')).toEqual([
+			['春熙路站', null],
+			['骡马市站', null]
+		]);
+	});
+
 	it('a project said done after the verb that names it is reported: 成都站扩能改造工程已开工建设', () => {
 		const status = (body: string) => text(body, 'city', '2025-03-01').analysis.commitments.map((c) => c.status);
 		expect(status('2024年，成都站扩能改造工程已开工建设。')).toEqual(['reported']);

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { isHeaderRow, tableRows } from './table';
+import { isHeaderRow, LIST_ITEM, tableRows } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -55,9 +55,16 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const { paragraphs } = ingested.document;
 	// The verb each row of a project table commits with (see table.ts).
 	const rows = tableRows(paragraphs.map((p) => p.text));
+	// What a sentence that ends in a colon does (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：) is done to
+	// the list after it: the rest of its paragraph, the paragraph after it, and the items after that.
+	let announced: string | null = null;
+	// Whether the paragraph before ended in the announcement.
+	let fresh = false;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const row = rows[i];
+		if (announced && !fresh && !(para.text.length <= ITEM_LENGTH && LIST_ITEM.test(para.text))) announced = null;
+		fresh = false;
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
@@ -66,8 +73,19 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const scopedFrom = doc.scopedFrom(para);
 		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
 		const status = doc.status(para);
-		if (!found.length && scopedFrom < 0) continue;
 		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && (namesDocument(para.text) || isRecordLine(para.text)) };
+		if (!found.length && scopedFrom < 0) {
+			// A paragraph that names no place may still announce the list after it.
+			if (endsInColon(para.text)) {
+				const [a, b] = sentences(para.text).at(-1)!;
+				const s = new Sentence(para.text, 0, a, b, context);
+				if (announcesList(s)) {
+					announced = listVerb(s);
+					fresh = true;
+				}
+			}
+			continue;
+		}
 		const marks = quoteMarks(para.text);
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
@@ -75,21 +93,23 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let proposed = false;
 		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
 		let ahead = false;
-		// What a sentence that counts before a colon does (新建（改造）公园5个：) is done to the list after it (杉板桥公园、二仙桥公园等).
-		let announced: string | null = null;
+		// After 位置： a sentence says where the item is: 桂湖中路，桂湖公园北门西侧约30米.
+		let locating = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
-			if (announced && here.length && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed });
+			if (announced && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed });
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
-			const last = para.text.charCodeAt(b - 1);
-			// The colon is looked at first: the pattern would be tried at every offset of every sentence.
-			announced = (last === 0xff1a || last === 0x3a) && !s.silent && COUNTS.test(s.text) ? s.phrase() : null;
-			ahead = status === 'reported' && last === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
+			if (announcesList(s)) {
+				announced = listVerb(s);
+				fresh = b === para.text.length;
+			}
+			locating = LOCATION_FIELD.test(s.text);
+			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -300,6 +320,33 @@ const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一�
 
 /** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处： */
 const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[：:]$/;
+/** Words that point to the list after them: 下列区域禁止燃放烟花爆竹：, 在以下站点新增停放区：, 布局如下： */
+const POINTS_AHEAD = /下列|以下|如下/;
+/** What the body of a notice or a reply follows, not a list: 现将有关事项公告如下：, 答复如下： */
+const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
+/** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
+const ITEM_LENGTH = 120;
+/** A field that gives where an item is: 位置：, 地址：, 建设地点： */
+const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
+
+function endsInColon(text: string): boolean {
+	const last = text.charCodeAt(text.length - 1);
+	return last === 0xff1a || last === 0x3a;
+}
+
+/**
+ * Whether a sentence that ends in a colon announces a list: one it counts (新建公园5个：) or points to
+ * (下列区域禁止燃放烟花爆竹：, 重点在以下站点新增停放区：, 地址如下：). A colon alone announces none:
+ * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
+ */
+function announcesList(s: Sentence): boolean {
+	return endsInColon(s.text) && (COUNTS.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+}
+
+/** The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：). */
+function listVerb(s: Sentence): string | null {
+	return !s.silent || ANNOUNCES.test(s.text) ? s.phrase() : null;
+}
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
 const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;

@@ -67,7 +67,8 @@ function opensQuote(text: string): boolean {
 function isListItem(text: string): boolean {
 	return text.length <= 60 && LIST_ITEM.test(text);
 }
-const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);
+/** What opens an item of a list: its number or mark. */
+export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);
 
 /**
  * What separates the cells of a row: blanks, the bars of a table written in Markdown (| 1 | 成都东站改造

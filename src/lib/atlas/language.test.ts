@@ -250,6 +250,10 @@ describe('clauses and frames', () => {
 		const at0 = (s: string) => committedAt(s, clauses(s), 0);
 		expect(at0('成都金融城三期，建成投用。')).toBe('建成投用');
 		expect(at0('地铁19号线三期、地铁25号线一期，加快建设；')).toBe('加快建设');
+		// …after when it happens, as an infographic's line puts it: 北湖生态公园二期 年内开园.
+		expect(at0('北湖生态公园二期 年内开园')).toBe('开园');
+		expect(at0('成都金融城三期，2026年底前建成投用。')).toBe('建成投用');
+		expect(at0('北湖生态公园二期，年内客流超过百万')).toBeNull();
 		// A clause with an object of its own commits that object, not the subject before it.
 		expect(at0('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
 		expect(at0('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();

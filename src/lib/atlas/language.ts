@@ -391,6 +391,9 @@ const PARTS = /^(?:其中|包括|涵盖)/;
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;
 
+/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工. */
+const WHEN = /^(?:年内|年底前?|今年|明年|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年)?)/;
+
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
 const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
 
@@ -416,7 +419,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (next) return next;
 	}
 	if (i + 1 < spans.length) {
-		const a = spans[i + 1][0];
+		// After when, if it says so first: 北湖生态公园二期 年内开园.
+		const a = spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0);
 		let b = spans[i + 1][1];
 		while (b > a && !isHan(sentence.charCodeAt(b - 1))) b--; // its stop
 		if (b > a && verbRunAt(sentence, a, b) === b - a) {

@@ -210,6 +210,12 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('an item that is a place’s name alone (（一）东安湖体育公园。) commits it with what the sentence after it does', () => {
+		const { analysis } = text('（一）东安湖体育公园。依托主体育场和游泳跳水馆，重点引进国际赛事。\n\n（二）东安湖体育公园。全年客流超过500万人次。\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['重点引进', ['donganhutiyugongyuan']]]);
+		expect(analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, false]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

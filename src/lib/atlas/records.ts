@@ -96,12 +96,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// After 位置： a sentence says where the item is: 桂湖中路，桂湖公园北门西侧约30米.
 		let locating = false;
 		// A table row is one sentence, whatever stops its cells hold.
-		for (const [a, b] of row ? [[0, para.text.length]] : withPlaceLabels(para.text, sentences(para.text), found)) {
+		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context);
-			if (announced && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed });
+			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context, head);
+			if (announced && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed }, head);
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
 			if (announcesList(s)) {
@@ -506,24 +506,30 @@ function labelAt(text: string, a: number, b: number): string | null {
 /** Longest label joined to the sentence it heads: an item's title, not a sentence of its own. */
 const PLACE_LABEL = 24;
 
+/** Longest numbered item that is a place's name alone, heading what its paragraph says of it: （一）东安湖体育公园。 */
+const PLACE_ITEM = 16;
+
 /**
- * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：) joined
- * to the sentence it heads, whose commitment is the place's: 五环路：推进简阳段前期工作. A district's
- * label stays apart: it scopes the rest of its paragraph (labelAt).
+ * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：, an item
+ * that is a place's name: （一）东安湖体育公园。) joined to the sentence it heads, whose commitment is the
+ * place's: 五环路：推进简阳段前期工作. A district's label stays apart: it scopes the rest of its paragraph
+ * (labelAt). Each span comes with where the item it opens with ends (a if none).
  */
-function withPlaceLabels(text: string, spans: [number, number][], found: Found[]): [number, number][] {
-	const out: [number, number][] = [];
+function withPlaceLabels(text: string, spans: [number, number][], found: Found[]): [number, number, number][] {
+	const out: [number, number, number][] = [];
 	for (let i = 0; i < spans.length; i++) {
 		const [a, b] = spans[i];
 		const last = text.charCodeAt(b - 1);
+		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
+		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
+		const item = last === 0x3002 && b - a <= PLACE_ITEM && NUMBERED.test(text.slice(a, b));
 		const label =
 			i + 1 < spans.length &&
-			(last === 0xff1a || last === 0x3a) &&
-			b - a <= PLACE_LABEL &&
+			(((last === 0xff1a || last === 0x3a) && b - a <= PLACE_LABEL) || item) &&
 			within(found, a, b).some((f) => f.place !== null && !f.title) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(text.slice(a, b)) === null;
-		out.push(label ? [a, spans[++i][1]] : [a, b]);
+		out.push(label ? [a, spans[++i][1], item ? b : a] : [a, b, a]);
 	}
 	return out;
 }
@@ -591,7 +597,9 @@ class Sentence {
 		readonly marks: number,
 		readonly a: number,
 		readonly b: number,
-		{ status, plansApart, row, title }: SentenceContext
+		{ status, plansApart, row, title }: SentenceContext,
+		/** Where an item that names a place alone ends (（一）东安湖体育公园。), if the sentence opens with one; else a. */
+		private head = a
 	) {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
@@ -623,8 +631,9 @@ class Sentence {
 
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
 	verbAt(at: number): string | null {
-		// A table row commits every place in it, each cell being a clause of its own.
-		if (this.row) return this.phrase();
+		// A table row commits every place in it, each cell being a clause of its own, and a label its place
+		// with what the sentence after it does.
+		if (this.row || at < this.head) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);
 		if (i === -1) return null;

@@ -215,7 +215,14 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
 		expect(verbPhrase('地铁13号线与3号线的换乘站新南门站目前正常运营')).toBeNull();
 		expect(verbPhrase('锦江绿道在东客站片区与沙河绿道未能贯通')).toBeNull();
+		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
+	});
+
+	it('a verb inside a noun commits nothing: 旅游直通车, 地下人行连通道', () => {
+		expect(verbPhrase('宽窄巷子每天有旅游直通车发往都江堰景区')).toBeNull();
+		expect(verbPhrase('因祠堂街片区地下人行连通道工程需要')).toBeNull();
+		expect(verbPhrase('宽窄巷子至都江堰景区开通旅游直通车')).toBe('开通');
 	});
 
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {

@@ -110,7 +110,7 @@ const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?
  * In progress, a change seen, the usual state or what failed, described rather than committed:
  * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通.
  */
-const DESCRIBED = /(?:正在?|有所|正常|未能?|没有)$/;
+const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有)$/;
 /**
  * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设
  * still builds), unless the figure is a plan's target (分担率提升至71%).
@@ -199,6 +199,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
 		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
+		// A verb inside a noun: 旅游直通车, 地下人行连通道.
+		if (VERB_IN_NOUN.some(([noun, k]) => start - k >= from && text.startsWith(noun, start - k))) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
 		if (NOUN_AFTER.test(rest)) {
@@ -213,6 +215,12 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	}
 	return null;
 }
+
+/** Nouns a verb stands in, and where it starts in them. */
+const VERB_IN_NOUN: [string, number][] = [
+	['直通车', 1],
+	['连通道', 0]
+];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */
 function verbsAt(text: string, at: number, to: number): number {

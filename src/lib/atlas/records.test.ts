@@ -115,6 +115,12 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([['成华', null]]);
 	});
 
+	it('an official’s posts are no commitment: 曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理', () => {
+		const { analysis } = text('张某，1975年生，曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理。');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions).toHaveLength(2);
+	});
+
 	it('a quoted question is not a commitment either (“…？”)', () => {
 		const { analysis } = text('“锦江区该如何加快建设国际消费中心城市？”');
 		expect(analysis.commitments).toEqual([]);

@@ -581,7 +581,7 @@ class Sentence {
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
-	 * A question, a rallying call (让我们…), a list's announcement, a proposal's item, a field's
+	 * A question, a rallying call (让我们…), an official's posts (曾任…, 任命…为…), a list's announcement, a proposal's item, a field's
 	 * name or a table's header commits nothing, and a glossary section never does.
 	 */
 	readonly silent: boolean;
@@ -605,7 +605,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || RALLIES.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -650,6 +650,9 @@ function clauseAt(spans: [number, number][], at: number): number {
 
 /** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标. */
 const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
+
+/** An official's posts, past and new: what they are in charge of is no commitment of the text. */
+const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

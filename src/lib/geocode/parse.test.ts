@@ -137,6 +137,11 @@ describe('titles and offices', () => {
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
 	});
 
+	it('a district in the name of a company is a title too: 成都成华城市建设投资有限责任公司', () => {
+		expect(parse('实施单位为成都成华城市建设投资有限责任公司').map((f) => [f.place, f.title])).toEqual([['chenghua', true]]);
+		expect(parse('成华区引进公司总部20家').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
+	});
+
 	it('the offices of the functional areas are titles too: 天府新区党工委, 东部新区管委会', () => {
 		expect(parse('天府新区党工委书记表示').map((f) => [f.place, f.title])).toEqual([['tianfuxinqu', true]]);
 		expect(parse('东部新区管委会相关负责人说').map((f) => [f.place, f.title])).toEqual([['dongbuxinqu', true]]);

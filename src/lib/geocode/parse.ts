@@ -24,6 +24,8 @@ export interface Found {
 
 /** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+/** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
+const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /**
  * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, 成华北部,
  * 新都人, and the verbs a district is the subject of (支持彭州建设…, 推动新津加快融入…).
@@ -220,7 +222,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (LIST_FOLLOW.test(after)) return e.place;
 			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
-			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
+			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
 				return e.place;
 			return undefined;
 		}
@@ -369,7 +371,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const last = found[found.length - 1];
 				// A name run on from another city's is that city's namesake: 重庆高新区, 眉山天府新区.
 				if (last && last.end === hit.start && place !== null && place !== last.place && isOutside(last.place)) continue;
-				const title = place !== null && hasOffices(place) && OFFICE.test(text.slice(hit.end, hit.end + 14));
+				const next = text.slice(hit.end, hit.end + 14);
+				const title = place !== null && hasOffices(place) && (OFFICE.test(next) || COMPANY.test(next));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;

@@ -115,6 +115,15 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([['成华', null]]);
 	});
 
+	it('a district that leads a task (牵头单位) is an office, not where the work is', () => {
+		const { analysis } = text('| 序号 | 任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 建成锦江公园滨水慢行系统 | 锦江区 | 2025年 |\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['jinjiang-park']]]);
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['锦江公园', true],
+			['锦江区', false]
+		]);
+	});
+
 	it('an official’s posts are no commitment: 曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理', () => {
 		const { analysis } = text('张某，1975年生，曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理。');
 		expect(analysis.commitments).toEqual([]);

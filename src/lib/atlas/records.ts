@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { isHeaderRow, LIST_ITEM, tableRows } from './table';
+import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -53,8 +53,11 @@ const KIND_THEME: Partial<Record<PlaceKind, Theme>> = {
 export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazetteer): Analysis {
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	const { paragraphs } = ingested.document;
-	// The verb each row of a project table commits with (see table.ts).
-	const rows = tableRows(paragraphs.map((p) => p.text));
+	const texts = paragraphs.map((p) => p.text);
+	// The verb each row of a project table commits with, and the cells of a table that name who does
+	// the work (see table.ts).
+	const rows = tableRows(texts);
+	const units = unitCells(texts);
 	// What a sentence that ends in a colon does (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：) is done to
 	// the list after it: the rest of its paragraph, the paragraph after it, and the items after that.
 	let announced: string | null = null;
@@ -68,6 +71,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
+		// A district in a 牵头单位 cell is the office that leads the work, named as a title is.
+		for (const [a, b] of units[i] ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);

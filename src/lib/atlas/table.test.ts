@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRow, isTableRow, tableRows, tableVerb } from './table';
+import { isHeaderRow, isTableRow, tableRows, tableVerb, unitCells } from './table';
 
 describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
@@ -87,5 +87,28 @@ describe('project tables', () => {
 		const lines = ['序号，项目名称，建设地点，总投资（亿元）', '1，成都地铁13号线一期，金牛区、成华区，210', '2，成都东站改造，成华区，35', '三、保障措施'];
 		expect(tableRows(lines)).toEqual([null, '建设', '建设', null]);
 		expect(tableVerb('围绕项目，建设地点，总投资')).toBeNull();
+	});
+});
+
+describe('who does the work', () => {
+	const cell = (texts: string[]) => unitCells(texts).map((spans, i) => spans?.map(([a, b]) => texts[i].slice(a, b)) ?? null);
+
+	it('finds the cells under a 牵头单位 or 配合单位 column of a table written in Markdown', () => {
+		const table = [
+			'| 序号 | 任务 | 牵头单位 | 配合单位 | 完成时限 |',
+			'|---|---|---|---|---|',
+			'| 1 | 改造泡桐树街 | 青羊区 | 市住建局 | 2025年 |',
+			'| 2 | 提升十景照明 | 市公园城市局 | 锦江区、武侯区 | 2025年9月底 |',
+			'各区要按时完成。',
+			'| 3 | 改造玉林片区 | 武侯区 |'
+		];
+		expect(cell(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
+	});
+
+	it('finds the cell after one that names who does the work: | 主管部门 | 成华区水务局 |', () => {
+		const table = ['| 项目名称 | 沙河水生态提升工程 |||', '|---|---|---|---|', '| 主管部门 | 成华区水务局 | 实施单位 | 成华城投公司 |'];
+		expect(cell(table)).toEqual([null, null, ['成华区水务局', '成华城投公司']]);
+		// A table with no such column has none.
+		expect(cell(['| 序号 | 项目名称 | 建设地点 |', '|---|---|---|', '| 1 | 东安湖公园 | 龙泉驿区 |'])).toEqual([null, null, null]);
 	});
 });

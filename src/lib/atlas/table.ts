@@ -135,3 +135,49 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	}
 	return rows;
 }
+
+/** Columns of who does the work, not where: 牵头单位, 责任单位, 配合单位, 主管部门. */
+const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门)$/;
+
+/**
+ * For each paragraph that is a row of a table written in Markdown, the spans of its cells that name
+ * who does the work rather than where: those under a 牵头单位 column (| 1 | 改造泡桐树街 | 青羊区 |
+ * 市住建局 |), or after a cell that names one (| 主管部门 | 成华区水务局 |); null for other paragraphs.
+ */
+export function unitCells(texts: readonly string[]): ([number, number][] | null)[] {
+	const spans: ([number, number][] | null)[] = new Array(texts.length).fill(null);
+	let columns: number[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		const text = texts[i];
+		if (!BARRED.test(text)) {
+			columns = [];
+			continue;
+		}
+		if (RULE.test(text)) continue;
+		const cells = cellsOf(text);
+		const names = cells.map(([a, b]) => UNIT_COLUMN.test(text.slice(a, b)));
+		if (RULE.test(texts[i + 1] ?? '')) {
+			columns = names.flatMap((unit, k) => (unit ? [k] : []));
+			continue;
+		}
+		const units = cells.filter((_, k) => columns.includes(k) || (k > 0 && names[k - 1]));
+		if (units.length) spans[i] = units;
+	}
+	return spans;
+}
+
+/** The cells of a row written in Markdown, as spans of its text, blanks around them left out. */
+function cellsOf(text: string): [number, number][] {
+	const cells: [number, number][] = [];
+	let a = text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c ? 1 : 0;
+	for (let i = a; i <= text.length; i++) {
+		if (i < text.length && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) continue;
+		let s = a;
+		let e = i;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (i < text.length || s < e) cells.push([s, e]);
+		a = i + 1;
+	}
+	return cells;
+}

@@ -465,8 +465,16 @@ describe('commitments in a sentence', () => {
 		const status = (body: string) => text(body, 'city', '2025-03-01').analysis.commitments.map((c) => c.status);
 		expect(status('2024年，成都站扩能改造工程已开工建设。')).toEqual(['reported']);
 		expect(status('光华公园站新增D出入口工程已于2025年5月开工。')).toEqual(['reported']);
+		// The verb itself, done at the end of its clause.
+		expect(status('此前，宝瓶口沿线的夜景亮化提升已于2023年完成。')).toEqual(['reported']);
 		// What a verb works on may be done already; the work is still ahead.
 		expect(status('将持续巩固东安湖片区已完成事项整改成效。')).toEqual(['planned']);
+		expect(status('将持续巩固已完成事项整改成效，推进东安湖片区整改。')).toEqual(['planned']);
+		// 先后 as 相继, and 已 with whom it was done.
+		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
+		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
+		// A paragraph that looks back to a five-year plan's years, its quotes typed straight.
+		expect(status('"十三五"期间，推动建设天府国际机场。')).toEqual(['reported']);
 	});
 
 	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {

@@ -321,7 +321,7 @@ function locates(paragraph: string, f: Found): boolean {
 const VENUE = ['主会场', '分会场', '会场'];
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
-const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|“?十[一二三]五”?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
 
 /** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处： */
 const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[：:]$/;
@@ -369,8 +369,11 @@ function opensInPastYear(text: string, since: number | null): boolean {
 	return m !== null && since !== null && Number(m[1]) < since;
 }
 
-/** 已 (perhaps with a date: 已于2023年; or with its subject: 已有12家企业) or 相继 just before a verb: done, whatever its section plans. */
-const DONE = /(?:(?:已经?|相继)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12})$/;
+/**
+ * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; or with whom it was done: 已会同成华区在熊猫基地),
+ * 相继 or 先后 just before a verb: done, whatever its section plans.
+ */
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导)[^，。；]{1,12})$/;
 /**
  * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放)
  * or a total of what was done (累计建成): done, as news tells it (地铁19号线二期正式开通运营), unless the
@@ -388,10 +391,12 @@ const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
- * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设 (not
- * 巩固东安湖片区已完成事项: what the verb works on may be done already).
+ * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设, or the
+ * verb itself, done at the end of its clause: 夜景亮化提升已于2023年完成 (not 巩固已完成事项: what the verb works
+ * on may be done already).
  */
-const ALREADY_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)/;
+const ALREADY_AFTER =
+	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用)(?=[，。；]|$))/;
 /** A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月 (not 比去年, 较上年). */
 const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月/;
 /**

@@ -470,6 +470,14 @@ describe('commitments in a sentence', () => {
 		// What a verb works on may be done already; the work is still ahead.
 		expect(status('将持续巩固东安湖片区已完成事项整改成效。')).toEqual(['planned']);
 		expect(status('将持续巩固已完成事项整改成效，推进东安湖片区整改。')).toEqual(['planned']);
+		// News of a project finished, said after the verb that names it, or of works under way.
+		expect(status('**4. 武侯祠—锦里片区提升工程完工**')).toEqual(['reported']);
+		expect(status('武侯祠—锦里片区风貌提升工程于11月13日完工。')).toEqual(['reported']);
+		expect(status('武侯祠—锦里片区风貌提升工程将于11月13日完工。')).toEqual(['planned']);
+		expect(status('武侯祠—锦里片区风貌提升工程于2026年完工。')).toEqual(['planned']);
+		expect(status('成眉线、成德线建设冲刺。')).toEqual(['reported']);
+		expect(status('成德S11线建设也进入关键阶段。')).toEqual(['reported']);
+		expect(status('成德S11线新都段正在加快建设。')).toEqual(['reported']);
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);

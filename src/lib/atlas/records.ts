@@ -375,11 +375,17 @@ function opensInPastYear(text: string, since: number | null): boolean {
  */
 const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导)[^，。；]{1,12})$/;
 /**
- * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放)
- * or a total of what was done (累计建成): done, as news tells it (地铁19号线二期正式开通运营), unless the
- * sentence looks ahead.
+ * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
+ * a total of what was done (累计建成) or work under way (正在加快建设): done, as news tells it (地铁19号线二期正式开通运营),
+ * unless the sentence looks ahead.
  */
-const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计)$/;
+const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|正在)$/;
+/**
+ * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
+ * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
+ */
+const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*]|$)/;
+const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
 const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
 
@@ -410,6 +416,11 @@ function pastYear(text: string, since: number | null): boolean {
 	if (since === null || !text.includes('年')) return false;
 	for (const m of text.matchAll(YEAR_BEFORE)) if (Number(m[1]) < since) return true;
 	return false;
+}
+/** Whether `text` names a year that is not before `since`, the text's own (or any year, for a text of none). */
+function laterYear(text: string, since: number | null): boolean {
+	const year = /(?:19|20)\d\d(?=年)/.exec(text);
+	return year !== null && (since === null || Number(year[0]) >= since);
 }
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
@@ -482,6 +493,8 @@ function doneAlready(sentence: string, at: number, verb: string, since: number |
 	// takes a dated month as news.
 	const news =
 		DONE_AS_NEWS.test(before) ||
+		(FINISHED_AFTER.test(after) && !laterYear(after, since)) ||
+		UNDER_WAY_AFTER.test(after) ||
 		HONOURED.test(verb) ||
 		LAST_YEAR.test(head) ||
 		pastYear(head, since) ||

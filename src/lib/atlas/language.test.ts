@@ -170,7 +170,9 @@ describe('verbPhrase', () => {
 	it('a guest at a signing, a ceremony, what was achieved and a company’s name commit nothing; a project that 落户 or 入驻 does', () => {
 		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
 		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
-		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBeNull();
+		expect(verbPhrase('盾构区间贯通率58%')).toBeNull();
+		// The works themselves commit.
+		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBe('施工');
 		expect(verbPhrase('送至郫都区公园城市建设局规划科（郫筒街道望丛东路19号）')).toBeNull();
 		expect(verbPhrase('建成科创生态岛2号、3号馆')).toBe('建成');
 		expect(verbPhrase('新都区召开宝光寺片区保护规划专家论证会')).toBeNull();
@@ -189,7 +191,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('今年青羊将投入12亿元')).toBe('投入');
 		expect(verbPhrase('将在天府新区、高新区新筹集人才公寓1万套')).toBe('筹集');
 		expect(verbPhrase('火车北站站前地铁换乘通道完成主体结构')).toBe('完成');
-		expect(verbPhrase('十里店站、双流区段高架区间正在加紧施工')).toBe('加紧');
+		expect(verbPhrase('十里店站、双流区段高架区间正在加紧施工')).toBe('加紧施工');
 		expect(verbPhrase('项目实施主体为成华区政府')).toBeNull();
 		expect(verbPhrase('持续改善兴隆湖水生态')).toBe('持续改善');
 		expect(verbPhrase('全线网将陆续推广“刷脸”乘车')).toBe('推广');
@@ -217,6 +219,19 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('锦江绿道在东客站片区与沙河绿道未能贯通')).toBeNull();
 		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
+	});
+
+	it('works commit (封闭施工, 正在进行主体结构施工); what works need or make does not (施工许可, 施工围挡, 施工噪音)', () => {
+		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('施工');
+		expect(verbPhrase('韦家碾站、杜家碾站正在进行主体结构施工')).toBe('施工');
+		expect(verbPhrase('您申请获取的施工许可证不属于本机关负责公开的政府信息')).toBeNull();
+		expect(verbPhrase('地铁13号线施工围挡影响出行')).toBeNull();
+		expect(verbPhrase('反映建设路夜间施工噪音扰民')).toBeNull();
+	});
+
+	it('相继 and 先后 lead a verb as adverbs do: 祠堂街、摩诃池公园相继开放', () => {
+		expect(verbPhrase('祠堂街、东门遗址公园、摩诃池公园相继开放')).toBe('相继开放');
+		expect(verbPhrase('天府人文艺术图书馆、成都中国书法馆先后开馆')).toBe('先后开馆');
 	});
 
 	it('a verb inside a noun commits nothing: 旅游直通车, 地下人行连通道', () => {

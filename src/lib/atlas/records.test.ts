@@ -478,6 +478,8 @@ describe('commitments in a sentence', () => {
 		expect(status('成眉线、成德线建设冲刺。')).toEqual(['reported']);
 		expect(status('成德S11线建设也进入关键阶段。')).toEqual(['reported']);
 		expect(status('成德S11线新都段正在加快建设。')).toEqual(['reported']);
+		expect(status('成都段韦家碾站正在进行主体结构施工。')).toEqual(['reported']);
+		expect(status('祠堂街、摩诃池公园相继开放。')).toEqual(['reported']);
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);

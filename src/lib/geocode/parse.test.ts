@@ -296,6 +296,12 @@ describe('short names resolve by scope', () => {
 		expect(places('实施沙河滨水空间更新')).toEqual(['shahe']);
 		expect(places('沙河流经片区东侧')).toEqual(['shahe']);
 		expect(places('沙河出境断面水质稳定达到Ⅲ类')).toEqual(['shahe']);
+		// Its banks, waters and reaches, and a walk along it.
+		expect(places('陈建华已经在沙河边走了四十多分钟')).toEqual(['shahe']);
+		expect(places('夕阳落在沙河水面上')).toEqual(['shahe']);
+		expect(places('明年枯水期将对沙河中下游开展清淤')).toEqual(['shahe']);
+		expect(places('推进东郊记忆与沙河之间的慢行连接')).toEqual(['dongjiaojiyi', 'shahe']);
+		expect(places('沿着沙河走一走')).toEqual(['shahe']);
 		// Other rivers end so too.
 		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);

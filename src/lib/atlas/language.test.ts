@@ -276,12 +276,19 @@ describe('clauses and frames', () => {
 		expect(at0('北湖生态公园二期 年内开园')).toBe('开园');
 		expect(at0('成都金融城三期，2026年底前建成投用。')).toBe('建成投用');
 		expect(at0('北湖生态公园二期，年内客流超过百万')).toBeNull();
+		// …past the project's figures.
+		expect(at0('八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工；')).toBe('开工');
 		// A clause with an object of its own commits that object, not the subject before it.
 		expect(at0('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
 		expect(at0('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
 		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
 		expect(at0('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
 		expect(at0('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成');
+	});
+
+	it('the parts a clause lists (包括…) are what the clause before commits to, past its figures', () => {
+		const s = '开工项目9个，总投资86亿元，包括锦江城市会客厅二期、攀成钢片区城市更新项目等。';
+		expect(committedAt(s, clauses(s), 2)).toBe('开工');
 	});
 
 	it('a chain of frames passes the commitment on: 依托…，聚焦…，大力实施…', () => {

@@ -400,7 +400,7 @@ const PARTS = /^(?:其中|包括|涵盖)/;
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工. */
-const WHEN = /^(?:年内|年底前?|今年|明年|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年)?)/;
+const WHEN = /^(?:年内|年底前?|今年|明年|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
 const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
@@ -417,8 +417,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const governed = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
 		if (governed) return governed;
 	}
-	// 新开工项目60个，其中包括…: the parts of what the clause before commits to.
-	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) return committedAt(sentence, spans, i - 1, targets);
+	// 新开工项目60个，其中包括…: the parts of what the clause before commits to, past its figures
+	// (开工项目9个，总投资86亿元，包括…).
+	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) {
+		let j = i - 1;
+		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
+		return committedAt(sentence, spans, j, targets);
+	}
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
@@ -426,10 +431,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 	}
-	if (i + 1 < spans.length) {
+	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工).
+	let k = i + 1;
+	while (k < spans.length && k <= i + 3 && PROJECT_FIGURES.test(sentence.slice(...spans[k]))) k++;
+	if (k < spans.length) {
 		// After when, if it says so first: 北湖生态公园二期 年内开园.
-		const a = spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0);
-		let b = spans[i + 1][1];
+		const a = spans[k][0] + (WHEN.exec(sentence.slice(spans[k][0], spans[k][0] + 10))?.[0].length ?? 0);
+		let b = spans[k][1];
 		while (b > a && !isHan(sentence.charCodeAt(b - 1))) b--; // its stop
 		if (b > a && verbRunAt(sentence, a, b) === b - a) {
 			const next = verbIn(sentence, a, b, false, targets);

@@ -487,6 +487,22 @@ describe('commitments in a sentence', () => {
 		expect(status('"十三五"期间，推动建设天府国际机场。')).toEqual(['reported']);
 	});
 
+	it('the event a news headline reports is done where the text below tells it again', () => {
+		const statuses = (title: string, body: string) => {
+			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: title, en: '' }, date: '2026-03-06', publisher: '', kind: 'news', scope: 'city' };
+			return analyse(ingest(new TextEncoder().encode(body), meta), parser, gazetteer).commitments.map((c) => [c.verb, c.status]);
+		};
+		const body = '锦江区：开工项目9个，包括锦江城市会客厅二期等。\n\n东安湖体育公园二期将于2027年开工。\n\n建成锦城绿道驿站3个。';
+		expect(statuses('成都2026年一季度重大项目集中开工', body)).toEqual([
+			['开工', 'reported'],
+			['开工', 'planned'],
+			['建成', 'planned']
+		]);
+		// A headline of what is still to come, or a notice's title, reports nothing.
+		expect(statuses('成都一季度重大项目将集中开工', body).map(([, s]) => s)).toEqual(['planned', 'planned', 'planned']);
+		expect(statuses('关于重大项目集中开工期间交通管制的通告', body).map(([, s]) => s)).toEqual(['planned', 'planned', 'planned']);
+	});
+
 	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {
 		const status = (body: string) => text(body, 'city', '2025-06-10').analysis.commitments.map((c) => c.status);
 		expect(status('张建国：今年以来，市水务局重点做了三方面工作。\n\n一是河道整治。完成金马河清淤疏浚。\n\n二是堤防加固。完成江安河堤防加固。\n\n下一步，完成清水河综合整治。')).toEqual(['reported', 'reported', 'planned']);

@@ -133,6 +133,7 @@ class DocumentAnalysis {
 	private doc: Document;
 	private sectionById: Map<string, Section>;
 	private since: number | null;
+	private when: When;
 	/** The status of a paragraph under no heading: see defaultStatus. */
 	private fallback: Status;
 	/** Section titles by where their sections start: a heading names a topic, the text under it holds the commitments. */
@@ -149,6 +150,7 @@ class DocumentAnalysis {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
 		this.since = yearOf(this.doc.date) ?? titleYear(this.doc.title.zh);
+		this.when = { since: this.since, event: headlineEvent(this.doc.title.zh) };
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
@@ -204,7 +206,7 @@ class DocumentAnalysis {
 		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const verb = s.phrase();
-			if (verb) this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.indexOf(verb), verb, this.since), [scope]);
+			if (verb) this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.indexOf(verb), verb, this.when), [scope]);
 		}
 		for (const f of inside) {
 			const commitment = linked.get(f) ?? null;
@@ -220,7 +222,7 @@ class DocumentAnalysis {
 	private byStatus(status: Status, s: Sentence, committed: Found[]): { status: Status; verb: string; found: Found[] }[] {
 		const [from] = s.clauseOf(committed[0].start);
 		const verb = s.verbAt(committed[0].start)!;
-		const first = sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.since);
+		const first = sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.when);
 		const groups = [{ status: first, verb, found: [] as Found[] }];
 		let last = first;
 		for (const f of committed) {
@@ -229,7 +231,7 @@ class DocumentAnalysis {
 			let status = first;
 			if (a !== from) {
 				// A clause that goes on with the one before (并…, 同时…) says what that one says.
-				status = clauseStatus(s.text.slice(a, b), its, this.since) ?? (GOES_ON.test(s.text.slice(a, a + 2)) ? last : first);
+				status = clauseStatus(s.text.slice(a, b), its, this.when) ?? (GOES_ON.test(s.text.slice(a, a + 2)) ? last : first);
 				last = status;
 			}
 			let group = groups.find((g) => g.status === status);
@@ -436,9 +438,31 @@ function verbIndex(sentence: string, verb: string, from: number): number {
 	return at === -1 ? sentence.indexOf(verb) : at;
 }
 
+/** When a text was written, as its statuses need it. */
+interface When {
+	/** Its year: see DocumentAnalysis. */
+	since: number | null;
+	/** The event its headline reports (成都2026年一季度重大项目集中开工), if any: see headlineEvent. */
+	event: string | null;
+}
+
+/** A notice's title, of what is about to happen: 关于配合地铁27号线一期开通调整部分公交线路的通告. */
+const NOTICE = /(?:通告|公告|公示)$/;
+/** What makes a headline's event one still to come: 将于…开工, 即将开通, 计划年内建成. */
+const COMING = /将|拟|计划|预计|力争|确保|争取|启动/;
+
+/**
+ * The verb of the event a news headline reports (集中开工 → 开工, 正式开通运营 → 开通), unless it is still
+ * to come: the same verb in the text below tells that event again.
+ */
+function headlineEvent(title: string): string | null {
+	const m = EVENT.exec(title);
+	return m && !COMING.test(title) && !DOCUMENT_KIND.test(title) && !NOTICE.test(title) ? m[0] : null;
+}
+
 /** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
-function sentenceStatus(status: Status, sentence: string, at: number, verb: string, since: number | null): Status {
-	if (status === 'planned') return doneAlready(sentence, at, verb, since) ? 'reported' : status;
+function sentenceStatus(status: Status, sentence: string, at: number, verb: string, when: When): Status {
+	if (status === 'planned') return doneAlready(sentence, at, verb, when) ? 'reported' : status;
 	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
 }
 
@@ -446,10 +470,10 @@ function sentenceStatus(status: Status, sentence: string, at: number, verb: stri
 const GOES_ON = /^(?:并|同时|还|也)/;
 
 /** What a clause says of its own verb, if anything: done (已建成, 了), ahead (将新建, 计划), or null. */
-function clauseStatus(clause: string, verb: string, since: number | null): Status | null {
+function clauseStatus(clause: string, verb: string, when: When): Status | null {
 	const at = clause.indexOf(verb);
 	if (at < 0) return null;
-	if (doneAlready(clause, at, verb, since)) return 'reported';
+	if (doneAlready(clause, at, verb, when)) return 'reported';
 	const before = clause.slice(0, at);
 	return WILL.test(before) || AHEAD.test(before) ? 'planned' : null;
 }
@@ -484,10 +508,12 @@ const ALREADY = /已|相继/;
  * before (`since`); so is what a year gone by dates (1997年全面完工, 去年9月对外开放), unless the
  * sentence looks ahead.
  */
-function doneAlready(sentence: string, at: number, verb: string, since: number | null): boolean {
+function doneAlready(sentence: string, at: number, verb: string, { since, event }: When): boolean {
 	if (at < 0) return false;
 	const after = sentence.slice(at + verb.length, at + verb.length + 24);
 	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || ONE_AFTER_ANOTHER.test(verb)) return true;
+	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
+	if (event !== null && verb.includes(event)) return !AHEAD.test(sentence) && !laterYear(sentence, since);
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);

@@ -240,6 +240,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('宽窄巷子至都江堰景区开通旅游直通车')).toBe('开通');
 	});
 
+	it('a price is no commitment: 宽窄巷子周边挂牌价仍在5万元', () => {
+		expect(verbPhrase('宽窄巷子、人民公园周边部分“老破小”挂牌价仍在5万元/平方米')).toBeNull();
+		expect(verbPhrase('提升宽窄巷子文化价值')).toBe('提升');
+	});
+
 	it('a running total is a statistic: 累计开行中欧班列超过2.5万列', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');

@@ -102,6 +102,10 @@ describe('commitments in a sentence', () => {
 		expect(text('**案　　由：** 关于推动火车北站枢纽片区一体化更新的提案\n').analysis.commitments).toEqual([]);
 		const reply = text('（一）关于将4号线由万盛站向西延伸至寿安镇的建议。经与市级轨道交通主管部门沟通，该线路延伸未纳入近期建设规划。\n').analysis;
 		expect(reply.commitments).toEqual([]);
+		// What a deputy or a resident is said to suggest.
+		expect(text('另有代表建议，在机车厂站增设一处出入口。\n').analysis.commitments).toEqual([]);
+		expect(text('市人大代表、某社区党委书记王丽建议，在踏水桥站施工期间优化周边交通组织。\n').analysis.commitments).toEqual([]);
+		expect(text('会议建议，在机车厂站增设一处出入口。\n').analysis.commitments).toHaveLength(1);
 	});
 
 	it('the name of a field alone (政策支持：) commits nothing, not even the district of a scoped text', () => {

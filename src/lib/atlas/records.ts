@@ -710,10 +710,13 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
 /**
- * A proposal's item (1.建议由成华区牵头…), or the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
- * 寿安镇的建议。): what a deputy asks for, not what the city commits to.
+ * A proposal's item (1.建议由成华区牵头…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
+ * 寿安镇的建议。), or what a deputy or a resident is said to suggest (另有代表建议，在机车厂站增设…): what they
+ * ask for, not what the city commits to.
  */
-const SUGGESTS = new RegExp(`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)`);
+const SUGGESTS = new RegExp(
+	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]`
+);
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

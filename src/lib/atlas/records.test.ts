@@ -68,6 +68,16 @@ describe('commitments in a sentence', () => {
 		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
 		// A place that only says where the next one is (位于…的) is a mention; the project commits.
 		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
+		// So does a district written right before a place it holds; one before a name no map knows stays committed.
+		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;
+		expect(held.commitments.map((c) => c.places)).toEqual([['tianfunongboyuan', 'beihushengtaigongyuan']]);
+		expect(held.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['新津', false],
+			['天府农博园', true],
+			['成华区', false],
+			['北湖生态公园', true]
+		]);
+		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
 		// A project named in full before 位于 is a project all the same.
 		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
 	});

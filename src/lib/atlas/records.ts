@@ -196,7 +196,7 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = inside.filter((f) => this.commits(s, f));
+		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k));
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -290,6 +290,20 @@ class DocumentAnalysis {
 			theme: linked?.theme ?? null,
 			status
 		});
+	}
+
+	/**
+	 * Whether found[k] is a district written right before a place it holds, which it only locates
+	 * (新津天府农博园, 成华区北湖生态公园): that place is the commitment's. Before a name no map knows
+	 * (成华区某某小区), the district is all there is to draw, and commits.
+	 */
+	private holdsNext(found: Found[], k: number): boolean {
+		const next = found[k + 1];
+		return next !== undefined && next.start === found[k].end && this.isDistrict(found[k]) && !this.isDistrict(next);
+	}
+
+	private isDistrict(f: Found): boolean {
+		return f.place !== null && this.gazetteer.byId.get(f.place)!.kind === 'district';
 	}
 
 	private outside(f: Found): boolean {

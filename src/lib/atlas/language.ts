@@ -128,13 +128,15 @@ const UNDER_WAY = /建设|施工/;
  * 开行量, 第三产业增加值, 挂牌价), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县), a condition, a state or what it
  * achieved (建设条件, 建设情况, 建设成效明显), a kind (改善型住房, 服务型制造), a subject (生态修复受
  * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
- * (规划科), a company (城市建设投资有限公司), what works need or make (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期), work (建设工作会), a field of a project's record (建设地点：,
+ * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
  * 招商推介会; not 会展), a time (运营时间不变) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|值|价(?!值)|总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|期(?![间内])|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|方式)[：:]|时间|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|值|价(?!值)|区(?![域县级（(内外属])|条件|情况|成效|成果|仪式|型|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|(?:内容|方式)[：:]|时间|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+/** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
+const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
 /** A road named with a verb's word (建设路, 建设北路), or a time a verb names (运营时间, 开放时间). */
 const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 /**
@@ -203,6 +205,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (VERB_IN_NOUN.some(([noun, k]) => start - k >= from && text.startsWith(noun, start - k))) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
+		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):
 			// the verbs before it still commit. Before another noun (建设推进会), the whole phrase names it.

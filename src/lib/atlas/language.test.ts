@@ -229,7 +229,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('反映建设路夜间施工噪音扰民')).toBeNull();
 		// Only 施工 names them so: other verbs act on them.
 		expect(verbPhrase('在九眼桥、望江楼公园沿线增设噪声监测点')).toBe('增设');
-		expect(verbPhrase('加强锦江沿线安全巡查')).toBe('加强');
+		expect(verbPhrase('沿锦江加强安全巡查')).toBe('加强');
 	});
 
 	it('相继 and 先后 lead a verb as adverbs do: 祠堂街、摩诃池公园相继开放', () => {

@@ -492,7 +492,7 @@ describe('commitments in a sentence', () => {
 		expect(status('成眉线、成德线建设冲刺。')).toEqual(['reported']);
 		expect(status('成德S11线建设也进入关键阶段。')).toEqual(['reported']);
 		expect(status('成德S11线新都段正在加快建设。')).toEqual(['reported']);
-		expect(status('市交通运输局正在研究将27号线延伸至天府国际机场。')).toEqual(['planned']);
+		expect(status('市交通运输局正在研究27号线延伸至天府国际机场的方案。')).toEqual(['planned']);
 		expect(status('成都段韦家碾站正在进行主体结构施工。')).toEqual(['reported']);
 		expect(status('祠堂街、摩诃池公园相继开放。')).toEqual(['reported']);
 		// 先后 as 相继, and 已 with whom it was done.

@@ -222,7 +222,9 @@ describe('verbPhrase', () => {
 	});
 
 	it('works commit (封闭施工, 正在进行主体结构施工); what works need or make does not (施工许可, 施工围挡, 施工噪音)', () => {
-		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('施工');
+		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
+		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
+		expect(verbPhrase('万盛站、杨柳河站暂停客运服务')).toBe('暂停');
 		expect(verbPhrase('韦家碾站、杜家碾站正在进行主体结构施工')).toBe('施工');
 		expect(verbPhrase('您申请获取的施工许可证不属于本机关负责公开的政府信息')).toBeNull();
 		expect(verbPhrase('地铁13号线施工围挡影响出行')).toBeNull();

@@ -58,16 +58,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// the work (see table.ts).
 	const rows = tableRows(texts);
 	const units = unitCells(texts);
-	// What a sentence that ends in a colon does (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：) is done to
-	// the list after it: the rest of its paragraph, the paragraph after it, and the items after that.
-	let announced: string | null = null;
-	// Whether the paragraph before ended in the announcement.
-	let fresh = false;
+	const list = new AnnouncedList();
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const row = rows[i];
-		if (announced && !fresh && !(para.text.length <= ITEM_LENGTH && LIST_ITEM.test(para.text))) announced = null;
-		fresh = false;
+		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
@@ -83,11 +78,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A paragraph that names no place may still announce the list after it.
 			if (endsInColon(para.text)) {
 				const [a, b] = sentences(para.text).at(-1)!;
-				const s = new Sentence(para.text, 0, a, b, context);
-				if (announcesList(s)) {
-					announced = listVerb(s);
-					fresh = true;
-				}
+				list.hear(new Sentence(para.text, 0, a, b, context));
 			}
 			continue;
 		}
@@ -106,13 +97,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context, head);
-			if (announced && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: announced, title: proposed }, head);
+			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: proposed }, head);
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
 			proposed ||= s.proposes();
-			if (announcesList(s)) {
-				announced = listVerb(s);
-				fresh = b === para.text.length;
-			}
+			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
 			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
@@ -132,7 +120,6 @@ class DocumentAnalysis {
 	unlocated: Unlocated[] = [];
 	private doc: Document;
 	private sectionById: Map<string, Section>;
-	private since: number | null;
 	private when: When;
 	/** The status of a paragraph under no heading: see defaultStatus. */
 	private fallback: Status;
@@ -149,8 +136,7 @@ class DocumentAnalysis {
 	) {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
-		this.since = yearOf(this.doc.date) ?? titleYear(this.doc.title.zh);
-		this.when = { since: this.since, event: headlineEvent(this.doc.title.zh) };
+		this.when = { since: yearOf(this.doc.date) ?? titleYear(this.doc.title.zh), event: headlineEvent(this.doc.title.zh) };
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
@@ -170,7 +156,7 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
-		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.since) || (this.itemsReport && ITEM_IS.test(para.text)));
+		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.when.since) || (this.itemsReport && ITEM_IS.test(para.text)));
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
 		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
 		return reports ? 'reported' : status;
@@ -260,7 +246,7 @@ class DocumentAnalysis {
 			theme: themeOf(s.original, hint),
 			status,
 			places,
-			years: targetYears(s.original, this.since),
+			years: targetYears(s.original, this.when.since),
 			figures: figures(s.original)
 		};
 		this.commitments.push(commitment);
@@ -303,11 +289,15 @@ class DocumentAnalysis {
 	}
 
 	private isDistrict(f: Found): boolean {
-		return f.place !== null && this.gazetteer.byId.get(f.place)!.kind === 'district';
+		return this.kindOf(f) === 'district';
 	}
 
 	private outside(f: Found): boolean {
-		return f.place !== null && this.gazetteer.byId.get(f.place)!.kind === 'outside';
+		return this.kindOf(f) === 'outside';
+	}
+
+	private kindOf(f: Found): PlaceKind | null {
+		return f.place === null ? null : this.gazetteer.byId.get(f.place)!.kind;
 	}
 
 	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
@@ -349,6 +339,30 @@ const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明
 const ITEM_LENGTH = 120;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
+
+/**
+ * The list a sentence that ends in a colon announces (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：), which
+ * commits with its verb: the rest of its paragraph, the paragraph after it, and the items after that.
+ */
+class AnnouncedList {
+	/** The verb its items commit with, while they go on. */
+	verb: string | null = null;
+	/** Whether the paragraph before ended in the announcement. */
+	private fresh = false;
+
+	/** Before each paragraph: one that is no short item ends the list, unless the announcement just came. */
+	enter(text: string): void {
+		if (this.verb && !this.fresh && !(text.length <= ITEM_LENGTH && LIST_ITEM.test(text))) this.verb = null;
+		this.fresh = false;
+	}
+
+	/** After each sentence: one that announces a list starts it. */
+	hear(s: Sentence): void {
+		if (!announcesList(s)) return;
+		this.verb = listVerb(s);
+		this.fresh = s.b === s.paragraph.length;
+	}
+}
 
 function endsInColon(text: string): boolean {
 	const last = text.charCodeAt(text.length - 1);
@@ -434,9 +448,10 @@ function pastYear(text: string, since: number | null): boolean {
 	for (const m of text.matchAll(YEAR_BEFORE)) if (Number(m[1]) < since) return true;
 	return false;
 }
+const YEAR = /(?:19|20)\d\d(?=年)/;
 /** Whether `text` names a year that is not before `since`, the text's own (or any year, for a text of none). */
 function laterYear(text: string, since: number | null): boolean {
-	const year = /(?:19|20)\d\d(?=年)/.exec(text);
+	const year = YEAR.exec(text);
 	return year !== null && (since === null || Number(year[0]) >= since);
 }
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
@@ -455,7 +470,7 @@ function verbIndex(sentence: string, verb: string, from: number): number {
 
 /** When a text was written, as its statuses need it. */
 interface When {
-	/** Its year: see DocumentAnalysis. */
+	/** Its year: its date's, else its title's. */
 	since: number | null;
 	/** The event its headline reports (成都2026年一季度重大项目集中开工), if any: see headlineEvent. */
 	event: string | null;

@@ -5,6 +5,7 @@
 // lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER } from '../text/headings';
+import { isBlank } from '../text/units';
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
@@ -174,8 +175,8 @@ function cellsOf(text: string): [number, number][] {
 		if (i < text.length && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) continue;
 		let s = a;
 		let e = i;
-		while (s < e && /\s/.test(text[s])) s++;
-		while (e > s && /\s/.test(text[e - 1])) e--;
+		while (s < e && isBlank(text.charCodeAt(s))) s++;
+		while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
 		if (i < text.length || s < e) cells.push([s, e]);
 		a = i + 1;
 	}

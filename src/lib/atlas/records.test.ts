@@ -398,6 +398,19 @@ describe('commitments in a sentence', () => {
 		expect(status('下月计划完成踏水桥站附属结构施工。')).toEqual(['planned']);
 	});
 
+	it('a weekly’s 本周完成 reports, under its field or in its sentence; 下周计划 and 本周六 still plan', () => {
+		const status = (body: string) => text(body, 'city', '2025-05-19').analysis.commitments.map((c) => [c.places[0], c.status]);
+		expect(status('本周完成：华西坝站、九眼桥站完成站台门安装调试；踏水桥站1号出入口顶板浇筑完成。下周计划：完成城隍庙站冷水机组吊装。')).toEqual([
+			['huaxibazhan', 'reported'],
+			['tashuiqiaozhan', 'reported'],
+			['chenghuangmiaozhan', 'planned']
+		]);
+		expect(status('成眉线：本周完成眉山段2座车站站台层铺装；下周计划开展全线动车调试。')).toEqual([['chengmeixian', 'reported']]);
+		expect(status('本周，13号线一期有序推进。')).toEqual([['metro-13', 'reported']]);
+		// A day of this week still to come is ahead.
+		expect(status('本周六在人民公园举办菊花展。')).toEqual([['renmingongyuan', 'planned']]);
+	});
+
 	it('the verb’s words are read where its place’s clause is: #北湖二期开园# 今天上午，北湖生态公园二期正式开园', () => {
 		const status = (body: string) => text(body, 'city', '2025-06-30').analysis.commitments.map((c) => [c.verb, c.status]);
 		expect(status('#北湖二期开园# 今天上午，北湖生态公园二期正式开园！')).toEqual([['开园', 'reported']]);
@@ -438,6 +451,11 @@ describe('commitments in a sentence', () => {
 		]);
 		// 将 that says what was done with something looks nowhere ahead.
 		expect(status('项目将补助资金用于道路建设；建成成都东站接驳工程。')).toEqual([['chengdu-east-station', 'reported']]);
+		// So do the items a sentence of that time announces with a colon.
+		expect(status('2025年，我区将重点做好以下工作：一是加快金牛坝片区城市更新；二是在幸福桥站设立公开栏。建成成都西站接驳工程。')).toEqual([
+			['xingfuqiaozhan', 'planned'],
+			['xizhan', 'reported']
+		]);
 	});
 
 	it('a count before a colon commits the list after it with its verb: 新建公园5个：杉板桥公园、二仙桥公园等', () => {

@@ -88,9 +88,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// After 建议： the rest of the paragraph is what a proposal asks for: （1）尽快打通…；（2）….
 		let proposed = false;
 		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
+		// So do the items a sentence of that time announces: 2025年，我区将重点做好以下工作：一是…；二是….
 		let ahead = false;
 		// After 位置： a sentence says where the item is: 桂湖中路，桂湖公园北门西侧约30米.
 		let locating = false;
+		// After a progress report's 本周完成： the sentences tell what was done, up to the next field (下周计划：).
+		let done = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -98,11 +101,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: proposed }, head);
-			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : status, scope, s, here);
+			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done ? 'reported' : status, scope, s, here);
 			proposed ||= s.proposes();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
-			ahead = status === 'reported' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
+			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
+			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -339,6 +343,8 @@ const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明
 const ITEM_LENGTH = 120;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
+/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：. */
+const DONE_FIELD = /^(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?[：:]$/;
 
 /**
  * The list a sentence that ends in a colon announces (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：), which
@@ -381,6 +387,11 @@ function announcesList(s: Sentence): boolean {
 /** The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：). */
 function listVerb(s: Sentence): string | null {
 	return !s.silent || ANNOUNCES.test(s.text) ? s.phrase() : null;
+}
+
+/** The stops after which a review's sentence goes on in the same time: ； and ：. */
+function goesOn(stop: number): boolean {
+	return stop === 0xff1b || stop === 0xff1a || stop === 0x3a;
 }
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
@@ -434,8 +445,11 @@ const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
  */
 const ALREADY_AFTER =
 	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用)(?=[，。；]|$))/;
-/** A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月 (not 比去年, 较上年). */
-const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月/;
+/**
+ * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月, a weekly's
+ * 本周完成： or 本周， (not 比去年, 较上年; not 本周六, 本周在辖区开展…, which are still to come).
+ */
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月|本周(?=完成|共|累计|[，,：:])|上周(?!末)/;
 /**
  * A year before the verb, not a target (到2027年) or a comparison (比2020年); a range by its last
  * year (2001年至2004年, 2021—2025年).
@@ -555,7 +569,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 		(FINISHED_AFTER.test(after) && !laterYear(after, since)) ||
 		UNDER_WAY_AFTER.test(after) ||
 		HONOURED.test(verb) ||
-		LAST_YEAR.test(head) ||
+		LAST_YEAR.test(sentence.slice(0, at + verb.length)) || // with the verb: 本周完成
 		pastYear(head, since) ||
 		((DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence))) && EVENT.test(verb));
 	if (!news) return false;

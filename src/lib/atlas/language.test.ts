@@ -245,6 +245,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('宽窄巷子至都江堰景区开通旅游直通车')).toBe('开通');
 	});
 
+	it('开工 across two words is no verb: 公开工作, 召开工作会议', () => {
+		expect(verbPhrase('2024年我区政府信息公开工作取得一定成效')).toBeNull();
+		expect(verbPhrase('金牛区召开工作推进会')).toBeNull();
+		expect(verbPhrase('金牛区3个项目集中开工')).toBe('开工');
+	});
+
 	it('a price is no commitment: 宽窄巷子周边挂牌价仍在5万元', () => {
 		expect(verbPhrase('宽窄巷子、人民公园周边部分“老破小”挂牌价仍在5万元/平方米')).toBeNull();
 		expect(verbPhrase('提升宽窄巷子文化价值')).toBe('提升');

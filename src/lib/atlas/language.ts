@@ -220,10 +220,14 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	return null;
 }
 
-/** Nouns a verb stands in, and where it starts in them. */
+/** Nouns a verb stands in, or words it runs across, and where it starts in them. */
 const VERB_IN_NOUN: [string, number][] = [
 	['直通车', 1],
-	['连通道', 0]
+	['连通道', 0],
+	// 开工 across two words: 公开工作, 召开工作会议, 展开工作.
+	['公开工作', 1],
+	['召开工作', 1],
+	['展开工作', 1]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */

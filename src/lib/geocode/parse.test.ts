@@ -316,6 +316,13 @@ describe('short names resolve by scope', () => {
 		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
+	it('a river, a gorge or a place named after a district is not the district: 蒲江河, 金堂峡, 金牛坝 (温江区河长制 is)', () => {
+		expect(places('蒲江河水质达标')).toEqual([]);
+		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang']);
+		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
+		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
+	});
+
 	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);
@@ -367,6 +374,9 @@ describe('the named water of the basemap', () => {
 	it('a name run on from another city’s is that city’s: 重庆高新区 is not 成都高新区', () => {
 		expect(places('支持重庆高新区与成都高新区共建科技创新合作区')).toEqual(['chongqingshi', 'gaoxin']);
 		expect(places('推动重庆、高新区协同')).toEqual(['chongqingshi', 'gaoxin']);
+		// So is one after that city's name in brackets.
+		expect(places('与西部（重庆）科学城、西部(重庆)科学城协同')).toEqual(['chongqingshi', 'chongqingshi']);
+		expect(places('推动中国西部（成都）科学城建设')).toEqual(['xibukexuecheng-chengdu']);
 	});
 
 	it('reads a two-character river as one where the words after it say so, or in a list', () => {

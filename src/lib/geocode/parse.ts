@@ -137,8 +137,9 @@ const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社�
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
-	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way).
-	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷]))/,
+	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
+	// 金堂峡, 金牛坝: a river, a gorge, a place named after it (温江区河长制, 河道 stay the district's).
+	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝)/,
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), and
 	// a school's campus (石室北湖校区).
 	landmark: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段])|校区)/,
@@ -369,8 +370,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (place === undefined || place === CITY) continue;
 				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
 				const last = found[found.length - 1];
-				// A name run on from another city's is that city's namesake: 重庆高新区, 眉山天府新区.
-				if (last && last.end === hit.start && place !== null && place !== last.place && isOutside(last.place)) continue;
+				// A name run on from another city's, or from its name in brackets, is that city's namesake:
+				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
+				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
 				const title = place !== null && hasOffices(place) && (OFFICE.test(next) || COMPANY.test(next));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
@@ -387,6 +389,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 		}
 	};
+}
+
+/** Whether the name at `start` runs on from `last`, or from `last` in brackets: 重庆高新区, （重庆）科学城. */
+function runsOn(text: string, last: Found, start: number): boolean {
+	if (last.end === start) return true;
+	const open = text.charCodeAt(last.start - 1);
+	const close = text.charCodeAt(last.end);
+	return last.end + 1 === start && ((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29));
 }
 
 /**

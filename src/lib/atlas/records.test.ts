@@ -78,6 +78,18 @@ describe('commitments in a sentence', () => {
 			['北湖生态公园', true]
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
+	});
+
+	it('a partner the work is done with is a mention: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {
+		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
+		expect(places('推进金青新大港区公共配套建设，加强与金牛区、青白江区的财政协同。')).toEqual([['jinqingxindagangqu']]);
+		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
+		expect(places('与金牛区和青白江区协同推进金青新大港区基础设施互联互通。')).toEqual([['jinqingxindagangqu']]);
+		expect(places('联合成都高新区在新经济活力区举办场景供需对接会12场。')).toEqual([['xinjingjihuoliqu']]);
+		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.
+		expect(places('推进天府国际机场与双流国际机场协同运营。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
+		// 与 that is no partner's: a route between two places.
+		expect(places('加快建设成都东站与天府国际机场之间的轨道快线。')).toEqual([['chengdu-east-station', 'tianfu-airport']]);
 		// A project named in full before 位于 is a project all the same.
 		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
 	});

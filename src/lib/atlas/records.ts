@@ -186,7 +186,7 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k));
+		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k) && !partners(s.paragraph, inside, k));
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -325,6 +325,26 @@ const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
 /** Whether a name only says where the name after it is (位于成华区的…). */
 function locates(paragraph: string, f: Found): boolean {
 	return LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7));
+}
+
+/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s])(?:联合|携手))$/;
+/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接. */
+const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动)/;
+/** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
+const PARTNERS_JOINED = '、和及';
+
+/**
+ * Whether found[k] names a partner the work is done with, not a place it is done at: 深化与新经济活力区的产业链协作,
+ * 与金牛区、青白江区协同推进…, 联合成都高新区在新经济活力区举办…; not 推进A与B…, whose B is worked on as A is.
+ */
+function partners(paragraph: string, found: Found[], k: number): boolean {
+	// Back over the names listed before it.
+	let first = k;
+	while (first > 0 && (found[first - 1].end === found[first].start || (found[first - 1].end + 1 === found[first].start && PARTNERS_JOINED.includes(paragraph[found[first].start - 1]))))
+		first--;
+	const m = PARTNER_BEFORE.exec(paragraph.slice(Math.max(0, found[first].start - 8), found[first].start));
+	return m !== null && (!m[0].endsWith('与') || PARTNER_AFTER.test(paragraph.slice(found[k].end, found[k].end + 32)));
 }
 
 /** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行. */

@@ -245,6 +245,21 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('宽窄巷子至都江堰景区开通旅游直通车')).toBe('开通');
 	});
 
+	it('a problem an inspection found commits nothing: …不到位, …滞后, 违规建设; 严禁违规建设 still does', () => {
+		expect(verbPhrase('龙泉山城市森林公园保护管控不到位')).toBeNull();
+		expect(verbPhrase('李家岩水库灌区配套工程建设进度滞后')).toBeNull();
+		expect(verbPhrase('山泉镇部分区域违规建设农家乐')).toBeNull();
+		expect(verbPhrase('严禁违规建设')).toBe('严禁');
+		// The problem named as what is to be solved: the work is promised.
+		expect(verbPhrase('加快解决李家岩水库灌区建设进度滞后问题')).toBe('加快解决');
+	});
+
+	it('upkeep commits: 锦江绿道锦江区段维护管养, 道路养护', () => {
+		expect(verbPhrase('锦江绿道锦江区段维护管养')).toBe('管养');
+		expect(verbPhrase('做好天府大道日常养护')).toBe('做好');
+		expect(verbPhrase('天府大道日常养护')).toBe('养护');
+	});
+
 	it('开工 across two words is no verb: 公开工作, 召开工作会议', () => {
 		expect(verbPhrase('2024年我区政府信息公开工作取得一定成效')).toBeNull();
 		expect(verbPhrase('金牛区召开工作推进会')).toBeNull();

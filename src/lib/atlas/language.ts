@@ -34,7 +34,9 @@ const STRONG = [
 	// closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
 	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '加开', '增派', '新设', '再建', '轨通', '洞通', '铺轨', '施工', '停运', '封闭', '暂停',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
-	'倾斜', '解决', '试点'
+	'倾斜', '解决', '试点',
+	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
+	'养护', '管养'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -150,6 +152,12 @@ const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
 /** What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施. */
 const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)/;
+/**
+ * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
+ * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后), or work done against the rules (违规建设农家乐, 擅自改建).
+ */
+const FALLS_SHORT = /(?:不到位|不力|不够|不稳定|不达标|不规范|不严格?|不彻底|不及时|滞后|缓慢)[。；，！]?$/;
+const AGAINST_RULES = /(?:违规|违法|违章|擅自|私自|非法)$/;
 
 /**
  * The commitment verb phrase of a clause (加快推进, 打造 …), or null if it commits to nothing. With
@@ -214,7 +222,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 			end = shorter;
 		}
 		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(clauseStart(text, from, start), start))) continue;
-		if (REFUSED_AFTER.test(text.slice(end, to))) continue;
+		if (REFUSED_AFTER.test(text.slice(end, to)) || FALLS_SHORT.test(text.slice(end, to)) || AGAINST_RULES.test(lead)) continue;
 		return text.slice(start, end);
 	}
 	return null;

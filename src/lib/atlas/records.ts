@@ -598,8 +598,8 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	return !AHEAD.test(sentence.slice(0, upTo));
 }
 
-/** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告. */
-const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报)(?:[（(][^（()）]{1,12}[）)])?$/;
+/** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
+const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 /** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */
 const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
 

@@ -381,6 +381,8 @@ describe('the named water of the basemap', () => {
 
 	it('reads a two-character river as one where the words after it say so, or in a list', () => {
 		expect(places('推进沙河综合治理')).toEqual(['shahe']);
+		// A stretch by the district it runs through: 毗河青白江区段.
+		expect(places('毗河青白江区段部分断面水质波动')).toEqual(['pihe', 'qingbaijiang']);
 		expect(places('整治东风渠、工业渠沿线')).toEqual(['dongfengqu', 'gongyequ']);
 		expect(places('拓宽工业渠道')).toEqual([]);
 		expect(places('沙河、府河沿线')).toEqual(['shahe', 'jinjiang-river']);

@@ -522,6 +522,13 @@ describe('commitments in a sentence', () => {
 		expect(status('武侯祠—锦里片区风貌提升工程于11月13日完工。')).toEqual(['reported']);
 		expect(status('武侯祠—锦里片区风貌提升工程将于11月13日完工。')).toEqual(['planned']);
 		expect(status('武侯祠—锦里片区风貌提升工程于2026年完工。')).toEqual(['planned']);
+		// A digest's line, its page number after blanks: …改造完工　　6版; one that says when it will be done plans.
+		expect(status('▶ 东安湖周边交通微循环改造完工　　　6版')).toEqual(['reported']);
+		expect(status('东安湖周边交通微循环改造年底前完工。')).toEqual(['planned']);
+		expect(status('东安湖周边交通微循环2026年改造完工。')).toEqual(['planned']);
+		// A news sentence dated by its day alone: 17日，…贯通.
+		expect(status('17日，成都市域铁路成德线全线实现轨道贯通。')).toEqual(['reported']);
+		expect(status('成都市域铁路成德线全线实现轨道贯通。')).toEqual(['planned']);
 		expect(status('成眉线、成德线建设冲刺。')).toEqual(['reported']);
 		expect(status('成德S11线建设也进入关键阶段。')).toEqual(['reported']);
 		expect(status('成德S11线新都段正在加快建设。')).toEqual(['reported']);

@@ -447,15 +447,17 @@ const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天
  * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
  */
 const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*]|$)/;
+/** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
+const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
 const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
 
 /**
- * A news sentence that opens with its day: 12月28日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
+ * A news sentence that opens with its day: 12月28日，… 17日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
  * 14:00，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
  */
-const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
+const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
@@ -491,7 +493,7 @@ function laterYear(text: string, since: number | null): boolean {
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
-const EVENT = /开工|开通|建成|投运|竣工|完工|通车|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营/;
+const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营/;
 
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
 const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
@@ -587,6 +589,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	const news =
 		DONE_AS_NEWS.test(before) ||
 		(FINISHED_AFTER.test(after) && !laterYear(after, since)) ||
+		(FINISHED_VERB.test(verb) && !laterYear(head, since)) ||
 		UNDER_WAY_AFTER.test(after) ||
 		HONOURED.test(verb) ||
 		LAST_YEAR.test(sentence.slice(0, at + verb.length)) || // with the verb: 本周完成

@@ -45,9 +45,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('围绕服务国家战略，加快把国家战略势能转化为城市发展实效')).toBe('加快');
 	});
 
-	it('a weak verb after 将 ("will") commits: it says what will be done', () => {
+	it('a weak verb after 将 ("will") or 应当 ("shall") commits: it says what will be done', () => {
 		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
 		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();
+		// So does a rule's 应当 or 必须: what a body must do.
+		expect(verbPhrase('市水务部门应当通过东风渠保障东安湖生态补水')).toBe('保障');
+		expect(verbPhrase('市水务部门通过东风渠保障东安湖生态补水')).toBeNull();
 		// So does 计划 with its time; 预计 forecasts a figure.
 		expect(verbPhrase('崔家店站TOD项目计划今年底开放商业部分')).toBe('开放');
 		expect(verbPhrase('按照行动计划开放')).toBeNull();

@@ -257,10 +257,10 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /**
- * What says a verb is still to come: 将, or 计划 with its time (计划今年底, 计划于; not 行动计划发展…).
+ * What says a verb is still to come: 将, 计划 with its time (计划今年底, 计划于; not 行动计划发展…), or a rule's 应当, 必须.
  * 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
  */
-const WILL_DO = /将|计划(?=[今明年于在到\d])/g;
+const WILL_DO = /将|计划(?=[今明年于在到\d])|应当|必须/g;
 
 /** Whether WILL_DO comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {

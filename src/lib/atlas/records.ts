@@ -390,9 +390,13 @@ class AnnouncedList {
 	}
 }
 
+/** ：, or : typed for it. */
+function isColon(unit: number): boolean {
+	return unit === 0xff1a || unit === 0x3a;
+}
+
 function endsInColon(text: string): boolean {
-	const last = text.charCodeAt(text.length - 1);
-	return last === 0xff1a || last === 0x3a;
+	return isColon(text.charCodeAt(text.length - 1));
 }
 
 /**
@@ -411,7 +415,7 @@ function listVerb(s: Sentence): string | null {
 
 /** The stops after which a review's sentence goes on in the same time: ； and ：. */
 function goesOn(stop: number): boolean {
-	return stop === 0xff1b || stop === 0xff1a || stop === 0x3a;
+	return stop === 0xff1b || isColon(stop);
 }
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
@@ -618,7 +622,7 @@ function namesDocument(text: string): boolean {
 function labelAt(text: string, a: number, b: number): string | null {
 	const last = text.charCodeAt(b - 1);
 	// Sentences end at colons: a label is a sentence of its own, or opens with 【.
-	if (last !== 0xff1a && last !== 0x3a && text.charCodeAt(a) !== 0x3010) return null;
+	if (!isColon(last) && text.charCodeAt(a) !== 0x3010) return null;
 	return districtLabel(text.slice(a, b));
 }
 
@@ -644,7 +648,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const item = last === 0x3002 && b - a <= PLACE_ITEM && NUMBERED.test(text.slice(a, b));
 		const label =
 			i + 1 < spans.length &&
-			(((last === 0xff1a || last === 0x3a) && b - a <= PLACE_LABEL) || item) &&
+			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
 			within(found, a, b).some((f) => f.place !== null && !f.title) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(text.slice(a, b)) === null;

@@ -338,9 +338,14 @@ describe('short names resolve by scope', () => {
 		expect(places('建设北湖大道')).toEqual([]);
 		expect(places('石室北湖校区初中部扩建完成')).toEqual([]);
 		expect(places('完善北湖路网')).toEqual(['beihushengtaigongyuan']);
-		// Nor is a station named after it that the gazetteer does not know, or one named after a new town.
-		expect(places('成华区设北湖站等4座')).toEqual(['chenghua']);
-		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', 'shibantanxincheng']);
+		// Nor is a station named after it that the gazetteer does not know, or one named after a new town:
+		// those are places no map shows.
+		expect(pairs('成华区设北湖站等4座')).toEqual([
+			['成华区', 'chenghua'],
+			['北湖站', null]
+		]);
+		expect(parse('成华区设北湖站等4座')[1]).toMatchObject({ unknown: true, name: '北湖站' });
+		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
 		expect(places('科学城中路改造')).toEqual([]);
 	});
 

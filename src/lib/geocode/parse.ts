@@ -128,6 +128,7 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
+const STATION = 0x7ad9; // 站
 const DENG = 0x7b49;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 锦江宾馆 and 青城山镇 are not the river or
@@ -370,7 +371,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
-				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) continue;
+				if (place !== null && NAMESAKE[gazetteer.byId.get(place)!.kind]?.test(text.slice(hit.end, hit.end + 3))) {
+					// A station the gazetteer lacks is still a place: it is told as one no map shows (北湖站).
+					if (text.charCodeAt(hit.end) === STATION) {
+						const name = text.slice(hit.start, hit.end + 1);
+						found.push({ start: hit.start, end: hit.end + 1, surface: name, place: null, title: false, unknown: true, name });
+					}
+					continue;
+				}
 				const last = found[found.length - 1];
 				// A name run on from another city's, or from its name in brackets, is that city's namesake:
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.

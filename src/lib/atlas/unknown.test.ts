@@ -50,6 +50,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('加快建设跳蹬河、府河绿道。')).toEqual(['跳蹬河']);
 		expect(unknown('沿跳蹬河、府河布局滨水空间。')).toEqual(['跳蹬河']);
 		expect(unknown('大力推进跳蹬河、府河治理。')).toEqual(['跳蹬河']);
+		expect(unknown('编制规划，并在跳蹬河、府河沿线布局滨水空间。')).toEqual(['跳蹬河']);
 	});
 
 	it('takes the items of a list its 等 calls places of a kind, when one of them is known', () => {

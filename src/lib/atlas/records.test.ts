@@ -424,6 +424,11 @@ describe('commitments in a sentence', () => {
 		expect(status('本周，13号线一期有序推进。')).toEqual([['metro-13', 'reported']]);
 		// A day of this week still to come is ahead.
 		expect(status('本周六在人民公园举办菊花展。')).toEqual([['renmingongyuan', 'planned']]);
+		// A briefing's field of projects done tells what was done too: 已建成项目方面：.
+		expect(status('已建成项目方面：东门遗址公园北区提升工程完成验收。在建项目方面：加快白鹭湾湿地公园周边道路改造。')).toEqual([
+			['dongmenyizhigongyuan', 'reported'],
+			['bailuwanshidigongyuan', 'planned']
+		]);
 	});
 
 	it('the verb’s words are read where its place’s clause is: #北湖二期开园# 今天上午，北湖生态公园二期正式开园', () => {
@@ -520,6 +525,8 @@ describe('commitments in a sentence', () => {
 		// News of a project finished, said after the verb that names it, or of works under way.
 		expect(status('**4. 武侯祠—锦里片区提升工程完工**')).toEqual(['reported']);
 		expect(status('武侯祠—锦里片区风貌提升工程于11月13日完工。')).toEqual(['reported']);
+		expect(status('东门遗址公园北区提升工程于7月完工并对外开放。')).toEqual(['reported']);
+		expect(status('五年来，天府国际机场建成投运。')).toEqual(['reported']);
 		expect(status('武侯祠—锦里片区风貌提升工程将于11月13日完工。')).toEqual(['planned']);
 		expect(status('武侯祠—锦里片区风貌提升工程于2026年完工。')).toEqual(['planned']);
 		// A digest's line, its page number after blanks: …改造完工　　6版; one that says when it will be done plans.

@@ -363,8 +363,8 @@ const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明
 const ITEM_LENGTH = 120;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
-/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：. */
-const DONE_FIELD = /^(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?[：:]$/;
+/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：. */
+const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
 
 /**
  * The list a sentence that ends in a colon announces (新建（改造）公园5个：, 下列区域禁止燃放烟花爆竹：), which
@@ -450,7 +450,7 @@ const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天
  * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
  * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
  */
-const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*]|$)/;
+const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)/;
 /** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
 const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
@@ -472,10 +472,10 @@ const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 const ALREADY_AFTER =
 	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用)(?=[，。；]|$))/;
 /**
- * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 启动以来, a bulletin's 本月, a weekly's
+ * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 五年来, 启动以来, a bulletin's 本月, a weekly's
  * 本周完成： or 本周， (not 比去年, 较上年; not 本周六, 本周在辖区开展…, which are still to come).
  */
-const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些)年来|本月|上月|本周(?=完成|共|累计|[，,：:])|上周(?!末)/;
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些|[一二两三四五六七八九十]|\d{1,2})年来|本月|上月|本周(?=完成|共|累计|[，,：:])|上周(?!末)/;
 /**
  * A year before the verb, not a target (到2027年) or a comparison (比2020年); a range by its last
  * year (2001年至2004年, 2021—2025年).

@@ -62,6 +62,10 @@ describe('headings', () => {
 		expect(keywordStatus('PART 2　2025年 主要目标')).toBe('planned');
 		expect(keywordStatus('PART 3　2025年 重点任务')).toBe('planned');
 		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');
+		expect(keywordStatus('三、重点项目推进情况')).toBe('reported');
+		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
+		// What a plan expects is still ahead.
+		expect(keywordStatus('四、预期成效')).toBe(null);
 		expect(keywordStatus('名词解释')).toBe('glossary');
 		expect(keywordStatus('四、下一步工作')).toBe('planned');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);

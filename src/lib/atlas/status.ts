@@ -1,0 +1,196 @@
+// Whether a commitment is planned or reported: the cues of time a text gives in its paragraphs, its
+// sentences and its clauses (a year gone by, 已, news' dates, a review's 将…), against the status its
+// section or document sets. records.ts asks these of each sentence it commits.
+import type { Status } from '../types';
+import { clauses } from './language';
+
+/** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
+export const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+
+/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：. */
+export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
+
+/** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
+export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
+
+/** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
+export const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;
+
+/** A paragraph that announces the work done, told item by item after it: 重点做了三方面工作。 主要开展了以下工作： */
+export const WORK_DONE = /(?:做了|开展了|抓了|推进了|完成了)[^，。；]{0,10}(?:工作|方面|件事)[。：:]$/;
+/** An item told as 一是…, 二是…. */
+export const ITEM_IS = /^[一二三四五六七八九十]是/;
+
+/** A paragraph that opens with a year before the document's own (2023年，… in a 2024 text) reports it. */
+const OPENS_WITH_YEAR = /^(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?|以来|全年|上半年|下半年)?[，,]/;
+
+export function opensInPastYear(text: string, since: number | null): boolean {
+	const m = OPENS_WITH_YEAR.exec(text);
+	return m !== null && since !== null && Number(m[1]) < since;
+}
+
+/**
+ * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; or with whom it was done: 已会同成华区在熊猫基地),
+ * 相继 or 先后 just before a verb: done, whatever its section plans.
+ */
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导)[^，。；]{1,12})$/;
+/**
+ * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
+ * a total of what was done (累计建成) or work under way (正在加快建设, 正在进行主体结构施工; not what is being
+ * studied: 正在研究将27号线延伸至…): done, as news tells it (地铁19号线二期正式开通运营),
+ * unless the sentence looks ahead.
+ */
+const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
+/**
+ * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
+ * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
+ */
+const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)/;
+/** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
+const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
+const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
+/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
+const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
+
+/**
+ * A news sentence that opens with its day: 12月28日，… 17日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
+ * 14:00，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
+ */
+const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
+/** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
+const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
+/**
+ * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设, or the
+ * verb itself, done at the end of its clause: 夜景亮化提升已于2023年完成 (not 巩固已完成事项: what the verb works
+ * on may be done already).
+ */
+const ALREADY_AFTER =
+	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用)(?=[，。；]|$))/;
+/**
+ * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 五年来, 启动以来, a bulletin's 本月, a weekly's
+ * 本周完成： or 本周， (not 比去年, 较上年; not 本周六, 本周在辖区开展…, which are still to come).
+ */
+const LAST_YEAR = /(?<![比较])(?:去年|上年|次年|同年)|以来|(?:几|近|多|这些|[一二两三四五六七八九十]|\d{1,2})年来|本月|上月|本周(?=完成|共|累计|[，,：:])|上周(?!末)/;
+/**
+ * A year before the verb, not a target (到2027年) or a comparison (比2020年); a range by its last
+ * year (2001年至2004年, 2021—2025年).
+ */
+const YEAR_BEFORE = /(?<![—\-~至到比较\d])(?:(?:19|20)\d\d年?[—\-~至到])?((?:19|20)\d\d)年/g;
+
+/** Whether `text` names a year before `since`, the text's own: 1997年全面完工 in a text of 2025. */
+function pastYear(text: string, since: number | null): boolean {
+	if (since === null || !text.includes('年')) return false;
+	for (const m of text.matchAll(YEAR_BEFORE)) if (Number(m[1]) < since) return true;
+	return false;
+}
+const YEAR = /(?:19|20)\d\d(?=年)/;
+/** Whether `text` names a year that is not before `since`, the text's own (or any year, for a text of none). */
+function laterYear(text: string, since: number | null): boolean {
+	const year = YEAR.exec(text);
+	return year !== null && (since === null || Number(year[0]) >= since);
+}
+/** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
+const HONOURED = /^(?:获评|入选|获批|荣获)/;
+/** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
+const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营/;
+
+/** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
+const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
+
+
+/** When a text was written, as its statuses need it. */
+export interface When {
+	/** Its year: its date's, else its title's. */
+	since: number | null;
+	/** The event its headline reports (成都2026年一季度重大项目集中开工), if any: see headlineEvent. */
+	event: string | null;
+}
+
+/** A notice's title, of what is about to happen: 关于配合地铁27号线一期开通调整部分公交线路的通告. */
+const NOTICE = /(?:通告|公告|公示)$/;
+/** What makes a headline's event one still to come: 将于…开工, 即将开通, 计划年内建成. */
+const COMING = /将|拟|计划|预计|力争|确保|争取|启动/;
+
+/**
+ * The verb of the event a news headline reports (集中开工 → 开工, 正式开通运营 → 开通), unless it is still
+ * to come: the same verb in the text below tells that event again.
+ */
+export function headlineEvent(title: string): string | null {
+	const m = EVENT.exec(title);
+	return m && !COMING.test(title) && !DOCUMENT_KIND.test(title) && !NOTICE.test(title) ? m[0] : null;
+}
+
+/** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
+export function sentenceStatus(status: Status, sentence: string, at: number, verb: string, when: When): Status {
+	if (status === 'planned') return doneAlready(sentence, at, verb, when) ? 'reported' : status;
+	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
+}
+
+/** What opens a clause that goes on with the one before: 并, 并且, 同时, 还, 也. */
+export const GOES_ON = /^(?:并|同时|还|也)/;
+
+/** What a clause says of its own verb, if anything: done (已建成, 了), ahead (将新建, 计划), or null. */
+export function clauseStatus(clause: string, verb: string, when: When): Status | null {
+	const at = clause.indexOf(verb);
+	if (at < 0) return null;
+	if (doneAlready(clause, at, verb, when)) return 'reported';
+	const before = clause.slice(0, at);
+	return WILL.test(before) || AHEAD.test(before) ? 'planned' : null;
+}
+
+/** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
+const WILL = /将|力争|下一步|下半年/;
+/** What a review asks to be done: 淮州新城要加快配套道路建设 (not 主要, 需要, 必要, 要求). */
+const MUST = /(?<![主重需必])要(?![求点素闻])/;
+/** A deadline or a target year: 年内完成…, 10月底前…, 到2027年. */
+const DEADLINE = /年内|底前|(?<!截|\d年?)[到至]20\d\d年/;
+
+/**
+ * Whether a sentence of a review says its verb is still to come (2025年，将重点实施…, 新津区将依托…建设,
+ * 要于10月底前…, 年内完成…): a progress report closes each part with the plan for the rest of the year,
+ * an audit with what must be put right.
+ */
+export function stillAhead(sentence: string, at: number): boolean {
+	if (at <= 0) return false;
+	const before = sentence.slice(0, at);
+	return (WILL.test(before) || MUST.test(before) || DEADLINE.test(before)) && !ALREADY.test(before);
+}
+
+/** A verb led by 相继 or 先后 (相继开放, 先后建成): done, one place after another. */
+const ONE_AFTER_ANOTHER = /^(?:相继|先后)/;
+
+/** 已 or 相继 anywhere before a verb: what a review says was done, even with 将 in the sentence. */
+const ALREADY = /已|相继/;
+
+/**
+ * Whether the sentence says its verb is done already (地铁19号线二期已建成通车, 新建了暖场馆): news
+ * reports it, plans do not. An event dated to a month is done unless the text is of that year or
+ * before (`since`); so is what a year gone by dates (1997年全面完工, 去年9月对外开放), unless the
+ * sentence looks ahead.
+ */
+function doneAlready(sentence: string, at: number, verb: string, { since, event }: When): boolean {
+	if (at < 0) return false;
+	const after = sentence.slice(at + verb.length, at + verb.length + 24);
+	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || ONE_AFTER_ANOTHER.test(verb)) return true;
+	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
+	if (event !== null && verb.includes(event)) return !AHEAD.test(sentence) && !laterYear(sentence, since);
+	if (at === 0) return false;
+	const head = sentence.slice(0, at);
+	const before = head.slice(-16);
+	if (DONE.test(before)) return true;
+	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
+	// takes a dated month as news.
+	const news =
+		DONE_AS_NEWS.test(before) ||
+		(FINISHED_AFTER.test(after) && !laterYear(after, since)) ||
+		(FINISHED_VERB.test(verb) && !laterYear(head, since)) ||
+		UNDER_WAY_AFTER.test(after) ||
+		HONOURED.test(verb) ||
+		LAST_YEAR.test(sentence.slice(0, at + verb.length)) || // with the verb: 本周完成
+		pastYear(head, since) ||
+		((DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence))) && EVENT.test(verb));
+	if (!news) return false;
+	// What looks ahead after the verb's clause looks at another verb: 去年9月开业，今年将启动….
+	const upTo = clauses(sentence).find(([a, b]) => a <= at && at < b)?.[1] ?? sentence.length;
+	return !AHEAD.test(sentence.slice(0, upTo));
+}

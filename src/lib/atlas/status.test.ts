@@ -1,0 +1,57 @@
+// The status rules on their own: a sentence's words against the status its section sets.
+import { describe, expect, it } from 'vitest';
+import { clauseStatus, headlineEvent, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
+
+const of2025: When = { since: 2025, event: null };
+/** The status of `verb` in `sentence` under a section of `status`. */
+const status = (section: 'planned' | 'reported', sentence: string, verb: string, when = of2025) =>
+	sentenceStatus(section, sentence, sentence.indexOf(verb), verb, when);
+
+describe('sentenceStatus', () => {
+	it('a plan’s sentence reports what it says is done: 已, 了, a year gone by, a dated event', () => {
+		expect(status('planned', '地铁19号线二期已建成通车', '建成')).toBe('reported');
+		expect(status('planned', '新建了暖场馆', '新建')).toBe('reported');
+		expect(status('planned', '1997年全面完工', '完工')).toBe('reported');
+		expect(status('planned', '12月28日，地铁19号线二期开通运营', '开通')).toBe('reported');
+		expect(status('planned', '加快建设天府国际机场', '加快建设')).toBe('planned');
+	});
+
+	it('a dated event still plans when the sentence looks ahead, or when its year is not gone by', () => {
+		expect(status('planned', '去年9月开业，今年将启动二期', '开业')).toBe('reported');
+		expect(status('planned', '将于2026年正式开通', '开通')).toBe('planned');
+		expect(status('planned', '2026年全面完工', '完工')).toBe('planned');
+	});
+
+	it('a review’s sentence plans what it says is still ahead: 将, 要, a deadline', () => {
+		expect(status('reported', '新津区将依托天府农博园建设', '建设')).toBe('planned');
+		expect(status('reported', '淮州新城要加快配套道路建设', '加快')).toBe('planned');
+		expect(status('reported', '年内完成剩余支渠建设', '完成')).toBe('planned');
+		expect(status('reported', '已将东安湖纳入保护名录', '纳入')).toBe('reported');
+	});
+});
+
+describe('the other cues', () => {
+	it('a clause speaks for itself only when it says something', () => {
+		expect(clauseStatus('天府新区上半年已建成投用2所学校', '建成投用', of2025)).toBe('reported');
+		expect(clauseStatus('锦江区将新建3所幼儿园', '新建', of2025)).toBe('planned');
+		expect(clauseStatus('锦江区新建3所幼儿园', '新建', of2025)).toBeNull();
+	});
+
+	it('stillAhead looks before the verb only, and 已 there overrules 将', () => {
+		expect(stillAhead('2025年，将重点实施', 8)).toBe(true);
+		expect(stillAhead('重点实施，将', 2)).toBe(false);
+		expect(stillAhead('已将东安湖纳入', 5)).toBe(false);
+	});
+
+	it('a paragraph that opens with a year before the text’s own looks back', () => {
+		expect(opensInPastYear('2024年，锦江区新建公园5个', 2025)).toBe(true);
+		expect(opensInPastYear('2025年，锦江区将新建公园5个', 2025)).toBe(false);
+		expect(opensInPastYear('2024年，锦江区新建公园5个', null)).toBe(false);
+	});
+
+	it('a headline’s event is its verb, unless it is still to come or names a document or a notice', () => {
+		expect(headlineEvent('成都2026年一季度重大项目集中开工')).toBe('开工');
+		expect(headlineEvent('地铁27号线一期将于年底开通')).toBeNull();
+		expect(headlineEvent('关于配合地铁27号线一期开通调整部分公交线路的通告')).toBeNull();
+	});
+});

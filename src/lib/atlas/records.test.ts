@@ -202,6 +202,13 @@ describe('commitments in a sentence', () => {
 		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
 	});
 
+	it('a direction is not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸', () => {
+		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
+		expect(places('推动锦江绿道向黄龙溪古镇方向延伸贯通。')).toEqual([['jinjiang-park']]);
+		expect(places('延长2号线开往犀浦站方向末班车运营时间。')).toEqual([['metro-2']]);
+		expect(places('推动锦江绿道向黄龙溪古镇延伸贯通。')).toEqual([['jinjiang-park', 'huanglongxiguzhen']]);
+	});
+
 	it('the venue of a ceremony is not what the ceremony commits to: …集中开工活动在简阳市主会场举行', () => {
 		const { analysis } = text('1月10日，成都东部新区重大项目集中开工活动在简阳市主会场举行。');
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu']]);

@@ -313,6 +313,8 @@ class DocumentAnalysis {
 			!this.outside(f) &&
 			!quoted(s.paragraph, f.start, s.marks) &&
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
+			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
+			!s.paragraph.startsWith('方向', f.end) &&
 			!locates(s.paragraph, f) &&
 			s.verbAt(f.start) !== null
 		);

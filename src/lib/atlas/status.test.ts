@@ -14,6 +14,10 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '1997年全面完工', '完工')).toBe('reported');
 		expect(status('planned', '12月28日，地铁19号线二期开通运营', '开通')).toBe('reported');
 		expect(status('planned', '加快建设天府国际机场', '加快建设')).toBe('planned');
+		// A clause that goes on (并…) from one told done with 了 is done too; 为了 is no 了 of the past.
+		expect(status('planned', '此次修缮了崇丽阁，并沿府南河新建滨水步道', '新建')).toBe('reported');
+		expect(status('planned', '为了方便市民，并沿府南河新建滨水步道', '新建')).toBe('planned');
+		expect(status('planned', '会议通报了部署要求，各部门要在府南河新建滨水步道', '新建')).toBe('planned');
 	});
 
 	it('a dated event still plans when the sentence looks ahead, or when its year is not gone by', () => {

@@ -57,6 +57,8 @@ const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!�
  * 14:00，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
  */
 const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
+/** A clause told done with 了 that the verb's goes on with (并…): 修缮了崇丽阁…，更新了…，并沿府南河新建… (not 为了, 除了). */
+const DONE_BEFORE = /(?<![为除])了(?!解)[^。；：]*，并[^，。；：]*$/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
@@ -187,6 +189,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 		UNDER_WAY_AFTER.test(after) ||
 		HONOURED.test(verb) ||
 		LAST_YEAR.test(sentence.slice(0, at + verb.length)) || // with the verb: 本周完成
+		DONE_BEFORE.test(head) ||
 		pastYear(head, since) ||
 		((DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence))) && EVENT.test(verb));
 	if (!news) return false;

@@ -346,6 +346,8 @@ describe('short names resolve by scope', () => {
 		]);
 		expect(parse('成华区设北湖站等4座')[1]).toMatchObject({ unknown: true, name: '北湖站' });
 		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
+		// A bridge named after a river is a place of its own too.
+		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
 		expect(places('科学城中路改造')).toEqual([]);
 	});
 

@@ -488,6 +488,12 @@ describe('commitments in a sentence', () => {
 	it('a count before a colon commits the list after it with its verb: 新建公园5个：杉板桥公园、二仙桥公园等', () => {
 		const { analysis } = text('● 新建（改造）公园5个：杉板桥公园、二仙桥公园、成华公园等\n\n市民游客：杉板桥公园、二仙桥公园\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['shanbanqiaogongyuan', 'erxianqiaogongyuan', 'chenghuagongyuan']]]);
+		// With what it counts between the count and the colon.
+		const shuttles = text('灯会期间，市公交集团将开通4条免费接驳专线：\n\n1.接驳1线：地铁3号线熊猫大道站C口至北湖主会场南门；\n\n2.接驳2线：成都东站西广场至北湖主会场东门。\n');
+		expect(shuttles.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['开通', ['metro-3', 'xiongmaodadaozhan']],
+			['开通', ['chengdu-east-station']]
+		]);
 	});
 
 	it('a sentence that points to a list (下列区域禁止…：) commits the items after it with its verb, and no more', () => {

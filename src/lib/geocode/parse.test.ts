@@ -321,6 +321,9 @@ describe('short names resolve by scope', () => {
 		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang']);
 		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
+		// A station named after a district is a place no map shows; 站点 is a site.
+		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
+		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 
 	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {

@@ -457,6 +457,8 @@ describe('commitments in a sentence', () => {
 		expect(status('盘点2025丨成都城建关键词', '2025-12-28')).toEqual(['reported', 'planned']);
 		expect(status('成都轨道交通集团有限公司2024年度社会责任报告（节选）', '')).toEqual(['reported', 'planned']);
 		expect(status('关于2025年区级十件民生实事完成情况的通报', '2025-12-31')).toEqual(['reported', 'planned']);
+		expect(status('2025年国庆假期全市文化和旅游市场运行情况通报', '2025-10-08')).toEqual(['reported', 'planned']);
+		expect(status('龙泉驿区督察反馈意见整改清单及进展情况公示', '2025-10-08')).toEqual(['reported', 'planned']);
 		expect(status('2024年度成都市公园绿道建设专项资金财政支出绩效评价报告', '')).toEqual(['reported', 'planned']);
 		// A plan's period ends ahead: it plans.
 		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);

@@ -66,6 +66,7 @@ describe('headings', () => {
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.
 		expect(keywordStatus('四、预期成效')).toBe(null);
+		expect(keywordStatus('五、四季度工作措施')).toBe('planned');
 		expect(keywordStatus('名词解释')).toBe('glossary');
 		expect(keywordStatus('四、下一步工作')).toBe('planned');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);

@@ -351,6 +351,9 @@ describe('short names resolve by scope', () => {
 		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
+		// And a tunnel named after a mountain.
+		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
+		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);
 		expect(places('科学城中路改造')).toEqual([]);
 	});
 

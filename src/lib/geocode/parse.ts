@@ -128,14 +128,14 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
-/** Namesakes that are places of their own, which no map here shows: a station, a bridge. */
-const TOLD_APART = new Set(['站', '大桥']);
+/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel. */
+const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道)$/;
 const DENG = 0x7b49;
 /**
- * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 杨柳河大桥, 锦江宾馆 and 青城山镇 are not the river or
+ * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
-const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|大桥|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
+const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
@@ -372,10 +372,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				if (place === undefined || place === CITY) continue;
-				const namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 3));
+				const namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
 				if (namesake) {
-					// A station or a bridge the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
-					if (TOLD_APART.has(namesake[0])) {
+					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
+					if (TOLD_APART.test(namesake[0])) {
 						const end = hit.end + namesake[0].length;
 						const name = text.slice(hit.start, end);
 						found.push({ start: hit.start, end, surface: name, place: null, title: false, unknown: true, name });

@@ -471,7 +471,7 @@ describe('commitments in a sentence', () => {
 		expect(analyse(audit, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['planned', 'planned', 'reported']);
 	});
 
-	it('in a review, the parts of a sentence cut at ； go on in the time its first part set', () => {
+	it('the parts of a sentence cut at ； go on in the time its first part set: ahead in a review, gone by in a plan', () => {
 		const status = (body: string) => text(`2024年工作总结\n\n${body}`, 'city', '2025-01-10').analysis.commitments.map((c) => [c.places[0], c.status]);
 		expect(status('2025年，集团将力争实现13号线一期建成开通；推进成都东站综合交通枢纽改造。建成成都西站接驳工程。')).toEqual([
 			['metro-13', 'planned'],
@@ -480,6 +480,12 @@ describe('commitments in a sentence', () => {
 		]);
 		// 将 that says what was done with something looks nowhere ahead.
 		expect(status('项目将补助资金用于道路建设；建成成都东站接驳工程。')).toEqual([['chengdu-east-station', 'reported']]);
+		// In a plan, the parts after a year gone by go on in that year.
+		const plan = (body: string) => text(body, 'city', '2025-01-10').analysis.commitments.map((c) => [c.places[0], c.status]);
+		expect(plan('全市供水保障能力持续提升。2023年，自来水六厂完成提标改造；李家岩水库建成并投入运行。加快建设三坝水库。')).toEqual([
+			['lijiayanshuiku', 'reported'],
+			['sanbashuiku', 'planned']
+		]);
 		// So do the items a sentence of that time announces with a colon.
 		expect(status('2025年，我区将重点做好以下工作：一是加快金牛坝片区城市更新；二是在幸福桥站设立公开栏。建成成都西站接驳工程。')).toEqual([
 			['xingfuqiaozhan', 'planned'],

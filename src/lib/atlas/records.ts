@@ -95,6 +95,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let locating = false;
 		// After a progress report's 本周完成： the sentences tell what was done, up to the next field (下周计划：).
 		let done = false;
+		// In a plan, a sentence cut at ； goes on in the year gone by its first part set: 2023年，…完成…；李家岩水库建成….
+		let behind = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -102,12 +104,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: proposed }, head);
-			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done ? 'reported' : status, scope, s, here);
+			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind ? 'reported' : status, scope, s, here);
 			proposed ||= s.proposes();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
+			behind = status === 'planned' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (behind || doc.opensInPast(s.text));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -157,6 +160,11 @@ class DocumentAnalysis {
 		const title = this.headings.get(para.start);
 		if (title === undefined) return 0;
 		return title && para.text.length > title.length && para.text.startsWith(title) ? title.length : -1;
+	}
+
+	/** Whether a sentence opens with a year before the text's own: 2023年，… in a text of 2024. */
+	opensInPast(text: string): boolean {
+		return opensInPastYear(text, this.when.since);
 	}
 
 	status(para: Paragraph): Status {

@@ -13,6 +13,8 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '新建了暖场馆', '新建')).toBe('reported');
 		expect(status('planned', '1997年全面完工', '完工')).toBe('reported');
 		expect(status('planned', '12月28日，地铁19号线二期开通运营', '开通')).toBe('reported');
+		expect(status('planned', '东安湖体育公园如期建成', '建成')).toBe('reported');
+		expect(status('planned', '确保东安湖体育公园如期建成', '建成')).toBe('planned');
 		expect(status('planned', '加快建设天府国际机场', '加快建设')).toBe('planned');
 		// A clause that goes on (并…) from one told done with 了 is done too; 为了 is no 了 of the past.
 		expect(status('planned', '此次修缮了崇丽阁，并沿府南河新建滨水步道', '新建')).toBe('reported');

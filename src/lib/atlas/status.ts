@@ -35,12 +35,12 @@ export function opensInPastYear(text: string, since: number | null): boolean {
  */
 const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导)[^，。；]{1,12})$/;
 /**
- * 正式, 顺利, 成功 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
+ * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * a total of what was done (累计建成) or work under way (正在加快建设, 正在进行主体结构施工; not what is being
  * studied: 正在研究将27号线延伸至…): done, as news tells it (地铁19号线二期正式开通运营),
  * unless the sentence looks ahead.
  */
-const DONE_AS_NEWS = /(?:正式|顺利|成功|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
+const DONE_AS_NEWS = /(?:正式|顺利|成功|如期|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
 /**
  * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
  * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).

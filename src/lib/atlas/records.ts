@@ -169,7 +169,7 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
-		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || opensInPastYear(para.text, this.when.since) || (this.itemsReport && ITEM_IS.test(para.text)));
+		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || this.opensInPast(para.text) || (this.itemsReport && ITEM_IS.test(para.text)));
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
 		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
 		return reports ? 'reported' : status;

@@ -222,7 +222,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 			end = shorter;
 		}
 		if (start > from && COMMITS_NOTHING_AFTER.test(text.slice(clauseStart(text, from, start), start))) continue;
-		if (REFUSED_AFTER.test(text.slice(end, to)) || FALLS_SHORT.test(text.slice(end, to)) || AGAINST_RULES.test(lead)) continue;
+		const after = text.slice(end, to);
+		if (REFUSED_AFTER.test(after) || FALLS_SHORT.test(after) || AGAINST_RULES.test(lead)) continue;
 		return text.slice(start, end);
 	}
 	return null;

@@ -110,7 +110,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
-			behind = status === 'planned' && para.text.charCodeAt(b - 1) === 0xff1b /* ； */ && (behind || doc.opensInPast(s.text));
+			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || doc.opensInPast(s.text));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -396,6 +396,8 @@ class AnnouncedList {
 	}
 }
 
+const SEMICOLON = 0xff1b; // ；
+
 /** ：, or : typed for it. */
 function isColon(unit: number): boolean {
 	return unit === 0xff1a || unit === 0x3a;
@@ -427,7 +429,7 @@ function verbIndex(sentence: string, verb: string, from: number): number {
 
 /** The stops after which a review's sentence goes on in the same time: ； and ：. */
 function goesOn(stop: number): boolean {
-	return stop === 0xff1b || isColon(stop);
+	return stop === SEMICOLON || isColon(stop);
 }
 
 /** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */

@@ -128,27 +128,30 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
-/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel. */
-const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道)$/;
 const DENG = 0x7b49;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
 const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
+/** A road or a station after a place's name, as the namesakes below read them. */
+const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])';
+const STATION_AFTER = '站(?![在稳上位点])';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
 	// 金堂峡, 金牛坝, 温江站: a river, a gorge, a place or a station named after it (温江区河长制, 河道 stay the district's).
-	district: /^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|站(?![在稳上位点]))/,
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|${STATION_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
-	landmark: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段])|校区|站(?![在稳上位点]))/,
+	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER})`),
 	// 科学城中路, 石板滩站: a road or a station named after a new town.
-	area: /^(?:大道|大街|[东西南北中]?路(?![径线子演网口面段])|站(?![在稳上位点]))/,
+	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER})`),
 	hub: /^(?:高速|快速路)/
 };
+/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel. */
+const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道)$/;
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;

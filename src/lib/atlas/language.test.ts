@@ -57,6 +57,14 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('双流机场、天府国际机场预计共保障航班1960架次')).toBeNull();
 	});
 
+	it('a place opened again or for good commits; openness alone does not', () => {
+		expect(verbPhrase('位于望江路街道的望江楼公园于4月12日起恢复开放')).toBe('恢复开放');
+		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
+		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');
+		expect(verbPhrase('免费开放成都方志馆分馆7个')).toBe('免费开放');
+		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
+	});
+
 	it('the works and services of news and of a reply commit: 封顶, 开诊, 交付使用, 预留, 增开, 再建', () => {
 		expect(verbPhrase('成都市中心医院主体结构全面封顶')).toBe('全面封顶');
 		expect(verbPhrase('郫都区人民医院新院区计划9月开诊')).toBe('开诊');
@@ -466,6 +474,12 @@ describe('themeOf', () => {
 		expect(themeOf('推进凤凰大道、光华大道西延线提升改造，打通断头路8条。', null)).toBe('transport');
 		// A road's name (熊猫大道) says where, not what: the greenway is ecology.
 		expect(themeOf('推动熊猫大道沿线景观提升，建成熊猫基地至东郊记忆“熊猫绿道”。', null)).toBe('ecology');
+	});
+
+	it('a park opened to the public is ecology; openness to the world is industry', () => {
+		expect(themeOf('经过近8个月的提升改造，望江楼公园于4月12日起恢复开放。', 'ecology')).toBe('ecology');
+		expect(themeOf('金牛公园提质改造工程于6月底完工并恢复开放；', 'ecology')).toBe('ecology');
+		expect(themeOf('高新区将进一步扩大高水平对外开放。', null)).toBe('industry');
 	});
 
 	it('greening 龙泉山城市森林公园 is ecology', () => {

@@ -65,6 +65,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
 	});
 
+	it('a verb before 工地 or 幅度 is a noun: 施工工地, 改善幅度', () => {
+		expect(verbPhrase('紧挨地铁17号线西大街站施工工地')).toBeNull();
+		expect(verbPhrase('改善幅度排名前三位的依次是简阳市、金堂县')).toBeNull();
+		expect(verbPhrase('西大街站工地加快施工')).toBe('加快施工');
+	});
+
 	it('the works and services of news and of a reply commit: 封顶, 开诊, 交付使用, 预留, 增开, 再建', () => {
 		expect(verbPhrase('成都市中心医院主体结构全面封顶')).toBe('全面封顶');
 		expect(verbPhrase('郫都区人民医院新院区计划9月开诊')).toBe('开诊');

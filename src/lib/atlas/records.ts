@@ -339,7 +339,7 @@ function locates(paragraph: string, f: Found): boolean {
 }
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
-const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s])(?:联合|携手))$/;
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手))$/;
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */

@@ -1,6 +1,6 @@
 // The status rules on their own: a sentence's words against the status its section sets.
 import { describe, expect, it } from 'vitest';
-import { clauseStatus, headlineEvent, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
+import { clauseStatus, headlineEvent, LOOKS_BACK, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
 
 const of2025: When = { since: 2025, event: null };
 /** The status of `verb` in `sentence` under a section of `status`. */
@@ -20,6 +20,10 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '此次修缮了崇丽阁，并沿府南河新建滨水步道', '新建')).toBe('reported');
 		expect(status('planned', '为了方便市民，并沿府南河新建滨水步道', '新建')).toBe('planned');
 		expect(status('planned', '会议通报了部署要求，各部门要在府南河新建滨水步道', '新建')).toBe('planned');
+		// 已 with whom the work was done (已对…), and a project said begun in a month gone by.
+		expect(status('planned', '4月，市生态环境局已对新都区、成华区开展臭氧污染防治专项帮扶', '开展')).toBe('reported');
+		expect(status('planned', '新华公园提升改造工程于2023年10月开工，目前已完成湖体清淤', '提升改造')).toBe('reported');
+		expect(status('planned', '新华公园提升改造工程将于2025年10月开工', '提升改造')).toBe('planned');
 	});
 
 	it('a dated event still plans when the sentence looks ahead, or when its year is not gone by', () => {
@@ -53,6 +57,12 @@ describe('the other cues', () => {
 		expect(opensInPastYear('2024年，锦江区新建公园5个', 2025)).toBe(true);
 		expect(opensInPastYear('2025年，锦江区将新建公园5个', 2025)).toBe(false);
 		expect(opensInPastYear('2024年，锦江区新建公园5个', null)).toBe(false);
+	});
+
+	it('a paragraph that opens with the year gone by looks back: 这一年，…; 过去一年，…', () => {
+		expect(LOOKS_BACK.test('这一年，城市能级持续提升。东安湖片区国际消费中心一期开街。')).toBe(true);
+		expect(LOOKS_BACK.test('过去一年，我们推动产业提质增效。')).toBe(true);
+		expect(LOOKS_BACK.test('2025年是“十四五”收官之年，要加快建设东安湖片区。')).toBe(false);
 	});
 
 	it('a headline’s event is its verb, unless it is still to come or names a document or a notice', () => {

@@ -5,7 +5,7 @@ import type { Status } from '../types';
 import { clauses } from './language';
 
 /** A paragraph that opens by looking back (过去一年，…; “十三五”期间，…) reports, in a plan too. */
-export const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+export const LOOKS_BACK = /^(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
 
 /** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：. */
 export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
@@ -33,7 +33,7 @@ export function opensInPastYear(text: string, since: number | null): boolean {
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; or with whom it was done: 已会同成华区在熊猫基地),
  * 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导)[^，。；]{1,12})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导|对)[^，。；]{1,12})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * a total of what was done (累计建成) or work under way (正在加快建设, 正在进行主体结构施工; not what is being
@@ -45,7 +45,7 @@ const DONE_AS_NEWS = /(?:正式|顺利|成功|如期|(?<!\d)日前|今天|今日
  * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
  * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
  */
-const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)/;
+const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:开工|完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)/;
 /** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
 const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;

@@ -65,6 +65,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
 	});
 
+	it('drawing up a plan, pulling down what was built and trying a measure out commit: 制定, 拆除, 试行', () => {
+		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');
+		expect(verbPhrase('金牛区已拆除沙河绿道沿线违规围挡0.8公里')).toBe('拆除');
+		expect(verbPhrase('温江区在江安河绿道试行“数字孪生”巡护')).toBe('试行');
+	});
+
 	it('a verb before 工地 or 幅度 is a noun: 施工工地, 改善幅度', () => {
 		expect(verbPhrase('紧挨地铁17号线西大街站施工工地')).toBeNull();
 		expect(verbPhrase('改善幅度排名前三位的依次是简阳市、金堂县')).toBeNull();

@@ -196,6 +196,8 @@ describe('commitments in a sentence', () => {
 		// A plan's title with its years in brackets names the plan too.
 		expect(text('成都市东部新区国土空间总体规划（2021—2035年）\n\n加快建设空港新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		expect(text('金堂县全域旅游发展规划（2025—2035年）（节选）\n\n加快建设淮州新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
+		// A committee's proposal for the plan (…关于制定…规划的建议) is the plan's document too.
+		expect(text('中共成都市青白江区委关于制定青白江区国民经济和社会发展第十五个五年规划的建议\n\n加快建设国际铁路港。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A plan's map, attached, is no verb's object: 规划图.
 		expect(text('加快建设淮州新城。\n\n附件：金堂县全域旅游空间布局规划图').analysis.commitments.map((c) => c.line)).toEqual([1]);
 		// A headline that is no document's name still commits; so does a numbered item.

@@ -189,6 +189,17 @@ describe('commitments in a sentence', () => {
 		expect(committed('新都区按原计划建设物流园。')).toEqual(['xindu']);
 	});
 
+	it('a citizen’s own words in a hotline’s record ask; the answer after 回复内容： commits', () => {
+		const body = (asked: string) =>
+			text(`群众诉求办理情况公开\n\n${asked}\n\n办理单位：公交集团\n\n回复内容：您好！公交集团决定增开至东安湖片区的公交线路。`).analysis.commitments.map((c) => c.line);
+		expect(body('诉求内容：希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([7]);
+		expect(body('**【诉求四】东安湖片区新建小学今年秋季能否招生**')).toEqual([7]);
+		// A letter told in paragraphs of its own after its field, up to the answer's.
+		expect(body('**来信内容：**\n\n希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([9]);
+		// Without the field, the same words commit.
+		expect(body('希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([3, 7]);
+	});
+
 	it('the title of a document at the head of a text commits nothing; its body does', () => {
 		const { analysis } = text('龙泉山城市森林公园保护条例（摘要）\n\n加快建设龙泉山城市森林公园。');
 		expect(analysis.commitments.map((c) => [c.verb, c.line])).toEqual([['加快建设', 3]]);

@@ -60,6 +60,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const rows = tableRows(texts);
 	const units = unitCells(texts);
 	const list = new AnnouncedList();
+	// The section a citizen's own words began in (诉求内容：…), while they go on; else undefined.
+	let asking: string | null | undefined;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const row = rows[i];
@@ -74,7 +76,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const scopedFrom = doc.scopedFrom(para);
 		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
 		const status = doc.status(para);
-		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title: i < TOP && (namesDocument(para.text) || isRecordLine(para.text)) };
+		if (ASKED.test(para.text)) asking = para.section;
+		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
+		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
+		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it.
 			if (endsInColon(para.text)) {
@@ -340,6 +345,14 @@ function locates(paragraph: string, f: Found): boolean {
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
 const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手))$/;
+/**
+ * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them
+ * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生): they ask for what the answer may or may not commit.
+ */
+const ASKED = /^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:])/;
+/** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
+const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
+
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */

@@ -8,7 +8,7 @@ import { ITEM_NUMBER } from '../text/headings';
 import { isBlank } from '../text/units';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -83,6 +83,11 @@ const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源)[：
 const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜])/;
 const CSV_ROW = /^\d{1,3}[,，]/;
 const COMMAS = /[,，]/g;
+/**
+ * The last cells of a row broken across two lines, as a web page's table is copied: its figures and
+ * date alone (5120　2025年5月).
+ */
+const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 /** The line under a Markdown table's header: |---|:--:|. */
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
@@ -110,7 +115,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const isRow = LIST.test(texts[i]) ? isListItem : isTableRow;
 			let j = i + 1;
 			if (RULE.test(texts[j] ?? '')) j++;
-			for (; j < texts.length && isRow(texts[j]) && !tableVerb(texts[j]); j++) {
+			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j])) && !tableVerb(texts[j]); j++) {
+				if (RUNS_ON.test(texts[j])) continue; // the end of the row before, which committed its places
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
 				if (opensQuote(texts[j]) && j + 1 < texts.length) rows[++j] = verb;

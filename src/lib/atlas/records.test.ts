@@ -86,6 +86,7 @@ describe('commitments in a sentence', () => {
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
 		expect(places('与金牛区和青白江区协同推进金青新大港区基础设施互联互通。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('联合成都高新区在新经济活力区举办场景供需对接会12场。')).toEqual([['xinjingjihuoliqu']]);
+		expect(places('与崇州、邛崃联合推出“川西古镇”旅游联票，在天府新区共同举办推介会。')).toEqual([['tianfuxinqu']]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);
 		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.
 		expect(places('推进天府国际机场与双流国际机场协同运营。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);

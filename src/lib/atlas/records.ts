@@ -353,8 +353,8 @@ const ASKED = /^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三�
 /** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
 const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
 
-/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接. */
-const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动)/;
+/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办. */
+const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
 const PARTNERS_JOINED = '、和及';
 

@@ -326,6 +326,12 @@ describe('short names resolve by scope', () => {
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 
+	it('a county named after its prefecture is not the prefecture: 甘孜县 (甘孜州, 甘孜 are)', () => {
+		expect(places('龙泉驿区援建的甘孜县康北果蔬冷链物流中心')).toEqual(['longquanyi']);
+		expect(places('向甘孜州、阿坝州投入帮扶资金')).toContain('ganzi');
+		expect(places('甘孜的游客')).toEqual(['ganzi']);
+	});
+
 	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);

@@ -148,7 +148,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER})`),
 	// 科学城中路, 石板滩站: a road or a station named after a new town.
 	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER})`),
-	hub: /^(?:高速|快速路)/
+	hub: /^(?:高速|快速路)/,
+	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
+	outside: /^县/
 };
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel. */
 const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道)$/;

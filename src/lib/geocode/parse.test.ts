@@ -326,6 +326,12 @@ describe('short names resolve by scope', () => {
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 
+	it('a riverside greenway a source names is a place of its own, drawn along its river: 毗河绿道 (沿毗河 is the river)', () => {
+		expect(places('1. 毗河绿道驿站公厕（新建）')).toEqual(['pihe-greenway']);
+		expect(places('年内实现东风渠绿道全线贯通')).toEqual(['dongfengqu-greenway']);
+		expect(places('沿毗河新建绿道6公里')).toEqual(['pihe']);
+	});
+
 	it('a county named after its prefecture is not the prefecture: 甘孜县 (甘孜州, 甘孜 are)', () => {
 		expect(places('龙泉驿区援建的甘孜县康北果蔬冷链物流中心')).toEqual(['longquanyi']);
 		expect(places('向甘孜州、阿坝州投入帮扶资金')).toContain('ganzi');

@@ -65,7 +65,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
 	});
 
-	it('drawing up a plan, pulling down what was built and trying a measure out commit: 制定, 拆除, 试行', () => {
+	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {
+		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('完毕');
 		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');
 		expect(verbPhrase('金牛区已拆除沙河绿道沿线违规围挡0.8公里')).toBe('拆除');
 		expect(verbPhrase('温江区在江安河绿道试行“数字孪生”巡护')).toBe('试行');

@@ -37,7 +37,7 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
 	'养护', '管养',
-	'制定', '拆除', '试行',
+	'制定', '拆除', '试行', '完毕',
 	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆), not
 	// 开放 alone, which is as often openness (扩大高水平对外开放).
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放'

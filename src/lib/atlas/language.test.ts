@@ -481,6 +481,12 @@ describe('themeOf', () => {
 		expect(themeOf('推进成都东站片区城市更新。', 'transport')).toBe('livelihood');
 	});
 
+	it('a crossing and a ban on parking are transport: 交叉口, 路口, 禁停', () => {
+		expect(themeOf('人民北路与二环路交叉口渠化改造', null)).toBe('transport');
+		expect(themeOf('在天府广场、盐市口等28个路口实施信号灯智能配时', 'culture')).toBe('transport');
+		expect(themeOf('春熙路（含南段、北段）及中山广场禁停', null)).toBe('transport');
+	});
+
 	it('a metro line sentence is transport', () => {
 		expect(themeOf('开通试运营地铁8号线二期、27号线一期', null)).toBe('transport');
 		expect(themeOf('推进温江区与郫都区、双流区交界区域路网贯通。', null)).toBe('transport');

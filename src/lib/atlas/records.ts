@@ -91,8 +91,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const marks = quoteMarks(para.text);
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
-		// After 建议： the rest of the paragraph is what a proposal asks for: （1）尽快打通…；（2）….
-		let proposed = false;
+		// After 建议： the rest of the paragraph is what a proposal asks for (（1）尽快打通…；（2）…), after 附件： the
+		// titles of what is attached (1. …禁停区域示意图).
+		let aside = false;
 		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
 		// So do the items a sentence of that time announces: 2025年，我区将重点做好以下工作：一是…；二是….
 		let ahead = false;
@@ -107,10 +108,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			let s: Sentence = new Sentence(para.text, marks, a, b, proposed ? { ...context, title: true } : context, head);
-			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: proposed }, head);
+			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
+			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind ? 'reported' : status, scope, s, here);
-			proposed ||= s.proposes();
+			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
@@ -566,16 +567,19 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
 		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text));
 	}
 
-	/** Whether the sentence opens a proposal's list (建议：): the sentences after it ask, they do not commit. */
-	proposes(): boolean {
-		return SUGGESTS.test(this.text) && /[：:]$/.test(this.text);
+	/**
+	 * Whether the sentence opens a proposal's list (建议：) or a list of attachments (附件：): the sentences after it
+	 * ask, or name documents; they do not commit.
+	 */
+	setsAside(): boolean {
+		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text)) && /[：:]$/.test(this.text);
 	}
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */
@@ -629,6 +633,9 @@ const SUGGESTS = new RegExp(
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;
+
+/** The list of a text's attachments (附件：1. …禁停区域示意图): the titles of documents, not commitments. */
+const ATTACHED = /^(?:\*\*)?附件\s*\d*\s*[：:]/;
 
 /** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
 const RALLIES = /(?:^|，)让我们/;

@@ -31,6 +31,14 @@ describe('project tables', () => {
 		expect(isTableRow('第四章 打造公园城市交通体系')).toBe(false);
 	});
 
+	it('knows a numbered heading of the places a measure applies to, and commits its items with its verb', () => {
+		const lines = ['二、禁停区域', '（一）道路及街巷', '1. 春熙路（含南段、北段）及中山广场；', '2. 大慈寺山门前广场；', '三、设置停放点'];
+		expect(tableRows(lines)).toEqual([null, '禁停', '禁停', '禁停', null]);
+		expect(tableRows(['一、渠化改造类（10个）', '1. 盐市口东御街与人民南路交叉口（锦江区，2025年9月）'])).toEqual([null, '改造']);
+		// A heading of places with no verb lists nothing.
+		expect(tableRows(['二、重点区域', '1. 春熙路；'])).toEqual([null, null]);
+	});
+
 	it('knows a list of projects announced by a line, an item a line, and commits its items with 建设', () => {
 		const lines = ['2024年市级重大交通项目：', '①天府国际机场三期工程；', '（2）成都东站改扩建；', '3. 地铁27号线二期。', '以上项目均要求年内开工。'];
 		expect(tableRows(lines)).toEqual([null, '建设', '建设', '建设', null]);

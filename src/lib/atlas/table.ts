@@ -5,6 +5,7 @@
 // lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER } from '../text/headings';
+import { verbPhrase } from './language';
 import { isBlank } from '../text/units';
 
 /** Column names of a project table. */
@@ -20,12 +21,22 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\
 const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程))$`);
 
 /**
+ * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
+ * 一、渠化改造类（10个）. Its own verb is what the items commit with; a heading with none lists nothing.
+ */
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类)(?:[（(][^（()）]{1,8}[）)])?$`);
+
+/** A heading of the first rank: 三、设置停放点. */
+const PART = /^[一二三四五六七八九十]+、/;
+
+/**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
  * names, among them a name and a 建设… column), a box's title or a list's announcement; null otherwise.
  */
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	if (LIST.test(text)) return '建设';
+	if (PLACES_LIST.test(text)) return verbPhrase(text);
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
@@ -112,7 +123,9 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	for (let i = 0; i < texts.length; i++) {
 		const verb = tableVerb(texts[i]);
 		if (verb) {
-			const isRow = LIST.test(texts[i]) ? isListItem : isTableRow;
+			const places = PLACES_LIST.test(texts[i]);
+			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
+			const isRow = places ? (text: string) => isListItem(text) && !PART.test(text) : LIST.test(texts[i]) ? isListItem : isTableRow;
 			let j = i + 1;
 			if (RULE.test(texts[j] ?? '')) j++;
 			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j])) && !tableVerb(texts[j]); j++) {

@@ -378,6 +378,9 @@ describe('short names resolve by scope', () => {
 	it('郫县豆瓣 is a bean paste, not 郫县 (the old name of 郫都区)', () => {
 		expect(places('可以体验郫县豆瓣、唐昌布鞋等非遗手作')).toEqual([]);
 		expect(places('原郫县撤县设区')).toEqual(['pidu']);
+		// So are a dish and an archaeological culture named after their places.
+		expect(places('开发简阳羊肉汤预制菜')).toEqual([]);
+		expect(places('新发现宝墩文化时期聚落点3处，宝墩遗址考古公园加快建设')).toEqual(['baodunyizhi']);
 	});
 
 	it('香城 means nothing outside its scope, and 香城英才计划 is a programme, not a place', () => {

@@ -140,8 +140,8 @@ export function clauseStatus(clause: string, verb: string, when: When): Status |
 	return WILL.test(before) || AHEAD.test(before) ? 'planned' : null;
 }
 
-/** Words that put what follows them ahead (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
-const WILL = /将|力争|下一步|下半年/;
+/** Words that put what follows them ahead, a notice's decision too (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
+const WILL = /将|力争|下一步|下半年|经研究[，,]?决定/;
 /** What a review asks to be done: 淮州新城要加快配套道路建设 (not 主要, 需要, 必要, 要求). */
 const MUST = /(?<![主重需必])要(?![求点素闻])/;
 /** A deadline or a target year: 年内完成…, 10月底前…, 到2027年. */

@@ -346,14 +346,6 @@ function locates(paragraph: string, f: Found): boolean {
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
 const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手))$/;
-/**
- * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them
- * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生): they ask for what the answer may or may not commit.
- */
-const ASKED = /^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:])/;
-/** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
-const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
-
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
@@ -630,6 +622,14 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]`
 );
+
+/**
+ * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them
+ * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生): they ask for what the answer may or may not commit.
+ */
+const ASKED = /^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:])/;
+/** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
+const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

@@ -78,6 +78,11 @@ describe('commitments in a sentence', () => {
 			['北湖生态公园', true]
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
+		// So does a district in brackets after the project it holds; after a project no map knows, it commits.
+		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
+		expect(places('加快建设龙泉汽车城新能源整车扩能项目（龙泉驿区）。')).toEqual([['longquanqichecheng']]);
+		expect(places('加快建设成渝中线高铁站房工程（金牛区、简阳市）。')).toEqual([['chengyuzhongxiangaosutielu']]);
+		expect(places('加快建设人民北路与二环路交叉口（金牛区，2025年12月）。')).toEqual([['jinniu']]);
 	});
 
 	it('a partner the work is done with is a mention: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {

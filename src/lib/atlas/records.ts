@@ -201,7 +201,7 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k) && !partners(s.paragraph, inside, k));
+		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k));
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -305,6 +305,27 @@ class DocumentAnalysis {
 	private holdsNext(found: Found[], k: number): boolean {
 		const next = found[k + 1];
 		return next !== undefined && next.start === found[k].end && this.isDistrict(found[k]) && !this.isDistrict(next);
+	}
+
+	/**
+	 * Whether found[k] is a district in brackets of districts alone after a project at a place the map knows
+	 * (龙泉汽车城…技改扩能项目（龙泉驿区）, 成渝中线高铁成都段（金牛区、简阳市）): that place is the commitment's. After a
+	 * project no map knows (人民北路与二环路交叉口（金牛区，…）), the district is all there is to draw, and commits.
+	 */
+	private bracketed(s: Sentence, found: Found[], k: number): boolean {
+		const f = found[k];
+		if (!this.isDistrict(f)) return false;
+		const text = s.paragraph;
+		const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+		if (open < s.a) return false;
+		const close = text.slice(f.end).search(/[）)]/);
+		if (close < 0) return false;
+		// Only districts and the 、 between them inside the brackets.
+		const inner = found.filter((g) => g.start > open && g.end <= f.end + close);
+		const named = inner.reduce((n, g) => n + (this.isDistrict(g) ? g.end - g.start : -Infinity), 0);
+		const content = text.slice(open + 1, f.end + close).replace(/、/g, '');
+		if (named !== content.length) return false;
+		return found.some((g) => g.start >= s.a && g.end <= open && !g.title && !this.isDistrict(g) && !this.outside(g));
 	}
 
 	private isDistrict(f: Found): boolean {

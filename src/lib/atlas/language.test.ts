@@ -65,6 +65,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
 	});
 
+	it('a ban commits the places it is on, named in the clause before (not an address)', () => {
+		const at = (s: string, i: number) => committedAt(s, clauses(s), i);
+		expect(at('人民公园、百花潭公园等列入历史名园名录的公园，禁止拆除古建筑', 0)).toBe('禁止拆除');
+		expect(at('请向区应急管理局（成都市锦江区天仙桥南路3号）报告，不得迟报', 0)).toBeNull();
+	});
+
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {
 		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('完毕');
 		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');

@@ -419,6 +419,12 @@ const PARTS = /^(?:其中|包括|涵盖)/;
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;
+/**
+ * A rule's ban after the places it is on (人民公园、百花潭公园等历史名园，禁止拆除古建筑), unless they only make an
+ * address (…天仙桥南路3号）报告，不得迟报).
+ */
+const BANNED = /^(?:禁止|严禁|不得|不准)/;
+const ADDRESS = /\d+号/;
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工. */
 const WHEN = /^(?:年内|年底前?|今年|明年|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
@@ -448,7 +454,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
-	if (i + 1 < spans.length && SUBJECT_OF.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 4))) {
+	const predicate = i + 1 < spans.length ? sentence.slice(spans[i + 1][0], spans[i + 1][0] + 4) : '';
+	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i])))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 	}

@@ -73,12 +73,17 @@ describe('verbPhrase', () => {
 
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {
 		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('完毕');
+		expect(verbPhrase('在金牛公园、黄忠公园等人流密集场所配置AED设备60台')).toBe('配置');
+		expect(verbPhrase('补足天府新区的轨道覆盖短板')).toBe('补足');
 		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');
 		expect(verbPhrase('金牛区已拆除沙河绿道沿线违规围挡0.8公里')).toBe('拆除');
 		expect(verbPhrase('温江区在江安河绿道试行“数字孪生”巡护')).toBe('试行');
 	});
 
-	it('a verb before 工地 or 幅度 is a noun: 施工工地, 改善幅度', () => {
+	it('a verb before 工地, 幅度 or 线 is a noun: 施工工地, 改善幅度, 跑道延长线 (完成线下工程 still commits)', () => {
+		expect(verbPhrase('这个位置正好在天府机场跑道延长线上')).toBeNull();
+		expect(verbPhrase('成眉线眉山段完成线下工程招标')).toBe('完成');
+		expect(verbPhrase('加快开通线路12条')).toBe('加快开通');
 		expect(verbPhrase('紧挨地铁17号线西大街站施工工地')).toBeNull();
 		expect(verbPhrase('改善幅度排名前三位的依次是简阳市、金堂县')).toBeNull();
 		expect(verbPhrase('西大街站工地加快施工')).toBe('加快施工');

@@ -14,6 +14,9 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '1997年全面完工', '完工')).toBe('reported');
 		expect(status('planned', '12月28日，地铁19号线二期开通运营', '开通')).toBe('reported');
 		expect(status('planned', '东安湖体育公园如期建成', '建成')).toBe('reported');
+		// Done one after another, unless what follows waits for it (…相继开通后).
+		expect(status('planned', '祠堂街、摩诃池公园相继开放', '相继开放')).toBe('reported');
+		expect(status('planned', '今年内成德线、成眉线相继开通后，德阳市民可刷同一张交通卡', '相继开通')).toBe('planned');
 		expect(status('planned', '确保东安湖体育公园如期建成', '建成')).toBe('planned');
 		expect(status('planned', '加快建设天府国际机场', '加快建设')).toBe('planned');
 		// A clause that goes on (并…) from one told done with 了 is done too; 为了 is no 了 of the past.

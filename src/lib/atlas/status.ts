@@ -173,7 +173,7 @@ const ALREADY = /已|相继/;
 function doneAlready(sentence: string, at: number, verb: string, { since, event }: When): boolean {
 	if (at < 0) return false;
 	const after = sentence.slice(at + verb.length, at + verb.length + 24);
-	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || ONE_AFTER_ANOTHER.test(verb)) return true;
+	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || (ONE_AFTER_ANOTHER.test(verb) && !after.startsWith('后'))) return true;
 	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
 	if (event !== null && verb.includes(event)) return !AHEAD.test(sentence) && !laterYear(sentence, since);
 	if (at === 0) return false;

@@ -27,6 +27,7 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '4月，市生态环境局已对新都区、成华区开展臭氧污染防治专项帮扶', '开展')).toBe('reported');
 		expect(status('planned', '新华公园提升改造工程于2023年10月开工，目前已完成湖体清淤', '提升改造')).toBe('reported');
 		expect(status('planned', '新华公园提升改造工程将于2025年10月开工', '提升改造')).toBe('planned');
+		expect(status('planned', '东郊记忆二期提升已于5月进场施工', '提升')).toBe('reported');
 	});
 
 	it('a dated event still plans when the sentence looks ahead, or when its year is not gone by', () => {

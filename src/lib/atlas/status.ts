@@ -63,8 +63,8 @@ const DONE_BEFORE = /(?<![为除])了(?!解)[^。；：]*，并[^，。；：]*$
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
  * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设, or the
- * verb itself, done or under way at the end of its clause: 夜景亮化提升已于2023年完成, 二期提升已于5月进场施工 (not 巩固已完成事项: what the verb works
- * on may be done already).
+ * verb itself, done or under way at the end of its clause: 夜景亮化提升已于2023年完成, 二期提升已于5月进场施工
+ * (not 巩固已完成事项: what the verb works on may be done already).
  */
 const ALREADY_AFTER =
 	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|施工)(?=[，。；]|$))/;

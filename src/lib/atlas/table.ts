@@ -5,8 +5,8 @@
 // lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER } from '../text/headings';
-import { verbPhrase } from './language';
 import { isBlank } from '../text/units';
+import { verbPhrase } from './language';
 
 /** Column names of a project table. */
 const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
@@ -31,7 +31,8 @@ const PART = /^[一二三四五六七八九十]+、/;
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
- * names, among them a name and a 建设… column), a box's title or a list's announcement; null otherwise.
+ * names, among them a name and a 建设… column), a box's title, a list's announcement or a heading of
+ * the places a measure applies to; null otherwise.
  */
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;

@@ -75,6 +75,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('完毕');
 		expect(verbPhrase('在金牛公园、黄忠公园等人流密集场所配置AED设备60台')).toBe('配置');
 		expect(verbPhrase('补足天府新区的轨道覆盖短板')).toBe('补足');
+		expect(verbPhrase('金牛区清理府河天回段滩地违建及砂石堆场21处')).toBe('清理');
+		expect(verbPhrase('青羊区腾退违建3.8万平方米')).toBe('腾退');
 		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');
 		expect(verbPhrase('金牛区已拆除沙河绿道沿线违规围挡0.8公里')).toBe('拆除');
 		expect(verbPhrase('温江区在江安河绿道试行“数字孪生”巡护')).toBe('试行');

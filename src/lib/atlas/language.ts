@@ -38,8 +38,8 @@ const STRONG = [
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
 	'养护', '管养',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,
-	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
-	'制定', '拆除', '试行', '完毕', '补足', '配置',
+	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
+	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',
 	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆), not
 	// 开放 alone, which is as often openness (扩大高水平对外开放).
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放'

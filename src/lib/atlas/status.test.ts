@@ -69,6 +69,8 @@ describe('the other cues', () => {
 	it('a paragraph that opens with the year gone by looks back: 这一年，…; 过去一年，…', () => {
 		expect(LOOKS_BACK.test('这一年，城市能级持续提升。东安湖片区国际消费中心一期开街。')).toBe(true);
 		expect(LOOKS_BACK.test('过去一年，我们推动产业提质增效。')).toBe(true);
+		expect(LOOKS_BACK.test('会议指出，一年来，产业根基持续夯实。轨交科创中心建成投运。')).toBe(true);
+		expect(LOOKS_BACK.test('会议强调，2025年要加快建设石板滩新城。')).toBe(false);
 		expect(LOOKS_BACK.test('2025年是“十四五”收官之年，要加快建设东安湖片区。')).toBe(false);
 	});
 

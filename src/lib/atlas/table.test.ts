@@ -35,6 +35,7 @@ describe('project tables', () => {
 		const lines = ['二、禁停区域', '（一）道路及街巷', '1. 春熙路（含南段、北段）及中山广场；', '2. 大慈寺山门前广场；', '三、设置停放点'];
 		expect(tableRows(lines)).toEqual([null, '禁停', '禁停', '禁停', null]);
 		expect(tableRows(['一、渠化改造类（10个）', '1. 盐市口东御街与人民南路交叉口（锦江区，2025年9月）'])).toEqual([null, '改造']);
+		expect(tableRows(['一、拟推荐申报国家4A级旅游景区（3家）', '1. 成都天府艺术公园（金牛区）'])).toEqual([null, '申报']);
 		// A heading of places with no verb lists nothing.
 		expect(tableRows(['二、重点区域', '1. 春熙路；'])).toEqual([null, null]);
 	});

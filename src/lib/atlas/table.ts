@@ -22,9 +22,9 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
 
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
- * 一、渠化改造类（10个）. Its own verb is what the items commit with; a heading with none lists nothing.
+ * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）. Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类)(?:[（(][^（()）]{1,8}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:[（(][^（()）]{1,8}[）)])?$`);
 
 /** A heading of the first rank: 三、设置停放点. */
 const PART = /^[一二三四五六七八九十]+、/;

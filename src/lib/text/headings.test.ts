@@ -67,6 +67,8 @@ describe('headings', () => {
 		// What a plan expects is still ahead.
 		expect(keywordStatus('四、预期成效')).toBe(null);
 		expect(keywordStatus('五、四季度工作措施')).toBe('planned');
+		expect(keywordStatus('四、2025年工作要求')).toBe('planned');
+		expect(keywordStatus('三、下半年工作部署')).toBe('planned');
 		expect(keywordStatus('名词解释')).toBe('glossary');
 		expect(keywordStatus('四、下一步工作')).toBe('planned');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);

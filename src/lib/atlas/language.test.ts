@@ -88,6 +88,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('加快开通线路12条')).toBe('加快开通');
 		expect(verbPhrase('紧挨地铁17号线西大街站施工工地')).toBeNull();
 		expect(verbPhrase('改善幅度排名前三位的依次是简阳市、金堂县')).toBeNull();
+		expect(verbPhrase('都江堰、彭州受限于生态保护要求')).toBeNull();
 		expect(verbPhrase('西大街站工地加快施工')).toBe('加快施工');
 	});
 

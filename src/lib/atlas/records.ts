@@ -350,6 +350,7 @@ class DocumentAnalysis {
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
+			!isModel(s.paragraph, f) &&
 			!locates(s.paragraph, f) &&
 			s.verbAt(f.start) !== null
 		);
@@ -363,6 +364,14 @@ const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
 /** Whether a name only says where the name after it is (位于成华区的…). */
 function locates(paragraph: string, f: Found): boolean {
 	return LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7));
+}
+
+/** A place whose experience is spread, not worked at: 推广猛追湾、望平坊“政府引导、市场运作”更新经验, 总结推广锦江区院落自治等经验. */
+const MODEL_BEFORE = /(?:推广|总结|学习|借鉴)[^，。；]{0,12}$/;
+const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
+
+function isModel(paragraph: string, f: Found): boolean {
+	return MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36));
 }
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
@@ -637,11 +646,11 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
 /**
  * A proposal's item (1.建议由成华区牵头…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
- * 寿安镇的建议。), or what a deputy or a resident is said to suggest (另有代表建议，在机车厂站增设…): what they
- * ask for, not what the city commits to.
+ * 寿安镇的建议。), or what a deputy, a resident or a view is said to suggest (另有代表建议，在机车厂站增设…;
+ * 此前有观点提出在双流机场周边新建…): what they ask for, not what the city commits to.
  */
 const SUGGESTS = new RegExp(
-	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]`
+	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]|(?:有观点|有声音|有人)(?:提出|认为|建议)`
 );
 
 /**

@@ -70,6 +70,7 @@ describe('the other cues', () => {
 		expect(LOOKS_BACK.test('这一年，城市能级持续提升。东安湖片区国际消费中心一期开街。')).toBe(true);
 		expect(LOOKS_BACK.test('过去一年，我们推动产业提质增效。')).toBe(true);
 		expect(LOOKS_BACK.test('会议指出，一年来，产业根基持续夯实。轨交科创中心建成投运。')).toBe(true);
+		expect(LOOKS_BACK.test('全会认为，近年来全市上下坚定践行新发展理念。天府机场建成投运。')).toBe(true);
 		expect(LOOKS_BACK.test('会议强调，2025年要加快建设石板滩新城。')).toBe(false);
 		expect(LOOKS_BACK.test('2025年是“十四五”收官之年，要加快建设东安湖片区。')).toBe(false);
 	});

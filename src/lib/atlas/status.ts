@@ -5,9 +5,11 @@ import type { Status } from '../types';
 import { clauses } from './language';
 
 /**
- * A paragraph that opens by looking back (过去一年，…; “十三五”期间，…; 会议指出，一年来，…) reports, in a plan too.
+ * A paragraph that opens by looking back (过去一年，…; “十三五”期间，…; 会议指出，一年来，…; 全会认为，近年来全市…)
+ * reports, in a plan too.
  */
-export const LOOKS_BACK = /^(?:(?:会议|报告|讲话)(?:指出|认为)[，,])?(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]/;
+export const LOOKS_BACK =
+	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年来?|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
 
 /** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：. */
 export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;

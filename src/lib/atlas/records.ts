@@ -322,9 +322,9 @@ class DocumentAnalysis {
 		if (close < 0) return false;
 		// Only districts and the 、 between them inside the brackets.
 		const inner = found.filter((g) => g.start > open && g.end <= f.end + close);
-		const named = inner.reduce((n, g) => n + (this.isDistrict(g) ? g.end - g.start : -Infinity), 0);
-		const content = text.slice(open + 1, f.end + close).replace(/、/g, '');
-		if (named !== content.length) return false;
+		if (!inner.every((g) => this.isDistrict(g))) return false;
+		const named = inner.reduce((n, g) => n + g.end - g.start, 0);
+		if (named !== text.slice(open + 1, f.end + close).replace(/、/g, '').length) return false;
 		return found.some((g) => g.start >= s.a && g.end <= open && !g.title && !this.isDistrict(g) && !this.outside(g));
 	}
 
@@ -601,7 +601,7 @@ class Sentence {
 	 * ask, or name documents; they do not commit.
 	 */
 	setsAside(): boolean {
-		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text)) && /[：:]$/.test(this.text);
+		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text)) && endsInColon(this.text);
 	}
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */

@@ -316,11 +316,15 @@ describe('short names resolve by scope', () => {
 		expect(places('探索郫都路径')).toEqual(['pidu']);
 	});
 
-	it('a river, a gorge or a place named after a district is not the district: 蒲江河, 金堂峡, 金牛坝 (温江区河长制 is)', () => {
+	it('a river, a gorge, a road or a place named after a district is not the district: 蒲江河, 金堂峡, 金牛坝, 邛崃山路 (温江区河长制 is)', () => {
 		expect(places('蒲江河水质达标')).toEqual([]);
 		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang']);
 		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
+		// A road or a range named after the mountains a city is named after (邛崃山路, 邛崃山，); 龙泉驿区山泉镇 is the district's.
+		expect(places('推动保和街道邛崃山路沿线停车泊位潮汐管理')).toEqual([]);
+		expect(places('西部为邛崃山，中部为成都平原')).toEqual([]);
+		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi']);
 		// A station named after a district is a place no map shows; 站点 is a site.
 		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);

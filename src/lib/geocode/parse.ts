@@ -141,8 +141,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
-	// 金堂峡, 金牛坝, 温江站: a river, a gorge, a place or a station named after it (温江区河长制, 河道 stay the district's).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|${STATION_AFTER})`),
+	// 金堂峡, 金牛坝, 温江站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
+	// 河道, 龙泉驿区山泉镇 stay the district's).
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER})`),

@@ -139,6 +139,8 @@ describe('commitments in a sentence', () => {
 		expect(text('另有代表建议，在机车厂站增设一处出入口。\n').analysis.commitments).toEqual([]);
 		expect(text('市人大代表、某社区党委书记王丽建议，在踏水桥站施工期间优化周边交通组织。\n').analysis.commitments).toEqual([]);
 		expect(text('会议建议，在机车厂站增设一处出入口。\n').analysis.commitments).toHaveLength(1);
+		// A reply report's heading for the suggestion it answers, numbered and in bold.
+		expect(text('**（二）关于加强东风渠成华段水环境治理的建议（第41号）**\n').analysis.commitments).toEqual([]);
 	});
 
 	it('the name of a field alone (政策支持：) commits nothing, not even the district of a scoped text', () => {
@@ -376,6 +378,21 @@ describe('commitments in a sentence', () => {
 		expect(status('2025年，天府国际机场新开国际航线10条。')).toEqual(['planned']);
 	});
 
+	it('a review goes on past the paragraph that opened it, up to a heading or a paragraph that looks ahead', () => {
+		const status = (body: string) => text(body, 'city', '2025-02-06').analysis.commitments.map((c) => [c.places[0], c.status]);
+		const review = '2024年，全区地区生产总值突破1300亿元。\n\n项目是拼出来的。石板滩新城首批12个产业项目全部开工。毗河绿道新都段全线贯通。';
+		expect(status(review)).toEqual([
+			['shibantanxincheng', 'reported'],
+			['pihe-greenway', 'reported']
+		]);
+		// The speech turns to this year's work; a news roundup to its next topic.
+		expect(status(`${review}\n\n第二句话：今年的活，大家要扛起来。\n\n石板滩新城再开工10个项目。`).at(-1)).toEqual(['shibantanxincheng', 'planned']);
+		expect(status(`${review}\n\n## ■热词四：烟火气\n\n报告提出，支持春熙路打造世界级商圈。`).at(-1)).toEqual(['chunxilu', 'planned']);
+		expect(status(`${review}\n\n总体目标是：到2027年，建成天府绿道1000公里。`).at(-1)).toEqual(['tianfu-greenway', 'planned']);
+		// Without the paragraph that opens it, nothing looks back.
+		expect(status('项目是拼出来的。石板滩新城首批12个产业项目全部开工。')).toEqual([['shibantanxincheng', 'planned']]);
+	});
+
 	it('an event dated to a month before the text’s year is reported: 2012年9月，地铁2号线一期开通运营', () => {
 		const status = (body: string, date: string) => text(body, 'city', date).analysis.commitments.map((c) => c.status);
 		expect(status('2012年9月，地铁2号线一期开通运营。', '')).toEqual(['reported']);
@@ -458,6 +475,11 @@ describe('commitments in a sentence', () => {
 		expect(status('本周，13号线一期有序推进。')).toEqual([['metro-13', 'reported']]);
 		// A day of this week still to come is ahead.
 		expect(status('本周六在人民公园举办菊花展。')).toEqual([['renmingongyuan', 'planned']]);
+		// A reply to a deputy tells what was done under its 办理情况：, what is next under 下一步：.
+		expect(status('办理情况：利用猛追湾闲置地块新建临时停车场2处。\n\n下一步：2026年贯通东风渠绿道剩余断点。')).toEqual([
+			['mengzhuiwan', 'reported'],
+			['dongfengqu-greenway', 'planned']
+		]);
 		// A briefing's field of projects done tells what was done too: 已建成项目方面：.
 		expect(status('已建成项目方面：东门遗址公园北区提升工程完成验收。在建项目方面：加快白鹭湾湿地公园周边道路改造。')).toEqual([
 			['dongmenyizhigongyuan', 'reported'],

@@ -2,12 +2,12 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
-import { ITEM_NUMBER } from '../text/headings';
+import { isHeadlineLike, ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LOOKS_BACK, OPENS_AHEAD, opensInPastYear, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, LOOKS_BACK, OPENS_AHEAD, opensInPastYear, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
 import { unknownNames } from './unknown';
 
@@ -143,6 +143,8 @@ class DocumentAnalysis {
 	readonly plansApart: boolean;
 	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
 	private itemsReport = false;
+	/** The section of the review the last paragraph went on with (2024年，…), if it did; else undefined. */
+	private reviewing: string | null | undefined;
 
 	constructor(
 		private ingested: Ingested,
@@ -175,11 +177,18 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
-		const reports = status === 'planned' && (LOOKS_BACK.test(para.text) || this.opensInPast(para.text) || (this.itemsReport && ITEM_IS.test(para.text)));
+		const opens = LOOKS_BACK.test(para.text) || this.opensInPast(para.text);
+		// A review goes on in the paragraphs after the one that opened it (2024年，…。 项目是拼出来的。石板滩新城…全部开工),
+		// up to the end of its section, a heading of any kind (## ■热词四：“烟火气”) or a paragraph that looks ahead
+		// (第二句话：今年的活，大家要扛起来。).
+		const goesOn = this.reviewing === para.section && !isHeadlineLike(para.text) && !looksAhead(para.text, this.when.since);
+		const reports = status === 'planned' && (opens || goesOn || (this.itemsReport && ITEM_IS.test(para.text)));
+		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
 		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
 		return reports ? 'reported' : status;
 	}
+
 
 	/**
 	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
@@ -650,7 +659,7 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * 此前有观点提出在双流机场周边新建…): what they ask for, not what the city commits to.
  */
 const SUGGESTS = new RegExp(
-	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]|(?:有观点|有声音|有人)(?:提出|认为|建议)`
+	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}建议[，：:]|(?:有观点|有声音|有人)(?:提出|认为|建议)`
 );
 
 /**

@@ -1,6 +1,6 @@
 // The status rules on their own: a sentence's words against the status its section sets.
 import { describe, expect, it } from 'vitest';
-import { clauseStatus, headlineEvent, LOOKS_BACK, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
+import { clauseStatus, headlineEvent, looksAhead, LOOKS_BACK, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
 
 const of2025: When = { since: 2025, event: null };
 /** The status of `verb` in `sentence` under a section of `status`. */
@@ -28,6 +28,12 @@ describe('sentenceStatus', () => {
 		expect(status('planned', '新华公园提升改造工程于2023年10月开工，目前已完成湖体清淤', '提升改造')).toBe('reported');
 		expect(status('planned', '新华公园提升改造工程将于2025年10月开工', '提升改造')).toBe('planned');
 		expect(status('planned', '东郊记忆二期提升已于5月进场施工', '提升')).toBe('reported');
+		// Done ahead of time, as a supervision notice praises it; what must be done ahead still plans.
+		expect(status('planned', '武侯体育公园改造提升工程提前45天完工', '改造提升')).toBe('reported');
+		expect(status('planned', '锦江公园子街巷更新项目较计划提前1个月完成', '完成')).toBe('reported');
+		expect(status('planned', '鹿溪智谷人才公寓项目提前2个月竣工验收', '竣工验收')).toBe('reported');
+		expect(status('planned', '确保二仙桥公园提前1个月开放', '开放')).toBe('planned');
+		expect(status('planned', '各区要提前3天公告春熙路交通管制', '公告')).toBe('planned');
 	});
 
 	it('a dated event still plans when the sentence looks ahead, or when its year is not gone by', () => {
@@ -44,10 +50,23 @@ describe('sentenceStatus', () => {
 		// A notice's decision (经研究，决定…) is still to come, though its paragraph opens by looking back.
 		expect(status('reported', '为进一步规范停放秩序，经研究，决定在春熙路等重点区域设置禁停区', '设置')).toBe('planned');
 		expect(status('reported', '2023年，市委决定在春熙路设置禁停区', '设置')).toBe('reported');
+		// 计划 as a verb of what is still to come (还计划, 计划于), not as a noun (年度计划投资).
+		expect(status('reported', '新区还计划加快推进成都外环铁路前期工作', '加快推进')).toBe('planned');
+		expect(status('reported', '其中，13号线一期计划于2026年上半年开通初期运营', '开通')).toBe('planned');
+		expect(status('reported', '年度计划投资12亿元的驷马河城市地标完成投资4.6亿元', '完成')).toBe('reported');
 	});
 });
 
 describe('the other cues', () => {
+	it('a paragraph looks ahead by its first sentence: 下一步, a target year, 要, 计划 (not a year gone by)', () => {
+		expect(looksAhead('下一步，区政府将把建议办理与重点工作紧密结合。', 2025)).toBe(true);
+		expect(looksAhead('总体目标是：到2027年，建成天府绿道1000公里。', 2025)).toBe(true);
+		expect(looksAhead('第二句话：今年的活，大家要扛起来。', 2025)).toBe(true);
+		expect(looksAhead('2025年是“十四五”收官之年。', 2025)).toBe(true);
+		expect(looksAhead('2024年，全区地区生产总值突破1300亿元。', 2025)).toBe(false);
+		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
+	});
+
 	it('a clause speaks for itself only when it says something', () => {
 		expect(clauseStatus('天府新区上半年已建成投用2所学校', '建成投用', of2025)).toBe('reported');
 		expect(clauseStatus('锦江区将新建3所幼儿园', '新建', of2025)).toBe('planned');

@@ -11,8 +11,8 @@ import { clauses } from './language';
 export const LOOKS_BACK =
 	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
 
-/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：. */
-export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
+/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：. */
+export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
 export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报|的建议)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
@@ -40,21 +40,23 @@ export function opensInPastYear(text: string, since: number | null): boolean {
 const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导|对)[^，。；]{1,12})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
+ * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
  * a total of what was done (累计建成) or work under way (正在加快建设, 正在进行主体结构施工; not what is being
  * studied: 正在研究将27号线延伸至…): done, as news tells it (地铁19号线二期正式开通运营),
  * unless the sentence looks ahead.
  */
-const DONE_AS_NEWS = /(?:正式|顺利|成功|如期|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
+const DONE_AS_NEWS = /(?:正式|顺利|成功|如期|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|(?<![要需应须])(?:较计划)?提前(?:\d+|[一二两三四五六七八九十半]+)个?(?:天|周|月|年)|较计划提前|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
 /**
  * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
- * …提升工程完工), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
+ * …提升工程完工), or ahead of time (改造提升工程提前45天完工, 更新项目较计划提前1个月完成), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
  */
-const FINISHED_AFTER = /^[^，。；]{0,6}?(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:开工|完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)/;
+const FINISHED_AFTER =
+	/^[^，。；]{0,6}?(?:(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:开工|完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)|(?:较计划)?提前[^，。；]{0,6}?(?:完工|竣工|建成|完成|开通|通车|投用|交付))/;
 /** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
 const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
-/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年). */
-const AHEAD = /将|力争|确保|计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
+/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年; not 较计划提前). */
+const AHEAD = /将|力争|确保|(?<!较)计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
 
 /**
  * A news sentence that opens with its day: 12月28日，… 17日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
@@ -145,7 +147,7 @@ export function clauseStatus(clause: string, verb: string, when: When): Status |
 }
 
 /** Words that put what follows them ahead, a notice's decision too (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
-const WILL = /将|力争|下一步|下半年|经研究[，,]?决定/;
+const WILL = /将|力争|下一步|下半年|经研究[，,]?决定|(?:还|也|并|另外|今年|明年)计划|计划(?:于|在|到)/;
 /** What a review asks to be done: 淮州新城要加快配套道路建设 (not 主要, 需要, 必要, 要求). */
 const MUST = /(?<![主重需必])要(?![求点素闻])/;
 /** A deadline or a target year: 年内完成…, 10月底前…, 到2027年. */
@@ -160,6 +162,16 @@ export function stillAhead(sentence: string, at: number): boolean {
 	if (at <= 0) return false;
 	const before = sentence.slice(0, at);
 	return (WILL.test(before) || MUST.test(before) || DEADLINE.test(before)) && !ALREADY.test(before);
+}
+
+/**
+ * Whether a paragraph's first sentence looks ahead (下一步，…; 总体目标是：到2027年…; 新区还计划…; 第二句话：今年的活，
+ * 大家要扛起来。): the review the paragraphs before it went on with ends there.
+ */
+export function looksAhead(text: string, since: number | null): boolean {
+	const stop = text.search(/[。！？；]/);
+	const first = stop < 0 ? text : text.slice(0, stop);
+	return (OPENS_AHEAD.test(first) && !opensInPastYear(first, since)) || AHEAD.test(first) || stillAhead(first, first.length);
 }
 
 /** A verb led by 相继 or 先后 (相继开放, 先后建成): done, one place after another. */

@@ -393,6 +393,23 @@ describe('commitments in a sentence', () => {
 		expect(status('项目是拼出来的。石板滩新城首批12个产业项目全部开工。')).toEqual([['shibantanxincheng', 'planned']]);
 	});
 
+	it('a news headline can open the review (## 回眸2025：…), and a sentence inside a paragraph can (一年来，…; 这一年，…)', () => {
+		const status = (body: string, date: string) => text(body, 'city', date).analysis.commitments.map((c) => [c.places[0], c.status]);
+		const news =
+			'## 回眸2025：两线同开 线网迈上新台阶\n\n2025年是第四期建设规划的收官之年。\n\n与此同时，在建线路全年完成投资超过300亿元：17号线二期实现全线轨通；10号线三期5座车站主体结构全部完工。\n\n## 一线一策：每条线都有时间表\n\n17号线二期上半年开通初期运营。';
+		expect(status(news, '2026-01-16')).toEqual([
+			['metro-17', 'reported'],
+			['metro-10', 'reported'],
+			['metro-17', 'planned']
+		]);
+		const meeting = '会议指出，2025年是“十四五”规划收官之年。一年来，全市经济运行稳中有进。这一年，东安湖体育公园完成赛后利用改造并向市民开放；13号线一期建成投运。';
+		expect(status(meeting, '2025-12-27')).toEqual([
+			['donganhutiyugongyuan', 'reported'],
+			['metro-13', 'reported']
+		]);
+		expect(status('会议强调，2026年要加快建设东安湖体育公园。', '2025-12-27')).toEqual([['donganhutiyugongyuan', 'planned']]);
+	});
+
 	it('an event dated to a month before the text’s year is reported: 2012年9月，地铁2号线一期开通运营', () => {
 		const status = (body: string, date: string) => text(body, 'city', date).analysis.commitments.map((c) => c.status);
 		expect(status('2012年9月，地铁2号线一期开通运营。', '')).toEqual(['reported']);

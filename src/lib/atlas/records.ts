@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, LOOKS_BACK, OPENS_AHEAD, opensInPastYear, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, LOOKS_BACK, OPENS_AHEAD, opensInPastYear, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
 import { unknownNames } from './unknown';
 
@@ -110,13 +110,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind ? 'reported' : status, scope, s, here);
+			// A sentence inside the paragraph may look back too: 会议指出，2025年是收官之年。一年来，…。这一年，…开放；….
+			const back = status === 'planned' && LOOKS_BACK.test(s.text);
+			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
-			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || doc.opensInPast(s.text));
+			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
 	}
 	const { mentions, commitments, unlocated } = doc;
@@ -177,11 +179,13 @@ class DocumentAnalysis {
 
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
-		const opens = LOOKS_BACK.test(para.text) || this.opensInPast(para.text);
-		// A review goes on in the paragraphs after the one that opened it (2024年，…。 项目是拼出来的。石板滩新城…全部开工),
-		// up to the end of its section, a heading of any kind (## ■热词四：“烟火气”) or a paragraph that looks ahead
-		// (第二句话：今年的活，大家要扛起来。).
-		const goesOn = this.reviewing === para.section && !isHeadlineLike(para.text) && !looksAhead(para.text, this.when.since);
+		// A review opens with a paragraph that looks back (2024年，…; 一年来，…) or under a headline that names one
+		// (## 回眸2025：两线同开). It goes on in the paragraphs after (2024年，…。 项目是拼出来的。石板滩新城…全部开工) up to
+		// the end of its section, another headline (## ■热词四：“烟火气”) or a paragraph that looks ahead (第二句话：今年的活，
+		// 大家要扛起来。).
+		const headline = isHeadlineLike(para.text);
+		const opens = headline ? REVIEW_HEADLINE.test(para.text) : LOOKS_BACK.test(para.text) || this.opensInPast(para.text);
+		const goesOn = !headline && this.reviewing === para.section && !looksAhead(para.text, this.when.since);
 		const reports = status === 'planned' && (opens || goesOn || (this.itemsReport && ITEM_IS.test(para.text)));
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.

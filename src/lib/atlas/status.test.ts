@@ -64,6 +64,7 @@ describe('the other cues', () => {
 		expect(looksAhead('第二句话：今年的活，大家要扛起来。', 2025)).toBe(true);
 		expect(looksAhead('2025年是“十四五”收官之年。', 2025)).toBe(true);
 		expect(looksAhead('2024年，全区地区生产总值突破1300亿元。', 2025)).toBe(false);
+		expect(looksAhead('2025年是第四期建设规划的收官之年。', 2026)).toBe(false);
 		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
 	});
 

@@ -166,13 +166,19 @@ export function stillAhead(sentence: string, at: number): boolean {
 
 /**
  * Whether a paragraph's first sentence looks ahead (下一步，…; 总体目标是：到2027年…; 新区还计划…; 第二句话：今年的活，
- * 大家要扛起来。): the review the paragraphs before it went on with ends there.
+ * 大家要扛起来。; a year not gone by: 2026年是…): the review the paragraphs before it went on with ends there.
  */
 export function looksAhead(text: string, since: number | null): boolean {
 	const stop = text.search(/[。！？；]/);
 	const first = stop < 0 ? text : text.slice(0, stop);
-	return (OPENS_AHEAD.test(first) && !opensInPastYear(first, since)) || AHEAD.test(first) || stillAhead(first, first.length);
+	const year = OPENS_WITH_A_YEAR.exec(first);
+	if (year) return since === null || Number(year[1]) >= since;
+	return OPENS_AHEAD.test(first) || AHEAD.test(first) || stillAhead(first, first.length);
 }
+const OPENS_WITH_A_YEAR = /^(20\d\d)年/;
+
+/** A news headline over a review: ## 回眸2025：两线同开, 盘点2024, 2024成绩单 (not 回顾与展望). */
+export const REVIEW_HEADLINE = /^(?!.*展望).*(?:回眸|回顾|盘点|成绩单)/;
 
 /** A verb led by 相继 or 先后 (相继开放, 先后建成): done, one place after another. */
 const ONE_AFTER_ANOTHER = /^(?:相继|先后)/;

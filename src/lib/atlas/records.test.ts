@@ -78,6 +78,10 @@ describe('commitments in a sentence', () => {
 			['北湖生态公园', true]
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
+		// So do the lines written before their station, one or a list; a line before a stretch between stations commits.
+		expect(text('同步实施地铁7号线理工大学站新增D出入口工程。').analysis.commitments.map((c) => c.places)).toEqual([['ligongdaxuezhan']]);
+		expect(text('其中2号线、3号线春熙路站要在年内增设夜间导流设施。').analysis.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);
+		expect(text('加快推进4号线万盛站至光华公园站区段改造。').analysis.commitments.map((c) => c.places)).toEqual([['metro-4', 'wanshengzhan', 'guanghuagongyuanzhan']]);
 		// So does a district in brackets after the project it holds; after a project no map knows, it commits.
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('加快建设龙泉汽车城新能源整车扩能项目（龙泉驿区）。')).toEqual([['longquanqichecheng']]);
@@ -565,7 +569,7 @@ describe('commitments in a sentence', () => {
 		// With what it counts between the count and the colon.
 		const shuttles = text('灯会期间，市公交集团将开通4条免费接驳专线：\n\n1.接驳1线：地铁3号线熊猫大道站C口至北湖主会场南门；\n\n2.接驳2线：成都东站西广场至北湖主会场东门。\n');
 		expect(shuttles.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
-			['开通', ['metro-3', 'xiongmaodadaozhan']],
+			['开通', ['xiongmaodadaozhan']],
 			['开通', ['chengdu-east-station']]
 		]);
 	});

@@ -214,7 +214,7 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k));
+		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k));
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -313,9 +313,23 @@ class DocumentAnalysis {
 	/**
 	 * Whether found[k] is a district written right before a place it holds, which it only locates
 	 * (新津天府农博园, 成华区北湖生态公园): that place is the commitment's. Before a name no map knows
-	 * (成华区某某小区), the district is all there is to draw, and commits.
+	 * (成华区某某小区), the district is all there is to draw, and commits. So are the lines written before
+	 * their station (7号线理工大学站, 2号线、3号线春熙路站), unless the station begins a stretch of the line.
 	 */
-	private holdsNext(found: Found[], k: number): boolean {
+	private holdsNext(paragraph: string, found: Found[], k: number): boolean {
+		if (this.kindOf(found[k]) === 'line') {
+			let j = k;
+			while (j + 1 < found.length && found[j + 1].start === found[j].end + 1 && paragraph.charCodeAt(found[j].end) === PAUSE && this.kindOf(found[j + 1]) === 'line') j++;
+			const station = found[j + 1];
+			// 4号线万盛站至光华公园站 is a stretch of the line.
+			return (
+				station !== undefined &&
+				station.start === found[j].end &&
+				this.kindOf(station) === 'hub' &&
+				station.surface.endsWith('站') &&
+				!STRETCH.includes(paragraph[station.end])
+			);
+		}
 		const next = found[k + 1];
 		return next !== undefined && next.start === found[k].end && this.isDistrict(found[k]) && !this.isDistrict(next);
 	}
@@ -446,6 +460,9 @@ class AnnouncedList {
 }
 
 const SEMICOLON = 0xff1b; // ；
+const PAUSE = 0x3001; // 、
+/** What joins the two ends of a stretch: 万盛站至光华公园站. */
+const STRETCH = '至到—-~～';
 
 /** ：, or : typed for it. */
 function isColon(unit: number): boolean {

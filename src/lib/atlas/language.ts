@@ -35,6 +35,8 @@ const STRONG = [
 	'封顶', '开诊', '交付', '交付使用', '预留', '增开', '加开', '增派', '新设', '再建', '轨通', '洞通', '铺轨', '施工', '停运', '封闭', '暂停',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
+	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目.
+	'承接', '列为',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
 	'养护', '管养',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,

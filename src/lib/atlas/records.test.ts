@@ -78,6 +78,7 @@ describe('commitments in a sentence', () => {
 			['北湖生态公园', true]
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
+		expect(text('金堂县的淮州新城要加快建设新材料产业集群。').analysis.commitments.map((c) => c.places)).toEqual([['huaizhouxincheng']]);
 		// So do the lines written before their station, one or a list; a line before a stretch between stations commits.
 		expect(text('同步实施地铁7号线理工大学站新增D出入口工程。').analysis.commitments.map((c) => c.places)).toEqual([['ligongdaxuezhan']]);
 		expect(text('其中2号线、3号线春熙路站要在年内增设夜间导流设施。').analysis.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);
@@ -129,6 +130,14 @@ describe('commitments in a sentence', () => {
 	it('a sentence that announces a list commits nothing; the items do', () => {
 		const { analysis } = text('郫都区今年重点抓好以下工作：一是加快建设中国川菜产业城。', 'pidu');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
+	});
+
+	it('work a place takes on commits it (要承接先进制造项目, 列为必保项目); where that work comes from does not', () => {
+		const places = (body: string) => text(body, 'city', '2025-12-27').analysis.commitments.map((c) => c.places);
+		expect(places('石板滩新城、金青新大港区要承接先进制造项目。')).toEqual([['shibantanxincheng', 'jinqingxindagangqu']]);
+		expect(places('我们把17号线二期、成眉线列为全年必保项目。')).toEqual([['metro-17', 'chengmeixian']]);
+		expect(places('三是主动承接高新西区电子信息产业外溢项目。')).toEqual([]);
+		expect(places('积极承接成都中心城区健康服务外溢。')).toEqual([]);
 	});
 
 	it('a proposal’s item (建议…) is not the city’s commitment; a reply that takes it up is', () => {

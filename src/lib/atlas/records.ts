@@ -312,7 +312,7 @@ class DocumentAnalysis {
 
 	/**
 	 * Whether found[k] is a district written right before a place it holds, which it only locates
-	 * (新津天府农博园, 成华区北湖生态公园): that place is the commitment's. Before a name no map knows
+	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城): that place is the commitment's. Before a name no map knows
 	 * (成华区某某小区), the district is all there is to draw, and commits. So are the lines written before
 	 * their station (7号线理工大学站, 2号线、3号线春熙路站), unless the station begins a stretch of the line.
 	 */
@@ -331,7 +331,8 @@ class DocumentAnalysis {
 			);
 		}
 		const next = found[k + 1];
-		return next !== undefined && next.start === found[k].end && this.isDistrict(found[k]) && !this.isDistrict(next);
+		const end = found[k].end;
+		return next !== undefined && (next.start === end || (next.start === end + 1 && paragraph[end] === '的')) && this.isDistrict(found[k]) && !this.isDistrict(next);
 	}
 
 	/**
@@ -377,12 +378,16 @@ class DocumentAnalysis {
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
+			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
+			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
 			!locates(s.paragraph, f) &&
 			s.verbAt(f.start) !== null
 		);
 	}
 }
+
+const TAKES_FROM = /承接(?:成都)?$/;
 
 /** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district. */
 const LOCATES_BEFORE = /位于[^，。；的]{0,10}$/;

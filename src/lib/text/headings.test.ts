@@ -59,6 +59,9 @@ describe('headings', () => {
 		expect(keywordStatus('青白江区2023年工作总结和2024年工作安排')).toBe(null);
 		// An infographic's parts: 2024年 成绩单, then 2025年 主要目标 and 重点任务.
 		expect(keywordStatus('PART 1　2024年 成绩单')).toBe('reported');
+		expect(keywordStatus('过去一年')).toBe('reported');
+		expect(keywordStatus('过去五年')).toBe('reported');
+		expect(keywordStatus('过去一年我们做了什么工作')).toBe(null);
 		expect(keywordStatus('PART 2　2025年 主要目标')).toBe('planned');
 		expect(keywordStatus('PART 3　2025年 重点任务')).toBe('planned');
 		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');

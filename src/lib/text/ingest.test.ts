@@ -499,6 +499,18 @@ describe('a text written in Markdown', () => {
 	});
 });
 
+describe('a work report in Markdown, its parts under unnumbered headings', () => {
+	const text =
+		'# 2026年成华区人民政府工作报告\n\n现在，我代表区人民政府，向大会报告工作。\n\n## 过去一年\n\n2025年是收官之年。\n\n### 城市面貌持续改善\n\n我们建成北湖生态公园三期并对外开放。\n\n## 今年主要任务\n\n### 以城市更新提升城市能级\n\n我们将全面启动建设路片区更新。\n';
+	const { document } = ingest(new TextEncoder().encode(text), { ...seedMeta('000'), title: { zh: '', en: '' }, date: '2026-01-15' });
+	const statusOf = (needle: string) => document.sections.find((s) => s.id === findText(document, needle).p.section)?.status;
+
+	it('reads 过去一年 as the review, its topics with it, and 今年主要任务 as the plan', () => {
+		expect(statusOf('北湖生态公园')).toBe('reported');
+		expect(statusOf('建设路片区')).toBe('planned');
+	});
+});
+
 describe('a text broken after every clause', () => {
 	it('joins a line that ends at a comma to the next, but not across a heading or an item', () => {
 		const text = '记者从青羊区获悉，\n今年该区将加快建设航空新城，\n推动航空装备制造产业集聚发展。\n同时，\n1. 推进少城片区有机更新。';

@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, LOOKS_BACK, OPENS_AHEAD, opensInPastYear, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
 import { unknownNames } from './unknown';
 
@@ -111,7 +111,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
 			// A sentence inside the paragraph may look back too: 会议指出，2025年是收官之年。一年来，…。这一年，…开放；….
-			const back = status === 'planned' && LOOKS_BACK.test(s.text);
+			const back = status === 'planned' && doc.looksBack(s.text);
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();
 			list.hear(s);
@@ -177,6 +177,11 @@ class DocumentAnalysis {
 		return opensInPastYear(text, this.when.since);
 	}
 
+	/** Whether a paragraph or a sentence opens by looking back: 过去一年，…; “十四五”时期，… in a text of 2026. */
+	looksBack(text: string): boolean {
+		return looksBack(text, this.when.since);
+	}
+
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
 		// A review opens with a paragraph that looks back (2024年，…; 一年来，…) or under a headline that names one
@@ -184,7 +189,7 @@ class DocumentAnalysis {
 		// the end of its section, another headline (## ■热词四：“烟火气”) or a paragraph that looks ahead (第二句话：今年的活，
 		// 大家要扛起来。).
 		const headline = isHeadlineLike(para.text);
-		const opens = headline ? REVIEW_HEADLINE.test(para.text) : LOOKS_BACK.test(para.text) || this.opensInPast(para.text);
+		const opens = headline ? REVIEW_HEADLINE.test(para.text) : this.looksBack(para.text) || this.opensInPast(para.text);
 		const goesOn = !headline && this.reviewing === para.section && !looksAhead(para.text, this.when.since);
 		const reports = status === 'planned' && (opens || goesOn || (this.itemsReport && ITEM_IS.test(para.text)));
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;

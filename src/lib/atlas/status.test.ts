@@ -1,6 +1,6 @@
 // The status rules on their own: a sentence's words against the status its section sets.
 import { describe, expect, it } from 'vitest';
-import { clauseStatus, headlineEvent, looksAhead, LOOKS_BACK, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
+import { clauseStatus, headlineEvent, looksAhead, looksBack, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
 
 const of2025: When = { since: 2025, event: null };
 /** The status of `verb` in `sentence` under a section of `status`. */
@@ -65,6 +65,8 @@ describe('the other cues', () => {
 		expect(looksAhead('2025年是“十四五”收官之年。', 2025)).toBe(true);
 		expect(looksAhead('2024年，全区地区生产总值突破1300亿元。', 2025)).toBe(false);
 		expect(looksAhead('2025年是第四期建设规划的收官之年。', 2026)).toBe(false);
+		expect(looksAhead('“十五五”时期，坚持“一山连两翼”总体空间格局。', 2026)).toBe(true);
+		expect(looksAhead('“十四五”时期，全市城市空间结构实现历史性重塑。', 2026)).toBe(false);
 		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
 	});
 
@@ -87,12 +89,18 @@ describe('the other cues', () => {
 	});
 
 	it('a paragraph that opens with the year gone by looks back: 这一年，…; 过去一年，…', () => {
-		expect(LOOKS_BACK.test('这一年，城市能级持续提升。东安湖片区国际消费中心一期开街。')).toBe(true);
-		expect(LOOKS_BACK.test('过去一年，我们推动产业提质增效。')).toBe(true);
-		expect(LOOKS_BACK.test('会议指出，一年来，产业根基持续夯实。轨交科创中心建成投运。')).toBe(true);
-		expect(LOOKS_BACK.test('全会认为，近年来全市上下坚定践行新发展理念。天府机场建成投运。')).toBe(true);
-		expect(LOOKS_BACK.test('会议强调，2025年要加快建设石板滩新城。')).toBe(false);
-		expect(LOOKS_BACK.test('2025年是“十四五”收官之年，要加快建设东安湖片区。')).toBe(false);
+		expect(looksBack('这一年，城市能级持续提升。东安湖片区国际消费中心一期开街。', 2025)).toBe(true);
+		expect(looksBack('过去一年，我们推动产业提质增效。', 2025)).toBe(true);
+		expect(looksBack('会议指出，一年来，产业根基持续夯实。轨交科创中心建成投运。', 2025)).toBe(true);
+		expect(looksBack('全会认为，近年来全市上下坚定践行新发展理念。天府机场建成投运。', 2025)).toBe(true);
+		expect(looksBack('会议强调，2025年要加快建设石板滩新城。', 2025)).toBe(false);
+		expect(looksBack('2025年是“十四五”收官之年，要加快建设东安湖片区。', 2025)).toBe(false);
+		// A five-year plan's time, by when the text was written: “十四五”时期 is gone by in 2026, not in 2025.
+		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2026)).toBe(true);
+		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2025)).toBe(false);
+		expect(looksBack('“十四五”以来，成自宜高铁建成通车。', 2025)).toBe(true);
+		expect(looksBack('“十三五”期间，锦城绿道开工建设。', null)).toBe(true);
+		expect(looksBack('“十五五”时期，成渝中线高铁建成通车。', 2026)).toBe(false);
 	});
 
 	it('a headline’s event is its verb, unless it is still to come or names a document or a notice', () => {

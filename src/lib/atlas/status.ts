@@ -4,12 +4,20 @@
 import type { Status } from '../types';
 import { clauses } from './language';
 
+const LOOKS_BACK =
+	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
+const NUMERALS = '一二三四五六七八九';
+
 /**
- * A paragraph that opens by looking back (过去一年，…; “十三五”期间，…; 会议指出，一年来，…; 全会认为，近年来全市…)
- * reports, in a plan too.
+ * Whether a paragraph or a sentence opens by looking back (过去一年，…; 会议指出，一年来，…; 全会认为，近年来全市…;
+ * a five-year plan's time gone by: “十三五”期间，…, “十四五”时期，… in a text of 2026): it reports, in a plan too.
  */
-export const LOOKS_BACK =
-	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十[一二三]五["”]?(?:期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
+export function looksBack(text: string, since: number | null): boolean {
+	const m = LOOKS_BACK.exec(text);
+	if (m === null) return false;
+	// The nth plan ends in 2005 + 5n (“十一五” 2006—2010); …以来 runs up to now. A text of no year is of after 2020.
+	return m[1] === undefined || m[2] === '以来' || 2005 + 5 * (NUMERALS.indexOf(m[1]) + 1) < (since ?? 2021);
+}
 
 /** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：. */
 export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
@@ -166,16 +174,20 @@ export function stillAhead(sentence: string, at: number): boolean {
 
 /**
  * Whether a paragraph's first sentence looks ahead (下一步，…; 总体目标是：到2027年…; 新区还计划…; 第二句话：今年的活，
- * 大家要扛起来。; a year not gone by: 2026年是…): the review the paragraphs before it went on with ends there.
+ * 大家要扛起来。; a year or a plan's time not gone by: 2026年是…, “十五五”时期，…): the review the paragraphs before it
+ * went on with ends there.
  */
 export function looksAhead(text: string, since: number | null): boolean {
 	const stop = text.search(/[。！？；]/);
 	const first = stop < 0 ? text : text.slice(0, stop);
 	const year = OPENS_WITH_A_YEAR.exec(first);
 	if (year) return since === null || Number(year[1]) >= since;
+	if (OPENS_WITH_A_PLAN.test(first)) return !looksBack(first, since);
 	return OPENS_AHEAD.test(first) || AHEAD.test(first) || stillAhead(first, first.length);
 }
 const OPENS_WITH_A_YEAR = /^(20\d\d)年/;
+/** “十五五”时期，… */
+const OPENS_WITH_A_PLAN = /^["“]?十[一二三四五六七八九]五/;
 
 /** A news headline over a review: ## 回眸2025：两线同开, 盘点2024, 2024成绩单 (not 回顾与展望). */
 export const REVIEW_HEADLINE = /^(?!.*展望).*(?:回眸|回顾|盘点|成绩单)/;

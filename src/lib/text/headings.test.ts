@@ -83,6 +83,9 @@ describe('headings', () => {
 		expect(endsSentence('现代化治理达到新水平。')).toBe(true);
 		expect(endsSentence('各位代表：')).toBe(true);
 		expect(endsSentence('建设全龄友好社')).toBe(false);
+		// Markdown's bold closes after the stop: an interviewer's question stands apart from the answer.
+		expect(endsSentence('**记者：这八年，淮州新城交出了一份怎样的答卷？**')).toBe(true);
+		expect(endsSentence('**记者：这八年，淮州新城')).toBe(false);
 		expect(isHeadlineLike('华西都市报-封面新闻记者 罗田怡')).toBe(true);
 		expect(isHeadlineLike('增强养老服务法治保障，落实新修订的《成都市养老服务促进条例》，对养')).toBe(false);
 		expect(isBody('现代化治理达到新水平。')).toBe(true);

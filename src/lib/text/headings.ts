@@ -75,9 +75,9 @@ const SENTENCE_END = '。！？!?；;：:…”’」』）)';
  * (…said on Monday.); after Chinese, normalization has made it 。 already.
  */
 export function endsSentence(text: string): boolean {
-	// Past the emoji and the 】 a post closes its headline with: 【…又有大动作！🚄】.
+	// Past the emoji and the 】 a post closes its headline with (【…又有大动作！🚄】), and Markdown's bold (**记者：…？**).
 	let i = text.length - 1;
-	while (i > 0 && (isPictograph(text.charCodeAt(i)) || text[i] === '】')) i--;
+	while (i > 0 && (isPictograph(text.charCodeAt(i)) || text[i] === '】' || text[i] === '*')) i--;
 	return i >= 0 && (SENTENCE_END.includes(text[i]) || (text[i] === '.' && i > 0 && isLatinLetter(text.charCodeAt(i - 1))));
 }
 

@@ -423,6 +423,16 @@ describe('commitments in a sentence', () => {
 		expect(status('会议强调，2026年要加快建设东安湖体育公园。', '2025-12-27')).toEqual([['donganhutiyugongyuan', 'planned']]);
 	});
 
+	it('an interviewer’s question about the time gone by opens a review in the answer, and the next question ends it', () => {
+		const status = (body: string) => text(body, 'city', '2025-04-18').analysis.commitments.map((c) => [c.places[0], c.status]);
+		const interview =
+			'**记者：这八年，淮州新城交出了一份怎样的答卷？**\n**周明远：** 一句话概括，就是从“镇”到“城”。教育上，成都国际职教城一期建成。\n\n**记者：接下来几年，新城的重点放在哪里？**\n**周明远：** 一是提升城市品质。成都国际职教城二期建成。';
+		expect(status(interview)).toEqual([
+			['guojizhijiaocheng', 'reported'],
+			['guojizhijiaocheng', 'planned']
+		]);
+	});
+
 	it('an event dated to a month before the text’s year is reported: 2012年9月，地铁2号线一期开通运营', () => {
 		const status = (body: string, date: string) => text(body, 'city', date).analysis.commitments.map((c) => c.status);
 		expect(status('2012年9月，地铁2号线一期开通运营。', '')).toEqual(['reported']);

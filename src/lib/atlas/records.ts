@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import type { Found, Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
 import { unknownNames } from './unknown';
 
@@ -188,9 +188,11 @@ class DocumentAnalysis {
 		// (## 回眸2025：两线同开). It goes on in the paragraphs after (2024年，…。 项目是拼出来的。石板滩新城…全部开工) up to
 		// the end of its section, another headline (## ■热词四：“烟火气”) or a paragraph that looks ahead (第二句话：今年的活，
 		// 大家要扛起来。).
+		// So does an interviewer's question about the time gone by (这八年，淮州新城交出了一份怎样的答卷？), in the answer.
 		const headline = isHeadlineLike(para.text);
-		const opens = headline ? REVIEW_HEADLINE.test(para.text) : this.looksBack(para.text) || this.opensInPast(para.text);
-		const goesOn = !headline && this.reviewing === para.section && !looksAhead(para.text, this.when.since);
+		const question = QUESTION.test(para.text);
+		const opens = headline ? REVIEW_HEADLINE.test(para.text) : question ? ASKS_BACK.test(para.text) : this.looksBack(para.text) || this.opensInPast(para.text);
+		const goesOn = !headline && !question && this.reviewing === para.section && !looksAhead(para.text, this.when.since);
 		const reports = status === 'planned' && (opens || goesOn || (this.itemsReport && ITEM_IS.test(para.text)));
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.

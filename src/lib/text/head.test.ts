@@ -17,8 +17,11 @@ describe('titleIn', () => {
 		expect(titleIn('【成华区】建设东郊记忆艺术区')).toBe('【成华区】建设东郊记忆艺术区');
 	});
 
-	it('takes no prose and no fragment for a title', () => {
+	it('takes a headline that pauses at a comma, but no prose, no fragment and no line that opens a body', () => {
+		expect(titleIn('【年终盘点】2025，成都这一年：那些开通的、落成的、启幕的')).toBe('【年终盘点】2025，成都这一年：那些开通的、落成的、启幕的');
 		expect(titleIn('过去一年，全区经济运行稳中有进，地区生产总值增长6.5%。')).toBeNull();
+		expect(titleIn('过去一年，全区经济运行稳中有进；地区生产总值增长6.5%')).toBeNull();
+		expect(titleIn('为进一步规范停放秩序，现将有关事项通告如下：')).toBeNull();
 		expect(titleIn('图片')).toBeNull();
 	});
 });
@@ -30,6 +33,8 @@ describe('withHead', () => {
 		// A district named in the body, or a reporter's line, is no byline.
 		expect(withHead(blank, ['政府工作报告', '现在，我代表市人民政府报告工作。', '——锦江区代表团审议'])).toMatchObject({ scope: 'city' });
 		expect(withHead(blank, ['成都又有大动作', '记者 张三 通讯员 锦江区委宣传部'])).toMatchObject({ scope: 'city' });
+		// A headline that pauses is news of the places it names, not a district's own text.
+		expect(withHead(blank, ['周末不出成都！东部新区+龙泉驿一日游，第4站真的绝了', '正文。'])).toMatchObject({ scope: 'city' });
 	});
 
 	it('takes the district of a signed article from its author, after a subtitle that names none', () => {

@@ -21,11 +21,14 @@ export const TOP = 8;
 /** A post's hashtag (#成都东进#), which names a topic, not the text. */
 const HASHTAG = /#[^#\s]{1,20}#/g;
 
-/** The headline of a text, from its first paragraph, or null if that reads as prose. */
+/** The headline of a text, from its first paragraph, or null if that reads as prose. A headline may pause at a comma
+ * (【年终盘点】2025，成都这一年：…; 27号线一期今天开通！网友最关心的12个问题，一次说清), never stop at 。 or ；. */
 export function titleIn(first: string): string | null {
 	const title = tidy(first.replace(OUTLET, ''));
-	return title.length >= 4 && title.length <= 60 && !PROSE.test(title) ? title : null;
+	return title.length >= 4 && title.length <= 60 && !STOPS.test(title) && !endsInColon(title) ? title : null;
 }
+const STOPS = /[。；;]/;
+const endsInColon = (text: string) => /[：:]$/.test(text);
 
 /** A post's headline without its hashtags, emoji and the 【】 around it: 【#成都东进# 东部新区又有大动作！🚄】. */
 function tidy(headline: string): string {
@@ -89,7 +92,8 @@ export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): Doc
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
 		date: meta.date || dateIn(paragraphs) || '',
-		scope: meta.scope || (title ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
+		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) is news of a place, not a district's own text.
+		scope: meta.scope || (title && !PROSE.test(title) ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};
 }
 

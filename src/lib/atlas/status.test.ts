@@ -57,6 +57,16 @@ describe('sentenceStatus', () => {
 	});
 });
 
+describe('a headline’s event told again below it', () => {
+	it('is done unless the sentence looks ahead; what the sentence says otherwise of it still counts', () => {
+		const under = (sentence: string, verb: string) => sentenceStatus('planned', sentence, sentence.indexOf(verb), verb, { since: 2025, event: '开通' });
+		expect(under('全线开通后可与3号线换乘', '开通')).toBe('reported');
+		expect(under('二期工程计划于2026年开通', '开通')).toBe('planned');
+		// 已于2020年 tells it done, though the sentence plans another phase.
+		expect(under('17号线一期已于2020年开通，二期工程计划于2026年建成通车', '开通')).toBe('reported');
+	});
+});
+
 describe('the other cues', () => {
 	it('a paragraph looks ahead by its first sentence: 下一步, a target year, 要, 计划 (not a year gone by)', () => {
 		expect(looksAhead('下一步，区政府将把建议办理与重点工作紧密结合。', 2025)).toBe(true);

@@ -214,7 +214,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	const after = sentence.slice(at + verb.length, at + verb.length + 24);
 	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || (ONE_AFTER_ANOTHER.test(verb) && !after.startsWith('后'))) return true;
 	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
-	if (event !== null && verb.includes(event)) return !AHEAD.test(sentence) && !laterYear(sentence, since);
+	if (event !== null && verb.includes(event) && !AHEAD.test(sentence) && !laterYear(sentence, since)) return true;
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);

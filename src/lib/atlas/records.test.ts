@@ -68,6 +68,10 @@ describe('commitments in a sentence', () => {
 		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
 		// A place that only says where the next one is (位于…的) is a mention; the project commits.
 		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
+		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
+		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
+		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
+		expect(text('加快建设锦江畔的滨水步道。').analysis.commitments.map((c) => c.places)).toEqual([['jinjiang-river']]);
 		// So does a district written right before a place it holds; one before a name no map knows stays committed.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;
 		expect(held.commitments.map((c) => c.places)).toEqual([['tianfunongboyuan', 'beihushengtaigongyuan']]);
@@ -152,6 +156,8 @@ describe('commitments in a sentence', () => {
 		expect(text('另有代表建议，在机车厂站增设一处出入口。\n').analysis.commitments).toEqual([]);
 		expect(text('市人大代表、某社区党委书记王丽建议，在踏水桥站施工期间优化周边交通组织。\n').analysis.commitments).toEqual([]);
 		expect(text('会议建议，在机车厂站增设一处出入口。\n').analysis.commitments).toHaveLength(1);
+		// A rumour, quoted, that the city denies.
+		expect(text('针对网传“地铁6号线将延伸至彭州”的说法，市交通运输局明确回应，暂无相关规划。\n').analysis.commitments).toEqual([]);
 		// A reply report's heading for the suggestion it answers, numbered and in bold.
 		expect(text('**（二）关于加强东风渠成华段水环境治理的建议（第41号）**\n').analysis.commitments).toEqual([]);
 	});

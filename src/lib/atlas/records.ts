@@ -319,7 +319,7 @@ class DocumentAnalysis {
 
 	/**
 	 * Whether found[k] is a district written right before a place it holds, which it only locates
-	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城): that place is the commitment's. Before a name no map knows
+	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城), as does any place the next lies by (兴隆湖畔的独角兽岛): that place is the commitment's. Before a name no map knows
 	 * (成华区某某小区), the district is all there is to draw, and commits. So are the lines written before
 	 * their station (7号线理工大学站, 2号线、3号线春熙路站), unless the station begins a stretch of the line.
 	 */
@@ -338,8 +338,11 @@ class DocumentAnalysis {
 			);
 		}
 		const next = found[k + 1];
+		if (next === undefined) return false;
 		const end = found[k].end;
-		return next !== undefined && (next.start === end || (next.start === end + 1 && paragraph[end] === '的')) && this.isDistrict(found[k]) && !this.isDistrict(next);
+		// A place by whose side the next one lies: 兴隆湖畔的独角兽岛, 武侯祠旁的三国文化研究展示中心.
+		if (next.start - end <= 3 && BY_THE_SIDE.test(paragraph.slice(end, next.start))) return true;
+		return (next.start === end || (next.start === end + 1 && paragraph[end] === '的')) && this.isDistrict(found[k]) && !this.isDistrict(next);
 	}
 
 	/**
@@ -396,8 +399,8 @@ class DocumentAnalysis {
 
 const TAKES_FROM = /承接(?:成都)?$/;
 
-/** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district. */
-const LOCATES_BEFORE = /位于[^，。；的]{0,10}$/;
+/** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…. */
+const LOCATES_BEFORE = /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/;
 const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
 
 /** Whether a name only says where the name after it is (位于成华区的…). */
@@ -473,6 +476,8 @@ class AnnouncedList {
 
 const SEMICOLON = 0xff1b; // ；
 const PAUSE = 0x3001; // 、
+/** Between a place and the one that lies by it: 兴隆湖畔的独角兽岛. */
+const BY_THE_SIDE = /^(?:之?畔|旁|边|周边|附近)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */
 const STRETCH = '至到—-~～';
 
@@ -728,9 +733,9 @@ function maskTitles(sentence: string): string {
 
 /**
  * What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态, a strategy
- * (“东进、南拓、西控、北改、中优”差异化发展) or a role (“城市绿心、国际生态公园”的定位).
+ * (“东进、南拓、西控、北改、中优”差异化发展), a role (“城市绿心、国际生态公园”的定位) or a rumour (网传“地铁6号线将延伸至彭州”的说法).
  */
-const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP|差异化|战略|定位)/;
+const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP|差异化|战略|定位|说法|传言|传闻)/;
 
 /**
  * Inside a law's title 《四川天府新区条例》 or a quoted brand or slogan (“来成都到锦江…”品牌): the

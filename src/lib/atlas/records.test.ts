@@ -72,6 +72,8 @@ describe('commitments in a sentence', () => {
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
 		expect(text('加快建设锦江畔的滨水步道。').analysis.commitments.map((c) => c.places)).toEqual([['jinjiang-river']]);
+		// The stops of a route are where it runs, not where work is done.
+		expect(text('新开通社区公交12条，其中熊猫专线途经熊猫大道、动物园站直达熊猫基地。在动物园站增设公交站台。').analysis.commitments.map((c) => c.places)).toEqual([['dongwuyuanzhan']]);
 		// So does a district written right before a place it holds; one before a name no map knows stays committed.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;
 		expect(held.commitments.map((c) => c.places)).toEqual([['tianfunongboyuan', 'beihushengtaigongyuan']]);

@@ -388,6 +388,8 @@ class DocumentAnalysis {
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
+			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
+			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
@@ -398,6 +400,7 @@ class DocumentAnalysis {
 }
 
 const TAKES_FROM = /承接(?:成都)?$/;
+const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 
 /** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…. */
 const LOCATES_BEFORE = /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/;

@@ -162,9 +162,9 @@ const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|
 const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)/;
 /**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
- * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后), or work done against the rules (违规建设农家乐, 擅自改建).
+ * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期), or work done against the rules (违规建设农家乐, 擅自改建).
  */
-const FALLS_SHORT = /(?:不到位|不力|不够|不稳定|不达标|不规范|不严格?|不彻底|不及时|滞后|缓慢)[。；，！]?$/;
+const FALLS_SHORT = /(?:不到位|不力|不够|不稳定|不达标|不规范|不严格?|不彻底|不及时|滞后|缓慢|不及预期|偏低|偏弱)[。；，！]?$/;
 const AGAINST_RULES = /(?:违规|违法|违章|擅自|私自|非法)$/;
 
 /**

@@ -138,6 +138,22 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
 	});
 
+	it('the ground a sentence builds on (在去年…的基础上) is work done, with its own verb; the work after it is planned', () => {
+		const { analysis } = text('在去年8号线二期、10号线三期开通运营的基础上，年内建成13号线一期、27号线一期。在去年简阳燃机调峰电站全面投运的基础上，加快大邑抽水蓄能电站建设。', 'city', '2026-02-01');
+		expect(analysis.commitments.map((c) => [c.verb, c.status, c.places])).toEqual([
+			['开通运营', 'reported', ['metro-8', 'metro-10']],
+			['建成', 'planned', ['metro-13', 'metro-27']],
+			['全面投运', 'reported', ['jianyangranjitiaofengdianzhan']],
+			['加快', 'planned', ['dayichoushuixunengdianzhan']]
+		]);
+	});
+
+	it('a partner the work is built with (与成都东部新区共建的简州新城…) and a place whose growth falls short commit nothing', () => {
+		const places = (body: string) => text(body, 'city', '2025-12-27').analysis.commitments.map((c) => c.places);
+		expect(places('与双流区共建黄龙溪古镇周边生态绿廊。')).toEqual([['huanglongxiguzhen']]);
+		expect(places('二是东部新区、淮州新城等新城产业人口集聚不及预期。')).toEqual([]);
+	});
+
 	it('work a place takes on commits it (要承接先进制造项目, 列为必保项目); where that work comes from does not', () => {
 		const places = (body: string) => text(body, 'city', '2025-12-27').analysis.commitments.map((c) => c.places);
 		expect(places('石板滩新城、金青新大港区要承接先进制造项目。')).toEqual([['shibantanxincheng', 'jinqingxindagangqu']]);

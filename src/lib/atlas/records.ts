@@ -245,9 +245,14 @@ class DocumentAnalysis {
 	 * from its place's clause: the same words may come earlier (#北湖二期开园# 今天上午，…正式开园).
 	 */
 	private byStatus(status: Status, s: Sentence, committed: Found[]): { status: Status; verb: string; found: Found[] }[] {
-		const [from] = s.clauseOf(committed[0].start);
-		const verb = s.verbAt(committed[0].start)!;
-		const first = sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.when);
+		const [from, to] = s.clauseOf(committed[0].start);
+		// The ground a sentence builds on (在去年简阳燃机调峰电站全面投运的基础上，加快大邑抽水蓄能电站…) is work done, told
+		// by its own verb if it has one; a clause after it that says nothing of itself goes as its section says, not as
+		// the ground does.
+		const ground = BASIS.exec(s.text.slice(from, to));
+		const verb = (ground && verbPhrase(ground[1])) || s.verbAt(committed[0].start)!;
+		const first = ground ? 'reported' : sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.when);
+		const otherwise = ground ? status : first;
 		const groups = [{ status: first, verb, found: [] as Found[] }];
 		let last = first;
 		for (const f of committed) {
@@ -256,7 +261,7 @@ class DocumentAnalysis {
 			let status = first;
 			if (a !== from) {
 				// A clause that goes on with the one before (并…, 同时…) says what that one says.
-				status = clauseStatus(s.text.slice(a, b), its, this.when) ?? (GOES_ON.test(s.text.slice(a, a + 2)) ? last : first);
+				status = clauseStatus(s.text.slice(a, b), its, this.when) ?? (GOES_ON.test(s.text.slice(a, a + 2)) ? last : otherwise);
 				last = status;
 			}
 			let group = groups.find((g) => g.status === status);
@@ -400,6 +405,8 @@ class DocumentAnalysis {
 }
 
 const TAKES_FROM = /承接(?:成都)?$/;
+/** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */
+const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
 const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 
 /** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…. */
@@ -421,8 +428,8 @@ function isModel(paragraph: string, f: Found): boolean {
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
 const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手))$/;
-/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办. */
-const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同)/;
+/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建. */
+const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
 const PARTNERS_JOINED = '、和及';
 

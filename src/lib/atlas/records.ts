@@ -200,7 +200,6 @@ class DocumentAnalysis {
 		return reports ? 'reported' : status;
 	}
 
-
 	/**
 	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
 	 * district it commits when it names no place, if any.
@@ -323,10 +322,10 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Whether found[k] is a district written right before a place it holds, which it only locates
-	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城), as does any place the next lies by (兴隆湖畔的独角兽岛): that place is the commitment's. Before a name no map knows
-	 * (成华区某某小区), the district is all there is to draw, and commits. So are the lines written before
-	 * their station (7号线理工大学站, 2号线、3号线春熙路站), unless the station begins a stretch of the line.
+	 * Whether found[k] only locates the place after it: a district written right before a place it holds (新津天府农博园,
+	 * 成华区北湖生态公园, 金堂县的淮州新城), a place the next lies by (兴隆湖畔的独角兽岛), the lines written before their
+	 * station (7号线理工大学站, 2号线、3号线春熙路站; not before a stretch: 4号线万盛站至光华公园站). That place is the
+	 * commitment's. Before a name no map knows (成华区某某小区), the district is all there is to draw, and commits.
 	 */
 	private holdsNext(paragraph: string, found: Found[], k: number): boolean {
 		if (this.kindOf(found[k]) === 'line') {
@@ -404,10 +403,12 @@ class DocumentAnalysis {
 	}
 }
 
+/** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
+/** Before the stops of a route: 途经熊猫大道、动物园站. */
+const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 /** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */
 const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
-const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 
 /** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…. */
 const LOCATES_BEFORE = /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/;

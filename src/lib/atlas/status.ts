@@ -4,6 +4,7 @@
 import type { Status } from '../types';
 import { clauses } from './language';
 
+/** How a paragraph or a sentence opens when it looks back; a five-year plan's number and time are captured, for looksBack. */
 const LOOKS_BACK =
 	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
 const NUMERALS = '一二三四五六七八九';
@@ -56,12 +57,13 @@ const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，
 const DONE_AS_NEWS = /(?:正式|顺利|成功|如期|(?<!\d)日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|今年\d{1,2}月(?:份|初|上旬|中旬|下旬)?|累计|(?<![要需应须])(?:较计划)?提前(?:\d+|[一二两三四五六七八九十半]+)个?(?:天|周|月|年)|较计划提前|正在(?!研究|论证|谋划|规划|编制|争取|申报|协调|对接)[^，。；]{0,10})$/;
 /**
  * After a verb, its project said finished at the end of the clause, as news tells it (武侯祠—锦里片区风貌提升工程于11月13日完工,
- * …提升工程完工), or ahead of time (改造提升工程提前45天完工, 更新项目较计划提前1个月完成), or its work under way (成眉线、成德线建设冲刺, 建设也进入关键阶段).
+ * …提升工程完工) or ahead of time (改造提升工程提前45天完工, 更新项目较计划提前1个月完成).
  */
 const FINISHED_AFTER =
 	/^[^，。；]{0,6}?(?:(?:工程|项目|[一二三]期)(?:于[^，。；]{1,12})?(?:开工|完工|竣工|建成|开通|通车|投用)(?=[，。；*并]|$)|(?:较计划)?提前[^，。；]{0,6}?(?:完工|竣工|建成|完成|开通|通车|投用|交付))/;
 /** A verb phrase that ends by saying its work finished, as a digest's line tells it: …周边交通微循环改造完工. */
 const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
+/** After a verb, its work under way: 成眉线、成德线建设冲刺, 建设也进入关键阶段. */
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
 /** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年; not 较计划提前). */
 const AHEAD = /将|力争|确保|(?<!较)计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;

@@ -21,14 +21,15 @@ export const TOP = 8;
 /** A post's hashtag (#成都东进#), which names a topic, not the text. */
 const HASHTAG = /#[^#\s]{1,20}#/g;
 
-/** The headline of a text, from its first paragraph, or null if that reads as prose. A headline may pause at a comma
- * (【年终盘点】2025，成都这一年：…; 27号线一期今天开通！网友最关心的12个问题，一次说清), never stop at 。 or ；. */
+/**
+ * The headline of a text, from its first paragraph, or null if that reads as prose. A headline may pause at a comma
+ * (【年终盘点】2025，成都这一年：…), never stop at 。 or ；, nor end in the colon that opens a body.
+ */
 export function titleIn(first: string): string | null {
 	const title = tidy(first.replace(OUTLET, ''));
-	return title.length >= 4 && title.length <= 60 && !STOPS.test(title) && !endsInColon(title) ? title : null;
+	return title.length >= 4 && title.length <= 60 && !NOT_A_HEADLINE.test(title) ? title : null;
 }
-const STOPS = /[。；;]/;
-const endsInColon = (text: string) => /[：:]$/.test(text);
+const NOT_A_HEADLINE = /[。；;]|[：:]$/;
 
 /** A post's headline without its hashtags, emoji and the 【】 around it: 【#成都东进# 东部新区又有大动作！🚄】. */
 function tidy(headline: string): string {

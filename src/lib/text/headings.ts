@@ -45,7 +45,7 @@ const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展�
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
 /** How far the work went: 2023年重点工作完成情况, 重点项目推进情况 review, whatever work they name. */
 const DONE = /(?:完成|进展|落实|执行|推进|实施|建设)情况/;
-const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要目标|目标任务|主要任务|重点任务|主要工作|重点工作|下一步|下步工作|工作打算|今后工作|季度工作措施|工作要求|工作部署|工作思路/;
+const PLANNED = /工作安排|安排建议|工作计划|工作要点|工作目标|主要目标|目标任务|主要任务|重点任务|主要工作|重点工作|下一步|下步工作|工作打算|今后工作|季度工作措施|工作要求|工作部署|工作思路|意见建议|意见和建议|对策建议/;
 
 /**
  * Status a heading announces by its wording (only part headings do), or null. A title that names

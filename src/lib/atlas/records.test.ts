@@ -445,6 +445,12 @@ describe('commitments in a sentence', () => {
 			['metro-13', 'reported']
 		]);
 		expect(status('会议强调，2026年要加快建设东安湖体育公园。', '2025-12-27')).toEqual([['donganhutiyugongyuan', 'planned']]);
+		// The sentences after one that looks back go on looking back, up to one that looks ahead.
+		const item = '1.“十四五”时期发展取得重大成就。五年来，全区经济实力显著增强。石板滩新城起步区基本建成。下一步，石板滩新城要再开工10个项目。';
+		expect(status(item, '2026-01-05')).toEqual([
+			['shibantanxincheng', 'reported'],
+			['shibantanxincheng', 'planned']
+		]);
 	});
 
 	it('an interviewer’s question about the time gone by opens a review in the answer, and the next question ends it', () => {

@@ -103,6 +103,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let done = false;
 		// In a plan, a sentence cut at ； goes on in the year gone by its first part set: 2023年，…完成…；李家岩水库建成….
 		let behind = false;
+		let back = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -110,8 +111,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			// A sentence inside the paragraph may look back too: 会议指出，2025年是收官之年。一年来，…。这一年，…开放；….
-			const back = status === 'planned' && doc.looksBack(s.text);
+			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…), and
+			// the sentences after it go on looking back until one looks ahead.
+			back = status === 'planned' && (doc.looksBack(s.text) || (back && !doc.looksAhead(s.text)));
 			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();
 			list.hear(s);
@@ -182,6 +184,11 @@ class DocumentAnalysis {
 		return looksBack(text, this.when.since);
 	}
 
+	/** Whether a paragraph or a sentence looks ahead, and so ends the review before it: 下一步，…; 2026年是…. */
+	looksAhead(text: string): boolean {
+		return looksAhead(text, this.when.since);
+	}
+
 	status(para: Paragraph): Status {
 		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
 		// A review opens with a paragraph that looks back (2024年，…; 一年来，…) or under a headline that names one
@@ -192,7 +199,7 @@ class DocumentAnalysis {
 		const headline = isHeadlineLike(para.text);
 		const question = QUESTION.test(para.text);
 		const opens = headline ? REVIEW_HEADLINE.test(para.text) : question ? ASKS_BACK.test(para.text) : this.looksBack(para.text) || this.opensInPast(para.text);
-		const goesOn = !headline && !question && this.reviewing === para.section && !looksAhead(para.text, this.when.since);
+		const goesOn = !headline && !question && this.reviewing === para.section && !this.looksAhead(para.text);
 		const reports = status === 'planned' && (opens || goesOn || (this.itemsReport && ITEM_IS.test(para.text)));
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.

@@ -105,9 +105,11 @@ describe('the other cues', () => {
 		expect(looksBack('全会认为，近年来全市上下坚定践行新发展理念。天府机场建成投运。', 2025)).toBe(true);
 		expect(looksBack('会议强调，2025年要加快建设石板滩新城。', 2025)).toBe(false);
 		expect(looksBack('2025年是“十四五”收官之年，要加快建设东安湖片区。', 2025)).toBe(false);
-		// A five-year plan's time, by when the text was written: “十四五”时期 is gone by in 2026, not in 2025.
+		// A five-year plan's time, by when the text was written: “十四五” (2021—2025) is reviewed from its last year on.
 		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2026)).toBe(true);
-		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2025)).toBe(false);
+		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2025)).toBe(true);
+		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2024)).toBe(false);
+		expect(looksBack('五年来，成自宜高铁建成通车。', 2025)).toBe(true);
 		expect(looksBack('“十四五”以来，成自宜高铁建成通车。', 2025)).toBe(true);
 		expect(looksBack('“十三五”期间，锦城绿道开工建设。', null)).toBe(true);
 		expect(looksBack('“十五五”时期，成渝中线高铁建成通车。', 2026)).toBe(false);

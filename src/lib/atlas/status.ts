@@ -6,7 +6,7 @@ import { clauses } from './language';
 
 /** How a paragraph or a sentence opens when it looks back; a five-year plan's number and time are captured, for looksBack. */
 const LOOKS_BACK =
-	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来)/;
+	/^(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|近(?:几|五)?年来|(?:[两三五几]|十几)年来[，,])/;
 const NUMERALS = '一二三四五六七八九';
 
 /**
@@ -16,8 +16,9 @@ const NUMERALS = '一二三四五六七八九';
 export function looksBack(text: string, since: number | null): boolean {
 	const m = LOOKS_BACK.exec(text);
 	if (m === null) return false;
-	// The nth plan ends in 2005 + 5n (“十一五” 2006—2010); …以来 runs up to now. A text of no year is of after 2020.
-	return m[1] === undefined || m[2] === '以来' || 2005 + 5 * (NUMERALS.indexOf(m[1]) + 1) < (since ?? 2021);
+	// The nth plan ends in 2005 + 5n (“十一五” 2006—2010), and in its last year it is reviewed; …以来 runs up to now.
+	// A text of no year is of 2020 or later.
+	return m[1] === undefined || m[2] === '以来' || 2005 + 5 * (NUMERALS.indexOf(m[1]) + 1) <= (since ?? 2020);
 }
 
 /** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：. */

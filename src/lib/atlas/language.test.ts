@@ -255,6 +255,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('大邑县安仁镇游客激增带来的垃圾清运问题有所增加')).toBeNull();
 		expect(verbPhrase('地铁13号线与3号线的换乘站新南门站目前正常运营')).toBeNull();
 		expect(verbPhrase('锦江绿道在东客站片区与沙河绿道未能贯通')).toBeNull();
+		expect(verbPhrase('熊猫绿道与沙河绿道在驷马桥附近尚未实现平交贯通')).toBeNull();
+		expect(verbPhrase('海滨公园、双桂公园等建成较早的公园设施老化')).toBeNull();
+		expect(verbPhrase('加快未来科技城建设')).toBe('加快');
 		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});

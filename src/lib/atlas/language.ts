@@ -119,9 +119,10 @@ const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
- * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通.
+ * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, and what is not yet (在驷马桥附近尚未实现平交贯通; not 未来).
  */
 const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有)$/;
+const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00-\u9fa5]{0,3}$/;
 /**
  * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设
  * still builds), unless the figure is a plan's target (分担率提升至71%).
@@ -141,11 +142,11 @@ const UNDER_WAY = /建设|施工/;
  * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
- * 招商推介会; not 会展), a time (运营时间不变) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
+ * 招商推介会; not 会展), a time (运营时间不变, 建成较早的公园) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
  * 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
-	/^(?:范围|面积|里程|量|值|价(?!值)|区(?![域县级（(内外属])|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:范围|面积|里程|量|值|价(?!值)|区(?![域县级（(内外属])|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|较早|较晚|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
 const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
 /** A road named with a verb's word (建设路, 建设北路), or a time a verb names (运营时间, 开放时间). */
@@ -208,7 +209,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
-		if (DESCRIBED.test(lead) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
+		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an

@@ -124,7 +124,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('今年将实施重点项目210个')).toBe('实施');
 		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
-		expect(verbPhrase('串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
+		expect(verbPhrase('绿道将串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
 		expect(verbPhrase('抓好简州新城配套基础设施')).toBe('抓好');
 		expect(verbPhrase('东安湖体育公园已投入使用')).toBe('投入使用');
 		// 统筹 leads a verb (统筹推进) but commits nothing alone: 统筹资源力量.
@@ -259,6 +259,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('海滨公园、双桂公园等建成较早的公园设施老化')).toBeNull();
 		expect(verbPhrase('加快未来科技城建设')).toBe('加快');
 		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
+		// What a line or a route links, described: 串联 commits only as a weak verb does (将串联, 全面串联).
+		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
+		expect(verbPhrase('串联青羊、武侯、锦江、龙泉驿4个区')).toBeNull();
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});
 

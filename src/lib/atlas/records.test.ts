@@ -455,6 +455,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a paragraph that opens with last year’s work (去年，…) turns to this year’s at 今年，…, and stays there', () => {
+		const status = (body: string) => text(body, 'city', '2026-01-20').analysis.commitments.map((c) => [c.places[0], c.status]);
+		const para = '去年，红星路步行街提升改造全面完成，李家岩水库正式下闸蓄水。今年，全面启动盐市口商圈焕新工程。配合推进地铁13号线一期建设。';
+		expect(status(para)).toEqual([
+			['lijiayanshuiku', 'reported'],
+			['yanshikou', 'planned'],
+			['metro-13', 'planned']
+		]);
+	});
+
 	it('an interviewer’s question about the time gone by opens a review in the answer, and the next question ends it', () => {
 		const status = (body: string) => text(body, 'city', '2025-04-18').analysis.commitments.map((c) => [c.places[0], c.status]);
 		const interview =

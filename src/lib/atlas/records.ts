@@ -104,6 +104,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// In a plan, a sentence cut at ； goes on in the year gone by its first part set: 2023年，…完成…；李家岩水库建成….
 		let behind = false;
 		let back = false;
+		// A paragraph that opens with last year's work (去年，…) turns to this year's at 今年，…, and stays there.
+		let turned = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -114,7 +116,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…), and
 			// the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || (back && !doc.looksAhead(s.text)));
-			if (here.length || scope) doc.sentence(para, ahead ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
+			turned ||= status === 'reported' && THIS_YEAR.test(s.text) && LAST_YEAR.test(para.text);
+			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
@@ -493,6 +496,8 @@ class AnnouncedList {
 }
 
 const SEMICOLON = 0xff1b; // ；
+const LAST_YEAR = /^去年[，,]/;
+const THIS_YEAR = /^今年[，,]/;
 const PAUSE = 0x3001; // 、
 /** Between a place and the one that lies by it: 兴隆湖畔的独角兽岛. */
 const BY_THE_SIDE = /^(?:之?畔|旁|边|周边|附近)的$/;

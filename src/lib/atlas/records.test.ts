@@ -447,6 +447,8 @@ describe('commitments in a sentence', () => {
 			['metro-13', 'reported']
 		]);
 		expect(status('会议强调，2026年要加快建设东安湖体育公园。', '2025-12-27')).toEqual([['donganhutiyugongyuan', 'planned']]);
+		// A sentence that opens with a year gone by looks back too, and so do those after it.
+		expect(status('新区五年拔节生长。2025年，新区集中攻坚：天府国际空港综合保税区二期围网工程完成验收。', '2026-03-01')).toEqual([['konggang-zongbaoqu', 'reported']]);
 		// The sentences after one that looks back go on looking back, up to one that looks ahead.
 		const item = '1.“十四五”时期发展取得重大成就。五年来，全区经济实力显著增强。石板滩新城起步区基本建成。下一步，石板滩新城要再开工10个项目。';
 		expect(status(item, '2026-01-05')).toEqual([

@@ -113,9 +113,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…), and
-			// the sentences after it go on looking back until one looks ahead.
-			back = status === 'planned' && (doc.looksBack(s.text) || (back && !doc.looksAhead(s.text)));
+			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
+			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
+			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && THIS_YEAR.test(s.text) && LAST_YEAR.test(para.text);
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();

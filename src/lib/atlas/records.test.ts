@@ -428,6 +428,7 @@ describe('commitments in a sentence', () => {
 		expect(status(`${review}\n\n第二句话：今年的活，大家要扛起来。\n\n石板滩新城再开工10个项目。`).at(-1)).toEqual(['shibantanxincheng', 'planned']);
 		expect(status(`${review}\n\n## ■热词四：烟火气\n\n报告提出，支持春熙路打造世界级商圈。`).at(-1)).toEqual(['chunxilu', 'planned']);
 		expect(status(`${review}\n\n总体目标是：到2027年，建成天府绿道1000公里。`).at(-1)).toEqual(['tianfu-greenway', 'planned']);
+		expect(status(`${review}\n\n加快建设石板滩新城。`).at(-1)).toEqual(['shibantanxincheng', 'planned']);
 		// Without the paragraph that opens it, nothing looks back.
 		expect(status('项目是拼出来的。石板滩新城首批12个产业项目全部开工。')).toEqual([['shibantanxincheng', 'planned']]);
 	});

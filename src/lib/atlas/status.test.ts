@@ -76,6 +76,10 @@ describe('the other cues', () => {
 		expect(looksAhead('2024年，全区地区生产总值突破1300亿元。', 2025)).toBe(false);
 		expect(looksAhead('2025年是第四期建设规划的收官之年。', 2026)).toBe(false);
 		expect(looksAhead('“十五五”时期，坚持“一山连两翼”总体空间格局。', 2026)).toBe(true);
+		// A plan's directive looks ahead; a review's line of what was built does not.
+		expect(looksAhead('加快建设三坝水库。', 2025)).toBe(true);
+		expect(looksAhead('（三）推进成都东站扩能改造。', 2025)).toBe(true);
+		expect(looksAhead('建成李家岩水库。', 2025)).toBe(false);
 		expect(looksAhead('“十四五”时期，全市城市空间结构实现历史性重塑。', 2026)).toBe(false);
 		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
 	});

@@ -186,8 +186,10 @@ export function looksAhead(text: string, since: number | null): boolean {
 	const year = OPENS_WITH_A_YEAR.exec(first);
 	if (year) return since === null || Number(year[1]) >= since;
 	if (OPENS_WITH_A_PLAN.test(first)) return !looksBack(first, since);
-	return OPENS_AHEAD.test(first) || AHEAD.test(first) || stillAhead(first, first.length);
+	return OPENS_AHEAD.test(first) || DIRECTIVE.test(first) || AHEAD.test(first) || stillAhead(first, first.length);
 }
+/** A plan's directive, opening with what is to be done: 加快建设三坝水库, 推进…, 深化… (a review's 建成…, 完成… tells). */
+const DIRECTIVE = /^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?(?:加快|加速|加紧|推进|推动|深化|持续|着力|大力|全力|积极|统筹|谋划|支持|鼓励|坚持|强化|抓好|做好|办好|力争|确保)/;
 const OPENS_WITH_A_YEAR = /^(20\d\d)年/;
 /** “十五五”时期，… */
 const OPENS_WITH_A_PLAN = /^["“]?十[一二三四五六七八九]五/;

@@ -401,6 +401,7 @@ describe('the named water of the basemap', () => {
 
 	it('a campus, road, station, town or firm named after a river, mountain or hub is not it: 清水河校区, 青城山镇, 锦江宾馆, 天府机场高速', () => {
 		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
+		expect(places('改造肖家河中街3号院')).toEqual([]);
 		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
 		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'pengzhou']);
 		expect(places('推进天府机场高速北线建设，提升天府国际机场能级')).toEqual(['tianfu-airport']);

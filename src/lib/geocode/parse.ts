@@ -130,10 +130,10 @@ const BRAND_TRAIN = /班列[（(]?$/;
 const PAUSE = 0x3001;
 const DENG = 0x7b49;
 /**
- * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
+ * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 肖家河中街, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
-const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|路|街道|街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
+const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
 /** A road or a station after a place's name, as the namesakes below read them. */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])';
 const STATION_AFTER = '站(?![在稳上位点])';

@@ -114,6 +114,8 @@ describe('the other cues', () => {
 		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2025)).toBe(true);
 		expect(looksBack('“十四五”时期，成自宜高铁建成通车。', 2024)).toBe(false);
 		expect(looksBack('五年来，成自宜高铁建成通车。', 2025)).toBe(true);
+		expect(looksBack('全会认为，“十四五”时期是成都发展进程中极不平凡的五年。', 2025)).toBe(true);
+		expect(looksBack('“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。', 2025)).toBe(false);
 		expect(looksBack('“十四五”以来，成自宜高铁建成通车。', 2025)).toBe(true);
 		expect(looksBack('“十三五”期间，锦城绿道开工建设。', null)).toBe(true);
 		expect(looksBack('“十五五”时期，成渝中线高铁建成通车。', 2026)).toBe(false);

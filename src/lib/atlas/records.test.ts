@@ -85,6 +85,9 @@ describe('commitments in a sentence', () => {
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
 		expect(text('金堂县的淮州新城要加快建设新材料产业集群。').analysis.commitments.map((c) => c.places)).toEqual([['huaizhouxincheng']]);
+		expect(text('新都境内石佛站年内建成投用。').analysis.commitments.map((c) => c.places)).toEqual([['shifozhan']]);
+		// A speech's pledge of a district's part commits nothing of it.
+		expect(text('在加快建设公园城市示范区中展现香城担当、贡献新都力量。').analysis.commitments).toEqual([]);
 		// So do the lines written before their station, one or a list; a line before a stretch between stations commits.
 		expect(text('同步实施地铁7号线理工大学站新增D出入口工程。').analysis.commitments.map((c) => c.places)).toEqual([['ligongdaxuezhan']]);
 		expect(text('其中2号线、3号线春熙路站要在年内增设夜间导流设施。').analysis.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);

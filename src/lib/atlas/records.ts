@@ -333,7 +333,7 @@ class DocumentAnalysis {
 
 	/**
 	 * Whether found[k] only locates the place after it: a district written right before a place it holds (新津天府农博园,
-	 * 成华区北湖生态公园, 金堂县的淮州新城), a place the next lies by (兴隆湖畔的独角兽岛), the lines written before their
+	 * 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站), a place the next lies by (兴隆湖畔的独角兽岛), the lines written before their
 	 * station (7号线理工大学站, 2号线、3号线春熙路站; not before a stretch: 4号线万盛站至光华公园站). That place is the
 	 * commitment's. Before a name no map knows (成华区某某小区), the district is all there is to draw, and commits.
 	 */
@@ -356,7 +356,7 @@ class DocumentAnalysis {
 		const end = found[k].end;
 		// A place by whose side the next one lies: 兴隆湖畔的独角兽岛, 武侯祠旁的三国文化研究展示中心.
 		if (next.start - end <= 3 && BY_THE_SIDE.test(paragraph.slice(end, next.start))) return true;
-		return (next.start === end || (next.start === end + 1 && paragraph[end] === '的')) && this.isDistrict(found[k]) && !this.isDistrict(next);
+		return WITHIN.includes(paragraph.slice(end, next.start)) && this.isDistrict(found[k]) && !this.isDistrict(next);
 	}
 
 	/**
@@ -402,6 +402,8 @@ class DocumentAnalysis {
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
+			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
+			!PART.test(s.paragraph.slice(f.end, f.end + 2)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
 			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
@@ -413,6 +415,8 @@ class DocumentAnalysis {
 	}
 }
 
+/** After a district, the part a speech pledges it will play: 贡献新都力量. */
+const PART = /^(?:力量|担当|篇章|样板|智慧|故事)/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /** Before the stops of a route: 途经熊猫大道、动物园站. */
@@ -499,6 +503,8 @@ const SEMICOLON = 0xff1b; // ；
 const LAST_YEAR = /^去年[，,]/;
 const THIS_YEAR = /^今年[，,]/;
 const PAUSE = 0x3001; // 、
+/** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站. */
+const WITHIN = ['', '的', '境内'];
 /** Between a place and the one that lies by it: 兴隆湖畔的独角兽岛. */
 const BY_THE_SIDE = /^(?:之?畔|旁|边|周边|附近)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */

@@ -345,6 +345,9 @@ describe('short names resolve by scope', () => {
 	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);
+		expect(places('新都建县已有两千三百余年')).toEqual(['xindu']);
+		expect(places('展现香城担当、贡献新都力量')).toEqual(['xindu', 'xindu']);
+		expect(places('新都境内石佛站同步投用')).toEqual(['xindu', 'shifozhan']);
 		expect(places('从咱们新都去天府机场那边')).toEqual(['xindu', 'tianfu-airport']);
 		// A round-up's label in 【】 (its paragraphs are each of one district).
 		expect(places('**【金牛】市八医院新院区开诊**')).toEqual(['jinniu', 'dibarenminyiyuan']);

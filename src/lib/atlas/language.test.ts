@@ -125,6 +125,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
 		expect(verbPhrase('绿道将串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
+		expect(verbPhrase('猛追湾、望平坊、祠堂街持续焕新')).toBe('持续焕新');
 		expect(verbPhrase('抓好简州新城配套基础设施')).toBe('抓好');
 		expect(verbPhrase('东安湖体育公园已投入使用')).toBe('投入使用');
 		// 统筹 leads a verb (统筹推进) but commits nothing alone: 统筹资源力量.

@@ -71,6 +71,7 @@ describe('commitments in a sentence', () => {
 		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
+		expect(text('武侯祠旁边的三国文化研究展示中心有望年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		expect(text('加快建设锦江畔的滨水步道。').analysis.commitments.map((c) => c.places)).toEqual([['jinjiang-river']]);
 		// The stops of a route are where it runs, not where work is done.
 		expect(text('新开通社区公交12条，其中熊猫专线途经熊猫大道、动物园站直达熊猫基地。在动物园站增设公交站台。').analysis.commitments.map((c) => c.places)).toEqual([['dongwuyuanzhan']]);
@@ -154,6 +155,8 @@ describe('commitments in a sentence', () => {
 	it('a partner the work is built with (与成都东部新区共建的简州新城…) and a place whose growth falls short commit nothing', () => {
 		const places = (body: string) => text(body, 'city', '2025-12-27').analysis.commitments.map((c) => c.places);
 		expect(places('与双流区共建黄龙溪古镇周边生态绿廊。')).toEqual([['huanglongxiguzhen']]);
+		expect(places('协同金牛、新都推进金青新大港区一体化发展。')).toEqual([['jinqingxindagangqu']]);
+		expect(places('会同青羊区于11月底前在宽窄巷子新增临时停车泊位300个。')).toEqual([['kuanzhaixiangzi']]);
 		expect(places('二是东部新区、淮州新城等新城产业人口集聚不及预期。')).toEqual([]);
 	});
 

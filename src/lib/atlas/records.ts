@@ -441,8 +441,8 @@ function isModel(paragraph: string, f: Found): boolean {
 	return MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36));
 }
 
-/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…. */
-const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手))$/;
+/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, 会同…. */
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手|协同|会同))$/;
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
@@ -506,7 +506,7 @@ const PAUSE = 0x3001; // 、
 /** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站. */
 const WITHIN = ['', '的', '境内'];
 /** Between a place and the one that lies by it: 兴隆湖畔的独角兽岛. */
-const BY_THE_SIDE = /^(?:之?畔|旁|边|周边|附近)的$/;
+const BY_THE_SIDE = /^(?:之?畔|旁边?|边|周边|附近)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */
 const STRETCH = '至到—-~～';
 

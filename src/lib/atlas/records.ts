@@ -116,7 +116,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
-			turned ||= status === 'reported' && THIS_YEAR.test(s.text) && LAST_YEAR.test(para.text);
+			turned ||= status === 'reported' && OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text);
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
 			aside ||= s.setsAside();
 			list.hear(s);
@@ -332,10 +332,11 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Whether found[k] only locates the place after it: a district written right before a place it holds (新津天府农博园,
-	 * 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站), a place the next lies by (兴隆湖畔的独角兽岛), the lines written before their
-	 * station (7号线理工大学站, 2号线、3号线春熙路站; not before a stretch: 4号线万盛站至光华公园站). That place is the
-	 * commitment's. Before a name no map knows (成华区某某小区), the district is all there is to draw, and commits.
+	 * Whether found[k] only locates the place after it: a district written right before a place it holds
+	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站), a place the next lies by (兴隆湖畔的独角兽岛),
+	 * the lines written before their station (7号线理工大学站, 2号线、3号线春熙路站; not before a stretch: 4号线万盛站至
+	 * 光华公园站). That place is the commitment's. Before a name no map knows (成华区某某小区), the district is all there
+	 * is to draw, and commits.
 	 */
 	private holdsNext(paragraph: string, found: Found[], k: number): boolean {
 		if (this.kindOf(found[k]) === 'line') {
@@ -500,8 +501,9 @@ class AnnouncedList {
 }
 
 const SEMICOLON = 0xff1b; // ；
-const LAST_YEAR = /^去年[，,]/;
-const THIS_YEAR = /^今年[，,]/;
+/** How a paragraph opens with last year's work, and how a sentence of it turns to this year's: 去年，… 今年，…. */
+const OPENS_LAST_YEAR = /^去年[，,]/;
+const OPENS_THIS_YEAR = /^今年[，,]/;
 const PAUSE = 0x3001; // 、
 /** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站. */
 const WITHIN = ['', '的', '境内'];

@@ -180,6 +180,30 @@ test('filters narrow the map and the list, with counts for each option', async (
 	await expect(list.getByRole('button')).toHaveCount(total);
 });
 
+test('a filter whose results all lie out of view frames them; one with results in view leaves the map still', async ({ page }) => {
+	// Zoomed in on 春熙路: 新都区's document has nothing there.
+	await page.goto('/#map=14/30.6570/104.0800');
+	await mapIdle(page);
+	const centre = () => page.evaluate(() => window.__map.getCenter());
+	const before = await centre();
+	await page.getByRole('checkbox', { name: /产业/ }).check();
+	await expect(page).toHaveURL(/theme=industry/);
+	await page.waitForTimeout(1500);
+	expect((await centre()).lat).toBeCloseTo(before.lat, 3);
+
+	// Over 崇州, seed 002 (许兴国：新都区贯彻落实…) has nothing in view: the map moves to where its places are.
+	await page.goto('/#map=13/30.6300/103.6700');
+	await mapIdle(page);
+	await page.getByRole('checkbox', { name: /许兴国/ }).check();
+	await expect(page).toHaveURL(/doc=002/);
+	await page.waitForFunction(() => window.__map.getCenter().lng > 103.8, undefined, { timeout: 10_000 });
+	await mapIdle(page);
+	const shown = await page.evaluate(() =>
+		window.__map.queryRenderedFeatures({ layers: ['point', 'cluster', 'fill', 'line'] }).length
+	);
+	expect(shown, 'the document’s features in view').toBeGreaterThan(0);
+});
+
 test('the keyboard reaches the feature list; Enter selects and flies, Esc closes', async ({
 	page
 }) => {

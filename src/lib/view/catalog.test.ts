@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { AtlasFeatures, FeatureProps } from '../atlas/format';
-import { boundsOf, catalog, focusOf, othersAt } from './catalog';
+import { anyWithin, boundsOf, catalog, focusOf, othersAt } from './catalog';
 import { props } from './fixture';
 
 function feature(over: Partial<FeatureProps>, geometry: Geometry) {
@@ -64,6 +64,19 @@ describe('catalog', () => {
 		expect(focusOf(cat, '000-c2', null)?.properties.fid).toBe(3);
 		expect(focusOf(cat, '000-c2', 'elsewhere')?.properties.fid).toBe(3);
 		expect(focusOf(cat, 'missing', null)).toBeNull();
+	});
+});
+
+describe('anyWithin', () => {
+	it('finds a feature in view by its box, a polygon only partly in view too', () => {
+		const cat = catalog(collection);
+		const points = cat.all.filter((f) => f.properties.geom !== 'polygon');
+		expect(anyWithin(points, [104.05, 30.6, 104.1, 30.7])).toBe(true);
+		expect(anyWithin(points, [104.2, 30.8, 104.3, 30.9])).toBe(false);
+		// The square runs from 104 to 104.1: a view that takes in only its corner still shows it.
+		const polygons = cat.all.filter((f) => f.properties.geom === 'polygon');
+		expect(anyWithin(polygons, [104.09, 30.69, 104.3, 30.9])).toBe(true);
+		expect(anyWithin([], [103, 30, 105, 31])).toBe(false);
 	});
 });
 

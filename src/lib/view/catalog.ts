@@ -51,6 +51,14 @@ export function boundsOf(features: readonly AtlasFeature[]): Bounds | null {
 	return union(features.map((f) => bbox(f) as Bounds));
 }
 
+/** Whether any of the features lies in `view`, wholly or in part (by its box). */
+export function anyWithin(features: readonly AtlasFeature[], view: Bounds): boolean {
+	return features.some((f) => {
+		const [west, south, east, north] = bbox(f);
+		return west <= view[2] && east >= view[0] && south <= view[3] && north >= view[1];
+	});
+}
+
 /** The box around some boxes, or null for none. */
 export function union(boxes: readonly Bounds[]): Bounds | null {
 	if (!boxes.length) return null;

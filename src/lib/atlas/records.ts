@@ -4,7 +4,7 @@ import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { isHeadlineLike, ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
-import type { Found, Geoparser } from '../geocode/parse';
+import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
 import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
@@ -404,7 +404,7 @@ class DocumentAnalysis {
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
-			!PART.test(s.paragraph.slice(f.end, f.end + 2)) &&
+			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 2)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
 			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
@@ -416,8 +416,6 @@ class DocumentAnalysis {
 	}
 }
 
-/** After a district, the part a speech pledges it will play: 贡献新都力量. */
-const PART = /^(?:力量|担当|篇章|样板|智慧|故事)/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /** Before the stops of a route: 途经熊猫大道、动物园站. */

@@ -26,13 +26,18 @@ export interface Found {
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
+/** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
+const PLEDGES = '力量|担当|篇章|样板|智慧|故事';
+export const PLEDGED = new RegExp(`^(?:${PLEDGES})`);
+
 /**
  * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, 成华北部,
  * 新都人, 新都境内, 新都建县已有…, a speech's 贡献新都力量, 谱写香城篇章, and the verbs a district is the subject of
  * (支持彭州建设…, 推动新津加快融入…).
  */
-const DISTRICT_FOLLOW =
-	/^(?:将|还|要|在|是|的|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|力量|篇章|担当|样板|经验|故事|境内|全境|辖区|建县|建区|，|。|；)/;
+const DISTRICT_FOLLOW = new RegExp(
+	`^(?:将|还|要|在|是|的|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|${PLEDGES}|经验|境内|全境|辖区|建县|建区|，|。|；)`
+);
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
  * 简阳临空经济产业园, 青白江自贸区 (one it has, 新津天府农博园, is seen by the match that follows).

@@ -208,6 +208,28 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a table of progress: each row commits the project it names, with the status its 形象进度 tells; its 建设地点 only locates it, its 存在问题 commits nothing', () => {
+		const { analysis } = text(
+			[
+				'序号\t项目名称\t建设地点\t责任单位\t年度计划\t1-10月完成\t完成率\t形象进度\t存在问题',
+				'一、交通基础设施（2项）',
+				'1\t成都外环铁路前期工作\t新都区、金堂县\t市交通运输局\t3.0\t1.2\t40.0%\t前期\t无',
+				'2\t天府国际机场西货运区扩能工程\t东部新区\t四川省机场集团\t6.0\t2.1\t35.0%\t主体施工\t江安河桥梁方案调整',
+				'二、生态环境（1项）',
+				// A project no map knows: its district is all there is to draw.
+				'3\t金泉街道口袋公园\t金牛区\t金牛区人民政府\t0.5\t0.5\t100.0%\t已完工\t无'
+			].join('\n'),
+			'city',
+			'2026-11-18'
+		);
+		expect(analysis.commitments.map((c) => [c.places, c.status])).toEqual([
+			[['waihuantielu'], 'planned'],
+			[['tianfu-airport'], 'reported'],
+			[['jinniu'], 'reported']
+		]);
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['新都区', '金堂县', '东部新区', '江安河', '金牛区']);
+	});
+
 	it('an official’s posts are no commitment: 曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理', () => {
 		const { analysis } = text('张某，1975年生，曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理。');
 		expect(analysis.commitments).toEqual([]);
@@ -376,12 +398,12 @@ describe('commitments in a sentence', () => {
 		expect(text(report, 'city', '2024-01-20').analysis.commitments.map((c) => [c.sentence, c.status])).toEqual([['中心城区绿色出行分担率提升至71%。', 'planned']]);
 	});
 
-	it('a row of a project table commits every place it names, with 建设 where it has no verb of its own', () => {
+	it('a row of a project table commits the places it names, with 建设 where it has no verb of its own; its 建设地点 locates them', () => {
 		const table = ['二、重点项目', '序号\t项目名称\t建设地点\t总投资（亿元）', '1\t沱江流域水环境综合治理\t金堂县、简阳市\t42', '2\t成都东站综合枢纽改造\t成华区\t35', '三、保障措施', '3 成华区 另列'].join('\n');
 		const { analysis } = text(table);
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
-			['建设', ['tuojiang', 'jintang', 'jianyang']],
-			['改造', ['chengdu-east-station', 'chenghua']]
+			['建设', ['tuojiang']],
+			['改造', ['chengdu-east-station']]
 		]);
 		// Past the table's last row, a numbered line is no row.
 		expect(analysis.mentions.filter((m) => m.line === 6).map((m) => m.commitment)).toEqual([null]);

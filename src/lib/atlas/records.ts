@@ -8,7 +8,7 @@ import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
 import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, tableRows, unitCells } from './table';
+import { isHeaderRow, LIST_ITEM, rowCells, tableRows, type RowCells } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -58,7 +58,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// The verb each row of a project table commits with, and the cells of a table that name who does
 	// the work (see table.ts).
 	const rows = tableRows(texts);
-	const units = unitCells(texts);
+	const cells = rowCells(texts);
 	const list = new AnnouncedList();
 	// The section a citizen's own words began in (诉求内容：…), while they go on; else undefined.
 	let asking: string | null | undefined;
@@ -69,13 +69,16 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
-		// A district in a 牵头单位 cell is the office that leads the work, named as a title is.
-		for (const [a, b] of units[i] ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
+		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
+		// cell is where the trouble is.
+		for (const [a, b] of cells[i]?.aside ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);
 		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
-		const status = doc.status(para);
+		const told = doc.status(para);
+		// A row of a table of progress tells its own: 已完工 and 主体施工 report, 前期 plans.
+		const status = progressStatus(cells[i]) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
@@ -117,7 +120,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text);
-			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here);
+			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here, cells[i]?.where);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
@@ -214,7 +217,7 @@ class DocumentAnalysis {
 	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
 	 * district it commits when it names no place, if any.
 	 */
-	sentence(para: Paragraph, status: Status, scope: string | null, s: Sentence, here: Found[]): void {
+	sentence(para: Paragraph, status: Status, scope: string | null, s: Sentence, here: Found[], where: [number, number][] = []): void {
 		const { doc, gazetteer } = this;
 		for (const f of here) {
 			if (f.place !== null) continue;
@@ -230,7 +233,10 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k));
+		const committed = locatedBy(
+			where,
+			inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k))
+		);
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -415,6 +421,27 @@ class DocumentAnalysis {
 		);
 	}
 }
+
+/**
+ * The committed places of a table's row less those in its 建设地点 cells, which locate the project the
+ * row names (轨道交通17号线二期工程 | 双流区、武侯区); where it names none the map knows, they are all there is to draw.
+ */
+function locatedBy(where: [number, number][], committed: Found[]): Found[] {
+	const there = (f: Found) => where.some(([a, b]) => f.start >= a && f.end <= b);
+	return committed.some((f) => !there(f)) ? committed.filter((f) => !there(f)) : committed;
+}
+
+/** The status a row of a table of progress tells in its 形象进度 cell, if it tells one. */
+function progressStatus(cells: RowCells | null): Status | null {
+	const progress = cells?.progress;
+	if (!progress) return null;
+	if (PROGRESS_AHEAD.test(progress)) return 'planned';
+	return PROGRESS_MADE.test(progress) ? 'reported' : null;
+}
+/** Work not yet begun: 前期, 未开工, 拟开工, 筹备. */
+const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待/;
+/** Work done or under way: 已完工, 主体施工, 已封顶, 投用. */
+const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|开园|施工|在建|续建|封顶/;
 
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRow, isTableRow, tableRows, tableVerb, unitCells } from './table';
+import { isHeaderRow, isTableRow, rowCells, tableRows, tableVerb } from './table';
 
 describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
@@ -104,8 +104,9 @@ describe('project tables', () => {
 	});
 });
 
-describe('who does the work', () => {
-	const cell = (texts: string[]) => unitCells(texts).map((spans, i) => spans?.map(([a, b]) => texts[i].slice(a, b)) ?? null);
+describe('the cells of a row, by what their columns hold', () => {
+	const spans = (text: string, cells: [number, number][] | undefined) => cells?.map(([a, b]) => text.slice(a, b));
+	const aside = (texts: string[]) => rowCells(texts).map((row, i) => spans(texts[i], row?.aside) ?? null);
 
 	it('finds the cells under a 牵头单位 or 配合单位 column of a table written in Markdown', () => {
 		const table = [
@@ -116,13 +117,32 @@ describe('who does the work', () => {
 			'各区要按时完成。',
 			'| 3 | 改造玉林片区 | 武侯区 |'
 		];
-		expect(cell(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
+		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
 	it('finds the cell after one that names who does the work: | 主管部门 | 成华区水务局 |', () => {
 		const table = ['| 项目名称 | 沙河水生态提升工程 |||', '|---|---|---|---|', '| 主管部门 | 成华区水务局 | 实施单位 | 成华城投公司 |'];
-		expect(cell(table)).toEqual([null, null, ['成华区水务局', '成华城投公司']]);
-		// A table with no such column has none.
-		expect(cell(['| 序号 | 项目名称 | 建设地点 |', '|---|---|---|', '| 1 | 东安湖公园 | 龙泉驿区 |'])).toEqual([null, null, null]);
+		expect(aside(table)).toEqual([null, null, ['成华区水务局', '成华城投公司']]);
+		// A table with none of the columns rowCells knows has no cells of them.
+		expect(rowCells(['| 序号 | 项目名称 | 总投资 |', '|---|---|---|', '| 1 | 东安湖公园 | 12 |'])).toEqual([null, null, null]);
+	});
+
+	it('reads a table of progress, one row a line with blanks between the cells, through the headings of its groups', () => {
+		const table = [
+			'序号 项目名称 建设地点 责任单位 年度计划 1-10月完成 完成率 形象进度 存在问题',
+			'一、交通基础设施（8项）',
+			'1 轨道交通17号线二期工程 双流区、武侯区 成都轨道集团 55.0 41.3 75.1% 主体施工 机车厂站周边地块征拆交地滞后',
+			'二、生态环境（2项）',
+			'9 锦江绿道提升工程 锦江区 锦江区人民政府 4.2 4.2 100.0% 已完工 无',
+			// A cell with a blank in it leaves the row unread: its cells cannot be told apart.
+			'10 东安湖公园 龙泉驿区 市公园城市局 3.6 2.7 75.0% 主体 施工 无',
+			'三、保障措施',
+			'各区要压实责任，按月调度。'
+		];
+		const rows = rowCells(table);
+		expect(rows.map((row, i) => spans(table[i], row?.where) ?? null)).toEqual([null, null, ['双流区、武侯区'], null, ['锦江区'], null, null, null]);
+		expect(rows.map((row, i) => spans(table[i], row?.aside) ?? null)).toEqual([null, null, ['成都轨道集团', '机车厂站周边地块征拆交地滞后'], null, ['锦江区人民政府', '无'], null, null, null]);
+		expect(rows.map((row) => row?.progress ?? null)).toEqual([null, null, '主体施工', null, '已完工', null, null, null]);
+		expect(tableRows(table)).toEqual([null, null, '建设', null, '建设', '建设', null, null]);
 	});
 });

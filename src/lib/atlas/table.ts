@@ -9,7 +9,7 @@ import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?完成投资(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -103,6 +103,17 @@ const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 /** The line under a Markdown table's header: |---|:--:|. */
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
+/**
+ * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目 (not 三、保障措施, a part of
+ * the text after it).
+ */
+const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类)$`);
+
+/** Whether texts[j] heads a group of the rows after it, and so goes on with the table. */
+function groups(texts: readonly string[], j: number, isRow: (text: string) => boolean): boolean {
+	return GROUP.test(texts[j]) && j + 1 < texts.length && isRow(texts[j + 1]);
+}
+
 /** The most columns a table laid out a cell a line is looked for with. */
 const MAX_COLUMNS = 12;
 /** The number that opens a row laid out a cell a line. */
@@ -129,8 +140,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const isRow = places ? (text: string) => isListItem(text) && !PART.test(text) : LIST.test(texts[i]) ? isListItem : isTableRow;
 			let j = i + 1;
 			if (RULE.test(texts[j] ?? '')) j++;
-			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j])) && !tableVerb(texts[j]); j++) {
-				if (RUNS_ON.test(texts[j])) continue; // the end of the row before, which committed its places
+			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && !tableVerb(texts[j]); j++) {
+				if (RUNS_ON.test(texts[j]) || !isRow(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
 				if (opensQuote(texts[j]) && j + 1 < texts.length) rows[++j] = verb;
@@ -159,32 +170,66 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 
 /** Columns of who does the work, not where: 牵头单位, 责任单位, 配合单位, 主管部门. */
 const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门)$/;
+/** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
+const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
+/** Columns of where the work is done: a place named there locates the project the row names. */
+const WHERE_COLUMN = /^(?:(?:建设|实施)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置)$/;
+/** Columns of how far the work has got: 形象进度 已完工, 主体施工, 前期. */
+const PROGRESS_COLUMN = /^(?:形象进度|推进情况|进展情况|完成情况)$/;
+
+/** The cells of a row of a table, by what their columns hold (see rowCells). */
+export interface RowCells {
+	/** Cells that name who does the work or what holds it up: their places commit nothing. */
+	aside: [number, number][];
+	/** Cells that say where the work is done. */
+	where: [number, number][];
+	/** The text of its progress cell, if it has one. */
+	progress: string | null;
+}
 
 /**
- * For each paragraph that is a row of a table written in Markdown, the spans of its cells that name
- * who does the work rather than where: those under a 牵头单位 column (| 1 | 改造泡桐树街 | 青羊区 |
- * 市住建局 |), or after a cell that names one (| 主管部门 | 成华区水务局 |); null for other paragraphs.
+ * For each paragraph that is a row of a table, its cells by what their columns hold, or null. Rows are
+ * those written in Markdown (| 1 | 改造泡桐树街 | 青羊区 | 市住建局 |: cells under a 牵头单位 column, or after
+ * a cell that names one, | 主管部门 | 成华区水务局 |), and the rows after a header of column names, one a
+ * line with blanks between the cells, as many cells as the header (a cell with a blank in it leaves
+ * its row unread).
  */
-export function unitCells(texts: readonly string[]): ([number, number][] | null)[] {
-	const spans: ([number, number][] | null)[] = new Array(texts.length).fill(null);
-	let columns: number[] = [];
+export function rowCells(texts: readonly string[]): (RowCells | null)[] {
+	const rows: (RowCells | null)[] = new Array(texts.length).fill(null);
+	let columns: RegExp[] = [];
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
-		if (!BARRED.test(text)) {
-			columns = [];
-			continue;
-		}
+		const barred = BARRED.test(text);
 		if (RULE.test(text)) continue;
-		const cells = cellsOf(text);
-		const names = cells.map(([a, b]) => UNIT_COLUMN.test(text.slice(a, b)));
-		if (RULE.test(texts[i + 1] ?? '')) {
-			columns = names.flatMap((unit, k) => (unit ? [k] : []));
+		const cells = barred ? cellsOf(text) : null;
+		if (barred ? RULE.test(texts[i + 1] ?? '') : isHeaderRow(text)) {
+			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
+			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN].find((c) => c.test(name)) ?? NONE);
 			continue;
 		}
-		const units = cells.filter((_, k) => columns.includes(k) || (k > 0 && names[k - 1]));
-		if (units.length) spans[i] = units;
+		if (!barred && !(columns.length && isTableRow(text))) {
+			if (!GROUP.test(text)) columns = [];
+			continue;
+		}
+		const row = cells ?? blankCells(text);
+		if (!barred && row.length !== columns.length) continue;
+		const name = (k: number) => text.slice(row[k][0], row[k][1]);
+		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
+		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN)];
+		const progress = at(PROGRESS_COLUMN)[0];
+		if (aside.length || at(WHERE_COLUMN).length || progress)
+			rows[i] = { aside, where: at(WHERE_COLUMN), progress: progress ? text.slice(progress[0], progress[1]) : null };
 	}
-	return spans;
+	return rows;
+}
+/** A column none of rowCells' kinds. */
+const NONE = /$^/;
+
+/** The cells of a row with blanks between them, as spans of its text. */
+function blankCells(text: string): [number, number][] {
+	const cells: [number, number][] = [];
+	for (const m of text.matchAll(/[^\s]+/g)) cells.push([m.index, m.index + m[0].length]);
+	return cells;
 }
 
 /** The cells of a row written in Markdown, as spans of its text, blanks around them left out. */

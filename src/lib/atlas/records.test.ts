@@ -73,6 +73,12 @@ describe('commitments in a sentence', () => {
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
 		expect(text('武侯祠旁边的三国文化研究展示中心有望年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		expect(text('加快建设锦江畔的滨水步道。').analysis.commitments.map((c) => c.places)).toEqual([['jinjiang-river']]);
+		// A place another lies in, or next to: 沸腾小镇内的沸腾里, 3号线相邻的市二医院站.
+		expect(text('在沸腾小镇内的沸腾里设立川菜非遗研学工坊。').analysis.commitments.map((c) => c.places)).toEqual([['feitengli']]);
+		expect(text('地铁3号线相邻的市二医院站、新南门站将同步改造。').analysis.commitments.map((c) => c.places)).toEqual([['shieryiyuanzhan', 'xinnanmenzhan']]);
+		// A place that only says which the next is (所在的), whether the map knows the next or not.
+		expect(text('对望平坊所在的猛追湾街道沿街老旧商住楼开展安全检查。').analysis.commitments.map((c) => c.places)).toEqual([['mengzhuiwan']]);
+		expect(text('东郊记忆所在的建设南支路完成立面整治。').analysis.commitments).toEqual([]);
 		// The stops of a route are where it runs, not where work is done.
 		expect(text('新开通社区公交12条，其中熊猫专线途经熊猫大道、动物园站直达熊猫基地。在动物园站增设公交站台。').analysis.commitments.map((c) => c.places)).toEqual([['dongwuyuanzhan']]);
 		// So does a district written right before a place it holds; one before a name no map knows stays committed.
@@ -109,6 +115,7 @@ describe('commitments in a sentence', () => {
 		expect(places('与崇州、邛崃联合推出“川西古镇”旅游联票，在天府新区共同举办推介会。')).toEqual([['tianfuxinqu']]);
 		// So is a place whose experience is spread: 推广猛追湾…更新经验.
 		expect(places('推广猛追湾、望平坊“政府引导、市场运作”更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
+		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
 		expect(places('此前有观点提出在双流机场周边新建大型航空物流园，课题组认为与天府机场功能重叠。')).toEqual([]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);

@@ -345,6 +345,10 @@ class DocumentAnalysis {
 	 * is to draw, and commits.
 	 */
 	private holdsNext(paragraph: string, found: Found[], k: number): boolean {
+		const next = found[k + 1];
+		const end = found[k].end;
+		// A place by whose side the next one lies: 兴隆湖畔的独角兽岛, 武侯祠旁的三国文化研究展示中心, 沸腾小镇内的沸腾里, 3号线相邻的市二医院站.
+		if (next !== undefined && next.start - end <= 3 && BY_THE_SIDE.test(paragraph.slice(end, next.start))) return true;
 		if (this.kindOf(found[k]) === 'line') {
 			let j = k;
 			while (j + 1 < found.length && found[j + 1].start === found[j].end + 1 && paragraph.charCodeAt(found[j].end) === PAUSE && this.kindOf(found[j + 1]) === 'line') j++;
@@ -358,11 +362,7 @@ class DocumentAnalysis {
 				!STRETCH.includes(paragraph[station.end])
 			);
 		}
-		const next = found[k + 1];
 		if (next === undefined) return false;
-		const end = found[k].end;
-		// A place by whose side the next one lies: 兴隆湖畔的独角兽岛, 武侯祠旁的三国文化研究展示中心.
-		if (next.start - end <= 3 && BY_THE_SIDE.test(paragraph.slice(end, next.start))) return true;
 		return WITHIN.includes(paragraph.slice(end, next.start)) && this.isDistrict(found[k]) && !this.isDistrict(next);
 	}
 
@@ -409,6 +409,8 @@ class DocumentAnalysis {
 			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
+			// A place that only says which the next is: 望平坊所在的猛追湾街道, 东郊记忆所在的建设南支路.
+			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 2)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
@@ -460,7 +462,7 @@ function locates(paragraph: string, f: Found): boolean {
 }
 
 /** A place whose experience is spread, not worked at: 推广猛追湾、望平坊“政府引导、市场运作”更新经验, 总结推广锦江区院落自治等经验. */
-const MODEL_BEFORE = /(?:推广|总结|学习|借鉴)[^，。；]{0,12}$/;
+const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,12}$/;
 const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
 
 function isModel(paragraph: string, f: Found): boolean {
@@ -532,8 +534,8 @@ const OPENS_THIS_YEAR = /^今年[，,]/;
 const PAUSE = 0x3001; // 、
 /** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站. */
 const WITHIN = ['', '的', '境内'];
-/** Between a place and the one that lies by it: 兴隆湖畔的独角兽岛. */
-const BY_THE_SIDE = /^(?:之?畔|旁边?|边|周边|附近)的$/;
+/** Between a place and the one that lies by it or in it: 兴隆湖畔的独角兽岛, 沸腾小镇内的沸腾里, 3号线相邻的市二医院站. */
+const BY_THE_SIDE = /^(?:之?畔|旁边?|边|周边|附近|内|相邻)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */
 const STRETCH = '至到—-~～';
 

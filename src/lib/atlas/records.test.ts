@@ -584,6 +584,28 @@ describe('commitments in a sentence', () => {
 		expect(status('下月计划完成踏水桥站附属结构施工。')).toEqual(['planned']);
 	});
 
+	it('a label on a line of its own (【已完成】, 【推进中】; 【拟谋划】) tells the status of the lines under it, up to the next label or heading', () => {
+		const status = (body: string) => text(body, 'city', '2026-11-24').analysis.commitments.map((c) => [c.places[0], c.status]);
+		const slide = [
+			'【已完成】',
+			'▶ 建成北站西二路慢行系统，改造天府艺术公园二期',
+			'【推进中】',
+			'▶ 改造凤凰山体育公园周边停车场，完成65%',
+			'【拟谋划】',
+			'▶ 推进茶店子客运站原址综合开发',
+			'## 三、2027年工作思路',
+			'▶ 建成天府艺术公园三期'
+		].join('\n\n');
+		expect(status(slide)).toEqual([
+			['tianfuyishugongyuan', 'reported'],
+			['fenghuangshantiyugongyuan', 'reported'],
+			['chadianzikeyunzhan', 'planned'],
+			['tianfuyishugongyuan', 'planned']
+		]);
+		// A label that tells no time leaves the lines as they were.
+		expect(status('【重点项目】\n\n▶ 建成天府艺术公园三期')).toEqual([['tianfuyishugongyuan', 'planned']]);
+	});
+
 	it('a weekly’s 本周完成 reports, under its field or in its sentence; 下周计划 and 本周六 still plan', () => {
 		const status = (body: string) => text(body, 'city', '2025-05-19').analysis.commitments.map((c) => [c.places[0], c.status]);
 		expect(status('本周完成：华西坝站、九眼桥站完成站台门安装调试；踏水桥站1号出入口顶板浇筑完成。下周计划：完成城隍庙站冷水机组吊装。')).toEqual([

@@ -155,6 +155,8 @@ class DocumentAnalysis {
 	private itemsReport = false;
 	/** The section of the review the last paragraph went on with (2024年，…), if it did; else undefined. */
 	private reviewing: string | null | undefined;
+	/** The status a label on a line of its own (【已完成】, 【拟谋划】) gave the lines under it, and its section; else undefined. */
+	private labelled: { section: string | null; status: Status | null } | undefined;
 
 	constructor(
 		private ingested: Ingested,
@@ -210,7 +212,12 @@ class DocumentAnalysis {
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
 		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
-		return reports ? 'reported' : status;
+		// A slide's or a briefing's label (【已完成】, 【推进中】; 【拟谋划】) tells the lines under it, up to the next label,
+		// headline or section.
+		const label = LABEL.exec(para.text);
+		if (label) this.labelled = { section: para.section, status: LABEL_AHEAD.test(label[1]) ? 'planned' : LABEL_DONE.test(label[1]) ? 'reported' : null };
+		else if (headline || this.labelled?.section !== para.section) this.labelled = undefined;
+		return this.labelled?.status ?? (reports ? 'reported' : status);
 	}
 
 	/**
@@ -444,6 +451,13 @@ function progressStatus(cells: RowCells | null): Status | null {
 const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待/;
 /** Work done or under way: 已完工, 主体施工, 已封顶, 投用. */
 const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|开园|施工|在建|续建|封顶/;
+
+/** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
+const LABEL = /^【([^【】]{2,8})】$/;
+/** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
+const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
+/** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */
+const LABEL_AHEAD = /拟|计划|下一步|谋划|思路|打算/;
 
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;

@@ -63,6 +63,24 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');
 		expect(verbPhrase('免费开放成都方志馆分馆7个')).toBe('免费开放');
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
+		// Opened to its public: 于春节前对市民开放, 已向市民开放.
+		expect(verbPhrase('确保二仙桥公园于2026年春节前对市民开放')).toBe('对市民开放');
+		expect(verbPhrase('锦江绿道九眼桥至望江楼段已向市民开放')).toBe('向市民开放');
+	});
+
+	it('a station, a stop or a service put right or changed commits', () => {
+		expect(verbPhrase('7号线西北桥站出入口加建')).toBe('加建');
+		expect(verbPhrase('凤凰山体育公园周边停车扩容1200个')).toBe('扩容');
+		expect(verbPhrase('茶店子客运站外迁')).toBe('外迁');
+		expect(verbPhrase('东客站东广场网约车上客区迁至地下停车场B2层')).toBe('迁至');
+		expect(verbPhrase('17号线二期今日起空载试运行')).toBe('试运行');
+		expect(verbPhrase('2号线、3号线春熙路站D口临时关闭')).toBe('临时关闭');
+		expect(verbPhrase('川大望江校区站B口电梯已于11月3日更换主机并恢复运行')).toBe('更换');
+		expect(verbPhrase('将于本月底前在天府三街站周边新划非机动车停放区12处')).toBe('新划');
+		// Not a web page's button, nor the words across two others: 重新划分, 原计划设于.
+		expect(verbPhrase('【打印】【关闭】')).toBeNull();
+		expect(verbPhrase('重新划分学区')).toBeNull();
+		expect(verbPhrase('原计划设于天府广场地下空间')).toBeNull();
 	});
 
 	it('a ban commits the places it is on, named in the clause before (not an address)', () => {

@@ -46,7 +46,10 @@ const STRONG = [
 	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',
 	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆), not
 	// 开放 alone, which is as often openness (扩大高水平对外开放).
-	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放'
+	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放',
+	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
+	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
+	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -244,8 +247,10 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 const VERB_IN_NOUN: [string, number][] = [
 	['直通车', 1],
 	['连通道', 0],
-	// 开工 across two words: 公开工作, 召开工作会议, 展开工作.
+	// 开工 across two words: 公开工作, 召开工作会议, 展开工作; 新划 and 划设 across two: 重新划分, 原计划设于.
 	['公开工作', 1],
+	['重新划', 1],
+	['计划设', 1],
 	['召开工作', 1],
 	['展开工作', 1]
 ];

@@ -588,20 +588,28 @@ describe('commitments in a sentence', () => {
 		const status = (body: string) => text(body, 'city', '2026-11-24').analysis.commitments.map((c) => [c.places[0], c.status]);
 		const slide = [
 			'【已完成】',
-			'▶ 建成北站西二路慢行系统，改造天府艺术公园二期',
+			'▶ 天府艺术公园二期开园',
+			'▶ 茶店子客运站外迁，3月完成',
 			'【推进中】',
 			'▶ 改造凤凰山体育公园周边停车场，完成65%',
 			'【拟谋划】',
 			'▶ 推进茶店子客运站原址综合开发',
 			'## 三、2027年工作思路',
+			'▶ 建成天府艺术公园三期',
+			'【已完成】',
+			'——————',
 			'▶ 建成天府艺术公园三期'
 		].join('\n\n');
 		expect(status(slide)).toEqual([
 			['tianfuyishugongyuan', 'reported'],
+			['chadianzikeyunzhan', 'reported'],
 			['fenghuangshantiyugongyuan', 'reported'],
 			['chadianzikeyunzhan', 'planned'],
+			['tianfuyishugongyuan', 'planned'],
 			['tianfuyishugongyuan', 'planned']
 		]);
+		// The label alone commits nothing, not even the district of a scoped text.
+		expect(text('【已完成】', 'jinniu').analysis.commitments).toEqual([]);
 		// A label that tells no time leaves the lines as they were.
 		expect(status('【重点项目】\n\n▶ 建成天府艺术公园三期')).toEqual([['tianfuyishugongyuan', 'planned']]);
 	});
@@ -757,6 +765,8 @@ describe('commitments in a sentence', () => {
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
+		// …or where, after its date: 已于4月3日在成都大学站C口、D口外施划….
+		expect(status('龙泉驿区交通运输局已于4月3日在成都大学站C口、D口外施划非机动车停放区2处。')).toEqual(['reported']);
 		// A paragraph that looks back to a five-year plan's years, its quotes typed straight.
 		expect(status('"十三五"期间，推动建设天府国际机场。')).toEqual(['reported']);
 	});

@@ -216,7 +216,7 @@ class DocumentAnalysis {
 		// headline or section.
 		const label = LABEL.exec(para.text);
 		if (label) this.labelled = { section: para.section, status: LABEL_AHEAD.test(label[1]) ? 'planned' : LABEL_DONE.test(label[1]) ? 'reported' : null };
-		else if (headline || this.labelled?.section !== para.section) this.labelled = undefined;
+		else if ((headline && !BULLETED.test(para.text)) || !HAN.test(para.text) || this.labelled?.section !== para.section) this.labelled = undefined;
 		return this.labelled?.status ?? (reports ? 'reported' : status);
 	}
 
@@ -454,6 +454,10 @@ const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|�
 
 /** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
 const LABEL = /^【([^【】]{2,8})】$/;
+/** The mark of a slide's line under its label (▶ 凤凰山体育公园周边停车扩容1200个), which no headline opens with. */
+const BULLETED = /^[▶►•·●■◆*-]/;
+/** A Chinese character: a line with none (——————) ends a slide. */
+const HAN = /[\u4e00-\u9fa5]/;
 /** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
 const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
 /** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */
@@ -708,7 +712,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.

@@ -44,10 +44,10 @@ export function opensInPastYear(text: string, since: number | null): boolean {
 }
 
 /**
- * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; or with whom it was done: 已会同成华区在熊猫基地),
- * 相继 or 先后 just before a verb: done, whatever its section plans.
+ * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; or
+ * where: 已于4月3日在成都大学站C口、D口外), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:会同|联合|协调|组织|指导|对)[^，。；]{1,12})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在)[^，。；]{1,16})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
@@ -223,7 +223,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);
-	if (DONE.test(before)) return true;
+	if (DONE.test(head.slice(-32))) return true;
 	// A month's year before the text's own is a year gone by (below); with no year of its own, the text
 	// takes a dated month as news.
 	const news =

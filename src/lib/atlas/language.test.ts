@@ -81,6 +81,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('【打印】【关闭】')).toBeNull();
 		expect(verbPhrase('重新划分学区')).toBeNull();
 		expect(verbPhrase('原计划设于天府广场地下空间')).toBeNull();
+		expect(verbPhrase('部分道路、桥梁、公园及轨道交通车站命名、更名事项')).toBeNull();
 	});
 
 	it('a ban commits the places it is on, named in the clause before (not an address)', () => {

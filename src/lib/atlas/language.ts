@@ -247,10 +247,12 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 const VERB_IN_NOUN: [string, number][] = [
 	['直通车', 1],
 	['连通道', 0],
-	// 开工 across two words: 公开工作, 召开工作会议, 展开工作; 新划 and 划设 across two: 重新划分, 原计划设于.
+	// 开工 across two words: 公开工作, 召开工作会议, 展开工作; 新划 and 划设 across two: 重新划分, 原计划设于; 通车 across
+	// two: 轨道交通车站.
 	['公开工作', 1],
 	['重新划', 1],
 	['计划设', 1],
+	['交通车', 1],
 	['召开工作', 1],
 	['展开工作', 1]
 ];

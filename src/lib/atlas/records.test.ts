@@ -104,6 +104,9 @@ describe('commitments in a sentence', () => {
 		expect(places('加快建设龙泉汽车城新能源整车扩能项目（龙泉驿区）。')).toEqual([['longquanqichecheng']]);
 		expect(places('加快建设成渝中线高铁站房工程（金牛区、简阳市）。')).toEqual([['chengyuzhongxiangaosutielu']]);
 		expect(places('加快建设人民北路与二环路交叉口（金牛区，2025年12月）。')).toEqual([['jinniu']]);
+		expect(places('严禁前往青城后山、彭州境内的湔江河谷等山区景区。')).toEqual([['qingchengshan', 'longmenshanjianjianghegu']]);
+		// A place that says where the one before lies (三坝水库位于彭州市…) is a mention; after a project no map knows, it commits.
+		expect(places('三坝水库位于彭州市湔江上游，计划于2027年底下闸蓄水。')).toEqual([['sanbashuiku']]);
 	});
 
 	it('a partner the work is done with is a mention: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {

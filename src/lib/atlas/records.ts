@@ -242,7 +242,9 @@ class DocumentAnalysis {
 		const inside = here.filter((f) => f.place !== null);
 		const committed = locatedBy(
 			where,
-			inside.filter((f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k))
+			inside.filter(
+				(f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
+			)
 		);
 		const linked = new Map<Found, Commitment>();
 		if (committed.length) {
@@ -479,6 +481,15 @@ function locates(paragraph: string, f: Found): boolean {
 	return LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7));
 }
 
+/**
+ * Whether found[k] only says where the place before it lies: 三坝水库位于彭州市湔江上游. After a project no map
+ * knows (该项目位于天府新区兴隆湖畔), it is all there is to draw.
+ */
+function placesLast(paragraph: string, found: Found[], k: number): boolean {
+	return k > 0 && LIES_IN.test(paragraph.slice(found[k - 1].end, found[k].start));
+}
+const LIES_IN = /^(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
+
 /** A place whose experience is spread, not worked at: 推广猛追湾、望平坊“政府引导、市场运作”更新经验, 总结推广锦江区院落自治等经验. */
 const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,12}$/;
 const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
@@ -550,8 +561,8 @@ const SEMICOLON = 0xff1b; // ；
 const OPENS_LAST_YEAR = /^去年[，,]/;
 const OPENS_THIS_YEAR = /^今年[，,]/;
 const PAUSE = 0x3001; // 、
-/** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站. */
-const WITHIN = ['', '的', '境内'];
+/** Between a district and a place it holds: 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站, 彭州境内的湔江河谷. */
+const WITHIN = ['', '的', '境内', '境内的'];
 /** Between a place and the one that lies by it or in it: 兴隆湖畔的独角兽岛, 沸腾小镇内的沸腾里, 3号线相邻的市二医院站. */
 const BY_THE_SIDE = /^(?:之?畔|旁边?|边|周边|附近|内|相邻)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */

@@ -7,8 +7,8 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, rowCells, tableRows, type RowCells } from './table';
+import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -55,8 +55,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const doc = new DocumentAnalysis(ingested, gazetteer);
 	const { paragraphs } = ingested.document;
 	const texts = paragraphs.map((p) => p.text);
-	// The verb each row of a project table commits with, and the cells of a table that name who does
-	// the work (see table.ts).
+	// The verb each row of a project table commits with, and the cells of a table by what their
+	// columns hold: who does the work, where, how far it has got (see table.ts).
 	const rows = tableRows(texts);
 	const cells = rowCells(texts);
 	const list = new AnnouncedList();
@@ -78,7 +78,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
 		const told = doc.status(para);
 		// A row of a table of progress tells its own: 已完工 and 主体施工 report, 前期 plans.
-		const status = progressStatus(cells[i]) ?? told;
+		const status = progressStatus(cells[i]?.progress) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
@@ -215,7 +215,7 @@ class DocumentAnalysis {
 		// A slide's or a briefing's label (【已完成】, 【推进中】; 【拟谋划】) tells the lines under it, up to the next label,
 		// headline or section.
 		const label = LABEL.exec(para.text);
-		if (label) this.labelled = { section: para.section, status: LABEL_AHEAD.test(label[1]) ? 'planned' : LABEL_DONE.test(label[1]) ? 'reported' : null };
+		if (label) this.labelled = { section: para.section, status: labelStatus(label[1]) };
 		else if ((headline && !BULLETED.test(para.text)) || !HAN.test(para.text) || this.labelled?.section !== para.section) this.labelled = undefined;
 		return this.labelled?.status ?? (reports ? 'reported' : status);
 	}
@@ -442,28 +442,10 @@ function locatedBy(where: [number, number][], committed: Found[]): Found[] {
 	return committed.some((f) => !there(f)) ? committed.filter((f) => !there(f)) : committed;
 }
 
-/** The status a row of a table of progress tells in its 形象进度 cell, if it tells one. */
-function progressStatus(cells: RowCells | null): Status | null {
-	const progress = cells?.progress;
-	if (!progress) return null;
-	if (PROGRESS_AHEAD.test(progress)) return 'planned';
-	return PROGRESS_MADE.test(progress) ? 'reported' : null;
-}
-/** Work not yet begun: 前期, 未开工, 拟开工, 筹备. */
-const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待/;
-/** Work done or under way: 已完工, 主体施工, 已封顶, 投用. */
-const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|开园|施工|在建|续建|封顶/;
-
-/** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
-const LABEL = /^【([^【】]{2,8})】$/;
 /** The mark of a slide's line under its label (▶ 凤凰山体育公园周边停车扩容1200个), which no headline opens with. */
 const BULLETED = /^[▶►•·●■◆*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
-/** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
-const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
-/** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */
-const LABEL_AHEAD = /拟|计划|下一步|谋划|思路|打算/;
 
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;

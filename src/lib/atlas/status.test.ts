@@ -1,6 +1,6 @@
 // The status rules on their own: a sentence's words against the status its section sets.
 import { describe, expect, it } from 'vitest';
-import { clauseStatus, headlineEvent, looksAhead, looksBack, opensInPastYear, sentenceStatus, stillAhead, type When } from './status';
+import { clauseStatus, headlineEvent, labelStatus, looksAhead, looksBack, opensInPastYear, progressStatus, sentenceStatus, stillAhead, type When } from './status';
 
 const of2025: When = { since: 2025, event: null };
 /** The status of `verb` in `sentence` under a section of `status`. */
@@ -125,5 +125,15 @@ describe('the other cues', () => {
 		expect(headlineEvent('成都2026年一季度重大项目集中开工')).toBe('开工');
 		expect(headlineEvent('地铁27号线一期将于年底开通')).toBeNull();
 		expect(headlineEvent('关于配合地铁27号线一期开通调整部分公交线路的通告')).toBeNull();
+	});
+});
+
+describe('labels and progress cells', () => {
+	it('a label tells the lines under it: 【已完成】 and 【推进中】 report, 【拟谋划】 plans, 【重点项目】 tells nothing', () => {
+		expect(['已完成', '推进中', '拟谋划', '下一步', '2027年打算', '重点项目'].map(labelStatus)).toEqual(['reported', 'reported', 'planned', 'planned', 'planned', null]);
+	});
+
+	it('a 形象进度 cell tells its row: 已完工 and 主体施工 report, 前期 plans, anything else tells nothing', () => {
+		expect(['已完工', '主体施工', '处于前期工作阶段，完成可研批复', '前期', '无', null].map(progressStatus)).toEqual(['reported', 'reported', 'planned', 'planned', null, null]);
 	});
 });

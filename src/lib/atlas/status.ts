@@ -24,6 +24,30 @@ export function looksBack(text: string, since: number | null): boolean {
 /** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：. */
 export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
 
+/** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
+export const LABEL = /^【([^【】]{2,8})】$/;
+/** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
+const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
+/** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */
+const LABEL_AHEAD = /拟|计划|下一步|谋划|思路|打算/;
+
+/** The status the words of a label (已完成 of 【已完成】) give the lines under it, or null if they tell none. */
+export function labelStatus(words: string): Status | null {
+	return LABEL_AHEAD.test(words) ? 'planned' : LABEL_DONE.test(words) ? 'reported' : null;
+}
+
+/** Work not yet begun, in a table's 形象进度 cell: 前期, 未开工, 拟开工, 筹备. */
+const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待/;
+/** Work done or under way: 已完工, 主体施工, 已封顶, 投用. */
+const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|开园|施工|在建|续建|封顶/;
+
+/** The status a row of a table of progress tells in its 形象进度 cell, if it has one and it tells one. */
+export function progressStatus(progress: string | null | undefined): Status | null {
+	if (!progress) return null;
+	if (PROGRESS_AHEAD.test(progress)) return 'planned';
+	return PROGRESS_MADE.test(progress) ? 'reported' : null;
+}
+
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
 export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报|的建议)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 

@@ -228,7 +228,7 @@ const NONE = /$^/;
 /** The cells of a row with blanks between them, as spans of its text. */
 function blankCells(text: string): [number, number][] {
 	const cells: [number, number][] = [];
-	for (const m of text.matchAll(/[^\s]+/g)) cells.push([m.index, m.index + m[0].length]);
+	for (const m of text.matchAll(/\S+/g)) cells.push([m.index, m.index + m[0].length]);
 	return cells;
 }
 

@@ -124,9 +124,10 @@ const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
- * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, and what is not yet (在驷马桥附近尚未实现平交贯通; not 未来).
+ * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, what it once was (曾承办…开幕式), and what is not yet
+ * (在驷马桥附近尚未实现平交贯通; not 未来).
  */
-const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有)$/;
+const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有|曾经?)$/;
 const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00-\u9fa5]{0,3}$/;
 /**
  * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设

@@ -121,6 +121,9 @@ describe('commitments in a sentence', () => {
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
 		expect(places('此前有观点提出在双流机场周边新建大型航空物流园，课题组认为与天府机场功能重叠。')).toEqual([]);
+		// Nor is a rumour told, or what a place once was.
+		expect(places('关于网传在龙泉山修建跨山观光索道，相关单位2024年曾开展前期研究。')).toEqual([]);
+		expect(places('东安湖体育公园位于龙泉驿区，曾承办成都第31届世界大学生夏季运动会开幕式。')).toEqual([]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);
 		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.
 		expect(places('推进天府国际机场与双流国际机场协同运营。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
@@ -762,6 +765,7 @@ describe('commitments in a sentence', () => {
 		expect(status('成眉线、成德线建设冲刺。')).toEqual(['reported']);
 		expect(status('成德S11线建设也进入关键阶段。')).toEqual(['reported']);
 		expect(status('成德S11线新都段正在加快建设。')).toEqual(['reported']);
+		expect(status('连接德阳的成德线正加快建设。')).toEqual(['reported']);
 		expect(status('市交通运输局正在研究27号线延伸至天府国际机场的方案。')).toEqual(['planned']);
 		expect(status('成都段韦家碾站正在进行主体结构施工。')).toEqual(['reported']);
 		expect(status('祠堂街、摩诃池公园相继开放。')).toEqual(['reported']);

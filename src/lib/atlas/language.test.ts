@@ -53,6 +53,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('市水务部门通过东风渠保障东安湖生态补水')).toBeNull();
 		// So does 计划 with its time; 预计 forecasts a figure.
 		expect(verbPhrase('崔家店站TOD项目计划今年底开放商业部分')).toBe('开放');
+		expect(verbPhrase('双流机场将继续保留')).toBe('继续保留');
+		expect(verbPhrase('保留老树和湖面')).toBeNull();
 		expect(verbPhrase('按照行动计划开放')).toBeNull();
 		expect(verbPhrase('双流机场、天府国际机场预计共保障航班1960架次')).toBeNull();
 	});

@@ -121,6 +121,9 @@ describe('commitments in a sentence', () => {
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
 		expect(places('此前有观点提出在双流机场周边新建大型航空物流园，课题组认为与天府机场功能重叠。')).toEqual([]);
+		// Nor is a citizen's request as a reply lists it.
+		expect(places('1.市民建议在浣花溪公园内开辟机动车道直通杜甫草堂停车场。')).toEqual([]);
+		expect(places('3.市民要求在望江楼公园临河一侧设置垂钓平台。')).toEqual([]);
 		// Nor is a rumour told, or what a place once was.
 		expect(places('关于网传在龙泉山修建跨山观光索道，相关单位2024年曾开展前期研究。')).toEqual([]);
 		expect(places('东安湖体育公园位于龙泉驿区，曾承办成都第31届世界大学生夏季运动会开幕式。')).toEqual([]);

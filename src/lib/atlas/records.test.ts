@@ -105,6 +105,9 @@ describe('commitments in a sentence', () => {
 		expect(places('加快建设成渝中线高铁站房工程（金牛区、简阳市）。')).toEqual([['chengyuzhongxiangaosutielu']]);
 		expect(places('加快建设人民北路与二环路交叉口（金牛区，2025年12月）。')).toEqual([['jinniu']]);
 		expect(places('严禁前往青城后山、彭州境内的湔江河谷等山区景区。')).toEqual([['qingchengshan', 'longmenshanjianjianghegu']]);
+		// The districts a river runs through, before it or its banks, only locate them.
+		expect(places('流经温江、双流、新津的金马河将建设百公里滨水骑行道。')).toEqual([['jinmahe']]);
+		expect(places('对锦江流经锦江区、成华区、武侯区、高新区的约22公里岸线开展品质提升。')).toEqual([['jinjiang-river']]);
 		// A place that says where the one before lies (三坝水库位于彭州市…) is a mention; after a project no map knows, it commits.
 		expect(places('三坝水库位于彭州市湔江上游，计划于2027年底下闸蓄水。')).toEqual([['sanbashuiku']]);
 	});

@@ -458,9 +458,16 @@ const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
 const LOCATES_BEFORE = /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/;
 const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
 
-/** Whether a name only says where the name after it is (位于成华区的…). */
+/** The places a river or a line runs through, before what they locate: 流经温江、双流、新津的金马河, 对锦江流经锦江区、成华区…的岸线. */
+const FLOWS_BEFORE = /(?:流经|穿越|穿过)[^，。；的]{0,20}$/;
+const FLOWS_AFTER = /^[^，。；]{0,20}?的/;
+
+/** Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). */
 function locates(paragraph: string, f: Found): boolean {
-	return LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7));
+	return (
+		(LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7))) ||
+		(FLOWS_BEFORE.test(paragraph.slice(Math.max(0, f.start - 22), f.start)) && FLOWS_AFTER.test(paragraph.slice(f.end, f.end + 21)))
+	);
 }
 
 /**

@@ -620,6 +620,11 @@ describe('commitments in a sentence', () => {
 			['tianfuyishugongyuan', 'planned'],
 			['tianfuyishugongyuan', 'planned']
 		]);
+		// A label in bold, over lines ticked off (✔).
+		expect(status('**【已经做了什么】**\n\n✔ 锦城绿道实现全环贯通\n\n✔ 猛追湾滨河街区开街运营')).toEqual([
+			['jinchenglvdao', 'reported'],
+			['mengzhuiwan', 'reported']
+		]);
 		// The label alone commits nothing, not even the district of a scoped text.
 		expect(text('【已完成】', 'jinniu').analysis.commitments).toEqual([]);
 		// A label that tells no time leaves the lines as they were.

@@ -443,7 +443,7 @@ function locatedBy(where: [number, number][], committed: Found[]): Found[] {
 }
 
 /** The mark of a slide's line under its label (▶ 凤凰山体育公园周边停车扩容1200个), which no headline opens with. */
-const BULLETED = /^[▶►•·●■◆*-]/;
+const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
 

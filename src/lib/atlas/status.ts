@@ -25,7 +25,7 @@ export function looksBack(text: string, since: number | null): boolean {
 export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
 
 /** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
-export const LABEL = /^【([^【】]{2,8})】$/;
+export const LABEL = /^(?:\*\*)?【([^【】]{2,8})】(?:\*\*)?$/;
 /** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
 const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
 /** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */

@@ -75,7 +75,7 @@ const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
- * a total of what was done (累计建成) or work under way (正在加快建设, 正在进行主体结构施工; not what is being
+ * a total of what was done (累计建成) or work under way (正在加快建设, 正加快建设, 正在进行主体结构施工; not what is being
  * studied: 正在研究将27号线延伸至…): done, as news tells it (地铁19号线二期正式开通运营),
  * unless the sentence looks ahead.
  */

@@ -454,19 +454,21 @@ const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 /** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */
 const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
 
-/** 位于…的 before a name: 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…. */
-const LOCATES_BEFORE = /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/;
-const LOCATES_AFTER = /^[^，。；]{0,6}?的/;
-
-/** The places a river or a line runs through, before what they locate: 流经温江、双流、新津的金马河, 对锦江流经锦江区、成华区…的岸线. */
-const FLOWS_BEFORE = /(?:流经|穿越|穿过)[^，。；的]{0,20}$/;
-const FLOWS_AFTER = /^[^，。；]{0,20}?的/;
+/**
+ * Words before a name that make it only say where the name after its 的 is, and how far each looks either side:
+ * 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…, and the places a river or
+ * a line runs through (流经温江、双流、新津的金马河, 对锦江流经锦江区、成华区…的岸线).
+ */
+const LOCATORS = [
+	{ before: /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；]{0,6}?的/, reach: [12, 7] },
+	{ before: /(?:流经|穿越|穿过)[^，。；的]{0,20}$/, after: /^[^，。；]{0,20}?的/, reach: [22, 21] }
+];
 
 /** Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). */
 function locates(paragraph: string, f: Found): boolean {
-	return (
-		(LOCATES_BEFORE.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && LOCATES_AFTER.test(paragraph.slice(f.end, f.end + 7))) ||
-		(FLOWS_BEFORE.test(paragraph.slice(Math.max(0, f.start - 22), f.start)) && FLOWS_AFTER.test(paragraph.slice(f.end, f.end + 21)))
+	return LOCATORS.some(
+		({ before, after, reach: [back, ahead] }) =>
+			before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead))
 	);
 }
 

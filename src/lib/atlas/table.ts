@@ -196,7 +196,8 @@ export interface RowCells {
  */
 export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	const rows: (RowCells | null)[] = new Array(texts.length).fill(null);
-	let columns: RegExp[] = [];
+	// The kind of each column (UNIT_COLUMN, …), or undefined for a column of none of them.
+	let columns: (RegExp | undefined)[] = [];
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
 		const barred = BARRED.test(text);
@@ -204,7 +205,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if (barred ? RULE.test(texts[i + 1] ?? '') : isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN].find((c) => c.test(name)) ?? NONE);
+			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN].find((c) => c.test(name)));
 			continue;
 		}
 		if (!barred && !(columns.length && isTableRow(text))) {
@@ -222,8 +223,6 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	}
 	return rows;
 }
-/** A column none of rowCells' kinds. */
-const NONE = /$^/;
 
 /** The cells of a row with blanks between them, as spans of its text. */
 function blankCells(text: string): [number, number][] {

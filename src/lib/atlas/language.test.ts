@@ -162,6 +162,21 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
 		expect(verbPhrase('天府广场地下空间改造项目也暂缓实施')).toBeNull();
+		expect(verbPhrase('一个拟落户彭州的精细化工项目因不符合生态环境准入要求未予签约')).toBeNull();
+		// …or in the clause after it, when it is named as a plan: …的方案，经评估暂不实施.
+		const refused = '此前提出的71路延伸至猛追湾的方案，经评估暂不实施';
+		expect(committedAt(refused, clauses(refused), 0)).toBeNull();
+		const taken = '71路延伸至猛追湾，经评估明年实施';
+		expect(committedAt(taken, clauses(taken), 0)).toBe('延伸');
+		// Places joined up (串联), marked out (划定), or a dam raised (填筑); not a route that links places (线路串联, 串联起).
+		expect(verbPhrase('新建滨水绿道40公里，串联棠湖公园、江安河公园')).toBe('新建');
+		expect(verbPhrase('串联棠湖公园、江安河公园')).toBe('串联');
+		expect(verbPhrase('在宽窄巷子站出入口周边划定非机动车停放区')).toBe('划定');
+		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
+		expect(verbPhrase('线路串联双流区、成都高新区、锦江区')).toBeNull();
+		expect(verbPhrase('19号线串联双流机场与天府机场')).toBeNull();
+		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();
+		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();
@@ -281,9 +296,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('海滨公园、双桂公园等建成较早的公园设施老化')).toBeNull();
 		expect(verbPhrase('加快未来科技城建设')).toBe('加快');
 		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
-		// What a line or a route links, described: 串联 commits only as a weak verb does (将串联, 全面串联).
-		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
-		expect(verbPhrase('串联青羊、武侯、锦江、龙泉驿4个区')).toBeNull();
+		// What a line or a route links, described (沿线串联…); the districts a line 串联 are left to records.ts.
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});
 

@@ -9,8 +9,8 @@ import type { Theme } from '../types';
 const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
-/** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not; 将串联…公园 commits, a line's 串联4个区 describes it. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '串联', '焕新', '保留'];
+/** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -49,7 +49,10 @@ const STRONG = [
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放',
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
-	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设'
+	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
+	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
+	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半).
+	'串联', '填筑'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -159,14 +162,18 @@ const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现�
 const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
- * (暂不考虑在…建设, 暂缓实施, 不同意在…新增, 原计划在…建设, …不再实施; 按原计划 still goes ahead),
+ * (暂不考虑在…建设, 暂缓实施, 未予签约, 不同意在…新增, 原计划在…建设, …不再实施; 按原计划 still goes ahead),
  * thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
  * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
  * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */
-const COMMITS_NOTHING_AFTER = /暂不|暂缓|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
-/** What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施. */
-const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)/;
+const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|不同意|(?<!按)原(?:计划|拟|定)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
+/**
+ * What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施,
+ * 拟落户彭州的精细化工项目…未予签约; or the clause after it, when the plan is named as such (…延伸至猛追湾的方案，经评估暂不实施).
+ */
+const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|未予(?:采纳|实施|批准|支持|签约|立项)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)|暂不(?:予以?)?(?:实施|采纳|建设|推进)/;
+const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
  * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期), or work done against the rules (违规建设农家乐, 擅自改建).
@@ -254,6 +261,11 @@ const VERB_IN_NOUN: [string, number][] = [
 	['重新划', 1],
 	['计划设', 1],
 	['交通车', 1],
+	// 串联 of a route that links places, not of the work that joins them up: 步道串联起…, 沿线串联…, 19号线串联…, 线路串联….
+	['串联起', 0],
+	['沿线串联', 2],
+	['线串联', 1],
+	['路串联', 1],
 	['召开工作', 1],
 	['展开工作', 1]
 ];
@@ -452,6 +464,7 @@ const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|�
  * verb phrase, or it sits in a framing clause and the next clause commits.
  */
 export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
+	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.

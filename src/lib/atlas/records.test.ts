@@ -76,6 +76,9 @@ describe('commitments in a sentence', () => {
 		// A place another lies in, or next to: 沸腾小镇内的沸腾里, 3号线相邻的市二医院站.
 		expect(text('在沸腾小镇内的沸腾里设立川菜非遗研学工坊。').analysis.commitments.map((c) => c.places)).toEqual([['feitengli']]);
 		expect(text('地铁3号线相邻的市二医院站、新南门站将同步改造。').analysis.commitments.map((c) => c.places)).toEqual([['shieryiyuanzhan', 'xinnanmenzhan']]);
+		// What a project lies next to, its clause ending there, and the places a stretch borders on.
+		expect(text('北京启元智算西南研发总部将入驻科创生态岛，项目紧邻地铁1号线兴隆湖站，预计明年投入使用。').analysis.commitments.map((c) => c.places)).toEqual([['kechuangshengtaidao']]);
+		expect(text('加快宝光寺与金牛区、成华区交界地带城市更新。').analysis.commitments.map((c) => c.places)).toEqual([['baoguangsi']]);
 		// A place that only says which the next is (所在的), whether the map knows the next or not.
 		expect(text('对望平坊所在的猛追湾街道沿街老旧商住楼开展安全检查。').analysis.commitments.map((c) => c.places)).toEqual([['mengzhuiwan']]);
 		expect(text('东郊记忆所在的建设南支路完成立面整治。').analysis.commitments).toEqual([]);
@@ -131,6 +134,11 @@ describe('commitments in a sentence', () => {
 		expect(places('关于网传在龙泉山修建跨山观光索道，相关单位2024年曾开展前期研究。')).toEqual([]);
 		expect(places('东安湖体育公园位于龙泉驿区，曾承办成都第31届世界大学生夏季运动会开幕式。')).toEqual([]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);
+		// Whom a department works with (已会同, 将会同) is a partner too.
+		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
+		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
+		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
+		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
 		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.
 		expect(places('推进天府国际机场与双流国际机场协同运营。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
 		// 与 that is no partner's: a route between two places.
@@ -203,6 +211,11 @@ describe('commitments in a sentence', () => {
 		expect(text('会议建议，在机车厂站增设一处出入口。\n').analysis.commitments).toHaveLength(1);
 		// A rumour, quoted, that the city denies.
 		expect(text('针对网传“地铁6号线将延伸至彭州”的说法，市交通运输局明确回应，暂无相关规划。\n').analysis.commitments).toEqual([]);
+		// A suggestion after 为此, in the proposal's words, and what a reply says of a proposal it names; what it says it did commits.
+		expect(text('当前堤防尚未达标。为此建议：一是加快毗河堤防达标建设；二是在毗河新都段修建橡胶坝。\n').analysis.commitments).toEqual([]);
+		expect(text('为此，建议加快完善东部新区对内对外公共交通衔接。\n').analysis.commitments).toEqual([]);
+		expect(text('关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经与市公园城市局会商，暂不具备实施条件。\n').analysis.commitments).toEqual([]);
+		expect(text('关于在毗河修建橡胶坝的建议，我局已在毗河绿道新建步道3公里。\n').analysis.commitments.map((c) => c.places)).toEqual([['pihe-greenway']]);
 		// A reply report's heading for the suggestion it answers, numbered and in bold.
 		expect(text('**（二）关于加强东风渠成华段水环境治理的建议（第41号）**\n').analysis.commitments).toEqual([]);
 	});
@@ -328,6 +341,11 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('1月10日，成都东部新区重大项目集中开工活动在简阳市主会场举行。');
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu']]);
 		expect(mentionsOf(analysis, 'jianyang').map((m) => m.commitment)).toEqual([null]);
+		// …nor are the districts listed that hold the other venues; venues built or opened are.
+		const venues = text('4月17日上午，重大项目集中开工活动在东部新区主会场举行，龙泉驿区、青白江区、新都区同步设立分会场。').analysis;
+		expect(venues.commitments).toEqual([]);
+		expect(text('温江、郫都、新津4个分会场同步建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['wenjiang', 'pidu', 'xinjin']]);
+		expect(text('东安湖体育公园、凤凰山体育公园等大运会场馆实现赛后全面开放。').analysis.commitments.map((c) => c.places)).toEqual([['donganhutiyugongyuan', 'fenghuangshantiyugongyuan']]);
 	});
 
 	it('the record a government site sets above a document (主题分类：城乡建设) commits nothing, not even in a district’s text', () => {
@@ -803,6 +821,13 @@ describe('commitments in a sentence', () => {
 		// A headline of what is still to come, or a notice's title, reports nothing.
 		expect(statuses('成都一季度重大项目将集中开工', body).map(([, s]) => s)).toEqual(['planned', 'planned', 'planned']);
 		expect(statuses('关于重大项目集中开工期间交通管制的通告', body).map(([, s]) => s)).toEqual(['planned', 'planned', 'planned']);
+		// …and so are its parts, listed after it, whatever verb their names hold; what they will become stays ahead.
+		const parts = '【龙泉驿区分会场】开工项目21个，总投资168.5亿元。主要包括：洛带古镇保护利用提升工程（6.8亿元）。其中洛带古镇项目将建成客家文化街区。';
+		expect(statuses('成都第二季度268个重大项目集中开工', parts)).toEqual([
+			['保护', 'reported'],
+			['建成', 'planned']
+		]);
+		expect(statuses('成都第二季度重大项目集中签约', parts).map(([, s]) => s)).toEqual(['planned', 'planned']);
 	});
 
 	it('the items after 做了三方面工作 (一是…, 二是…) report that work; what follows them plans', () => {

@@ -72,6 +72,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
 		// cell is where the trouble is.
 		for (const [a, b] of cells[i]?.aside ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
+		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
+		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);
@@ -107,6 +109,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// In a plan, a sentence cut at ； goes on in the year gone by its first part set: 2023年，…完成…；李家岩水库建成….
 		let behind = false;
 		let back = false;
+		// The parts of the headline's event, told in the sentence after it (开工项目21个，…。其中包括A、B…) or in the one
+		// after its colon (…。主要包括：A、B…).
+		let event = false;
+		let listed = false;
 		// A paragraph that opens with last year's work (去年，…) turns to this year's at 今年，…, and stays there.
 		let turned = false;
 		// A table row is one sentence, whatever stops its cells hold.
@@ -120,7 +126,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text);
-			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back ? 'reported' : status, scope, s, here, cells[i]?.where);
+			const parts = (event && PARTS.test(s.text)) || listed;
+			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
+			listed = parts && endsInColon(s.text);
+			event = doc.tellsEvent(s);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
@@ -195,6 +204,11 @@ class DocumentAnalysis {
 	/** Whether a paragraph or a sentence looks ahead, and so ends the review before it: 下一步，…; 2026年是…. */
 	looksAhead(text: string): boolean {
 		return looksAhead(text, this.when.since);
+	}
+
+	/** Whether a sentence tells the event the headline reports (开工项目21个 under …重大项目集中开工). */
+	tellsEvent(s: Sentence): boolean {
+		return this.when.event !== null && s.text.includes(this.when.event) && (s.phrase()?.includes(this.when.event) ?? false);
 	}
 
 	status(para: Paragraph): Status {
@@ -415,7 +429,7 @@ class DocumentAnalysis {
 			!f.title &&
 			!this.outside(f) &&
 			!quoted(s.paragraph, f.start, s.marks) &&
-			!VENUE.some((w) => s.paragraph.startsWith(w, f.end)) &&
+			!VENUE.test(s.paragraph.slice(f.end, f.end + 60)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
 			// A place that only says which the next is: 望平坊所在的猛追湾街道, 东郊记忆所在的建设南支路.
@@ -428,8 +442,13 @@ class DocumentAnalysis {
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
 			!locates(s.paragraph, f) &&
-			s.verbAt(f.start) !== null
+			this.worksAt(s.verbAt(f.start), f)
 		);
+	}
+
+	/** Whether a verb works at the place: a line or a route that 串联 districts runs through them (串联青羊、武侯…4个区). */
+	private worksAt(verb: string | null, f: Found): boolean {
+		return verb !== null && !(verb === '串联' && this.isDistrict(f));
 	}
 }
 
@@ -461,7 +480,11 @@ const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
  */
 const LOCATORS = [
 	{ before: /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；]{0,6}?的/, reach: [12, 7] },
-	{ before: /(?:流经|穿越|穿过)[^，。；的]{0,20}$/, after: /^[^，。；]{0,20}?的/, reach: [22, 21] }
+	{ before: /(?:流经|穿越|穿过)[^，。；的]{0,20}$/, after: /^[^，。；]{0,20}?的/, reach: [22, 21] },
+	// What a project lies next to, its clause ending there: 项目紧邻地铁1号线兴隆湖站，预计明年投入使用.
+	{ before: /(?:紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；的]{0,4}(?:[，。；]|$)/, reach: [12, 5] },
+	// The places a stretch borders on: 大丰街道与金牛区、成华区交界地带.
+	{ before: /与[^，。；与]{0,12}$/, after: /^[^，。；]{0,12}?(?:交界|接壤)/, reach: [14, 14] }
 ];
 
 /** Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). */
@@ -489,8 +512,8 @@ function isModel(paragraph: string, f: Found): boolean {
 	return MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36));
 }
 
-/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, 会同…. */
-const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并)(?:联合|携手|协同|会同))$/;
+/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将)会同…. */
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟)(?:联合|携手|协同|会同))$/;
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
@@ -509,8 +532,8 @@ function partners(paragraph: string, found: Found[], k: number): boolean {
 	return m !== null && (!m[0].endsWith('与') || PARTNER_AFTER.test(paragraph.slice(found[k].end, found[k].end + 32)));
 }
 
-/** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行. */
-const VENUE = ['主会场', '分会场', '会场'];
+/** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行, 龙泉驿区、青白江区同步设立分会场. */
+const VENUE = /^(?:会场|(?:、[\u4e00-\u9fa5]{2,10}?)*(?:同步|同时|分别|均)?(?:设立?|设置)?(?:主会场|分会场))/;
 
 /** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处：, 开通4条免费接驳专线： */
 const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[\u4e00-\u9fa5]{0,8}[：:]$/;
@@ -520,6 +543,8 @@ const POINTS_AHEAD = /下列|以下|如下/;
 const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
 /** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
 const ITEM_LENGTH = 120;
+/** A sentence that lists the parts of the one before: 主要包括：…, 其中包括…. */
+const PARTS = /^(?:主要|其中)?包括/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 
@@ -777,8 +802,11 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台).
  */
 const SUGGESTS = new RegExp(
-	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)`
+	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)`
 );
+
+/** The name of a proposal inside a sentence: 关于在毗河新都段修建橡胶坝的建议. */
+const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)/g;
 
 /**
  * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them

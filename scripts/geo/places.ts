@@ -669,14 +669,17 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 			}
 		});
 	};
+	/** The first characters of a river's name that make it an everyday word too: a direction, a colour, sand, size. */
+	const EVERYDAY_FIRST = /^[东西南北中上下前后左右内外大小白黑红黄青绿清沙老新]/;
 	for (const w of namedWater(src, cityArea)) {
 		const river = w.kind === 'river';
 		addFromLayer(
 			w.name,
 			river ? 'river' : 'landmark',
 			{ geometry: w.geometry, precision: w.precision, refs: [w.ref], how: w.how },
-			// A two-character river (沙河, 中河) is a name only where the words around say so: 集中河道 is no river.
-			river && w.name.length === 2 ? [w.name] : [],
+			// A two-character river that is an everyday word too (沙河, 中河, 西河) is a name only where the words around
+			// say so: 集中河道 is no river. 毗河 is nothing else.
+			river && w.name.length === 2 && EVERYDAY_FIRST.test(w.name) ? [w.name] : [],
 			null
 		);
 	}

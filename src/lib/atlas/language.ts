@@ -175,6 +175,11 @@ const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|不同意|(?<!按)原(?
 const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|未予(?:采纳|实施|批准|支持|签约|立项)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)|暂不(?:予以?)?(?:实施|采纳|建设|推进)/;
 const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /**
+ * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件 (not of some
+ * of it: …具备条件的出口全部开通，暂不具备条件的逐一公示).
+ */
+const NOT_READY = /不具备(?:实施|建设|开通|设置)?条件(?!的)/;
+/**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
  * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期), or work done against the rules (违规建设农家乐, 擅自改建).
  */
@@ -465,6 +470,7 @@ const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|�
  */
 export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
 	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
+	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.

@@ -134,6 +134,10 @@ describe('commitments in a sentence', () => {
 		expect(places('关于网传在龙泉山修建跨山观光索道，相关单位2024年曾开展前期研究。')).toEqual([]);
 		expect(places('东安湖体育公园位于龙泉驿区，曾承办成都第31届世界大学生夏季运动会开幕式。')).toEqual([]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);
+		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
+		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
+		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);
+		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
@@ -216,6 +220,10 @@ describe('commitments in a sentence', () => {
 		expect(text('为此，建议加快完善东部新区对内对外公共交通衔接。\n').analysis.commitments).toEqual([]);
 		expect(text('关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经与市公园城市局会商，暂不具备实施条件。\n').analysis.commitments).toEqual([]);
 		expect(text('关于在毗河修建橡胶坝的建议，我局已在毗河绿道新建步道3公里。\n').analysis.commitments.map((c) => c.places)).toEqual([['pihe-greenway']]);
+		// A suggestion goes on over its ； to the end of its sentence.
+		const goesOn = text('建议开行东客站至简州新城的大站快线；面向天府国际生物城开通通勤定制公交。加快建设淮州新城。\n').analysis;
+		expect(goesOn.commitments.map((c) => c.places)).toEqual([['huaizhouxincheng']]);
+		expect(mentionsOf(goesOn, 'tianfuguojishengwucheng').map((m) => m.commitment)).toEqual([null]);
 		// A reply report's heading for the suggestion it answers, numbered and in bold.
 		expect(text('**（二）关于加强东风渠成华段水环境治理的建议（第41号）**\n').analysis.commitments).toEqual([]);
 	});

@@ -99,6 +99,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// After 建议： the rest of the paragraph is what a proposal asks for (（1）尽快打通…；（2）…), after 附件： the
 		// titles of what is attached (1. …禁停区域示意图).
 		let aside = false;
+		// A suggestion goes on over its ；.
+		let suggesting = false;
 		// In a review, a sentence cut at ； goes on in the time the part before set: 2025年，集团将力争…；推进成都东站….
 		// So do the items a sentence of that time announces: 2025年，我区将重点做好以下工作：一是…；二是….
 		let ahead = false;
@@ -120,7 +122,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			let s: Sentence = new Sentence(para.text, marks, a, b, aside ? { ...context, title: true } : context, head);
+			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
@@ -130,6 +132,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
+			suggesting = s.suggestsOn(suggesting);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
@@ -509,8 +512,15 @@ const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{
 const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
 
 function isModel(paragraph: string, f: Found): boolean {
-	return MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36));
+	return (
+		(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
+		(FOLLOWS.test(paragraph.slice(Math.max(0, f.start - 8), f.start)) && FOLLOWED.test(paragraph.slice(f.end, f.end + 12)))
+	);
 }
+
+/** A place whose plan is followed, not worked at: 按照天府绿道体系规划推进…, 按照天府蓝网建设总体部署. */
+const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;
+const FOLLOWED = /^[^，。；]{0,8}?(?:规划|部署|要求|方案)/;
 
 /** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将)会同…. */
 const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟)(?:联合|携手|协同|会同))$/;
@@ -752,6 +762,14 @@ class Sentence {
 	 */
 	setsAside(): boolean {
 		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text)) && endsInColon(this.text);
+	}
+
+	/**
+	 * Whether a suggestion, this sentence or the one it goes on from, goes on past the ； this one ends with:
+	 * 建议开行…大站快线；面向成都高新区…开通通勤定制公交。
+	 */
+	suggestsOn(goingOn: boolean): boolean {
+		return this.paragraph.charCodeAt(this.b - 1) === SEMICOLON && (goingOn || SUGGESTS.test(this.text));
 	}
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */

@@ -293,6 +293,9 @@ describe('short names resolve by scope', () => {
 		expect(places('新建排口1处接入沙河')).toEqual(['shahe']);
 		expect(places('推动沙河滨河绿道与商圈慢行系统贯通')).toEqual(['shahe']);
 		expect(places('深化毗河跨界水质共保')).toEqual(['pihe']);
+		// A river's name that is no everyday word is the river wherever it stands (将毗河纳入…); 中河 still needs a water word.
+		expect(places('将毗河纳入市级幸福河湖建设')).toEqual(['pihe']);
+		expect(places('将中河纳入市级幸福河湖建设')).toEqual([]);
 		expect(places('实施沙河滨水空间更新')).toEqual(['shahe']);
 		expect(places('沙河流经片区东侧')).toEqual(['shahe']);
 		expect(places('沙河出境断面水质稳定达到Ⅲ类')).toEqual(['shahe']);

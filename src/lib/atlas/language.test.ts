@@ -173,6 +173,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('串联棠湖公园、江安河公园')).toBe('串联');
 		expect(verbPhrase('在宽窄巷子站出入口周边划定非机动车停放区')).toBe('划定');
 		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
+		expect(verbPhrase('下达简阳、金堂等区（市）县均衡性转移支付43.6亿元')).toBe('下达');
 		expect(verbPhrase('线路串联双流区、成都高新区、锦江区')).toBeNull();
 		expect(verbPhrase('19号线串联双流机场与天府机场')).toBeNull();
 		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();

@@ -140,6 +140,7 @@ describe('commitments in a sentence', () => {
 		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
+		expect(places('我局将会同东部新区管委会、龙泉驿区、简阳市建立联席会议制度。')).toEqual([]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);

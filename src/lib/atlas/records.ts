@@ -526,8 +526,8 @@ const FOLLOWED = /^[^，。；]{0,8}?(?:规划|部署|要求|方案)/;
 const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟)(?:联合|携手|协同|会同))$/;
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建)/;
-/** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市. */
-const PARTNERS_JOINED = '、和及';
+/** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市, 会同东部新区管委会、龙泉驿区. */
+const PARTNERS_JOINED = /^(?:管委会|人民政府|政府)?[、和及]?$/;
 
 /**
  * Whether found[k] names a partner the work is done with, not a place it is done at: 深化与新经济活力区的产业链协作,
@@ -536,8 +536,7 @@ const PARTNERS_JOINED = '、和及';
 function partners(paragraph: string, found: Found[], k: number): boolean {
 	// Back over the names listed before it.
 	let first = k;
-	while (first > 0 && (found[first - 1].end === found[first].start || (found[first - 1].end + 1 === found[first].start && PARTNERS_JOINED.includes(paragraph[found[first].start - 1]))))
-		first--;
+	while (first > 0 && found[first].start - found[first - 1].end <= 4 && PARTNERS_JOINED.test(paragraph.slice(found[first - 1].end, found[first].start))) first--;
 	const m = PARTNER_BEFORE.exec(paragraph.slice(Math.max(0, found[first].start - 8), found[first].start));
 	return m !== null && (!m[0].endsWith('与') || PARTNER_AFTER.test(paragraph.slice(found[k].end, found[k].end + 32)));
 }

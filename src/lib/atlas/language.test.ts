@@ -93,7 +93,7 @@ describe('verbPhrase', () => {
 	});
 
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {
-		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('完毕');
+		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('安装完毕');
 		expect(verbPhrase('在金牛公园、黄忠公园等人流密集场所配置AED设备60台')).toBe('配置');
 		expect(verbPhrase('补足天府新区的轨道覆盖短板')).toBe('补足');
 		expect(verbPhrase('金牛区清理府河天回段滩地违建及砂石堆场21处')).toBe('清理');
@@ -174,6 +174,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在宽窄巷子站出入口周边划定非机动车停放区')).toBe('划定');
 		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
 		expect(verbPhrase('下达简阳、金堂等区（市）县均衡性转移支付43.6亿元')).toBe('下达');
+		expect(verbPhrase('我局在杉板桥公园东侧广场安装噪声监测屏')).toBe('安装');
+		// A verb before 的 describes what it made, unless a date says when it was made.
+		expect(verbPhrase('新建的资阳线')).toBeNull();
+		expect(verbPhrase('前年开通的资阳线')).toBe('开通');
+		expect(verbPhrase('2022年开园的天府艺术公园')).toBe('开园');
 		expect(verbPhrase('线路串联双流区、成都高新区、锦江区')).toBeNull();
 		expect(verbPhrase('19号线串联双流机场与天府机场')).toBeNull();
 		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();

@@ -53,7 +53,7 @@ const STRONG = [
 	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
 	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半), funds
 	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元).
-	'串联', '填筑', '下达'
+	'串联', '填筑', '下达', '安装'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -174,6 +174,9 @@ const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|不同意|(?<!按)原(?
  * 拟落户彭州的精细化工项目…未予签约; or the clause after it, when the plan is named as such (…延伸至猛追湾的方案，经评估暂不实施).
  */
 const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|未予(?:采纳|实施|批准|支持|签约|立项)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)|暂不(?:予以?)?(?:实施|采纳|建设|推进)/;
+/** What is made or opened on a day, and a date just before it: 前年开通的…, 2022年开园的…, 今日开放的…. */
+const MADE = /^(?:建成|开通|开园|开放|开馆|开街|开业|投用|投运|通车|竣工|完工|揭牌|挂牌|扩建|改造)$/;
+const DATED = /(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初)?|前年|去年|上年|今年|前两年|前几年|今日|当日|日前|当天)(?:已|刚|新|正式|刚刚)?$/;
 const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /**
  * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件 (not of some
@@ -235,7 +238,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made;
 		// one before a noun NOUN_AFTER lists is a noun itself.
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
-		if (text.charCodeAt(end) === 0x3001 || text.charCodeAt(end) === 0x7684) continue;
+		if (text.charCodeAt(end) === 0x3001) continue;
+		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园.
+		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start)))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
 		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.

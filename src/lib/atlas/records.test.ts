@@ -134,6 +134,10 @@ describe('commitments in a sentence', () => {
 		expect(places('关于网传在龙泉山修建跨山观光索道，相关单位2024年曾开展前期研究。')).toEqual([]);
 		expect(places('东安湖体育公园位于龙泉驿区，曾承办成都第31届世界大学生夏季运动会开幕式。')).toEqual([]);
 		expect(places('新建社区综合体，并联合武侯区人民医院在综合体内设置家庭医生工作站。')).toEqual([]);
+		// What a date says was made is the name after its 的, done; not the places the clause goes on to.
+		const made = text('前年开通的资阳线现在可以从天府机场直达资阳。').analysis;
+		expect(made.commitments.map((c) => [c.status, c.places])).toEqual([['reported', ['metro-s3']]]);
+		expect(text('将于2027年开通的资阳线加快建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
 		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
 		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);
@@ -810,6 +814,7 @@ describe('commitments in a sentence', () => {
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
+		expect(status('沙河东篱翠湖公园禁钓警示牌已全部安装。')).toEqual(['reported']);
 		// …or where, after its date: 已于4月3日在成都大学站C口、D口外施划….
 		expect(status('龙泉驿区交通运输局已于4月3日在成都大学站C口、D口外施划非机动车停放区2处。')).toEqual(['reported']);
 		// A paragraph that looks back to a five-year plan's years, its quotes typed straight.

@@ -445,13 +445,22 @@ class DocumentAnalysis {
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
 			!locates(s.paragraph, f) &&
-			this.worksAt(s.verbAt(f.start), f)
+			this.worksAt(s, s.verbAt(f.start), f)
 		);
 	}
 
-	/** Whether a verb works at the place: a line or a route that 串联 districts runs through them (串联青羊、武侯…4个区). */
-	private worksAt(verb: string | null, f: Found): boolean {
-		return verb !== null && !(verb === '串联' && this.isDistrict(f));
+	/**
+	 * Whether a verb works at the place: a line or a route that 串联 districts runs through them (串联青羊、武侯…4个区);
+	 * what a date says was made (前年开通的资阳线) is the name after its 的, not the places the clause goes on to
+	 * (…现在可以从天府机场直达资阳).
+	 */
+	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
+		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
+		const [a, b] = s.clauseOf(f.start);
+		const made = s.text.slice(a, b).indexOf(verb + '的');
+		if (made < 0) return true;
+		const gap = f.start - s.a - (a + made + verb.length + 1);
+		return gap >= 0 && gap <= 2;
 	}
 }
 

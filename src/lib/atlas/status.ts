@@ -69,9 +69,9 @@ export function opensInPastYear(text: string, since: number | null): boolean {
 
 /**
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; or
- * where: 已于4月3日在成都大学站C口、D口外), 相继 or 先后 just before a verb: done, whatever its section plans.
+ * where: 已于4月3日在成都大学站C口、D口外; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在)[^，。；]{1,16})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在)[^，。；]{1,16})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
@@ -244,6 +244,8 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || (ONE_AFTER_ANOTHER.test(verb) && !after.startsWith('后'))) return true;
 	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
 	if (event !== null && verb.includes(event) && !AHEAD.test(sentence) && !laterYear(sentence, since)) return true;
+	// What a date says was made (前年开通的资阳线, 2022年开园的天府艺术公园: see verbIn), unless it is to be (将于2027年开通的).
+	if (sentence.startsWith('的', at + verb.length) && !WILL.test(sentence.slice(Math.max(0, at - 16), at))) return true;
 	if (at === 0) return false;
 	const head = sentence.slice(0, at);
 	const before = head.slice(-16);

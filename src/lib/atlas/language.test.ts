@@ -175,6 +175,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
 		expect(verbPhrase('下达简阳、金堂等区（市）县均衡性转移支付43.6亿元')).toBe('下达');
 		expect(verbPhrase('我局在杉板桥公园东侧广场安装噪声监测屏')).toBe('安装');
+		expect(verbPhrase('东部新区、简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家')).toBe('搬迁');
+		expect(verbPhrase('沿河餐饮点12家已全部关停取缔')).toBe('关停取缔');
 		// A verb before 的 describes what it made, unless a date says when it was made.
 		expect(verbPhrase('新建的资阳线')).toBeNull();
 		expect(verbPhrase('前年开通的资阳线')).toBe('开通');

@@ -52,8 +52,9 @@ const STRONG = [
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
 	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
 	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半), funds
-	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元).
-	'串联', '填筑', '下达', '安装'
+	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元), what is put up there (安装噪声监测屏), and
+	// what is closed down or moved away (关闭搬迁…养殖场67家, 沿河餐饮点12家已全部关停取缔).
+	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each

@@ -678,6 +678,9 @@ describe('commitments in a sentence', () => {
 			['mengzhuiwan', 'reported'],
 			['dongfengqu-greenway', 'planned']
 		]);
+		// So does a rectification's 整改情况：, not its 整改措施：.
+		expect(status('整改情况：简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家。')).toEqual([['jianyang', 'reported']]);
+		expect(status('整改措施：简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家。')).toEqual([['jianyang', 'planned']]);
 		// A briefing's field of projects done tells what was done too: 已建成项目方面：.
 		expect(status('已建成项目方面：东门遗址公园北区提升工程完成验收。在建项目方面：加快白鹭湾湿地公园周边道路改造。')).toEqual([
 			['dongmenyizhigongyuan', 'reported'],

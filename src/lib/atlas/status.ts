@@ -21,8 +21,11 @@ export function looksBack(text: string, since: number | null): boolean {
 	return m[1] === undefined || m[2] === '以来' || 2005 + 5 * (NUMERALS.indexOf(m[1]) + 1) <= (since ?? 2020);
 }
 
-/** The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：. */
-export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
+/**
+ * The field of a progress report that tells what was done: 本周完成：, 进展情况：, 已完成：, 已建成项目方面：, a reply's 办理情况：,
+ * a rectification's 整改情况：.
+ */
+export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|工作|已)?(?:完成|进展|办理)(?:情况)?|整改(?:完成|落实)?情况|已(?:建成|完工|开工|完成|开通)[\u4e00-\u9fa5]{0,6})[：:]$/;
 
 /** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
 export const LABEL = /^(?:\*\*)?【([^【】]{2,8})】(?:\*\*)?$/;

@@ -176,6 +176,14 @@ describe('commitments in a sentence', () => {
 	it('a sentence that announces a list commits nothing; the items do', () => {
 		const { analysis } = text('郫都区今年重点抓好以下工作：一是加快建设中国川菜产业城。', 'pidu');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
+		// An announcement whose colon ends another sentence of its paragraph, and one that opens what it lists.
+		const closed = text('自7月8日20时起，下列区域临时关闭，恢复开放时间另行通知。关闭期间，请市民不得翻越围挡：\n\n（一）江安河绿道、毗河绿道临水段；\n').analysis;
+		expect(closed.commitments.map((c) => [c.verb, c.places])).toEqual([['临时关闭', ['jianganhe-greenway', 'pihe-greenway']]]);
+		const shelters = text('中心城区主要应急避难场所如下，遇紧急情况时立即开放：\n\n1. 人民公园；\n2. 塔子山公园。\n').analysis;
+		expect(shelters.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['立即开放', ['renmingongyuan']],
+			['立即开放', ['tazishangongyuan']]
+		]);
 	});
 
 	it('the ground a sentence builds on (在去年…的基础上) is work done, with its own verb; the work after it is planned', () => {

@@ -87,10 +87,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it.
-			if (endsInColon(para.text)) {
-				const [a, b] = sentences(para.text).at(-1)!;
-				list.hear(new Sentence(para.text, 0, a, b, context));
-			}
+			if (endsInColon(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
 			continue;
 		}
 		const marks = quoteMarks(para.text);
@@ -575,17 +572,27 @@ class AnnouncedList {
 	verb: string | null = null;
 	/** Whether the paragraph before ended in the announcement. */
 	private fresh = false;
+	/**
+	 * The verb of a sentence of this paragraph that points to the list (下列区域临时关闭), when another sentence ends it
+	 * with the colon: 自7月8日20时起，下列区域临时关闭，…。关闭期间，请…不得翻越围挡、擅自进入：.
+	 */
+	private pointed: string | null = null;
 
 	/** Before each paragraph: one that is no short item ends the list, unless the announcement just came. */
 	enter(text: string): void {
 		if (this.verb && !this.fresh && !(text.length <= ITEM_LENGTH && LIST_ITEM.test(text))) this.verb = null;
 		this.fresh = false;
+		this.pointed = null;
 	}
 
 	/** After each sentence: one that announces a list starts it. */
 	hear(s: Sentence): void {
-		if (!announcesList(s)) return;
-		this.verb = listVerb(s);
+		if (!endsInColon(s.text)) {
+			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
+			return;
+		}
+		if (!announcesList(s) && !this.pointed) return;
+		this.verb = announcesList(s) ? listVerb(s) : this.pointed;
 		this.fresh = s.b === s.paragraph.length;
 	}
 }

@@ -9,7 +9,7 @@ import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|项目名称|项目|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -56,17 +56,18 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序项建实总年责牵备|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项建实总年目责牵备|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
- * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…).
+ * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…) or, in three
+ * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里).
  */
 export function isTableRow(text: string): boolean {
 	if (NOTE.test(text)) return false;
 	if (BARRED.test(text)) text = text.replace(PIPES, ' ').trim();
 	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
-	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}[：:]\s*\S)/.test(text);
+	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
 }
 
 /** Whether a row leaves a quoted cell open: an odd number of ASCII double quotes. */

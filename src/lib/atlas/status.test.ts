@@ -82,6 +82,11 @@ describe('the other cues', () => {
 		expect(looksAhead('建成李家岩水库。', 2025)).toBe(false);
 		expect(looksAhead('“十四五”时期，全市城市空间结构实现历史性重塑。', 2026)).toBe(false);
 		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
+		// A plenum's communique looks back at the year's work it endorses, then turns to what it stresses and deploys.
+		expect(looksBack('全会充分肯定市委常委会一年来的工作。全会认为，…', 2025)).toBe(true);
+		expect(looksAhead('全会强调，谋划“十五五”发展，必须以成渝地区双城经济圈建设为战略牵引。', 2025)).toBe(true);
+		expect(looksAhead('全会对明年工作作出部署。', 2025)).toBe(true);
+		expect(looksAhead('全会认为，面对复杂严峻的外部环境，经济运行稳中有进。', 2025)).toBe(false);
 	});
 
 	it('a clause speaks for itself only when it says something', () => {

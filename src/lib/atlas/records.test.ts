@@ -552,6 +552,12 @@ describe('commitments in a sentence', () => {
 			['yanshikou', 'planned'],
 			['metro-13', 'planned']
 		]);
+		// …or at the text's own year: 截至2024年底，… then 2025年，… in a text of 2025.
+		const dated = '截至2024年底，锦城绿道全线贯通。2025年，全市重点推进熊猫绿道品质提升。';
+		expect(text(dated, 'city', '2025-03-14').analysis.commitments.map((c) => [c.places[0], c.status])).toEqual([
+			['jinchenglvdao', 'reported'],
+			['xiongmao-greenway', 'planned']
+		]);
 	});
 
 	it('an interviewer’s question about the time gone by opens a review in the answer, and the next question ends it', () => {

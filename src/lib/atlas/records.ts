@@ -7,7 +7,7 @@ import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
-import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
 
@@ -112,7 +112,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// after its colon (…。主要包括：A、B…).
 		let event = false;
 		let listed = false;
-		// A paragraph that opens with last year's work (去年，…) turns to this year's at 今年，…, and stays there.
+		// A paragraph that opens with last year's work (去年，…; 截至2024年底，…) turns to this year's at 今年，… or 2025年，… (in a
+		// text of 2025), and stays there.
 		let turned = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
@@ -124,7 +125,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
-			turned ||= status === 'reported' && OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text);
+			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts = (event && PARTS.test(s.text)) || listed;
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
 			listed = parts && endsInColon(s.text);
@@ -194,6 +195,11 @@ class DocumentAnalysis {
 	/** Whether a sentence opens with a year before the text's own: 2023年，… in a text of 2024. */
 	opensInPast(text: string): boolean {
 		return opensInPastYear(text, this.when.since);
+	}
+
+	/** Whether a sentence opens with the text's own year or a later one: 2025年，全市计划… in a text of 2025. */
+	opensInYearAhead(text: string): boolean {
+		return opensInYearAhead(text, this.when.since);
 	}
 
 	/** Whether a paragraph or a sentence opens by looking back: 过去一年，…; “十四五”时期，… in a text of 2026. */

@@ -70,6 +70,12 @@ export function opensInPastYear(text: string, since: number | null): boolean {
 	return m !== null && since !== null && Number(m[1]) < since;
 }
 
+/** Whether a sentence opens with the document's own year or a later one (2025年，全市计划… in a text of 2025). */
+export function opensInYearAhead(text: string, since: number | null): boolean {
+	const m = OPENS_WITH_YEAR.exec(text);
+	return m !== null && since !== null && Number(m[1]) >= since;
+}
+
 /**
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; or
  * where: 已于4月3日在成都大学站C口、D口外; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.

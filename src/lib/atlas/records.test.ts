@@ -560,6 +560,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a paragraph’s short lead labels what it tells, as a slide’s label does: 1.已完成的工作。…, 3.下一步安排。…', () => {
+		const leads = '1.已完成的工作。完成金马河清淤疏浚。\n\n2.正在推进的工作。江安河生态修复工程进入主体施工。\n\n3.下一步安排。完成摸底河综合整治。';
+		expect(text(leads, 'city', '2024-11-04').analysis.commitments.map((c) => [c.places[0], c.status])).toEqual([
+			['jinmahe', 'reported'],
+			['jianganhe', 'reported'],
+			['modihe', 'planned']
+		]);
+	});
+
 	it('an interviewer’s question about the time gone by opens a review in the answer, and the next question ends it', () => {
 		const status = (body: string) => text(body, 'city', '2025-04-18').analysis.commitments.map((c) => [c.places[0], c.status]);
 		const interview =

@@ -80,7 +80,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// Asked of every paragraph, in order: a paragraph with no place may tell the status of those after it.
 		const told = doc.status(para);
 		// A row of a table of progress tells its own: 已完工 and 主体施工 report, 前期 plans.
-		const status = progressStatus(cells[i]?.progress) ?? told;
+		const status = progressStatus(cells[i]?.progress) ?? leadStatus(para.text) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
@@ -564,6 +564,17 @@ const POINTS_AHEAD = /下列|以下|如下/;
 const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
 /** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
 const ITEM_LENGTH = 120;
+/**
+ * A paragraph's short lead that labels what it tells, as a slide's label does (see labelStatus): 1.已完成的工作。一是…;
+ * 2.正在推进的工作。…; 3.下一步安排。….
+ */
+const LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*([\\u4e00-\\u9fa5]{2,10}(?:工作|安排|情况|进展|成效|打算|思路))[。：:]`);
+
+function leadStatus(text: string): Status | null {
+	const m = LEAD.exec(text);
+	return m && labelStatus(m[1]);
+}
+
 /** A sentence that lists the parts of the one before: 主要包括：…, 其中包括…. */
 const PARTS = /^(?:主要|其中)?包括/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */

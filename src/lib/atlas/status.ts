@@ -30,7 +30,7 @@ export const DONE_FIELD = /^(?:(?:本周|上周|本月|上月|本季度|前期|�
 /** A label on a line of its own, over the lines it tells: 【已完成】, 【推进中】, 【拟谋划】. */
 export const LABEL = /^(?:\*\*)?【([^【】]{2,8})】(?:\*\*)?$/;
 /** What a label of work done or under way says: 已完成, 推进中, 主要进展, 在建. */
-const LABEL_DONE = /完成|推进中|进展|成效|在建|已/;
+const LABEL_DONE = /完成|推进中|正在|进展|成效|在建|已/;
 /** What a label of work ahead says: 拟谋划, 下一步, 计划, 工作思路. */
 const LABEL_AHEAD = /拟|计划|下一步|谋划|思路|打算/;
 

@@ -540,3 +540,16 @@ describe('districts labelled on lines of their own', () => {
 		expect(r.document.paragraphs.map((p) => p.scope)).toEqual(['city', 'city', 'qingbaijiang', 'city', 'jinniu', 'jinniu']);
 	});
 });
+
+describe('a table copied as text, its cells apart by runs of blanks', () => {
+	it('keeps each row a paragraph of its own across blank lines, where prose without a stop would go on', () => {
+		const rows = [
+			'干线铁路　成渝中线高铁　　　成都段约95公里，设计时速350公里　　2027年建成',
+			'干线铁路　成达万高铁　　　自天府站引出，经遂宁、南充至达州、万州　　2027年建成',
+			'干线铁路　成都外环铁路　　　全长约380公里，串联德阳、眉山、资阳　　2028年开工'
+		];
+		expect(paragraphsOf(rows.join('\n\n'))).toEqual(rows.map((r) => r.replace(/\u3000+/g, ' ')));
+		// A sentence cut by a blank line is still one paragraph.
+		expect(paragraphsOf('今年将加快建设龙泉山城市森林公园，推进天府绿道建设，完善\n\n城市公共服务设施配套。')).toEqual(['今年将加快建设龙泉山城市森林公园，推进天府绿道建设，完善城市公共服务设施配套。']);
+	});
+});

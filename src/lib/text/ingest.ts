@@ -58,6 +58,11 @@ interface Line {
 	mark: number;
 	/** Whether it starts after blanks: in a hard-wrapped text, an indented line starts a paragraph. */
 	indented: boolean;
+	/**
+	 * Whether blanks run inside it (干线铁路　成渝中线高铁　　成都段约95公里): a table's row copied as text, or a line of
+	 * fields (来源：…　　发布时间：…), which no wrap cut and no blank line broke.
+	 */
+	aligned: boolean;
 }
 
 interface Para {
@@ -158,13 +163,22 @@ function normalizedLines(original: Uint16Array, index: LineIndex, markup: readon
 	return lines;
 }
 
+/** Whether two blanks or a tab follow one another inside [s, e). */
+function blanksRun(original: Uint16Array, s: number, e: number): boolean {
+	for (let i = s + 1; i < e; i++) {
+		const c = original[i];
+		if (c === 0x09 || ((c === 0x20 || c === 0x3000) && (original[i - 1] === 0x20 || original[i - 1] === 0x3000))) return true;
+	}
+	return false;
+}
+
 /** Normalizes [s, e) of line `ln` less its `cuts` and adds it to `lines`, unless nothing is left of it. */
 function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e: number, cuts: number[], mark: number, indented: boolean, pinyin: number[]): void {
 	range.length = 0;
 	keptRanges(s, e, cuts, range);
 	const pinFrom = pinyin.length;
 	const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
-	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts: cuts.length ? cuts : null, removed: null, mark, indented };
+	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts: cuts.length ? cuts : null, removed: null, mark, indented, aligned: blanksRun(original, s, e) };
 	if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
 		line.removed = 'markup';
 		if (cuts.length) lines.push(line); // else only invisible characters
@@ -215,7 +229,7 @@ function runningHeads(lines: Line[]): void {
  */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
-	const wrap = wrapWidth(lines.filter((l) => !l.removed).map((l) => l.text));
+	const wrap = wrapWidth(lines.filter((l) => !l.removed && !l.aligned).map((l) => l.text));
 	let prevLine: Line | null = null;
 	for (const l of lines) {
 		// A page number or running head is where a page ends, not where a paragraph does.
@@ -225,6 +239,8 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!l.removed &&
 			last !== undefined &&
 			prevLine === last.lines[last.lines.length - 1] && // no furniture in between
+			!prevLine.aligned &&
+			!l.aligned &&
 			(l.line > prevLine.line + 1 // separated by blank lines
 				? !endsSentence(prevLine.text) && !endsHeading(last) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&

@@ -126,7 +126,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
-			const parts = (event && PARTS.test(s.text)) || listed;
+			const parts: boolean = (event && PARTS.test(s.text)) || listed;
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);

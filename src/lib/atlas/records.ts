@@ -845,7 +845,7 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
 /**
- * A proposal's item (1.建议由成华区牵头…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
+ * A proposal's item (1.建议由成华区牵头…, 为此，建议加快…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
  * 寿安镇的建议。), or what a deputy, a resident or a view is said to suggest or urge (另有代表建议，在机车厂站增设…;
  * 市政协委员王嘉则提醒，…; 她建议，把沙河…改造为…; 此前有观点提出在双流机场周边新建…): what they ask for, not what the
  * city commits to. So is a rumour told (关于网传在龙泉山修建跨山观光索道，…), and a citizen's request as a reply

@@ -177,6 +177,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('我局在杉板桥公园东侧广场安装噪声监测屏')).toBe('安装');
 		expect(verbPhrase('东部新区、简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家')).toBe('搬迁');
 		expect(verbPhrase('沿河餐饮点12家已全部关停取缔')).toBe('关停取缔');
+		expect(verbPhrase('科学城站、五根松站开往韦家碾站方向末班车由22:40延后至23:10')).toBe('延后');
+		expect(verbPhrase('比赛当日，地铁4号线、7号线首班车将提前至6:00发车')).toBe('提前至');
+		expect(verbPhrase('较计划提前45天完工')).toBe('完工');
+		// The 建设 of a department's name: 各区（市）县住房城乡建设（交通）主管部门, 成都高新区建设主管部门.
+		expect(verbPhrase('成都东部新区、成都高新区建设主管部门')).toBeNull();
 		// A verb before 的 describes what it made, unless a date says when it was made.
 		expect(verbPhrase('新建的资阳线')).toBeNull();
 		expect(verbPhrase('前年开通的资阳线')).toBe('开通');

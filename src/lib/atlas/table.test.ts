@@ -148,4 +148,13 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(rows.map((row) => row?.progress ?? null)).toEqual([null, null, '主体施工', null, '已完工', null, null, null]);
 		expect(tableRows(table)).toEqual([null, null, '建设', null, '建设', '建设', null, null]);
 	});
+
+	it('finds the 建设地点 cell of a row saved as CSV, though its 建设内容 holds commas of its own', () => {
+		const table = [
+			'序号，项目名称，建设地点，建设内容，总投资，年度计划投资',
+			'1，轨道交通13号线一期工程，金牛区、青羊区，线路全长约29.1公里，设车站21座，282.5，46.0',
+			'2，成都东站改造，成华区，优化进出站流线，35，5'
+		];
+		expect(rowCells(table).map((row, i) => spans(table[i], row?.where) ?? null)).toEqual([null, ['金牛区、青羊区'], ['成华区']]);
+	});
 });

@@ -199,6 +199,8 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	const rows: (RowCells | null)[] = new Array(texts.length).fill(null);
 	// The kind of each column (UNIT_COLUMN, …), or undefined for a column of none of them.
 	let columns: (RegExp | undefined)[] = [];
+	// The column of free text (建设内容), whose commas a row saved as CSV cannot tell from its own; -1 if none.
+	let prose = -1;
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
 		const barred = BARRED.test(text);
@@ -207,13 +209,14 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		if (barred ? RULE.test(texts[i + 1] ?? '') : isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
 			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN].find((c) => c.test(name)));
+			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
 			continue;
 		}
 		if (!barred && !(columns.length && isTableRow(text))) {
 			if (!GROUP.test(text)) columns = [];
 			continue;
 		}
-		const row = cells ?? blankCells(text);
+		const row = cells ?? (CSV_ROW.test(text) ? csvCells(text, columns.length, prose) : blankCells(text));
 		if (!barred && row.length !== columns.length) continue;
 		const name = (k: number) => text.slice(row[k][0], row[k][1]);
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
@@ -223,6 +226,27 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			rows[i] = { aside, where: at(WHERE_COLUMN), progress: progress ? text.slice(progress[0], progress[1]) : null };
 	}
 	return rows;
+}
+
+/** Columns of free text, whose cells may hold commas: 建设内容, 建设规模. */
+const PROSE_COLUMN = /内容|规模/;
+
+/**
+ * The cells of a row saved as CSV (its commas full-width by now, as Chinese around them makes them), as spans of its
+ * text: one a comma; where the row has more commas than columns, the extra ones are its free-text column's, the
+ * cells before it counted from the left and those after it from the right.
+ */
+function csvCells(text: string, columns: number, prose: number): [number, number][] {
+	const cells: [number, number][] = [];
+	let a = 0;
+	for (let i = 0; i <= text.length; i++) {
+		if (i < text.length && text[i] !== ',' && text[i] !== '，') continue;
+		cells.push([a, i]);
+		a = i + 1;
+	}
+	if (cells.length <= columns || prose < 0) return cells;
+	const after = columns - prose - 1;
+	return [...cells.slice(0, prose), [cells[prose][0], cells[cells.length - after - 1][1]], ...cells.slice(cells.length - after)];
 }
 
 /** The cells of a row with blanks between them, as spans of its text. */

@@ -188,6 +188,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('2022年开园的天府艺术公园')).toBe('开园');
 		expect(verbPhrase('线路串联双流区、成都高新区、锦江区')).toBeNull();
 		expect(verbPhrase('19号线串联双流机场与天府机场')).toBeNull();
+		expect(verbPhrase('19号线二期串联天府机场1号2号航站楼站与双流机场2航站楼东站')).toBeNull();
 		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();
 		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.

@@ -274,11 +274,13 @@ const VERB_IN_NOUN: [string, number][] = [
 	['重新划', 1],
 	['计划设', 1],
 	['交通车', 1],
-	// 串联 of a route that links places, not of the work that joins them up: 步道串联起…, 沿线串联…, 19号线串联…, 线路串联….
+	// 串联 of a route that links places, not of the work that joins them up: 步道串联起…, 沿线串联…, 19号线串联…, 19号线二期串联…,
+	// 线路串联….
 	['串联起', 0],
 	['沿线串联', 2],
 	['线串联', 1],
 	['路串联', 1],
+	['期串联', 1],
 	['召开工作', 1],
 	['展开工作', 1]
 ];

@@ -341,6 +341,8 @@ describe('commitments in a sentence', () => {
 		expect(text('金堂县全域旅游发展规划（2025—2035年）（节选）\n\n加快建设淮州新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A committee's proposal for the plan (…关于制定…规划的建议) is the plan's document too.
 		expect(text('中共成都市青白江区委关于制定青白江区国民经济和社会发展第十五个五年规划的建议\n\n加快建设国际铁路港。').analysis.commitments.map((c) => c.line)).toEqual([3]);
+		// A weekly, a monthly, a bulletin: 成都轨道交通13号线一期工程建设周报.
+		expect(text('成都轨道交通13号线一期工程建设周报\n\n加快建设淮州新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// Nor are the titles of what is attached, after 附件： in its paragraph.
 		expect(text('加快建设淮州新城。\n\n附件：1. 锦江区电动自行车和共享单车禁停区域示意图').analysis.commitments.map((c) => c.line)).toEqual([1]);
 		expect(text('加快建设淮州新城。\n\n附件：金牛区2026年城镇老旧小区改造项目清单').analysis.commitments.map((c) => c.line)).toEqual([1]);

@@ -52,7 +52,7 @@ export function progressStatus(progress: string | null | undefined): Status | nu
 }
 
 /** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
-export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报|的建议)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
+export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报|[周月季年简快通]报|的建议)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
 export const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;

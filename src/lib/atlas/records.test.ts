@@ -734,6 +734,7 @@ describe('commitments in a sentence', () => {
 		expect(status('关于2025年区级十件民生实事完成情况的通报', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('2025年国庆假期全市文化和旅游市场运行情况通报', '2025-10-08')).toEqual(['reported', 'planned']);
 		expect(status('龙泉驿区督察反馈意见整改清单及进展情况公示', '2025-10-08')).toEqual(['reported', 'planned']);
+		expect(status('成都市新都区发展和改革局关于2025年上半年全区重点项目推进情况的报告', '2025-07-14')).toEqual(['reported', 'planned']);
 		expect(status('2024年度成都市公园绿道建设专项资金财政支出绩效评价报告', '')).toEqual(['reported', 'planned']);
 		// A plan's period ends ahead: it plans.
 		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);

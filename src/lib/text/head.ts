@@ -122,7 +122,7 @@ const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
  * year, a statistical bulletin, a report of how far work went or how a market ran (…市场运行情况通报), a project's work
  * bulletin, an evaluation of spending.
  */
-const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报|完成情况|进展情况|运行情况|情况通报|工作简报|绩效评价/;
+const RECORD = /年鉴|大事记|盘点|社会责任报告|统计公报|完成情况|进展情况|推进情况|运行情况|情况通报|工作简报|绩效评价/;
 
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a record

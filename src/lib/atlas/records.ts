@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { clauses, committedAt, figures, MADE, sentences, targetYears, themeOf, verbPhrase } from './language';
 import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
@@ -126,7 +126,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
-			const parts: boolean = (event && PARTS.test(s.text)) || listed;
+			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
 			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
@@ -459,6 +459,7 @@ class DocumentAnalysis {
 	 */
 	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
 		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
+		if (!MADE.test(verb)) return true;
 		const [a, b] = s.clauseOf(f.start);
 		const made = s.text.slice(a, b).indexOf(verb + '的');
 		if (made < 0) return true;
@@ -575,8 +576,11 @@ function leadStatus(text: string): Status | null {
 	return m && labelStatus(m[1]);
 }
 
-/** A sentence that lists the parts of the one before: 主要包括：…, 其中包括…. */
-const PARTS = /^(?:主要|其中)?包括/;
+/**
+ * A sentence that lists the parts of the one before: 主要包括：…, 其中包括…. Not 其中 alone, as a clause's parts are
+ * (see language.ts): a sentence opening so tells of one of them on its own (其中，金马河绿道温江段…计划年底前完工开放).
+ */
+const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 
@@ -608,8 +612,9 @@ class AnnouncedList {
 			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
 			return;
 		}
-		if (!announcesList(s) && !this.pointed) return;
-		this.verb = announcesList(s) ? listVerb(s) : this.pointed;
+		const announces = announcesList(s);
+		if (!announces && !this.pointed) return;
+		this.verb = announces ? listVerb(s) : this.pointed;
 		this.fresh = s.b === s.paragraph.length;
 	}
 }

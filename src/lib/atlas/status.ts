@@ -66,14 +66,19 @@ export const ITEM_IS = /^[一二三四五六七八九十]是/;
 const OPENS_WITH_YEAR = /^(20\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?|以来|全年|上半年|下半年)?[，,]/;
 
 export function opensInPastYear(text: string, since: number | null): boolean {
-	const m = OPENS_WITH_YEAR.exec(text);
-	return m !== null && since !== null && Number(m[1]) < since;
+	const year = openingYear(text);
+	return year !== null && since !== null && year < since;
 }
 
 /** Whether a sentence opens with the document's own year or a later one (2025年，全市计划… in a text of 2025). */
 export function opensInYearAhead(text: string, since: number | null): boolean {
+	const year = openingYear(text);
+	return year !== null && since !== null && year >= since;
+}
+
+function openingYear(text: string): number | null {
 	const m = OPENS_WITH_YEAR.exec(text);
-	return m !== null && since !== null && Number(m[1]) >= since;
+	return m && Number(m[1]);
 }
 
 /**

@@ -237,13 +237,7 @@ const PROSE_COLUMN = /内容|规模/;
  * cells before it counted from the left and those after it from the right.
  */
 function csvCells(text: string, columns: number, prose: number): [number, number][] {
-	const cells: [number, number][] = [];
-	let a = 0;
-	for (let i = 0; i <= text.length; i++) {
-		if (i < text.length && text[i] !== ',' && text[i] !== '，') continue;
-		cells.push([a, i]);
-		a = i + 1;
-	}
+	const cells = cellsBetween(text, 0, (c) => c === 0x2c || c === 0xff0c);
 	if (cells.length <= columns || prose < 0) return cells;
 	const after = columns - prose - 1;
 	return [...cells.slice(0, prose), [cells[prose][0], cells[cells.length - after - 1][1]], ...cells.slice(cells.length - after)];
@@ -256,12 +250,19 @@ function blankCells(text: string): [number, number][] {
 	return cells;
 }
 
+const isBar = (c: number) => c === 0x7c || c === 0xff5c;
+
 /** The cells of a row written in Markdown, as spans of its text, blanks around them left out. */
 function cellsOf(text: string): [number, number][] {
+	return cellsBetween(text, isBar(text.charCodeAt(0)) ? 1 : 0, isBar);
+}
+
+/** The spans between the separators of text from `from` on, blanks around them left out; an empty last one (| a | b |) is none. */
+function cellsBetween(text: string, from: number, separates: (c: number) => boolean): [number, number][] {
 	const cells: [number, number][] = [];
-	let a = text.charCodeAt(0) === 0x7c || text.charCodeAt(0) === 0xff5c ? 1 : 0;
+	let a = from;
 	for (let i = a; i <= text.length; i++) {
-		if (i < text.length && text.charCodeAt(i) !== 0x7c && text.charCodeAt(i) !== 0xff5c) continue;
+		if (i < text.length && !separates(text.charCodeAt(i))) continue;
 		let s = a;
 		let e = i;
 		while (s < e && isBlank(text.charCodeAt(s))) s++;

@@ -175,7 +175,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
 		expect(verbPhrase('下达简阳、金堂等区（市）县均衡性转移支付43.6亿元')).toBe('下达');
 		expect(verbPhrase('我局在杉板桥公园东侧广场安装噪声监测屏')).toBe('安装');
-		expect(verbPhrase('东部新区、简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家')).toBe('搬迁');
+		expect(verbPhrase('东部新区、简阳市关闭搬迁绛溪河沿岸禁养区内养殖场67家')).toBe('关闭搬迁');
 		expect(verbPhrase('沿河餐饮点12家已全部关停取缔')).toBe('关停取缔');
 		expect(verbPhrase('科学城站、五根松站开往韦家碾站方向末班车由22:40延后至23:10')).toBe('延后');
 		expect(verbPhrase('比赛当日，地铁4号线、7号线首班车将提前至6:00发车')).toBe('提前至');
@@ -318,6 +318,16 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
 		expect(verbPhrase('万盛站、杨柳河站暂停客运服务')).toBe('暂停');
+		// What a station or a service is given for a day of need.
+		expect(verbPhrase('犀浦站、韦家碾站等38座低洼站点已加设挡水板')).toBe('加设');
+		expect(verbPhrase('地铁1号线、2号线末班车延时30分钟')).toBe('延时');
+		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
+		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');
+		expect(verbPhrase('春熙路站将视客流采取限流措施')).toBe('限流');
+		expect(verbPhrase('地铁17号线高架段遇8级以上大风将限速运行')).toBe('限速');
+		// 关闭 commits as other weak verbs do: what will close does, a page's 关闭 button does not.
+		expect(verbPhrase('大熊猫基地将于中午前后关闭部分户外展区')).toBe('关闭');
+		expect(verbPhrase('关闭窗口')).toBeNull();
 		expect(verbPhrase('韦家碾站、杜家碾站正在进行主体结构施工')).toBe('施工');
 		expect(verbPhrase('您申请获取的施工许可证不属于本机关负责公开的政府信息')).toBeNull();
 		expect(verbPhrase('地铁13号线施工围挡影响出行')).toBeNull();
@@ -330,6 +340,12 @@ describe('verbPhrase', () => {
 	it('相继 and 先后 lead a verb as adverbs do: 祠堂街、摩诃池公园相继开放', () => {
 		expect(verbPhrase('祠堂街、东门遗址公园、摩诃池公园相继开放')).toBe('相继开放');
 		expect(verbPhrase('天府人文艺术图书馆、成都中国书法馆先后开馆')).toBe('先后开馆');
+	});
+
+	it('a weak verb commits when a day it is due by comes just before it: 北区9月30日前开放', () => {
+		expect(verbPhrase('新华公园北区9月30日前开放')).toBe('开放');
+		expect(verbPhrase('二期年底前开放')).toBe('开放');
+		expect(verbPhrase('新华公园北区夜间开放')).toBeNull();
 	});
 
 	it('a verb inside a noun commits nothing: 旅游直通车, 地下人行连通道', () => {

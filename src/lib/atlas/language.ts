@@ -10,7 +10,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -55,7 +55,9 @@ const STRONG = [
 	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元), what is put up there (安装噪声监测屏), and
 	// what is closed down or moved away (关闭搬迁…养殖场67家, 沿河餐饮点12家已全部关停取缔), a timetable changed (末班车由22:40
 	// 延后至23:10, 首班车提前至6:00; not 提前45天完工).
-	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至'
+	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
+	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
+	'加设', '延时', '限流', '限速'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -123,10 +125,10 @@ const FIGURE_VERB = /(?:突破|完成|增加)$/;
 const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?\d/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
- * What was built in all (累计建成天府绿道7200余公里) is still work done.
+ * What was built in all (累计建成天府绿道7200余公里), or how long a service was kept on (累计延时运营14天), is still work done.
  */
 const TALLY = /累计$/;
-const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿)/;
+const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿|延时)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
@@ -227,8 +229,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		}
 		const start = at;
 		at = end - 1; // the next run starts after this one
-		// 将 or 计划 before a weak verb says what will be done: 简阳市将与东部新区协同发展.
-		if (!commits(kinds, governed || willDo(text, from, start))) continue;
+		// 将 or 计划 before a weak verb says what will be done (简阳市将与东部新区协同发展), and so does a day it is due by
+		// (北区9月30日前开放, 年底前开放).
+		if (!commits(kinds, governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
@@ -282,7 +285,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['路串联', 1],
 	['期串联', 1],
 	['召开工作', 1],
-	['展开工作', 1]
+	['展开工作', 1],
+	// 延时 of a service named, not of one extended: 公共文化场馆延时服务扩面升级.
+	['延时服务', 0]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */
@@ -308,6 +313,9 @@ function clauseStart(text: string, from: number, at: number): number {
  * 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
  */
 const WILL_DO = /将|计划(?=[今明年于在到\d])|应当|必须/g;
+
+/** A day a verb is due by, just before it: 9月30日前, 年底前, 月底前, 年内. */
+const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$/;
 
 /** Whether WILL_DO comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {

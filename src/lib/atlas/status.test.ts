@@ -140,5 +140,7 @@ describe('labels and progress cells', () => {
 
 	it('a 形象进度 cell tells its row: 已完工 and 主体施工 report, 前期 plans, anything else tells nothing', () => {
 		expect(['已完工', '主体施工', '处于前期工作阶段，完成可研批复', '前期', '无', null].map(progressStatus)).toEqual(['reported', 'reported', 'planned', 'planned', null, null]);
+		// …and a 建成年份 cell: 2022年（已建成） reports, 2027年（计划） plans; done as planned is still done.
+		expect(['2022年（已建成）', '2027年（计划）', '2026年', '已按计划完成', '按计划推进'].map(progressStatus)).toEqual(['reported', 'planned', null, 'reported', null]);
 	});
 });

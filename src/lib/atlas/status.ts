@@ -39,8 +39,8 @@ export function labelStatus(words: string): Status | null {
 	return LABEL_AHEAD.test(words) ? 'planned' : LABEL_DONE.test(words) ? 'reported' : null;
 }
 
-/** Work not yet begun, in a table's 形象进度 cell: 前期, 未开工, 拟开工, 筹备. */
-const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待/;
+/** Work not yet begun, in a table's 形象进度 cell: 前期, 未开工, 拟开工, 筹备, 2027年（计划） (not 按计划推进, 已按计划完成). */
+const PROGRESS_AHEAD = /前期|未开工|拟|筹备|待|计划(?!内|完成|推进|进度)/;
 /** Work done or under way: 已完工, 主体施工, 已封顶, 投用. */
 const PROGRESS_MADE = /完工|完成|建成|竣工|投用|投运|通车|开通|开园|施工|在建|续建|封顶/;
 
@@ -118,11 +118,11 @@ const DONE_BEFORE = /(?<![为除])了(?!解)[^。；：]*，并[^，。；：]*$
 const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
  * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设, or the
- * verb itself, done or under way at the end of its clause: 夜景亮化提升已于2023年完成, 二期提升已于5月进场施工
+ * verb itself, done or under way at the end of its clause: 夜景亮化提升已于2023年完成, 二期提升已于5月进场施工, 店招整治已全部完工
  * (not 巩固已完成事项: what the verb works on may be done already).
  */
 const ALREADY_AFTER =
-	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|施工)(?=[，。；]|$))/;
+	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|施工)(?=[，。；]|$))/;
 /**
  * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 五年来, 启动以来, a bulletin's 本月, a weekly's
  * 本周完成： or 本周， (not 比去年, 较上年; not 本周六, 本周在辖区开展…, which are still to come).

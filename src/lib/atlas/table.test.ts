@@ -157,4 +157,14 @@ describe('the cells of a row, by what their columns hold', () => {
 		];
 		expect(rowCells(table).map((row, i) => spans(table[i], row?.where) ?? null)).toEqual([null, ['金牛区、青羊区'], ['成华区']]);
 	});
+
+	it('reads a 建成年份 column as one of progress', () => {
+		const table = [
+			'| 序号 | 项目名称 | 建设地点 | 建成年份 | 备注 |',
+			'|---|---|---|---|---|',
+			'| 1 | 天府农博园配套道路工程 | 新津区 | 2023年（已建成） | 已投用 |',
+			'| 2 | 驷马河城市地标项目 | 金牛区 | 2027年（计划） | 本批新增 |'
+		];
+		expect(rowCells(table).map((row) => row?.progress ?? null)).toEqual([null, null, '2023年（已建成）', '2027年（计划）']);
+	});
 });

@@ -145,6 +145,10 @@ describe('commitments in a sentence', () => {
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		expect(places('我局将会同东部新区管委会、龙泉驿区、简阳市建立联席会议制度。')).toEqual([]);
+		// …as are those a district must work with (要会同), and those information is shared with.
+		expect(places('会议要求，青白江区要会同新都区、金堂县做好空间规划衔接。')).toEqual([['qingbaijiang']]);
+		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([]);
+		expect(places('加强与都江堰市、彭州市等上下游区（市）的河道巡查。')).toEqual([['dujiangyan', 'pengzhou']]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
@@ -225,6 +229,14 @@ describe('commitments in a sentence', () => {
 		expect(text('市人大代表、某社区党委书记王丽建议，在踏水桥站施工期间优化周边交通组织。\n').analysis.commitments).toEqual([]);
 		expect(text('市人大代表赵琳说，出行方便多了。她建议，在人民北路站、驷马桥站增设无障碍电梯。\n').analysis.commitments).toEqual([]);
 		expect(text('市政协委员王嘉则提醒，低空航线规划要避开天府机场和双流机场的净空保护区。\n').analysis.commitments).toEqual([]);
+		expect(text('有专家指出，万盛站为既有运营车站，站后折返线改造须在不中断运营的条件下实施。\n').analysis.commitments).toEqual([]);
+		expect(text('会议指出，万盛站站后折返线改造须在不中断运营的条件下实施。\n').analysis.commitments).toHaveLength(1);
+		// An option a review turned down, in its own paragraph; the one it recommends commits.
+		const options = text(
+			'推荐方案改造万盛站折返线，新建金马河特大桥。\n\n方案三（17号线延伸方案）：由17号线金星站向西延伸。该方案需改造金星站配线，故不予推荐。\n\n此外，会议对利用成蒲铁路既有线开行公交化列车的方案进行了讨论，认为其不宜作为替代方案。\n'
+		).analysis;
+		expect(options.commitments.map((c) => c.places)).toEqual([['wanshengzhan', 'jinmahe']]);
+		expect(text('方案三：由17号线金星站向西延伸，改造金星站配线。\n').analysis.commitments).toHaveLength(1);
 		expect(text('会议建议，在机车厂站增设一处出入口。\n').analysis.commitments).toHaveLength(1);
 		// A rumour, quoted, that the city denies.
 		expect(text('针对网传“地铁6号线将延伸至彭州”的说法，市交通运输局明确回应，暂无相关规划。\n').analysis.commitments).toEqual([]);
@@ -844,6 +856,11 @@ describe('commitments in a sentence', () => {
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
 		expect(status('沙河东篱翠湖公园禁钓警示牌已全部安装。')).toEqual(['reported']);
+		expect(status('春熙路、太古里周边32处建筑立面及店招整治已全部完工。')).toEqual(['reported']);
+		// A part (其中…) of what the clause before says was done was done too, unless it says otherwise.
+		expect(status('全市已开放避暑纳凉点326处，其中淮州新城新增社区纳凉点18处。')).toEqual(['reported']);
+		expect(status('全市将新增纳凉点326处，其中淮州新城新增18处。')).toEqual(['planned']);
+		expect(status('全市已开放纳凉点326处，其中淮州新城将新增18处。')).toEqual(['planned']);
 		// …or where, after its date: 已于4月3日在成都大学站C口、D口外施划….
 		expect(status('龙泉驿区交通运输局已于4月3日在成都大学站C口、D口外施划非机动车停放区2处。')).toEqual(['reported']);
 		// A paragraph that looks back to a five-year plan's years, its quotes typed straight.

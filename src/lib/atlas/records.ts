@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, figures, MADE, sentences, targetYears, themeOf, verbPhrase } from './language';
+import { clauses, committedAt, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
@@ -74,6 +74,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		for (const [a, b] of cells[i]?.aside ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		// An option a review weighed and turned down (方案三（17号线延伸方案）：由金星站向西延伸…，故不予推荐。) is told, not committed to.
+		if (OPTION.test(para.text) && TURNED_DOWN.test(para.text)) for (const f of found) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);
@@ -295,7 +297,7 @@ class DocumentAnalysis {
 		// the ground does.
 		const ground = BASIS.exec(s.text.slice(from, to));
 		const verb = (ground && verbPhrase(ground[1])) || s.verbAt(committed[0].start)!;
-		const first = ground ? 'reported' : sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.when);
+		const first = ground ? 'reported' : (this.partOf(s, from, verb) ?? sentenceStatus(status, s.text, verbIndex(s.text, verb, from), verb, this.when));
 		const otherwise = ground ? status : first;
 		const groups = [{ status: first, verb, found: [] as Found[] }];
 		let last = first;
@@ -313,6 +315,23 @@ class DocumentAnalysis {
 			group.found.push(f);
 		}
 		return groups;
+	}
+
+	/**
+	 * What a clause that tells a part of the one before says, when it says nothing of itself: 全市已开放避暑纳凉点326处，其中
+	 * 淮州新城新增18处 was done as the whole was.
+	 */
+	private partOf(s: Sentence, from: number, verb: string): Status | null {
+		if (from < 2 || !s.text.startsWith('其中', from)) return null;
+		const own = s.text.slice(from, s.clauseOf(s.a + from)[1]);
+		if (clauseStatus(own, verb, this.when) !== null) return null;
+		// Its verb may be one that commits nothing alone (已开放…): the first verb word of it.
+		const [a, b] = s.clauseOf(s.a + from - 2);
+		for (let at = a; at < b; at++) {
+			const run = verbRunAt(s.text, at, b);
+			if (run) return clauseStatus(s.text.slice(a, b), s.text.slice(at, at + run), this.when);
+		}
+		return null;
 	}
 
 	private commitment(para: Paragraph, s: Sentence, verb: string, status: Status, places: string[]): Commitment {
@@ -535,10 +554,10 @@ function isModel(paragraph: string, f: Found): boolean {
 const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;
 const FOLLOWED = /^[^，。；]{0,8}?(?:规划|部署|要求|方案)/;
 
-/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将)会同…. */
-const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟)(?:联合|携手|协同|会同))$/;
-/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建. */
-const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建)/;
+/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将、要)会同…. */
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟|要)(?:联合|携手|协同|会同))$/;
+/** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建, 信息共享. */
+const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建|共享)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市, 会同东部新区管委会、龙泉驿区. */
 const PARTNERS_JOINED = /^(?:管委会|人民政府|政府)?[、和及]?$/;
 
@@ -852,13 +871,18 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 /**
  * A proposal's item (1.建议由成华区牵头…, 为此，建议加快…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
  * 寿安镇的建议。), or what a deputy, a resident or a view is said to suggest or urge (另有代表建议，在机车厂站增设…;
- * 市政协委员王嘉则提醒，…; 她建议，把沙河…改造为…; 此前有观点提出在双流机场周边新建…): what they ask for, not what the
+ * 市政协委员王嘉则提醒，…; 有专家指出，…; 她建议，把沙河…改造为…; 此前有观点提出在双流机场周边新建…): what they ask for, not what the
  * city commits to. So is a rumour told (关于网传在龙泉山修建跨山观光索道，…), and a citizen's request as a reply
  * lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台).
  */
 const SUGGESTS = new RegExp(
-	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)`
+	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)`
 );
+
+/** An option a review weighs, as its paragraph opens (方案二（南线方案）：…, 比选方案：…) or as it is discussed (…的方案进行了讨论). */
+const OPTION = /^(?:方案[一二三四五六七八九十\d]+|(?:比选|备选|替代)方案)|的方案进行了?(?:讨论|研究|比选)/;
+/** What turns an option down: 故不予推荐, 未予采纳, 不宜作为替代方案. */
+const TURNED_DOWN = /(?:不予|未予|不)(?:推荐|采纳)|不宜(?:作为|采用)/;
 
 /** The name of a proposal inside a sentence: 关于在毗河新都段修建橡胶坝的建议. */
 const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)/g;

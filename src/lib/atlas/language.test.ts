@@ -193,6 +193,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
+		expect(verbPhrase('东部新区设立五年来')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();
 		expect(verbPhrase('川青铁路青白江东至镇江关段开通运营一周年')).toBeNull();
 		expect(verbPhrase('资阳线开通以来，加快建设沿线站城一体项目')).toBe('加快建设');
@@ -345,6 +346,9 @@ describe('verbPhrase', () => {
 	it('a weak verb commits when a day it is due by comes just before it: 北区9月30日前开放', () => {
 		expect(verbPhrase('新华公园北区9月30日前开放')).toBe('开放');
 		expect(verbPhrase('二期年底前开放')).toBe('开放');
+		// …or dated to: a list's 望平街滨河夜市　2023年4月开放.
+		expect(verbPhrase('望平街滨河夜市　2023年4月开放')).toBe('开放');
+		expect(verbPhrase('北湖二期东区6月开放')).toBe('开放');
 		expect(verbPhrase('新华公园北区夜间开放')).toBeNull();
 	});
 

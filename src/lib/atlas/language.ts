@@ -143,10 +143,10 @@ const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00
  */
 const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
 /**
- * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年 (a
+ * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年, 设立五年来 (a
  * clause that ends so is SINCE's).
  */
-const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|至今)/;
+const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今)/;
 /** Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工. */
 const UNDER_WAY = /建设|施工/;
 /**
@@ -314,8 +314,8 @@ function clauseStart(text: string, from: number, at: number): number {
  */
 const WILL_DO = /将|计划(?=[今明年于在到\d])|应当|必须/g;
 
-/** A day a verb is due by, just before it: 9月30日前, 年底前, 月底前, 年内. */
-const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$/;
+/** A day a verb is due by or dated to, just before it: 9月30日前, 年底前, 年内, 2023年4月, 5月1日起. */
+const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$|\d{1,2}月(?:\d{1,2}[日号])?起?$/;
 
 /** Whether WILL_DO comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {

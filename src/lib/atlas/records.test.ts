@@ -861,6 +861,10 @@ describe('commitments in a sentence', () => {
 		expect(status('全市已开放避暑纳凉点326处，其中淮州新城新增社区纳凉点18处。')).toEqual(['reported']);
 		expect(status('全市将新增纳凉点326处，其中淮州新城新增18处。')).toEqual(['planned']);
 		expect(status('全市已开放纳凉点326处，其中淮州新城将新增18处。')).toEqual(['planned']);
+		// What a time since a verb dates is done; the verb commits nothing of its own.
+		expect(text('会议指出，东部新区设立五年来，天府国际机场投运近四年。', 'city', '2025-05-20').analysis.commitments.map((c) => [c.status, c.places])).toEqual([
+			['reported', ['tianfu-airport']]
+		]);
 		// …or where, after its date: 已于4月3日在成都大学站C口、D口外施划….
 		expect(status('龙泉驿区交通运输局已于4月3日在成都大学站C口、D口外施划非机动车停放区2处。')).toEqual(['reported']);
 		// A paragraph that looks back to a five-year plan's years, its quotes typed straight.

@@ -69,6 +69,7 @@ describe('commitments in a sentence', () => {
 		// A place that only says where the next one is (位于…的) is a mention; the project commits.
 		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
 		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
+		expect(text('在距天府机场不远的三岔湖，将实施环湖生态修复。').analysis.commitments.map((c) => c.places)).toEqual([['sanchashuiku']]);
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
 		expect(text('武侯祠旁边的三国文化研究展示中心有望年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);

@@ -510,11 +510,11 @@ const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
 
 /**
  * Words before a name that make it only say where the name after its 的 is, and how far each looks either side:
- * 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…, and the places a river or
+ * 位于成华区的北湖生态公园二期年内建成开放 commits the park, not the district; so 紧邻武侯祠的…, 距天府机场不远的…, and the places a river or
  * a line runs through (流经温江、双流、新津的金马河, 对锦江流经锦江区、成华区…的岸线).
  */
 const LOCATORS = [
-	{ before: /(?:位于|紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；]{0,6}?的/, reach: [12, 7] },
+	{ before: /(?:位于|紧邻|毗邻|邻近|临近|靠近|距离?)[^，。；的]{0,10}$/, after: /^[^，。；]{0,6}?的/, reach: [12, 7] },
 	{ before: /(?:流经|穿越|穿过)[^，。；的]{0,20}$/, after: /^[^，。；]{0,20}?的/, reach: [22, 21] },
 	// What a project lies next to, its clause ending there: 项目紧邻地铁1号线兴隆湖站，预计明年投入使用.
 	{ before: /(?:紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；的]{0,4}(?:[，。；]|$)/, reach: [12, 5] },

@@ -132,6 +132,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
+		// A count of works done is no statistic.
+		expect(verbPhrase('已完成18座')).toBe('完成');
+		expect(verbPhrase('完成沙河沿线绿道提升12公里')).toBe('完成');
 		expect(verbPhrase('国际铁路港完成集装箱吞吐量61万标箱')).toBeNull();
 		expect(verbPhrase('航空枢纽全年完成旅客吞吐量8010万人次')).toBeNull();
 		// A project's measure of work is still its work.

@@ -123,6 +123,8 @@ const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** What such a verb's figure may measure first: 旅客吞吐量, 集装箱吞吐量, 客运量. */
 const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?\d/;
+/** A count of works rather than a measure: 已完成18座, 完成12公里 (not 完成投资85亿元, 突破100万标箱). */
+const WORKS_COUNTED = /^\d+(?:\.\d+)?(?:座|处|所|条|栋|套|公里)/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
  * What was built in all (累计建成天府绿道7200余公里), or how long a service was kept on (累计延时运营14天), is still work done.
@@ -235,7 +237,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && !WORKS_COUNTED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;

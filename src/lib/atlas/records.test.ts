@@ -861,6 +861,10 @@ describe('commitments in a sentence', () => {
 		// A part (其中…) of what the clause before says was done was done too, unless it says otherwise.
 		expect(status('全市已开放避暑纳凉点326处，其中淮州新城新增社区纳凉点18处。')).toEqual(['reported']);
 		expect(status('全市将新增纳凉点326处，其中淮州新城新增18处。')).toEqual(['planned']);
+		// The parts (包括…) of a count of works done are done.
+		expect(text('全年计划改造24座车站，已完成18座，包括人民北路站、文殊院站等。', 'city', '2026-01-20').analysis.commitments.map((c) => c.places)).toEqual([
+			['renminbeiluzhan', 'wenshuyuanzhan']
+		]);
 		expect(status('全市已开放纳凉点326处，其中淮州新城将新增18处。')).toEqual(['planned']);
 		// What a time since a verb dates is done; the verb commits nothing of its own.
 		expect(text('会议指出，东部新区设立五年来，天府国际机场投运近四年。', 'city', '2025-05-20').analysis.commitments.map((c) => [c.status, c.places])).toEqual([

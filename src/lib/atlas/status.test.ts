@@ -47,6 +47,9 @@ describe('sentenceStatus', () => {
 		expect(status('reported', '淮州新城要加快配套道路建设', '加快')).toBe('planned');
 		expect(status('reported', '年内完成剩余支渠建设', '完成')).toBe('planned');
 		expect(status('reported', '已将东安湖纳入保护名录', '纳入')).toBe('reported');
+		// Work a report says was not done in time is still ahead; what others left undone is not its own.
+		expect(status('reported', '骡马市站、天府广场站2座车站改造未能按期完成', '改造')).toBe('planned');
+		expect(status('reported', '淮州新城1所新建学校因配套道路未完工，延迟一个学期投入使用', '新建')).toBe('reported');
 		// A notice's decision (经研究，决定…) is still to come, though its paragraph opens by looking back.
 		expect(status('reported', '为进一步规范停放秩序，经研究，决定在春熙路等重点区域设置禁停区', '设置')).toBe('planned');
 		expect(status('reported', '2023年，市委决定在春熙路设置禁停区', '设置')).toBe('reported');

@@ -180,8 +180,11 @@ export function headlineEvent(title: string): string | null {
 /** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */
 export function sentenceStatus(status: Status, sentence: string, at: number, verb: string, when: When): Status {
 	if (status === 'planned') return doneAlready(sentence, at, verb, when) ? 'reported' : status;
-	return status === 'reported' && stillAhead(sentence, at) ? 'planned' : status;
+	return status === 'reported' && (stillAhead(sentence, at) || (at >= 0 && NOT_DONE_AFTER.test(sentence.slice(at + verb.length)))) ? 'planned' : status;
 }
+
+/** After a verb, its work said not done in time: 2座车站改造未能按期完成, 蒲江段未能按期通车. */
+const NOT_DONE_AFTER = /^[^，。；]{0,2}?(?:未能|没有|尚未)(?:按期|如期|按时|按计划)?(?:完成|完工|建成|竣工|通车|开通|投用|开放)/;
 
 /** What opens a clause that goes on with the one before: 并, 并且, 同时, 还, 也. */
 export const GOES_ON = /^(?:并|同时|还|也)/;

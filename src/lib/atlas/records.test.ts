@@ -749,6 +749,9 @@ describe('commitments in a sentence', () => {
 		expect(status('龙泉驿区督察反馈意见整改清单及进展情况公示', '2025-10-08')).toEqual(['reported', 'planned']);
 		expect(status('成都市新都区发展和改革局关于2025年上半年全区重点项目推进情况的报告', '2025-07-14')).toEqual(['reported', 'planned']);
 		expect(status('2024年度成都市公园绿道建设专项资金财政支出绩效评价报告', '')).toEqual(['reported', 'planned']);
+		// A report of how deputies' motions were handled; a reply to one goes item by item under its own headings.
+		expect(status('关于市十八届人大四次会议代表议案办理情况的报告', '2025-12-29')).toEqual(['reported', 'planned']);
+		expect(status('温江区交通运输局关于区十九届人大五次会议第47号建议办理情况的答复', '2025-07-01')).toEqual(['planned', 'planned']);
 		// A plan's period ends ahead: it plans.
 		expect(status('成都市国土空间总体规划（2021—2035年）解读', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('三年行动计划（2024-2026）', '2025-01-03')).toEqual(['planned', 'planned']);

@@ -70,6 +70,9 @@ describe('commitments in a sentence', () => {
 		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
 		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		expect(text('在距天府机场不远的三岔湖，将实施环湖生态修复。').analysis.commitments.map((c) => c.places)).toEqual([['sanchashuiku']]);
+		// The ends of a line's course say where it runs, not what is built; a high start (高起点) is no end.
+		expect(text('8号线二期新建线路起于一期终点莲花站，止于文星站。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8']]);
+		expect(text('高起点策划空港新城临空经济商圈。').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);
 		expect(text('武侯祠旁边的三国文化研究展示中心有望年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);

@@ -463,6 +463,7 @@ class DocumentAnalysis {
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 2)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
 			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
+			!ENDS_AT.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
@@ -503,6 +504,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
+/** Before the ends of a line's or a route's course: 线路起于一期终点莲花站，向南止于文星站; 5号线北段终点为华桂路站. */
+const ENDS_AT = /(?:起于|止于|起自|(?<!高)起点(?:为|位于)?|终点(?:为|位于)?)[^，。；]{0,6}$/;
 /** Before the stops of a route: 途经熊猫大道、动物园站. */
 const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
 /** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */

@@ -437,6 +437,9 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('（一）东安湖体育公园。依托主体育场和游泳跳水馆，重点引进国际赛事。\n\n（二）东安湖体育公园。全年客流超过500万人次。\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['重点引进', ['donganhutiyugongyuan']]]);
 		expect(analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, false]);
+		// …its area named in brackets after it.
+		const area = text('2. 新都区（新都现代交通产业功能区）。聚焦航空发动机整机研制，打造航空动力产业集群。\n').analysis;
+		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
 	});
 
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {

@@ -710,7 +710,7 @@ function labelAt(text: string, a: number, b: number): string | null {
 const PLACE_LABEL = 24;
 
 /** Longest numbered item that is a place's name alone, heading what its paragraph says of it: （一）东安湖体育公园。 */
-const PLACE_ITEM = 16;
+const PLACE_ITEM = 24;
 
 /**
  * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：, an item

@@ -197,6 +197,8 @@ describe('verbPhrase', () => {
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
+		// An idea once floated (曾有构想在…兴建) commits nothing.
+		expect(verbPhrase('早年曾有构想在三岔湖兴建大型主题乐园')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();
 		expect(verbPhrase('川青铁路青白江东至镇江关段开通运营一周年')).toBeNull();
 		expect(verbPhrase('资阳线开通以来，加快建设沿线站城一体项目')).toBe('加快建设');
@@ -322,6 +324,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
 		expect(verbPhrase('万盛站、杨柳河站暂停客运服务')).toBe('暂停');
+		expect(verbPhrase('天府机场于2021年6月正式启用')).toBe('启用');
+		expect(verbPhrase('天府奥体公园体育场馆群预计2027年落成')).toBe('落成');
 		// What a station or a service is given for a day of need.
 		expect(verbPhrase('犀浦站、韦家碾站等38座低洼站点已加设挡水板')).toBe('加设');
 		expect(verbPhrase('地铁1号线、2号线末班车延时30分钟')).toBe('延时');

@@ -149,7 +149,7 @@ function laterYear(text: string, since: number | null): boolean {
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
-const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营/;
+const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营|启用|落成/;
 
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
 const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;

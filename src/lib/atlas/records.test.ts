@@ -440,6 +440,8 @@ describe('commitments in a sentence', () => {
 		// …its area named in brackets after it.
 		const area = text('2. 新都区（新都现代交通产业功能区）。聚焦航空发动机整机研制，打造航空动力产业集群。\n').analysis;
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
+		// Places in brackets after what an item is (a bus line's ends) do not make it a place's name.
+		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
 	});
 
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {

@@ -709,8 +709,12 @@ function labelAt(text: string, a: number, b: number): string | null {
 /** Longest label joined to the sentence it heads: an item's title, not a sentence of its own. */
 const PLACE_LABEL = 24;
 
-/** Longest numbered item that is a place's name alone, heading what its paragraph says of it: （一）东安湖体育公园。 */
-const PLACE_ITEM = 24;
+/**
+ * Longest numbered item that is a place's name alone, heading what its paragraph says of it: （一）东安湖体育公园。, 2. 新都区
+ * （新都现代交通产业功能区）。 (its brackets aside).
+ */
+const PLACE_ITEM = 16;
+const BRACKETS = /[（(][^（()）]*[）)]/g;
 
 /**
  * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：, an item
@@ -725,16 +729,23 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const last = text.charCodeAt(b - 1);
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
 		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
-		const item = last === 0x3002 && b - a <= PLACE_ITEM && NUMBERED.test(text.slice(a, b));
+		const item = last === 0x3002 && NUMBERED.test(text.slice(a, b)) && text.slice(a, b).replace(BRACKETS, '').length <= PLACE_ITEM;
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
-			within(found, a, b).some((f) => f.place !== null && !f.title) &&
+			// Named by itself, not in brackets after what the item is (撤销1020路（茶店子客运站—一品天下站）。).
+			within(found, a, b).some((f) => f.place !== null && !f.title && !inBrackets(text, a, f.start)) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(text.slice(a, b)) === null;
 		out.push(label ? [a, spans[++i][1], item ? b : a] : [a, b, a]);
 	}
 	return out;
+}
+
+/** Whether `at` is inside brackets opened after `from`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+	const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+	return open >= from && open > Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
 }
 
 /** The mentions wholly inside [a, b), in order. */

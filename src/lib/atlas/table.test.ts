@@ -51,6 +51,8 @@ describe('project tables', () => {
 		expect(tableVerb('今年要抓好以下项目：')).toBe('建设');
 		expect(tableVerb('本次集中开工的部分重点项目如下：')).toBe('建设');
 		expect(tableRows(['一、产业项目', '1.京东方第6代柔性显示生产线扩能项目（高新区）', '二、基础设施项目', '1.成都外环铁路（蒲江至邛崃段）'])).toEqual([null, '建设', null, '建设']);
+		// The fields of the one project a heading names are no list of projects.
+		expect(tableRows(['（三）双流区东升街道配售型保障性住房项目', '1．项目位置：位于双流区东升街道藏卫路中段西侧。', '2．房源数量：380套。'])).toEqual([null, null, null]);
 		expect(tableVerb('三、加快推进重大项目建设')).toBeNull();
 		expect(tableVerb('加快建设，推进重点项目：')).toBeNull();
 	});

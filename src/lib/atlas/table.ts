@@ -77,10 +77,14 @@ function opensQuote(text: string): boolean {
 	return n % 2 === 1;
 }
 
-/** An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …). */
+/**
+ * An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …); not a field of the
+ * project a heading names (（三）双流区东升街道保障性住房项目, then 1．项目位置：…, 2．房源数量：…).
+ */
 function isListItem(text: string): boolean {
-	return text.length <= 60 && LIST_ITEM.test(text);
+	return text.length <= 60 && LIST_ITEM.test(text) && !FIELD_ITEM.test(text);
 }
+const FIELD_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{0,4}(?:位置|地址|数量|价格|进度|配套|面积|时间|对象|条件|方式|电话|概况|简介)[：:]`);
 /** What opens an item of a list: its number or mark. */
 export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);
 

@@ -332,6 +332,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
 		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');
 		expect(verbPhrase('春熙路站将视客流采取限流措施')).toBe('限流');
+		// What a unit is in charge of (负责…运行保障), not the one in charge (相关负责人介绍).
+		expect(verbPhrase('四川省机场集团负责天府机场运行保障')).toBe('负责');
+		expect(verbPhrase('成华区相关负责人介绍')).toBeNull();
+		expect(verbPhrase('不属于本机关负责公开的政府信息')).toBeNull();
 		expect(verbPhrase('地铁17号线高架段遇8级以上大风将限速运行')).toBe('限速');
 		// 关闭 commits as other weak verbs do: what will close does, a page's 关闭 button does not.
 		expect(verbPhrase('大熊猫基地将于中午前后关闭部分户外展区')).toBe('关闭');

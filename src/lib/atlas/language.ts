@@ -57,7 +57,8 @@ const STRONG = [
 	// 延后至23:10, 首班车提前至6:00; not 提前45天完工).
 	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
 	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
-	'加设', '延时', '限流', '限速'
+	'加设', '延时', '限流', '限速',
+	'负责'
 ];
 /**
  * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
@@ -248,6 +249,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (text.charCodeAt(end) === 0x3001) continue;
 		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园.
 		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start)))) continue;
+		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.
+		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
 		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
@@ -269,6 +272,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	return null;
 }
 
+const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;
+
 /** Nouns a verb stands in, or words it runs across, and where it starts in them. */
 const VERB_IN_NOUN: [string, number][] = [
 	['直通车', 1],
@@ -289,7 +294,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['召开工作', 1],
 	['展开工作', 1],
 	// 延时 of a service named, not of one extended: 公共文化场馆延时服务扩面升级.
-	['延时服务', 0]
+	['延时服务', 0],
+	['负责人', 0],
+	['负责同志', 0]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */

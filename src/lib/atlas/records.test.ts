@@ -153,6 +153,10 @@ describe('commitments in a sentence', () => {
 		expect(places('会议要求，青白江区要会同新都区、金堂县做好空间规划衔接。')).toEqual([['qingbaijiang']]);
 		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([]);
 		expect(places('加强与都江堰市、彭州市等上下游区（市）的河道巡查。')).toEqual([['dujiangyan', 'pengzhou']]);
+		// Who is in charge is named before 负责, what they are in charge of after it.
+		expect(places('四川省机场集团负责天府机场、双流机场运行保障。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
+		expect(places('施工区域的交通疏导由青羊交警大队、锦江交警大队负责。')).toEqual([]);
+		expect(places('都江堰市、彭州市等区（市）县人民政府负责本行政区域内的保护工作。')).toEqual([]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);

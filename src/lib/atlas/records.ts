@@ -479,8 +479,10 @@ class DocumentAnalysis {
 	 */
 	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
 		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
-		if (!MADE.test(verb)) return true;
 		const [a, b] = s.clauseOf(f.start);
+		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it.
+		if (verb.startsWith('负责')) return s.text.slice(a, f.start - s.a).includes('负责');
+		if (!MADE.test(verb)) return true;
 		const made = s.text.slice(a, b).indexOf(verb + '的');
 		if (made < 0) return true;
 		const gap = f.start - s.a - (a + made + verb.length + 1);

@@ -58,6 +58,7 @@ const STRONG = [
 	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
 	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
 	'加设', '延时', '限流', '限速',
+	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
 	'负责'
 ];
 /**
@@ -272,6 +273,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	return null;
 }
 
+/** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;
 
 /** Nouns a verb stands in, or words it runs across, and where it starts in them. */
@@ -295,6 +297,7 @@ const VERB_IN_NOUN: [string, number][] = [
 	['展开工作', 1],
 	// 延时 of a service named, not of one extended: 公共文化场馆延时服务扩面升级.
 	['延时服务', 0],
+	// 负责 of the one in charge: 相关负责人介绍, 有关负责同志.
 	['负责人', 0],
 	['负责同志', 0]
 ];

@@ -463,6 +463,7 @@ class DocumentAnalysis {
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 2)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
 			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
+			// An end of a line's course, not a place worked at: 线路起于一期终点莲花站.
 			!ENDS_AT.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&

@@ -821,6 +821,16 @@ describe('commitments in a sentence', () => {
 			['天府广场', '禁止'],
 			['宝光寺', null]
 		]);
+		// A heading of a higher rank than its items ends it; items under group headings of their own go on.
+		expect(committed('共新建3处停车场：\n\n1.桂湖公园北侧停车场；\n\n2.宝光寺东侧停车场；\n\n四、交通指引\n\n（一）轨道交通。乘坐地铁至春熙路站出站。')).toEqual([
+			['桂湖公园', '新建'],
+			['宝光寺', '新建'],
+			['春熙路站', null]
+		]);
+		expect(committed('下列道路禁止摆摊设点：\n\n（一）主要道路\n\n1．春熙路；\n\n（二）广场及桥梁\n\n1．天府广场。')).toEqual([
+			['春熙路', '禁止'],
+			['天府广场', '禁止']
+		]);
 		// A list in the paragraph after the announcement.
 		expect(committed('2025年重点在以下站点新增停放区：\n\n春熙路站、骡马市站。')).toEqual([
 			['春熙路站', '新增'],

@@ -2,7 +2,7 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
-import { isHeadlineLike, ITEM_NUMBER } from '../text/headings';
+import { isHeadlineLike, ITEM_NUMBER, ordinalLevel } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -624,9 +624,19 @@ class AnnouncedList {
 	 */
 	private pointed: string | null = null;
 
-	/** Before each paragraph: one that is no short item ends the list, unless the announcement just came. */
+	/** The rank of the list's items, once the first is seen (itemRank); 0 before. */
+	private rank = 0;
+
+	/**
+	 * Before each paragraph: one that is no short item ends the list, unless the announcement just came; so does a heading
+	 * of a higher rank than its items (1.1号门…，2.…, then 四、交通指引).
+	 */
 	enter(text: string): void {
-		if (this.verb && !this.fresh && !(text.length <= ITEM_LENGTH && LIST_ITEM.test(text))) this.verb = null;
+		if (this.verb) {
+			const rank = itemRank(text);
+			if (!this.fresh && (!(text.length <= ITEM_LENGTH && LIST_ITEM.test(text)) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			else this.rank ||= rank;
+		}
 		this.fresh = false;
 		this.pointed = null;
 	}
@@ -640,9 +650,17 @@ class AnnouncedList {
 		const announces = announcesList(s);
 		if (!announces && !this.pointed) return;
 		this.verb = announces ? listVerb(s) : this.pointed;
+		this.rank = 0;
 		this.fresh = s.b === s.paragraph.length;
 	}
 }
+
+/** The rank of a numbered item, a higher number a lower rank: 一、 4, （一） 5, 1. 6, ① 7; 0 if it has no number. */
+function itemRank(text: string): number {
+	return ordinalLevel(text) || (ARABIC_ITEM.test(text) ? 6 : CIRCLED_ITEM.test(text) ? 7 : 0);
+}
+const ARABIC_ITEM = /^\d{1,2}[.．、]/;
+const CIRCLED_ITEM = /^[①-⑳]/;
 
 const SEMICOLON = 0xff1b; // ；
 /** How a paragraph opens with last year's work, and how a sentence of it turns to this year's: 去年，… 今年，…. */

@@ -423,7 +423,7 @@ class DocumentAnalysis {
 		const f = found[k];
 		if (!this.isDistrict(f)) return false;
 		const text = s.paragraph;
-		const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+		const open = openBracket(text, f.start);
 		if (open < s.a) return false;
 		const close = text.slice(f.end).search(/[）)]/);
 		if (close < 0) return false;
@@ -765,8 +765,13 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 
 /** Whether `at` is inside brackets opened after `from`. */
 function inBrackets(text: string, from: number, at: number): boolean {
+	return openBracket(text, at) >= from;
+}
+
+/** Where the bracket still open at `at` opens, or -1 if none is. */
+function openBracket(text: string, at: number): number {
 	const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-	return open >= from && open > Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at));
+	return open > Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) ? open : -1;
 }
 
 /** The mentions wholly inside [a, b), in order. */

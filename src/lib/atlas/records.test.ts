@@ -865,6 +865,9 @@ describe('commitments in a sentence', () => {
 		expect(status('东门遗址公园北区提升工程于7月完工并对外开放。')).toEqual(['reported']);
 		expect(status('五年来，天府国际机场建成投运。')).toEqual(['reported']);
 		expect(status('武侯祠—锦里片区风貌提升工程将于11月13日完工。')).toEqual(['planned']);
+		// A day it is set for (定于) is still to come.
+		expect(status('青龙湖湿地公园三期定于4月26日上午9:00正式开园。')).toEqual(['planned']);
+		expect(status('青龙湖湿地公园三期于4月26日上午9:00正式开园。')).toEqual(['reported']);
 		expect(status('武侯祠—锦里片区风貌提升工程于2026年完工。')).toEqual(['planned']);
 		// A digest's line, its page number after blanks: …改造完工　　6版; one that says when it will be done plans.
 		expect(status('▶ 东安湖周边交通微循环改造完工　　　6版')).toEqual(['reported']);
@@ -883,6 +886,9 @@ describe('commitments in a sentence', () => {
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
+		// …or with what it was joined: 已与锦城绿道实现贯通.
+		expect(status('目前，东区绿道已与锦城绿道、东风渠绿道实现贯通。')).toEqual(['reported']);
+		expect(status('下一步，东区绿道将与锦城绿道、东风渠绿道实现贯通。')).toEqual(['planned']);
 		expect(status('沙河东篱翠湖公园禁钓警示牌已全部安装。')).toEqual(['reported']);
 		expect(status('春熙路、太古里周边32处建筑立面及店招整治已全部完工。')).toEqual(['reported']);
 		// A part (其中…) of what the clause before says was done was done too, unless it says otherwise.

@@ -82,10 +82,10 @@ function openingYear(text: string): number | null {
 }
 
 /**
- * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; or
- * where: 已于4月3日在成都大学站C口、D口外; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
+ * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; with
+ * what it was joined: 已与锦城绿道实现贯通; where: 已于4月3日在成都大学站C口、D口外; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在)[^，。；]{1,16})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在|与|同|和)[^，。；]{1,16})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
@@ -104,8 +104,11 @@ const FINISHED_AFTER =
 const FINISHED_VERB = /^[\u4e00-\u9fa5]{2,}(?:完工|竣工)$/;
 /** After a verb, its work under way: 成眉线、成德线建设冲刺, 建设也进入关键阶段. */
 const UNDER_WAY_AFTER = /^(?:也|均|正|已)?(?:进入[^，。；]{0,8}阶段|冲刺|全面铺开)/;
-/** What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, 到2027年 (not a range's end: 2001年至2004年; not 较计划提前). */
-const AHEAD = /将|力争|确保|(?<!较)计划|预计|拟|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
+/**
+ * What makes 正式开通 an aim: 将于2026年正式开通, 力争年内正式开通, a notice's 定于4月26日正式开园, 到2027年 (not a range's end:
+ * 2001年至2004年; not 较计划提前).
+ */
+const AHEAD = /将|力争|确保|(?<!较)计划|预计|拟|定于|争取|年内|年底前|(?<!截|\d年?)[到至]20\d\d年/;
 
 /**
  * A news sentence that opens with its day: 12月28日，… 17日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天

@@ -937,6 +937,18 @@ describe('commitments in a sentence', () => {
 		expect(status('张建国：今年以来，市水务局重点做了三方面工作。\n\n一是河道整治。完成金马河清淤疏浚。\n\n二是堤防加固。完成江安河堤防加固。\n\n下一步，完成清水河综合整治。')).toEqual(['reported', 'reported', 'planned']);
 		// Items of work to be done plan.
 		expect(status('今年将重点做好三方面工作。\n\n一是河道整治。完成金马河清淤疏浚。')).toEqual(['planned']);
+		// In a report, the items after 2025年，我区将重点做好以下工作： plan, up to a paragraph that is not one.
+		const report = (body: string) => {
+			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '成华区2024年政府信息公开工作年度报告', en: '' }, date: '2025-01-24', publisher: '', kind: 'test', scope: 'city' };
+			return analyse(ingest(new TextEncoder().encode(body), meta), parser, gazetteer).commitments.map((c) => c.status);
+		};
+		const items = '一是深化重点领域公开。围绕东郊记忆片区综合开发，做好征收补偿信息公开。\n\n二是拓展公开渠道。在北湖生态公园设置政务公开体验点。\n\n';
+		expect(report(`成华区2024年政府信息公开工作年度报告\n\n2024年，工作仍存在不足。2025年，我区将重点做好以下工作：\n\n${items}建成了锦城绿道东段。`)).toEqual([
+			'planned',
+			'planned',
+			'reported'
+		]);
+		expect(report(`成华区2024年政府信息公开工作年度报告\n\n2024年，我区重点做好以下工作：\n\n${items}`)).toEqual(['reported', 'reported']);
 	});
 
 	it('a heading of a year before the text’s own reports: 一、2024年经济运行的主要特征, in a study of 2025', () => {

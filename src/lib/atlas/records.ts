@@ -165,6 +165,8 @@ class DocumentAnalysis {
 	readonly plansApart: boolean;
 	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
 	private itemsReport = false;
+	/** Whether the last paragraph of a review announced work ahead (2025年，我区将重点做好以下工作：), or was an item of it. */
+	private itemsAhead = false;
 	/** The section of the review the last paragraph went on with (2024年，…), if it did; else undefined. */
 	private reviewing: string | null | undefined;
 	/** The status a label on a line of its own (【已完成】, 【拟谋划】) gave the lines under it, and its section; else undefined. */
@@ -234,12 +236,20 @@ class DocumentAnalysis {
 		this.reviewing = status === 'planned' && (opens || goesOn) ? para.section : undefined;
 		// The items that follow 做了三方面工作 (一是…, 二是…) tell that work, each in a paragraph of its own.
 		this.itemsReport = (this.itemsReport && ITEM_IS.test(para.text)) || WORK_DONE.test(para.text);
+		// …and those that follow a review's 2025年，我区将重点做好以下工作： tell the work ahead.
+		const plans = status === 'reported' && this.itemsAhead && ITEM_IS.test(para.text);
+		this.itemsAhead = plans || (status === 'reported' && endsInColon(para.text) && this.announcesAhead(para.text.slice(para.text.lastIndexOf('。') + 1)));
 		// A slide's or a briefing's label (【已完成】, 【推进中】; 【拟谋划】) tells the lines under it, up to the next label,
 		// headline or section.
 		const label = LABEL.exec(para.text);
 		if (label) this.labelled = { section: para.section, status: labelStatus(label[1]) };
 		else if ((headline && !BULLETED.test(para.text)) || !HAN.test(para.text) || this.labelled?.section !== para.section) this.labelled = undefined;
-		return this.labelled?.status ?? (reports ? 'reported' : status);
+		return this.labelled?.status ?? (reports ? 'reported' : plans ? 'planned' : status);
+	}
+
+	/** Whether a sentence opens with the time ahead and says its work is to come: 2025年，我区将重点做好以下工作：. */
+	private announcesAhead(sentence: string): boolean {
+		return OPENS_AHEAD.test(sentence) && !this.opensInPast(sentence) && stillAhead(sentence, sentence.length);
 	}
 
 	/**

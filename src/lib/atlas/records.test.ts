@@ -853,6 +853,12 @@ describe('commitments in a sentence', () => {
 	it('a project said done after the verb that names it is reported: 成都站扩能改造工程已开工建设', () => {
 		const status = (body: string) => text(body, 'city', '2025-03-01').analysis.commitments.map((c) => c.status);
 		expect(status('2024年，成都站扩能改造工程已开工建设。')).toEqual(['reported']);
+		// A plan said approved after its verb, or a later clause that dates the event in a year gone by.
+		expect(status('金青新大港区规划已获省政府批复。')).toEqual(['reported']);
+		expect(status('金青新大港区规划将报省政府批复。')).toEqual(['planned']);
+		expect(status('望平坊二期由区属国有平台公司实施改造，于去年9月开街。')).toEqual(['reported']);
+		expect(status('望平坊二期由区属国有平台公司实施改造，于2023年9月开街。')).toEqual(['reported']);
+		expect(status('望平坊二期由区属国有平台公司实施改造，于2025年9月开街。')).toEqual(['planned']);
 		expect(status('光华公园站新增D出入口工程已于2025年5月开工。')).toEqual(['reported']);
 		// The verb itself, done at the end of its clause.
 		expect(status('此前，宝瓶口沿线的夜景亮化提升已于2023年完成。')).toEqual(['reported']);

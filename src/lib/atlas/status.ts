@@ -122,10 +122,10 @@ const PERFECTIVE = /^(?:到|至|在)?了(?!解)/;
 /**
  * The project a verb names, said done after it: 成都站扩能改造工程已开工建设, 新建初中已完成主体建设, or the
  * verb itself, done or under way at the end of its clause: 夜景亮化提升已于2023年完成, 二期提升已于5月进场施工, 店招整治已全部完工
- * (not 巩固已完成事项: what the verb works on may be done already).
+ * (not 巩固已完成事项: what the verb works on may be done already), or said approved: 大港区规划已获省政府批复.
  */
 const ALREADY_AFTER =
-	/^(?:[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|施工)(?=[，。；]|$))/;
+	/^(?:已(?:经)?(?:获|通过)[^，。；]{0,8}?(?:批复|批准|审批|审查|评审|验收)|[^，。；]{0,6}?(?:工程|项目|[一二三]期|初中|小学|学校|医院|大桥|隧道|站房)已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|启动|实施)|已(?:经)?(?:于[^，。；]{1,12})?(?:全部|全面|基本|均)?(?:开工|建成|完成|完工|竣工|开通|投用|投入使用|施工)(?=[，。；]|$))/;
 /**
  * A time gone by before the verb: 去年9月对外开放, 次年建成开放, 近年来, 五年来, 启动以来, a bulletin's 本月, a weekly's
  * 本周完成： or 本周， (not 比去年, 较上年; not 本周六, 本周在辖区开展…, which are still to come).
@@ -153,6 +153,9 @@ function laterYear(text: string, since: number | null): boolean {
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
 const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营|启用|落成/;
+
+/** A clause after a verb's that dates its event: ，于去年9月开街, ，并于2023年建成 (the year, if one, captured). */
+const DATED_LATER = new RegExp(`^[^，。；]{0,12}[，,](?:并|后|随后)?于(去年|上年|前年|((?:19|20)\\d\\d)年)[^，。；]{0,8}?(?:${EVENT.source})`);
 
 /** A sentence that opens with a month of a year: 2012年9月，地铁2号线一期开通运营. */
 const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
@@ -266,6 +269,9 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 	if (at < 0) return false;
 	const after = sentence.slice(at + verb.length, at + verb.length + 24);
 	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || (ONE_AFTER_ANOTHER.test(verb) && !after.startsWith('后'))) return true;
+	// A clause after it that dates the event in a year gone by: 望平坊二期实施改造，于去年9月开街.
+	const later = DATED_LATER.exec(after);
+	if (later && (later[2] === undefined || Number(later[2]) < (since ?? 0))) return true;
 	// The event of the headline, told again in the text below it: 开工项目9个 under …重大项目集中开工.
 	if (event !== null && verb.includes(event) && !AHEAD.test(sentence) && !laterYear(sentence, since)) return true;
 	// What a date says was made (前年开通的资阳线, 2022年开园的天府艺术公园: see verbIn), unless it is to be (将于2027年开通的).

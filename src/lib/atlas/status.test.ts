@@ -87,6 +87,9 @@ describe('the other cues', () => {
 		expect(looksAhead('项目是拼出来的。石板滩新城要再开工10个项目。', 2025)).toBe(false);
 		// A plenum's communique looks back at the year's work it endorses, then turns to what it stresses and deploys.
 		expect(looksBack('全会充分肯定市委常委会一年来的工作。全会认为，…', 2025)).toBe(true);
+		expect(looksBack('全会充分肯定区委常委会2024年的工作。全会认为，…', 2024)).toBe(true);
+		expect(looksAhead('全会强调，2025年是“十四五”规划收官之年。', 2024)).toBe(true);
+		expect(looksAhead('会议指出，2024年全市经济运行稳中有进。', 2025)).toBe(false);
 		expect(looksAhead('全会强调，谋划“十五五”发展，必须以成渝地区双城经济圈建设为战略牵引。', 2025)).toBe(true);
 		expect(looksAhead('全会对明年工作作出部署。', 2025)).toBe(true);
 		expect(looksAhead('全会认为，面对复杂严峻的外部环境，经济运行稳中有进。', 2025)).toBe(false);

@@ -6,11 +6,12 @@ import { clauses } from './language';
 
 /** How a paragraph or a sentence opens when it looks back; a five-year plan's number and time are captured, for looksBack. */
 const LOOKS_BACK =
-	/^(?:(?:全会|会议)(?:充分)?肯定[^，。；]{0,12}(?:一年来|过去一年|今年以来)的工作|(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)(?:[，,]|是)|近(?:几|五)?年来|(?:[两三五几]|十几)年来[，,]))/;
+	/^(?:(?:全会|会议)(?:充分)?肯定[^，。；]{0,12}(?:一年来|过去一年|今年以来|20\d\d年)的工作|(?:(?:全会|会议|报告|讲话)(?:指出|认为)[，,])?(?:(?:过去(?:的)?(?:一|两|三|五|几)年|这一年|一年来|去年|上一年|今年以来|近(?:几|五)?年|截[至止](?:到)?(?:目前|[^，,。]{1,12}))[，,]|["“]?十([一二三四五六七八九])五["”]?(期间|时期|以来)(?:[，,]|是)|近(?:几|五)?年来|(?:[两三五几]|十几)年来[，,]))/;
 const NUMERALS = '一二三四五六七八九';
 
 /**
- * Whether a paragraph or a sentence opens by looking back (过去一年，…; 会议指出，一年来，…; 全会认为，近年来全市…; 全会充分肯定市委常委会一年来的工作。;
+ * Whether a paragraph or a sentence opens by looking back (过去一年，…; 会议指出，一年来，…; 全会认为，近年来全市…;
+ * 全会充分肯定市委常委会一年来的工作。 or …2024年的工作。;
  * a five-year plan's time gone by: “十三五”期间，…, “十四五”时期，… in a text of 2026): it reports, in a plan too.
  */
 export function looksBack(text: string, since: number | null): boolean {
@@ -241,7 +242,8 @@ export function looksAhead(text: string, since: number | null): boolean {
  */
 const DIRECTIVE = /^(?:(?:全会|会议)(?:强调|要求|提出|号召)[，,]|[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?(?:加快|加速|加紧|推进|推动|深化|持续|着力|大力|全力|积极|统筹|谋划|支持|鼓励|坚持|强化|抓好|做好|办好|力争|确保)/;
 const DEPLOYS = /^(?:全会|会议)对(?:明年|今年|下一步|今后)[^，。；]{0,8}作出部署/;
-const OPENS_WITH_A_YEAR = /^(20\d\d)年/;
+/** 2026年是…, as a plenum stresses it too: 全会强调，2025年是“十四五”规划收官之年. */
+const OPENS_WITH_A_YEAR = /^(?:(?:全会|会议)(?:强调|要求|提出|指出)[，,])?(20\d\d)年/;
 /** “十五五”时期，… */
 const OPENS_WITH_A_PLAN = /^["“]?十[一二三四五六七八九]五/;
 

@@ -756,6 +756,7 @@ describe('commitments in a sentence', () => {
 		expect(status('成都年鉴（2025）·交通', '')).toEqual(['reported', 'planned']);
 		expect(status('盘点2025丨成都城建关键词', '2025-12-28')).toEqual(['reported', 'planned']);
 		expect(status('成都这一年', '2025-12-31')).toEqual(['reported', 'planned']);
+		expect(status('数说2025·成都丨16个数字，读懂这一年的蓉城', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('这一年，成都要办的十件事', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('成都轨道交通集团有限公司2024年度社会责任报告（节选）', '')).toEqual(['reported', 'planned']);
 		expect(status('关于2025年区级十件民生实事完成情况的通报', '2025-12-31')).toEqual(['reported', 'planned']);

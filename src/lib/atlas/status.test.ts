@@ -105,6 +105,9 @@ describe('the other cues', () => {
 		expect(stillAhead('2025年，将重点实施', 8)).toBe(true);
 		expect(stillAhead('重点实施，将', 2)).toBe(false);
 		expect(stillAhead('已将东安湖纳入', 5)).toBe(false);
+		// Who plans (我市计划…) puts the verb ahead; a plan's name (三年行动计划) does not.
+		expect(stillAhead('据市公园城市建设管理局介绍，2025年我市计划新建', 27)).toBe(true);
+		expect(stillAhead('按照三年行动计划新建', 8)).toBe(false);
 	});
 
 	it('a paragraph that opens with a year before the text’s own looks back', () => {

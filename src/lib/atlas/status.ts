@@ -206,7 +206,7 @@ export function clauseStatus(clause: string, verb: string, when: When): Status |
 }
 
 /** Words that put what follows them ahead, a notice's decision too (计划 and 拟 are nouns too often: 三年行动计划, 虚拟). */
-const WILL = /将|力争|下一步|下半年|经研究[，,]?决定|(?:还|也|并|另外|今年|明年)计划|计划(?:于|在|到)/;
+const WILL = /将|力争|下一步|下半年|经研究[，,]?决定|(?:还|也|并|另外|今年|明年|[我全][市区县]|我们|我局)计划|计划(?:于|在|到)/;
 /** What a review asks to be done: 淮州新城要加快配套道路建设 (not 主要, 需要, 必要, 要求). */
 const MUST = /(?<![主重需必])要(?![求点素闻])/;
 /** A deadline or a target year: 年内完成…, 10月底前…, 到2027年. */

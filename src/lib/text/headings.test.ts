@@ -69,6 +69,10 @@ describe('headings', () => {
 		expect(keywordStatus('PART 3　2025年 重点任务')).toBe('planned');
 		expect(keywordStatus('一、2023年重点工作完成情况')).toBe('reported');
 		expect(keywordStatus('三、重点项目推进情况')).toBe('reported');
+		// A reply's parts: how the suggestion was handled, what was done already.
+		expect(keywordStatus('一、办理情况')).toBe('reported');
+		expect(keywordStatus('二、已开展的工作')).toBe('reported');
+		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.
 		expect(keywordStatus('四、预期成效')).toBe(null);

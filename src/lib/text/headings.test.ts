@@ -72,6 +72,11 @@ describe('headings', () => {
 		// A reply's parts: how the suggestion was handled, what was done already.
 		expect(keywordStatus('一、办理情况')).toBe('reported');
 		expect(keywordStatus('二、已开展的工作')).toBe('reported');
+		// A bulletin's praise of what was put right.
+		expect(keywordStatus('二、整改到位、成效明显的河段')).toBe('reported');
+		expect(keywordStatus('（一）限期整改到位。')).toBe(null);
+		// A chronicle inside a feature.
+		expect(keywordStatus('二十年大事记')).toBe('reported');
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

@@ -41,7 +41,7 @@ export function leaderOffice(text: string): string {
 	return m ? text.slice(0, m.index) : text;
 }
 
-const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|(?<!预期)成效$|规划背景|成绩单|^过去(?:的)?(?:一|两|三|五|几)年$/;
+const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展成就|主要成就|取得的成绩|(?<!预期)成效$|成效明显|(?<!限期|确保|要|须)整改到位|大事记|规划背景|成绩单|^过去(?:的)?(?:一|两|三|五|几)年$/;
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
 /** How far the work went: 2023年重点工作完成情况, 重点项目推进情况, a reply's 办理情况 and 已开展的工作 review, whatever work they name. */
 const DONE = /(?:完成|进展|落实|执行|推进|实施|建设|开展|办理)情况|^(?:[一二三四五六七八九十]+、)?已(?:开展|完成|实施)的(?:主要)?工作/;

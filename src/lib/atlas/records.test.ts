@@ -153,6 +153,9 @@ describe('commitments in a sentence', () => {
 		expect(places('会议要求，青白江区要会同新都区、金堂县做好空间规划衔接。')).toEqual([['qingbaijiang']]);
 		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([]);
 		expect(places('加强与都江堰市、彭州市等上下游区（市）的河道巡查。')).toEqual([['dujiangyan', 'pengzhou']]);
+		// …and those a district reaches out to (主动对接); not the area a place is to merge with (全面对接).
+		expect(places('主动对接天府国际机场和东部新区，航空物流企业加快集聚。')).toEqual([]);
+		expect(places('天回片区全面对接金青新大港区。')).toHaveLength(1);
 		// Who is in charge is named before 负责, what they are in charge of after it.
 		expect(places('四川省机场集团负责天府机场、双流机场运行保障。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
 		expect(places('施工区域的交通疏导由青羊交警大队、锦江交警大队负责。')).toEqual([]);

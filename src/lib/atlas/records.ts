@@ -570,8 +570,8 @@ function isModel(paragraph: string, f: Found): boolean {
 const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;
 const FOLLOWED = /^[^，。；]{0,8}?(?:规划|部署|要求|方案)/;
 
-/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将、要)会同…. */
-const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟|要)(?:联合|携手|协同|会同))$/;
+/** What names a partner before its name and those listed with it: 加强与…, 深化与…, a clause's own 与…, 联合…, 协同…, (将、要)会同…, 主动对接…. */
+const PARTNER_BEFORE = /(?:(?:^|[，。；：\s]|加强|深化|拓展|巩固|强化|密切|积极|主动|持续|探索|推动|做好)与|(?:^|[，。；：\s]|并|将|已|拟|要)(?:联合|携手|协同|会同)|(?:主动|积极|东向)对接)$/;
 /** What a partner is named for after its name: 合作, 协作, 协同, 对接, 联动, 衔接, 联合推出, 共同举办, 共建, 信息共享. */
 const PARTNER_AFTER = /^[^，。；]{0,30}?(?:合作|协作|协同|对接|联动|衔接|互动|联合|共同|共建|共享)/;
 /** What may stand between the names of a list of partners: 与金牛区、青白江区, 与龙泉驿区和简阳市, 会同东部新区管委会、龙泉驿区. */

@@ -36,6 +36,9 @@ describe('verbPhrase', () => {
 	it('a weak verb commits only with an adverb', () => {
 		expect(verbPhrase('大力发展高质高效的开放型经济')).toBe('大力发展');
 		expect(verbPhrase('锦江区该如何更好把握发展机遇')).toBeNull();
+		// A measure rolled out (全面推开), not a door pushed open.
+		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
+		expect(verbPhrase('他推开门')).toBeNull();
 	});
 
 	it('重点 leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {
@@ -164,6 +167,7 @@ describe('verbPhrase', () => {
 	it('a leader’s round of visits and a plan refused after it is named commit nothing: 他先后来到…, …的方案不予采纳', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
+		expect(verbPhrase('会议未采纳在二仙桥公园内设置临时停车场的方案')).toBeNull();
 		expect(verbPhrase('天府广场地下空间改造项目也暂缓实施')).toBeNull();
 		expect(verbPhrase('一个拟落户彭州的精细化工项目因不符合生态环境准入要求未予签约')).toBeNull();
 		// …or in the clause after it, when it is named as a plan: …的方案，经评估暂不实施.

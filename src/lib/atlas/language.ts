@@ -10,7 +10,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -171,12 +171,12 @@ const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现�
 const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
- * (暂不考虑在…建设, 暂缓实施, 未予签约, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施; 按原计划 still goes ahead),
+ * (暂不考虑在…建设, 暂缓实施, 未予签约, 未采纳在…设置…的方案, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施; 按原计划 still goes ahead),
  * thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
  * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
  * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */
-const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|不同意|(?<!按)原(?:计划|拟|定)|曾(?:经)?有?(?:构想|设想|提出|考虑)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
+const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|未(?:被)?采纳|不同意|(?<!按)原(?:计划|拟|定)|曾(?:经)?有?(?:构想|设想|提出|考虑)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
 /**
  * What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施,
  * 拟落户彭州的精细化工项目…未予签约; or the clause after it, when the plan is named as such (…延伸至猛追湾的方案，经评估暂不实施).

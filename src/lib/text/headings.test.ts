@@ -77,6 +77,10 @@ describe('headings', () => {
 		expect(keywordStatus('（一）限期整改到位。')).toBe(null);
 		// A chronicle inside a feature.
 		expect(keywordStatus('二十年大事记')).toBe('reported');
+		// A works briefing's progress and the month's milestones; its targets plan.
+		expect(keywordStatus('二、各线路工程形象进度（截至5月31日）')).toBe('reported');
+		expect(keywordStatus('三、本月重要节点')).toBe('reported');
+		expect(keywordStatus('五、6月工作目标')).toBe('planned');
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

@@ -39,6 +39,10 @@ describe('verbPhrase', () => {
 		// A measure rolled out (全面推开), not a door pushed open.
 		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
 		expect(verbPhrase('他推开门')).toBeNull();
+		// What a measure eases where (重点缓解春熙路周边停车难), not what eased (熊猫基地周边交通拥堵明显缓解).
+		expect(verbPhrase('熊猫基地周边交通拥堵明显缓解')).toBeNull();
+		expect(verbPhrase('新增公共停车泊位2万个，重点缓解春熙路、盐市口等商圈周边停车难')).toBe('新增');
+		expect(verbPhrase('重点缓解春熙路、盐市口等商圈周边停车难')).toBe('重点缓解');
 	});
 
 	it('重点 leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {

@@ -81,6 +81,10 @@ describe('headings', () => {
 		expect(keywordStatus('二、各线路工程形象进度（截至5月31日）')).toBe('reported');
 		expect(keywordStatus('三、本月重要节点')).toBe('reported');
 		expect(keywordStatus('五、6月工作目标')).toBe('planned');
+		// A half-year meeting's review of the first half; a report's plan for building.
+		expect(keywordStatus('一、上半年工作稳中有进、进中提质')).toBe('reported');
+		expect(keywordStatus('二、下半年工作安排')).toBe('planned');
+		expect(keywordStatus('四、2025年建设计划')).toBe('planned');
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

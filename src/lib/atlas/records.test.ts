@@ -895,6 +895,10 @@ describe('commitments in a sentence', () => {
 		expect(status('祠堂街、摩诃池公园相继开放。')).toEqual(['reported']);
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
+		expect(status('如今，地铁1号线、6号线已先后在新区开通运营。')).toEqual(['reported']);
+		// A news sentence dated to the hour: 3月28日上午10时，….
+		expect(status('3月28日上午10时，李家岩水库下闸蓄水。')).toEqual(['reported']);
+		expect(status('李家岩水库下闸蓄水。')).toEqual(['planned']);
 		expect(status('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual(['reported']);
 		// …or with what it was joined: 已与锦城绿道实现贯通.
 		expect(status('目前，东区绿道已与锦城绿道、东风渠绿道实现贯通。')).toEqual(['reported']);

@@ -84,9 +84,9 @@ function openingYear(text: string): number | null {
 
 /**
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; with
- * what it was joined: 已与锦城绿道实现贯通; where: 已于4月3日在成都大学站C口、D口外; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
+ * what it was joined: 已与锦城绿道实现贯通; where: 已于4月3日在成都大学站C口、D口外, 已先后在新区; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:会同|联合|协调|组织|指导|对|在|与|同|和)[^，。；]{1,16})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:先后|相继)?(?:会同|联合|协调|组织|指导|对|在|与|同|和)[^，。；]{1,16})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),
@@ -113,9 +113,9 @@ const AHEAD = /将|力争|确保|(?<!较)计划|预计|拟|定于|争取|年内|
 
 /**
  * A news sentence that opens with its day: 12月28日，… 17日，… 昨日，… 6月26日起，… 这一年的12月18日，… 今天
- * 14:00，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
+ * 14:00，…, 3月28日上午10时，… (after a post's hashtags and brackets: #…# 【🚇今天14:00，…).
  */
-const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d)?起?[，,]/;
+const DATED = /(?:^|[^\u4e00-\u9fa5\d])(?:这一年的|同年|次年)?(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|昨天|昨日|今天|今日)(?:上午|下午|晚上?|早上|凌晨)?(?:\d{1,2}[:：]\d\d|\d{1,2}时(?:\d{1,2}分|许|半)?)?起?[，,]/;
 /** A clause told done with 了 that the verb's goes on with (并…): 修缮了崇丽阁…，更新了…，并沿府南河新建… (not 为了, 除了). */
 const DONE_BEFORE = /(?<![为除])了(?!解)[^。；：]*，并[^，。；：]*$/;
 /** The perfective 了 after a verb: 新建了暖场馆, 延伸到了天府国际机场 (了解 is another word). */
@@ -153,7 +153,7 @@ function laterYear(text: string, since: number | null): boolean {
 /** Verbs of an honour received, done whenever they are told: 青羊区获评全国文明城区 (力争入选 still aims). */
 const HONOURED = /^(?:获评|入选|获批|荣获)/;
 /** Verbs of an event that happens on a day: what a dated news sentence reports (集中开工, 开通运营). */
-const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营|启用|落成/;
+const EVENT = /开工|开通|建成|投运|竣工|完工|通车|贯通|开业|揭牌|挂牌|签约|开园|开街|开馆|开诊|封顶|交付|投产|通航|复航|投入使用|投入运营|启用|落成|下闸蓄水/;
 
 /** A clause after a verb's that dates its event: ，于去年9月开街, ，并于2023年建成 (the year, if one, captured). */
 const DATED_LATER = new RegExp(`^[^，。；]{0,12}[，,](?:并|后|随后)?于(去年|上年|前年|((?:19|20)\\d\\d)年)[^，。；]{0,8}?(?:${EVENT.source})`);

@@ -972,6 +972,12 @@ describe('commitments in a sentence', () => {
 			meta
 		);
 		expect(analyse(study, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['reported', 'planned', 'planned']);
+		// …whatever its words say: a bulletin of 2024's 2024年主要工作 was done, its 2025年主要措施 plan.
+		const bulletin = ingest(
+			new TextEncoder().encode('2024年成都市环境质量公报\n\n五、2024年主要工作\n\n完成兴隆湖水生态修复二期工程。\n\n六、2025年主要措施\n\n开展青龙湖富营养化综合治理。\n'),
+			{ ...meta, title: { zh: '2024年成都市环境质量公报', en: '' } }
+		);
+		expect(analyse(bulletin, parser, gazetteer).commitments.map((c) => c.status)).toEqual(['reported', 'planned']);
 	});
 
 	it('a progress report’s plan for the rest of the year is planned: 2025年，将…, 下一步工作', () => {

@@ -85,6 +85,7 @@ describe('headings', () => {
 		expect(keywordStatus('一、上半年工作稳中有进、进中提质')).toBe('reported');
 		expect(keywordStatus('二、下半年工作安排')).toBe('planned');
 		expect(keywordStatus('四、2025年建设计划')).toBe('planned');
+		expect(keywordStatus('六、2025年主要措施')).toBe('planned');
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

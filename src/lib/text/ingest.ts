@@ -363,13 +363,14 @@ function sectionsOf(paras: Para[], meta: DocumentMeta): { sections: Section[]; s
 			const p = paras[i];
 			const k = sections.length;
 			const title = headingTitle(t);
+			const said = keywordStatus(title);
 			sections.push({
 				id: `${meta.id}-s${k + 1}`,
 				doc: meta.id,
 				title,
 				scope: scope ?? parent?.scope ?? meta.scope,
-				// A heading of a year before the text's own reports, whatever its words.
-				status: keywordStatus(title) ?? (ofPastYears(title, meta.date) ? 'reported' : null) ?? parent?.status ?? status,
+				// A heading of a year before the text's own reports, whatever its words (2024年主要工作 in a bulletin of 2025).
+				status: (said !== 'glossary' && ofPastYears(title, meta.date) ? 'reported' : said) ?? parent?.status ?? status,
 				line: p.lines[0].line,
 				start: p.lines[0].start,
 				end: p.lines[p.lines.length - 1].end

@@ -896,6 +896,9 @@ describe('commitments in a sentence', () => {
 		// 先后 as 相继, and 已 with whom it was done.
 		expect(status('区内先后建成菁蓉镇创新创业示范基地和中国川菜产业城一期园区。')).toEqual(['reported']);
 		expect(status('如今，地铁1号线、6号线已先后在新区开通运营。')).toEqual(['reported']);
+		// …or whom it ordered to do it: 已责令当事人回填修复金马河受损河床.
+		expect(status('崇州市水务局已责令当事人回填修复金马河受损河床。')).toEqual(['reported']);
+		expect(status('崇州市水务局将责令当事人回填修复金马河受损河床。')).toEqual(['planned']);
 		// A news sentence dated to the hour: 3月28日上午10时，….
 		expect(status('3月28日上午10时，李家岩水库下闸蓄水。')).toEqual(['reported']);
 		expect(status('李家岩水库下闸蓄水。')).toEqual(['planned']);

@@ -84,9 +84,9 @@ function openingYear(text: string): number | null {
 
 /**
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; with
- * what it was joined: 已与锦城绿道实现贯通; where: 已于4月3日在成都大学站C口、D口外, 已先后在新区; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
+ * what it was joined: 已与锦城绿道实现贯通; whom it ordered to: 已责令当事人回填修复; where: 已于4月3日在成都大学站C口、D口外, 已先后在新区; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
-const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:先后|相继)?(?:会同|联合|协调|组织|指导|对|在|与|同|和)[^，。；]{1,16})$/;
+const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:先后|相继)?(?:会同|联合|协调|组织|指导|责令|督促|对|在|与|同|和)[^，。；]{1,16})$/;
 /**
  * 正式, 顺利, 成功, 如期 or 日前 before a verb, the day it happened (6月18日建成开放, 今天开通, 今年4月建成开放),
  * how much ahead of time (提前2个月竣工, 较计划提前完成; not 要提前3天公告),

@@ -309,6 +309,10 @@ describe('short names resolve by scope', () => {
 		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);
 		expect(places('实施西河（崇州段）堤防提升工程')).toEqual(['xihe', 'chongzhou']);
+		// A bank on either hand, the fields it waters, a bridge across it.
+		expect(places('取水口设在三江街道西河左岸')).toEqual(['xihe']);
+		expect(places('实施西河灌区续建配套与节水改造')).toEqual(['xihe']);
+		expect(places('改建跨西河漫水桥2座')).toEqual(['xihe']);
 		// 东客站, as people call 成都东站.
 		expect(places('锦江绿道在东客站片区与沙河绿道衔接')).toEqual(['jinjiang-park', 'chengdu-east-station', 'shahe']);
 	});

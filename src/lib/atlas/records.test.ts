@@ -812,6 +812,9 @@ describe('commitments in a sentence', () => {
 			['开通', ['xiongmaodadaozhan']],
 			['开通', ['chengdu-east-station']]
 		]);
+		// …or what it lists in order: 本次开通17座，依次为：….
+		const stations = text('全线设车站18座，本次开通17座，依次为：石佛站、慈义站、金沙博物馆站。', 'city', '2024-12-10');
+		expect(stations.analysis.commitments.map((c) => [c.verb, c.places.length])).toEqual([['开通', 3]]);
 	});
 
 	it('a sentence that points to a list (下列区域禁止…：) commits the items after it with its verb, and no more', () => {

@@ -39,6 +39,10 @@ describe('verbPhrase', () => {
 		// A measure rolled out (全面推开), not a door pushed open.
 		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
 		expect(verbPhrase('他推开门')).toBeNull();
+		// Land or water supplied to a place, not a supply chain.
+		expect(verbPhrase('东部新区计划供应780公顷')).toBe('供应');
+		expect(verbPhrase('打造航空物流供应链中心')).toBe('打造');
+		expect(verbPhrase('天府国际机场供应链服务中心')).toBeNull();
 		// What a measure eases where (重点缓解春熙路周边停车难), not what eased (熊猫基地周边交通拥堵明显缓解).
 		expect(verbPhrase('熊猫基地周边交通拥堵明显缓解')).toBeNull();
 		expect(verbPhrase('新增公共停车泊位2万个，重点缓解春熙路、盐市口等商圈周边停车难')).toBe('新增');

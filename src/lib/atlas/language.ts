@@ -58,6 +58,8 @@ const STRONG = [
 	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
 	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
 	'加设', '延时', '限流', '限速',
+	// Land or water supplied to a place: 东部新区计划供应780公顷 (not a 供应链 or a 供应商).
+	'供应',
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
 	'负责'
 ];
@@ -299,7 +301,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['延时服务', 0],
 	// 负责 of the one in charge: 相关负责人介绍, 有关负责同志.
 	['负责人', 0],
-	['负责同志', 0]
+	['负责同志', 0],
+	['供应链', 0],
+	['供应商', 0]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */

@@ -919,6 +919,13 @@ describe('commitments in a sentence', () => {
 			['renminbeiluzhan', 'wenshuyuanzhan']
 		]);
 		expect(status('全市已开放纳凉点326处，其中淮州新城将新增18处。')).toEqual(['planned']);
+		// A sentence of parts with no verb of its own (其中，锦江区82公顷，…) commits them with the verb of the one before.
+		const parts = (body: string) => text(body, 'city', '2025-02-01').analysis.commitments.map((c) => [c.verb, c.places]);
+		expect(parts('2025年，中心城区计划供应土地3613公顷。其中，锦江区82公顷，青羊区96公顷。')).toEqual([
+			['供应', ['zhongyouquyu']],
+			['供应', ['jinjiang', 'qingyang']]
+		]);
+		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
 		// What a time since a verb dates is done; the verb commits nothing of its own.
 		expect(text('会议指出，东部新区设立五年来，天府国际机场投运近四年。', 'city', '2025-05-20').analysis.commitments.map((c) => [c.status, c.places])).toEqual([
 			['reported', ['tianfu-airport']]

@@ -78,6 +78,15 @@ describe('ingest on generated documents', () => {
 		checkMaps(r);
 	});
 
+	it('cuts a quote mark (> ) out of a line a paragraph goes on over, as it cuts markup', () => {
+		// Found by the first property in a longer run (TEXT_FC_RUNS=20000).
+		const r = ingest(encode('，⻄\n  \n> ，國\n \n'), meta);
+		expect(r.document.paragraphs.map((p) => p.text)).toEqual(['，西，国']);
+		expect(r.document.removed.map((x) => [x.text, x.reason])).toEqual([['> ', 'markdown']]);
+		checkConservation(r);
+		checkMaps(r);
+	});
+
 	it('removes every inserted annotation and keeps every real parenthesis', () => {
 		fc.assert(
 			fc.property(doc, (text) => {

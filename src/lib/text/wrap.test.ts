@@ -16,6 +16,20 @@ describe('wrapWidth', () => {
 		expect(wrap).toBeGreaterThan(widthOf(lines[3]));
 	});
 
+	it('counts a line with two marks hanging in the margin (。” or ，，) as full', () => {
+		// Found by the hard-wrap property test in a longer run: seven lines, four of them full, one with two marks hanging.
+		const lines = [
+			'成成成成成成，成成成1000公里成，成，成成成成成，',
+			'成，成成成，成成成成成成成成成成成成成。',
+			'成成成成成成成成成成成《方案》成成成成成成成成成',
+			'成成成“东进”成27号线，成成成成成成成成《方案》，，',
+			'成，成成成成成成，成，成成。',
+			'成成成成成成成成成成成成成成，成成成成成成成成成',
+			'成成成，，成成成成成成成成，成成。'
+		];
+		expect(wrapWidth(lines)).toBeLessThanOrEqual(48);
+	});
+
 	it('finds none in a text with a line per paragraph, or with lines of any width', () => {
 		const paragraphs = [
 			'成都市委十四届二次全会提出了“十四五”时期发展的总体要求和主要目标，描绘了成都未来发展宏伟蓝图，明确了奋斗目标和前进方向。',

@@ -23,8 +23,17 @@ const PAGE = 160;
 const NARROW = 16;
 /** How far short of the wrap a full line may fall (three Chinese characters): digits and punctuation make lines ragged. */
 const RAGGED = 6;
-/** How far past it one may run: a closing mark the typesetter let hang into the margin. */
+/** How far past it one may run for each closing mark the typesetter let hang into the margin (…建设。”). */
 const HANGING = 2;
+/** Marks a typesetter lets hang past the wrap. */
+const HANGS = '，、。；：！？”’》）」』';
+
+/** How many marks end a line, and so may hang past the wrap (one at least, as any line may). */
+function hangingMarks(text: string): number {
+	let n = 0;
+	while (n < text.length && HANGS.includes(text[text.length - 1 - n])) n++;
+	return Math.max(n, 1);
+}
 
 /**
  * The width at or above which a line was broken by the wrap rather than by its writer, or Infinity
@@ -42,7 +51,7 @@ export function wrapWidth(texts: readonly string[]): number {
 	if (wrap > PAGE) return Infinity;
 	let broken = 0;
 	texts.forEach((t, i) => {
-		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING && !endsStatement(t)) broken++;
+		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING * hangingMarks(t) && !endsStatement(t)) broken++;
 	});
 	return broken >= 4 && broken >= 0.4 * wide.length ? wrap - RAGGED : Infinity;
 }

@@ -77,6 +77,10 @@ describe('withHead', () => {
 		expect(withHead(blank, ['过去一年，全市经济稳中有进。']).title.zh).toBe('x');
 	});
 
+	it('dates a web page by the furniture above its text, which ingest sets aside (来源：…　发布时间：…)', () => {
+		expect(withHead(blank, ['公园管理年度工作报告', '一、基本情况'], ['来源：市公园城市局　　发布时间：2025-01-24 09:00　　【字体：大 中 小】']).date).toBe('2025-01-24');
+	});
+
 	it('keeps what the manifest gives', () => {
 		const listed: DocumentMeta = { ...blank, title: { zh: '标题', en: 'Title' }, date: '2021', scope: 'city' };
 		expect(withHead(listed, ['郫都区2024年政府工作报告', '2024年1月12日'])).toBe(listed);

@@ -84,15 +84,18 @@ function bylineDistrict(paragraphs: readonly string[]): string | null {
 	return null;
 }
 
-/** `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs. */
-export function withHead(meta: DocumentMeta, paragraphs: readonly string[]): DocumentMeta {
+/**
+ * `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs, or
+ * the date from the furniture set aside above them.
+ */
+export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furniture: readonly string[] = []): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
 	const first = paragraphs.slice(0, TOP).find((p) => !isRecordLine(p));
 	const title = meta.title.zh || (first !== undefined ? titleIn(first) : null);
 	return {
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
-		date: meta.date || dateIn(paragraphs) || '',
+		date: meta.date || dateIn(paragraphs) || dateIn(furniture) || '',
 		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) is news of a place, not a district's own text.
 		scope: meta.scope || (title && !PROSE.test(title) ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};

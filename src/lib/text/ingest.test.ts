@@ -464,6 +464,18 @@ function paragraphsOf(text: string): string[] {
 	return ingest(new TextEncoder().encode(text), meta).document.paragraphs.map((p) => p.text);
 }
 
+describe('a web page dated only in the furniture above its text', () => {
+	it('takes its date from the line it sets aside (来源：…　发布时间：2025-01-24 09:00)', () => {
+		const meta: DocumentMeta = { id: 'page', file: 'page.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
+		const text = '# 成都市公园管理服务中心2024年度工作报告\n\n来源：成都市公园城市建设管理局　　发布时间：2025-01-24 09:00　　【字体：大 中 小】\n\n## 一、基本情况\n\n全年完成人民公园改造。\n';
+		const { document } = ingest(new TextEncoder().encode(text), meta);
+		expect(document.removed.some((x) => x.text.includes('发布时间'))).toBe(true);
+		expect(document.date).toBe('2025-01-24');
+		// A report of a year before its date looks back.
+		expect(document.sections[0].status).toBe('reported');
+	});
+});
+
 describe('a press release with an English version after each paragraph', () => {
 	it('keeps the two languages in paragraphs of their own, across blank lines and line breaks', () => {
 		const text = [

@@ -117,9 +117,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A paragraph that opens with last year's work (去年，…; 截至2024年底，…) turns to this year's at 今年，… or 2025年，… (in a
 		// text of 2025), and stays there.
 		let turned = false;
-		// The verb of the sentence before, which a sentence of its parts with none of its own commits with (…计划供应土地3613公顷。
+		// The sentence before, whose verb a sentence of its parts with none of its own commits with (…计划供应土地3613公顷。
 		// 其中，锦江区82公顷，青羊区96公顷。).
-		let before: string | null = null;
+		let before: Sentence | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -127,8 +127,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: before }, head);
-			before = s.phrase();
+			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null && before.phrase())
+				s = new Sentence(para.text, marks, a, b, { ...context, row: before.phrase() }, head);
+			before = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));

@@ -135,6 +135,13 @@ describe('titles and offices', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
+		// The districts listed before an office name its offices too: 锦江、青羊、成华区人民政府.
+		expect(parse('锦江、青羊、成华区人民政府为责任主体').map((f) => [f.place, f.title])).toEqual([
+			['jinjiang', true],
+			['qingyang', true],
+			['chenghua', true]
+		]);
+		expect(parse('锦江、青羊、成华区将努力').map((f) => f.title)).toEqual([false, false, false]);
 	});
 
 	it('a district in the name of a company is a title too: 成都成华城市建设投资有限责任公司', () => {

@@ -411,9 +411,20 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			const extra = elided(text, found);
 			// found is in text order already; the sort is stable, so only the extra ones move.
-			return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+			officesListed(text, all);
+			return all;
 		}
 	};
+}
+
+/** The districts listed right before an office name its offices too: 锦江、青羊、成华区人民政府. */
+function officesListed(text: string, found: Found[]): void {
+	for (let k = found.length - 1; k > 0; k--) {
+		if (!found[k].title) continue;
+		for (let j = k - 1; j >= 0 && found[j].end + 1 === found[j + 1].start && text.charCodeAt(found[j].end) === PAUSE && found[j].place !== null && hasOffices(found[j].place!); j--)
+			found[j].title = true;
+	}
 }
 
 /** Whether the name at `start` runs on from `last`, or from `last` in brackets: 重庆高新区, （重庆）科学城. */

@@ -86,6 +86,11 @@ describe('headings', () => {
 		expect(keywordStatus('二、下半年工作安排')).toBe('planned');
 		expect(keywordStatus('四、2025年建设计划')).toBe('planned');
 		expect(keywordStatus('六、2025年主要措施')).toBe('planned');
+		// A list's groups: done or under way, then planned.
+		expect(keywordStatus('（一）已建成开放项目（10个）')).toBe('reported');
+		expect(keywordStatus('二、在建项目')).toBe('reported');
+		expect(keywordStatus('（二）计划建设项目（11个）')).toBe('planned');
+		expect(keywordStatus('三、拟实施项目')).toBe('planned');
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

@@ -142,6 +142,8 @@ describe('titles and offices', () => {
 			['chenghua', true]
 		]);
 		expect(parse('锦江、青羊、成华区将努力').map((f) => f.title)).toEqual([false, false, false]);
+		// A district's police brigade (锦江交警大队), not the river.
+		expect(parse('锦江交警大队将在沿线增派警力').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
 	});
 
 	it('a district in the name of a company is a title too: 成都成华城市建设投资有限责任公司', () => {

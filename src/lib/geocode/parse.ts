@@ -22,8 +22,8 @@ export interface Found {
 	name?: string;
 }
 
-/** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委. */
-const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+/** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 锦江交警大队. */
+const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:交警|交管|公安|消防|城管)[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
@@ -218,7 +218,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// ones (治理, 公园) are everyday words of the district's plans.
 				if (WATER.test(around) || text.charCodeAt(start - 1) === 0x6cbf /* 沿锦江 */) return other;
 				if (scope === district) return district;
-				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) || OFFICE.test(after) ? district : other;
+				// An office right after the name is the district's, whatever the words around say of water (锦江交警大队…沿线).
+				if (OFFICE.test(after)) return district;
+				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) ? district : other;
 			}
 			if (scope === district) return district;
 			if (otherKind === 'landmark') return WORKS_CONTEXT.test(after) || WORKS_CONTEXT.test(text.slice(Math.max(0, start - 6), start)) ? other : district;

@@ -173,8 +173,8 @@ const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现�
 const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
- * (暂不考虑在…建设, 暂缓实施, 未予签约, 未采纳在…设置…的方案, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施; 按原计划 still goes ahead),
- * thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
+ * (暂不考虑在…建设, 暂缓实施, 未予签约, 未采纳在…设置…的方案, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施;
+ * 按原计划 still goes ahead), thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
  * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
  * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */

@@ -127,8 +127,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null && before.phrase())
-				s = new Sentence(para.text, marks, a, b, { ...context, row: before.phrase() }, head);
+			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null) {
+				const verb = before.phrase();
+				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb }, head);
+			}
 			before = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.

@@ -84,7 +84,8 @@ function openingYear(text: string): number | null {
 
 /**
  * 已 (perhaps with a date: 已于2023年; with its subject: 已有12家企业; with whom it was done: 已会同成华区在熊猫基地; with
- * what it was joined: 已与锦城绿道实现贯通; whom it ordered to: 已责令当事人回填修复; where: 已于4月3日在成都大学站C口、D口外, 已先后在新区; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
+ * what it was joined: 已与锦城绿道实现贯通; whom it ordered to: 已责令当事人回填修复; where: 已于4月3日在成都大学站C口、D口外,
+ * 已先后在新区; how far: 已全部安装), 相继 or 先后 just before a verb: done, whatever its section plans.
  */
 const DONE = /(?:(?:已经?|相继|先后)(?:于[^，。；]{1,12})?(?:全部|全面|基本|均|陆续|悉数)?|已有[^，。；]{1,12}|已(?:于[^，。；]{1,12}?)?(?:先后|相继)?(?:会同|联合|协调|组织|指导|责令|督促|对|在|与|同|和)[^，。；]{1,16})$/;
 /**

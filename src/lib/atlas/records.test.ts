@@ -760,6 +760,17 @@ describe('commitments in a sentence', () => {
 		expect(status('盘点2025丨成都城建关键词', '2025-12-28')).toEqual(['reported', 'planned']);
 		expect(status('成都这一年', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('数说2025·成都丨16个数字，读懂这一年的蓉城', '2025-12-31')).toEqual(['reported', 'planned']);
+		expect(status('上半年我市十大重点工程“成绩单”出炉', '2025-07-10')).toEqual(['reported', 'planned']);
+		// A record's headline that looks ahead (## “十五五”展望：…) plans, up to the next headline.
+		const card = (body: string) => {
+			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '温江“十四五”成绩单', en: '' }, date: '2025-12-26', publisher: '', kind: 'test', scope: 'city' };
+			return analyse(ingest(new TextEncoder().encode(body), meta), parser, gazetteer).commitments.map((c) => c.status);
+		};
+		expect(card('温江“十四五”成绩单\n\n建成鲁家滩湿地公园。\n\n## “十五五”展望：向“世界级生命健康城”迈进\n\n负责人表示，温江将重点抓好四方面工作：\n\n一是推进凤溪河站片区TOD综合开发。\n')).toEqual([
+			'reported',
+			'planned',
+			'planned'
+		]);
 		expect(status('这一年，成都要办的十件事', '2025-01-03')).toEqual(['planned', 'planned']);
 		expect(status('成都轨道交通集团有限公司2024年度社会责任报告（节选）', '')).toEqual(['reported', 'planned']);
 		expect(status('关于2025年区级十件民生实事完成情况的通报', '2025-12-31')).toEqual(['reported', 'planned']);

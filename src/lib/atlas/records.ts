@@ -251,6 +251,8 @@ class DocumentAnalysis {
 		// headline or section.
 		const label = LABEL.exec(para.text);
 		if (label) this.labelled = { section: para.section, status: labelStatus(label[1]) };
+		// …as does a record's headline that looks ahead (## “十五五”展望：…), up to the next headline.
+		else if (headline && OUTLOOK.test(para.text)) this.labelled = { section: para.section, status: 'planned' };
 		else if ((headline && !BULLETED.test(para.text)) || !HAN.test(para.text) || this.labelled?.section !== para.section) this.labelled = undefined;
 		return this.labelled?.status ?? (reports ? 'reported' : plans ? 'planned' : status);
 	}
@@ -624,6 +626,8 @@ function leadStatus(text: string): Status | null {
  * (see language.ts): a sentence opening so tells of one of them on its own (其中，金马河绿道温江段…计划年底前完工开放).
  */
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
+/** A headline that looks ahead, not both ways: ## “十五五”展望：… (not 回顾与展望). */
+const OUTLOOK = /(?<!回顾与)展望/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */

@@ -91,6 +91,9 @@ describe('headings', () => {
 		expect(keywordStatus('二、在建项目')).toBe('reported');
 		expect(keywordStatus('（二）计划建设项目（11个）')).toBe('planned');
 		expect(keywordStatus('三、拟实施项目')).toBe('planned');
+		// A report card's look ahead, unless the heading looks both ways.
+		expect(keywordStatus('“十五五”展望：向“世界级生命健康城”迈进')).toBe('planned');
+		expect(keywordStatus('2025年回顾与展望')).toBe(null);
 		expect(keywordStatus('三、工作开展情况')).toBe('reported');
 		expect(keywordStatus('二、《条例》实施取得的积极成效')).toBe('reported');
 		// What a plan expects is still ahead.

@@ -2,7 +2,7 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
-import { isHeadlineLike, ITEM_NUMBER, ordinalLevel } from '../text/headings';
+import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -623,11 +623,10 @@ function leadStatus(text: string): Status | null {
 
 /**
  * A sentence that lists the parts of the one before: 主要包括：…, 其中包括…. Not 其中 alone, as a clause's parts are
- * (see language.ts): a sentence opening so tells of one of them on its own (其中，金马河绿道温江段…计划年底前完工开放).
+ * (see language.ts): a sentence opening so tells of one of them on its own (其中，金马河绿道温江段…计划年底前完工开放), or,
+ * with no verb of its own, goes on with the verb before (PARTS_OF).
  */
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
-/** A headline that looks ahead, not both ways: ## “十五五”展望：… (not 回顾与展望). */
-const OUTLOOK = /(?<!回顾与)展望/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */

@@ -97,7 +97,11 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 	const paras = paragraphsOf(lines, original);
 	// A web page often dates its text only in the furniture above it (来源：…　发布时间：2025-01-24 09:00).
 	const top = paras.length ? paras[Math.min(TOP, paras.length) - 1].lines[0].line : Infinity;
-	const furniture = lines.filter((l) => l.removed && l.line < top).map((l) => l.text);
+	const furniture: string[] = [];
+	for (const l of lines) {
+		if (l.line >= top) break;
+		if (l.removed) furniture.push(l.text);
+	}
 	const meta = withHead(given, paras.slice(0, TOP).map((p) => p.text), furniture);
 	const removed = removedSpans(meta.id, original, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);

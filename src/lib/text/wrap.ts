@@ -25,8 +25,6 @@ const NARROW = 16;
 const RAGGED = 6;
 /** How far past it one may run for each closing mark the typesetter let hang into the margin (…建设。”). */
 const HANGING = 2;
-/** Marks a typesetter lets hang past the wrap. */
-const HANGS = '，、。；：！？”’》）」』';
 
 /** How many marks end a line, and so may hang past the wrap (one at least, as any line may). */
 function hangingMarks(text: string): number {
@@ -76,6 +74,8 @@ export function leavesOpen(text: string): boolean {
 }
 
 const STOPS = '。！？!?；;：:…';
+/** Marks a typesetter lets hang past the wrap: a pause, a stop or a closing mark. */
+const HANGS = '，、' + STOPS + CLOSES;
 
 /**
  * Whether a line ends a sentence, a closing quotation mark or bracket after its stop included

@@ -84,6 +84,13 @@ describe('unknown places in lists', () => {
 		expect(unknown('郫都战旗村')).toEqual([]);
 	});
 
+	it('leaves the verb out of a district’s part it has or names: 蒲江县有明月村, 郫都区的战旗村', () => {
+		expect(unknown('蒲江县有明月村，郫都区有战旗村和川菜文化')).toEqual(['明月村', '战旗村']);
+		expect(unknown('最有名的当属郫都区的战旗村')).toEqual(['战旗村']);
+		expect(unknown('大邑县在安仁古镇举办活动')).toEqual(['安仁古镇']);
+		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区')).toEqual([]);
+	});
+
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
 		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
 		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);

@@ -15,7 +15,7 @@ import { verbRunAt } from './language';
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
 
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
-const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
+const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
 /** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站. */
 const LEADS = new Set('在对把将以和与及的沿至向从并还也');
@@ -72,7 +72,9 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 }
 
 /** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
-const PART = /^([\u4e00-\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)/;
+const PART = /^(?:([有的在是])(?=[\u4e00-\u9fa5]{2}))?([\u4e00-\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)/;
+/** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…). */
+const LINKS = /^[有的在是]/;
 /** Words before 村 that make no village: 新农村, 美丽乡村. */
 const NO_VILLAGE = /[农乡]$/;
 
@@ -81,8 +83,9 @@ function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): 
 	for (const f of found) {
 		if (f.place === null || f.title || !hasOffices(f.place) || !/[区县市]$/.test(f.surface)) continue;
 		const m = PART.exec(text.slice(f.end, f.end + 10));
-		if (!m || NO_VILLAGE.test(m[1]) || holdsVerbWord(m[1])) continue;
-		take(text, f.end, f.end + m[0].length, '', found, out);
+		if (!m || NO_VILLAGE.test(m[2]) || GENERIC.test(m[2]) || LINKS.test(m[2]) || holdsVerbWord(m[2])) continue;
+		// The word that joins the part to its district (蒲江县有明月村, 郫都区的战旗村) is not its name's.
+		take(text, f.end + (m[1]?.length ?? 0), f.end + m[0].length, '', found, out);
 	}
 }
 

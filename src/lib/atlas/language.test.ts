@@ -476,6 +476,13 @@ describe('clauses and frames', () => {
 		expect(committedAt(t, clauses(t), 0)).toBe('大力实施');
 	});
 
+	it('a frame after a place’s label still frames: 航空新城：依托天府国际机场，重点发展…; 石板滩新城：位于新都区东部，…', () => {
+		const s = '1. 航空新城：依托天府国际机场，重点发展航空物流等产业';
+		expect(committedAt(s, clauses(s), 0)).toBe('重点发展');
+		const t = '石板滩新城：位于新都区东部，重点承接先进制造业转移';
+		expect(committedAt(t, clauses(t), 0)).toBe('重点承接');
+	});
+
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
 		const s = '支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业';
 		expect(committedAt(s, clauses(s), 1)).toBe('发展');

@@ -117,6 +117,8 @@ describe('commitments in a sentence', () => {
 		expect(places('对锦江流经锦江区、成华区、武侯区、高新区的约22公里岸线开展品质提升。')).toEqual([['jinjiang-river']]);
 		// A place that says where the one before lies (三坝水库位于彭州市…) is a mention; after a project no map knows, it commits.
 		expect(places('三坝水库位于彭州市湔江上游，计划于2027年底下闸蓄水。')).toEqual([['sanbashuiku']]);
+		// So after the place's label: 淮州新城：位于金堂县境内，重点发展….
+		expect(places('2. 淮州新城：位于金堂县境内，重点发展氢能装备产业。')).toEqual([['huaizhouxincheng']]);
 	});
 
 	it('a partner the work is done with is a mention: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {

@@ -563,7 +563,7 @@ function locates(paragraph: string, f: Found): boolean {
 function placesLast(paragraph: string, found: Found[], k: number): boolean {
 	return k > 0 && LIES_IN.test(paragraph.slice(found[k - 1].end, found[k].start));
 }
-const LIES_IN = /^(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
+const LIES_IN = /^[：:]?(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
 
 /** A place whose experience is spread, not worked at: 推广猛追湾、望平坊“政府引导、市场运作”更新经验, 总结推广锦江区院落自治等经验. */
 const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,12}$/;

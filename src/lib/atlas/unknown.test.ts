@@ -29,13 +29,13 @@ describe('unknown places in lists', () => {
 	});
 
 	it('reads the 城 of a zone after a known one (科学城、医学城), but not a 城 of the world (世界文化名城)', () => {
-		expect(unknown('加快建设西部（成都）科学城、成都医学城、成都影视城。')).toEqual(['成都医学城', '成都影视城']);
+		expect(unknown('加快建设西部（成都）科学城、成都智造城、成都影视城。')).toEqual(['成都智造城', '成都影视城']);
 		expect(unknown('加快建设龙泉汽车城、世界文化名城。')).toEqual([]);
 	});
 
-	it('reads past one item of another kind between two of a kind: 空港新城、绛溪北区和简州新城', () => {
-		expect(unknown('加快空港新城、绛溪北区和简州新城建设。')).toEqual(['简州新城']);
-		expect(unknown('加快简州新城、绛溪北区和空港新城建设。')).toEqual(['简州新城']);
+	it('reads past one item of another kind between two of a kind: 空港新城、绛溪北区和五凤新城', () => {
+		expect(unknown('加快空港新城、绛溪北区和五凤新城建设。')).toEqual(['五凤新城']);
+		expect(unknown('加快五凤新城、绛溪北区和空港新城建设。')).toEqual(['五凤新城']);
 		expect(unknown('推进府河、城市更新和跳蹬河治理。')).toEqual(['跳蹬河']);
 		// Not past two, nor to an item that is no place of the kind.
 		expect(unknown('推进府河、城市更新、产业发展和跳蹬河治理。')).toEqual([]);
@@ -54,10 +54,10 @@ describe('unknown places in lists', () => {
 	});
 
 	it('takes the items of a list its 等 calls places of a kind, when one of them is known', () => {
-		const text = '推进宽窄巷子、锦里、奎星楼等商圈提档升级。';
+		const text = '推进宽窄巷子、水井坊、奎星楼等商圈提档升级。';
 		expect(known(text)).toEqual(['宽窄巷子']);
-		expect(unknown(text)).toEqual(['锦里', '奎星楼']);
-		expect(unknown('支持黄龙溪古镇、街子古镇等3个古镇发展。')).toEqual(['街子古镇']);
+		expect(unknown(text)).toEqual(['水井坊', '奎星楼']);
+		expect(unknown('支持黄龙溪古镇、元通古镇等3个古镇发展。')).toEqual(['元通古镇']);
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
 		expect(unknown('提升永陵、玉林、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '玉林']);
@@ -77,17 +77,17 @@ describe('unknown places in lists', () => {
 	});
 
 	it('takes a village, town or street right after its district’s full name, but no word that ends so', () => {
-		expect(unknown('推进郫都区战旗村、蒲江县明月村建设，支持大邑县安仁古镇创建旅游度假区')).toEqual(['战旗村', '明月村', '安仁古镇']);
+		expect(unknown('推进郫都区先锋村、蒲江县铁牛村建设，支持大邑县新场古镇创建旅游度假区')).toEqual(['先锋村', '铁牛村', '新场古镇']);
 		expect(unknown('成都市锦江区三圣街道静居寺路18号')).toEqual(['三圣街道']);
 		expect(unknown('郫都区全面推进乡村振兴，金堂县新农村建设，锦江区各街道，青羊区所有社区')).toEqual([]);
 		// A short name or an official's office is no district's name here.
-		expect(unknown('郫都战旗村')).toEqual([]);
+		expect(unknown('郫都先锋村')).toEqual([]);
 	});
 
-	it('leaves the verb out of a district’s part it has or names: 蒲江县有明月村, 郫都区的战旗村', () => {
-		expect(unknown('蒲江县有明月村，郫都区有战旗村和川菜文化')).toEqual(['明月村', '战旗村']);
-		expect(unknown('最有名的当属郫都区的战旗村')).toEqual(['战旗村']);
-		expect(unknown('大邑县在安仁古镇举办活动')).toEqual(['安仁古镇']);
+	it('leaves the verb out of a district’s part it has or names: 蒲江县有铁牛村, 郫都区的先锋村', () => {
+		expect(unknown('蒲江县有铁牛村，郫都区有先锋村和川菜文化')).toEqual(['铁牛村', '先锋村']);
+		expect(unknown('最有名的当属郫都区的先锋村')).toEqual(['先锋村']);
+		expect(unknown('大邑县在新场古镇举办活动')).toEqual(['新场古镇']);
 		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区')).toEqual([]);
 	});
 

@@ -108,6 +108,17 @@ describe('天府 compounds', () => {
 	});
 });
 
+describe('railway stations by the metro stops named for them, and names left bare on purpose', () => {
+	it('成都南站 and 成都天府站 are the stations 火车南站 and 天府站 stand for', () => {
+		expect(places('成都南站、成都天府站')).toEqual(['huochenanzhan', 'tianfuzhan']);
+	});
+
+	it('水井坊 and 玉林 alone are a liquor brand and a city of 广西; their 街区 and 片区 are places', () => {
+		expect(places('品鉴水井坊酒，途经广西玉林')).toEqual([]);
+		expect(places('提升水井坊历史文化街区、玉林片区')).toEqual(['shuijingfang', 'yulin']);
+	});
+});
+
 describe('成渝: strategy word or railway', () => {
 	it('成渝地区双城经济圈 is not a place', () => {
 		expect(parse('坚定不移推动成渝地区双城经济圈建设')).toEqual([]);
@@ -265,11 +276,11 @@ describe('short names resolve by scope', () => {
 	});
 
 	it('a short district name before a place it holds is the district: 大邑西岭雪山, 彭州龙门山湔江河谷', () => {
-		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'pengzhou', 'longmenshanjianjianghegu']);
+		expect(places('推进大邑西岭雪山、彭州龙门山湔江河谷生态旅游区建设')).toEqual(['dayi', 'xilingxueshan', 'pengzhou', 'longmenshanjianjianghegu']);
 		// 大邑 is no other word, so it is the county wherever it stands; 金牛 is one (金牛奖).
 		expect(places('推动大邑文旅发展')).toEqual(['dayi']);
 		expect(places('荣获金牛奖')).toEqual([]);
-		expect(places('加快双流航空经济区建设，推进温江医学城')).toEqual(['shuangliu', 'wenjiang']);
+		expect(places('加快双流航空经济区建设，推进温江鱼凫新城')).toEqual(['shuangliu', 'wenjiang']);
 		expect(places('推动青白江自贸区扩容，建设双流综合保税区')).toEqual(['qingbaijiang', 'shuangliu']);
 		expect(places('提升双流体育中心、温江大学城配套')).toEqual(['shuangliu', 'wenjiang']);
 		// A place it has: the match that follows says so.

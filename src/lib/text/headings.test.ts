@@ -89,6 +89,8 @@ describe('headings', () => {
 		// A list's groups: done or under way, then planned.
 		expect(keywordStatus('（一）已建成开放项目（10个）')).toBe('reported');
 		expect(keywordStatus('二、在建项目')).toBe('reported');
+		expect(keywordStatus('一、已完工项目（14个）')).toBe('reported');
+		expect(keywordStatus('（二）已竣工工程')).toBe('reported');
 		expect(keywordStatus('（二）计划建设项目（11个）')).toBe('planned');
 		expect(keywordStatus('三、拟实施项目')).toBe('planned');
 		// A report card's look ahead, unless the heading looks both ways.

@@ -45,9 +45,9 @@ const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|发展�
 const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
 /**
  * How far the work went: 2023年重点工作完成情况, 重点项目推进情况, a reply's 办理情况 and 已开展的工作, a works briefing's
- * 形象进度 and 本月重要节点, a list's 已建成开放项目 and 在建项目 review, whatever work they name.
+ * 形象进度 and 本月重要节点, a list's 已建成开放项目, 已完工项目 and 在建项目 review, whatever work they name.
  */
-const DONE = /(?:完成|进展|落实|执行|推进|实施|建设|开展|办理)情况|形象进度|本(?:月|周|季度)(?:重要|主要|重点)?(?:节点|进展)|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:已(?:开展|完成|实施)的(?:主要)?工作|(?:已(?:建成|完成|开通|开放|开工|实施|投用)|在建)(?:开放)?(?:项目|工程))/;
+const DONE = /(?:完成|进展|落实|执行|推进|实施|建设|开展|办理)情况|形象进度|本(?:月|周|季度)(?:重要|主要|重点)?(?:节点|进展)|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:已(?:开展|完成|实施)的(?:主要)?工作|(?:已(?:建成|完成|完工|竣工|开通|开放|开工|实施|投用)|在建)(?:开放)?(?:项目|工程))/;
 /** What looks ahead, not both ways: “十五五”展望 (not 回顾与展望); a news headline that says so plans too (records.ts). */
 export const OUTLOOK = /(?<!回顾与)展望/;
 const PLANNED = new RegExp(

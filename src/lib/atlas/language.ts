@@ -451,10 +451,13 @@ export function clauses(sentence: string): [number, number][] {
 	return spans;
 }
 
-/** Whether text[i] separates clauses: a comma, or the space headlines separate theirs with (做强千亿级航空旗舰企业 加快推进航空新城…). */
+/**
+ * Whether text[i] separates clauses: a comma, the 。 of an item joined to the sentence it heads (3．…微更新项目。完成…), or the space
+ * headlines separate theirs with (做强千亿级航空旗舰企业 加快推进航空新城…).
+ */
 function separatesClauses(text: string, i: number): boolean {
 	const c = text.charCodeAt(i);
-	return c === 0xff0c /* ， */ || c === 0x2c /* , */ || (c === 0x20 && i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
+	return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3002 /* 。 */ || (c === 0x20 && i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
 }
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */

@@ -453,6 +453,23 @@ describe('commitments in a sentence', () => {
 		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
 	});
 
+	it('an item that is a project’s name alone (3．水井坊历史文化街区微更新项目。) commits its places with what the sentence after it does', () => {
+		const { analysis } = text('3．水井坊历史文化街区微更新项目。完成院落修缮17处，植入文创功能。\n\n7．玉林片区“生活美学”社区更新工程（二期）。涉及芳草社区等，完成老旧院落改造38个。\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['完成', ['shuijingfang']],
+			['完成', ['yulin']]
+		]);
+		// The sentence after it frames as it would alone: 依托地铁1号线…，建设….
+		const framed = text('23．火车南站片区TOD综合开发项目。依托地铁1号线、7号线换乘站点，建设商业综合体。\n').analysis;
+		expect(framed.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['火车南站', true],
+			['地铁1号线', true],
+			['7号线', true]
+		]);
+		// Not a heading of a list, which the items after it commit in paragraphs of their own.
+		expect(text('（一）水井坊历史文化街区微更新项目。\n\n1．完成院落修缮17处。\n').analysis.mentions.map((m) => m.commitment)).toEqual([null]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -755,9 +755,11 @@ const PLACE_LABEL = 24;
 
 /**
  * Longest numbered item that is a place's name alone, heading what its paragraph says of it: （一）东安湖体育公园。, 2. 新都区
- * （新都现代交通产业功能区）。 (its brackets aside).
+ * （新都现代交通产业功能区）。 (its brackets aside)…
  */
 const PLACE_ITEM = 16;
+/** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
+const PROJECT_NAME = /(?:项目|工程)(?:[（(][^（()）]*[）)])?。$/;
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 
 /**
@@ -773,7 +775,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const last = text.charCodeAt(b - 1);
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
 		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
-		const item = last === 0x3002 && NUMBERED.test(text.slice(a, b)) && text.slice(a, b).replace(BRACKETS, '').length <= PLACE_ITEM;
+		const item = last === 0x3002 && NUMBERED.test(text.slice(a, b)) && (text.slice(a, b).replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(text.slice(a, b)));
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&

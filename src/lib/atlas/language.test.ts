@@ -159,6 +159,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('今年将实施重点项目210个')).toBe('实施');
 		expect(verbPhrase('天府国际机场新开国际航线10条')).toBe('新开');
 		expect(verbPhrase('新开工跨三环路人行通道5处')).toBe('新开工');
+		expect(verbPhrase('我们新开通了天府国际机场至温江区的直达机场大巴')).toBe('新开通');
 		expect(verbPhrase('绿道将串联三圣花乡、兴隆湖等城市公园')).toBe('串联');
 		expect(verbPhrase('猛追湾、望平坊、祠堂街持续焕新')).toBe('持续焕新');
 		expect(verbPhrase('抓好简州新城配套基础设施')).toBe('抓好');

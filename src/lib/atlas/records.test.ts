@@ -651,6 +651,7 @@ describe('commitments in a sentence', () => {
 	it('news tells what is done with 了, a year gone by or the day it happened; a deadline or a target still plans', () => {
 		const status = (body: string) => text(body, 'city', '2025-06-30').analysis.commitments.map((c) => c.status);
 		expect(status('东安湖体育公园完成了灯光和转播系统升级。')).toEqual(['reported']);
+		expect(status('我们新开通了天府国际机场至温江区的直达机场大巴。')).toEqual(['reported']);
 		expect(status('此前开通的18号线，后来又延伸到了天府国际机场。')).toEqual(['reported']);
 		expect(status('1995年，成渝高速公路全线通车。')).toEqual(['reported']);
 		expect(status('江安河温江段生态廊道去年全线贯通。')).toEqual(['reported']);

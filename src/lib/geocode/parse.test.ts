@@ -155,6 +155,11 @@ describe('titles and offices', () => {
 		expect(parse('锦江、青羊、成华区将努力').map((f) => f.title)).toEqual([false, false, false]);
 		// A district's police brigade (锦江交警大队), not the river.
 		expect(parse('锦江交警大队将在沿线增派警力').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
+		// …named by its district alone in a notice of the traffic police (第二分局锦江大队).
+		expect(parse('第一分局武侯大队、第二分局锦江大队将增派警力').map((f) => [f.place, f.title])).toEqual([
+			['wuhou', true],
+			['jinjiang', true]
+		]);
 	});
 
 	it('a district in the name of a company is a title too: 成都成华城市建设投资有限责任公司', () => {

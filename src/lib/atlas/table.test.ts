@@ -172,4 +172,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		];
 		expect(rowCells(table).map((row) => row?.progress ?? null)).toEqual([null, null, '2023年（已建成）', '2027年（计划）']);
 	});
+
+	it('reads a 进度 column as one of progress, and its table as one of projects', () => {
+		const table = ['| 项目名称 | 建设地点 | 建设内容 | 进度 |', '|---|---|---|---|', '| 成都轨道交通8号线三期 | 成华区、新都区 | 线路长约11公里，设站7座 | 前期，可研报告已批复 |'];
+		expect(tableRows(table)).toEqual([null, null, '建设']);
+		expect(rowCells(table).map((row) => row?.progress ?? null)).toEqual([null, null, '前期，可研报告已批复']);
+		expect(tableVerb('序号 项目名称 建设地点 建设进度')).toBe('建设');
+	});
 });

@@ -9,7 +9,7 @@ import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
 /** Column names of a project table. */
-const COLUMN = /^(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|形象进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
+const COLUMN = /^(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)$/;
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -65,8 +65,9 @@ const COLUMN_START = new Set([...'序类项建实总年目责牵备|｜'].map((c
  */
 export function isTableRow(text: string): boolean {
 	if (NOTE.test(text)) return false;
-	if (BARRED.test(text)) text = text.replace(PIPES, ' ').trim();
-	else if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
+	// A row between bars is one whatever its first cell holds (成都轨道交通8号线三期, 京东方第8.6代…项目).
+	if (BARRED.test(text)) return text.replace(PIPES, ' ').trim().split(' ').length >= 2;
+	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
 }
 
@@ -179,8 +180,8 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done: a place named there locates the project the row names. */
 const WHERE_COLUMN = /^(?:(?:建设|实施)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置)$/;
-/** Columns of how far the work has got: 形象进度 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
-const PROGRESS_COLUMN = /^(?:形象进度|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
+/** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
+const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
 
 /** The cells of a row of a table, by what their columns hold (see rowCells). */
 export interface RowCells {

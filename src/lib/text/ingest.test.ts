@@ -434,6 +434,38 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		expect(paragraphs).toEqual([lines.slice(0, 4).join(''), lines.slice(4, 8).join(''), lines.slice(8).join('')]);
 	});
 
+	it('rejoins a text broken every 30 characters, where a line of digits is narrower than the rest', () => {
+		const lines = [
+			'（一）夯实粮食安全根基。严格落实耕地保护和粮食安全党政同责，',
+			'持续推进高标准农田建设，2025年完成新建和改造提升高标准农',
+			'田25万亩，到2027年累计建成高标准农田480万亩以上。重',
+			'点在崇州市、大邑县、邛崃市、新津区、金堂县等粮食主产区建设“',
+			'天府粮仓”成都片区核心示范区，推广良种良法良机配套，粮食单产',
+			'水平力争提高5%。',
+			'（二）做强现代都市农业。立足成都超大城市消费需求，大力发展都',
+			'市现代农业。'
+		];
+		const paragraphs = ingest(new TextEncoder().encode(lines.join('\n')), meta).document.paragraphs.map((p) => p.text);
+		expect(paragraphs).toEqual([lines.slice(0, 6).join(''), lines.slice(6).join('')]);
+	});
+
+	it('goes on across a page break after a numbered line the wrap filled: it is no heading', () => {
+		const lines = [
+			'（二）强化要素保障。健全农业农村投入稳定增长机制，市级财政每年',
+			'安排乡村振兴专项资金，优先保障乡村产业发展和乡村建设用地需求。',
+			'（三）加强人才支撑。实施乡村振兴人才培育计划，每年培训高素质',
+			'农民1万人次以上，鼓励高校毕业生、返乡创业人员投身乡村振兴。',
+			'（四）严格考核评估。将本方案实施情况纳入区（市）县乡村振兴实',
+			'',
+			'— 2 —',
+			'',
+			'绩考核内容，市政府将定期组织开展评估，对工作成效明显的给予表',
+			'扬激励。'
+		];
+		const paragraphs = ingest(new TextEncoder().encode(lines.join('\n')), meta).document.paragraphs.map((p) => p.text);
+		expect(paragraphs).toEqual([lines.slice(0, 2).join(''), lines.slice(2, 4).join(''), lines[4] + lines.slice(8).join('')]);
+	});
+
 	it('removes the page numbers and the running head, and a paragraph goes on across them', () => {
 		expect(r.document.removed.map((x) => [x.text, x.reason])).toEqual([
 			['- 1 -', 'page-number'],

@@ -27,7 +27,7 @@ import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
 import { isBlank, isHan, unitString } from './units';
-import { endsStatement, leavesOpen, switchesLanguage, widthOf, wrapWidth } from './wrap';
+import { endsStatement, leavesOpen, switchesLanguage, wrapOf, type Wrap } from './wrap';
 
 export interface Ingested {
 	document: Document;
@@ -236,7 +236,7 @@ function runningHeads(lines: Line[]): void {
  */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
-	const wrap = wrapWidth(lines.filter((l) => !l.removed && !l.aligned).map((l) => l.text));
+	const wrap = wrapOf(lines.filter((l) => !l.removed && !l.aligned).map((l) => l.text));
 	let prevLine: Line | null = null;
 	for (const l of lines) {
 		// A page number or running head is where a page ends, not where a paragraph does.
@@ -249,7 +249,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!prevLine.aligned &&
 			!l.aligned &&
 			(l.line > prevLine.line + 1 // separated by blank lines
-				? !endsSentence(prevLine.text) && !endsHeading(last) && !isHeadingish(l.text)
+				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || !endsHeading(last)) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&
 			!switchesLanguage(prevLine.text, l.text);
 		if (joins) last.lines.push(l);
@@ -286,12 +286,17 @@ const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
  * 记者获悉， / 今年…) before a line that opens with no item number, and `next` neither is indented
  * nor opens with a heading number.
  */
-function wrapped(line: Line, next: Line, wrap: number): boolean {
+function wrapped(line: Line, next: Line, wrap: Wrap | null): boolean {
 	return (
 		!next.indented &&
 		ordinalLevel(next.text) === 0 &&
-		((wrap !== Infinity && widthOf(line.text) >= wrap) || (leavesOpen(line.text) && !ITEM.test(next.text)))
+		(filled(line, wrap) || (leavesOpen(line.text) && !ITEM.test(next.text)))
 	);
+}
+
+/** Whether the wrap of a hard-wrapped text filled a line: then it goes on, whatever it opens with (（四）严格考核评估。将…实 / 绩考核…). */
+function filled(line: Line, wrap: Wrap | null): boolean {
+	return wrap !== null && wrap.measure(line.text) >= wrap.at;
 }
 
 /** What was left out of the paragraphs, in text order: furniture, then pinyin annotations. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { endsStatement, leavesOpen, widthOf, wrapWidth } from './wrap';
+import { endsStatement, leavesOpen, widthOf, wrapOf } from './wrap';
 
-describe('wrapWidth', () => {
+const wrapWidth = (lines: string[]) => wrapOf(lines)?.at ?? Infinity;
+
+describe('wrapOf', () => {
 	it('finds the width a hard-wrapped text is broken at', () => {
 		const lines = [
 			'一、主要任务',
@@ -28,6 +30,22 @@ describe('wrapWidth', () => {
 			'成成成，，成成成成成成成成，成成。'
 		];
 		expect(wrapWidth(lines)).toBeLessThanOrEqual(48);
+	});
+
+	it('finds the wrap of a text broken every so many characters, digits or not', () => {
+		const lines = [
+			'（一）夯实粮食安全根基。严格落实耕地保护和粮食安全党政同责，',
+			'持续推进高标准农田建设，2025年完成新建和改造提升高标准农',
+			'田25万亩，到2027年累计建成高标准农田480万亩以上。重',
+			'点在崇州市、大邑县、邛崃市、新津区、金堂县等粮食主产区建设“',
+			'天府粮仓”成都片区核心示范区，推广良种良法良机配套，粮食单产',
+			'水平力争提高5%。'
+		];
+		const wrap = wrapOf(lines)!;
+		expect(wrap.measure(lines[2])).toBeGreaterThanOrEqual(wrap.at);
+		expect(wrap.measure(lines[5])).toBeLessThan(wrap.at);
+		// A PDF's lines, broken by width, are measured by width: a line of digits is no fuller for them.
+		expect(wrapOf(['（一）推进生态空间建设。加快建设龙泉山城市森林', '公园，推进锦江公园、环城生态公园提档升级，到2025', '年新增绿道1000公里。', '（二）完善交通网络。加快推进地铁19号线二期、2', '7号线一期建设，推动成都天府国际机场二期工程前期'])?.measure).toBe(widthOf);
 	});
 
 	it('finds none in a text with a line per paragraph, or with lines of any width', () => {

@@ -34,24 +34,57 @@ function hangingMarks(text: string): number {
 }
 
 /**
- * The width at or above which a line was broken by the wrap rather than by its writer, or Infinity
- * when the document is not hard-wrapped. The wrap is the width most lines come up to (the 90th
- * percentile of the widths of lines that are not narrow), if it fits a page and many lines come up
- * to it without ending a sentence: at least four, and two in five of the lines that are not narrow.
- * A list of headlines has lines of all widths, so few of them come that close.
+ * Width of a text counted in characters, each as wide as a Chinese one: a wrap that breaks every
+ * so many characters (30 a line, digits or not) rather than every so many columns measures so.
  */
-export function wrapWidth(texts: readonly string[]): number {
+function charsOf(text: string): number {
+	return 2 * text.length;
+}
+
+/** Where a hard-wrapped text was broken: a line whose measure comes up to `at` was filled by the wrap. */
+export interface Wrap {
+	at: number;
+	measure: (text: string) => number;
+}
+
+/**
+ * The wrap of a hard-wrapped text, or null when it is not hard-wrapped. A PDF breaks its lines at a
+ * width (half a column for a digit), a fixed-width file after so many characters: the measure under
+ * which more lines come up to the wrap is the one the text was broken by.
+ */
+export function wrapOf(texts: readonly string[]): Wrap | null {
+	let best: Wrap | null = null;
+	let most = 0;
+	for (const measure of [widthOf, charsOf]) {
+		const { at, broken } = wrapBy(texts, measure);
+		if (at !== Infinity && broken > most) {
+			best = { at, measure };
+			most = broken;
+		}
+	}
+	return best;
+}
+
+/**
+ * The measure at or above which a line was broken by the wrap rather than by its writer (Infinity
+ * when none), and how many lines were. The wrap is the measure most lines come up to (the 90th
+ * percentile of the lines that are not narrow), if it fits a page and many lines come up to it
+ * without ending a sentence: at least four, and two in five of the lines that are not narrow. A list
+ * of headlines has lines of all widths, so few of them come that close.
+ */
+function wrapBy(texts: readonly string[], measure: (text: string) => number): { at: number; broken: number } {
+	const none = { at: Infinity, broken: 0 };
 	// A line longer than a page is wider than one: most of a web page's text is never measured.
-	const widths = texts.map((t) => (t.length > PAGE ? Infinity : widthOf(t)));
+	const widths = texts.map((t) => (t.length > PAGE ? Infinity : measure(t)));
 	const wide = widths.filter((w) => w >= NARROW).sort((a, b) => a - b);
-	if (wide.length < 4) return Infinity;
+	if (wide.length < 4) return none;
 	const wrap = wide[Math.floor(0.9 * (wide.length - 1))];
-	if (wrap > PAGE) return Infinity;
+	if (wrap > PAGE) return none;
 	let broken = 0;
 	texts.forEach((t, i) => {
 		if (widths[i] >= wrap - RAGGED && widths[i] <= wrap + HANGING * hangingMarks(t) && !endsStatement(t)) broken++;
 	});
-	return broken >= 4 && broken >= 0.4 * wide.length ? wrap - RAGGED : Infinity;
+	return broken >= 4 && broken >= 0.4 * wide.length ? { at: wrap - RAGGED, broken } : none;
 }
 
 const OPENS = '《“‘（(「『【';

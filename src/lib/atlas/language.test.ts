@@ -258,6 +258,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成华区第三产业增加值1122.4亿元')).toBeNull();
 		// A time too, though the verbs before it still commit.
 		expect(verbPhrase('2号线、17号线等其余线路运营时间不变')).toBeNull();
+		// …or the day it happened: 开园首日…入园人数约4.2万人次 is a count of that day.
+		expect(verbPhrase('开园首日北湖生态公园二期入园人数约4.2万人次')).toBeNull();
+		expect(verbPhrase('开通当天，18号线客流突破10万人次')).toBeNull();
 		expect(verbPhrase('春熙路站将延长运营时间30分钟')).toBe('延长');
 		expect(verbPhrase('近日，成华区召开2024年城市建设工作会')).toBeNull();
 	});

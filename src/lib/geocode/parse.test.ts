@@ -109,8 +109,8 @@ describe('天府 compounds', () => {
 });
 
 describe('railway stations by the metro stops named for them, and names left bare on purpose', () => {
-	it('成都南站 and 成都天府站 are the stations 火车南站 and 天府站 stand for', () => {
-		expect(places('成都南站、成都天府站')).toEqual(['huochenanzhan', 'tianfuzhan']);
+	it('成都南站 and 成都天府站 (天府新站) are the stations 火车南站 and 天府站 stand for; 火车东站 is 成都东站', () => {
+		expect(places('成都南站、成都天府站、天府新站、火车东站')).toEqual(['huochenanzhan', 'tianfuzhan', 'tianfuzhan', 'chengdu-east-station']);
 	});
 
 	it('水井坊 and 玉林 alone are a liquor brand and a city of 广西; their 街区 and 片区 are places', () => {

@@ -91,6 +91,7 @@ describe('the other cues', () => {
 		expect(looksAhead('全会强调，2025年是“十四五”规划收官之年。', 2024)).toBe(true);
 		expect(looksAhead('会议指出，2024年全市经济运行稳中有进。', 2025)).toBe(false);
 		expect(looksAhead('全会强调，谋划“十五五”发展，必须以成渝地区双城经济圈建设为战略牵引。', 2025)).toBe(true);
+		expect(looksAhead('全会强调，“十五五”时期是青白江加快建设内陆开放门户的关键五年。', 2025)).toBe(true);
 		expect(looksAhead('全会对明年工作作出部署。', 2025)).toBe(true);
 		expect(looksAhead('全会认为，面对复杂严峻的外部环境，经济运行稳中有进。', 2025)).toBe(false);
 	});

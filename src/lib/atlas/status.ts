@@ -243,10 +243,12 @@ export function looksAhead(text: string, since: number | null): boolean {
  */
 const DIRECTIVE = /^(?:(?:全会|会议)(?:强调|要求|提出|号召)[，,]|[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?(?:加快|加速|加紧|推进|推动|深化|持续|着力|大力|全力|积极|统筹|谋划|支持|鼓励|坚持|强化|抓好|做好|办好|力争|确保)/;
 const DEPLOYS = /^(?:全会|会议)对(?:明年|今年|下一步|今后)[^，。；]{0,8}作出部署/;
+/** What a plenum or a meeting stresses before the time it speaks of: 全会强调，…. */
+const STRESSES = '(?:(?:全会|会议)(?:强调|要求|提出|指出)[，,])?';
 /** 2026年是…, as a plenum stresses it too: 全会强调，2025年是“十四五”规划收官之年. */
-const OPENS_WITH_A_YEAR = /^(?:(?:全会|会议)(?:强调|要求|提出|指出)[，,])?(20\d\d)年/;
-/** “十五五”时期，… */
-const OPENS_WITH_A_PLAN = /^["“]?十[一二三四五六七八九]五/;
+const OPENS_WITH_A_YEAR = new RegExp(`^${STRESSES}(20\\d\\d)年`);
+/** “十五五”时期，…, or 全会强调，“十五五”时期是…. */
+const OPENS_WITH_A_PLAN = new RegExp(`^${STRESSES}["“]?十[一二三四五六七八九]五`);
 
 /** A question, as an interview prints it: 记者：…？, **记者：…？** */
 export const QUESTION = /？(?:\*\*)?$/;

@@ -781,6 +781,8 @@ describe('commitments in a sentence', () => {
 		expect(status('成都这一年', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('数说2025·成都丨16个数字，读懂这一年的蓉城', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('上半年我市十大重点工程“成绩单”出炉', '2025-07-10')).toEqual(['reported', 'planned']);
+		// …and a body's report on its year (2025年度运营服务报告), dated or not.
+		expect(status('成都轨道交通集团有限公司2025年度运营服务报告', '')).toEqual(['reported', 'planned']);
 		// A record's headline that looks ahead (## “十五五”展望：…) plans, up to the next headline.
 		const card = (body: string) => {
 			const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: '温江“十四五”成绩单', en: '' }, date: '2025-12-26', publisher: '', kind: 'test', scope: 'city' };

@@ -48,6 +48,14 @@ describe('withHead', () => {
 		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
 		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });
 	});
+
+	it('takes the issuer set on a line above the title with it: 成都市交通运输局 / 关于…建议的答复', () => {
+		expect(withHead(blank, ['成都市交通运输局', '关于市十八届人大四次会议第0276号建议的答复', '王建国代表：']).title.zh).toBe('成都市交通运输局关于市十八届人大四次会议第0276号建议的答复');
+		expect(withHead(blank, ['成都轨道交通集团有限公司', '2025年度运营服务报告', '一、总体情况']).title.zh).toBe('成都轨道交通集团有限公司2025年度运营服务报告');
+		// A headline is no issuer, and an issuer before prose is the title alone.
+		expect(withHead(blank, ['成都东部新区又有大动作', '记者 张三']).title.zh).toBe('成都东部新区又有大动作');
+		expect(withHead(blank, ['成都市交通运输局', '为进一步方便市民出行，现将有关事项通告如下：']).title.zh).toBe('成都市交通运输局');
+	});
 });
 
 describe('dateIn', () => {
@@ -63,6 +71,11 @@ describe('dateIn', () => {
 		expect(dateIn(['报告时间范围：2024年1月1日至2024年12月31日　　发布时间：2025年6月'])).toBeNull();
 		expect(dateIn(['统计期：2024-01-01~2024-12-31', '2025年3月12日'])).toBe('2025-03-12');
 		expect(dateIn([...Array(8).fill('正文。'), '2024年1月12日'])).toBeNull();
+		// Nor the day its figures run to (截至2025年12月31日，…).
+		expect(dateIn(['2025年度运营服务报告', '截至2025年12月31日，运营线路共15条。'])).toBeNull();
+		// Nor a day told in prose, past its dateline.
+		expect(dateIn(['2025年度运营服务报告', '全年日均客运量约646万乘次，最高日客运量为2025年4月30日的约852万乘次。'])).toBeNull();
+		expect(dateIn(['北湖生态公园二期正式开园', '（2025年5月20日，成都）5月20日上午，北湖生态公园二期正式开园。'])).toBe('2025-05-20');
 	});
 });
 
@@ -79,6 +92,12 @@ describe('withHead', () => {
 
 	it('dates a web page by the furniture above its text, which ingest sets aside (来源：…　发布时间：…)', () => {
 		expect(withHead(blank, ['公园管理年度工作报告', '一、基本情况'], ['来源：市公园城市局　　发布时间：2025-01-24 09:00　　【字体：大 中 小】']).date).toBe('2025-01-24');
+	});
+
+	it('dates a notice by the date it is signed with at its end, where its top gives none', () => {
+		const top = ['关于成都地铁8号线二期开通初期运营的公告', '各位市民：', '8号线二期将于2025年12月26日14时正式开通初期运营。'];
+		expect(withHead(blank, top, [], ['特此公告。', '成都市交通运输局', '2025年12月19日']).date).toBe('2025-12-19');
+		expect(withHead(blank, top, [], ['特此公告。', '联系电话：028-12345']).date).toBe('');
 	});
 
 	it('keeps what the manifest gives', () => {

@@ -13,6 +13,10 @@ const OUTLET = /^[^|｜]{1,12}[|｜]\s*/;
 const DATE = /((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))/;
 /** What follows the first date of a period: 至, 到, — and the date it runs to. */
 const PERIOD = /^\s*(?:至|到|—|–|-|~)\s*(?:19|20)\d{2}/;
+/** How far into a paragraph of prose its dateline may stand: （2025年5月20日，成都）. */
+const LEAD = 6;
+/** What puts a date as the day figures run to: 截至2025年12月31日. */
+const UP_TO = /(?:截至|截止|截止到|截至到)$/;
 /** Prose has commas and full stops; a headline may have a ！ or a ？ but not those. */
 const PROSE = /[，。；,;]/;
 /** How many paragraphs from the top a date is looked for in: below them, dates are the text's own. */
@@ -40,12 +44,29 @@ function tidy(headline: string): string {
 	return t;
 }
 
+/**
+ * The issuer a document sets on a line of its own above its title (成都市交通运输局 / 关于…建议的答复, 成都轨道交通集团有限公司
+ * / 2025年度运营服务报告): a body's name, nothing else.
+ */
+const ISSUER = /^(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部)$/;
+
+/** The title of the top paragraphs: the first, if it reads as a headline, with the issuer before it if it is one. */
+function titleOf(top: readonly string[]): string | null {
+	if (!top.length) return null;
+	const next = top.length > 1 && ISSUER.test(top[0]) ? titleIn(top[1]) : null;
+	return next !== null ? top[0] + next : titleIn(top[0]);
+}
+
 /** The first full date (year, month and day) of the top paragraphs, as YYYY-MM-DD, or null. */
 export function dateIn(paragraphs: readonly string[]): string | null {
 	for (const text of paragraphs.slice(0, TOP)) {
 		const m = DATE.exec(text);
-		// The start of a period (报告时间范围：2024年1月1日至2024年12月31日) is no date of the text.
-		if (!m || PERIOD.test(text.slice(m.index + m[0].length))) continue;
+		// The start of a period (报告时间范围：2024年1月1日至2024年12月31日) is no date of the text, nor the day its
+		// figures run to (截至2025年12月31日，…).
+		if (!m || PERIOD.test(text.slice(m.index + m[0].length)) || UP_TO.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+		// In prose, only a date its lead opens with ((2025年5月20日，成都)5月20日上午，…) is the text's: one further on is of
+		// what it tells (最高日客运量为2025年4月30日的约852万乘次).
+		if (m.index > LEAD && PROSE.test(text)) continue;
 		const month = Number(m[2] ?? m[4]);
 		const day = Number(m[3] ?? m[5]);
 		if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
@@ -86,19 +107,28 @@ function bylineDistrict(paragraphs: readonly string[]): string | null {
 
 /**
  * `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs, or
- * the date from the furniture set aside above them.
+ * the date from its signature among the `last` paragraphs or from the furniture set aside above them.
  */
-export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furniture: readonly string[] = []): DocumentMeta {
+export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furniture: readonly string[] = [], last: readonly string[] = []): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
-	const first = paragraphs.slice(0, TOP).find((p) => !isRecordLine(p));
-	const title = meta.title.zh || (first !== undefined ? titleIn(first) : null);
+	const top = paragraphs.slice(0, TOP).filter((p) => !isRecordLine(p));
+	const title = meta.title.zh || titleOf(top);
 	return {
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
-		date: meta.date || dateIn(paragraphs) || dateIn(furniture) || '',
+		date: meta.date || dateIn(paragraphs) || signedOn(last) || dateIn(furniture) || '',
 		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) is news of a place, not a district's own text.
 		scope: meta.scope || (title && !PROSE.test(title) ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};
+}
+
+/** A line that is a date alone, as a notice is signed with under its issuer (成都市交通运输局 / 2025年12月19日). */
+const SIGNED = new RegExp(`^\\s*${DATE.source}\\s*$`);
+
+/** The date a text is signed with, from its last paragraphs (`last`), or null. */
+export function signedOn(last: readonly string[]): string | null {
+	for (let i = last.length - 1; i >= 0; i--) if (SIGNED.test(last[i])) return dateIn([last[i]]);
+	return null;
 }
 
 /** The year of a YYYY-MM-DD date, or null. */
@@ -122,10 +152,10 @@ const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
 
 /**
  * Titles of a record of what was done: a yearbook, a chronicle, a review (…盘点, 成都这一年, 数说2025·成都丨…读懂这一年的蓉城,
- * 上半年…“成绩单”出炉), a company's report on its year, a statistical bulletin, a report of how far work went, of how deputies'
+ * 上半年…“成绩单”出炉), a company's report on its year (…社会责任报告, 2025年度运营服务报告), a statistical bulletin, a report of how far work went, of how deputies'
  * motions were handled or of how a market ran (…市场运行情况通报), a project's work bulletin, an evaluation of spending.
  */
-const RECORD = /年鉴|大事记|盘点|成绩单|数说20\d\d|这一年(?:$|的)|社会责任报告|统计公报|完成情况|进展情况|推进情况|办理情况的(?:报告|通报)|运行情况|情况通报|工作简报|绩效评价/;
+const RECORD = /年鉴|大事记|盘点|成绩单|数说20\d\d|这一年(?:$|的)|社会责任报告|20\d\d年度[\u4e00-\u9fa5]{0,10}报告$|统计公报|完成情况|进展情况|推进情况|办理情况的(?:报告|通报)|运行情况|情况通报|工作简报|绩效评价/;
 
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a record

@@ -109,6 +109,7 @@ export type RemovedReason =
 	| 'footer'
 	| 'share'
 	| 'navigation'
+	| 'advert'
 	| 'page-number'
 	| 'running-head'
 	| 'contents'

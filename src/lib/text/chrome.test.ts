@@ -58,7 +58,20 @@ describe('web-page furniture', () => {
 			['阅读原文', 'share'],
 			['在看', 'share'],
 			['点赞', 'share'],
-			['收录于合集 #重大项目 12个', 'navigation']
+			['收录于合集 #重大项目 12个', 'navigation'],
+			// A news app's page, copied with its bar, counters, buttons and ads.
+			['‹ 返回　　　　　　··', 'navigation'],
+			['▼ 点击查看更多', 'navigation'],
+			['打开APP阅读全文 >', 'navigation'],
+			['阅读 10.2万 👍 3562', 'counter'],
+			['👍 2315', 'counter'],
+			['💬 网友评论（1286）', 'comment-form'],
+			['查看全部评论 >', 'comment-form'],
+			['分享到： 💬 微信 🌐 朋友圈 📱 微博 🐧 QQ 🔗 复制链接', 'share'],
+			['声明：本文为锦观新闻原创稿件，未经授权不得转载。', 'copyright'],
+			['【广告】🏠 地铁口精装三房，首付仅需20万起！立即咨询>>', 'advert'],
+			['（广告）', 'advert'],
+			['【推广】🎁 下载锦观新闻APP，领取地铁乘车优惠券！', 'advert']
 		];
 		for (const [line, reason] of cases) expect([line, strong(line)]).toEqual([line, reason]);
 	});
@@ -88,7 +101,11 @@ describe('web-page furniture', () => {
 			'(课题组成员:郑鉴洋、白飞、刘青松、唐松)',
 			'原创 成都发布 成都发布 2024-01-10 18:00 发表于四川',
 			'点赞成都的城市更新',
-			'收录于《成都年鉴》'
+			'收录于《成都年鉴》',
+			'点击查看更多项目信息请登录市发改委网站。',
+			'返回式卫星在成都完成总装',
+			'【推广经验】锦江区院落自治做法在全市推广',
+			'评论（一）：城市更新要守住烟火气'
 		])
 			expect([line, strong(line)]).toEqual([line, null]);
 	});

@@ -18,15 +18,19 @@ const STRONG: Rule[] = [
 	// A site's menu bar: 首页 | 政务公开 | 政务服务 | 互动交流 (not a letter-spaced heading: 热 | 议 | 目 | 标).
 	[/^首页(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
 	[new RegExp(`^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\\s*${C}?\\s*\\d*\\s*次?$`), 'counter'],
+	// A news app's counts, its likes after an emoji: 阅读 10.2万 👍 3562, 👍 2315.
+	[/^(?:(?:阅读|浏览)\s*[\d.]+万?\+?)?(?:\s*(?:👍|❤️?|♥|赞)\s*[\d.]+万?\+?)+$/, 'counter'],
 	[/您是.{0,12}第.{0,12}位访问者|访问人?次数?\s*[:：]\s*\d+/, 'counter'],
-	[/^(?:我也说两句|发表评论|我要评论|网友评论|查看评论|查看全部评论|提交评论|提交|匿名发表|发表)$/, 'comment-form'],
+	[/^(?:我也说两句|发表评论|我要评论|网友评论|查看评论|查看全部评论|提交评论|提交|匿名发表|发表)[\s>›»]*$/, 'comment-form'],
+	// The head of the comments under an app's article: 💬 网友评论（1286）.
+	[/^\S{0,2}\s*(?:网友评论|全部评论|热门评论|评论)\s*[（(]\d+[）)]$/, 'comment-form'],
 	// A comment box's label with nothing after it but its limits (评论:(内容不能超过500字。)); not a
 	// commentary's headline (评论：从春熙路的烟火气读懂城市的温度).
 	[new RegExp(`^(?:评论|网友评论)\\s*${C}\\s*(?:$|[（(\\[【\\d])`), 'comment-form'],
 	[new RegExp(`^验证码\\s*${C}`), 'comment-form'],
 	[/用户名\s*[:：].{0,20}密码/, 'comment-form'],
 	[/^\*?评论内容/, 'comment-form'],
-	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博))*$/, 'share'],
+	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:[^\s\w\u4e00-\u9fa5]{1,2})?\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|复制链接))*$/, 'share'],
 	[/^(?:微信|微博|QQ空间|朋友圈)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$/, 'share'],
 	[/^(?:扫一扫|微信扫一扫|扫描二维码)/, 'share'],
 	// A WeChat article's buttons and links, each on a line of its own when the page is copied.
@@ -37,10 +41,14 @@ const STRONG: Rule[] = [
 	[new RegExp(`^(?:主办单位|承办单位|协办单位|主管单位|技术支持|联系我们|网站地图|关于我们|网站声明)\\s*(?:${C}|$)`), 'footer'],
 	[new RegExp(`^主办\\s*${C}.{1,40}\\s承办\\s*${C}`), 'footer'],
 	[new RegExp(`^(?:版权声明|版权所有|免责声明)\\s*${C}?$`), 'copyright'],
-	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)/i, 'copyright'],
+	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)|^声明：.{0,30}未经(?:授权|许可)[，,]?不得(?:转载|复制|使用)/i, 'copyright'],
 	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
 	[/添加到桌面|设为首页|加入收藏|【?字体\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
 	[new RegExp(`^专业号\\s*${C}`), 'navigation'],
+	// A news app's bar and buttons: ‹ 返回, ▼ 点击查看更多, 打开APP阅读全文 >.
+	[/^[‹<«]\s*返回|^[▼▽↓]?\s*(?:点击|展开)(?:查看)?(?:更多|全文)[\s>›»]*$|^(?:打开|下载)\s*APP\s*(?:阅读|查看)?(?:全文|更多)?[\s>›»]*$/i, 'navigation'],
+	// An advertisement set in a text: 【广告】…, （广告）, 【推广】….
+	[/^[【\[（(](?:广告|推广)[】\]）)]/, 'advert'],
 	// Links to the site's other articles: their headlines are not this text's (下一篇：青羊区…文创谷开园).
 	[new RegExp(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*${C}`), 'navigation'],
 	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation'],

@@ -1,13 +1,13 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { defaultStatus, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { defaultStatus, DOCUMENT_KIND, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
-import { ASKS_BACK, clauseStatus, DOCUMENT_KIND, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
+import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
 

@@ -2,6 +2,7 @@
 // sentences and its clauses (a year gone by, 已, news' dates, a review's 将…), against the status its
 // section or document sets. records.ts asks these of each sentence it commits.
 import type { Status } from '../types';
+import { DOCUMENT_KIND } from '../text/head';
 import { clauses } from './language';
 
 /** How a paragraph or a sentence opens when it looks back; a five-year plan's number and time are captured, for looksBack. */
@@ -52,8 +53,6 @@ export function progressStatus(progress: string | null | undefined): Status | nu
 	return PROGRESS_MADE.test(progress) ? 'reported' : null;
 }
 
-/** How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）. */
-export const DOCUMENT_KIND = /(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|决定|计划|要点|安排|报告|公报|[周月季年简快通]报|的建议)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 
 /** How the plan part of a review opens: 2025年，集团将…, 下一步，…要… (not 项目将资金用于…, 将 of what was done with). */
 export const OPENS_AHEAD = /^(?:20\d\d年|下一步|下半年|明年|今后|接下来)/;
@@ -171,8 +170,6 @@ export interface When {
 	event: string | null;
 }
 
-/** A notice's title, of what is about to happen: 关于配合地铁27号线一期开通调整部分公交线路的通告. */
-const NOTICE = /(?:通告|公告|公示)$/;
 /** What makes a headline's event one still to come: 将于…开工, 即将开通, 计划年内建成. */
 const COMING = /将|拟|计划|预计|力争|确保|争取|启动/;
 
@@ -182,7 +179,7 @@ const COMING = /将|拟|计划|预计|力争|确保|争取|启动/;
  */
 export function headlineEvent(title: string): string | null {
 	const m = EVENT.exec(title);
-	return m && !COMING.test(title) && !DOCUMENT_KIND.test(title) && !NOTICE.test(title) ? m[0] : null;
+	return m && !COMING.test(title) && !DOCUMENT_KIND.test(title) ? m[0] : null;
 }
 
 /** Its section's status, unless the sentence says otherwise: done already in a plan, still ahead in a review. */

@@ -55,6 +55,11 @@ describe('withHead', () => {
 		// A headline is no issuer, and an issuer before prose is the title alone.
 		expect(withHead(blank, ['成都东部新区又有大动作', '记者 张三']).title.zh).toBe('成都东部新区又有大动作');
 		expect(withHead(blank, ['成都市交通运输局', '为进一步方便市民出行，现将有关事项通告如下：']).title.zh).toBe('成都市交通运输局');
+		// A notice's title that runs on to the next line.
+		expect(withHead(blank, ['成都市公安局交通管理局', '关于地铁27号线一期工程人民南路段施工期间', '实施交通管制的通告', '成公交通告〔2025〕第17号']).title.zh).toBe(
+			'成都市公安局交通管理局关于地铁27号线一期工程人民南路段施工期间实施交通管制的通告'
+		);
+		expect(withHead(blank, ['关于做好2026年防汛工作的通知', '各区（市）县：']).title.zh).toBe('关于做好2026年防汛工作的通知');
 	});
 });
 

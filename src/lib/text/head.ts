@@ -50,12 +50,26 @@ function tidy(headline: string): string {
  */
 const ISSUER = /^(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部)$/;
 
-/** The title of the top paragraphs: the first, if it reads as a headline, with the issuer before it if it is one. */
+/**
+ * The title of the top paragraphs: the first, if it reads as a headline, with the issuer before it if it is one, and
+ * the line that ends it if a notice's title runs on to it (关于地铁27号线…施工期间 / 实施交通管制的通告).
+ */
 function titleOf(top: readonly string[]): string | null {
 	if (!top.length) return null;
-	const next = top.length > 1 && ISSUER.test(top[0]) ? titleIn(top[1]) : null;
-	return next !== null ? top[0] + next : titleIn(top[0]);
+	const issued = top.length > 1 && ISSUER.test(top[0]) && titleIn(top[1]) !== null;
+	const k = issued ? 1 : 0;
+	const title = titleIn(top[k]);
+	if (title === null) return null;
+	const end = top[k + 1] !== undefined && title.startsWith('关于') && !DOCUMENT_KIND.test(title) ? titleIn(top[k + 1]) : null;
+	return (issued ? top[0] : '') + title + (end !== null && DOCUMENT_KIND.test(end) ? end : '');
 }
+
+/**
+ * How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）, a notice's
+ * …的通告, …公示, a reply's …的答复.
+ */
+export const DOCUMENT_KIND =
+	/(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|通告|公告|公示|决定|计划|要点|安排|报告|公报|[周月季年简快通]报|的建议|答复|批复)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 
 /** The first full date (year, month and day) of the top paragraphs, as YYYY-MM-DD, or null. */
 export function dateIn(paragraphs: readonly string[]): string | null {

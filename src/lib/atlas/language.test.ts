@@ -252,6 +252,9 @@ describe('verbPhrase', () => {
 	it('a verb before 里程, 量, 值, 工作 or a meeting’s 会 is a noun: 运营里程达到601.7公里, 开行量, 增加值, 建设工作会, 建设推进会', () => {
 		expect(verbPhrase('年末全市轨道交通运营里程达到601.7公里')).toBeNull();
 		expect(verbPhrase('青白江区召开成都国际铁路港建设推进会')).toBeNull();
+		// …and before 者 or 现场: who does the work, where it is seen (【同期声】空港新城建设者 赵师傅; 【画面：空港新城建设现场】).
+		expect(verbPhrase('【同期声】东部新区空港新城建设者 赵师傅')).toBeNull();
+		expect(verbPhrase('【画面：东部新区空港新城建设现场，塔吊林立】')).toBeNull();
 		expect(verbPhrase('加快建设会展中心')).toBe('加快建设');
 		expect(verbPhrase('打造城市会客厅')).toBe('打造');
 		expect(verbPhrase('国际铁路港中欧班列开行量同比增长15%')).toBeNull();

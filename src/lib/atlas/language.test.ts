@@ -490,6 +490,11 @@ describe('clauses and frames', () => {
 		expect(committedAt(t, clauses(t), 0)).toBe('重点承接');
 	});
 
+	it('a frame after its subject and a year still frames: 青羊区计划2026年依托杜甫草堂…，建设…', () => {
+		const s = '青羊区计划2026年依托杜甫草堂和浣花溪公园，建设浣花溪诗歌文化片区';
+		expect(committedAt(s, clauses(s), 0)).toBe('建设');
+	});
+
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
 		const s = '支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业';
 		expect(committedAt(s, clauses(s), 1)).toBe('发展');

@@ -775,14 +775,15 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const last = text.charCodeAt(b - 1);
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
 		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
-		const item = last === 0x3002 && NUMBERED.test(text.slice(a, b)) && (text.slice(a, b).replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(text.slice(a, b)));
+		const sentence = text.slice(a, b);
+		const item = last === 0x3002 && NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence));
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
 			// Named by itself, not in brackets after what the item is (撤销1020路（茶店子客运站—一品天下站）。).
 			within(found, a, b).some((f) => f.place !== null && !f.title && !inBrackets(text, a, f.start)) &&
 			labelAt(text, a, b) === null &&
-			verbPhrase(text.slice(a, b)) === null;
+			verbPhrase(sentence) === null;
 		out.push(label ? [a, spans[++i][1], item ? b : a] : [a, b, a]);
 	}
 	return out;

@@ -71,10 +71,11 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 	}
 }
 
-/** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
-const PART = /^(?:([有的在是])(?=[\u4e00-\u9fa5]{2}))?([\u4e00-\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)/;
 /** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…). */
-const LINKS = /^[有的在是]/;
+const LINK = '[有的在是]';
+const LINKS = new RegExp(`^${LINK}`);
+/** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
+const PART = new RegExp(`^(?:(${LINK})(?=[\\u4e00-\\u9fa5]{2}))?([\\u4e00-\\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)`);
 /** Words before 村 that make no village: 新农村, 美丽乡村. */
 const NO_VILLAGE = /[农乡]$/;
 

@@ -45,6 +45,13 @@ function tidy(headline: string): string {
 }
 
 /**
+ * How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）, a notice's
+ * …的通告, …公示, a reply's …的答复.
+ */
+export const DOCUMENT_KIND =
+	/(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|通告|公告|公示|决定|计划|要点|安排|报告|公报|[周月季年简快通]报|的建议|答复|批复)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
+
+/**
  * The issuer a document sets on a line of its own above its title (成都市交通运输局 / 关于…建议的答复, 成都轨道交通集团有限公司
  * / 2025年度运营服务报告): a body's name, nothing else.
  */
@@ -63,13 +70,6 @@ function titleOf(top: readonly string[]): string | null {
 	const end = top[k + 1] !== undefined && title.startsWith('关于') && !DOCUMENT_KIND.test(title) ? titleIn(top[k + 1]) : null;
 	return (issued ? top[0] : '') + title + (end !== null && DOCUMENT_KIND.test(end) ? end : '');
 }
-
-/**
- * How a document's own title ends: …行动方案, …保护条例（摘要）, …工作报告, …发展规划（2025—2035年）（节选）, a notice's
- * …的通告, …公示, a reply's …的答复.
- */
-export const DOCUMENT_KIND =
-	/(?:条例|办法|规定|细则|方案|规划|纲要|意见|通知|通告|公告|公示|决定|计划|要点|安排|报告|公报|[周月季年简快通]报|的建议|答复|批复)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
 
 /** The first full date (year, month and day) of the top paragraphs, as YYYY-MM-DD, or null. */
 export function dateIn(paragraphs: readonly string[]): string | null {
@@ -166,8 +166,9 @@ const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
 
 /**
  * Titles of a record of what was done: a yearbook, a chronicle, a review (…盘点, 成都这一年, 数说2025·成都丨…读懂这一年的蓉城,
- * 上半年…“成绩单”出炉), a company's report on its year (…社会责任报告, 2025年度运营服务报告), a statistical bulletin, a report of how far work went, of how deputies'
- * motions were handled or of how a market ran (…市场运行情况通报), a project's work bulletin, an evaluation of spending.
+ * 上半年…“成绩单”出炉), a company's report on its year (…社会责任报告, 2025年度运营服务报告), a statistical bulletin, a report
+ * of how far work went, of how deputies' motions were handled or of how a market ran (…市场运行情况通报), a project's work
+ * bulletin, an evaluation of spending.
  */
 const RECORD = /年鉴|大事记|盘点|成绩单|数说20\d\d|这一年(?:$|的)|社会责任报告|20\d\d年度[\u4e00-\u9fa5]{0,10}报告$|统计公报|完成情况|进展情况|推进情况|办理情况的(?:报告|通报)|运行情况|情况通报|工作简报|绩效评价/;
 

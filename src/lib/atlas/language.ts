@@ -162,8 +162,8 @@ const UNDER_WAY = /建设|施工/;
  * 土地权属制约; 修复受损河道 still repairs), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
- * 招商推介会; not 会展), who does it or where it is seen (建设者, 建设现场), a time (运营时间不变, 开园首日, 开通当天, 建成较早的公园) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not
- * 建设路网, 改造路口, 提升路面).
+ * 招商推介会; not 会展), who does it or where it is seen (建设者, 建设现场), a time (运营时间不变, 开园首日, 开通当天,
+ * 建成较早的公园) or the rest of a road's name (建设路, 建设北路二段, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面).
  */
 const NOUN_AFTER =
 	/^(?:范围|面积|里程|量|值|价(?!值)|区(?![域县级（(内外属])|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
@@ -452,8 +452,8 @@ export function clauses(sentence: string): [number, number][] {
 }
 
 /**
- * Whether text[i] separates clauses: a comma, the 。 of an item joined to the sentence it heads (3．…微更新项目。完成…), or the space
- * headlines separate theirs with (做强千亿级航空旗舰企业 加快推进航空新城…).
+ * Whether text[i] separates clauses: a comma, the 。 of an item joined to the sentence it heads (3．…微更新项目。完成…), or
+ * the space headlines separate theirs with (做强千亿级航空旗舰企业 加快推进航空新城…).
  */
 function separatesClauses(text: string, i: number): boolean {
 	const c = text.charCodeAt(i);

@@ -22,7 +22,10 @@ export interface Found {
 	name?: string;
 }
 
-/** What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 锦江交警大队 (锦江大队 in a notice of the traffic police). */
+/**
+ * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 锦江交警大队
+ * (锦江大队 in a notice of the traffic police).
+ */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;

@@ -490,6 +490,14 @@ describe('clauses and frames', () => {
 		expect(committedAt(t, clauses(t), 0)).toBe('重点承接');
 	});
 
+	it('who says it will, and what it will do through a frame: 高新区表示，将依托…，补齐…; 龙泉驿区表示，今年下半年将依托…举办…', () => {
+		const s = '高新区表示，将依托高新西区现有企业，补齐设计、材料等环节';
+		expect(committedAt(s, clauses(s), 0)).toBe('补齐');
+		const t = '龙泉驿区表示，今年下半年将依托东安湖体育公园举办国际田联挑战赛';
+		expect(committedAt(t, clauses(t), 0)).toBe('举办');
+		expect(verbPhrase('市应急局要充实双流区、郫都区3个市级防汛物资仓库储备')).toBe('充实');
+	});
+
 	it('a frame after its subject and a year still frames: 青羊区计划2026年依托杜甫草堂…，建设…', () => {
 		const s = '青羊区计划2026年依托杜甫草堂和浣花溪公园，建设浣花溪诗歌文化片区';
 		expect(committedAt(s, clauses(s), 0)).toBe('建设');

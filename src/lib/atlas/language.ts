@@ -25,7 +25,7 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '新开通', '启用', '落成',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集',
+	'延长', '增设', '设置', '实行', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone.
 	'严禁', '禁止', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
@@ -496,8 +496,8 @@ const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划
 const BANNED = /^(?:禁止|严禁|不得|不准)/;
 const ADDRESS = /\d+号/;
 
-/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工. */
-const WHEN = /^(?:年内|年底前?|今年|明年|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
+/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
+const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
 const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
@@ -526,10 +526,17 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
-	const predicate = i + 1 < spans.length ? sentence.slice(spans[i + 1][0], spans[i + 1][0] + 4) : '';
+	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
+	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
+	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 4) : '';
 	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i])))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
+		// …or through the frame it opens: 高新区表示，将依托…，补齐….
+		if (FRAME_CLAUSE.test(sentence.slice(from, spans[i + 1][1]))) {
+			const framed = committedAt(sentence, spans, i + 1, targets);
+			if (framed) return framed;
+		}
 	}
 	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工).
 	let k = i + 1;

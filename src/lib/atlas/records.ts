@@ -501,8 +501,13 @@ class DocumentAnalysis {
 	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
 		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
 		const [a, b] = s.clauseOf(f.start);
-		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it.
-		if (verb.startsWith('负责')) return s.text.slice(a, f.start - s.a).includes('负责');
+		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it, or before the 由 that
+		// names them (江安河由温江区、双流区分段负责).
+		if (verb.startsWith('负责')) {
+			const clause = s.text.slice(a, b);
+			const by = clause.indexOf('由');
+			return clause.lastIndexOf('负责', f.start - s.a - a) >= 0 || (by > f.start - s.a - a && clause.indexOf('负责', by) > by);
+		}
 		if (!MADE.test(verb)) return true;
 		const made = s.text.slice(a, b).indexOf(verb + '的');
 		if (made < 0) return true;

@@ -113,6 +113,10 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('成都南站、成都天府站、天府新站、火车东站')).toEqual(['huochenanzhan', 'tianfuzhan', 'tianfuzhan', 'chengdu-east-station']);
 	});
 
+	it('places a cited page puts in a district or by a metro stop: 虹口, 丹景山, 天府牧山数字新城, 飞沙堰', () => {
+		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
+	});
+
 	it('水井坊 and 玉林 alone are a liquor brand and a city of 广西; their 街区 and 片区 are places', () => {
 		expect(places('品鉴水井坊酒，途经广西玉林')).toEqual([]);
 		expect(places('提升水井坊历史文化街区、玉林片区')).toEqual(['shuijingfang', 'yulin']);

@@ -462,6 +462,8 @@ function separatesClauses(text: string, i: number): boolean {
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
+/** A sentence or a clause that opens defining a part of a structure: “三片”即二仙桥片区、…. */
+export const DEFINES = /^[“"][^”"]{1,6}[”"]即/;
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
@@ -473,6 +475,8 @@ const FRAME_CLAUSE = new RegExp(
 		// …and a place's label, if any: 航空新城：依托天府国际机场.
 		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、\\d]{0,16}?(?:依托|围绕|聚焦|借助|借势)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
+		// A part of a structure defined, what the next clause does there: “一轴”即天府大道城市功能轴，重点布局….
+		DEFINES.source,
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',
 		// …or only within: 锦江区、青羊区…五城区范围内，不再新增….

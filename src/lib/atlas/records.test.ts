@@ -852,6 +852,29 @@ describe('commitments in a sentence', () => {
 		expect(stations.analysis.commitments.map((c) => [c.verb, c.places.length])).toEqual([['开通', 3]]);
 	});
 
+	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {
+		const committed = (body: string) => {
+			const { analysis } = text(body, 'city', '2025-05-28');
+			return analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb ?? null]);
+		};
+		expect(committed('到2027年，成华区将重点推进“一带三片”更新：“一带”即沙河滨水活力带，“三片”即二仙桥片区和北湖片区。')).toEqual([
+			['成华区', '重点推进'],
+			['沙河', '重点推进'],
+			['二仙桥片区', '重点推进'],
+			['北湖', '重点推进']
+		]);
+		expect(committed('构建“一轴一带三区”空间结构。“一轴”即天府大道城市功能轴，重点布局总部办公；“三区”即金融城核心区和交子公园商业活力区。')).toEqual([
+			['天府大道', '重点布局'],
+			['金融城', '构建'],
+			['交子公园', '构建']
+		]);
+		// Not a definition of no structure named before it.
+		expect(committed('“三区”即金融城核心区和交子公园商业活力区。')).toEqual([
+			['金融城', null],
+			['交子公园', null]
+		]);
+	});
+
 	it('a sentence that points to a list (下列区域禁止…：) commits the items after it with its verb, and no more', () => {
 		const committed = (body: string) => {
 			const { analysis } = text(body);

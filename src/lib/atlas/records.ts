@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/head
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
@@ -127,6 +127,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
 			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
+			else if (list.defines && here.length && DEFINES.test(s.text) && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.defines }, head);
 			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null) {
 				const verb = before.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb }, head);
@@ -654,6 +655,11 @@ class AnnouncedList {
 
 	/** The rank of the list's items, once the first is seen (itemRank); 0 before. */
 	private rank = 0;
+	/**
+	 * The verb of a sentence of this paragraph that names a structure (构建“一轴一带三区”空间结构), which the sentences
+	 * after it that define its parts (“三区”即金融城核心区…) commit with.
+	 */
+	defines: string | null = null;
 
 	/**
 	 * Before each paragraph: one that is no short item ends the list, unless the announcement just came; so does a heading
@@ -667,10 +673,12 @@ class AnnouncedList {
 		}
 		this.fresh = false;
 		this.pointed = null;
+		this.defines = null;
 	}
 
 	/** After each sentence: one that announces a list starts it. */
 	hear(s: Sentence): void {
+		if (STRUCTURE.test(s.text)) this.defines = listVerb(s);
 		if (!endsInColon(s.text)) {
 			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
 			return;
@@ -717,8 +725,11 @@ function endsInColon(text: string): boolean {
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (COUNTS.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+	return endsInColon(s.text) && (COUNTS.test(s.text) || STRUCTURE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
+
+/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”. */
+const STRUCTURE = /[“"](?:[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈]){2,}[”"]/;
 
 /** The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：). */
 function listVerb(s: Sentence): string | null {

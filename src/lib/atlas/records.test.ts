@@ -245,6 +245,10 @@ describe('commitments in a sentence', () => {
 		expect(text('市人大代表赵琳说，出行方便多了。她建议，在人民北路站、驷马桥站增设无障碍电梯。\n').analysis.commitments).toEqual([]);
 		expect(text('市政协委员王嘉则提醒，低空航线规划要避开天府机场和双流机场的净空保护区。\n').analysis.commitments).toEqual([]);
 		expect(text('有专家指出，万盛站为既有运营车站，站后折返线改造须在不中断运营的条件下实施。\n').analysis.commitments).toEqual([]);
+		// A company's own work is not the city's (某航空物流企业去年在空港新城建成西南区域分拨中心); work the city leads companies to is.
+		expect(text('某国内头部航空物流企业去年在空港新城建成西南区域分拨中心。\n').analysis.commitments).toEqual([]);
+		expect(text('该公司计划在淮州新城投资建设锂电材料生产线。\n').analysis.commitments).toEqual([]);
+		expect(text('引导企业在空港新城建设区域分拨中心。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.
 		expect(text('一位专家分析，新线的开通将进一步提升中心城区轨道交通网络密度。\n').analysis.commitments).toEqual([]);
 		expect(text('业内专家预测，地铁开通将带动春熙路商圈客流增长两成。\n').analysis.commitments).toEqual([]);

@@ -863,8 +863,8 @@ class Sentence {
 	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
-	 * A question, a rallying call (让我们…), an official's posts (曾任…, 任命…为…), a list's announcement, a proposal's item, a field's
-	 * name or a table's header commits nothing, and a glossary section never does.
+	 * A question, a rallying call (让我们…), an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
+	 * proposal's item, a field's name or a table's header commits nothing, and a glossary section never does.
 	 */
 	readonly silent: boolean;
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
@@ -887,7 +887,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -946,6 +946,9 @@ const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
+
+/** A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…): its own work, not the city's. */
+const BY_A_COMPANY = /^(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

@@ -790,6 +790,9 @@ describe('commitments in a sentence', () => {
 		expect(status('成都这一年', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('数说2025·成都丨16个数字，读懂这一年的蓉城', '2025-12-31')).toEqual(['reported', 'planned']);
 		expect(status('数说成华2025丨一组数据，带你回看成华这一年！', '2025-12-31')).toEqual(['reported', 'planned']);
+		// …and a paper's round-up of the news, whose items tell what happened.
+		expect(status('区（市）县新闻速览', '2025-06-16')).toEqual(['reported', 'planned']);
+		expect(status('成都要闻快讯', '2025-06-16')).toEqual(['reported', 'planned']);
 		expect(status('上半年我市十大重点工程“成绩单”出炉', '2025-07-10')).toEqual(['reported', 'planned']);
 		// …and a body's report on its year (2025年度运营服务报告), dated or not.
 		expect(status('成都轨道交通集团有限公司2025年度运营服务报告', '')).toEqual(['reported', 'planned']);

@@ -168,9 +168,9 @@ const YEARS = /(20\d\d)\s*(?:[—–\-~至到]\s*(20\d\d)(?!\d)|年)/g;
  * Titles of a record of what was done: a yearbook, a chronicle, a review (…盘点, 成都这一年, 数说2025·成都丨…读懂这一年的蓉城,
  * 数说成华2025, 上半年…“成绩单”出炉), a company's report on its year (…社会责任报告, 2025年度运营服务报告), a statistical
  * bulletin, a report of how far work went, of how deputies' motions were handled or of how a market ran (…市场运行情况通报),
- * a project's work bulletin, an evaluation of spending.
+ * a project's work bulletin, an evaluation of spending, a paper's round-up of the news (区（市）县新闻速览, 要闻快讯).
  */
-const RECORD = /年鉴|大事记|盘点|成绩单|数说[\u4e00-\u9fa5]{0,4}20\d\d|这一年(?:[！!]?$|的)|社会责任报告|20\d\d年度[\u4e00-\u9fa5]{0,10}报告$|统计公报|完成情况|进展情况|推进情况|办理情况的(?:报告|通报)|运行情况|情况通报|工作简报|绩效评价/;
+const RECORD = /年鉴|大事记|盘点|成绩单|数说[\u4e00-\u9fa5]{0,4}20\d\d|这一年(?:[！!]?$|的)|社会责任报告|20\d\d年度[\u4e00-\u9fa5]{0,10}报告$|统计公报|完成情况|进展情况|推进情况|办理情况的(?:报告|通报)|运行情况|情况通报|工作简报|绩效评价|速览|快讯|简讯|要闻/;
 
 /**
  * What a text tells where no heading says otherwise: what was done, when its title is of a record

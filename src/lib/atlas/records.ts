@@ -957,8 +957,8 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * A proposal's item (1.建议由成华区牵头…, 为此，建议加快…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
  * 寿安镇的建议。), or what a deputy, a resident, an expert or a view is said to suggest, urge or foresee (另有代表建议，在机车
  * 厂站增设…; 市政协委员王嘉则提醒，…; 有专家指出，…; 一位专家分析，…; 她建议，把沙河…改造为…; 此前有观点提出在双流机场周边
- * 新建…): what they ask for, not what the city commits to. So is a rumour told (关于网传在龙泉山修建跨山观光索道，…), and a citizen's request as a reply
- * lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台).
+ * 新建…): what they ask for, not what the city commits to. So is a rumour told (关于网传在龙泉山修建跨山观光索道，…), and a
+ * citizen's request as a reply lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台).
  */
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为|分析|预测)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)`

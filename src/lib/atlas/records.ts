@@ -126,11 +126,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
-			if (list.verb && here.length && !locating && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.verb, title: aside }, head);
-			else if (list.defines && here.length && DEFINES.test(s.text) && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: list.defines }, head);
-			else if (before && here.length && PARTS_OF.test(s.text) && s.phrase() === null) {
-				const verb = before.phrase();
-				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb }, head);
+			// A sentence with no verb of its own commits with one it borrows: its list's (新建公园5个：…), its structure's
+			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
+			// first: the verb phrase is not kept, and most sentences borrow nothing.
+			const fromList = list.verb !== null && !locating;
+			const defining = !fromList && list.defines !== null && DEFINES.test(s.text);
+			if (here.length && (fromList || defining || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
+				const verb = fromList ? list.verb : defining ? list.defines : before!.phrase();
+				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，

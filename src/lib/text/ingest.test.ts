@@ -3,6 +3,7 @@ import type { Document, DocumentMeta } from '../types';
 import { InputError } from './errors';
 import { checkConservation, checkMaps } from './fixtures/check';
 import { fixtureBytes, manifest, seedBytes, seedMeta } from './fixtures/seeds';
+import { BY_CHARACTERS } from './fixtures/wrapped';
 import { ingest, type Ingested } from './ingest';
 import { simplifyText } from './simplify';
 
@@ -436,12 +437,7 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 
 	it('rejoins a text broken every 30 characters, where a line of digits is narrower than the rest', () => {
 		const lines = [
-			'（一）夯实粮食安全根基。严格落实耕地保护和粮食安全党政同责，',
-			'持续推进高标准农田建设，2025年完成新建和改造提升高标准农',
-			'田25万亩，到2027年累计建成高标准农田480万亩以上。重',
-			'点在崇州市、大邑县、邛崃市、新津区、金堂县等粮食主产区建设“',
-			'天府粮仓”成都片区核心示范区，推广良种良法良机配套，粮食单产',
-			'水平力争提高5%。',
+			...BY_CHARACTERS,
 			'（二）做强现代都市农业。立足成都超大城市消费需求，大力发展都',
 			'市现代农业。'
 		];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BY_CHARACTERS } from './fixtures/wrapped';
 import { endsStatement, leavesOpen, widthOf, wrapOf } from './wrap';
 
 const wrapWidth = (lines: string[]) => wrapOf(lines)?.at ?? Infinity;
@@ -33,14 +34,7 @@ describe('wrapOf', () => {
 	});
 
 	it('finds the wrap of a text broken every so many characters, digits or not', () => {
-		const lines = [
-			'（一）夯实粮食安全根基。严格落实耕地保护和粮食安全党政同责，',
-			'持续推进高标准农田建设，2025年完成新建和改造提升高标准农',
-			'田25万亩，到2027年累计建成高标准农田480万亩以上。重',
-			'点在崇州市、大邑县、邛崃市、新津区、金堂县等粮食主产区建设“',
-			'天府粮仓”成都片区核心示范区，推广良种良法良机配套，粮食单产',
-			'水平力争提高5%。'
-		];
+		const lines = BY_CHARACTERS;
 		const wrap = wrapOf(lines)!;
 		expect(wrap.measure(lines[2])).toBeGreaterThanOrEqual(wrap.at);
 		expect(wrap.measure(lines[5])).toBeLessThan(wrap.at);

@@ -275,6 +275,12 @@ describe('short names resolve by scope', () => {
 		expect(pairs('推进香城细管提质增效', 'xindu')).toEqual([['香城', 'xindu']]);
 	});
 
+	it('a name that ends the word before it gives way to the name it runs into: 完成都江堰市', () => {
+		expect(places('完成都江堰市至虹口旅游公路改造')).toEqual(['dujiangyan', 'hongkou']);
+		expect(places('建成都江堰精华灌区')).toEqual(['dujiangyanshuiligongcheng']);
+		expect(places('建成都市圈同城化示范区')).toEqual([]);
+	});
+
 	it('a short name whose first character ends the word before it is no name: 创新都要, 建成华西医院', () => {
 		expect(parse('科技创新都要以企业为主体，城市更新都要坚持留改拆并举', 'xindu')).toEqual([]);
 		expect(parse('建成华西医院东院区二期', 'chenghua')).toEqual([]);
@@ -326,6 +332,8 @@ describe('short names resolve by scope', () => {
 		expect(places('将毗河纳入市级幸福河湖建设')).toEqual(['pihe']);
 		expect(places('将中河纳入市级幸福河湖建设')).toEqual([]);
 		expect(places('实施沙河滨水空间更新')).toEqual(['shahe']);
+		expect(places('实施沙河河岸生态修复二期工程')).toEqual(['shahe']);
+		expect(places('深化沙河“水岸经济”示范带建设')).toEqual(['shahe']);
 		expect(places('沙河流经片区东侧')).toEqual(['shahe']);
 		expect(places('沙河出境断面水质稳定达到Ⅲ类')).toEqual(['shahe']);
 		// Its banks, waters and reaches, and a walk along it.

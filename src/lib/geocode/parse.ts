@@ -4,7 +4,7 @@
 import { UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
-import { AhoCorasick } from './aho';
+import { AhoCorasick, type Hit } from './aho';
 import type { PlaceKind } from '../types';
 import type { Gazetteer, NameEntry } from './gazetteer';
 
@@ -64,11 +64,11 @@ const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**
  * What makes a two-character river name (沙河, 中河) a river: 沙河流域, 沙河综合治理, 沙河西岸, 沙河北湖段,
  * 沙河洞子口至北湖段, 西河（崇州段）, 沙河交汇口, 沙河滨河绿道, 沙河滨水空间, 沙河流经片区东侧, 沙河出境断面,
- * 毗河跨界水质, 沙河边, 沙河水面, 沙河中下游, 与沙河之间, 沙河汛期, 沙河古称, 西河左岸, 西河灌区 (集中河道 holds no 中河);
+ * 毗河跨界水质, 沙河河岸, 沙河“水岸经济”, 沙河边, 沙河水面, 沙河中下游, 与沙河之间, 沙河汛期, 沙河古称, 西河左岸, 西河灌区 (集中河道 holds no 中河);
  * or water that flows into it, a walk along it, a bridge or a tunnel across it (新建排口接入沙河, 沿着沙河走一走, 改建跨西河漫水桥).
  */
 const RIVER_FOLLOW =
-	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北左右]岸|灌区|[\u4e00-\u9fa5]{1,5}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|滨河|滨水|跨界|流经|出境断面|断面|水系|水环境|水生态|水质|水面|河面|河道|干流|支流|上游|中游|下游|中下游|中上游|边|畔|之间|汛期|古称|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
+	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北左右]岸|灌区|[\u4e00-\u9fa5]{1,5}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|源头|滨河|滨水|“?水岸|河岸|跨界|流经|出境断面|断面|水系|水环境|水生态|水质|水面|河面|河道|干流|支流|上游|中游|下游|中下游|中上游|边|畔|之间|汛期|古称|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
 const RIVER_BEFORE = /(?:接入|汇入|流入|注入|排入|引入|沿着?|跨越?|横跨|下穿)$/;
 /** What begins another river's name around a short one: 白沙河 (都江堰), 小沙河 are not 沙河. */
 const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)));
@@ -358,6 +358,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		);
 	}
 
+	/** The longest name that starts inside `hit` and runs past its end, or null. */
+	function runInto(text: string, hit: Hit): Hit | null {
+		for (let k = hit.start + 1; k < hit.end; k++) {
+			if (!startsName.has(text.charCodeAt(k))) continue;
+			const h = matcher.longestWithin(text, k, text.length);
+			if (h && h.end > hit.end) return h;
+		}
+		return null;
+	}
+
 	function isOutside(place: string | null): boolean {
 		return place !== null && gazetteer.byId.get(place)!.kind === 'outside';
 	}
@@ -377,18 +387,22 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					if (shorter) hits[i--] = shorter;
 					continue;
 				}
-				if (
-					continuesNumber(e.name, text, hit.start) ||
-					legOfTour(e.name, text, hit.start) ||
-					namesAGoal(e.name, text, hit.start) ||
-					(e.short && endsWordBefore(e.name, text, hit.start))
-				)
-					continue;
+				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start)) continue;
 				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
-				let place = e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
+				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
-				if (place === undefined || place === CITY) continue;
+				if (place === undefined || place === CITY) {
+					// A name left unread gives way to one it runs into: 完成都江堰市 is 都江堰市, not 成都.
+					const into = runInto(text, hit);
+					if (into) {
+						let next = i + 1;
+						while (next < hits.length && hits[next].start < into.end) next++;
+						hits.splice(i, next - i, into);
+						i--;
+					}
+					continue;
+				}
 				const namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
 				if (namesake) {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).

@@ -37,6 +37,10 @@ describe('districtLabel', () => {
 		expect(districtLabel('青羊：全力打造航空新城')).toBe('qingyang');
 		expect(districtLabel('龙泉驿：')).toBe('longquanyi');
 		expect(districtLabel('【新都】轨道交通产业链再添新项目')).toBe('xindu');
+		// A round-up's bullet before the label: ■ 新都：…, ● 温江区：…
+		expect(districtLabel('■ 新都：毗河生态绿廊年底前全线贯通')).toBe('xindu');
+		expect(districtLabel('●温江区：建设医学城')).toBe('wenjiang');
+		expect(districtLabel('◆【双流】空港新城再添新项目')).toBe('shuangliu');
 	});
 
 	it('a district that is the subject of a sentence, or named later, is no label', () => {

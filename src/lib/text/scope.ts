@@ -62,11 +62,11 @@ export function districtIn(text: string): string | null {
  * A label that opens a heading or a paragraph: an optional number, then the district's full name
  * alone, before a colon, or in 【】 (（一）锦江区, 3. 金牛区：推进…, 【成华区】…), or its short name
  * before a colon or in 【】, as news round-ups head each district's part (青羊：全力打造航空新城,
- * 【新都】轨道交通产业链再添新项目). A district
+ * 【新都】轨道交通产业链再添新项目, after a bullet: ■ 新都：…). A district
  * that is the subject of a sentence (锦江区以春熙路为核心…) is no label, and 锦江： may be the river's.
  */
 const LABEL = new RegExp(
-	`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES}|${SHORT_LABELS})】|(${FULL_NAMES})\\s*(?:[：:]|$)|(${SHORT_LABELS})\\s*[：:])`
+	`^(?:[■□●○◆◇▶►▲△★☆•·]\\s*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:【(${FULL_NAMES}|${SHORT_LABELS})】|(${FULL_NAMES})\\s*(?:[：:]|$)|(${SHORT_LABELS})\\s*[：:])`
 );
 
 /** Place id of the Chengdu district a heading or paragraph is labelled with, or null. */

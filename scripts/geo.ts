@@ -1,11 +1,12 @@
 // npm run geo [-- --sources <dir>] [-- --check]
-// Builds geo/ from ../shared/geo-sources (relative to the repo) and geo/curated.json.
+// Builds geo/ from ../shared/geo-sources (relative to the repo), geo/curated.json and geo/towns.csv.
 // --check builds in memory and compares with the committed files (exit 1 on any difference).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, GENERATED } from './geo/build';
-import type { Curated } from './geo/places';
+import { parseCsv } from './geo/io';
+import type { Curated, Town } from './geo/places';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const geoDir = path.join(repoRoot, 'geo');
@@ -23,7 +24,8 @@ if (!fs.existsSync(sourcesDir)) {
 	process.exit(2);
 }
 const curated = JSON.parse(fs.readFileSync(path.join(geoDir, 'curated.json'), 'utf8')) as Curated;
-const files = build(sourcesDir, curated);
+const towns = parseCsv(fs.readFileSync(path.join(geoDir, 'towns.csv'), 'utf8')) as unknown as Town[];
+const files = build(sourcesDir, curated, towns);
 
 if (check) {
 	const diffs: string[] = [];

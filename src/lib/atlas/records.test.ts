@@ -479,6 +479,30 @@ describe('commitments in a sentence', () => {
 		expect(text('（一）水井坊历史文化街区微更新项目。\n\n1．完成院落修缮17处。\n').analysis.mentions.map((m) => m.commitment)).toEqual([null]);
 	});
 
+	it('a numbered project’s name heading its fields (所在区域：, 建设内容：) commits its places with the work it names', () => {
+		const { analysis } = text(
+			[
+				'1．水井坊街区有机更新（二期）项目',
+				'所在区域：锦江区',
+				'建设内容：对历史建筑实施修缮活化，计划2026年5月开工。',
+				'16．大弯街道老工业厂区转型项目',
+				'所在区域：青白江区',
+				'2．奎星楼街街巷品质提升项目【已完工】',
+				'建设内容：已于2025年11月完成立面整治。'
+			].join('\n\n'),
+			'city',
+			'2026-03-18'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['更新', ['shuijingfang']],
+			['转型', ['dawanjiedao']]
+		]);
+		// Its district field only says where it is.
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['锦江区', '青白江区']);
+		// A heading of a list, whose items come after it, commits nothing itself.
+		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -64,7 +64,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let asking: string | null | undefined;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
-		const row = rows[i];
+		const row = rows[i] ?? projectWork(texts, i);
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
@@ -780,6 +780,23 @@ const PLACE_ITEM = 16;
 /** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
 const PROJECT_NAME = /(?:项目|工程)(?:[（(][^（()）]*[）)])?。$/;
 const BRACKETS = /[（(][^（()）]*[）)]/g;
+
+/** A project's name as a numbered heading of its own, perhaps with its status: 2．奎星楼街街巷品质提升项目【已完工】. */
+const PROJECT_HEADING = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:【[^】]{1,8}】)?$/;
+/** The fields a project's heading heads: where it is, what it builds, who builds it, for how much. */
+const PROJECT_FIELD = /^(?:所在区域|所在区（市）县|所在地|建设地点|项目地点|项目位置|实施地点|建设内容|建设规模|主要内容|实施主体|建设单位|责任单位|建设周期|建设年限|总投资|计划投资)[：:]/;
+/** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
+const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
+
+/**
+ * The work a numbered project's name commits its places with where it heads its fields (1．水井坊街区有机更新（二期）项目
+ * / 所在区域：锦江区 / 建设内容：…), as a project table's row does; else null.
+ */
+function projectWork(texts: readonly string[], i: number): string | null {
+	const t = texts[i];
+	if (!NUMBERED.test(t) || !PROJECT_HEADING.test(t) || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	return PROJECT_WORK.exec(t)?.[1] ?? '建设';
+}
 
 /**
  * Sentences, with a label that names a place and does nothing itself (五环路：, 2. 成资大道：, an item

@@ -124,9 +124,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('西大街站工地加快施工')).toBe('加快施工');
 	});
 
-	it('the works and services of news and of a reply commit: 封顶, 开诊, 交付使用, 预留, 增开, 再建', () => {
+	it('the works and services of news and of a reply commit: 封顶, 开诊, 开学, 交付使用, 预留, 增开, 再建', () => {
 		expect(verbPhrase('成都市中心医院主体结构全面封顶')).toBe('全面封顶');
 		expect(verbPhrase('郫都区人民医院新院区计划9月开诊')).toBe('开诊');
+		expect(verbPhrase('建设路小学龙潭校区和配套幼儿园同步开学')).toBe('开学');
 		expect(verbPhrase('人才社区二期交付使用')).toBe('交付使用');
 		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('预留');
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');

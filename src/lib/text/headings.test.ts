@@ -56,6 +56,8 @@ describe('headings', () => {
 		expect(keywordStatus('2023年工作回顾')).toBe('reported');
 		expect(keywordStatus('2024年工作安排建议')).toBe('planned');
 		expect(keywordStatus('二、2024年主要工作')).toBe('planned');
+		expect(keywordStatus('三、下一季度工作建议')).toBe('planned');
+		expect(keywordStatus('四、下阶段工作打算')).toBe('planned');
 		expect(keywordStatus('青白江区2023年工作总结和2024年工作安排')).toBe(null);
 		// An infographic's parts: 2024年 成绩单, then 2025年 主要目标 and 重点任务.
 		expect(keywordStatus('PART 1　2024年 成绩单')).toBe('reported');

@@ -697,6 +697,7 @@ describe('commitments in a sentence', () => {
 		// Today, this year's month, years gone by (几年来), and a post's day after its hashtags.
 		expect(status('随着8号线二期今天开通，成华北部群众出行更加便捷。')).toEqual(['reported']);
 		expect(status('北湖生态公园二期、东客站片区枢纽商务区等项目同日开工。')).toEqual(['reported']);
+		expect(status('已在东郊记忆、望平坊等14个点位常态化举办周末夜间市集。')).toEqual(['reported']);
 		expect(status('活动当天，天府艺术公园正式开园。')).toEqual(['reported']);
 		expect(status('2号线成都行政学院站TOD项目今年4月建成开放。')).toEqual(['reported']);
 		expect(status('几年来，我市累计建成天府绿道7200余公里。')).toEqual(['reported']);

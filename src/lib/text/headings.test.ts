@@ -74,6 +74,8 @@ describe('headings', () => {
 		// A reply's parts: how the suggestion was handled, what was done already.
 		expect(keywordStatus('一、办理情况')).toBe('reported');
 		expect(keywordStatus('二、已开展的工作')).toBe('reported');
+		expect(keywordStatus('二、已开展工作')).toBe('reported');
+		expect(keywordStatus('（一）已完成主要工作')).toBe('reported');
 		// A bulletin's praise of what was put right.
 		expect(keywordStatus('二、整改到位、成效明显的河段')).toBe('reported');
 		expect(keywordStatus('（一）限期整改到位。')).toBe(null);

@@ -659,6 +659,13 @@ describe('commitments in a sentence', () => {
 			['guojizhijiaocheng', 'reported'],
 			['guojizhijiaocheng', 'planned']
 		]);
+		// 五年来 and 成果 look back too, and an item that says work goes on faster (加快完善) is still of those years.
+		const fiveYears =
+			'记者：五年来，东部新区走过了怎样的发展历程？取得了哪些标志性成果？\n\n答：我们做了几件打基础、管长远的大事。三是城市功能加快完善。空港新城起步区主干路网全面建成。\n\n记者：今年的工作重点是什么？\n\n答：今年空港新城将新开工人才公寓16个。';
+		expect(status(fiveYears)).toEqual([
+			['konggangxincheng', 'reported'],
+			['konggangxincheng', 'planned']
+		]);
 	});
 
 	it('an event dated to a month before the text’s year is reported: 2012年9月，地铁2号线一期开通运营', () => {

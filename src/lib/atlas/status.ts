@@ -249,8 +249,8 @@ const OPENS_WITH_A_PLAN = new RegExp(`^${STRESSES}["“]?十[一二三四五六�
 
 /** A question, as an interview prints it: 记者：…？, **记者：…？** */
 export const QUESTION = /？(?:\*\*)?$/;
-/** What a question asks of the time gone by, which the answer after it tells: 这八年，…交出了一份怎样的答卷？ 成立以来…？ */
-export const ASKS_BACK = /(?:这|近|过去(?:的)?)(?:[一二两三四五六七八九十几]|\d+)年|以来|答卷|成绩单|成效/;
+/** What a question asks of the time gone by, which the answer after it tells: 这八年，…交出了一份怎样的答卷？ 成立以来…？ 五年来…取得了哪些成果？ */
+export const ASKS_BACK = /(?:这|近|过去(?:的)?)(?:[一二两三四五六七八九十几]|\d+)年|(?:[一二两三四五六七八九十几]|\d+)年来|以来|答卷|成绩单|成效|了[^，。？]{0,8}成果/;
 
 /** A news headline over a review: ## 回眸2025：两线同开, 盘点2024, 2024成绩单 (not 回顾与展望). */
 export const REVIEW_HEADLINE = /^(?!.*展望).*(?:回眸|回顾|盘点|成绩单)/;

@@ -654,9 +654,10 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 		...curated.notPlaces
 	]);
 	const NOT_IN_TABLE = '(not a place row of geo-sources/places)';
-	const addFromLayer = (name: string, kind: PlaceKind, r: Resolved, short: string[], textDistrict: string | null) => {
+	const addFromLayer = (name: string, kind: PlaceKind, r: Resolved, short: string[], textDistrict: string | null, aliases: string[] = []) => {
 		if (claimed.has(name)) return;
-		claimed.add(name);
+		aliases = aliases.filter((a) => !claimed.has(a));
+		for (const n of [name, ...aliases]) claimed.add(n);
 		// 清白江 the river spells as 青白江 the district does: the river's id says what it is.
 		const slug = placeSlug(name);
 		add({
@@ -664,7 +665,7 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 			geometry: r.geometry,
 			props: {
 				name,
-				aliases: [],
+				aliases,
 				short,
 				kind,
 				adcode: adcodeOf(kind, r, undefined),
@@ -730,7 +731,7 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 	}
 
 	// The 街道, 镇 and 乡 of the division codes, at their district's seat: texts name them (在保和街道新建…)
-	// and only the district is known.
+	// and only the district is known. A 镇's old town goes by its name too (元通镇: 元通古镇).
 	for (const t of towns) {
 		const seat = resolve({ seat: DISTRICT_IDS[t.district_adcode] }, null);
 		addFromLayer(
@@ -738,7 +739,8 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 			'area',
 			{ ...seat, refs: [ref('nbs-towns', `统计用区划代码 ${t.code}, ${t.district}`), ...seat.refs], how: `a town of ${t.district} (统计用区划代码 ${t.code}); ${seat.how}` },
 			[],
-			t.district
+			t.district,
+			t.name.endsWith('镇') && t.name.length > 2 ? [`${t.name.slice(0, -1)}古镇`] : []
 		);
 	}
 

@@ -165,6 +165,24 @@ describe('geo/places.geojson', () => {
 		expect(byName('文化公园')).toBeUndefined(); // a kind of park, and part of 天府文化公园
 	});
 
+	it('knows every 街道, 镇 and 乡 of geo/towns.csv, each at its own district’s seat unless another place has its name', () => {
+		const rows = readFileSync(new URL('../../../geo/towns.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+		expect(rows.length).toBeGreaterThan(250);
+		for (const [code, name, adcode] of rows) {
+			const p = byName(name);
+			expect(p, name).toBeDefined();
+			if (p!.name !== name) continue; // 石板滩街道 is 石板滩新城's
+			expect(p!.adcode, name).toBe(adcode);
+			if (!p!.sources.some((x) => x.dataset.includes('统计用区划代码'))) continue; // 白鹿镇 has a cited place of its own
+			expect(p!.precision, name).toBe('district');
+			const seat = district(districts.features.find((f) => f.properties.adcode === adcode)!.properties.id).properties.seat;
+			expect(p!.geometry, name).toEqual({ type: 'Point', coordinates: seat });
+			expect(p!.sources.map((x) => x.note).join(' '), name).toContain(code);
+		}
+		// A 镇's old town by its name: 元通古镇.
+		expect(byName('元通古镇')?.name).toBe('元通镇');
+	});
+
 	it('keeps ambiguous names and notPlaces out of plain aliases', () => {
 		for (const n of curated.notPlaces) for (const p of gz.places) expect(p.aliases).not.toContain(n);
 		expect(Object.keys(curated.ambiguous)).toEqual(expect.arrayContaining(['锦江', '龙泉']));

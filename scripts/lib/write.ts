@@ -42,9 +42,10 @@ export function placeEntries(gazetteer: Gazetteer): PlaceEntry[] {
 /** The data sources the atlas credits, from geo/sources.json. */
 export function loadSources(): DataSource[] {
 	const { datasets } = JSON.parse(readFileSync(join(GEO_DIR, 'sources.json'), 'utf8')) as {
-		datasets: DataSource[];
+		datasets: (Omit<DataSource, 'basemap'> & { layers: string[] })[];
 	};
-	return datasets.map(({ id, title, licence, attribution }) => ({ id, title, licence, attribution }));
+	const PLACE_FILES = ['places.geojson', 'unlocated.json'];
+	return datasets.map(({ id, title, licence, attribution, layers }) => ({ id, title, licence, attribution, basemap: layers.some((l) => !PLACE_FILES.includes(l)) }));
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import { loadGazetteerFiles } from '../../../scripts/lib/gazetteer';
+import { loadSources } from '../../../scripts/lib/write';
 import { ingest } from '../text';
 import type { DocumentMeta } from '../types';
 import { assemble, drawnGeometry, geometryKind } from './assemble';
@@ -16,6 +17,17 @@ const analysed = manifest.documents.map((meta) => {
 const atlas = assemble(analysed, gazetteer, [], [], '2024-01-01T00:00:00Z');
 
 describe('assemble', () => {
+	it('credits the datasets of the basemap and those the drawn places cite, no other', () => {
+		const credited = assemble(analysed, gazetteer, [], loadSources(), '2024-01-01T00:00:00Z').index.sources.map((s) => s.title);
+		const cited = new Set(atlas.features.features.flatMap((f) => gazetteer.byId.get(f.properties.place)!.sources.map((s) => s.dataset)));
+		const datasets = new Set(loadSources().map((s) => s.title));
+		for (const title of cited) if (datasets.has(title)) expect(credited).toContain(title);
+		const ids = assemble(analysed, gazetteer, [], loadSources(), '').index.sources.map((s) => s.id);
+		expect(ids).toEqual(expect.arrayContaining(['datav', 'osm-doudoulandmetro']));
+		// No seed names a 街道 or a 镇 of the division codes.
+		expect(ids).not.toContain('nbs-towns');
+	});
+
 	it('draws one feature per commitment and place, each pointing back at its commitment', () => {
 		const commitments = new Map(atlas.docs.flatMap((d) => d.commitments).map((c) => [c.id, c]));
 		const expected = [...commitments.values()].reduce((n, c) => n + c.places.length, 0);

@@ -147,12 +147,14 @@ export function merge(
 			}
 		}
 	}
+	// A dataset only places come from is credited where a place drawn cites it.
+	const cited = new Set([...simplified.keys()].flatMap((id) => gazetteer.byId.get(id)!.sources.map((s) => s.dataset)));
 	const index: AtlasIndex = {
 		generated,
 		documents: digests.map((d) => d.entry),
 		skipped,
 		unlocated: digests.flatMap((d) => d.unlocated),
-		sources
+		sources: sources.filter((s) => s.basemap || cited.has(s.title))
 	};
 	return { index, features: { type: 'FeatureCollection', features } };
 }

@@ -44,6 +44,8 @@ export interface DataSource {
 	title: string;
 	licence: string;
 	attribution: string;
+	/** Whether the basemap draws from it (else only places do, and it is credited where a drawn place cites it). */
+	basemap: boolean;
 }
 
 export interface AtlasIndex {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributions } from './attribution';
 
-const source = (attribution: string) => ({ id: 'x', title: 'x', licence: 'ODbL', attribution });
+const source = (attribution: string) => ({ id: 'x', title: 'x', licence: 'ODbL', attribution, basemap: true });
 
 describe('attributions', () => {
 	it('lists each credit once', () => {

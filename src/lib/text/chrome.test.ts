@@ -45,6 +45,8 @@ describe('web-page furniture', () => {
 			['首页 | 政务公开 | 政务服务 | 互动交流 | 走进成都', 'navigation'],
 			['专业号:青羊区公园城市和更新局 2024/2/7 11:44:05', 'navigation'],
 			['【字体：大 中 小】', 'navigation'],
+			['请输入关键词　　搜索', 'navigation'],
+			['请输入搜索内容', 'navigation'],
 			['上一篇:成都高新区发布2024年科技创新政策', 'navigation'],
 			['下一篇：青羊区少城国际文创谷开园', 'navigation'],
 			['相关阅读：', 'navigation'],

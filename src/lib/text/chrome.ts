@@ -43,6 +43,8 @@ const STRONG: Rule[] = [
 	[new RegExp(`^(?:版权声明|版权所有|免责声明)\\s*${C}?$`), 'copyright'],
 	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)|^声明：.{0,30}未经(?:授权|许可)[，,]?不得(?:转载|复制|使用)/i, 'copyright'],
 	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
+	// A search box: 请输入关键词　搜索.
+	[/^请输入(?:关键词|关键字|搜索内容|搜索关键词)(?:\s*(?:搜索|检索|查询))?$/, 'navigation'],
 	[/添加到桌面|设为首页|加入收藏|【?字体\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
 	[new RegExp(`^专业号\\s*${C}`), 'navigation'],
 	// A news app's bar and buttons: ‹ 返回, ▼ 点击查看更多, 打开APP阅读全文 >.

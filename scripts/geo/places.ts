@@ -169,12 +169,12 @@ interface Resolved {
 
 // ---------------------------------------------------------------- builder
 
-/** A row of geo/towns.csv: a 街道, 镇 or 乡 and its district (统计用区划代码). */
+/** A row of geo/towns.csv: a 街道, 镇 or 乡, its district, and the year of the codes that name it (统计用区划代码). */
 export interface Town {
 	code: string;
 	name: string;
 	district_adcode: string;
-	district: string;
+	year: string;
 }
 
 export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { places: BuiltPlace[]; unlocated: Unlocated[] } {
@@ -731,18 +731,28 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 	}
 
 	// The 街道, 镇 and 乡 of the division codes, at their district's seat: texts name them (在保和街道新建…)
-	// and only the district is known. A 镇's old town goes by its name too (元通镇: 元通古镇).
-	for (const t of towns) {
+	// and only the district is known. A 镇's old town goes by its name too (元通镇: 元通古镇), a town renamed since
+	// 2016 by its old name (安德镇, now 安德街道), and one merged since by its own (桤泉镇).
+	const addTown = (t: Town, how: string, aliases: string[]) => {
 		const seat = resolve({ seat: DISTRICT_IDS[t.district_adcode] }, null);
-		addFromLayer(
-			t.name,
-			'area',
-			{ ...seat, refs: [ref('nbs-towns', `统计用区划代码 ${t.code}, ${t.district}`), ...seat.refs], how: `a town of ${t.district} (统计用区划代码 ${t.code}); ${seat.how}` },
-			[],
-			t.district,
-			t.name.endsWith('镇') && t.name.length > 2 ? [`${t.name.slice(0, -1)}古镇`] : []
-		);
+		const name = district(DISTRICT_IDS[t.district_adcode]).name;
+		const refs = [ref('nbs-towns', `统计用区划代码 ${t.year}: ${t.code}, ${name}`), ...seat.refs];
+		addFromLayer(t.name, 'area', { ...seat, refs, how: `${how} of ${name} (统计用区划代码 ${t.year}: ${t.code}); ${seat.how}` }, [], name, aliases);
+	};
+	const stem = (name: string) => name.replace(/(?:街道|镇|乡)$/, '');
+	const current = towns.filter((t) => t.year === '2023');
+	const former = towns.filter((t) => t.year !== '2023');
+	// A former name two districts had (新兴镇 of 双流 and of 彭州) names neither.
+	const once = (t: Town) => former.filter((f) => f.name === t.name).length === 1;
+	const renamed = new Map<Town, string[]>();
+	const merged: Town[] = [];
+	for (const t of former.filter(once)) {
+		const heir = current.find((c) => c.district_adcode === t.district_adcode && stem(c.name) === stem(t.name));
+		if (heir) renamed.set(heir, [...(renamed.get(heir) ?? []), t.name]);
+		else merged.push(t);
 	}
+	for (const t of current) addTown(t, 'a town', [...(t.name.endsWith('镇') && t.name.length > 2 ? [`${stem(t.name)}古镇`] : []), ...(renamed.get(t) ?? [])]);
+	for (const t of merged) addTown(t, 'a former town, merged since', []);
 
 	for (const [pid, list] of forLayers) {
 		const p = places.find((q) => q.id === pid);

@@ -281,6 +281,11 @@ describe('short names resolve by scope', () => {
 		expect(pairs('推进香城细管提质增效', 'xindu')).toEqual([['香城', 'xindu']]);
 	});
 
+	it('a township whose 乡 begins 乡村 is no township: 复兴乡村, but 复兴乡 and 集贤乡山泉村 are', () => {
+		expect(places('推动复兴乡村文化')).toEqual([]);
+		expect(places('原复兴乡、集贤乡山泉村')).toEqual(['fuxingxiang', 'jixianxiang']);
+	});
+
 	it('a name that ends the word before it gives way to the name it runs into: 完成都江堰市', () => {
 		expect(places('完成都江堰市至虹口旅游公路改造')).toEqual(['dujiangyan', 'hongkou']);
 		expect(places('建成都江堰精华灌区')).toEqual(['dujiangyanshuiligongcheng']);

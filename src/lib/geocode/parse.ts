@@ -78,12 +78,14 @@ const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
  * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站; 龙泉驿站稳…基本盘 stands firm (站稳,
- * 站在, 站位, 站上新台阶), and is 龙泉驿 (火车南站位列…, 火车南站位于… are the station).
+ * 站在, 站位, 站上新台阶), and is 龙泉驿 (火车南站位列…, 火车南站位于… are the station); 复兴乡村 revives the
+ * countryside, not 复兴乡.
  */
 const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
 	{ ending: '公园', next: /^城市/, longest: 4 },
 	{ ending: '渠', next: /^道/, longest: Infinity },
-	{ ending: '站', next: /^(?:点|稳|在|位(?![列于居])|上新)/, longest: Infinity }
+	{ ending: '站', next: /^(?:点|稳|在|位(?![列于居])|上新)/, longest: Infinity },
+	{ ending: '乡', next: /^村/, longest: Infinity }
 ];
 
 function runsIntoWord(name: string, text: string, end: number): boolean {

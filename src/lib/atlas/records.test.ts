@@ -913,6 +913,19 @@ describe('commitments in a sentence', () => {
 			['金融城', '构建'],
 			['交子公园', '构建']
 		]);
+		// A part told item by item (“三区”一是…；二是…) or by what it holds (“多点”包括…).
+		expect(committed('构建“一城两廊、三区多点”的国土空间总体格局。“三区”一是以中国川菜产业城为核心的产业发展区；二是以唐昌镇、友爱镇为主体的示范区。“多点”包括战旗村等乡村振兴示范点。')).toEqual([
+			['中国川菜产业城', '构建'],
+			['唐昌镇', '构建'],
+			['友爱镇', '构建'],
+			['战旗村', '构建']
+		]);
+		// Each part in a paragraph of its own, after the one naming the structure.
+		expect(committed('构建“一城两廊、三区多点”的国土空间总体格局。\n\n“三区”一是以中国川菜产业城为核心的产业发展区。\n\n“多点”包括战旗村等乡村振兴示范点。\n\n战旗村入选全国示范村。')).toEqual([
+			['中国川菜产业城', '构建'],
+			['战旗村', '构建'],
+			['战旗村', '入选']
+		]);
 		// Not a definition of no structure named before it.
 		expect(committed('“三区”即金融城核心区和交子公园商业活力区。')).toEqual([
 			['金融城', null],

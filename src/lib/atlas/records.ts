@@ -88,8 +88,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title };
 		if (!found.length && scopedFrom < 0) {
-			// A paragraph that names no place may still announce the list after it.
-			if (endsInColon(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
+			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
+			if (endsInColon(para.text) || STRUCTURE.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
 			continue;
 		}
 		const marks = quoteMarks(para.text);
@@ -120,6 +120,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// The sentence before, whose verb a sentence of its parts with none of its own commits with (…计划供应土地3613公顷。
 		// 其中，锦江区82公顷，青羊区96公顷。).
 		let before: Sentence | null = null;
+		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
+		let defined = false;
 		// A table row is one sentence, whatever stops its cells hold.
 		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
 			labelled = labelAt(para.text, a, b) ?? labelled;
@@ -130,7 +132,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
 			const fromList = list.verb !== null && !locating;
-			const defining = !fromList && list.defines !== null && DEFINES.test(s.text);
+			const defining = !fromList && list.defines !== null && (DEFINES.test(s.text) || (defined && NEXT_ITEM.test(s.text)));
+			defined = defining;
 			if (here.length && (fromList || defining || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
 				const verb = fromList ? list.verb : defining ? list.defines : before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
@@ -659,8 +662,8 @@ class AnnouncedList {
 	/** The rank of the list's items, once the first is seen (itemRank); 0 before. */
 	private rank = 0;
 	/**
-	 * The verb of a sentence of this paragraph that names a structure (构建“一轴一带三区”空间结构), which the sentences
-	 * after it that define its parts (“三区”即金融城核心区…) commit with.
+	 * The verb of a sentence that names a structure (构建“一轴一带三区”空间结构), which the sentences after it that define
+	 * its parts (“三区”即金融城核心区…), in its paragraph or in those after it that open doing so, commit with.
 	 */
 	defines: string | null = null;
 
@@ -676,7 +679,8 @@ class AnnouncedList {
 		}
 		this.fresh = false;
 		this.pointed = null;
-		this.defines = null;
+		// The parts of a structure may each have a paragraph (“一城”即…, then “三区”一是…).
+		if (!DEFINES.test(text)) this.defines = null;
 	}
 
 	/** After each sentence: one that announces a list starts it. */
@@ -731,8 +735,11 @@ function announcesList(s: Sentence): boolean {
 	return endsInColon(s.text) && (COUNTS.test(s.text) || STRUCTURE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
 
-/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”. */
-const STRUCTURE = /[“"](?:[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈]){2,}[”"]/;
+/** The next item of a part told item by item: 二是…, 三是…. */
+const NEXT_ITEM = /^[二三四五六七八九十]是/;
+
+/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”. */
+const STRUCTURE = /[“"](?:[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈点极群]、?){2,}[”"]/;
 
 /** The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：). */
 function listVerb(s: Sentence): string | null {

@@ -475,6 +475,19 @@ describe('a hard-wrapped text (a PDF copied out page by page)', () => {
 		checkMaps(r);
 	});
 
+	it('takes a plan’s name over each page for a running head, though it ends in brackets and opens the text as its title', () => {
+		const title = '成都市郫都区国土空间总体规划（2021—2035年）';
+		const lines = [title, '', '第二节　国土空间总体格局', '构建“一城两廊、三区多点”的国土空间总体格局。', '— 12 —', title, '“三区”一是以中国川菜产业城为核心的产业发展区。', '— 13 —', title, '“多点”包括战旗村等乡村振兴示范点。'];
+		const { document } = ingest(new TextEncoder().encode(lines.join('\n')), meta);
+		expect(document.removed.map((x) => [x.line, x.reason])).toEqual([
+			[5, 'page-number'],
+			[6, 'running-head'],
+			[8, 'page-number'],
+			[9, 'running-head']
+		]);
+		expect(document.paragraphs[0].text).toBe(title);
+	});
+
 	it('maps a name broken over two lines back to both of its parts', () => {
 		const { p, at } = findText(r.document, '27号线');
 		expect(source(r, p.id, at, at + 4)).toBe('2\n7号线');

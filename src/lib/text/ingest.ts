@@ -219,15 +219,25 @@ function markFurniture(lines: Line[]): void {
 
 /**
  * A printed document's running heads and feet (成都市人民政府公报 atop every page): in a text with
- * page numbers, a short line without a full stop that comes back three times or more.
+ * page numbers, a short line that is no sentence and comes back three times or more, or twice right by
+ * a page number (成都市郫都区国土空间总体规划（2021—2035年） under — 12 —). The first line stays: it
+ * is the text's title too.
  */
 function runningHeads(lines: Line[]): void {
 	if (lines.filter((l) => l.removed === 'page-number').length < 2) return;
+	const kept = lines.filter((l) => !l.removed && l.text.trim());
+	const candidate = (l: Line) => !l.removed && l.text.length <= 40 && !SENTENCE_STOP.test(l.text) && l !== kept[0];
 	const count = new Map<string, number>();
-	const candidate = (l: Line) => !l.removed && l.text.length <= 40 && !endsSentence(l.text);
-	for (const l of lines) if (candidate(l)) count.set(l.text, (count.get(l.text) ?? 0) + 1);
-	for (const l of lines) if (candidate(l) && count.get(l.text)! >= 3) l.removed = 'running-head';
+	const byPage = new Set<string>();
+	lines.forEach((l, i) => {
+		if (!candidate(l)) return;
+		count.set(l.text, (count.get(l.text) ?? 0) + 1);
+		if (lines[i - 1]?.removed === 'page-number' || lines[i + 1]?.removed === 'page-number') byPage.add(l.text);
+	});
+	for (const l of lines) if (candidate(l) && (count.get(l.text)! >= 3 || (count.get(l.text)! >= 2 && byPage.has(l.text)))) l.removed = 'running-head';
 }
+/** How a sentence, not a heading or a running head, ends. */
+const SENTENCE_STOP = /[。！？!?；;，,：:]$/;
 
 /**
  * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and the

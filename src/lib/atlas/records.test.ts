@@ -709,6 +709,13 @@ describe('commitments in a sentence', () => {
 		expect(status('2号线成都行政学院站TOD项目今年4月建成开放。')).toEqual(['reported']);
 		expect(status('几年来，我市累计建成天府绿道7200余公里。')).toEqual(['reported']);
 		expect(status('#成都地铁# 【🚇今天14:00，8号线二期开通初期运营！】')).toEqual(['reported']);
+		// A hashtag names a topic: its words neither commit nor date (#沙河源公园开园#); its place is a mention.
+		const post = text('#沙河源公园开园# #天府国际机场# 【金牛区今天正式开园一座公园！】', 'city', '2025-06-30').analysis;
+		expect(post.commitments.map((c) => [c.places, c.status])).toEqual([[['jinniu'], 'reported']]);
+		expect(post.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['天府国际机场', false],
+			['金牛区', true]
+		]);
 		expect(status('三河场站TOD项目计划今年4月建成开放。')).toEqual(['planned']);
 		expect(status('2001年至2004年，我市实施沙河综合整治工程。')).toEqual(['reported']);
 		expect(status('2024—2026年，我市实施沙河综合整治工程。')).toEqual(['planned']);

@@ -887,7 +887,7 @@ interface SentenceContext {
  */
 class Sentence {
 	readonly original: string;
-	/** Verbs inside a cited title (《关于加快推进…的决定》) commit nothing: masked, offsets kept. */
+	/** Verbs inside a cited title (《关于加快推进…的决定》) or a hashtag (#沙河源公园开园#) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
 	 * A question, a rallying call (让我们…), an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
@@ -912,7 +912,7 @@ class Sentence {
 	) {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
-		this.text = this.original.includes('《') ? maskTitles(this.original) : this.original;
+		this.text = this.original.includes('《') || this.original.includes('#') ? maskTitles(this.original) : this.original;
 		this.silent =
 			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
@@ -1027,7 +1027,7 @@ function isQuestion(sentence: string): boolean {
 }
 
 function maskTitles(sentence: string): string {
-	return sentence.replace(/《[^《》]*》/g, (t) => '《' + '□'.repeat(t.length - 2) + '》');
+	return sentence.replace(/《[^《》]*》|#[^#\s]{1,20}#/g, (t) => t[0] + '□'.repeat(t.length - 2) + t[t.length - 1]);
 }
 
 /**
@@ -1042,16 +1042,20 @@ const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|
  */
 function quoted(text: string, at: number, marks: number): boolean {
 	if (marks & TITLE_MARK && enclosed(text, at, '《', '》') !== -1) return true;
+	if (marks & HASHTAG_MARK && [...text.matchAll(HASHTAG)].some((m) => m.index < at && at < m.index + m[0].length)) return true;
 	const close = marks & QUOTE_MARK ? enclosed(text, at, '“', '”') : -1;
 	return close !== -1 && BRAND.test(text.slice(close + 1));
 }
 
 const TITLE_MARK = 1;
 const QUOTE_MARK = 2;
+const HASHTAG_MARK = 4;
+/** A post's hashtag (#沙河源公园开园#): the topic it is filed under, which names a place and commits nothing. */
+const HASHTAG = /#[^#\s]{1,20}#/g;
 
-/** Which openings quoted() looks for a paragraph has at all (most have neither), looked up once. */
+/** Which openings quoted() looks for a paragraph has at all (most have none), looked up once. */
 function quoteMarks(text: string): number {
-	return (text.includes('《') ? TITLE_MARK : 0) | (text.includes('“') ? QUOTE_MARK : 0);
+	return (text.includes('《') ? TITLE_MARK : 0) | (text.includes('“') ? QUOTE_MARK : 0) | (text.includes('#') ? HASHTAG_MARK : 0);
 }
 
 /** Where the open…close pair around offset `at` closes, or -1 if `at` is not inside one. */

@@ -2,7 +2,7 @@
 // these tests in the style of the pages the seeds were saved from.
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../types';
-import { dateIn, titleIn, withHead } from './head';
+import { dateIn, defaultStatus, titleIn, withHead } from './head';
 
 const blank: DocumentMeta = { id: 'x', file: 'x.txt', title: { zh: '', en: '' }, date: '', publisher: '', kind: 'unlisted', scope: '' };
 
@@ -10,6 +10,9 @@ describe('titleIn', () => {
 	it('takes a headline as it stands, without the outlet before a bar', () => {
 		expect(titleIn('正式发布！2024年郫都区政府工作报告全文来了')).toBe('正式发布！2024年郫都区政府工作报告全文来了');
 		expect(titleIn('成都日报 | 中共成都市委关于推进公园城市建设的决定')).toBe('中共成都市委关于推进公园城市建设的决定');
+		// A column that says the text reviews is no outlet: it stays, and makes the text a record.
+		expect(titleIn('盘点｜2025成都十件大事')).toBe('盘点｜2025成都十件大事');
+		expect(defaultStatus({ title: { zh: titleIn('年终盘点｜2025成都十件大事')! }, date: '2025-12-31' })).toBe('reported');
 	});
 
 	it('takes a post’s headline without its hashtags, emoji and the 【】 around it', () => {

@@ -7,8 +7,8 @@ import type { DocumentMeta } from '../types';
 import { districtIn } from './scope';
 import { isPictograph } from './units';
 
-/** A newspaper's or site's name before the headline: 成都日报 | 中共成都市委关于…. */
-const OUTLET = /^[^|｜]{1,12}[|｜]\s*/;
+/** A newspaper's or site's name before the headline: 成都日报 | 中共成都市委关于…; not a column that reviews (盘点｜…, 回眸｜…). */
+const OUTLET = /^(?!(?:年终)?盘点|回眸|回顾|数说)[^|｜]{1,12}[|｜]\s*/;
 /** 2024年2月1日, 2020-07-21, 2023.12.5 */
 const DATE = /((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))/;
 /** What follows the first date of a period: 至, 到, — and the date it runs to. */

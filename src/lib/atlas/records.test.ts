@@ -707,6 +707,9 @@ describe('commitments in a sentence', () => {
 		expect(status('已在东郊记忆、望平坊等14个点位常态化举办周末夜间市集。')).toEqual(['reported']);
 		expect(status('活动当天，天府艺术公园正式开园。')).toEqual(['reported']);
 		expect(status('2号线成都行政学院站TOD项目今年4月建成开放。')).toEqual(['reported']);
+		// A part of the text's own year that has ended by its date (dated 2025-06-30): the first quarter, not the second half.
+		expect(status('2025年一季度，高新区在天府国际生物城建成投运中试平台。')).toEqual(['reported']);
+		expect(status('2025年下半年，高新区在天府国际生物城建成投运中试平台。')).toEqual(['planned']);
 		expect(status('几年来，我市累计建成天府绿道7200余公里。')).toEqual(['reported']);
 		expect(status('#成都地铁# 【🚇今天14:00，8号线二期开通初期运营！】')).toEqual(['reported']);
 		// A hashtag names a topic: its words neither commit nor date (#沙河源公园开园#); its place is a mention.

@@ -1,7 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { defaultStatus, DOCUMENT_KIND, isRecordLine, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { defaultStatus, DOCUMENT_KIND, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
@@ -132,7 +132,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
 			const fromList = list.verb !== null && !locating;
-			const defining = !fromList && list.defines !== null && (DEFINES.test(s.text) || (defined && NEXT_ITEM.test(s.text)));
+			const defining: boolean = !fromList && list.defines !== null && (DEFINES.test(s.text) || (defined && NEXT_ITEM.test(s.text)));
 			defined = defining;
 			if (here.length && (fromList || defining || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
 				const verb = fromList ? list.verb : defining ? list.defines : before!.phrase();
@@ -193,7 +193,7 @@ class DocumentAnalysis {
 	) {
 		this.doc = ingested.document;
 		this.sectionById = new Map(this.doc.sections.map((s) => [s.id, s]));
-		this.when = { since: yearOf(this.doc.date) ?? titleYear(this.doc.title.zh), event: headlineEvent(this.doc.title.zh) };
+		this.when = { since: yearOf(this.doc.date) ?? titleYear(this.doc.title.zh), month: monthOf(this.doc.date), event: headlineEvent(this.doc.title.zh) };
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');

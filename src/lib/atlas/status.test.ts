@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseStatus, headlineEvent, labelStatus, looksAhead, looksBack, opensInPastYear, progressStatus, sentenceStatus, stillAhead, type When } from './status';
 
-const of2025: When = { since: 2025, event: null };
+const of2025: When = { since: 2025, month: null, event: null };
 /** The status of `verb` in `sentence` under a section of `status`. */
 const status = (section: 'planned' | 'reported', sentence: string, verb: string, when = of2025) =>
 	sentenceStatus(section, sentence, sentence.indexOf(verb), verb, when);
@@ -62,7 +62,7 @@ describe('sentenceStatus', () => {
 
 describe('a headline’s event told again below it', () => {
 	it('is done unless the sentence looks ahead; what the sentence says otherwise of it still counts', () => {
-		const under = (sentence: string, verb: string) => sentenceStatus('planned', sentence, sentence.indexOf(verb), verb, { since: 2025, event: '开通' });
+		const under = (sentence: string, verb: string) => sentenceStatus('planned', sentence, sentence.indexOf(verb), verb, { since: 2025, month: null, event: '开通' });
 		expect(under('全线开通后可与3号线换乘', '开通')).toBe('reported');
 		expect(under('二期工程计划于2026年开通', '开通')).toBe('planned');
 		// 已于2020年 tells it done, though the sentence plans another phase.

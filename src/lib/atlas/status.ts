@@ -145,6 +145,19 @@ function pastYear(text: string, since: number | null): boolean {
 	return false;
 }
 const YEAR = /(?:19|20)\d\d(?=年)/;
+
+/** A part of a year: its half (上半年), a quarter (一季度, 前三季度) or a month (2025年3月). */
+const PART_OF_YEAR = /((?:19|20)\d\d)年(?:(上半年)|前三季度|第?([一二三四])季度|(\d{1,2})月)/;
+const QUARTER = '一二三四';
+
+/** Whether `text` names a part of the text's own year that ended before its month (2025年一季度, in a text of June 2025). */
+function endedPart(text: string, since: number | null, month: number | null): boolean {
+	if (since === null || month === null || !text.includes('年')) return false;
+	const m = PART_OF_YEAR.exec(text);
+	if (!m || Number(m[1]) !== since) return false;
+	const last = m[2] ? 6 : m[3] ? 3 * (QUARTER.indexOf(m[3]) + 1) : m[4] ? Number(m[4]) : 9;
+	return last < month;
+}
 /** Whether `text` names a year that is not before `since`, the text's own (or any year, for a text of none). */
 function laterYear(text: string, since: number | null): boolean {
 	const year = YEAR.exec(text);
@@ -166,6 +179,8 @@ const DATED_MONTH = /^20\d\d年\d{1,2}月(?:\d{1,2}日)?[，,]/;
 export interface When {
 	/** Its year: its date's, else its title's. */
 	since: number | null;
+	/** The month of its date, if it has one. */
+	month: number | null;
 	/** The event its headline reports (成都2026年一季度重大项目集中开工), if any: see headlineEvent. */
 	event: string | null;
 }
@@ -267,7 +282,7 @@ const ALREADY = /已|相继/;
  * before (`since`); so is what a year gone by dates (1997年全面完工, 去年9月对外开放), unless the
  * sentence looks ahead.
  */
-function doneAlready(sentence: string, at: number, verb: string, { since, event }: When): boolean {
+function doneAlready(sentence: string, at: number, verb: string, { since, month, event }: When): boolean {
 	if (at < 0) return false;
 	const after = sentence.slice(at + verb.length, at + verb.length + 24);
 	if (PERFECTIVE.test(after) || ALREADY_AFTER.test(after) || (ONE_AFTER_ANOTHER.test(verb) && !after.startsWith('后'))) return true;
@@ -293,6 +308,7 @@ function doneAlready(sentence: string, at: number, verb: string, { since, event 
 		LAST_YEAR.test(sentence.slice(0, at + verb.length)) || // with the verb: 本周完成
 		DONE_BEFORE.test(head) ||
 		pastYear(head, since) ||
+		endedPart(head, since, month) ||
 		((DATED.test(sentence) || (since === null && DATED_MONTH.test(sentence))) && EVENT.test(verb));
 	if (!news) return false;
 	// What looks ahead after the verb's clause looks at another verb: 去年9月开业，今年将启动….

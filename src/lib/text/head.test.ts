@@ -12,7 +12,8 @@ describe('titleIn', () => {
 		expect(titleIn('成都日报 | 中共成都市委关于推进公园城市建设的决定')).toBe('中共成都市委关于推进公园城市建设的决定');
 		// A column that says the text reviews is no outlet: it stays, and makes the text a record.
 		expect(titleIn('盘点｜2025成都十件大事')).toBe('盘点｜2025成都十件大事');
-		expect(defaultStatus({ title: { zh: titleIn('年终盘点｜2025成都十件大事')! }, date: '2025-12-31' })).toBe('reported');
+		const title = titleIn('年终盘点｜2025成都十件大事')!;
+		expect(defaultStatus({ title: { zh: title, en: title }, date: '2025-12-31' })).toBe('reported');
 	});
 
 	it('takes a post’s headline without its hashtags, emoji and the 【】 around it', () => {

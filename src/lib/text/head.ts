@@ -154,6 +154,12 @@ export function signedOn(last: readonly string[]): string | null {
 	return null;
 }
 
+/** The month of a YYYY-MM(-DD) date, or null. */
+export function monthOf(date: string): number | null {
+	const m = /^\d{4}-(\d{2})/.exec(date);
+	return m ? Number(m[1]) : null;
+}
+
 /** The year of a YYYY-MM-DD date, or null. */
 export function yearOf(date: string): number | null {
 	const m = /^(\d{4})/.exec(date);

@@ -429,6 +429,15 @@ describe('short names resolve by scope', () => {
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
 		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);
 		expect(places('科学城中路改造')).toEqual([]);
+		// A community named after a park, a temple or a town: a place of its own that no map shows.
+		expect(pairs('新都街道桂湖社区完成2个小区改造，书院街街道大慈寺社区和平街16号院')).toEqual([
+			['新都街道', 'xindujiedao'],
+			['桂湖社区', null],
+			['书院街街道', 'shuyuanjiejiedao'],
+			['大慈寺社区', null]
+		]);
+		// Not what a community has, nor a town's.
+		expect(places('桂湖社区综合体投用，牛市口街道社区综合体建成')).toEqual(['guihugongyuan', 'niushikoujiedao']);
 	});
 
 	it('knows 摩诃池 and its misspelling 摩河池 without 公园, and 铁路港 for the rail port', () => {

@@ -150,6 +150,8 @@ const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街�
 /** A road or a station after a place's name, as the namesakes below read them. */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])';
 const STATION_AFTER = '站(?![在稳上位点])';
+/** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
+const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
@@ -159,15 +161,16 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
-	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER})`),
-	// 科学城中路, 石板滩站: a road or a station named after a new town.
-	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER})`),
+	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
+	// (桂湖社区, 大慈寺社区).
+	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	hub: /^(?:高速|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
 };
-/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel. */
-const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道)$/;
+/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community. */
+const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道|社区)$/;
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -407,7 +410,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 					continue;
 				}
-				const namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
+				let namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
+				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
+				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
 				if (namesake) {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {

@@ -121,6 +121,9 @@ describe('withHead', () => {
 
 	it('reads a text whose title names no district as the city’s, and names it by its id when it has no headline', () => {
 		expect(withHead(blank, ['成都市2024年重点项目计划']).scope).toBe('city');
+		// A district its headline lists among other things is news of it, not its own text.
+		expect(withHead(blank, ['【内地游】成都“双机场”时代全面提速　东部新区、地铁新线带旺周末游']).scope).toBe('city');
+		expect(withHead(blank, ['东部新区：空港新城今年新开工项目16个']).scope).toBe('dongbuxinqu');
 		expect(withHead(blank, ['过去一年，全市经济稳中有进。']).title.zh).toBe('x');
 	});
 

@@ -140,8 +140,9 @@ export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furn
 		...meta,
 		title: meta.title.zh ? meta.title : { zh: title ?? meta.id, en: title ?? meta.id },
 		date: meta.date || dateIn(head) || signedOn(last) || dateIn(furniture) || '',
-		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) is news of a place, not a district's own text.
-		scope: meta.scope || (title && !PROSE.test(title) ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
+		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) or lists (…东部新区、地铁新线带旺周末游) is news of a
+		// place, not a district's own text.
+		scope: meta.scope || (title && !PROSE.test(title) && !title.includes('、') ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
 	};
 }
 

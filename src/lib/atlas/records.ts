@@ -1,7 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { defaultStatus, DOCUMENT_KIND, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
@@ -912,7 +912,7 @@ class Sentence {
 	) {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
-		this.text = this.original.includes('《') || this.original.includes('#') ? maskTitles(this.original) : this.original;
+		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
 		this.silent =
 			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
@@ -1026,8 +1026,11 @@ function isQuestion(sentence: string): boolean {
 	return i >= 0 && (sentence[i] === '？' || sentence[i] === '?');
 }
 
-function maskTitles(sentence: string): string {
-	return sentence.replace(/《[^《》]*》|#[^#\s]{1,20}#/g, (t) => t[0] + '□'.repeat(t.length - 2) + t[t.length - 1]);
+/** Cited titles and hashtags: what they say commits nothing. */
+const ASIDE = new RegExp(`《[^《》]*》|${HASHTAG.source}`, 'g');
+
+function maskAside(sentence: string): string {
+	return sentence.replace(ASIDE, (t) => t[0] + '□'.repeat(t.length - 2) + t[t.length - 1]);
 }
 
 /**
@@ -1050,8 +1053,6 @@ function quoted(text: string, at: number, marks: number): boolean {
 const TITLE_MARK = 1;
 const QUOTE_MARK = 2;
 const HASHTAG_MARK = 4;
-/** A post's hashtag (#沙河源公园开园#): the topic it is filed under, which names a place and commits nothing. */
-const HASHTAG = /#[^#\s]{1,20}#/g;
 
 /** Which openings quoted() looks for a paragraph has at all (most have none), looked up once. */
 function quoteMarks(text: string): number {

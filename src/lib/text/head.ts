@@ -22,8 +22,8 @@ const PROSE = /[，。；,;]/;
 /** How many paragraphs from the top a date is looked for in: below them, dates are the text's own. */
 export const TOP = 8;
 
-/** A post's hashtag (#成都东进#), which names a topic, not the text. */
-const HASHTAG = /#[^#\s]{1,20}#/g;
+/** A post's hashtag (#成都东进#), which names a topic, not the text, and commits nothing. */
+export const HASHTAG = /#[^#\s]{1,20}#/g;
 
 /**
  * The headline of a text, from its first paragraph, or null if that reads as prose. A headline may pause at a comma

@@ -149,6 +149,19 @@ test('search: pinyin, Simplified and Traditional find the same 春熙路; keyboa
 	await expect(input).toHaveValue('');
 });
 
+test('search: a town known only by its district (保和街道) says so, and picks its district as home', async ({ page }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const input = page.getByTestId('search-input');
+	const options = page.getByRole('listbox').getByRole('option');
+	await input.fill('保和街道');
+	await expect(options.first()).toContainText('保和街道');
+	await expect(options.first()).toContainText('只知所在区县，选它即选成华区');
+	await options.first().click();
+	await expect(input).toHaveValue('成华区');
+	await expect(page.getByTestId('home-label')).toContainText('成华区');
+});
+
 /** A spot of the map, as a coordinate, with no commitment under it or near it. */
 function bareSpot(page: Page) {
 	return page.evaluate(() => {

@@ -131,6 +131,16 @@ describe('search', () => {
 		expect(names('重庆')).toEqual([]);
 	});
 
+	it('finds a town known only by its district as that district, and says so', () => {
+		const town = place({ id: 'baohejiedao', name: '保和街道', kind: 'area', district: '成华区', precision: 'district', pinyin: ['baohejiedao'] });
+		const chenghua = place({ id: 'chenghua', name: '成华区', kind: 'district', district: '成华区', center: [104.1, 30.66], pinyin: ['chenghuaqu'] });
+		const entries = placeEntries([town, chenghua], known, districtAt);
+		const [found] = search(entries, '保和街道');
+		expect(found).toMatchObject({ name: '保和街道', district: '成华区', via: 'place:chenghua', center: [104.1, 30.66] });
+		// Not one whose district is not a single known one.
+		expect(placeEntries([town, chenghua].map((p) => ({ ...p, district: '锦江区|成华区' })), known, districtAt).map((e) => e.name)).toEqual(['成华区']);
+	});
+
 	it('says which district a result is in', () => {
 		const [chunxi] = search(ENTRIES, '春熙路');
 		expect(chunxi.district).toBe('锦江区');

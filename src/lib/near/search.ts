@@ -19,6 +19,8 @@ export interface SearchEntry {
 	center: LngLat;
 	/** Metro lines serving a station. */
 	lines: string[];
+	/** For a place known only by its district (保和街道): the key of that district's entry, whose point it takes. */
+	via?: string;
 	/** Folded Chinese names (name and aliases), see foldHan. */
 	han: string[];
 	/** Folded Latin keys: toneless pinyin, English names, see foldLatin. */
@@ -70,28 +72,33 @@ function districtLabel(
 }
 
 /**
- * Gazetteer places that have a site to stand at: not those known only by their district (their
- * point is just an anchor inside it) nor those outside the map.
+ * Gazetteer places that have a site to stand at, not those outside the map. A place known only by
+ * its district (保和街道: its point is just an anchor) stands for that district, and says so.
  */
 export function placeEntries(
 	places: readonly PlaceEntry[],
 	known: ReadonlySet<string>,
 	districtAt: (point: LngLat) => string | null
 ): SearchEntry[] {
-	return places
-		.filter(
-			(p) => p.kind !== 'outside' && (p.kind === 'district' || p.precision !== 'district') && inHomeBounds(p.center)
-		)
-		.map((p) => ({
-			key: `place:${p.id}`,
-			kind: p.kind,
-			name: p.name,
-			district: districtLabel(p, known, districtAt),
-			center: p.center,
-			lines: [],
-			han: [...new Set([p.name, ...p.aliases].map(foldHan).filter(Boolean))],
-			latin: [...new Set(p.pinyin.map(foldLatin).filter(Boolean))]
-		}));
+	const entry = (p: PlaceEntry): SearchEntry => ({
+		key: `place:${p.id}`,
+		kind: p.kind,
+		name: p.name,
+		district: districtLabel(p, known, districtAt),
+		center: p.center,
+		lines: [],
+		han: [...new Set([p.name, ...p.aliases].map(foldHan).filter(Boolean))],
+		latin: [...new Set(p.pinyin.map(foldLatin).filter(Boolean))]
+	});
+	const sited = places.filter((p) => p.kind !== 'outside' && (p.kind === 'district' || p.precision !== 'district') && inHomeBounds(p.center)).map(entry);
+	const districts = new Map(sited.filter((e) => e.kind === 'district').map((e) => [e.name, e]));
+	const byDistrict = places
+		.filter((p) => p.kind !== 'outside' && p.kind !== 'district' && p.precision === 'district')
+		.flatMap((p) => {
+			const d = p.district ? districts.get(p.district) : undefined;
+			return d ? [{ ...entry(p), district: d.name, center: d.center, via: d.key }] : [];
+		});
+	return [...sited, ...byDistrict];
 }
 
 // Station ids are their toneless pinyin where the source had one (`chunxilu`), else a serial (`s067`).

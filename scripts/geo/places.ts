@@ -734,8 +734,8 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 	// and only the district is known. A 镇's old town goes by its name too (元通镇: 元通古镇), a town renamed since
 	// 2016 by its old name (安德镇, now 安德街道), and one merged since by its own (桤泉镇).
 	const addTown = (t: Town, how: string, aliases: string[]) => {
-		const seat = resolve({ seat: DISTRICT_IDS[t.district_adcode] }, null);
-		const name = district(DISTRICT_IDS[t.district_adcode]).name;
+		const { id, name } = district(DISTRICT_IDS[t.district_adcode]);
+		const seat = resolve({ seat: id }, null);
 		const refs = [ref('nbs-towns', `统计用区划代码 ${t.year}: ${t.code}, ${name}`), ...seat.refs];
 		addFromLayer(t.name, 'area', { ...seat, refs, how: `${how} of ${name} (统计用区划代码 ${t.year}: ${t.code}); ${seat.how}` }, [], name, aliases);
 	};
@@ -743,7 +743,9 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 	const current = towns.filter((t) => t.year === '2023');
 	const former = towns.filter((t) => t.year !== '2023');
 	// A former name two districts had (新兴镇 of 双流 and of 彭州) names neither.
-	const once = (t: Town) => former.filter((f) => f.name === t.name).length === 1;
+	const times = new Map<string, number>();
+	for (const t of former) times.set(t.name, (times.get(t.name) ?? 0) + 1);
+	const once = (t: Town) => times.get(t.name) === 1;
 	const renamed = new Map<Town, string[]>();
 	const merged: Town[] = [];
 	for (const t of former.filter(once)) {

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { clauses, committedAt, figures, sentences, targetYears, themeOf, verbPhrase } from './language';
 
+/** The verb clause k of sentence s commits with. */
+const at = (s: string, k = 0) => committedAt(s, clauses(s), k);
+
 describe('verbPhrase', () => {
 	it('finds an adverb-led verb phrase', () => {
 		expect(verbPhrase('加快推进航空新城片区开发建设')).toBe('加快推进');
@@ -98,7 +101,6 @@ describe('verbPhrase', () => {
 	});
 
 	it('a ban commits the places it is on, named in the clause before (not an address)', () => {
-		const at = (s: string, i: number) => committedAt(s, clauses(s), i);
 		expect(at('人民公园、百花潭公园等列入历史名园名录的公园，禁止拆除古建筑', 0)).toBe('禁止拆除');
 		expect(at('请向区应急管理局（成都市锦江区天仙桥南路3号）报告，不得迟报', 0)).toBeNull();
 	});
@@ -182,9 +184,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('一个拟落户彭州的精细化工项目因不符合生态环境准入要求未予签约')).toBeNull();
 		// …or in the clause after it, when it is named as a plan: …的方案，经评估暂不实施.
 		const refused = '此前提出的71路延伸至猛追湾的方案，经评估暂不实施';
-		expect(committedAt(refused, clauses(refused), 0)).toBeNull();
+		expect(at(refused)).toBeNull();
 		const taken = '71路延伸至猛追湾，经评估明年实施';
-		expect(committedAt(taken, clauses(taken), 0)).toBe('延伸');
+		expect(at(taken)).toBe('延伸');
 		// Places joined up (串联), marked out (划定), or a dam raised (填筑); not a route that links places (线路串联, 串联起).
 		expect(verbPhrase('新建滨水绿道40公里，串联棠湖公园、江安河公园')).toBe('新建');
 		expect(verbPhrase('串联棠湖公园、江安河公园')).toBe('串联');
@@ -440,110 +442,97 @@ describe('clauses and frames', () => {
 	});
 
 	it('a place in a framing clause is committed by the next clause’s verb', () => {
-		expect(committedAt(sentence, clauses(sentence), 0)).toBe('打造');
+		expect(at(sentence)).toBe('打造');
 	});
 
 	it('a subject is committed by a clause that is nothing but its verb, or led by 将 or 已: 成都金融城三期，建成投用; …等既有站点，也将…开展…', () => {
-		const at0 = (s: string) => committedAt(s, clauses(s), 0);
-		expect(at0('成都金融城三期，建成投用。')).toBe('建成投用');
-		expect(at0('地铁19号线三期、地铁25号线一期，加快建设；')).toBe('加快建设');
+		expect(at('成都金融城三期，建成投用。')).toBe('建成投用');
+		expect(at('地铁19号线三期、地铁25号线一期，加快建设；')).toBe('加快建设');
 		// …after when it happens, as an infographic's line puts it: 北湖生态公园二期 年内开园.
-		expect(at0('北湖生态公园二期 年内开园')).toBe('开园');
-		expect(at0('成都金融城三期，2026年底前建成投用。')).toBe('建成投用');
-		expect(at0('北湖生态公园二期，年内客流超过百万')).toBeNull();
+		expect(at('北湖生态公园二期 年内开园')).toBe('开园');
+		expect(at('成都金融城三期，2026年底前建成投用。')).toBe('建成投用');
+		expect(at('北湖生态公园二期，年内客流超过百万')).toBeNull();
 		// …past the project's figures.
-		expect(at0('八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工；')).toBe('开工');
+		expect(at('八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工；')).toBe('开工');
 		// A clause with an object of its own commits that object, not the subject before it.
-		expect(at0('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
-		expect(at0('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
+		expect(at('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
+		expect(at('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
 		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
-		expect(at0('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
-		expect(at0('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成');
+		expect(at('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
+		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成');
 	});
 
 	it('the parts a clause lists (包括…) are what the clause before commits to, past its figures', () => {
 		const s = '开工项目9个，总投资86亿元，包括锦江城市会客厅二期、攀成钢片区城市更新项目等。';
-		expect(committedAt(s, clauses(s), 2)).toBe('开工');
+		expect(at(s, 2)).toBe('开工');
 	});
 
 	it('a chain of frames passes the commitment on: 依托…，聚焦…，大力实施…', () => {
 		const s = '依托淮州新城等6个主要承载地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动';
-		expect(committedAt(s, clauses(s), 0)).toBe('大力实施');
+		expect(at(s)).toBe('大力实施');
 	});
 
 	it('a frame after a list of its subjects still frames: 新都区、青白江区要依托…，大力发展…', () => {
 		const s = '新都区、青白江区要依托成都国际铁路港，大力发展临港经济';
-		expect(committedAt(s, clauses(s), 0)).toBe('大力发展');
+		expect(at(s)).toBe('大力发展');
 	});
 
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
-		const s = '简阳市将依托天府国际机场，发展临空经济';
-		expect(committedAt(s, clauses(s), 0)).toBe('发展');
+		expect(at('简阳市将依托天府国际机场，发展临空经济')).toBe('发展');
 		// A weak verb inside a chained frame is a noun: …绿色低碳服务六大领域，大力实施….
 		const t = '依托淮州新城，聚焦光伏、绿色低碳服务六大领域，大力实施建圈强链行动';
-		expect(committedAt(t, clauses(t), 0)).toBe('大力实施');
+		expect(at(t)).toBe('大力实施');
 	});
 
 	it('a frame after a place’s label still frames: 航空新城：依托天府国际机场，重点发展…; 石板滩新城：位于新都区东部，…', () => {
-		const s = '1. 航空新城：依托天府国际机场，重点发展航空物流等产业';
-		expect(committedAt(s, clauses(s), 0)).toBe('重点发展');
+		expect(at('1. 航空新城：依托天府国际机场，重点发展航空物流等产业')).toBe('重点发展');
 		const t = '石板滩新城：位于新都区东部，重点承接先进制造业转移';
-		expect(committedAt(t, clauses(t), 0)).toBe('重点承接');
+		expect(at(t)).toBe('重点承接');
 	});
 
 	it('who says it will, and what it will do through a frame: 高新区表示，将依托…，补齐…; 龙泉驿区表示，今年下半年将依托…举办…', () => {
-		const s = '高新区表示，将依托高新西区现有企业，补齐设计、材料等环节';
-		expect(committedAt(s, clauses(s), 0)).toBe('补齐');
-		const t = '龙泉驿区表示，今年下半年将依托东安湖体育公园举办国际田联挑战赛';
-		expect(committedAt(t, clauses(t), 0)).toBe('举办');
+		expect(at('高新区表示，将依托高新西区现有企业，补齐设计、材料等环节')).toBe('补齐');
+		expect(at('龙泉驿区表示，今年下半年将依托东安湖体育公园举办国际田联挑战赛')).toBe('举办');
 		expect(verbPhrase('市应急局要充实双流区、郫都区3个市级防汛物资仓库储备')).toBe('充实');
 	});
 
 	it('a frame after its subject and a year still frames: 青羊区计划2026年依托杜甫草堂…，建设…', () => {
 		const s = '青羊区计划2026年依托杜甫草堂和浣花溪公园，建设浣花溪诗歌文化片区';
-		expect(committedAt(s, clauses(s), 0)).toBe('建设');
+		expect(at(s)).toBe('建设');
 	});
 
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
-		const s = '支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业';
-		expect(committedAt(s, clauses(s), 1)).toBe('发展');
+		expect(at('支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业', 1)).toBe('发展');
 		const t = '加快建设天府国际机场，彭州市发展潜力巨大';
-		expect(committedAt(t, clauses(t), 1)).toBeNull();
+		expect(at(t, 1)).toBeNull();
 	});
 
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
-		const s = '东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等';
-		expect(committedAt(s, clauses(s), 1)).toBe('新开工');
-		const t = '全市地区生产总值增长6%，其中锦江区增长7%';
-		expect(committedAt(t, clauses(t), 1)).toBeNull();
+		expect(at('东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等', 1)).toBe('新开工');
+		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();
 	});
 
 	it('a route, a neighbour, an occasion, an area or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…; …五城区范围内，不再新增…', () => {
-		const at0 = (s: string) => committedAt(s, clauses(s), 0);
-		const route = '以大熊猫国家公园为依托，沿成蒲铁路、天邛高速和川西旅游环线，打造乡村振兴示范走廊';
-		expect(committedAt(route, clauses(route), 1)).toBe('打造');
-		expect(at0('金华社区片区紧邻地铁3号线军区总医院站，将结合站点综合开发打造北部城区活力中心')).toBe('打造');
-		expect(committedAt('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', clauses('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新'), 1)).toBe('加快推进');
-		expect(at0('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
-		expect(at0('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
-		expect(at0('凤凰山体育公园要借助世运会契机，持续引进国际国内高水平赛事')).toBe('持续引进');
-		expect(at0('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
-		expect(at0('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
-		expect(at0('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
+		expect(at('以大熊猫国家公园为依托，沿成蒲铁路、天邛高速和川西旅游环线，打造乡村振兴示范走廊', 1)).toBe('打造');
+		expect(at('金华社区片区紧邻地铁3号线军区总医院站，将结合站点综合开发打造北部城区活力中心')).toBe('打造');
+		expect(at('下一步，金牛区将以世运会为契机，加快推进凤凰山片区城市更新', 1)).toBe('加快推进');
+		expect(at('三是对新都香城体育中心、双流体育中心等场馆，开行定制公交专线')).toBe('开行');
+		expect(at('东进区域要以成都东部新区为主阵地，加快建设空港新城')).toBe('加快建设');
+		expect(at('凤凰山体育公园要借助世运会契机，持续引进国际国内高水平赛事')).toBe('持续引进');
+		expect(at('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
+		expect(at('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
+		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// A clause that is only next to a place frames nothing without a verb after it.
-		expect(at0('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
+		expect(at('金华社区片区紧邻地铁3号线，交通便利')).toBeNull();
 	});
 
 	it('a focus that ends a sentence takes the verb before it: …实施城市更新项目56个，重点聚焦火车北站片区', () => {
-		const s = '今年金牛区将实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈和天回镇三大片区';
-		expect(committedAt(s, clauses(s), 2)).toBe('实施');
-		const t = '聚焦火车北站片区，打造城北商业中心';
-		expect(committedAt(t, clauses(t), 0)).toBe('打造');
+		expect(at('今年金牛区将实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈和天回镇三大片区', 2)).toBe('实施');
+		expect(at('聚焦火车北站片区，打造城北商业中心')).toBe('打造');
 	});
 
 	it('a clause that neither commits nor frames commits nothing', () => {
-		const s = '以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业';
-		expect(committedAt(s, clauses(s), 1)).toBeNull();
+		expect(at('以成都淮州新城为例，目前已聚集了通威太阳能、通合新能源等多家企业', 1)).toBeNull();
 	});
 });
 

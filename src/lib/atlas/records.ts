@@ -8,7 +8,7 @@ import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, rowCells, tableRows } from './table';
+import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -784,14 +784,14 @@ const PLACE_LABEL = 24;
  * （新都现代交通产业功能区）。 (its brackets aside)…
  */
 const PLACE_ITEM = 16;
+/** How a project's name ends: …项目, …工程（二期）. */
+const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
 /** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
-const PROJECT_NAME = /(?:项目|工程)(?:[（(][^（()）]*[）)])?。$/;
+const PROJECT_NAME = new RegExp(`${PROJECT}。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 
 /** A project's name as a numbered heading of its own, perhaps with its status: 2．奎星楼街街巷品质提升项目【已完工】. */
-const PROJECT_HEADING = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:【[^】]{1,8}】)?$/;
-/** The fields a project's heading heads: where it is, what it builds, who builds it, for how much. */
-const PROJECT_FIELD = /^(?:所在区域|所在区（市）县|所在地|建设地点|项目地点|项目位置|实施地点|建设内容|建设规模|主要内容|实施主体|建设单位|责任单位|建设周期|建设年限|总投资|计划投资)[：:]/;
+const PROJECT_HEADING = new RegExp(`${PROJECT}(?:【[^】]{1,8}】)?$`);
 /** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
 const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
 

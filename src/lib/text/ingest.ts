@@ -225,8 +225,8 @@ function markFurniture(lines: Line[]): void {
  */
 function runningHeads(lines: Line[]): void {
 	if (lines.filter((l) => l.removed === 'page-number').length < 2) return;
-	const kept = lines.filter((l) => !l.removed && l.text.trim());
-	const candidate = (l: Line) => !l.removed && l.text.length <= 40 && !SENTENCE_STOP.test(l.text) && l !== kept[0];
+	const first = lines.find((l) => !l.removed && l.text.trim());
+	const candidate = (l: Line) => !l.removed && l.text.length <= 40 && !endsStatement(l.text) && l !== first;
 	const count = new Map<string, number>();
 	const byPage = new Set<string>();
 	lines.forEach((l, i) => {
@@ -236,8 +236,6 @@ function runningHeads(lines: Line[]): void {
 	});
 	for (const l of lines) if (candidate(l) && (count.get(l.text)! >= 3 || (count.get(l.text)! >= 2 && byPage.has(l.text)))) l.removed = 'running-head';
 }
-/** How a sentence, not a heading or a running head, ends. */
-const SENTENCE_STOP = /[。！？!?；;，,：:]$/;
 
 /**
  * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and the

@@ -4,12 +4,15 @@
 // an unknown place, so that the map's silence about it is said, not left to be guessed. Only such
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
-// A numbered line (29号线) is the one name read alone: no ordinary word ends so; and a village, town
-// or street right after its district's full name (郫都区战旗村) is read as that district's part.
+// Names read alone are those whose form tells them: a numbered line (29号线), as no ordinary word
+// ends so; a street or road by its ending, where what stands around it rules out the common words
+// (streets.ts); and a village, town or street right after its district's full name (郫都区战旗村),
+// read as that district's part.
 import { overlapsInOrder, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
+import { streetNames } from './streets';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
@@ -33,7 +36,8 @@ const MAX = 8;
 export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	const out: Found[] = [];
 	numberedLines(text, found, out);
-	if (!found.length) return out;
+	streetNames(text, found, out);
+	if (!found.length) return out.length < 2 ? out : apart(out);
 	kindList(text, found, out);
 	partsOfDistricts(text, found, out);
 	for (const f of found) {
@@ -45,10 +49,14 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 			after(text, f.end, ending, found, out);
 		}
 	}
-	if (out.length < 2) return out;
-	// An item between two known names is reached from both: kept once.
-	out.sort((a, b) => a.start - b.start);
-	return out.filter((u, i) => i === 0 || u.start !== out[i - 1].start);
+	return out.length < 2 ? out : apart(out);
+}
+
+/** Names in text order, each once: an item between two known names is reached from both, a street in a list by its form too. */
+function apart(out: Found[]): Found[] {
+	out.sort((a, b) => a.start - b.start || b.end - a.end);
+	let end = 0;
+	return out.filter((u) => u.start >= end && ((end = u.end), true));
 }
 
 /**

@@ -214,12 +214,12 @@ const zh = {
 			committed: '句中有承诺',
 			why: {
 				'no-location': '地名表收录了这个地方，但所有资料都没有给出它的位置',
-				'not-in-gazetteer': '地名表没有收录这个地方（根据它的写法，如“29号线”，或与它并列的已知地名判断它是地名）'
+				'not-in-gazetteer': '地名表没有收录这个地方（根据它的写法，如“29号线”“望丛中路”，或与它并列的已知地名判断它是地名）'
 			} satisfies Record<Unlocated['reason'], string>,
 			/** Above the names of one reason. */
 			group: {
 				'no-location': '地名表收录了这些地方，但所有资料都没有给出它们的位置：',
-				'not-in-gazetteer': '地名表没有收录这些地方（根据写法，如“29号线”，或与之并列的已知地名判断它们是地名）：'
+				'not-in-gazetteer': '地名表没有收录这些地方（根据写法，如“29号线”“望丛中路”，或与之并列的已知地名判断它们是地名）：'
 			} satisfies Record<Unlocated['reason'], string>
 		},
 		reason: {
@@ -573,11 +573,11 @@ const en: Messages = {
 			committed: 'in a commitment',
 			why: {
 				'no-location': 'The gazetteer lists this place, but no source gives its location.',
-				'not-in-gazetteer': 'The gazetteer does not list this place (read as a place from its form, such as 29号线, or from the known names listed with it).'
+				'not-in-gazetteer': 'The gazetteer does not list this place (read as a place from its form, such as 29号线 or 望丛中路, or from the known names listed with it).'
 			},
 			group: {
 				'no-location': 'The gazetteer lists these places, but no source gives their location:',
-				'not-in-gazetteer': 'The gazetteer does not list these places (read as places from their form, such as 29号线, or from the known names listed with them):'
+				'not-in-gazetteer': 'The gazetteer does not list these places (read as places from their form, such as 29号线 or 望丛中路, or from the known names listed with them):'
 			}
 		},
 		reason: {

@@ -1,0 +1,138 @@
+// Streets and roads read by their form: 望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速. No
+// source names the city's streets (the OSM roads of geo/basemap carry no names), yet streets are
+// where much of the work is: 打通…路, …大道快速化改造, …街微更新. A street the gazetteer lacks is
+// kept as an unknown place, so the reading view says a place was named that the map cannot show.
+//
+// A street's ending is plain, its start is not: Chinese writes no space before a name. The name is
+// taken as the shortest run of characters before the ending that starts where a word must end: a
+// stop or a 、, a place found before it, a word that leads a name (经, 沿, 至 …) or a verb (推进, 改造 …).
+// So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
+// Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展) are
+// turned away by what comes before or after them.
+import { overlapsInOrder, type Found } from '../geocode/parse';
+import { isHan } from '../text/units';
+import { verbRunAt } from './language';
+
+/** Endings, longest first where one ends another (高速公路 before 路). */
+const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷/g;
+
+/** Words that say which roads, not which road: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
+const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|现有|已有|周边|沿线|智慧|该|各|全|间';
+
+interface Kind {
+	/** The fewest and most characters of a name before its ending. */
+	min: number;
+	most: number;
+	/** Ends of those characters that make a common word: 道路, 线路, 公路, 集成电路; 步行街; 小巷. */
+	generic: RegExp;
+	/** What may follow the ending and make it part of a longer word: 路网, 路线, 街道, 街区, 巷子, 高速发展. */
+	after?: RegExp;
+}
+
+const KINDS: Record<string, Kind> = {
+	路: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(
+			`(?:[道公铁线思马网出套门水陆进退来去干支走修让对歧弯近活后前头心丝链生财销电回迷新老大小好辅匝便岔夜山归正绕通末领引开探园季街]|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
+		),
+		after: /^[线径网面灯费由况演人过途子数口基权标侧边]/
+	},
+	街: {
+		min: 2,
+		most: 5,
+		generic: /(?:[主老古背条大逛沿临过满长夜开两]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
+		after: /^[道区坊头巷面景市边角镇乡]/
+	},
+	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道口尾]/ },
+	// 东大街, 下东大街; not 走上大街.
+	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
+	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富)$/ },
+	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|${WHICH})$`), after: /^网/ },
+	// 高速 alone is a road's unless it goes on as the adjective's word.
+	高速: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(`(?:实现|保持|继续|经济|持续|产业|发展|城市|新建|多条|${WHICH})$`),
+		after: /^(?:发展|增长|运行|运转|列车|动车|铁|磁|飞|行驶|旋|率|度|路|网|时代|通道|移动|互联|宽带|充电|信息|传输|计算)/
+	},
+	高速公路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|${WHICH})$`), after: /^网/ },
+	// A railway's name is a short one of its ends (成灌铁路, 成遂渝铁路); 成都铁路枢纽 is a hub.
+	铁路: {
+		min: 2,
+		most: 3,
+		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|${WHICH})$`),
+		after: /^(?:枢纽|运输|网|局|集团|技术|港|口岸|货|物流|专用|场站|部门|公安|职业|学院|交通)/
+	}
+};
+const STREETS = new Set(['路', '街', '巷']);
+
+/** Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座), another road (市域铁路和快速路). 一 is let in for the rings: 一环路. */
+const NEVER = /[的之了着是有为等及或每各该其这那此条个座一路]/;
+const RING = /^[一二三四五]环$/;
+
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
+/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
+const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+/** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…. */
+const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近)$/;
+
+/** Streets named in `text` by their form that `found` (in text order) does not already hold, as unknown places. */
+export function streetNames(text: string, found: readonly Found[], out: Found[]): void {
+	let last = 0;
+	for (const m of text.matchAll(ENDING)) {
+		const ending = m[0];
+		const t = m.index;
+		const end = t + ending.length;
+		const kind = KINDS[ending];
+		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
+		if (t < last || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4))) continue;
+		const start = nameStart(text, t, kind, found, last);
+		if (start < 0) continue;
+		const stem = text.slice(start, t);
+		if (kind.generic.test(stem) || (NEVER.test(stem) && !RING.test(stem)) || endsInVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
+		last = end;
+	}
+}
+
+/** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
+function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number): number {
+	for (let s = t - 1; s >= Math.max(floor, t - kind.most); s--) {
+		if (!isHan(text.charCodeAt(s))) return -1;
+		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
+		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found))) return s;
+	}
+	return -1;
+}
+
+/** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */
+function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
+	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
+	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 1));
+	if (endsAt(found, s) || GOING.test(text.slice(Math.max(0, s - 2), s))) return true;
+	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
+	return false;
+}
+
+/**
+ * Whether the characters before an ending end in a verb: 月前完成路侧 and 高标准建设铁路 name no road.
+ * A street may be named by a verb alone (建设路); no road is (加快铁路, 完善快速路).
+ */
+function endsInVerb(stem: string, street: boolean): boolean {
+	for (let k = street ? 1 : 0; k < stem.length; k++) if (verbRunAt(stem, k, stem.length) === stem.length - k) return true;
+	return false;
+}
+
+/** Whether a name of `found` (in text order) ends at `s`: a binary search, as a paragraph may hold thousands. */
+function endsAt(found: readonly Found[], s: number): boolean {
+	let lo = 0;
+	let hi = found.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (found[mid].end < s) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < found.length && found[lo].end === s;
+}

@@ -6,13 +6,13 @@
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // Names read alone are those whose form tells them: a numbered line (29号线), as no ordinary word
 // ends so; a street or road by its ending, where what stands around it rules out the common words
-// (streets.ts); and a village, town or street right after its district's full name (郫都区战旗村),
+// (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
 import { overlapsInOrder, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
-import { streetNames } from './streets';
+import { namesByEnding } from './endings';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
@@ -36,7 +36,7 @@ const MAX = 8;
 export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	const out: Found[] = [];
 	numberedLines(text, found, out);
-	streetNames(text, found, out);
+	namesByEnding(text, found, out);
 	if (!found.length) return out.length < 2 ? out : apart(out);
 	kindList(text, found, out);
 	partsOfDistricts(text, found, out);

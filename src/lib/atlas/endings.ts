@@ -1,22 +1,24 @@
-// Streets and roads read by their form: 望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速. No
-// source names the city's streets (the OSM roads of geo/basemap carry no names), yet streets are
-// where much of the work is: 打通…路, …大道快速化改造, …街微更新. A street the gazetteer lacks is
-// kept as an unknown place, so the reading view says a place was named that the map cannot show.
+// Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
+// 成灌铁路), parks (沙河源公园), housing estates (抚琴小区) and villages (美满村). No source names the
+// city's streets or estates (the OSM roads of geo/basemap carry no names), and the gazetteer holds
+// few parks and villages, yet they are where much of the work is: 打通…路, …大道快速化改造, …小区改造,
+// …村新建…. A name the gazetteer lacks is kept as an unknown place, so the reading view says a
+// place was named that the map cannot show.
 //
-// A street's ending is plain, its start is not: Chinese writes no space before a name. The name is
+// An ending is plain, a name's start is not: Chinese writes no space before a name. The name is
 // taken as the shortest run of characters before the ending that starts where a word must end: a
 // stop or a 、, a place found before it, a word that leads a name (经, 沿, 至 …) or a verb (推进, 改造 …).
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
-// Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展) are
-// turned away by what comes before or after them.
+// Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
+// 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
 import { overlapsInOrder, type Found } from '../geocode/parse';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Endings, longest first where one ends another (高速公路 before 路). */
-const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷/g;
+const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|村/g;
 
-/** Words that say which roads, not which road: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
+/** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|现有|已有|周边|沿线|智慧|该|各|全|间';
 
 interface Kind {
@@ -63,12 +65,31 @@ const KINDS: Record<string, Kind> = {
 		most: 3,
 		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|${WHICH})$`),
 		after: /^(?:枢纽|运输|网|局|集团|技术|港|口岸|货|物流|专用|场站|部门|公安|职业|学院|交通)/
+	},
+	公园: {
+		min: 2,
+		most: 6,
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|${WHICH})$`),
+		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区)/
+	},
+	小区: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|绿色|美丽|幸福|宜居|告知|老|新|${WHICH})$`)
+	},
+	村: {
+		min: 2,
+		most: 4,
+		generic: new RegExp(`(?:[农乡进驻入到下邻新老山渔古名强富弱大小全本每村千万百]|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|幸福|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|${WHICH})$`),
+		// 村民, 村委, 村级 …; 村(社区) is every village's.
+		after: /^[民委组级社庄落镇集干道内里口两史务规容貌居企寨头医小部（(]/
 	}
 };
+/** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
 /** Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座), another road (市域铁路和快速路). 一 is let in for the rings: 一环路. */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个座一路]/;
+const NEVER = /[的之了着是有为等及或每各该其这那此条个座一路在到对向我你他请]/;
 const RING = /^[一二三四五]环$/;
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
@@ -76,10 +97,10 @@ const LEADS = new Set('经沿至到往向从在对把将以与和及或的并还
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
 const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…. */
-const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近)$/;
+const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边)$/;
 
-/** Streets named in `text` by their form that `found` (in text order) does not already hold, as unknown places. */
-export function streetNames(text: string, found: readonly Found[], out: Found[]): void {
+/** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
+export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
 	let last = 0;
 	for (const m of text.matchAll(ENDING)) {
 		const ending = m[0];
@@ -91,7 +112,7 @@ export function streetNames(text: string, found: readonly Found[], out: Found[])
 		const start = nameStart(text, t, kind, found, last);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || (NEVER.test(stem) && !RING.test(stem)) || endsInVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.generic.test(stem) || (NEVER.test(stem) && !RING.test(stem)) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
 		last = end;
 	}
@@ -117,10 +138,11 @@ function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 }
 
 /**
- * Whether the characters before an ending end in a verb: 月前完成路侧 and 高标准建设铁路 name no road.
- * A street may be named by a verb alone (建设路); no road is (加快铁路, 完善快速路).
+ * Whether the characters before an ending hold a verb at either end: 月前完成路侧, 高标准建设铁路, 推动镇村
+ * name nothing. A street may be named by a verb alone (建设路); nothing else is (加快铁路, 提升村, 改造公园).
  */
-function endsInVerb(stem: string, street: boolean): boolean {
+function holdsVerb(stem: string, street: boolean): boolean {
+	if (!street && verbRunAt(stem, 0, stem.length) > 0) return true;
 	for (let k = street ? 1 : 0; k < stem.length; k++) if (verbRunAt(stem, k, stem.length) === stem.length - k) return true;
 	return false;
 }

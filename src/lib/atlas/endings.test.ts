@@ -1,0 +1,75 @@
+// Names by their ending: streets, roads, parks, housing estates and villages. The sentences are written for these tests in the register of the seeds,
+// and the gazetteer is the real one (geo/): a street added to it later turns from unknown to known.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../geocode/gazetteer';
+import { createGeoparser, type Found } from '../geocode/parse';
+import { namesByEnding } from './endings';
+
+const geo = (name: string) => JSON.parse(readFileSync(new URL(`../../../geo/${name}`, import.meta.url), 'utf8'));
+const parser = createGeoparser(loadGazetteer(geo('places.geojson'), geo('curated.json'), geo('unlocated.json')));
+const named = (text: string) => {
+	const out: Found[] = [];
+	namesByEnding(text, parser.parse(text, 'city'), out);
+	return out.map((f) => f.surface);
+};
+
+describe('names by their ending', () => {
+	it('takes a street, an avenue, a lane and a road by their endings', () => {
+		expect(named('打通金府路北延线，实施迎宾大道快速化改造。')).toEqual(['金府路', '迎宾大道']);
+		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
+		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
+		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);
+		expect(named('加快推进成灌铁路公交化运营。')).toEqual(['成灌铁路']);
+	});
+
+	it('takes a direction or a part of the name with it: 人民中路, 长顺上街, 东大街, 一环路', () => {
+		expect(named('改造人民中路、长顺上街沿线低效楼宇。')).toEqual(['人民中路', '长顺上街']);
+		expect(named('改造后的东大街沿线新增口袋公园。')).toEqual(['东大街']);
+		expect(named('优化一环路、二环路沿线交通组织。')).toEqual(['一环路', '二环路']);
+	});
+
+	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 推进', () => {
+		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
+		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
+		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
+	});
+
+	it('starts a name after the place before it: 高新区锦城大道', () => {
+		expect(named('联系地址：成都市高新区锦城大道366号')).toEqual(['锦城大道']);
+	});
+
+	it('does not take a common word with a street’s ending', () => {
+		for (const text of [
+			'共建“一带一路”，走好高质量发展之路。',
+			'做强集成电路产业，建设“四好农村路”，照亮回家路。',
+			'整治背街小巷，大街小巷干净整洁，志愿者走上街头。',
+			'打造特色街区和步行街，推进街镇职能转变。',
+			'推动经济高速发展，完善城市快速路网和道路网络。',
+			'完善国际铁路枢纽功能，加快市域铁路和快速路网建设。',
+			'相关路段实行交通管制，公交线路临时调整，计划9月前完成路侧设备部署。',
+			'打造“首发经济示范街”，建成美丽街角650个。'
+		])
+			expect(named(text), text).toEqual([]);
+	});
+
+	it('takes a park, a housing estate and a village', () => {
+		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
+		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
+		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
+	});
+
+	it('does not take a common word with the ending of a park, an estate or a village', () => {
+		for (const text of [
+			'建设践行新发展理念的公园城市示范区，新增口袋公园50个，打造未来公园社区。',
+			'改造老旧小区300个，推进无物业小区治理，实施小区治理三年攻坚。',
+			'全面推进乡村振兴，实现村(社区)全覆盖，培育先行村、重点村，提升村级服务能力。',
+			'人均公园绿地面积达到15平方米，让市民在公园里喝茶。'
+		])
+			expect(named(text), text).toEqual([]);
+	});
+
+	it('does not take a name the gazetteer already knows', () => {
+		expect(named('持续擦亮春熙路商圈金字招牌，优化天府大道沿线交通。')).toEqual([]);
+	});
+});

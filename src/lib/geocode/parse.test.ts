@@ -353,6 +353,13 @@ describe('short names resolve by scope', () => {
 		expect(places('明年枯水期将对沙河中下游开展清淤')).toEqual(['shahe']);
 		expect(places('推进东郊记忆与沙河之间的慢行连接')).toEqual(['dongjiaojiyi', 'shahe']);
 		expect(places('沿着沙河走一走')).toEqual(['shahe']);
+		// A stretch, a bank, its river chief, its part in a district, or a sentence about it.
+		expect(places('驷马桥沙河段滨水步道贯通')).toEqual(['shahe']);
+		expect(places('启动沙河堤岸生态提升工程')).toEqual(['shahe']);
+		expect(places('沙河区级河长介绍')).toEqual(['shahe']);
+		expect(places('完成沙河（成华区境内）滨水空间改造')).toEqual(['shahe', 'chenghua']);
+		expect(places('另外，沙河是我区重要的生态廊道')).toEqual(['shahe']);
+		expect(places('经研究，沙河属城市行洪河道')).toEqual(['shahe']);
 		// Other rivers end so too.
 		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);

@@ -63,6 +63,13 @@ describe('withHead', () => {
 		expect(withHead(blank, ['成都市公安局交通管理局', '关于地铁27号线一期工程人民南路段施工期间', '实施交通管制的通告', '成公交通告〔2025〕第17号']).title.zh).toBe(
 			'成都市公安局交通管理局关于地铁27号线一期工程人民南路段施工期间实施交通管制的通告'
 		);
+		// A traffic police brigade or a street office issues notices too.
+		expect(withHead(blank, ['成都市公安局郫都区分局交通警察大队', '关于望丛中路道路提升改造施工期间实施交通管制的通告', '为配合…']).title.zh).toBe(
+			'成都市公安局郫都区分局交通警察大队关于望丛中路道路提升改造施工期间实施交通管制的通告'
+		);
+		expect(withHead(blank, ['成都市青羊区少城街道办事处', '关于2025年上半年工作情况的报告', '一、工作开展情况']).title.zh).toBe(
+			'成都市青羊区少城街道办事处关于2025年上半年工作情况的报告'
+		);
 		expect(withHead(blank, ['关于做好2026年防汛工作的通知', '各区（市）县：']).title.zh).toBe('关于做好2026年防汛工作的通知');
 		// Issuers who send a notice together, on one line.
 		expect(withHead(blank, ['成都市教育局　成都市卫生健康委员会', '关于2025年新建学校投用情况的通报', '成教发〔2026〕2号']).title.zh).toBe(

@@ -53,9 +53,9 @@ export const DOCUMENT_KIND =
 
 /**
  * The issuer a document sets on a line of its own above its title (成都市交通运输局 / 关于…建议的答复, 成都轨道交通集团有限公司
- * / 2025年度运营服务报告): a body's name, nothing else.
+ * / 2025年度运营服务报告, 郫都区分局交通警察大队 / 关于…的通告): a body's name, nothing else.
  */
-const BODY = /(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部)/;
+const BODY = /(?:中共)?[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|委|厅|公司|集团|中心|指挥部|大队|支队|派出所|办事处|管理处)/;
 /** …or several bodies that send it together (成都市教育局　成都市卫生健康委员会). */
 const ISSUER = new RegExp(`^${BODY.source}(?:\\s+${BODY.source})*$`);
 

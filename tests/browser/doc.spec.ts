@@ -71,6 +71,30 @@ test('names the map cannot show are listed with their line and reason, and marke
 	await expect(page.locator('article .text .target span.unlocated')).toBeInViewport();
 });
 
+test('a long list of names the map cannot show folds to one line of names, and opens on a click', async ({ page }) => {
+	// A notice of road works names dozens of streets. Seed 001 lists a few; twelve more are added to what the server sends.
+	const streets = Array.from({ length: 12 }, (_, i) => `测试${i + 1}路`);
+	await page.route('**/atlas/docs/001.json', async (route) => {
+		const file = await (await route.fetch()).json();
+		const at = file.unlocated[0];
+		file.unlocated.push(...streets.map((name) => ({ ...at, name })));
+		await route.fulfill({ json: file });
+	});
+	await page.goto('/doc/001');
+	const list = page.getByTestId('unlocated');
+	await expect(list.getByRole('heading')).toContainText('未能在地图上显示');
+	await expect(list).not.toHaveAttribute('open');
+	await expect(list.locator('.names')).toBeVisible();
+	await expect(list.locator('.names')).toContainText(`久隆水库、`);
+	await expect(list.locator('.names')).toContainText(streets[11]);
+	await expect(list.getByRole('link', { name: '第 134 行' })).toBeHidden();
+
+	await list.getByRole('heading').click();
+	await expect(list).toHaveAttribute('open');
+	await expect(list.locator('.names')).toBeHidden();
+	await expect(list.getByRole('listitem').filter({ hasText: '久隆' }).getByRole('link', { name: '第 134 行' })).toBeVisible();
+});
+
 test('a commitment that names no place is tagged after its sentence with its district, linked to the map', async ({
 	page
 }) => {

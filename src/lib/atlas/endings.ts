@@ -36,7 +36,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`(?:[道公铁线思马网出套门水陆进退来去干支走修让对歧弯近活后前头心丝链生财销电回迷新老大小好辅匝便岔夜山归正绕通末领引开探园季街]|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
+			`(?:[一道公铁线思马网出套门水陆进退来去干支走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车]|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
 		after: /^[线径网面灯费由况演人过途子数口基权标侧边]/
 	},
@@ -49,7 +49,7 @@ const KINDS: Record<string, Kind> = {
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道口尾]/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
-	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富)$/ },
+	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/ },
 	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|${WHICH})$`), after: /^网/ },
 	// 高速 alone is a road's unless it goes on as the adjective's word.
 	高速: {
@@ -88,14 +88,16 @@ const KINDS: Record<string, Kind> = {
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
-/** Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座), another road (市域铁路和快速路). 一 is let in for the rings: 一环路. */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个座一路在到对向我你他请]/;
-const RING = /^[一二三四五]环$/;
+/**
+ * Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座, 一批),
+ * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路).
+ */
+const NEVER = /[的之了着是有为等及或每各该其这那此条个座批处路在到对向我你他请]|一$/;
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
-const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…. */
 const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边)$/;
 
@@ -112,7 +114,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const start = nameStart(text, t, kind, found, last);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || (NEVER.test(stem) && !RING.test(stem)) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.generic.test(stem) || NEVER.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
 		last = end;
 	}

@@ -33,6 +33,8 @@ describe('names by their ending', () => {
 	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 推进', () => {
 		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
+		// A junction, a branch road and a pavement are a street's too.
+		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
 		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
 	});
@@ -52,7 +54,8 @@ describe('names by their ending', () => {
 			'相关路段实行交通管制，公交线路临时调整，计划9月前完成路侧设备部署。',
 			'打造“首发经济示范街”，建成美丽街角650个。',
 			'建设城市大道，开展车路协同试点车路建设，走出一条新路。',
-			'打造西部第一街，同一小区的居民说柳暗花明又一村。'
+			'打造西部第一街，同一小区的居民说柳暗花明又一村。',
+			'在十字路口打通支路，剩余路段已纳入重点管理路段，联合小区物业整治人行道和小区周边，想反映小区停车难，办事不出村。'
 		])
 			expect(named(text), text).toEqual([]);
 	});
@@ -61,6 +64,13 @@ describe('names by their ending', () => {
 		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
 		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
+	});
+
+	it('takes a community only where its place, a colon or another community stands beside it', () => {
+		expect(named('涉及玉林街道芳草社区、玉林社区等老旧院落。')).toEqual(['芳草社区', '玉林社区']);
+		expect(named('划片范围：洗面桥社区。')).toEqual(['洗面桥社区']);
+		expect(named('双凤社区居民反映停车难。')).toEqual([]);
+		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
 	});
 
 	it('does not take a common word with the ending of a park, an estate or a village', () => {

@@ -16,10 +16,10 @@ import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Endings, longest first where one ends another (高速公路 before 路). */
-const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|村/g;
+const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|社区|村/g;
 
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
-const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|现有|已有|周边|沿线|智慧|该|各|全|间';
+const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|智慧|该|各|全|间';
 
 interface Kind {
 	/** The fewest and most characters of a name before its ending. */
@@ -29,6 +29,13 @@ interface Kind {
 	generic: RegExp;
 	/** What may follow the ending and make it part of a longer word: 路网, 路线, 街道, 街区, 巷子, 高速发展. */
 	after?: RegExp;
+	/**
+	 * Whether a name is read only where its place stands right before it (玉林街道芳草社区), after a colon
+	 * (划片范围：洗面桥社区) or beside another of its kind in a list (簇锦社区、簇桥社区).
+	 */
+	placed?: boolean;
+	/** What may follow the ending of a two-character name and make it a longer word (路段). */
+	shortAfter?: RegExp;
 }
 
 const KINDS: Record<string, Kind> = {
@@ -36,9 +43,11 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`(?:[一道公铁线思马网出套门水陆进退来去干支走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车]|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
+			`(?:(?<![东西南北])支|[一道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车]|十字|丁字|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
-		after: /^[线径网面灯费由况演人过途子数口基权标侧边]/
+		after: /^[线径网面灯费由况演过途子数基权标侧边]/,
+		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
+		shortAfter: /^段/
 	},
 	街: {
 		min: 2,
@@ -46,7 +55,7 @@ const KINDS: Record<string, Kind> = {
 		generic: /(?:[主老古背条大逛沿临过满长夜开两]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
 		after: /^[道区坊头巷面景市边角镇乡]/
 	},
-	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道口尾]/ },
+	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道尾]/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/ },
@@ -69,13 +78,23 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 6,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|${WHICH})$`),
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|[逛添入成]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区)/
 	},
 	小区: {
 		min: 2,
 		most: 5,
-		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|绿色|美丽|幸福|宜居|告知|老|新|${WHICH})$`)
+		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|${WHICH})$`)
+	},
+	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
+	// 15分钟社区生活圈) for one to be read where nothing places it.
+	社区: {
+		min: 2,
+		most: 4,
+		placed: true,
+		generic: new RegExp(
+			`(?:[进入到下在各全本新老城镇村乡]|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|${WHICH})$`
+		)
 	},
 	村: {
 		min: 2,
@@ -90,9 +109,10 @@ const STREETS = new Set(['路', '街', '巷']);
 
 /**
  * Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座, 一批),
- * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路).
+ * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), or in a 和
+ * after two characters or more (人行道和小区; 顺和社区 is a name).
  */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个座批处路在到对向我你他请]|一$/;
+const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到对向我你他请想不]|一$|^..+和$/;
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
@@ -115,6 +135,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
 		if (kind.generic.test(stem) || NEVER.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
+		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
 		last = end;
 	}
@@ -147,6 +169,14 @@ function holdsVerb(stem: string, street: boolean): boolean {
 	if (!street && verbRunAt(stem, 0, stem.length) > 0) return true;
 	for (let k = street ? 1 : 0; k < stem.length; k++) if (verbRunAt(stem, k, stem.length) === stem.length - k) return true;
 	return false;
+}
+
+/** Whether the name at [start, end) stands right after a place or a colon, or in a 、 list with another of its ending. */
+function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
+	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':') return true;
+	const before = out[out.length - 1];
+	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
+	return text[end] === '、' && new RegExp(`^[\\u4e00-\\u9fa5]{2,4}${ending}`).test(text.slice(end + 1, end + 7));
 }
 
 /** Whether a name of `found` (in text order) ends at `s`: a binary search, as a paragraph may hold thousands. */

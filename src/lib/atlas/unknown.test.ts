@@ -81,8 +81,8 @@ describe('unknown places in lists', () => {
 		// The street of the address is read by its form (endings.ts).
 		expect(unknown('成都市锦江区和平社区静居寺路18号')).toEqual(['和平社区', '静居寺路']);
 		expect(unknown('郫都区全面推进乡村振兴，金堂县新农村建设，锦江区各街道，青羊区所有社区')).toEqual([]);
-		// A short name or an official's office is no district's name here (a village is still read by its ending, endings.ts).
-		expect(unknown('郫都先锋社区')).toEqual([]);
+		// A short name or an official's office is no district's name here (a village or a community is still read by its ending, endings.ts).
+		expect(unknown('郫都先锋古镇')).toEqual([]);
 	});
 
 	it('leaves the verb out of a district’s part it has or names: 蒲江县有铁牛村, 郫都区的先锋村', () => {

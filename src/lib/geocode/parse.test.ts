@@ -614,3 +614,13 @@ describe('parts of 高新区', () => {
 		expect(places('推进高新西区、高新南区产业升级')).toEqual(['gaoxin-west', 'gaoxin']);
 	});
 });
+
+describe('a place a street is named after', () => {
+	it('gives way to the street: 金沙北路, 火车南站东路 and 铁路港大道 are streets, read by their ending', () => {
+		expect(places('在金沙北路口设置导改设施')).toEqual([]);
+		expect(places('具体为：火车南站东路、火车南站西路')).toEqual([]);
+		expect(places('铁路港大道北延线建成通车')).toEqual([]);
+		// Its 街道 and its 街头 are the place's.
+		expect(places('金沙街道新建口袋公园')).not.toEqual([]);
+	});
+});

@@ -93,6 +93,18 @@ function runsIntoWord(name: string, text: string, end: number): boolean {
 	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && w.next.test(text.slice(end, end + 2)));
 }
 
+/**
+ * A street's ending right after a place's name makes the two a street named after the place: 金沙北路, 二仙桥东路,
+ * 九里堤中路, 沙湾路. The place is not the one meant; the street is read by its ending (atlas/endings.ts). A bare 街
+ * after a name is its 街道 or 街头, no street.
+ */
+const STREET_AFTER = /^(?:[东西南北中][一二三四五]?支?(?:路|街|巷)|路(?![线径网面段])|大道|大街|巷(?!子))/;
+const STREET_NAME = /(?:路|街|巷|大道|线)$/;
+
+function namesStreet(name: string, text: string, end: number): boolean {
+	return !STREET_NAME.test(name) && STREET_AFTER.test(text.slice(end, end + 3));
+}
+
 /** What a tour or a series of games calls its stop in a city: 全国巡展成都站, 巡回赛成都站. */
 const LEG_OF = /(?:巡展|巡演|巡回赛|巡回|大赛|联赛|系列赛|赛事|活动|之旅)$/;
 
@@ -395,7 +407,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					if (shorter) hits[i--] = shorter;
 					continue;
 				}
-				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start)) continue;
+				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end)) continue;
 				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
 				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.

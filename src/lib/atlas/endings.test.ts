@@ -69,8 +69,14 @@ describe('names by their ending', () => {
 	it('takes a community only where its place, a colon or another community stands beside it', () => {
 		expect(named('涉及玉林街道芳草社区、玉林社区等老旧院落。')).toEqual(['芳草社区', '玉林社区']);
 		expect(named('划片范围：洗面桥社区。')).toEqual(['洗面桥社区']);
+		expect(named('在光华社区新建口袋公园2个，南熏社区党群服务中心完成改造。')).toEqual(['光华社区', '南熏社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
+	});
+
+	it('takes a quarter and an interchange by their names, not the kinds of quarter plans name', () => {
+		expect(named('启动荷花池片区和量力钢材城片区更新，优化营门口立交节点。')).toEqual(['荷花池片区', '量力钢材城片区', '营门口立交']);
+		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 
 	it('does not take a common word with the ending of a park, an estate or a village', () => {

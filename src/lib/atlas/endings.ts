@@ -16,7 +16,10 @@ import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Endings, longest first where one ends another (高速公路 before 路). */
-const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|社区|村/g;
+const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|社区|片区|立交|村/g;
+
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落. */
+const PART_OF = /^(?:党群服务中心|居委会|居民委员会|综合体|老旧院落|院落|[\u4e00-\u9fa5]{2,4}小区)/;
 
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|智慧|该|各|全|间';
@@ -31,7 +34,8 @@ interface Kind {
 	after?: RegExp;
 	/**
 	 * Whether a name is read only where its place stands right before it (玉林街道芳草社区), after a colon
-	 * (划片范围：洗面桥社区) or beside another of its kind in a list (簇锦社区、簇桥社区).
+	 * (划片范围：洗面桥社区), beside another of its kind in a list (簇锦社区、簇桥社区), or before the work done
+	 * there or a part of it (凤溪社区完成…, 南熏社区党群服务中心).
 	 */
 	placed?: boolean;
 	/** What may follow the ending of a two-character name and make it a longer word (路段). */
@@ -96,6 +100,16 @@ const KINDS: Record<string, Kind> = {
 			`(?:[进入到下在各全本新老城镇村乡]|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|${WHICH})$`
 		)
 	},
+	// A quarter by its name (荷花池片区, 量力钢材城片区); not the kinds of quarter plans name (重点片区, 城市更新片区).
+	片区: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(
+			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|${WHICH})$`
+		)
+	},
+	// An interchange by its name (营门口立交, 成渝立交).
+	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
 	村: {
 		min: 2,
 		most: 4,
@@ -171,12 +185,17 @@ function holdsVerb(stem: string, street: boolean): boolean {
 	return false;
 }
 
-/** Whether the name at [start, end) stands right after a place or a colon, or in a 、 list with another of its ending. */
+/**
+ * Whether the name at [start, end) is placed: right after a place or a colon, in a 、 list with another of its
+ * ending, or as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
+ * 在光华社区新建…, 南熏社区党群服务中心).
+ */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
 	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':') return true;
 	const before = out[out.length - 1];
 	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
-	return text[end] === '、' && new RegExp(`^[\\u4e00-\\u9fa5]{2,4}${ending}`).test(text.slice(end + 1, end + 7));
+	if (text[end] === '、' && new RegExp(`^[\\u4e00-\\u9fa5]{2,4}${ending}`).test(text.slice(end + 1, end + 7))) return true;
+	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6));
 }
 
 /** Whether a name of `found` (in text order) ends at `s`: a binary search, as a paragraph may hold thousands. */

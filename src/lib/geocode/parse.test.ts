@@ -620,6 +620,8 @@ describe('a place a street is named after', () => {
 		expect(places('在金沙北路口设置导改设施')).toEqual([]);
 		expect(places('具体为：火车南站东路、火车南站西路')).toEqual([]);
 		expect(places('铁路港大道北延线建成通车')).toEqual([]);
+		expect(places('与寿安街道岷江村签订结对协议')).toEqual(['shouanjiedao']);
+		expect(places('郫都区村民')).toEqual(['pidu']);
 		// Its 街道 and its 街头 are the place's.
 		expect(places('金沙街道新建口袋公园')).not.toEqual([]);
 	});

@@ -12,11 +12,10 @@
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
 import { overlapsInOrder, type Found } from '../geocode/parse';
+import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
-/** Endings, longest first where one ends another (高速公路 before 路). */
-const ENDING = /高速公路|快速路|铁路|大道|大街|高速|路|街|巷|公园|小区|社区|片区|立交|村/g;
 
 /** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落. */
 const PART_OF = /^(?:党群服务中心|居委会|居民委员会|综合体|老旧院落|院落|[\u4e00-\u9fa5]{2,4}小区)/;
@@ -118,6 +117,31 @@ const KINDS: Record<string, Kind> = {
 		after: /^[民委组级社庄落镇集干道内里口两史务规容貌居企寨头医小部（(]/
 	}
 };
+/** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
+const ENDINGS = new ByFirstUnit<string>();
+for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
+/** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
+const NEXT_ITEM = new Map(
+	Object.entries(KINDS)
+		.filter(([, k]) => k.placed)
+		.map(([e]) => [e, new RegExp(`^、[\\u4e00-\\u9fa5]{2,4}${e}`)])
+);
+
+/**
+ * Per ending, the characters that end a common word whatever comes before them (道 of 道路, 农 of 农村): the
+ * commonest endings are common words, and the character before them rules them out before any walk back. A
+ * character is taken only if the pattern says so after any characters tried before it (北支路 is a name, 支路 no).
+ */
+const GENERIC_LAST = new Map(
+	Object.entries(KINDS).map(([e, k]) => {
+		const units = new UnitSet();
+		// A character the pattern ends a word with is one its source spells out.
+		for (const u of new Set(k.generic.source.match(/[\u4e00-\u9fa5]/g)))
+			if (['', '东', '甲', '甲乙'].every((before) => k.generic.test(before + u))) units.add(u.charCodeAt(0));
+		return [e, units];
+	})
+);
+
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
@@ -138,13 +162,16 @@ const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
 	let last = 0;
-	for (const m of text.matchAll(ENDING)) {
-		const ending = m[0];
-		const t = m.index;
+	for (let at = 0; at < text.length; at++) {
+		const ending = endingAt(text, at);
+		if (!ending) continue;
+		const t = at;
 		const end = t + ending.length;
+		// An ending is read once (高速公路 holds no 路 of its own).
+		at = end - 1;
 		const kind = KINDS[ending];
 		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
-		if (t < last || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4))) continue;
+		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4))) continue;
 		const start = nameStart(text, t, kind, found, last);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
@@ -154,6 +181,13 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
 		last = end;
 	}
+}
+
+/** The ending that starts at `at`, if any. (No closure over the scan's index: one would cost a context per character.) */
+function endingAt(text: string, at: number): string | undefined {
+	const endings = ENDINGS.get(text.charCodeAt(at));
+	if (endings) for (const e of endings) if (text.startsWith(e, at)) return e;
+	return undefined;
 }
 
 /** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
@@ -194,7 +228,7 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':') return true;
 	const before = out[out.length - 1];
 	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
-	if (text[end] === '、' && new RegExp(`^[\\u4e00-\\u9fa5]{2,4}${ending}`).test(text.slice(end + 1, end + 7))) return true;
+	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6));
 }
 

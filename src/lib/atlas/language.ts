@@ -1,6 +1,6 @@
 // What a sentence of a Chinese policy text commits to: its verb phrase, theme, target years and
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
-import { UnitSet } from '../text/bits';
+import { ByFirstUnit } from '../text/bits';
 import { ITEM_NUMBER } from '../text/headings';
 import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
@@ -63,29 +63,6 @@ const STRONG = [
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
 	'负责'
 ];
-/**
- * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
- * character up in a typed array, so the characters no word starts with (most) cost next to nothing.
- */
-class ByFirstUnit<T> {
-	private group = new Uint16Array(0x10000);
-	private groups: T[][] = [[]];
-	/** The units some word starts with: most start none, and this says so from cache. */
-	private some = new UnitSet();
-
-	add(word: string, item: T): void {
-		const c = word.charCodeAt(0);
-		if (!this.group[c]) this.group[c] = this.groups.push([]) - 1;
-		this.groups[this.group[c]].push(item);
-		this.some.add(c);
-	}
-
-	get(unit: number): T[] | undefined {
-		if (!this.some.has(unit)) return undefined;
-		return this.groups[this.group[unit]];
-	}
-}
-
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([
 	...ADVERBS.map((w) => [w, 'adverb'] as const),

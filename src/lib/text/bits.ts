@@ -1,4 +1,4 @@
-// Sets of UTF-16 code units, and of pairs of them, as bitmaps. Scans over long texts ask "could a
+// Sets of UTF-16 code units, and of pairs of them, as bitmaps, and items keyed by a word's first unit. Scans over long texts ask "could a
 // word start here?" at every character; a bitmap answers from cache (8 kB for all units), where a
 // table of 65,536 entries would not, and most answers are no.
 
@@ -32,4 +32,27 @@ export class PairSet {
 
 function bit(first: number, second: number): number {
 	return (Math.imul(first, 0x9e3779b1) ^ second) >>> 14;
+}
+
+/**
+ * Items keyed by the first UTF-16 unit of a word, in the order added: a scan over a text looks each
+ * character up in a typed array, so the characters no word starts with (most) cost next to nothing.
+ */
+export class ByFirstUnit<T> {
+	private group = new Uint16Array(0x10000);
+	private groups: T[][] = [[]];
+	/** The units some word starts with: most start none, and this says so from cache. */
+	private some = new UnitSet();
+
+	add(word: string, item: T): void {
+		const c = word.charCodeAt(0);
+		if (!this.group[c]) this.group[c] = this.groups.push([]) - 1;
+		this.groups[this.group[c]].push(item);
+		this.some.add(c);
+	}
+
+	get(unit: number): T[] | undefined {
+		if (!this.some.has(unit)) return undefined;
+		return this.groups[this.group[unit]];
+	}
 }

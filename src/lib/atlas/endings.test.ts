@@ -33,6 +33,7 @@ describe('names by their ending', () => {
 	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 推进', () => {
 		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
+		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷', '九里堤公园']);
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
@@ -70,6 +71,7 @@ describe('names by their ending', () => {
 		expect(named('涉及玉林街道芳草社区、玉林社区等老旧院落。')).toEqual(['芳草社区', '玉林社区']);
 		expect(named('划片范围：洗面桥社区。')).toEqual(['洗面桥社区']);
 		expect(named('在光华社区新建口袋公园2个，南熏社区党群服务中心完成改造。')).toEqual(['光华社区', '南熏社区']);
+		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
 	});

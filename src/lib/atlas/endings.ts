@@ -17,8 +17,8 @@ import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
 
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落. */
-const PART_OF = /^(?:党群服务中心|居委会|居民委员会|综合体|老旧院落|院落|[\u4e00-\u9fa5]{2,4}小区)/;
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
 
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|智慧|该|各|全|间';
@@ -46,7 +46,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`(?:(?<![东西南北])支|[一道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车]|十字|丁字|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
+			`(?:(?<![东西南北])支|[一道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车]|十字|丁字|通勤|石板|农村|乡村|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
 		after: /^[线径网面灯费由况演过途子数基权标侧边]/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
@@ -81,7 +81,7 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 6,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|[逛添入成]|届时|${WHICH})$`),
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|[逛添入成]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区)/
 	},
 	小区: {
@@ -96,7 +96,7 @@ const KINDS: Record<string, Kind> = {
 		most: 4,
 		placed: true,
 		generic: new RegExp(
-			`(?:[进入到下在各全本新老城镇村乡]|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|${WHICH})$`
+			`(?:[进入到下在各全本新老城镇村乡]|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|${WHICH})$`
 		)
 	},
 	// A quarter by its name (荷花池片区, 量力钢材城片区); not the kinds of quarter plans name (重点片区, 城市更新片区).
@@ -104,7 +104,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|${WHICH})$`
+			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|${WHICH})$`
 		)
 	},
 	// An interchange by its name (营门口立交, 成渝立交).
@@ -156,8 +156,8 @@ const NEVER = /[的之了着是有为等及或每各该其这那此条个位座�
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
 const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
-/** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…. */
-const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边)$/;
+/** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…, 家住洗面桥街; a stem that is one names nothing (通过片区). */
+const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -175,7 +175,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const start = nameStart(text, t, kind, found, last);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || NEVER.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.generic.test(stem) || NEVER.test(stem) || GOING.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
 		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
@@ -220,12 +220,12 @@ function holdsVerb(stem: string, street: boolean): boolean {
 }
 
 /**
- * Whether the name at [start, end) is placed: right after a place or a colon, in a 、 list with another of its
+ * Whether the name at [start, end) is placed: right after a place, a colon or 在, in a 、 list with another of its
  * ending, or as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
  * 在光华社区新建…, 南熏社区党群服务中心).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
-	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':') return true;
+	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':' || text[start - 1] === '在') return true;
 	const before = out[out.length - 1];
 	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;

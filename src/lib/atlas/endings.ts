@@ -1,9 +1,9 @@
 // Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
-// 成灌铁路), parks (沙河源公园), housing estates (抚琴小区) and villages (美满村). No source names the
-// city's streets or estates (the OSM roads of geo/basemap carry no names), and the gazetteer holds
-// few parks and villages, yet they are where much of the work is: 打通…路, …大道快速化改造, …小区改造,
-// …村新建…. A name the gazetteer lacks is kept as an unknown place, so the reading view says a
-// place was named that the map cannot show.
+// 成灌铁路), parks (沙河源公园), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
+// interchanges (营门口立交) and villages (美满村). No source names the city's streets or estates (the OSM
+// roads of geo/basemap carry no names), and the gazetteer holds few parks and villages, yet they are
+// where much of the work is: 打通…路, …大道快速化改造, …小区改造, …村新建…. A name the gazetteer lacks is
+// kept as an unknown place, so the reading view says a place was named that the map cannot show.
 //
 // An ending is plain, a name's start is not: Chinese writes no space before a name. The name is
 // taken as the shortest run of characters before the ending that starts where a word must end: a
@@ -15,10 +15,6 @@ import { overlapsInOrder, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
-
-
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
-const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
 
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|智慧|该|各|全|间';
@@ -120,6 +116,8 @@ const KINDS: Record<string, Kind> = {
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
 const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
@@ -156,8 +154,11 @@ const NEVER = /[的之了着是有为等及或每各该其这那此条个位座�
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
 const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
-/** Verbs of going that lead a name: 进入玉林北路, 避开人民南路, 前往…, 家住洗面桥街; a stem that is one names nothing (通过片区). */
-const GOING = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状)$/;
+/**
+ * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
+ * 现状九里堤公园). The characters before an ending that are one of them name nothing (通过片区).
+ */
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -175,7 +176,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const start = nameStart(text, t, kind, found, last);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || NEVER.test(stem) || GOING.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.generic.test(stem) || NEVER.test(stem) || LEAD_WORDS.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
 		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
@@ -204,7 +205,7 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
 	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 1));
-	if (endsAt(found, s) || GOING.test(text.slice(Math.max(0, s - 2), s))) return true;
+	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s))) return true;
 	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
 	return false;
 }

@@ -5,8 +5,8 @@
 // lists are read. A name standing alone cannot be told from an ordinary word without a
 // dictionary of place names, and a false "unknown place" costs a reader more than a missing one.
 // Names read alone are those whose form tells them: a numbered line (29号线), as no ordinary word
-// ends so; a street or road by its ending, where what stands around it rules out the common words
-// (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
+// ends so; a street, road, park, estate, community, quarter or village by its ending, where what
+// stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
 import { overlapsInOrder, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';

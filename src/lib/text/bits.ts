@@ -1,6 +1,6 @@
-// Sets of UTF-16 code units, and of pairs of them, as bitmaps, and items keyed by a word's first unit. Scans over long texts ask "could a
-// word start here?" at every character; a bitmap answers from cache (8 kB for all units), where a
-// table of 65,536 entries would not, and most answers are no.
+// Sets of UTF-16 code units, and of pairs of them, as bitmaps, and items keyed by a word's first
+// unit. Scans over long texts ask "could a word start here?" at every character; a bitmap answers
+// from cache (8 kB for all units), where a table of 65,536 entries would not, and most answers are no.
 
 /** A set of code units. */
 export class UnitSet {

@@ -503,6 +503,29 @@ describe('commitments in a sentence', () => {
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
 	});
 
+	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {
+		const { analysis } = text(
+			[
+				'4．驿都大道东延线工程',
+				'建设地点：龙泉驿区龙泉街道、东安街道',
+				'建设内容：西起成龙大道，全长约5.2公里，计划2027年建成通车。',
+				'13．灵龙安置小区',
+				'建设地点：龙泉驿区十陵街道',
+				'11．东安湖体育公园全民健身功能提升工程',
+				'建设地点：龙泉驿区东安街道'
+			].join('\n\n'),
+			'city',
+			'2026-02-10'
+		);
+		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([
+			['建设地点：龙泉驿区龙泉街道、东安街道', ['longquanjiedao', 'donganjiedao']],
+			['建设地点：龙泉驿区十陵街道', ['shilingjiedao']],
+			['11．东安湖体育公园全民健身功能提升工程', ['donganhutiyugongyuan']]
+		]);
+		// Its district only says where its towns are; a project its name places keeps its 建设地点 as a mention.
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区', '东安街道']);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -8,7 +8,7 @@ import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows } from './table';
+import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -62,9 +62,17 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const list = new AnnouncedList();
 	// The section a citizen's own words began in (诉求内容：…), while they go on; else undefined.
 	let asking: string | null | undefined;
+	// The numbered project whose fields the paragraphs are (4．驿都大道东延线工程 / 建设地点：… / 建设内容：…), while they
+	// go on: its verb, and whether its name put it on the map. If not, its 建设地点 does, as a table's does (locatedBy).
+	let project: { verb: string; located: boolean } | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
-		const row = rows[i] ?? projectWork(texts, i);
+		const named = projectWork(texts, i);
+		if (named) project = { verb: named, located: false };
+		else if (!PROJECT_FIELD.test(para.text)) project = null;
+		const locates = project !== null && !named && !project.located && WHERE_FIELD.test(para.text);
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
+		const made = doc.commitments.length;
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
@@ -155,6 +163,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
+		// A project its district's text places at the district alone is placed better by its 建设地点.
+		if (named) project!.located = doc.commitments.slice(made).some((c) => c.places.some((p) => p !== para.scope));
 	}
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
@@ -792,6 +802,8 @@ const BRACKETS = /[（(][^（()）]*[）)]/g;
 
 /** A project's name as a numbered heading of its own, perhaps with its status: 2．奎星楼街街巷品质提升项目【已完工】. */
 const PROJECT_HEADING = new RegExp(`${PROJECT}(?:【[^】]{1,8}】)?$`);
+/** A name and nothing else: no clause, no stop (2．龙泉汽车城新能源汽车零部件配套园（二期）). */
+const NAME_ALONE = /^[^，。；：:,;！？!?]{2,40}$/;
 /** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
 const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
 
@@ -801,7 +813,9 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
  */
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
-	if (!NUMBERED.test(t) || !PROJECT_HEADING.test(t) || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	if (!NUMBERED.test(t) || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
+	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.replace(NUMBERED, ''))) return null;
 	return PROJECT_WORK.exec(t)?.[1] ?? '建设';
 }
 

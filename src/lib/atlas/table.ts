@@ -182,7 +182,10 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done: a place named there locates the project the row names. */
-const WHERE_COLUMN = /^(?:(?:建设|实施)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置)$/;
+const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置)`;
+const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
+/** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道). */
+export const WHERE_FIELD = new RegExp(`^${WHERE}[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
 

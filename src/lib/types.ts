@@ -182,6 +182,11 @@ export interface Commitment {
 	years: number[];
 	/** Figures as written (千亿级, 630亿元 …). */
 	figures: string[];
+	/**
+	 * The project a numbered heading names, where the sentence is its 建设地点 and the name alone placed it nowhere
+	 * (驿都大道东延线工程 for 建设地点：龙泉驿区龙泉街道、东安街道): the sentence says where, the name says what.
+	 */
+	project?: string;
 }
 
 /** A document as ingested: its meta plus every paragraph and every removed piece. */

@@ -61,4 +61,14 @@ describe('assemble', () => {
 			expect(d.commitments).toBe(analysed[i].analysis.commitments.length);
 		}
 	});
+
+	it('shows a project its 建设地点 places by its name first, in lists and tooltips', () => {
+		const meta: DocumentMeta = { id: 'x', file: 'x.txt', title: { zh: '', en: '' }, date: '2026-02-10', publisher: '', kind: 'unlisted', scope: 'city' };
+		const ingested = ingest(Buffer.from('4．驿都大道东延线工程\n\n建设地点：龙泉驿区龙泉街道、东安街道\n\n建设内容：全长约5.2公里。\n'), meta);
+		const { features } = assemble([{ ingested, analysis: analyse(ingested, parser, gazetteer) }], gazetteer, [], [], '');
+		expect(features.features.map((f) => f.properties.snippet)).toEqual([
+			'驿都大道东延线工程 · 建设地点：龙泉驿区龙泉街道、东安街道',
+			'驿都大道东延线工程 · 建设地点：龙泉驿区龙泉街道、东安街道'
+		]);
+	});
 });

@@ -68,6 +68,11 @@ function lighter(geometry: Geometry): Geometry {
 
 const SNIPPET = 40;
 
+/** A commitment's words as lists and tooltips show them: its project's name first, if its sentence only says where. */
+function clip(text: string): string {
+	return text.length > SNIPPET ? text.slice(0, SNIPPET) + '…' : text;
+}
+
 /**
  * What the index and the map need of one analysed document: the index entry, the unlocated names
  * and each commitment as the map draws it. Small, so a long run can keep the digests of all its
@@ -96,7 +101,7 @@ export function digest({ ingested, analysis }: Analysed): Digest {
 			theme: c.theme,
 			status: c.status,
 			target: c.years[0] ?? null,
-			snippet: c.sentence.length > SNIPPET ? c.sentence.slice(0, SNIPPET) + '…' : c.sentence
+			snippet: clip(c.project ? `${c.project} · ${c.sentence}` : c.sentence)
 		}))
 	};
 }

@@ -517,10 +517,11 @@ describe('commitments in a sentence', () => {
 			'city',
 			'2026-02-10'
 		);
-		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([
-			['建设地点：龙泉驿区龙泉街道、东安街道', ['longquanjiedao', 'donganjiedao']],
-			['建设地点：龙泉驿区十陵街道', ['shilingjiedao']],
-			['11．东安湖体育公园全民健身功能提升工程', ['donganhutiyugongyuan']]
+		// The sentence says where; the project it places keeps its name beside it.
+		expect(analysis.commitments.map((c) => [c.sentence, c.places, c.project])).toEqual([
+			['建设地点：龙泉驿区龙泉街道、东安街道', ['longquanjiedao', 'donganjiedao'], '驿都大道东延线工程'],
+			['建设地点：龙泉驿区十陵街道', ['shilingjiedao'], '灵龙安置小区'],
+			['11．东安湖体育公园全民健身功能提升工程', ['donganhutiyugongyuan'], undefined]
 		]);
 		// Its district only says where its towns are; a project its name places keeps its 建设地点 as a mention.
 		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区', '东安街道']);

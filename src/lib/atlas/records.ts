@@ -64,11 +64,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let asking: string | null | undefined;
 	// The numbered project whose fields the paragraphs are (4．驿都大道东延线工程 / 建设地点：… / 建设内容：…), while they
 	// go on: its verb, and whether its name put it on the map. If not, its 建设地点 does, as a table's does (locatedBy).
-	let project: { verb: string; located: boolean } | null = null;
+	let project: { verb: string; name: string; located: boolean } | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
-		if (named) project = { verb: named, located: false };
+		if (named) project = { verb: named, name: para.text.replace(NUMBERED, '').trim(), located: false };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
 		const locates = project !== null && !named && !project.located && WHERE_FIELD.test(para.text);
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
@@ -165,6 +165,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		}
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named) project!.located = doc.commitments.slice(made).some((c) => c.places.some((p) => p !== para.scope));
+		if (locates) for (const c of doc.commitments.slice(made)) c.project = project!.name;
 	}
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };

@@ -511,6 +511,8 @@ describe('commitments in a sentence', () => {
 				'建设内容：西起成龙大道，全长约5.2公里，计划2027年建成通车。',
 				'13．灵龙安置小区',
 				'建设地点：龙泉驿区十陵街道',
+				'3．新型显示材料产业园',
+				'建设地点：龙泉驿区十陵街道青台山社区',
 				'11．东安湖体育公园全民健身功能提升工程',
 				'建设地点：龙泉驿区东安街道'
 			].join('\n\n'),
@@ -521,10 +523,13 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.sentence, c.places, c.project])).toEqual([
 			['建设地点：龙泉驿区龙泉街道、东安街道', ['longquanjiedao', 'donganjiedao'], '驿都大道东延线工程'],
 			['建设地点：龙泉驿区十陵街道', ['shilingjiedao'], '灵龙安置小区'],
+			['建设地点：龙泉驿区十陵街道青台山社区', ['shilingjiedao'], '新型显示材料产业园'],
 			['11．东安湖体育公园全民健身功能提升工程', ['donganhutiyugongyuan'], undefined]
 		]);
+		// Its theme is its name's: a resettlement estate is livelihood, a display-materials park industry.
+		expect(analysis.commitments.map((c) => c.theme).slice(1, 3)).toEqual(['livelihood', 'industry']);
 		// Its district only says where its towns are; a project its name places keeps its 建设地点 as a mention.
-		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区', '东安街道']);
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区', '龙泉驿区', '东安街道']);
 	});
 
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {

@@ -101,6 +101,9 @@ describe('mentionHash', () => {
 	it('shows the place alone when the mention is in no commitment', () => {
 		expect(mentionHash(mention({ commitment: null, theme: null }))).toBe('map=14/30.6570/104.0807');
 		expect(mentionHash(mention({ commitment: null, precision: 'district' }))).toMatch(/^map=11\//);
+		// A district is seen whole, however exact its outline; a line or a river along more of its course than a street's worth.
+		expect(mentionHash(mention({ commitment: null, kind: 'district', precision: 'exact' }))).toMatch(/^map=10\//);
+		expect(mentionHash(mention({ commitment: null, kind: 'river', precision: 'exact' }))).toMatch(/^map=12\//);
 	});
 });
 

@@ -1,6 +1,6 @@
 // The reading view's layout of a document: section headings, paragraphs and, on request, the
 // pieces of the original that normalization removed, all in the order of the original file.
-import type { Commitment, Document, Mention, Paragraph, Removed, Section } from '../types';
+import type { Commitment, Document, Mention, Paragraph, PlaceKind, Removed, Section } from '../types';
 import { emptyState, serializeHash } from './hash';
 
 export type Block =
@@ -56,6 +56,8 @@ export function blocks(doc: Document): Block[] {
 
 /** Zoom for a place seen on its own: a district needs to be seen whole. */
 const PLACE_ZOOM = { exact: 14, area: 13, approximate: 13, district: 11 } as const;
+/** …and so does a district by kind, however exact its outline; a line, a river or a mountain is seen along more of its course. */
+const KIND_ZOOM: Partial<Record<PlaceKind, number>> = { district: 10, line: 12, river: 12, mountain: 12 };
 
 /** The map page's hash for a commitment selected at one of its places. */
 export function commitmentHash(commitment: string, place: string): string {
@@ -66,7 +68,7 @@ export function commitmentHash(commitment: string, place: string): string {
 export function mentionHash(m: Mention): string {
 	return m.commitment
 		? commitmentHash(m.commitment, m.place)
-		: serializeHash({ ...emptyState(), camera: { zoom: PLACE_ZOOM[m.precision], lat: m.lat, lng: m.lng } });
+		: serializeHash({ ...emptyState(), camera: { zoom: Math.min(PLACE_ZOOM[m.precision], KIND_ZOOM[m.kind] ?? Infinity), lat: m.lat, lng: m.lng } });
 }
 
 /**

@@ -252,6 +252,28 @@ test('the names no map or count can show are named, each linked to where the tex
 	await expect(page.locator('article .text .target')).toContainText('久隆、三坝水库');
 });
 
+test('a long list of names no map can show stands as its first twelve, all of them on request', async ({ page }) => {
+	// A corpus of street notices names hundreds of streets; twenty are added to what the server sends.
+	const streets = Array.from({ length: 20 }, (_, i) => `测试${i + 1}路`);
+	await page.route('**/atlas/index.json', async (route) => {
+		const index = await (await route.fetch()).json();
+		const at = index.unlocated[0];
+		index.unlocated.push(...streets.map((name) => ({ ...at, name })));
+		await route.fulfill({ json: index });
+	});
+	await open(page);
+	const note = page.getByTestId('planner-unlocated');
+	const total = await note.evaluate((el) => Number(/另有 (\d+) 处/.exec(el.textContent ?? '')![1]));
+	expect(total).toBeGreaterThan(20);
+	await expect(note.getByRole('link')).toHaveCount(12);
+	await expect(note.getByRole('link', { name: streets[19] })).toHaveCount(0);
+	await note.getByRole('button', { name: `显示全部 ${total} 处` }).click();
+	await expect(note.getByRole('link')).toHaveCount(total);
+	await expect(note.getByRole('link', { name: streets[19] })).toBeVisible();
+	await note.getByRole('button', { name: '收起' }).click();
+	await expect(note.getByRole('link')).toHaveCount(12);
+});
+
 test('the timelines filter by document year and target year, and the counts follow', async ({ page }) => {
 	await open(page);
 	const years = page.locator('[data-facet="year"] button:not([disabled])');

@@ -105,6 +105,8 @@ const zh = {
 			`当前筛选：${rows} 处（${commitments} 项承诺）`,
 		clearAll: '清除全部筛选',
 		unlocated: (n: number) => `另有 ${n} 处地名未能定位，不在图表之中：`,
+		moreUnlocated: (n: number) => `… 显示全部 ${n} 处`,
+		fewerUnlocated: '收起',
 		listSeparator: '、',
 		facet: { district: '区县', year: '文档年份', target: '目标年份' },
 		none: '未注明',
@@ -464,6 +466,8 @@ const en: Messages = {
 		clearAll: 'Clear all filters',
 		unlocated: (n: number) =>
 			`${n === 1 ? '1 place name' : `${n} place names`} could not be located and ${n === 1 ? 'is' : 'are'} in no map or count here: `,
+		moreUnlocated: (n: number) => `… show all ${n}`,
+		fewerUnlocated: 'Show fewer',
 		listSeparator: ', ',
 		facet: { district: 'District', year: 'Document year', target: 'Target year' },
 		none: 'Not stated',

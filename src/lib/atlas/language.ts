@@ -7,6 +7,8 @@ import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
 const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后'];
+/** What is held that commits nothing at its venue: a signing, a ceremony. */
+const CEREMONY = /仪式|签约/;
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
@@ -17,7 +19,7 @@ const STRONG = [
 	'推进', '推动', '建设', '打造', '建成', '开工', '实施', '提升', '布局', '构建', '培育', '深化', '创造',
 	'完善', '启动', '争取', '支持', '规划', '开通', '投运', '建立', '创建', '扩大', '优化', '强化', '落实',
 	'促进', '做强', '做优', '做大', '壮大', '升级', '改造', '保护', '修复', '新建', '续建', '谋划', '筹建',
-	'引进', '举办', '承办', '探索', '共建', '拓展', '增强', '加强', '开展', '完成', '提速', '提质', '提档',
+	'引进', '举办', '举行', '承办', '探索', '共建', '拓展', '增强', '加强', '开展', '完成', '提速', '提质', '提档',
 	'贯通', '通车', '运营', '投用', '落地', '招引', '集聚', '塑造', '擦亮', '彰显', '植入', '营造',
 	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised.
@@ -233,6 +235,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
 		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
+		// A ceremony held (集中签约仪式在中国西部国际博览城举行) is the day's event; a festival or a fair held is work at its venue.
+		if (text.startsWith('举行', start) && CEREMONY.test(text.slice(from, start))) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
 		if (VERB_IN_NOUN.some(([noun, k]) => start - k >= from && text.startsWith(noun, start - k))) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).

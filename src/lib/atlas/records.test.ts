@@ -128,6 +128,8 @@ describe('commitments in a sentence', () => {
 		expect(places('与金牛区和青白江区协同推进金青新大港区基础设施互联互通。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('联合成都高新区在新经济活力区举办场景供需对接会12场。')).toEqual([['xinjingjihuoliqu']]);
 		expect(places('与崇州、邛崃联合推出“川西古镇”旅游联票，在天府新区共同举办推介会。')).toEqual([['tianfuxinqu']]);
+		// An event held at a place is held there as one hosted: 举行 as 举办 (a signing ceremony held is not, see language.test).
+		expect(places('3月28日上午在丹景山镇举行开幕式。')).toEqual([['danjingshanzhen']]);
 		// So is a place whose experience is spread: 推广猛追湾…更新经验.
 		expect(places('推广猛追湾、望平坊“政府引导、市场运作”更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);

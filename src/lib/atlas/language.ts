@@ -7,8 +7,6 @@ import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
 const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后'];
-/** What is held that commits nothing at its venue: a signing, a ceremony. */
-const CEREMONY = /仪式|签约/;
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
@@ -258,6 +256,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;
+/** What is held that commits nothing at its venue: a signing, a ceremony. */
+const CEREMONY = /仪式|签约/;
 
 /** Nouns a verb stands in, or words it runs across, and where it starts in them. */
 const VERB_IN_NOUN: [string, number][] = [

@@ -165,7 +165,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		}
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named) project!.located = doc.commitments.slice(made).some((c) => c.places.some((p) => p !== para.scope));
-		// What the project is, its theme included, its name says: 十陵新型显示材料产业社区 is industry, whatever its 建设地点.
+		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.
 		if (locates)
 			for (const c of doc.commitments.slice(made)) {
 				c.project = project!.name;

@@ -1,6 +1,7 @@
 import { test, expect } from './offline';
 import { INTERACTIVE } from '../../src/lib/map/layers';
 import { mapIdle } from './map';
+import { withMoreUnlocated } from './unlocated';
 
 test('a direct load of /doc/000 shows the whole text with anchored paragraphs', async ({
 	page
@@ -73,13 +74,7 @@ test('names the map cannot show are listed with their line and reason, and marke
 
 test('a long list of names the map cannot show folds to one line of names, and opens on a click', async ({ page }) => {
 	// A notice of road works names dozens of streets. Seed 001 lists a few; twelve more are added to what the server sends.
-	const streets = Array.from({ length: 12 }, (_, i) => `测试${i + 1}路`);
-	await page.route('**/atlas/docs/001.json', async (route) => {
-		const file = await (await route.fetch()).json();
-		const at = file.unlocated[0];
-		file.unlocated.push(...streets.map((name) => ({ ...at, name })));
-		await route.fulfill({ json: file });
-	});
+	const streets = await withMoreUnlocated(page, '**/atlas/docs/001.json', 12);
 	await page.goto('/doc/001');
 	const list = page.getByTestId('unlocated');
 	await expect(list.getByRole('heading')).toContainText('未能在地图上显示');

@@ -9,6 +9,7 @@ import { messages } from '../../src/lib/i18n/messages';
 import { test, expect, type Page } from './offline';
 import { mapIdle } from './map';
 import { DOCS, docsScreenshot } from './docs';
+import { withMoreUnlocated } from './unlocated';
 
 const t = messages.zh;
 
@@ -254,13 +255,7 @@ test('the names no map or count can show are named, each linked to where the tex
 
 test('a long list of names no map can show stands as its first twelve, all of them on request', async ({ page }) => {
 	// A corpus of street notices names hundreds of streets; twenty are added to what the server sends.
-	const streets = Array.from({ length: 20 }, (_, i) => `测试${i + 1}路`);
-	await page.route('**/atlas/index.json', async (route) => {
-		const index = await (await route.fetch()).json();
-		const at = index.unlocated[0];
-		index.unlocated.push(...streets.map((name) => ({ ...at, name })));
-		await route.fulfill({ json: index });
-	});
+	const streets = await withMoreUnlocated(page, '**/atlas/index.json', 20);
 	await open(page);
 	const note = page.getByTestId('planner-unlocated');
 	const total = await note.evaluate((el) => Number(/另有 (\d+) 处/.exec(el.textContent ?? '')![1]));

@@ -11,7 +11,7 @@
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
-import { overlapsInOrder, type Found } from '../geocode/parse';
+import { firstAbove, overlapsInOrder, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
@@ -233,14 +233,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6));
 }
 
-/** Whether a name of `found` (in text order) ends at `s`: a binary search, as a paragraph may hold thousands. */
+/** Whether a name of `found` (in text order) ends at `s`. */
 function endsAt(found: readonly Found[], s: number): boolean {
-	let lo = 0;
-	let hi = found.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (found[mid].end < s) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < found.length && found[lo].end === s;
+	const first = firstAbove(found.length, (i) => found[i].end, s - 1);
+	return first < found.length && found[first].end === s;
 }

@@ -4,7 +4,7 @@ import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
-import { PLEDGED, type Found, type Geoparser } from '../geocode/parse';
+import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
@@ -869,22 +869,6 @@ function within(found: Found[], a: number, b: number): Found[] {
 	for (let j = firstAbove(found.length, (i) => found[i].start, a - 1); j < found.length && found[j].start < b; j++)
 		if (found[j].end <= b) here.push(found[j]);
 	return here;
-}
-
-/**
- * The first of `n` items whose key (ascending with the index) is above `at`, or n: found by halving,
- * not by a scan, as a paragraph that never breaks may hold thousands of sentences, clauses and
- * mentions, each asked about the others.
- */
-function firstAbove(n: number, key: (i: number) => number, at: number): number {
-	let lo = 0;
-	let hi = n;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (key(mid) <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** What a sentence's paragraph says about all its sentences. */

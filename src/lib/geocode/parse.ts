@@ -529,15 +529,24 @@ function clearInside(found: Found[], a: number, b: number): boolean {
 
 /** overlaps() for names in text order that overlap no other (what parse() finds): a binary search. */
 export function overlapsInOrder(found: readonly Found[], a: number, b: number): boolean {
+	const first = firstAbove(found.length, (i) => found[i].end, a);
+	return first < found.length && found[first].start < b;
+}
+
+/**
+ * The first of `n` items whose key (ascending with the index) is above `at`, or n: found by halving,
+ * not by a scan, as a paragraph that never breaks may hold thousands of sentences, clauses and
+ * mentions, each asked about the others.
+ */
+export function firstAbove(n: number, key: (i: number) => number, at: number): number {
 	let lo = 0;
-	let hi = found.length;
-	// The first name that ends after a.
+	let hi = n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (found[mid].end <= a) lo = mid + 1;
+		if (key(mid) <= at) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo < found.length && found[lo].start < b;
+	return lo;
 }
 
 /** 锦江区委 is listed as "not a place" so it never counts as a commitment; here it is a mention in a title instead. */

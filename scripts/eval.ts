@@ -1,5 +1,8 @@
-// npm run eval: the geoparser against the hand-annotated gold mentions in tests/fixtures/gold/.
-import { readFileSync, readdirSync } from 'node:fs';
+// npm run eval: the geoparser against the hand-annotated gold mentions in tests/fixtures/gold/, or
+// in another folder (`-- --gold <dir>`), whose headers name texts beside them or in seeds/: other
+// documents, annotated by other hands, are how the geoparser is judged beyond the seeds.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { ingest } from '../src/lib/text';
 import { analyse } from '../src/lib/atlas/records';
@@ -7,9 +10,12 @@ import { score, type GoldMention, type PredictedMention, type Score } from '../s
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { loadManifest, metaFor } from './lib/inputs';
 
-const GOLD = resolve('tests/fixtures/gold');
+const { values } = parseArgs({
+	options: { gold: { type: 'string', default: 'tests/fixtures/gold' }, verbose: { type: 'boolean', default: false } }
+});
+const GOLD = resolve(values.gold!);
 const SEEDS = resolve('seeds');
-const verbose = process.argv.includes('--verbose');
+const verbose = values.verbose;
 
 const { gazetteer, parser } = loadGazetteerFiles();
 const manifest = loadManifest(SEEDS);
@@ -23,7 +29,8 @@ for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).sort())
 		.map((l) => JSON.parse(l));
 	const ranges: [number, number][] = header.lines;
 	const inRange = (line: number) => ranges.some(([a, b]) => line >= a && line <= b);
-	const path = join(SEEDS, header.file);
+	const path = [join(GOLD, header.file), join(SEEDS, header.file)].find((p) => existsSync(p));
+	if (!path) throw new Error(`${name}: its text ${header.file} is neither in ${GOLD} nor in ${SEEDS}`);
 	const ingested = ingest(readFileSync(path), metaFor(path, manifest));
 	const { mentions, unlocated } = analyse(ingested, parser, gazetteer);
 	// Gold annotates places in Chengdu; places outside the city are out of its scope.

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { simplifyText } from '../text/simplify';
 import { loadGazetteer, type CuratedData, type GazetteerPlace, type PlacesGeojson, type UnlocatedData } from './gazetteer';
 
 const read = (rel: string) => JSON.parse(readFileSync(new URL(`../../../geo/${rel}`, import.meta.url), 'utf8'));
@@ -199,6 +200,11 @@ describe('geo/places.geojson', () => {
 	it('keeps ambiguous names and notPlaces out of plain aliases', () => {
 		for (const n of curated.notPlaces) for (const p of gz.places) expect(p.aliases).not.toContain(n);
 		expect(Object.keys(curated.ambiguous)).toEqual(expect.arrayContaining(['锦江', '龙泉']));
+	});
+
+	it('spells every name and alias so that normalizing a text keeps it (濛阳街道 is not folded into 蒙阳)', () => {
+		const changed = gz.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => simplifyText(n) !== n);
+		expect(changed).toEqual([]);
 	});
 
 	it('rounds coordinates to 6 decimals', () => {

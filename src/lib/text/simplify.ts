@@ -30,6 +30,13 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/**
+ * Place names written in Simplified with a character t2s folds into another (濛 → 蒙: 彭州's 濛阳街道, so
+ * spelled in the 统计用区划代码). Kept as identity phrases, as OpenCC keeps 乾隆. A geo test checks that
+ * every name of the gazetteer comes through unchanged, so a name that needs this is caught when added.
+ */
+const KEEP = ['濛阳'];
+
 function entries(dict: DictLike): [string, string][] {
 	if (typeof dict !== 'string') return dict.map(([k, v]) => [k, v]);
 	const out: [string, string][] = [];
@@ -59,9 +66,10 @@ function load(): Tables {
 		pairs: new PairSet()
 	};
 	const seen = new Set<string>();
+	const keep: [string, string][] = KEEP.map((k) => [k, k]);
 	// Earlier dictionaries win on equal keys, as in OpenCC. t2s is a single group (phrases, then
 	// characters); were a chain ever longer, merging it would only approximate OpenCC's passes.
-	for (const group of chain)
+	for (const group of [[keep], ...chain])
 		for (const dict of group)
 			for (const [k, v] of entries(dict)) {
 				if (seen.has(k)) continue;

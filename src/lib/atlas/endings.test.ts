@@ -68,6 +68,8 @@ describe('names by their ending', () => {
 		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
 		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
+		// A village named for its hill is a name; a village in the hills is not (偏远山村).
+		expect(named('推动战旗村、宝山村等示范村带动偏远山村发展。')).toEqual(['宝山村']);
 	});
 
 	it('takes a community only where its place, a colon or another community stands beside it', () => {

@@ -297,7 +297,7 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
-	it('a table of progress: each row commits the project it names, with the status its 形象进度 tells; its 建设地点 only locates it, its 存在问题 commits nothing', () => {
+	it('a table of progress: each row commits the project it names, with the status its 形象进度 tells; its 建设地点 belongs to it undrawn, its 存在问题 commits nothing', () => {
 		const { analysis } = text(
 			[
 				'序号\t项目名称\t建设地点\t责任单位\t年度计划\t1-10月完成\t完成率\t形象进度\t存在问题',
@@ -316,7 +316,10 @@ describe('commitments in a sentence', () => {
 			[['tianfu-airport'], 'reported'],
 			[['jinniu'], 'reported']
 		]);
-		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['新都区', '金堂县', '东部新区', '江安河', '金牛区']);
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['江安河', '金牛区']);
+		// Its 建设地点 says where the project is: the mention belongs to the project's commitment, which draws the project alone.
+		const of = (surface: string) => analysis.commitments.find((c) => c.id === analysis.mentions.find((m) => m.surface === surface)!.commitment)!.places;
+		expect(['新都区', '金堂县', '东部新区'].map(of)).toEqual([['waihuantielu'], ['waihuantielu'], ['tianfu-airport']]);
 	});
 
 	it('an official’s posts are no commitment: 曾任青白江区弥牟镇党委书记、成都国际铁路港投资建设集团副总经理', () => {
@@ -499,8 +502,8 @@ describe('commitments in a sentence', () => {
 			['更新', ['shuijingfang']],
 			['转型', ['dawanjiedao']]
 		]);
-		// Its district field only says where it is.
-		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['锦江区', '青白江区']);
+		// Its district field says where it is: the mention belongs to the project's commitment, which draws the project alone.
+		expect(analysis.mentions.filter((m) => m.kind === 'district').map((m) => m.commitment)).toEqual(analysis.commitments.map((c) => c.id));
 		// A heading of a list, whose items come after it, commits nothing itself.
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
 	});
@@ -530,8 +533,32 @@ describe('commitments in a sentence', () => {
 		]);
 		// Its theme is its name's: a resettlement estate is livelihood, a display-materials park industry.
 		expect(analysis.commitments.map((c) => c.theme).slice(1, 3)).toEqual(['livelihood', 'industry']);
-		// Its district only says where its towns are; a project its name places keeps its 建设地点 as a mention.
-		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区', '龙泉驿区', '东安街道']);
+		// Its district only says where its towns are; the 建设地点 of a project its name places belongs to its commitment.
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区']);
+		expect(analysis.mentions.slice(-2).map((m) => m.commitment)).toEqual([analysis.commitments[3].id, analysis.commitments[3].id]);
+	});
+
+	it('a project told field after field, on one line or under 项目名称：, commits its places; its 建设地点 belongs to it', () => {
+		const { analysis } = text(
+			[
+				'项目名称：成都东站综合枢纽改造　建设地点：成华区保和街道　建设内容：站房改造　责任单位：金牛区人民政府',
+				'项目名称：滨河口袋公园　建设地点：金牛区',
+				'2.项目名称：东安湖体育公园提升工程',
+				'建设地点：东安街道',
+				'建设内容：新建步道3公里。'
+			].join('\n'),
+			'city',
+			'2026-02-10'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['改造', ['chengdu-east-station']],
+			['建设', ['jinniu']],
+			['提升', ['donganhutiyugongyuan']]
+		]);
+		const by = (surface: string) => analysis.mentions.find((m) => m.surface === surface)!.commitment;
+		expect(['成华区', '保和街道', '东安街道'].map(by)).toEqual([analysis.commitments[0].id, analysis.commitments[0].id, analysis.commitments[2].id]);
+		// Who does the work commits nothing: 金牛区人民政府 is an office.
+		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['金牛区']);
 	});
 
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {

@@ -63,14 +63,16 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// The section a citizen's own words began in (诉求内容：…), while they go on; else undefined.
 	let asking: string | null | undefined;
 	// The numbered project whose fields the paragraphs are (4．驿都大道东延线工程 / 建设地点：… / 建设内容：…), while they
-	// go on: its verb, and whether its name put it on the map. If not, its 建设地点 does, as a table's does (locatedBy).
-	let project: { verb: string; name: string; located: boolean } | null = null;
+	// go on: its verb, and the commitment its name put on the map, if any. If none, its 建设地点 does, as a table's does
+	// (locatedBy); else its 建设地点 only says where that commitment is.
+	let project: { verb: string; name: string; located: Commitment | null } | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
-		if (named) project = { verb: named, name: para.text.replace(NUMBERED, '').trim(), located: false };
+		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
-		const locates = project !== null && !named && !project.located && WHERE_FIELD.test(para.text);
+		const where = project !== null && !named && WHERE_FIELD.test(para.text);
+		const locates = where && !project!.located;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
 		const made = doc.commitments.length;
 		list.enter(para.text);
@@ -152,7 +154,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
-			if (here.length || scope) doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where);
+			if (here.length || scope)
+				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, where ? project!.located : null);
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
@@ -164,7 +167,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
 		// A project its district's text places at the district alone is placed better by its 建设地点.
-		if (named) project!.located = doc.commitments.slice(made).some((c) => c.places.some((p) => p !== para.scope));
+		if (named) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.
 		if (locates)
 			for (const c of doc.commitments.slice(made)) {
@@ -287,9 +290,18 @@ class DocumentAnalysis {
 
 	/**
 	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
-	 * district it commits when it names no place, if any.
+	 * district it commits when it names no place, if any. The places in `where` (a table row's 建设地点 cells) and,
+	 * if `locates` is given, all its places only say where a commitment is: they belong to it, and are not drawn.
 	 */
-	sentence(para: Paragraph, status: Status, scope: string | null, s: Sentence, here: Found[], where: [number, number][] = []): void {
+	sentence(
+		para: Paragraph,
+		status: Status,
+		scope: string | null,
+		s: Sentence,
+		here: Found[],
+		where: [number, number][] = [],
+		locates: Commitment | null = null
+	): void {
 		const { doc, gazetteer } = this;
 		for (const f of here) {
 			if (f.place !== null) continue;
@@ -305,18 +317,24 @@ class DocumentAnalysis {
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
-		const committed = locatedBy(
-			where,
-			inside.filter(
-				(f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
-			)
-		);
 		const linked = new Map<Found, Commitment>();
+		if (locates) {
+			for (const f of inside) if (!f.title && !this.outside(f)) linked.set(f, locates);
+			for (const f of inside) this.mention(para, locates.status, f, linked.get(f) ?? null);
+			return;
+		}
+		const kept = inside.filter(
+			(f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
+		);
+		const committed = locatedBy(where, kept);
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
 				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
 				for (const f of group.found) linked.set(f, commitment);
 			}
+			// What its 建设地点 names says where the row's project is: it belongs to the project's commitment.
+			const first = linked.get(committed[0])!;
+			for (const f of inside) if (!linked.has(f) && !f.title && !this.outside(f) && where.some(([a, b]) => f.start >= a && f.end <= b)) linked.set(f, first);
 		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const verb = s.phrase();
@@ -813,15 +831,19 @@ const NAME_ALONE = /^[^，。；：:,;！？!?]{2,40}$/;
 /** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
 const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
 
+/** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
+const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:])`);
+
 /**
  * The work a numbered project's name commits its places with where it heads its fields (1．水井坊街区有机更新（二期）项目
  * / 所在区域：锦江区 / 建设内容：…), as a project table's row does; else null.
  */
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
-	if (!NUMBERED.test(t) || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	const label = NAME_FIELD.exec(t)?.[0];
+	if (!label || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
-	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.replace(NUMBERED, ''))) return null;
+	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.slice(label.length))) return null;
 	return PROJECT_WORK.exec(t)?.[1] ?? '建设';
 }
 

@@ -11,8 +11,26 @@ import { verbPhrase } from './language';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
+const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期)`;
 /** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
-export const PROJECT_FIELD = new RegExp(`^(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期)[：:]`);
+export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
+/** A field of a project told on one line with the others, after a blank or a ； (项目名称：…　建设地点：…). */
+const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;])(${FIELD_NAME})[：:]`, 'g');
+/** The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…). */
+const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:项目名称|项目)[：:]`);
+
+/** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
+function recordFields(text: string): { name: string; span: [number, number] }[] | null {
+	const at = RECORD.exec(text);
+	if (!at) return null;
+	const fields: { name: string; span: [number, number] }[] = [];
+	for (const m of text.slice(at[0].length).matchAll(INLINE_FIELD)) {
+		const start = at[0].length + m.index;
+		if (fields.length) fields[fields.length - 1].span[1] = start;
+		fields.push({ name: m[1], span: [start + m[0].length, text.length] });
+	}
+	return fields.length ? fields : null;
+}
 
 /** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
 const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
@@ -142,6 +160,11 @@ function isCell(text: string): boolean {
 export function tableRows(texts: readonly string[]): (string | null)[] {
 	const rows: (string | null)[] = new Array(texts.length).fill(null);
 	for (let i = 0; i < texts.length; i++) {
+		// A project told on one line is a row of its own, whatever is around it.
+		if (texts[i].includes('项目') && recordFields(texts[i])) {
+			rows[i] = '建设';
+			continue;
+		}
 		const verb = tableVerb(texts[i]);
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
@@ -214,6 +237,13 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	let prose = -1;
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
+		const fields = text.includes('项目') ? recordFields(text) : null;
+		if (fields) {
+			const of = (column: RegExp) => fields.filter((f) => column.test(f.name)).map((f) => f.span);
+			const progress = of(PROGRESS_COLUMN)[0];
+			rows[i] = { aside: [...of(UNIT_COLUMN), ...of(PROBLEM_COLUMN)], where: of(WHERE_COLUMN), progress: progress ? text.slice(...progress) : null };
+			continue;
+		}
 		const barred = BARRED.test(text);
 		if (RULE.test(text)) continue;
 		const cells = barred ? cellsOf(text) : null;

@@ -88,13 +88,14 @@ describe('commitments in a sentence', () => {
 		expect(text('东郊记忆所在的建设南支路完成立面整治。').analysis.commitments).toEqual([]);
 		// The stops of a route are where it runs, not where work is done.
 		expect(text('新开通社区公交12条，其中熊猫专线途经熊猫大道、动物园站直达熊猫基地。在动物园站增设公交站台。').analysis.commitments.map((c) => c.places)).toEqual([['dongwuyuanzhan']]);
-		// So does a district written right before a place it holds; one before a name no map knows stays committed.
+		// So does a district written right before a place it holds: it belongs to the commitment, which is drawn at the
+		// place alone. One before a name no map knows is drawn.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;
 		expect(held.commitments.map((c) => c.places)).toEqual([['tianfunongboyuan', 'beihushengtaigongyuan']]);
 		expect(held.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
-			['新津', false],
+			['新津', true],
 			['天府农博园', true],
-			['成华区', false],
+			['成华区', true],
 			['北湖生态公园', true]
 		]);
 		expect(text('加快建设成华区某某小区配套学校。').analysis.commitments.map((c) => c.places)).toEqual([['chenghua']]);
@@ -174,7 +175,7 @@ describe('commitments in a sentence', () => {
 		// 与 that is no partner's: a route between two places.
 		expect(places('加快建设成都东站与天府国际机场之间的轨道快线。')).toEqual([['chengdu-east-station', 'tianfu-airport']]);
 		// A project named in full before 位于 is a project all the same.
-		expect(text('其中，成都未来医学城二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
+		expect(text('其中，国际中医药健康谷二期项目位于东部新区三岔湖片区，总投资40亿元，建成后将新增床位1200张。').analysis.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'sanchashuiku']]);
 	});
 
 	it('a numbered item may open with a frame: （六）依托…等城市公园，植入消费新场景', () => {
@@ -355,7 +356,7 @@ describe('commitments in a sentence', () => {
 		expect(committed('暂不考虑在龙泉山城市森林公园核心保护区建设大型游客集散中心。')).toEqual([]);
 		expect(committed('不同意在锦江合江亭至九眼桥段新增水上游船码头。')).toEqual([]);
 		expect(committed('武侯区簇桥街道原拟建设的大型农贸批发市场不再实施。')).toEqual([]);
-		expect(committed('原计划在金牛区建设，因选址地块涉及文物埋藏区，现调整为在新都区大丰街道建设。')).toEqual(['dafengjiedao']);
+		expect(committed('原计划在金牛区建设，因选址地块涉及文物埋藏区，现调整为在新都区大丰街道建设。')).toEqual(['xindu', 'dafengjiedao']);
 		// As first planned, it goes ahead.
 		expect(committed('新都区按原计划建设物流园。')).toEqual(['xindu']);
 	});
@@ -533,8 +534,8 @@ describe('commitments in a sentence', () => {
 		]);
 		// Its theme is its name's: a resettlement estate is livelihood, a display-materials park industry.
 		expect(analysis.commitments.map((c) => c.theme).slice(1, 3)).toEqual(['livelihood', 'industry']);
-		// Its district only says where its towns are; the 建设地点 of a project its name places belongs to its commitment.
-		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['龙泉驿区', '龙泉驿区', '龙泉驿区']);
+		// Its district only says where its towns are, and the 建设地点 of a project its name places where it is: they belong to its commitment.
+		expect(analysis.mentions.filter((m) => m.commitment === null)).toEqual([]);
 		expect(analysis.mentions.slice(-2).map((m) => m.commitment)).toEqual([analysis.commitments[3].id, analysis.commitments[3].id]);
 	});
 

@@ -332,9 +332,7 @@ class DocumentAnalysis {
 				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
 				for (const f of group.found) linked.set(f, commitment);
 			}
-			// What its 建设地点 names says where the row's project is: it belongs to the project's commitment.
-			const first = linked.get(committed[0])!;
-			for (const f of inside) if (!linked.has(f) && !f.title && !this.outside(f) && where.some(([a, b]) => f.start >= a && f.end <= b)) linked.set(f, first);
+			this.belongs(s, inside, kept, where, linked);
 		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const verb = s.phrase();
@@ -344,6 +342,26 @@ class DocumentAnalysis {
 			const commitment = linked.get(f) ?? null;
 			this.mention(para, commitment?.status ?? status, f, commitment);
 		}
+	}
+
+	/**
+	 * Links to a commitment of the sentence the places that say where its place is or who does its work with it: a
+	 * row's 建设地点, a district before a place it holds (成华区北湖生态公园) or in brackets after it, a place the one
+	 * before lies in (三坝水库位于彭州市), a partner (与锦江区联合开展…). They belong to it, as a reader would say, but
+	 * it is drawn at its own place, not at theirs.
+	 */
+	private belongs(s: Sentence, inside: Found[], kept: Found[], where: [number, number][], linked: Map<Found, Commitment>): void {
+		const text = s.paragraph;
+		const first = linked.get(kept.find((f) => linked.has(f))!)!;
+		const open = (k: number) => !linked.has(inside[k]) && !inside[k].title && !this.outside(inside[k]);
+		for (let k = inside.length - 1; k >= 0; k--) {
+			if (!open(k)) continue;
+			const f = inside[k];
+			const held = k + 1 < inside.length && this.holdsNext(text, inside, k) ? linked.get(inside[k + 1]) : undefined;
+			if (held) linked.set(f, held);
+			else if (where.some(([a, b]) => f.start >= a && f.end <= b) || (this.commits(s, f) && (partners(text, inside, k) || this.bracketed(s, inside, k)))) linked.set(f, first);
+		}
+		for (let k = 1; k < inside.length; k++) if (open(k) && placesLast(text, inside, k) && linked.has(inside[k - 1])) linked.set(inside[k], linked.get(inside[k - 1])!);
 	}
 
 	/**

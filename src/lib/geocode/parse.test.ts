@@ -117,6 +117,12 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
 	});
 
+	it('a place’s short form stands for it in its district’s own texts: 医学城 is 温江’s 成都医学城 there, not in 金牛 or 东部新区', () => {
+		expect(pairs('在医学城工作了8年', 'wenjiang')).toEqual([['医学城', 'chengdu-yixuecheng']]);
+		expect(pairs('推进天回镇片区开发，打造国际医学城', 'jinniu').filter(([s]) => s === '医学城')).toEqual([]);
+		expect(pairs('成都未来医学城二期开工', 'jianyang')).toEqual([['成都未来医学城', 'chengdu-weilaiyixuecheng']]);
+	});
+
 	it('水井坊 and 玉林 alone are a liquor brand and a city of 广西; their 街区 and 片区 are places', () => {
 		expect(places('品鉴水井坊酒，途经广西玉林')).toEqual([]);
 		expect(places('提升水井坊历史文化街区、玉林片区')).toEqual(['shuijingfang', 'yulin']);

@@ -995,6 +995,13 @@ describe('commitments in a sentence', () => {
 			['战旗村', '构建'],
 			['战旗村', '入选']
 		]);
+		// Each part an item named in a sentence of its own, then defined (（二）两核。即…).
+		expect(committed('按照“一廊两核多点”构建片区空间格局。\n\n（一）一廊。即柏条河生态廊道。\n\n（二）两核。即中国川菜产业城和唐昌镇。前者以安德街道为核心。')).toEqual([
+			['柏条河', '构建'],
+			['中国川菜产业城', '构建'],
+			['唐昌镇', '构建'],
+			['安德街道', null]
+		]);
 		// Not a definition of no structure named before it.
 		expect(committed('“三区”即金融城核心区和交子公园商业活力区。')).toEqual([
 			['金融城', null],

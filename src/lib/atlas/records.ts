@@ -142,7 +142,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
 			const fromList = list.verb !== null && !locating;
-			const defining: boolean = !fromList && list.defines !== null && (DEFINES.test(s.text) || (defined && NEXT_ITEM.test(s.text)));
+			// The part may be named in a sentence of its own before: （二）两核。即….
+			const defining: boolean =
+				!fromList && list.defines !== null && (DEFINES.test(s.text) || (s.text.startsWith('即') && DEFINES.test(para.text)) || (defined && NEXT_ITEM.test(s.text)));
 			defined = defining;
 			if (here.length && (fromList || defining || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
 				const verb = fromList ? list.verb : defining ? list.defines : before!.phrase();

@@ -466,6 +466,8 @@ describe('commitments in a sentence', () => {
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
 		// Places in brackets after what an item is (a bus line's ends) do not make it a place's name.
 		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
+		// A paragraph's lead that is a place's name alone, unnumbered, as a bold lead is copied.
+		expect(text('空港新城。坚持站城一体，围绕福田站开展TOD综合开发。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng', 'futianzhan']]);
 	});
 
 	it('an item that is a project’s name alone (3．水井坊历史文化街区微更新项目。) commits its places with what the sentence after it does', () => {

@@ -881,7 +881,11 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
 		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
 		const sentence = text.slice(a, b);
-		const item = last === 0x3002 && NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence));
+		// …or a paragraph's lead that is a place's name and nothing else, as a bold lead is copied (空港新城。坚持…).
+		const item =
+			last === 0x3002 &&
+			((NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence))) ||
+				(a === 0 && found.some((f) => f.start === 0 && f.end === b - 1)));
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&

@@ -61,7 +61,10 @@ const STRONG = [
 	// Land or water supplied to a place: 东部新区计划供应780公顷 (not a 供应链 or a 供应商).
 	'供应',
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
-	'负责'
+	'负责',
+	// What a plan encourages or guides a place to do, and a platform put up for it: 鼓励龙门山镇、白鹿镇发展森林康养,
+	// 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台.
+	'鼓励', '引导', '搭建'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([

@@ -68,6 +68,8 @@ describe('names by their ending', () => {
 		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
 		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
+		// A street's name that a community's name holds is the community's.
+		expect(named('重点推进南街社区、政府街社区老旧院落改造。')).toEqual(['南街社区', '政府街社区']);
 		// A village named for its hill is a name; a village in the hills is not (偏远山村).
 		expect(named('推动战旗村、宝山村等示范村带动偏远山村发展。')).toEqual(['宝山村']);
 	});
@@ -91,7 +93,8 @@ describe('names by their ending', () => {
 			'建设践行新发展理念的公园城市示范区，新增口袋公园50个，打造未来公园社区。',
 			'改造老旧小区300个，推进无物业小区治理，实施小区治理三年攻坚。',
 			'全面推进乡村振兴，实现村(社区)全覆盖，培育先行村、重点村，提升村级服务能力。',
-			'人均公园绿地面积达到15平方米，让市民在公园里喝茶。'
+			'人均公园绿地面积达到15平方米，让市民在公园里喝茶。',
+			'打造15分钟公园生活圈，建设幼儿园及邻里公园，开展达标村创建，新建双向六车道快速路21公里，打通站点出入口至社区的“最后一公里”。'
 		]);
 	});
 

@@ -52,13 +52,14 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: /(?:[主老古背条大逛沿临过满长夜开两]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
-		after: /^[道区坊头巷面景市边角镇乡]/
+		// 南街社区 is a community's name, read as one.
+		after: /^(?:[道区坊头巷面景市边角镇乡]|社区)/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道尾]/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/ },
-	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|${WHICH})$`), after: /^网/ },
+	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|车道|${WHICH})$`), after: /^网/ },
 	// 高速 alone is a road's unless it goes on as the adjective's word.
 	高速: {
 		min: 2,
@@ -77,8 +78,8 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 6,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|[逛添入成]|届时|${WHICH})$`),
-		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区)/
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|[逛添入成]|届时|${WHICH})$`),
+		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
 	小区: {
 		min: 2,
@@ -108,7 +109,7 @@ const KINDS: Record<string, Kind> = {
 	村: {
 		min: 2,
 		most: 4,
-		generic: new RegExp(`(?:[农乡进驻入到下邻新老渔古名强富弱大小全本每村千万百]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|幸福|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|${WHICH})$`),
+		generic: new RegExp(`(?:[农乡进驻入到下邻新老渔古名强富弱大小全本每村千万百]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|幸福|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|${WHICH})$`),
 		// 村民, 村委, 村级 …; 村(社区) is every village's.
 		after: /^[民委组级社庄落镇集干道内里口两史务规容貌居企寨头医小部（(]/
 	}
@@ -144,11 +145,11 @@ const GENERIC_LAST = new Map(
 const STREETS = new Set(['路', '街', '巷']);
 
 /**
- * Characters a name never holds: the words of grammar (的, 之, 等 …), a count (一条, 三座, 一批),
+ * Characters a name never holds: the words of grammar (的, 之, 等, 至 of 出入口至社区 …), a count (一条, 三座, 一批),
  * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), or in a 和
  * after two characters or more (人行道和小区; 顺和社区 is a name).
  */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到对向我你他请想不]|一$|^..+和$/;
+const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想不]|一$|^..+和$/;
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');

@@ -564,6 +564,21 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(['金牛区']);
 	});
 
+	it('the districts a task’s 责任单位 names belong to its commitment, undrawn; after no task they commit nothing', () => {
+		const { analysis } = text(
+			['1.实施锦江流域综合治理。', '责任单位：市水务局，锦江区、青羊区。', '（二）加强组织保障', '责任单位：金牛区。'].join('\n'),
+			'city',
+			'2026-02-10'
+		);
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['jinjiang-river']]);
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([
+			['锦江', analysis.commitments[0].id],
+			['锦江区', analysis.commitments[0].id],
+			['青羊区', analysis.commitments[0].id],
+			['金牛区', null]
+		]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -66,6 +66,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// go on: its verb, and the commitment its name put on the map, if any. If none, its 建设地点 does, as a table's does
 	// (locatedBy); else its 建设地点 only says where that commitment is.
 	let project: { verb: string; name: string; located: Commitment | null } | null = null;
+	// The commitment of the task a plan's paragraph sets, which the 责任单位： line after it says who carries out: the
+	// districts it names belong to it (1.实施锦江流域综合治理。… / 责任单位：市水务局，锦江区、青羊区).
+	let task: Commitment | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
@@ -73,6 +76,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
 		const where = project !== null && !named && WHERE_FIELD.test(para.text);
 		const locates = where && !project!.located;
+		const belongsTo = where ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
+		if (!belongsTo) task = null;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
 		const made = doc.commitments.length;
 		list.enter(para.text);
@@ -157,7 +162,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
 			if (here.length || scope)
-				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, where ? project!.located : null);
+				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, belongsTo);
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
@@ -168,6 +173,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
+		if (!belongsTo) task = doc.commitments[made] ?? null;
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.
@@ -293,7 +299,8 @@ class DocumentAnalysis {
 	/**
 	 * The unlocated names, the commitment if any, and the mentions of one sentence; `scope` is the
 	 * district it commits when it names no place, if any. The places in `where` (a table row's 建设地点 cells) and,
-	 * if `locates` is given, all its places only say where a commitment is: they belong to it, and are not drawn.
+	 * if `belongsTo` is given, all its places only say where that commitment is or who does it: they belong to it, and
+	 * are not drawn.
 	 */
 	sentence(
 		para: Paragraph,
@@ -302,7 +309,7 @@ class DocumentAnalysis {
 		s: Sentence,
 		here: Found[],
 		where: [number, number][] = [],
-		locates: Commitment | null = null
+		belongsTo: Commitment | null = null
 	): void {
 		const { doc, gazetteer } = this;
 		for (const f of here) {
@@ -320,9 +327,9 @@ class DocumentAnalysis {
 		}
 		const inside = here.filter((f) => f.place !== null);
 		const linked = new Map<Found, Commitment>();
-		if (locates) {
-			for (const f of inside) if (!f.title && !this.outside(f)) linked.set(f, locates);
-			for (const f of inside) this.mention(para, locates.status, f, linked.get(f) ?? null);
+		if (belongsTo) {
+			for (const f of inside) if (!f.title && !this.outside(f)) linked.set(f, belongsTo);
+			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
 		const kept = inside.filter(
@@ -695,6 +702,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
+/** The line under a task that says who carries it out: 责任单位：市水务局，锦江区、青羊区. */
+const DUTY_FIELD = /^(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 

@@ -86,15 +86,21 @@ const LINKS = new RegExp(`^${LINK}`);
 const PART = new RegExp(`^(?:(${LINK})(?=[\\u4e00-\\u9fa5]{2}))?([\\u4e00-\\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)`);
 /** Words before 村 that make no village: 新农村, 美丽乡村. */
 const NO_VILLAGE = /[农乡]$/;
+/** Words that lead the part a district works on or with, not its name: 成华区结合望平社区, 金牛区联合茶店子街道. */
+const LEADS_PART = /^(?:结合|围绕|依托|包括|涉及|配合|联合|协同|会同|对接|指导|督促|组织|联动|牵头|针对|通过|利用|借鉴|学习|参照|对标)/;
 
 /** Villages, towns and streets right after their district's full name: 郫都区战旗村, 大邑县安仁古镇. */
 function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !hasOffices(f.place) || !/[区县市]$/.test(f.surface)) continue;
 		const m = PART.exec(text.slice(f.end, f.end + 10));
-		if (!m || NO_VILLAGE.test(m[2]) || GENERIC.test(m[2]) || LINKS.test(m[2]) || holdsVerbWord(m[2])) continue;
-		// The word that joins the part to its district (蒲江县有明月村, 郫都区的战旗村) is not its name's.
-		take(text, f.end + (m[1]?.length ?? 0), f.end + m[0].length, '', found, out);
+		if (!m) continue;
+		// The word that joins the part to its district (蒲江县有明月村, 郫都区的战旗村), or leads what the district works on
+		// or with (成华区结合望平社区), is not its name's.
+		const led = LEADS_PART.exec(m[2])?.[0].length ?? 0;
+		const stem = m[2].slice(led);
+		if (stem.length < 2 || NO_VILLAGE.test(stem) || GENERIC.test(stem) || LINKS.test(m[2]) || holdsVerbWord(stem)) continue;
+		take(text, f.end + (m[1]?.length ?? 0) + led, f.end + m[0].length, '', found, out);
 	}
 }
 

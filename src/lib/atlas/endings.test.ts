@@ -68,6 +68,8 @@ describe('names by their ending', () => {
 		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
 		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
+		// A verb of going leads a road's name (走成简快速路), not a street named for it (走马街).
+		expect(named('现在走成简快速路四十分钟就到了，走马街完成改造。')).toEqual(['成简快速路', '走马街']);
 		// A street's name that a community's name holds is the community's.
 		expect(named('重点推进南街社区、政府街社区老旧院落改造。')).toEqual(['南街社区', '政府街社区']);
 		// A village named for its hill is a name; a village in the hills is not (偏远山村).

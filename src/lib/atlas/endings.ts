@@ -151,10 +151,10 @@ const STREETS = new Set(['路', '街', '巷']);
  */
 const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想不]|一$|^..+和$/;
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回市县区');
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回走市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
-const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园). The characters before an ending that are one of them name nothing (通过片区).

@@ -147,6 +147,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('中心城区绿色出行分担率提升至70%')).toBeNull();
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
+		expect(verbPhrase('东部新区地区生产总值完成约720亿元')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');

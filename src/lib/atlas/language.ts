@@ -105,8 +105,8 @@ export function verbRunAt(text: string, at: number, to: number): number {
 const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d+(?:\.\d+)?(?![\d时点:：])/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元, 完成旅客吞吐量8010万人次. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
-/** What such a verb's figure may measure first: 旅客吞吐量, 集装箱吞吐量, 客运量. */
-const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?\d/;
+/** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
+const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?\d/;
 /** A count of works rather than a measure: 已完成18座, 完成12公里 (not 完成投资85亿元, 突破100万标箱). */
 const WORKS_COUNTED = /^\d+(?:\.\d+)?(?:座|处|所|条|栋|套|公里)/;
 /**

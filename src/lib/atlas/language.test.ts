@@ -447,6 +447,7 @@ describe('clauses and frames', () => {
 	it('a place in a framing clause is committed by the next clause’s verb', () => {
 		expect(at(sentence)).toBe('打造');
 		expect(at('针对犀浦街道等城乡接合部人口流动大的特点，推进网格化服务管理')).toBe('推进');
+		expect(at('联动盐市口、东大街和红星路，打造国际消费核心区')).toBe('打造');
 	});
 
 	it('a subject is committed by a clause that is nothing but its verb, or led by 将 or 已: 成都金融城三期，建成投用; …等既有站点，也将…开展…', () => {

@@ -74,9 +74,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
-		const where = project !== null && !named && WHERE_FIELD.test(para.text);
-		const locates = where && !project!.located;
-		const belongsTo = where ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
+		const whereField = project !== null && !named && WHERE_FIELD.test(para.text);
+		const locates = whereField && !project!.located;
+		const belongsTo = whereField ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
 		if (!belongsTo) task = null;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
 		const made = doc.commitments.length;

@@ -21,6 +21,8 @@ const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:项目名称|项目)[：:]
 
 /** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
 function recordFields(text: string): { name: string; span: [number, number] }[] | null {
+	// Asked of every paragraph: one look rules out nearly all.
+	if (!text.includes('项目')) return null;
 	const at = RECORD.exec(text);
 	if (!at) return null;
 	const fields: { name: string; span: [number, number] }[] = [];
@@ -161,7 +163,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	const rows: (string | null)[] = new Array(texts.length).fill(null);
 	for (let i = 0; i < texts.length; i++) {
 		// A project told on one line is a row of its own, whatever is around it.
-		if (texts[i].includes('项目') && recordFields(texts[i])) {
+		if (recordFields(texts[i])) {
 			rows[i] = '建设';
 			continue;
 		}
@@ -237,7 +239,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	let prose = -1;
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
-		const fields = text.includes('项目') ? recordFields(text) : null;
+		const fields = recordFields(text);
 		if (fields) {
 			const of = (column: RegExp) => fields.filter((f) => column.test(f.name)).map((f) => f.span);
 			const progress = of(PROGRESS_COLUMN)[0];

@@ -117,6 +117,19 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
 	});
 
+	it('towns named by their stems beside another of their district’s (大弯—大同, 清泉、福洪) are those towns; a stem alone is not', () => {
+		expect(pairs('以大弯—大同城区为西翼，推进龙泉山城市森林公园（福洪、清泉片区）增绿增景')).toEqual([
+			['大弯', 'dawanjiedao'],
+			['大同', 'datongjiedao'],
+			['龙泉山城市森林公园', 'longquanshan-forest-park'],
+			['福洪', 'fuhongzhen'],
+			['清泉', 'qingquanzhen']
+		]);
+		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// A stem that is a street's name is the street's (建设路 of 建设路街道).
+		expect(places('推进建设路、府青路沿线整治')).toEqual([]);
+	});
+
 	it('a place’s short form stands for it in its district’s own texts: 医学城 is 温江’s 成都医学城 there, not in 金牛 or 东部新区', () => {
 		expect(pairs('在医学城工作了8年', 'wenjiang')).toEqual([['医学城', 'chengdu-yixuecheng']]);
 		expect(pairs('推进天回镇片区开发，打造国际医学城', 'jinniu').filter(([s]) => s === '医学城')).toEqual([]);

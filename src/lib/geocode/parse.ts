@@ -6,7 +6,7 @@ import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { AhoCorasick, type Hit } from './aho';
 import type { PlaceKind } from '../types';
-import type { Gazetteer, NameEntry } from './gazetteer';
+import type { Gazetteer, GazetteerPlace, NameEntry } from './gazetteer';
 
 export interface Found {
 	start: number;
@@ -29,6 +29,8 @@ export interface Found {
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;
+/** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
+const STEM_JOINS = new Set([...'、—至和与及'].map((c) => c.charCodeAt(0)));
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
@@ -217,6 +219,45 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		(text.charCodeAt(start - 1) === PAUSE && DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 5), start)));
 
 	const entryOf = new Map(entries.map((e) => [e.name, e]));
+	// Towns by their names' stems (大弯 for 大弯街道, 福洪 for 福洪镇), where no name of the gazetteer is the stem: a stem
+	// alone is an everyday word too often (大同, 清泉), so it is read only beside another town of its district's (townPairs).
+	const stemTowns = new Map<string, GazetteerPlace[]>();
+	for (const p of gazetteer.places) {
+		const stem = p.name.replace(TOWN, '');
+		// A stem that is a street's name (建设路 of 建设路街道) names the street.
+		if (stem === p.name || stem.length < 2 || p.district === null || entryOf.has(stem) || STREET_NAME.test(stem)) continue;
+		const towns = stemTowns.get(stem);
+		if (towns) towns.push(p);
+		else stemTowns.set(stem, [p]);
+	}
+
+	/** Town stems in pairs of one district, joined as places are (大弯—大同城区, 清泉、福洪, 弥牟至城厢段), that no name found holds. */
+	function townPairs(text: string, found: Found[]): Found[] {
+		const out: Found[] = [];
+		for (let p = 2; p < text.length - 2; p++) {
+			if (!STEM_JOINS.has(text.charCodeAt(p))) continue;
+			const a = stemAt(text, p, -1);
+			const b = a && stemAt(text, p + 1, 1);
+			if (!a || !b) continue;
+			// The district both have a town in (大同 is a town's of three districts; beside 大弯, 青白江区's).
+			const first = a.towns.find((t) => b.towns.some((u) => u.district === t.district && u !== t));
+			const second = first && b.towns.find((u) => u.district === first.district && u !== first);
+			if (!first || !second) continue;
+			for (const [start, end, town] of [[p - a.length, p, first], [p + 1, p + 1 + b.length, second]] as const)
+				if (!overlapsInOrder(found, start, end) && !out.some((f) => f.start === start))
+					out.push({ start, end, surface: text.slice(start, end), place: town.id, title: false });
+		}
+		return out;
+	}
+
+	/** The towns whose stem of 3 or 2 characters ends at `at` (dir -1) or starts there (dir 1). */
+	function stemAt(text: string, at: number, dir: -1 | 1): { towns: GazetteerPlace[]; length: number } | null {
+		for (const length of [3, 2]) {
+			const towns = stemTowns.get(dir < 0 ? text.slice(at - length, at) : text.slice(at, at + length));
+			if (towns) return { towns, length };
+		}
+		return null;
+	}
 	// elided() tries many combinations, and few start and end as some name does: two table
 	// look-ups rule most out before a string is hashed for entryOf.
 	const startsName = new UnitSet();
@@ -451,6 +492,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
 			}
 			const extra = elided(text, found);
+			extra.push(...townPairs(text, found));
 			// found is in text order already; the sort is stable, so only the extra ones move.
 			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 			officesListed(text, all);

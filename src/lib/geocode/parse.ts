@@ -29,8 +29,9 @@ export interface Found {
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;
-/** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
-const STEM_JOINS = new Set([...'、—至和与及'].map((c) => c.charCodeAt(0)));
+/** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯 (a table: asked of every character). */
+const STEM_JOINS = new Uint8Array(0x10000);
+for (const c of '、—至和与及') STEM_JOINS[c.charCodeAt(0)] = 1;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
@@ -222,6 +223,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Towns by their names' stems (大弯 for 大弯街道, 福洪 for 福洪镇), where no name of the gazetteer is the stem: a stem
 	// alone is an everyday word too often (大同, 清泉), so it is read only beside another town of its district's (townPairs).
 	const stemTowns = new Map<string, GazetteerPlace[]>();
+	// 、 and 和 join most lists: a look at the characters either side rules out nearly all before a stem is cut out.
+	const stemEnds = new UnitSet();
+	const stemStarts = new UnitSet();
 	for (const p of gazetteer.places) {
 		const stem = p.name.replace(TOWN, '');
 		// A stem that is a street's name (建设路 of 建设路街道) names the street.
@@ -229,13 +233,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		const towns = stemTowns.get(stem);
 		if (towns) towns.push(p);
 		else stemTowns.set(stem, [p]);
+		stemEnds.add(stem.charCodeAt(stem.length - 1));
+		stemStarts.add(stem.charCodeAt(0));
 	}
 
 	/** Town stems in pairs of one district, joined as places are (大弯—大同城区, 清泉、福洪, 弥牟至城厢段), that no name found holds. */
 	function townPairs(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
 		for (let p = 2; p < text.length - 2; p++) {
-			if (!STEM_JOINS.has(text.charCodeAt(p))) continue;
+			if (STEM_JOINS[text.charCodeAt(p)] === 0 || !stemEnds.has(text.charCodeAt(p - 1)) || !stemStarts.has(text.charCodeAt(p + 1))) continue;
 			const a = stemAt(text, p, -1);
 			const b = a && stemAt(text, p + 1, 1);
 			if (!a || !b) continue;

@@ -15,8 +15,9 @@ const STRONG: Rule[] = [
 	[/^(?:登录|注册|登录\s*[|｜/／]?\s*注册|用户登录|会员登录|免费注册|请登录|立即登录|退出登录|退出)$/, 'login'],
 	[new RegExp(`^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\\s*${C}`), 'breadcrumb'],
 	[/^首页\s*[>›»]/, 'breadcrumb'],
-	// A site's menu bar: 首页 | 政务公开 | 政务服务 | 互动交流 (not a letter-spaced heading: 热 | 议 | 目 | 标).
-	[/^首页(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
+	// A site's menu bar, its name perhaps before it: 首页 | 政务公开 | 政务服务 | 互动交流, 香江新闻网 首页 | 新闻 | 内地
+	// (not a letter-spaced heading: 热 | 议 | 目 | 标).
+	[/^(?:[^|｜\s]{2,12}\s+)?首页(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
 	[new RegExp(`^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\\s*${C}?\\s*\\d*\\s*次?$`), 'counter'],
 	// A news app's counts, its likes after an emoji: 阅读 10.2万 👍 3562, 👍 2315.
 	[/^(?:(?:阅读|浏览)\s*[\d.]+万?\+?)?(?:\s*(?:👍|❤️?|♥|赞)\s*[\d.]+万?\+?)+$/, 'counter'],
@@ -30,7 +31,7 @@ const STRONG: Rule[] = [
 	[new RegExp(`^验证码\\s*${C}`), 'comment-form'],
 	[/用户名\s*[:：].{0,20}密码/, 'comment-form'],
 	[/^\*?评论内容/, 'comment-form'],
-	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:[^\s\w\u4e00-\u9fa5]{1,2})?\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|复制链接))*$/, 'share'],
+	[/^(?:分享到|分享)\s*[:：]?(?:\s*(?:[^\s\w\u4e00-\u9fa5]{1,2})?\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|复制链接|Facebook|WhatsApp|Twitter|LINE|Telegram|打印|列印))*$/i, 'share'],
 	[/^(?:微信|微博|QQ空间|朋友圈)(?:\s+(?:微信|微博|QQ空间|QQ|朋友圈))+$/, 'share'],
 	[/^(?:扫一扫|微信扫一扫|扫描二维码)/, 'share'],
 	// A WeChat article's buttons and links, each on a line of its own when the page is copied.
@@ -45,7 +46,7 @@ const STRONG: Rule[] = [
 	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
 	// A search box: 请输入关键词　搜索.
 	[/^请输入(?:关键词|关键字|搜索内容|搜索关键词)(?:\s*(?:搜索|检索|查询))?$/, 'navigation'],
-	[/添加到桌面|设为首页|加入收藏|【?字体\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
+	[/添加到桌面|设为首页|加入收藏|【?字[体号]\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],
 	[new RegExp(`^专业号\\s*${C}`), 'navigation'],
 	// A news app's bar and buttons: ‹ 返回, ▼ 点击查看更多, 打开APP阅读全文 >.
 	[/^[‹<«]\s*返回|^[▼▽↓]?\s*(?:点击|展开)(?:查看)?(?:更多|全文)[\s>›»]*$|^(?:打开|下载)\s*APP\s*(?:阅读|查看)?(?:全文|更多)?[\s>›»]*$/i, 'navigation'],

@@ -406,6 +406,8 @@ describe('short names resolve by scope', () => {
 		expect(places('推动保和街道邛崃山路沿线停车泊位潮汐管理')).toEqual(['baohejiedao']);
 		expect(places('西部为邛崃山，中部为成都平原')).toEqual([]);
 		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi', 'shanquanzhen']);
+		// Not before another name that starts so: 崇州市街子古镇 is the city's town.
+		expect(places('在崇州市街子古镇，青石板街两旁')).toEqual(['chongzhou', 'jiezi-guzhen']);
 		// A station named after a district is a place no map shows; 站点 is a site.
 		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);

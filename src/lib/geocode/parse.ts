@@ -470,7 +470,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 					continue;
 				}
-				let namesake = place === null ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
+				// Not before another name that starts so: 崇州市街子古镇 is the city's town, not a 崇州市街.
+				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
 				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
 				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
 				if (namesake) {

@@ -17,6 +17,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都将在天府国际机场、双流国际机场开设免税店')).toBe('开设');
 		expect(verbPhrase('德阳市旌阳区与成都市新都区签署合作协议')).toBe('签署');
 		expect(verbPhrase('鼓励龙门山镇、白鹿镇发展森林康养')).toBe('鼓励');
+		expect(verbPhrase('（一）建强龙泉汽车城核心承载区')).toBe('建强');
+		expect(verbPhrase('持续做靓夜游锦江品牌')).toBe('持续做靓');
 		expect(verbPhrase('在寿安镇，政府为岷江沿线的苗木基地搭建数字化管理平台')).toBe('搭建');
 	});
 

@@ -19,6 +19,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('鼓励龙门山镇、白鹿镇发展森林康养')).toBe('鼓励');
 		expect(verbPhrase('（一）建强龙泉汽车城核心承载区')).toBe('建强');
 		expect(verbPhrase('持续做靓夜游锦江品牌')).toBe('持续做靓');
+		expect(verbPhrase('龙泉驿区将把东风渠、龙泉湖、桃花故里串珠成链')).toBe('串珠成链');
 		expect(verbPhrase('在寿安镇，政府为岷江沿线的苗木基地搭建数字化管理平台')).toBe('搭建');
 	});
 
@@ -150,6 +151,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('城市公交“同网、同质、同价”扩大至14个区')).toBeNull();
 		expect(verbPhrase('一般公共预算收入完成85.6亿元')).toBeNull();
 		expect(verbPhrase('东部新区地区生产总值完成约720亿元')).toBeNull();
+		expect(verbPhrase('龙泉驿区城市更新项目投资完成额在东部各区中排名第一')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');

@@ -64,7 +64,9 @@ const STRONG = [
 	'负责',
 	// What a plan encourages or guides a place to do, and a platform put up for it: 鼓励龙门山镇、白鹿镇发展森林康养,
 	// 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台.
-	'鼓励', '引导', '搭建'
+	'鼓励', '引导', '搭建',
+	// Places joined up as a plan says it in four characters: 把东风渠、龙泉湖、桃花故里串珠成链.
+	'串珠成链', '连点成线', '连点成片', '连线成片'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([
@@ -287,7 +289,11 @@ const VERB_IN_NOUN: [string, number][] = [
 	['负责人', 0],
 	['负责同志', 0],
 	['供应链', 0],
-	['供应商', 0]
+	['供应商', 0],
+	// 完成 of a figure named: 投资完成额, 计划完成率.
+	['完成额', 0],
+	['完成率', 0],
+	['完成值', 0]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */

@@ -29,6 +29,8 @@ export interface Found {
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;
+/** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
+const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯 (a table: asked of every character). */
 const STEM_JOINS = new Uint8Array(0x10000);
 for (const c of '、—至和与及') STEM_JOINS[c.charCodeAt(0)] = 1;
@@ -227,9 +229,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const stemEnds = new UnitSet();
 	const stemStarts = new UnitSet();
 	for (const p of gazetteer.places) {
-		const stem = p.name.replace(TOWN, '');
+		// A town's, not an old town's (洛带古镇 is 洛带镇's sight).
+		const stem = TOWN_STEM.exec(p.name)?.[1];
 		// A stem that is a street's name (建设路 of 建设路街道) names the street.
-		if (stem === p.name || stem.length < 2 || p.district === null || entryOf.has(stem) || STREET_NAME.test(stem)) continue;
+		if (!stem || p.district === null || entryOf.has(stem) || STREET_NAME.test(stem)) continue;
 		const towns = stemTowns.get(stem);
 		if (towns) towns.push(p);
 		else stemTowns.set(stem, [p]);

@@ -20,6 +20,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('（一）建强龙泉汽车城核心承载区')).toBe('建强');
 		expect(verbPhrase('持续做靓夜游锦江品牌')).toBe('持续做靓');
 		expect(verbPhrase('龙泉驿区将把东风渠、龙泉湖、桃花故里串珠成链')).toBe('串珠成链');
+		expect(verbPhrase('进一步织密医学城与中心城区之间的快速通道')).toBe('织密');
 		expect(verbPhrase('在寿安镇，政府为岷江沿线的苗木基地搭建数字化管理平台')).toBe('搭建');
 	});
 
@@ -452,6 +453,7 @@ describe('clauses and frames', () => {
 		expect(at(sentence)).toBe('打造');
 		expect(at('针对犀浦街道等城乡接合部人口流动大的特点，推进网格化服务管理')).toBe('推进');
 		expect(at('联动盐市口、东大街和红星路，打造国际消费核心区')).toBe('打造');
+		expect(at('并联动寿安镇鱼凫王墓等文物点，打造文化旅游线路')).toBe('打造');
 	});
 
 	it('a subject is committed by a clause that is nothing but its verb, or led by 将 or 已: 成都金融城三期，建成投用; …等既有站点，也将…开展…', () => {

@@ -62,9 +62,9 @@ const STRONG = [
 	'供应',
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
 	'负责',
-	// What a plan encourages or guides a place to do, and a platform put up for it: 鼓励龙门山镇、白鹿镇发展森林康养,
-	// 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台.
-	'鼓励', '引导', '搭建',
+	// What a plan encourages or guides a place to do, a platform put up for it and a network made denser: 鼓励龙门山镇、
+	// 白鹿镇发展森林康养, 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台, 织密医学城与中心城区之间的快速通道.
+	'鼓励', '引导', '搭建', '织密',
 	// Places joined up as a plan says it in four characters: 把东风渠、龙泉湖、桃花故里串珠成链.
 	'串珠成链', '连点成线', '连点成片', '连线成片'
 ];
@@ -460,13 +460,13 @@ export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:[“"][^”"]{1,6}
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
- * 由锦江区、武侯区牵头，实施… / 针对犀浦街道等城乡接合部…的特点，推进… / 联动盐市口、东大街，打造….
+ * 由锦江区、武侯区牵头，实施… / 针对犀浦街道等城乡接合部…的特点，推进… / 联动盐市口、东大街，打造… / 并联动寿安镇…，打造….
  */
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
 		// …and a place's label, if any: 航空新城：依托天府国际机场.
-		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、\\d]{0,16}?(?:依托|围绕|聚焦|借助|借势)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:以|依托|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
+		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、\\d]{0,16}?(?:依托|围绕|聚焦|借助|借势)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:并|同时|还)?(?:以|依托|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场)',
 		// A part of a structure defined, what the next clause does there: “一轴”即天府大道城市功能轴，重点布局….
 		DEFINES.source,

@@ -1019,6 +1019,13 @@ describe('commitments in a sentence', () => {
 			['唐昌镇', '构建'],
 			['安德街道', null]
 		]);
+		// The parts defined after the structure's colon or comma commit with the verb that builds it, not the sentence's first.
+		for (const join of ['：', '，'])
+			expect(committed(`把握发展定位，构建“一港三城”的空间格局${join}“一港”即成都天府国际机场，“三城”即空港新城和简州新城。`).filter(([, verb]) => verb)).toEqual([
+				['成都天府国际机场', '构建'],
+				['空港新城', '构建'],
+				['简州新城', '构建']
+			]);
 		// Not a definition of no structure named before it.
 		expect(committed('“三区”即金融城核心区和交子公园商业活力区。')).toEqual([
 			['金融城', null],

@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/head
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, figures, MADE, sentences, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, figures, MADE, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -801,12 +801,17 @@ function announcesList(s: Sentence): boolean {
 /** The next item of a part told item by item: 二是…, 三是…. */
 const NEXT_ITEM = /^[二三四五六七八九十]是/;
 
-/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”. */
-const STRUCTURE = /[“"](?:[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈点极群]、?){2,}[”"]/;
 
-/** The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：). */
+/**
+ * The verb the items of a list announced by `s` commit with, if any (not a proposal's: 建议以下…：); for the parts of a
+ * structure, the verb of the clause that names it (…发展定位，…，构建“一港三城”的空间格局：), not the sentence's first.
+ */
 function listVerb(s: Sentence): string | null {
-	return !s.silent || ANNOUNCES.test(s.text) ? s.phrase() : null;
+	if (s.silent && !ANNOUNCES.test(s.text)) return null;
+	const structure = s.text.search(STRUCTURE);
+	if (structure < 0) return s.phrase();
+	const clause = Math.max(s.text.lastIndexOf('，', structure), s.text.lastIndexOf(',', structure)) + 1;
+	return verbPhrase(s.text.slice(clause)) ?? s.phrase();
 }
 
 /** Where `verb` stands in the sentence: from `from` on if it is there, else its first place (-1 if none). */

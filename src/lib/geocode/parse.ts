@@ -1,7 +1,7 @@
 // The geoparser: every gazetteer name in a normalized text, resolved in context to one place.
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
-import { UnitSet } from '../text/bits';
+import { PairSet, UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { AhoCorasick, type Hit } from './aho';
@@ -31,9 +31,8 @@ const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街�
 const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
 const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
-/** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯 (a table: asked of every character). */
-const STEM_JOINS = new Uint8Array(0x10000);
-for (const c of '、—至和与及') STEM_JOINS[c.charCodeAt(0)] = 1;
+/** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
+const STEM_JOINS = [...'、—至和与及'];
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
@@ -225,9 +224,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Towns by their names' stems (大弯 for 大弯街道, 福洪 for 福洪镇), where no name of the gazetteer is the stem: a stem
 	// alone is an everyday word too often (大同, 清泉), so it is read only beside another town of its district's (townPairs).
 	const stemTowns = new Map<string, GazetteerPlace[]>();
-	// 、 and 和 join most lists: a look at the characters either side rules out nearly all before a stem is cut out.
-	const stemEnds = new UnitSet();
-	const stemStarts = new UnitSet();
+	// 、 and 和 join most lists: a look at the two characters either side rules out nearly all before a stem is cut out.
+	const stemEnds = new PairSet();
+	const stemStarts = new PairSet();
 	for (const p of gazetteer.places) {
 		// A town's, not an old town's (洛带古镇 is 洛带镇's sight).
 		const stem = TOWN_STEM.exec(p.name)?.[1];
@@ -236,26 +235,28 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		const towns = stemTowns.get(stem);
 		if (towns) towns.push(p);
 		else stemTowns.set(stem, [p]);
-		stemEnds.add(stem.charCodeAt(stem.length - 1));
-		stemStarts.add(stem.charCodeAt(0));
+		stemEnds.add(stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1));
+		stemStarts.add(stem.charCodeAt(0), stem.charCodeAt(1));
 	}
 
 	/** Town stems in pairs of one district, joined as places are (大弯—大同城区, 清泉、福洪, 弥牟至城厢段), that no name found holds. */
 	function townPairs(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
-		for (let p = 2; p < text.length - 2; p++) {
-			if (STEM_JOINS[text.charCodeAt(p)] === 0 || !stemEnds.has(text.charCodeAt(p - 1)) || !stemStarts.has(text.charCodeAt(p + 1))) continue;
-			const a = stemAt(text, p, -1);
-			const b = a && stemAt(text, p + 1, 1);
-			if (!a || !b) continue;
-			// The district both have a town in (大同 is a town's of three districts; beside 大弯, 青白江区's).
-			const first = a.towns.find((t) => b.towns.some((u) => u.district === t.district && u !== t));
-			const second = first && b.towns.find((u) => u.district === first.district && u !== first);
-			if (!first || !second) continue;
-			for (const [start, end, town] of [[p - a.length, p, first], [p + 1, p + 1 + b.length, second]] as const)
-				if (!overlapsInOrder(found, start, end) && !out.some((f) => f.start === start))
-					out.push({ start, end, surface: text.slice(start, end), place: town.id, title: false });
-		}
+		// Join by join: indexOf runs natively, faster than a look at every character.
+		for (const join of STEM_JOINS)
+			for (let p = text.indexOf(join, 2); p !== -1 && p < text.length - 2; p = text.indexOf(join, p + 1)) {
+				if (!stemEnds.has(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) || !stemStarts.has(text.charCodeAt(p + 1), text.charCodeAt(p + 2))) continue;
+				const a = stemAt(text, p, -1);
+				const b = a && stemAt(text, p + 1, 1);
+				if (!a || !b) continue;
+				// The district both have a town in (大同 is a town's of three districts; beside 大弯, 青白江区's).
+				const first = a.towns.find((t) => b.towns.some((u) => u.district === t.district && u !== t));
+				const second = first && b.towns.find((u) => u.district === first.district && u !== first);
+				if (!first || !second) continue;
+				for (const [start, end, town] of [[p - a.length, p, first], [p + 1, p + 1 + b.length, second]] as const)
+					if (!overlapsInOrder(found, start, end) && !out.some((f) => f.start === start))
+						out.push({ start, end, surface: text.slice(start, end), place: town.id, title: false });
+			}
 		return out;
 	}
 

@@ -251,6 +251,7 @@ describe('commitments in a sentence', () => {
 		// A company's own work is not the city's (某航空物流企业去年在空港新城建成西南区域分拨中心); work the city leads companies to is.
 		expect(text('某国内头部航空物流企业去年在空港新城建成西南区域分拨中心。\n').analysis.commitments).toEqual([]);
 		expect(text('该公司计划在淮州新城投资建设锂电材料生产线。\n').analysis.commitments).toEqual([]);
+		expect(text('今年1月，一家总部位于深圳的人工智能企业宣布在淮州新城投资30亿元建设研发总部；另一家本土企业则在天府软件园新建实验室。\n').analysis.commitments).toEqual([]);
 		expect(text('引导企业在空港新城建设区域分拨中心。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.
 		expect(text('一位专家分析，新线的开通将进一步提升中心城区轨道交通网络密度。\n').analysis.commitments).toEqual([]);

@@ -1038,8 +1038,11 @@ const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
 
-/** A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…): its own work, not the city's. */
-const BY_A_COMPANY = /^(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))/;
+/**
+ * A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…, 今年1月，一家…企业宣布在…投资…, 另一家…企业
+ * 则在…): its own work, not the city's.
+ */
+const BY_A_COMPANY = /^(?:[^，。；]{1,10}[，,])?另?(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

@@ -647,6 +647,14 @@ describe('commitments in a sentence', () => {
 			['改造提升', ['shuangliu-airport']]
 		]);
 		expect(analysis.mentions.filter((m) => m.place === 'chengdu-east-station').map((m) => m.commitment)).toEqual([null]);
+		// A box that lists its projects (…重点项目清单), numbered by kind (6.站城融合类：…).
+		const list = text('专栏1　2025年两区消费提质重点项目清单\n1.站城融合类：地铁1号线华西坝站，地铁3号线磨子桥站站点周边商业一体化提升。\n').analysis;
+		expect(list.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['地铁1号线', true],
+			['华西坝站', true],
+			['地铁3号线', true],
+			['磨子桥站', true]
+		]);
 	});
 
 	it('a paragraph that opens with a past year (2023年，… in a 2024 text) or 今年以来 reports; its own year or a later one plans', () => {

@@ -34,8 +34,8 @@ function recordFields(text: string): { name: string; span: [number, number] }[] 
 	return fields.length ? fields : null;
 }
 
-/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程. */
-const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”]{0,20}(?:项目|工程)$/;
+/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程, 专栏1　2025年两区消费提质重点项目清单. */
+const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”\d]{0,24}(?:项目|工程)(?:清单|名单|表)?$/;
 
 /**
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
@@ -83,7 +83,7 @@ const COLUMN_START = new Set([...'序类项建实总年目责牵备|｜'].map((c
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
- * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…) or, in three
+ * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…, 6.站城融合类：…) or, in three
  * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里).
  */
 export function isTableRow(text: string): boolean {
@@ -91,7 +91,7 @@ export function isTableRow(text: string): boolean {
 	// A row between bars is one whatever its first cell holds (成都轨道交通8号线三期, 京东方第8.6代…项目).
 	if (BARRED.test(text)) return text.replace(PIPES, ' ').trim().split(' ').length >= 2;
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
-	return /^(?:\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
+	return /^(?:\d{1,3}[.、．]?\s*[\u4e00-\u9fa5]{2,10}[：:]\s*\S|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
 }
 
 /** Whether a row leaves a quoted cell open: an odd number of ASCII double quotes. */

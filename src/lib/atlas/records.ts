@@ -86,7 +86,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
 		// cell is where the trouble is.
-		for (const [a, b] of cells[i]?.aside ?? []) for (const f of found) if (f.start >= a && f.end <= b) f.title = true;
+		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// An option a review weighed and turned down (方案三（17号线延伸方案）：由金星站向西延伸…，故不予推荐。) is told, not committed to.
@@ -341,7 +341,7 @@ class DocumentAnalysis {
 				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
 				for (const f of group.found) linked.set(f, commitment);
 			}
-			this.belongs(s, inside, kept, where, linked);
+			this.belongs(s, inside, where, linked, linked.get(committed[0])!);
 		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
 			const verb = s.phrase();
@@ -359,16 +359,15 @@ class DocumentAnalysis {
 	 * before lies in (三坝水库位于彭州市), a partner (与锦江区联合开展…). They belong to it, as a reader would say, but
 	 * it is drawn at its own place, not at theirs.
 	 */
-	private belongs(s: Sentence, inside: Found[], kept: Found[], where: [number, number][], linked: Map<Found, Commitment>): void {
+	private belongs(s: Sentence, inside: Found[], where: [number, number][], linked: Map<Found, Commitment>, first: Commitment): void {
 		const text = s.paragraph;
-		const first = linked.get(kept.find((f) => linked.has(f))!)!;
 		const open = (k: number) => !linked.has(inside[k]) && !inside[k].title && !this.outside(inside[k]);
 		for (let k = inside.length - 1; k >= 0; k--) {
 			if (!open(k)) continue;
 			const f = inside[k];
 			const held = k + 1 < inside.length && this.holdsNext(text, inside, k) ? linked.get(inside[k + 1]) : undefined;
 			if (held) linked.set(f, held);
-			else if (where.some(([a, b]) => f.start >= a && f.end <= b) || (this.commits(s, f) && (partners(text, inside, k) || this.bracketed(s, inside, k)))) linked.set(f, first);
+			else if (inCells(where, f) || (this.commits(s, f) && (partners(text, inside, k) || this.bracketed(s, inside, k)))) linked.set(f, first);
 		}
 		for (let k = 1; k < inside.length; k++) if (open(k) && placesLast(text, inside, k) && linked.has(inside[k - 1])) linked.set(inside[k], linked.get(inside[k - 1])!);
 	}
@@ -589,8 +588,12 @@ class DocumentAnalysis {
  * row names (轨道交通17号线二期工程 | 双流区、武侯区); where it names none the map knows, they are all there is to draw.
  */
 function locatedBy(where: [number, number][], committed: Found[]): Found[] {
-	const there = (f: Found) => where.some(([a, b]) => f.start >= a && f.end <= b);
-	return committed.some((f) => !there(f)) ? committed.filter((f) => !there(f)) : committed;
+	return committed.some((f) => !inCells(where, f)) ? committed.filter((f) => !inCells(where, f)) : committed;
+}
+
+/** Whether a name lies wholly inside one of the cells. */
+function inCells(cells: [number, number][], f: Found): boolean {
+	return cells.some(([a, b]) => f.start >= a && f.end <= b);
 }
 
 /** The mark of a slide's line under its label (▶ 凤凰山体育公园周边停车扩容1200个), which no headline opens with. */

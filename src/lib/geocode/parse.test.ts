@@ -608,6 +608,17 @@ describe('metro stations', () => {
 		expect(places('推进大源站改造')).toEqual(['dayuanzhan']);
 	});
 
+	it('a list of stations told by their places (…等5个站点) names the stations, passing over an item that is none', () => {
+		expect(pairs('重点推进一品天下、茶店子、沙湾、北站东一路等5个站点TOD综合开发')).toEqual([
+			['一品天下', 'yipintianxiazhan'],
+			['茶店子', 'chadianzizhan'],
+			['沙湾', 'shawanzhan']
+		]);
+		expect(places('优化成都东客站、八里庄、二仙桥等站点周边接驳')).toEqual(['chengdu-east-station', 'balizhuangzhan', 'erxianqiaozhan']);
+		// Without 等 nothing says the names are stations.
+		expect(places('八里庄、二仙桥一带都市工业楼宇')).toEqual([]);
+	});
+
 	it('成都站 is the railway station (火车北站), but not a tour’s stop in the city: 全国巡展成都站', () => {
 		expect(places('建设成都站、成都东站、成都西站')).toEqual(['huochebeizhan', 'chengdu-east-station', 'xizhan']);
 		expect(places('2024全国巡展成都站开幕')).toEqual([]);

@@ -159,6 +159,8 @@ const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
 const DENG = 0x7b49;
+/** What ends a list of stations before its 站点: 等, 等5个, 等五个. */
+const STATIONS_COUNTED = /等(?:\d+|[一二两三四五六七八九十]+)?个?$/;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 肖家河中街, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
@@ -387,7 +389,29 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			if (!matched) from = q - 1;
 		}
+		stationsListed(text, found, extra);
 		return extra;
+	}
+
+	/**
+	 * The items of a list of stations told by their places' names: 一品天下、茶店子、沙湾等5个站点 (一品天下站 …), 成都东客站、
+	 * 八里庄、二仙桥等站点. The list says what its items are, so an item the gazetteer has no station of (北站西二路) is
+	 * passed over, not taken as the list's end.
+	 */
+	function stationsListed(text: string, found: Found[], extra: Found[]): void {
+		for (let q = text.indexOf('站点'); q !== -1; q = text.indexOf('站点', q + 2)) {
+			const m = STATIONS_COUNTED.exec(text.slice(Math.max(0, q - 6), q));
+			if (!m) continue;
+			let end = q - m[0].length;
+			while (end > 0) {
+				const start = listedBefore(text, found, extra, end, '站');
+				const at = start || end - hanBefore(text, end, Math.max(0, end - 8));
+				// An item found already (成都东客站) is the list's too.
+				const item = start ? at : (found.find((f) => f.end === end)?.start ?? at);
+				if (item === end || text.charCodeAt(item - 1) !== PAUSE) break;
+				end = item - 1;
+			}
+		}
 	}
 
 	/**

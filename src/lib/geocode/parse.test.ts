@@ -136,6 +136,13 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('成都未来医学城二期开工', 'jianyang')).toEqual([['成都未来医学城', 'chengdu-weilaiyixuecheng']]);
 	});
 
+	it('a quoted short form is a name (“北改”的主战场), the bare word inside another is not (集中优势)', () => {
+		expect(places('作为成都“北改”的主战场，金牛区')).toEqual(['beigaiquyu', 'jinniu']);
+		expect(places('香城加快融入「北改」大局')).toEqual(['xindu', 'beigaiquyu']);
+		expect(places('坚持“中优”与东进、南拓协同')).toEqual(['zhongyouquyu', 'dongjinquyu', 'nantuoquyu']);
+		expect(places('集中优势资源，推动北改革开放')).toEqual([]);
+	});
+
 	it('水井坊 and 玉林 alone are a liquor brand and a city of 广西; their 街区 and 片区 are places', () => {
 		expect(places('品鉴水井坊酒，途经广西玉林')).toEqual([]);
 		expect(places('提升水井坊历史文化街区、玉林片区')).toEqual(['shuijingfang', 'yulin']);

@@ -63,6 +63,13 @@ function bracketed(text: string, start: number, end: number): boolean {
 	return text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(end) === 0x3011;
 }
 
+/** Whether a name stands alone in quotes: “北改”, 「中优」. */
+function quoted(text: string, start: number, end: number): boolean {
+	const open = text.charCodeAt(start - 1);
+	const close = text.charCodeAt(end);
+	return (open === 0x201c && close === 0x201d) || (open === 0x300c && close === 0x300d) || (open === 0x22 && close === 0x22);
+}
+
 /** How a speaker names their own district: 咱们新都, 我们成华. */
 const OURS = /(?:咱们|我们)$/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
@@ -314,7 +321,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
-			if (LIST_FOLLOW.test(after)) return e.place;
+			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.
+			if (LIST_FOLLOW.test(after) || (kind !== 'district' && quoted(text, start, end))) return e.place;
 			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))

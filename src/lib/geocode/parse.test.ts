@@ -136,6 +136,13 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('成都未来医学城二期开工', 'jianyang')).toEqual([['成都未来医学城', 'chengdu-weilaiyixuecheng']]);
 	});
 
+	it('a short form after its place’s full name goes on naming it: 天府国际生物城…生物城二期; alone it names nothing', () => {
+		expect(places('在天府国际生物城，今年将加快生物城二期建设')).toEqual(['tianfuguojishengwucheng', 'tianfuguojishengwucheng']);
+		expect(places('加快生物城二期建设')).toEqual([]);
+		// A line's short form needs its rail word still: 成渝客专 is the line, 成渝“一家亲” no line.
+		expect(places('成渝客专加快建设，成渝“一家亲”心手相连')).toEqual(['chengyugaosutielu']);
+	});
+
 	it('a quoted short form is a name (“北改”的主战场), the bare word inside another is not (集中优势)', () => {
 		expect(places('作为成都“北改”的主战场，金牛区')).toEqual(['beigaiquyu', 'jinniu']);
 		expect(places('香城加快融入「北改」大局')).toEqual(['xindu', 'beigaiquyu']);

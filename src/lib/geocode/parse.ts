@@ -63,6 +63,8 @@ function bracketed(text: string, start: number, end: number): boolean {
 	return text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(end) === 0x3011;
 }
 
+/** The kinds whose short forms only the words around them make names (resolve), wherever their full names stood. */
+const SHORT_BY_RULE = new Set<PlaceKind>(['district', 'line']);
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function quoted(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -495,6 +497,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
+				// A short form after its place's full name goes on naming it: 天府国际生物城…，生物城二期. A district's and a line's
+				// have rules of their own (成渝客专…成渝“一家亲” is no line).
+				if (place === undefined && e.short && e.place && found.some((f) => f.place === e.place) && !SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)) place = e.place;
 				if (place === undefined || place === CITY) {
 					// A name left unread gives way to one it runs into: 完成都江堰市 is 都江堰市, not 成都.
 					const into = runInto(text, hit);

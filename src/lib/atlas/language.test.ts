@@ -520,6 +520,14 @@ describe('clauses and frames', () => {
 		expect(at(t, 1)).toBeNull();
 	});
 
+	it('a list that runs on past a comma commits with the clause it goes on from: 支持…战旗村、…农科村，…竹艺村、…五星村', () => {
+		const t = '支持唐昌镇战旗村、友爱镇农科村，道明镇竹艺村、白头镇五星村，龙门山镇宝山村等创建示范点';
+		expect(at(t, 1)).toBe('支持');
+		// Not after a clause that is no list, nor a list after a statistic.
+		expect(at('加快建设天府国际机场，道明镇竹艺村、白头镇五星村', 1)).toBeNull();
+		expect(at('全市客流增长12%、营收增长8%，道明镇竹艺村、白头镇五星村', 1)).toBeNull();
+	});
+
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
 		expect(at('东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等', 1)).toBe('新开工');
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();

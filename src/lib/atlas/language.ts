@@ -555,6 +555,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			if (next?.length === b - a) return next;
 		}
 	}
+	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
+	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)
+	if (i > 0 && RUN_ON_LIST.test(sentence.slice(...spans[i])) && !FRAME_CLAUSE.test(sentence.slice(...spans[i])) && sentence.slice(...spans[i - 1]).includes('、')) {
+		const v = committedAt(sentence, spans, i - 1, targets);
+		if (v) return v;
+	}
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
@@ -574,6 +580,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	return null;
 }
+
+/** A clause that is a 、 list of names and nothing else: 崇州市道明镇竹艺村、白头镇五星村. */
+const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,14}(?:、[\u4e00-\u9fa5]{2,14})+$/;
 
 /** A clause of the places the work before it centres on: 重点聚焦…, 主要集中在…. */
 const FOCUS = /^(?:重点|主要)?(?:聚焦|集中在|集中于)/;

@@ -448,6 +448,7 @@ class DocumentAnalysis {
 	}
 
 	private mention(para: Paragraph, status: Status, f: Found, linked: Commitment | null): void {
+		if (f.body) return;
 		const { doc } = this;
 		const place = this.gazetteer.byId.get(f.place!)!;
 		const span = this.ingested.toOriginal(para.id, f.start, f.end);

@@ -174,45 +174,49 @@ describe('成渝: strategy word or railway', () => {
 });
 
 describe('titles and offices', () => {
+	// Whether the text names places only as offices: no mentions, read for the words around them.
+	const bodies = (text: string) => {
+		const found = parse(text);
+		return found.length > 0 && found.every((f) => f.title && f.body);
+	};
+
 	it('a district inside an official’s title is a mention flagged title', () => {
 		const found = parse('成都市锦江区委书记陈志勇说');
 		expect(found.map((f) => [f.surface, f.place, f.title])).toEqual([['锦江区', 'jinjiang', true]]);
 	});
 
-	it('a town’s offices are titles too: 弥牟镇党委书记, 保和街道办事处', () => {
+	it('a town’s officials are titles too (弥牟镇党委书记); its office is no place (保和街道办事处)', () => {
 		expect(parse('曾任弥牟镇党委书记').map((f) => [f.place, f.title])).toEqual([['mimuzhen', true]]);
-		expect(parse('由保和街道办事处负责').map((f) => [f.place, f.title])).toEqual([['baohejiedao', true]]);
+		expect(bodies('由保和街道办事处负责')).toBe(true);
 		expect(parse('在保和街道新建社区公园').map((f) => [f.place, f.title])).toEqual([['baohejiedao', false]]);
 	});
 
-	it('offices of other districts are titles too, the plain district is not', () => {
+	it('an office’s name is no place (青羊区人民政府, 锦江区商务局); its holder’s title holds one (新都区委书记)', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
-		expect(parse('青羊区人民政府').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		expect(bodies('青羊区人民政府')).toBe(true);
+		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
+		expect(bodies('郫都区委、彭州市委主要负责同志任组长')).toBe(true);
+		expect(bodies('温江区交通运输局相关负责人表示')).toBe(true);
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
 		// The districts listed before an office name its offices too: 锦江、青羊、成华区人民政府.
-		expect(parse('锦江、青羊、成华区人民政府为责任主体').map((f) => [f.place, f.title])).toEqual([
-			['jinjiang', true],
-			['qingyang', true],
-			['chenghua', true]
-		]);
+		expect(bodies('锦江、青羊、成华区人民政府为责任主体')).toBe(true);
 		expect(parse('锦江、青羊、成华区将努力').map((f) => f.title)).toEqual([false, false, false]);
-		// A district's police brigade (锦江交警大队), not the river.
-		expect(parse('锦江交警大队将在沿线增派警力').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
-		// …named by its district alone in a notice of the traffic police (第二分局锦江大队).
-		expect(parse('第一分局武侯大队、第二分局锦江大队将增派警力').map((f) => [f.place, f.title])).toEqual([
-			['wuhou', true],
-			['jinjiang', true]
-		]);
+		// A district's police brigade (锦江交警大队) is an office, not the river; so is one named by its district alone in a notice
+		// of the traffic police (第二分局锦江大队).
+		expect(bodies('锦江交警大队将在沿线增派警力')).toBe(true);
+		expect(bodies('第一分局武侯大队、第二分局锦江大队将增派警力')).toBe(true);
 	});
 
-	it('a district in the name of a company is a title too: 成都成华城市建设投资有限责任公司', () => {
-		expect(parse('实施单位为成都成华城市建设投资有限责任公司').map((f) => [f.place, f.title])).toEqual([['chenghua', true]]);
+	it('a company a district owns is no place: 成都成华城市建设投资有限责任公司', () => {
+		expect(bodies('实施单位为成都成华城市建设投资有限责任公司')).toBe(true);
 		expect(parse('成华区引进公司总部20家').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
 	});
 
-	it('the offices of the functional areas are titles too: 天府新区党工委, 东部新区管委会', () => {
+	it('the functional areas’ officials are titles too (天府新区党工委书记, 东部新区管委会主任); their offices are no places', () => {
 		expect(parse('天府新区党工委书记表示').map((f) => [f.place, f.title])).toEqual([['tianfuxinqu', true]]);
-		expect(parse('东部新区管委会相关负责人说').map((f) => [f.place, f.title])).toEqual([['dongbuxinqu', true]]);
+		expect(parse('东部新区管委会主任表示').map((f) => [f.place, f.title])).toEqual([['dongbuxinqu', true]]);
+		expect(bodies('东部新区管委会相关负责人说')).toBe(true);
+		expect(bodies('四川天府新区成都管理委员会印发')).toBe(true);
 	});
 
 	it('布局 after a district is a verb, not an office (…局)', () => {
@@ -220,16 +224,16 @@ describe('titles and offices', () => {
 			['shuangliu', false],
 			['longquanyi', false]
 		]);
-		expect(parse('龙泉驿区公园城市局').map((f) => [f.place, f.title])).toEqual([['longquanyi', true]]);
-		expect(parse('青羊区公园城市建设和城市更新局').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
-		expect(parse('锦江区融媒体中心').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
+		expect(bodies('龙泉驿区公园城市局')).toBe(true);
+		expect(bodies('青羊区公园城市建设和城市更新局')).toBe(true);
+		expect(bodies('锦江区融媒体中心')).toBe(true);
 		expect(parse('锦江区扭转被动局面').map((f) => [f.place, f.title])).toEqual([['jinjiang', false]]);
 	});
 
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {
 		expect(parse('成都市锦江区区长徐江表示').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
 		expect(parse('青羊区副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
-		expect(parse('四川天府新区成都管理委员会印发').map((f) => [f.place, f.title])).toEqual([['tianfuxinqu', true]]);
+		expect(parse('青羊区委常委、副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 	});
 });
 

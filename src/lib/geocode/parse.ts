@@ -16,6 +16,11 @@ export interface Found {
 	place: string | null;
 	/** Inside an official's title or an office (锦江区委书记): a mention, never a commitment. */
 	title: boolean;
+	/**
+	 * Only the name of an office or a company (锦江区商务局, 青白江区人民政府办公室): no mention at all, but kept, as a
+	 * title is, for what it tells of the words around it (我局将会同东部新区管委会、龙泉驿区… names partners).
+	 */
+	body?: boolean;
 	/** A name the gazetteer lacks, read as a place from its neighbours in a list or its form (atlas/unknown.ts). */
 	unknown?: boolean;
 	/** The gazetteer's name of an unlocated place whose name the text writes in part: 久隆水库 for 久隆 in 久隆、三坝水库. */
@@ -27,6 +32,10 @@ export interface Found {
  * (锦江大队 in a notice of the traffic police).
  */
 const OFFICE = /^(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+/** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长. */
+const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
+/** A person's title after an office: 锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长. */
+const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员)/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
@@ -529,15 +538,20 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
 				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
-				const title = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) && (OFFICE.test(next) || COMPANY.test(next));
+				const office = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : null;
+				const title = office !== null;
+				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
+				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).
+				const body = office !== null && !HOLDER_OFFICE.test(office[0]) && !HOLDER.test(text.slice(hit.end + office[0].length, hit.end + office[0].length + 5));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;
 					last.surface = text.slice(last.start, hit.end);
 					last.title = title;
+					if (body) last.body = true;
 					continue;
 				}
-				found.push({ start: hit.start, end: hit.end, surface: e.name, place, title });
+				found.push(body ? { start: hit.start, end: hit.end, surface: e.name, place, title, body } : { start: hit.start, end: hit.end, surface: e.name, place, title });
 			}
 			const extra = elided(text, found);
 			extra.push(...townPairs(text, found));
@@ -553,8 +567,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 function officesListed(text: string, found: Found[]): void {
 	for (let k = found.length - 1; k > 0; k--) {
 		if (!found[k].title) continue;
-		for (let j = k - 1; j >= 0 && found[j].end + 1 === found[j + 1].start && text.charCodeAt(found[j].end) === PAUSE && found[j].place !== null && hasOffices(found[j].place!); j--)
+		for (let j = k - 1; j >= 0 && found[j].end + 1 === found[j + 1].start && text.charCodeAt(found[j].end) === PAUSE && found[j].place !== null && hasOffices(found[j].place!); j--) {
 			found[j].title = true;
+			if (found[k].body) found[j].body = true;
+		}
 	}
 }
 

@@ -333,6 +333,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('青羊区、武侯区的老旧小区挂牌量持续增加')).toBeNull();
 		expect(verbPhrase('成华区、龙泉驿区的供应量将明显增加')).toBeNull();
 		expect(verbPhrase('中心城区绿色出行分担率提升至71%', true)).toBe('提升');
+		// A target reached at a figure (达到, 稳定在) has no verb of work, yet a plan commits to it.
+		expect(verbPhrase('全市天府绿道总里程达到12000公里', true)).toBe('达到');
+		expect(verbPhrase('全市天府绿道总里程达到12000公里')).toBeNull();
+		expect(verbPhrase('全市森林覆盖率稳定在41%以上', true)).toBe('稳定在');
+		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
 		expect(verbPhrase('高质量建设西部(成都)科学城')).toBe('建设');
 		expect(verbPhrase('金融城板块多个改善型项目开盘即售罄')).toBeNull();
 		expect(verbPhrase('推动服务型制造发展，打造生产性服务业集群')).toBe('打造');

@@ -256,8 +256,16 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (REFUSED_AFTER.test(after) || FALLS_SHORT.test(after) || AGAINST_RULES.test(lead)) continue;
 		return text.slice(start, end);
 	}
+	// A plan's target for a place is a commitment too: 天府绿道总里程达到12000公里, 森林覆盖率稳定在41%以上.
+	if (targets) {
+		const m = TARGET.exec(text.slice(from, to));
+		if (m) return m[1];
+	}
 	return null;
 }
+
+/** The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内. */
+const TARGET = /(达到|稳定在|保持在|控制在)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿])/;
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;

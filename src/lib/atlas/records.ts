@@ -986,7 +986,8 @@ class Sentence {
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
-		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text));
+		// So do the sentences of a paragraph whose lead is the year aimed at: 1.到2030年。全市天府绿道总里程达到12000公里，….
+		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text) || (a > 0 && AIMS_LEAD.test(paragraph)));
 	}
 
 	/**
@@ -1038,6 +1039,9 @@ function clauseAt(spans: [number, number][], at: number): number {
 
 /** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标. */
 const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
+
+/** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
+const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;

@@ -531,6 +531,12 @@ describe('clauses and frames', () => {
 		// Not after a clause that is no list, nor a list after a statistic.
 		expect(at('加快建设天府国际机场，道明镇竹艺村、白头镇五星村', 1)).toBeNull();
 		expect(at('全市客流增长12%、营收增长8%，道明镇竹艺村、白头镇五星村', 1)).toBeNull();
+		// Items of one name each, up to the list's 等: …，蒲江县明月村，都江堰市七里诗乡等特色林盘聚落.
+		const one = '重点保护修复战旗村、农科村，道明竹艺村、五星村，蒲江县明月村，都江堰市七里诗乡等特色林盘聚落';
+		expect([2, 3].map((k) => at(one, k))).toEqual(['重点保护修复', '重点保护修复']);
+		// A clause that goes on past its names says something of its own: …，东安湖公园成为市民休闲新去处.
+		expect(at('完成人民公园、百花潭公园提质改造，天府艺术公园、东安湖公园成为市民休闲新去处', 1)).toBeNull();
+		expect(at('加快建设天府国际机场，彭州市宝山村', 1)).toBeNull();
 	});
 
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {

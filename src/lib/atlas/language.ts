@@ -565,7 +565,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
 	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)
-	if (i > 0 && RUN_ON_LIST.test(sentence.slice(...spans[i])) && !FRAME_CLAUSE.test(sentence.slice(...spans[i])) && sentence.slice(...spans[i - 1]).includes('、')) {
+	if (i > 0 && RUN_ON_LIST.test(sentence.slice(...spans[i])) && !FRAME_CLAUSE.test(sentence.slice(...spans[i])) && listRunsOn(sentence, spans, i)) {
 		const v = committedAt(sentence, spans, i - 1, targets);
 		if (v) return v;
 	}
@@ -589,8 +589,20 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	return null;
 }
 
-/** A clause that is a 、 list of names and nothing else: 崇州市道明镇竹艺村、白头镇五星村. */
-const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,14}(?:、[\u4e00-\u9fa5]{2,14})+$/;
+/**
+ * A clause that is names and nothing else, the items of a list that runs on: 崇州市道明镇竹艺村、白头镇五星村, 蒲江县明月村,
+ * 都江堰市七里诗乡等特色林盘聚落.
+ */
+const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+/** Whether the clauses before clause i are a list that runs on to it: items back to one with a 、. */
+function listRunsOn(sentence: string, spans: [number, number][], i: number): boolean {
+	for (let j = i - 1; j >= 0; j--) {
+		const clause = sentence.slice(...spans[j]);
+		if (clause.includes('、')) return true;
+		if (!RUN_ON_LIST.test(clause)) return false;
+	}
+	return false;
+}
 
 /** A clause of the places the work before it centres on: 重点聚焦…, 主要集中在…. */
 const FOCUS = /^(?:重点|主要)?(?:聚焦|集中在|集中于)/;

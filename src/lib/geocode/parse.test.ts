@@ -445,6 +445,9 @@ describe('short names resolve by scope', () => {
 
 	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
+		// …or an adverb of what it does or did: 成华又该如何, 成华曾是.
+		expect(places('2025年，成华又该如何答好这道题')).toEqual(['chenghua']);
+		expect(places('作为老工业基地，成华曾是成都最大的工业区')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);
 		expect(places('新都建县已有两千三百余年')).toEqual(['xindu']);
 		expect(places('展现香城担当、贡献新都力量')).toEqual(['xindu', 'xindu']);
@@ -614,6 +617,12 @@ describe('metro stations', () => {
 			['天府广场站', 'tianfuguangchangzhan']
 		]);
 		expect(pairs('以春熙路时尚商圈为牵引')).toEqual([['春熙路', 'chunxilu']]);
+	});
+
+	it('a coach station named after a landmark is a place of its own (金沙车站); the tram’s 蓉2号线 is no metro line', () => {
+		expect(pairs('完善城北客运中心、金沙车站等客运站')).toEqual([['金沙车站', null]]);
+		expect(places('中心城区车站克服管线密集等困难')).toEqual(['zhongyouquyu']);
+		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['metro-2']);
 	});
 
 	it('a landmark a station is named after is the landmark without 站: 武侯祠, 杜甫草堂', () => {

@@ -50,11 +50,11 @@ export const PLEDGED = new RegExp(`^(?:${PLEDGES})`);
 
 /**
  * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, 成华北部,
- * 新都人, 新都境内, 新都建县已有…, a speech's 贡献新都力量, 谱写香城篇章, and the verbs a district is the subject of
+ * 成华又该如何, 成华曾是…, 新都人, 新都境内, 新都建县已有…, a speech's 贡献新都力量, 谱写香城篇章, and the verbs a district is the subject of
  * (支持彭州建设…, 推动新津加快融入…).
  */
 const DISTRICT_FOLLOW = new RegExp(
-	`^(?:将|还|要|在|是|的|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|${PLEDGES}|经验|境内|全境|辖区|建县|建区|，|。|；)`
+	`^(?:将|还|要|在|是|的|又|也|曾|正|已|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|城区|老城|协作|合作|协同|联动|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|${PLEDGES}|经验|境内|全境|辖区|建县|建区|，|。|；)`
 );
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,
@@ -198,7 +198,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
-	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
 	// (桂湖社区, 大慈寺社区).
 	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -207,7 +207,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	outside: /^县/
 };
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community. */
-const TOLD_APART = /^(?:站|大桥|(?:\d+号)?隧道|社区)$/;
+const TOLD_APART = /^(?:(?:车|客运)?站|大桥|(?:\d+号)?隧道|社区)$/;
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -330,6 +330,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (kind === 'line') {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+				// 有轨电车蓉2号线 is a tram's line, not the metro's.
+				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.

@@ -543,6 +543,25 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.slice(-2).map((m) => m.commitment)).toEqual([analysis.commitments[3].id, analysis.commitments[3].id]);
 	});
 
+	it('a numbered project’s head (…项目（成都高新区）：) commits with what it says after its colon, or belongs to the place that says', () => {
+		const { analysis } = text(
+			[
+				'1. 京东方第8.6代AMOLED生产线项目（成都高新区）：建设第8.6代AMOLED柔性显示面板生产线，总投资630亿元。',
+				'3. 新能源汽车整车扩能项目（龙泉驿区）：依托龙泉汽车城，建设纯电动乘用车整车生产线，总投资86亿元。'
+			].join('\n'),
+			'city',
+			'2025-02-10'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['建设', ['gaoxin']],
+			['建设', ['longquanqichecheng']]
+		]);
+		const of = (surface: string) => analysis.mentions.find((m) => m.surface === surface)!.commitment;
+		expect(of('龙泉驿区')).toBe(analysis.commitments[1].id);
+		// Without what it says after its colon, a head commits nothing.
+		expect(text('1. 京东方第8.6代AMOLED生产线项目（成都高新区）：', 'city', '2025-02-10').analysis.commitments).toEqual([]);
+	});
+
 	it('a project told field after field, on one line or under 项目名称：, commits its places; its 建设地点 belongs to it', () => {
 		const { analysis } = text(
 			[

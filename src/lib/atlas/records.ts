@@ -137,8 +137,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let before: Sentence | null = null;
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
+		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…): its places,
+		// and the mentions they made, to link to that sentence's commitment.
+		let headed: { places: Found[]; from: number; to: number } | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
-		for (const [a, b, head] of row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found)) {
+		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
+		for (let k = 0; k < spans.length; k++) {
+			const [a, b, head] = spans[k];
 			labelled = labelAt(para.text, a, b) ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
@@ -151,8 +156,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const defining: boolean =
 				!fromList && list.defines !== null && (DEFINES.test(s.text) || (s.text.startsWith('即') && DEFINES.test(para.text)) || (defined && NEXT_ITEM.test(s.text)));
 			defined = defining;
-			if (here.length && (fromList || defining || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
-				const verb = fromList ? list.verb : defining ? list.defines : before!.phrase();
+			// …or, a project's head (1. 京东方…生产线项目（成都高新区）：), the verb of what it says after its colon (建设…), unless
+			// that names places of its own: then the head's belong to its commitment.
+			let heads = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
+			const placedAfter = heads && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
+			heads &&= !placedAfter;
+			if (here.length && (fromList || defining || heads || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
+				const verb = fromList ? list.verb : defining ? list.defines : heads ? new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() : before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
@@ -161,8 +171,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
+			const mentioned = doc.mentions.length;
+			const committed = doc.commitments.length;
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, belongsTo);
+			if (headed && doc.commitments.length > committed) doc.attach(headed.places, headed.from, headed.to, doc.commitments[committed]);
+			headed = placedAfter && s.phrase() === null ? { places: here, from: mentioned, to: doc.mentions.length } : null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
@@ -473,6 +487,17 @@ class DocumentAnalysis {
 		});
 	}
 
+	/** Links the mentions [from, to) of `places` that no commitment holds to `c`: they belong to it, undrawn (see belongs). */
+	attach(places: Found[], from: number, to: number, c: Commitment): void {
+		for (let k = from; k < to; k++) {
+			const m = this.mentions[k];
+			if (m.commitment !== null || !places.some((f) => f.start === m.at[0] && f.place === m.place && !f.title)) continue;
+			m.commitment = c.id;
+			m.theme = c.theme;
+			m.status = c.status;
+		}
+	}
+
 	/**
 	 * Whether found[k] only locates the place after it: a district written right before a place it holds
 	 * (新津天府农博园, 成华区北湖生态公园, 金堂县的淮州新城, 新都境内石佛站), a place the next lies by (兴隆湖畔的独角兽岛),
@@ -706,6 +731,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
+/** A numbered project's name, its district in brackets, before what it builds: 1. 京东方第8.6代AMOLED生产线项目（成都高新区）： */
+const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
 /** The line under a task that says who carries it out: 责任单位：市水务局，锦江区、青羊区. */
 const DUTY_FIELD = /^(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */

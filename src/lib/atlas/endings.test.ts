@@ -64,6 +64,18 @@ describe('names by their ending', () => {
 		]);
 	});
 
+	it('takes a school’s campus by its school’s name and its own, over a place found inside it', () => {
+		expect(named('围绕电子科技大学沙河校区、西南财经大学柳林校区布局创新带，联动川大望江校区周边街区。')).toEqual([
+			'电子科技大学沙河校区',
+			'西南财经大学柳林校区',
+			'川大望江校区'
+		]);
+		// 温江 is found inside it, 建设路 read inside it: both give way.
+		expect(named('温江拥有成都中医药大学温江校区，建设路小学龙潭校区同步开学。')).toEqual(['成都中医药大学温江校区', '建设路小学龙潭校区']);
+		// A campus of no school named is no name.
+		nothingIn(['新建学校校区3个，推进大学校区改造，老校区提升。']);
+	});
+
 	it('takes a park, a housing estate and a village', () => {
 		expect(named('推进沙河源公园、北湖生态公园建设，完成永陵公园提升。')).toEqual(['沙河源公园', '永陵公园']);
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);

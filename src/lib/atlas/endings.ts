@@ -35,6 +35,11 @@ interface Kind {
 	placed?: boolean;
 	/** What may follow the ending of a two-character name and make it a longer word (路段). */
 	shortAfter?: RegExp;
+	/**
+	 * For a name that may hold places found inside it, which give way to it (成都中医药大学温江校区 is not 温江), what it
+	 * starts with: its start is sought further back until it does (西南财经大学柳林校区, not 大学柳林校区 after 经).
+	 */
+	holds?: RegExp;
 }
 
 const KINDS: Record<string, Kind> = {
@@ -104,6 +109,8 @@ const KINDS: Record<string, Kind> = {
 			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|${WHICH})$`
 		)
 	},
+	// A school's campus (西南交通大学犀浦校区, 川大望江校区, 建设路小学龙潭校区): a site, by its school's name and its own.
+	校区: { min: 4, most: 16, generic: /^(?:(?!大学|学院|川大|交大|师大|科大|中学|小学|学校).)*$/, holds: /^(?:[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校)|川大|交大|师大|科大)/ },
 	// An interchange by its name (营门口立交, 成渝立交).
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
 	村: {
@@ -150,6 +157,8 @@ const STREETS = new Set(['路', '街', '巷']);
  * after two characters or more (人行道和小区; 顺和社区 is a name).
  */
 const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想不]|一$|^..+和$/;
+/** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
+const NEVER_HOLDING = /[的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想不]|一$/;
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回走市县区');
@@ -159,7 +168,7 @@ const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手�
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园). The characters before an ending that are one of them name nothing (通过片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状)$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -174,10 +183,16 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const kind = KINDS[ending];
 		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
 		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4))) continue;
-		const start = nameStart(text, t, kind, found, last);
+		// A name that holds others may hold one just read (建设路小学龙潭校区): that one gives way.
+		const floor = kind.holds ? 0 : last;
+		let start = nameStart(text, t, kind, found, floor);
+		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || NEVER.test(stem) || LEAD_WORDS.test(stem) || holdsVerb(stem, STREETS.has(ending)) || overlapsInOrder(found, start, end)) continue;
+		if (kind.generic.test(stem) || (kind.holds ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
+		// A name found inside one that holds places gives way to it, one cut through does not.
+		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
+		while (out.length && out[out.length - 1].start >= start) out.pop();
 		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
@@ -200,6 +215,17 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found))) return s;
 	}
 	return -1;
+}
+
+/** The first start back from `start` where a word ends and the name's characters before `t` match `head`; -1 if none. */
+function startWith(head: RegExp, text: string, start: number, t: number, kind: Kind, found: readonly Found[], floor: number): number {
+	const limit = Math.max(floor, t - kind.most);
+	while (start >= limit && !head.test(text.slice(start, t))) {
+		do start--;
+		while (start >= limit && isHan(text.charCodeAt(start)) && !wordEndsAt(text, start, found));
+		if (start < limit || !isHan(text.charCodeAt(start))) return -1;
+	}
+	return start < limit ? -1 : start;
 }
 
 /** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */

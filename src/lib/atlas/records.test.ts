@@ -1287,6 +1287,14 @@ describe('commitments in a sentence', () => {
 	});
 });
 
+describe('names the gazetteer lacks', () => {
+	it('a name found inside an unknown one gives way to it: 温江 in 成都中医药大学温江校区', () => {
+		const { analysis } = text('加快成都中医药大学温江校区二期建设。', 'city', '2025-02-10');
+		expect(analysis.mentions).toEqual([]);
+		expect(analysis.unlocated.map((u) => [u.name, u.reason, u.committed])).toEqual([['成都中医药大学温江校区', 'not-in-gazetteer', true]]);
+	});
+});
+
 describe('a paragraph that never breaks', () => {
 	// A guard against work that grows with the square of a paragraph (each mention looked for among
 	// all of its sentences or clauses): a text pasted without line breaks is one paragraph. Measured

@@ -83,7 +83,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope);
 		const unknown = unknownNames(para.text, known);
-		const found = unknown.length ? [...known, ...unknown].sort((a, b) => a.start - b.start) : known;
+		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
+		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
 		// cell is where the trouble is.
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;

@@ -441,9 +441,9 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('a paragraph labelled with a district (金牛区：…) commits that district, in a city-wide text', () => {
-		const { analysis } = text('一、空间布局\n金牛区：推进天回镇片区开发，打造国际医学城。\n成华区：依托东郊记忆，建设音乐产业园。\n');
+		const { analysis } = text('一、空间布局\n金牛区：推进北部片区开发，打造国际医学城。\n成华区：依托东郊记忆，建设音乐产业园。\n');
 		expect(analysis.commitments.map((c) => [c.sentence, c.places])).toEqual([
-			['推进天回镇片区开发，打造国际医学城。', ['jinniu']],
+			['推进北部片区开发，打造国际医学城。', ['jinniu']],
 			['依托东郊记忆，建设音乐产业园。', ['dongjiaojiyi']]
 		]);
 		// The label itself is a mention of the district, not a commitment of it.

@@ -130,6 +130,15 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('推进建设路、府青路沿线整治')).toEqual([]);
 	});
 
+	it('a town’s stem of three characters is its short form (三道堰 in a text of 郫都, in a list, after its full name), unless it names a river or a bench', () => {
+		expect(pairs('欢迎大家到三道堰看水乡', 'pidu')).toEqual([['三道堰', 'sandaoyanzhen']]);
+		expect(places('欢迎大家到三道堰看水乡')).toEqual([]);
+		expect(places('在荷花池、驷马桥一带')).toEqual(['hehuachijiedao', 'simaqiaojiedao']);
+		expect(places('家住茶店子街道的居民说，茶店子变化很大')).toEqual(['chadianzijiedao', 'chadianzijiedao']);
+		// 跳蹬河 is the river the 街道 is named after; 石板凳 is a bench.
+		expect(places('推进跳蹬河、府河治理，坐在石板凳、长椅上', 'chenghua').filter((p) => p === 'tiaodenghejiedao' || p === 'shibandengjiedao')).toEqual([]);
+	});
+
 	it('a place’s short form stands for it in its district’s own texts: 医学城 is 温江’s 成都医学城 there, not in 金牛 or 东部新区', () => {
 		expect(pairs('在医学城工作了8年', 'wenjiang')).toEqual([['医学城', 'chengdu-yixuecheng']]);
 		expect(pairs('推进天回镇片区开发，打造国际医学城', 'jinniu').filter(([s]) => s === '医学城')).toEqual([]);

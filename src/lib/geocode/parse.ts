@@ -201,7 +201,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
 	// (桂湖社区, 大慈寺社区).
-	area: new RegExp(`^(?:${ROAD_AFTER}|${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	hub: /^(?:高速|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
@@ -223,7 +223,8 @@ export interface Geoparser {
 
 export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Unlocated places outside the city (长江, 镇江关) matter to no map of Chengdu.
-	const entries = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
+	const named = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
+	const entries = [...named, ...townStems(gazetteer, new Set(named.map((e) => e.name)))];
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])
@@ -251,7 +252,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		// A town's, not an old town's (洛带古镇 is 洛带镇's sight).
 		const stem = TOWN_STEM.exec(p.name)?.[1];
 		// A stem that is a street's name (建设路 of 建设路街道) names the street.
-		if (!stem || p.district === null || entryOf.has(stem) || STREET_NAME.test(stem)) continue;
+		if (!stem || p.district === null || (entryOf.has(stem) && entryOf.get(stem)!.place !== p.id) || STREET_NAME.test(stem)) continue;
 		const towns = stemTowns.get(stem);
 		if (towns) towns.push(p);
 		else stemTowns.set(stem, [p]);
@@ -564,6 +565,25 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		}
 	};
 }
+
+/**
+ * A town's stem of three characters or more (三道堰 of 三道堰镇, 茶店子 of 茶店子街道) as its short form, which names it where
+ * a short form does (its district's texts, a list, quotes, after its full name): such stems are names, not words, but
+ * for a few (石板凳 is a bench, 水井坊 a liquor). Stems two towns share, a street's (建设路) or a known name's are left out.
+ */
+function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
+	const byStem = new Map<string, string[]>();
+	for (const p of gazetteer.places) {
+		const stem = TOWN_STEM.exec(p.name)?.[1];
+		if (!stem || stem.length < 3 || p.kind !== 'area' || p.district === null || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
+		byStem.set(stem, [...(byStem.get(stem) ?? []), p.id]);
+	}
+	return [...byStem].filter(([, ids]) => ids.length === 1).map(([name, [place]]) => ({ name, place, short: true }));
+}
+/** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */
+const NATURE_NAME = /[河江湖山]$/;
+/** Town stems that are words too. */
+const WORD_STEMS = new Set(['石板凳', '水井坊']);
 
 /** The districts listed right before an office name its offices too: 锦江、青羊、成华区人民政府. */
 function officesListed(text: string, found: Found[]): void {

@@ -542,6 +542,8 @@ describe('clauses and frames', () => {
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
 		expect(at('东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等', 1)).toBe('新开工');
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();
+		// …as 涉及 lists the streets the work is on.
+		expect(at('今年计划完成18条背街小巷整治，涉及武侯祠大街、洗面桥街等路段，重点解决路面破损', 1)).toBe('完成');
 	});
 
 	it('a route, a neighbour, an occasion, an area or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…; …五城区范围内，不再新增…', () => {

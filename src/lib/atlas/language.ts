@@ -491,8 +491,8 @@ const FRAME_CLAUSE = new RegExp(
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
 
-/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…. */
-const PARTS = /^(?:其中|包括|涵盖)/;
+/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…. */
+const PARTS = /^(?:其中|包括|涵盖|涉及|覆盖|分别(?:为|是|位于))/;
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;

@@ -348,7 +348,7 @@ class DocumentAnalysis {
 			return;
 		}
 		const kept = inside.filter(
-			(f, k) => this.commits(s, f) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
+			(f, k) => this.commits(s, f, inside[k + 1] ?? null) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
 		);
 		const committed = locatedBy(where, kept);
 		if (committed.length) {
@@ -562,7 +562,8 @@ class DocumentAnalysis {
 	}
 
 	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
-	private commits(s: Sentence, f: Found): boolean {
+	/** Whether the sentence commits to the place `f` names; `next`, if given, is the place named after it (see locates). */
+	private commits(s: Sentence, f: Found, next?: Found | null): boolean {
 		return (
 			!s.silent &&
 			!f.title &&
@@ -582,7 +583,7 @@ class DocumentAnalysis {
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
-			!locates(s.paragraph, f) &&
+			!locates(s.paragraph, f, next) &&
 			this.worksAt(s, s.verbAt(f.start), f)
 		);
 	}
@@ -651,12 +652,26 @@ const LOCATORS = [
 	{ before: /与[^，。；与]{0,12}$/, after: /^[^，。；]{0,12}?(?:交界|接壤)/, reach: [14, 14] }
 ];
 
-/** Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). */
-function locates(paragraph: string, f: Found): boolean {
+/**
+ * Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). Given `next`, the place named
+ * after it (null for none), a place 位于 locates is all there is to draw where its clause names none after it: 位于簇锦街道的
+ * 新建公办学校主体结构已封顶.
+ */
+function locates(paragraph: string, f: Found, next?: Found | null): boolean {
+	const where = paragraph.slice(Math.max(0, f.start - 12), f.start);
+	if (next !== undefined && LIES_AT.test(where) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
 	return LOCATORS.some(
 		({ before, after, reach: [back, ahead] }) =>
 			before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead))
 	);
+}
+/** 位于 before a name, in its clause. */
+const LIES_AT = /位于[^，。；的]{0,10}$/;
+
+/** Where the clause that `at` is in ends: its comma or stop, or the paragraph's end. */
+function clauseEnd(paragraph: string, at: number): number {
+	const m = /[，,。；;！？]/.exec(paragraph.slice(at));
+	return m ? at + m.index : paragraph.length;
 }
 
 /**

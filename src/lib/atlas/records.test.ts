@@ -634,6 +634,8 @@ describe('commitments in a sentence', () => {
 		// The sentence aims.
 		expect(commits('到2027年，中心城区绿色出行分担率提升至75%。')).toBe(1);
 		expect(commits('力争天府国际机场旅客吞吐量突破4000万人次。')).toBe(1);
+		expect(commits('2024年，全市计划实现中心城区绿色出行分担率提升至72%以上。')).toBe(1);
+		expect(commits('全市完成年度计划的108%，中心城区绿色出行分担率提升至70%。')).toBe(0);
 		// …or the paragraph's lead does: 1.到2030年。….
 		expect(commits('1.到2030年。全市天府绿道总里程达到12000公里，龙泉山城市森林公园森林覆盖率达到60%。')).toBe(1);
 		expect(commits('全市天府绿道总里程达到9500公里。')).toBe(0);

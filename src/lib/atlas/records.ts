@@ -1080,8 +1080,8 @@ function clauseAt(spans: [number, number][], at: number): number {
 	return i < spans.length && spans[i][0] <= at ? i : -1;
 }
 
-/** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标. */
-const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标/;
+/** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标, 计划 (not 年度计划的108%). */
+const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标|(?<!年度)计划(?!的)/;
 
 /** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
 const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);

@@ -29,8 +29,8 @@ function seed(id: string) {
 }
 
 /** Analysis of a made-up text, as a document of the given scope and date. */
-function text(body: string, scope = 'city', date = '2024-02-01') {
-	const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: 't', en: 't' }, date, publisher: '', kind: 'test', scope };
+function text(body: string, scope = 'city', date = '2024-02-01', title = 't') {
+	const meta: DocumentMeta = { id: 't', file: 't.txt', title: { zh: title, en: 't' }, date, publisher: '', kind: 'test', scope };
 	const ingested = ingest(new TextEncoder().encode(body), meta);
 	return { ingested, analysis: analyse(ingested, parser, gazetteer) };
 }
@@ -636,6 +636,10 @@ describe('commitments in a sentence', () => {
 		expect(commits('力争天府国际机场旅客吞吐量突破4000万人次。')).toBe(1);
 		expect(commits('2024年，全市计划实现中心城区绿色出行分担率提升至72%以上。')).toBe(1);
 		expect(commits('全市完成年度计划的108%，中心城区绿色出行分担率提升至70%。')).toBe(0);
+		// A text whose title says it is a plan states targets: 毗河出境断面水质稳定达到Ⅲ类.
+		const plan = (title: string) => text('毗河、清白江出境断面水质稳定达到Ⅲ类以上。', 'city', '2025-02-10', title).analysis.commitments.length;
+		expect(plan('青白江区2025年国际铁路港大港区建设重点工作计划（节选）')).toBe(1);
+		expect(plan('青白江区召开生态环境保护大会')).toBe(0);
 		// …or the paragraph's lead does: 1.到2030年。….
 		expect(commits('1.到2030年。全市天府绿道总里程达到12000公里，龙泉山城市森林公园森林覆盖率达到60%。')).toBe(1);
 		expect(commits('全市天府绿道总里程达到9500公里。')).toBe(0);

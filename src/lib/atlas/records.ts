@@ -102,7 +102,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
-		const context: SentenceContext = { status, plansApart: doc.plansApart, row, title };
+		const context: SentenceContext = { status, aims: doc.aims, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
 			if (endsInColon(para.text) || STRUCTURE.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
@@ -218,8 +218,11 @@ class DocumentAnalysis {
 	private fallback: Status;
 	/** Section titles by where their sections start: a heading names a topic, the text under it holds the commitments. */
 	private headings: Map<number, string>;
-	/** Whether the document reviews the past in sections of its own (2023年工作回顾): its other sections then plan. */
-	readonly plansApart: boolean;
+	/**
+	 * Whether the figures of its planned sentences are targets: it reviews the past in sections of its own (2023年工作
+	 * 回顾), and so plans in the others, or its title says it is a plan (…重点工作计划, …工作要点, …行动方案).
+	 */
+	readonly aims: boolean;
 	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
 	private itemsReport = false;
 	/** Whether the last paragraph of a review announced work ahead (2025年，我区将重点做好以下工作：), or was an item of it. */
@@ -238,7 +241,7 @@ class DocumentAnalysis {
 		this.when = { since: yearOf(this.doc.date) ?? titleYear(this.doc.title.zh), month: monthOf(this.doc.date), event: headlineEvent(this.doc.title.zh) };
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
-		this.plansApart = this.doc.sections.some((s) => s.status === 'reported');
+		this.aims = this.doc.sections.some((s) => s.status === 'reported') || PLAN_TITLE.test(this.doc.title.zh);
 	}
 
 	/**
@@ -981,8 +984,8 @@ function within(found: Found[], a: number, b: number): Found[] {
 /** What a sentence's paragraph says about all its sentences. */
 interface SentenceContext {
 	status: Status;
-	/** DocumentAnalysis.plansApart */
-	plansApart: boolean;
+	/** DocumentAnalysis.aims */
+	aims: boolean;
 	/** For a row of a project table, the verb its places commit with where it has none of its own. */
 	row: string | null;
 	/**
@@ -1017,7 +1020,7 @@ class Sentence {
 		readonly marks: number,
 		readonly a: number,
 		readonly b: number,
-		{ status, plansApart, row, title }: SentenceContext,
+		{ status, aims, row, title }: SentenceContext,
 		/** Where an item that names a place alone ends (（一）东安湖体育公园。), if the sentence opens with one; else a. */
 		private head = a
 	) {
@@ -1030,7 +1033,7 @@ class Sentence {
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
 		// So do the sentences of a paragraph whose lead is the year aimed at: 1.到2030年。全市天府绿道总里程达到12000公里，….
-		this.targets = status === 'planned' && (plansApart || AIMS.test(this.text) || (a > 0 && AIMS_LEAD.test(paragraph)));
+		this.targets = status === 'planned' && (aims || AIMS.test(this.text) || (a > 0 && AIMS_LEAD.test(paragraph)));
 	}
 
 	/**
@@ -1082,6 +1085,9 @@ function clauseAt(spans: [number, number][], at: number): number {
 
 /** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标, 计划 (not 年度计划的108%). */
 const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标|(?<!年度)计划(?!的)/;
+
+/** A title that says its text is a plan: …重点工作计划, …工作要点, …行动方案, …规划. */
+const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要)(?:[（(][^（）()]*[）)])?$/;
 
 /** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
 const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);

@@ -1087,7 +1087,7 @@ function clauseAt(spans: [number, number][], at: number): number {
 const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标|(?<!年度)计划(?!的)/;
 
 /** A title that says its text is a plan: …重点工作计划, …工作要点, …行动方案, …规划. */
-const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要)(?:[（(][^（）()]*[）)])?$/;
+const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要)(?:[（(][^（）()]*[）)])*$/;
 
 /** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
 const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);

@@ -136,6 +136,9 @@ describe('commitments in a sentence', () => {
 		expect(places('3月28日上午在丹景山镇举行开幕式。')).toEqual([['danjingshanzhen']]);
 		// So is a place whose experience is spread: 推广猛追湾…更新经验.
 		expect(places('推广猛追湾、望平坊“政府引导、市场运作”更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
+		// …and an example the text gives (以战旗村为例), not a frame (以天府国际机场为依托).
+		expect(places('以战旗村为例，村集体通过盘活闲置资产，打造乡村十八坊等业态。')).toEqual([]);
+		expect(places('以天府国际机场为依托，建设临空经济示范区。')).toEqual([['tianfu-airport', 'linkongjingjishifanqu']]);
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
 		expect(places('此前有观点提出在双流机场周边新建大型航空物流园，课题组认为与天府机场功能重叠。')).toEqual([]);

@@ -692,10 +692,15 @@ const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
 
 function isModel(paragraph: string, f: Found): boolean {
 	return (
+		// An example the text gives: 以战旗村为例，村集体通过…打造….
+		(EXAMPLE_BEFORE.test(paragraph.slice(Math.max(0, f.start - 5), f.start)) && EXAMPLE_AFTER.test(paragraph.slice(f.end, f.end + 6))) ||
 		(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
 		(FOLLOWS.test(paragraph.slice(Math.max(0, f.start - 8), f.start)) && FOLLOWED.test(paragraph.slice(f.end, f.end + 12)))
 	);
 }
+
+const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
+const EXAMPLE_AFTER = /^[^，。；]{0,4}为例/;
 
 /** A place whose plan is followed, not worked at: 按照天府绿道体系规划推进…, 按照天府蓝网建设总体部署. */
 const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;

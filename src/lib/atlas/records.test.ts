@@ -1065,6 +1065,12 @@ describe('commitments in a sentence', () => {
 			['唐昌镇', '构建'],
 			['安德街道', null]
 		]);
+		// Each part under a heading of its own, mountains among the parts (“一轴两山三环”).
+		expect(committed('规划构建“一轴两山三环”的全域绿道体系。\n\n（一）一轴\n\n“一轴”即锦江。\n\n（二）两山\n\n“两山”即龙门山和龙泉山。')).toEqual([
+			['锦江', '规划构建'],
+			['龙门山', '规划构建'],
+			['龙泉山', '规划构建']
+		]);
 		// The parts defined after the structure's colon or comma commit with the verb that builds it, not the sentence's first.
 		for (const join of ['：', '，'])
 			expect(committed(`把握发展定位，构建“一港三城”的空间格局${join}“一港”即成都天府国际机场，“三城”即空港新城和简州新城。`).filter(([, verb]) => verb)).toEqual([

@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/head
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, figures, MADE, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, figures, MADE, PART, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -797,8 +797,9 @@ class AnnouncedList {
 		}
 		this.fresh = false;
 		this.pointed = null;
-		// The parts of a structure may each have a paragraph (“一城”即…, then “三区”一是…).
-		if (!DEFINES.test(text)) this.defines = null;
+		// The parts of a structure may each have a paragraph (“一城”即…, then “三区”一是…), under a heading of its own
+		// ((一）一轴).
+		if (!DEFINES.test(text) && !PART_HEADING.test(text)) this.defines = null;
 	}
 
 	/** After each sentence: one that announces a list starts it. */
@@ -815,6 +816,9 @@ class AnnouncedList {
 		this.fresh = s.b === s.paragraph.length;
 	}
 }
+
+/** A heading that names a part of a structure alone: （一）一轴, （三）三环, 2.七带. */
+const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 
 /** The rank of a numbered item, a higher number a lower rank: 一、 4, （一） 5, 1. 6, ① 7; 0 if it has no number. */
 function itemRank(text: string): number {

@@ -338,6 +338,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('全市天府绿道总里程达到12000公里')).toBeNull();
 		expect(verbPhrase('全市森林覆盖率稳定在41%以上', true)).toBe('稳定在');
 		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
+		expect(verbPhrase('确保沱江出境断面水质稳定达标', true)).toBe('达标');
+		expect(verbPhrase('盘活简阳临空经济产业园闲置低效用地1200亩')).toBe('盘活');
+		expect(verbPhrase('简州新城将重点引育整车及零部件企业')).toBe('重点引育');
 		expect(verbPhrase('高质量建设西部(成都)科学城')).toBe('建设');
 		expect(verbPhrase('金融城板块多个改善型项目开盘即售罄')).toBeNull();
 		expect(verbPhrase('推动服务型制造发展，打造生产性服务业集群')).toBe('打造');

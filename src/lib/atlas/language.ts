@@ -58,6 +58,8 @@ const STRONG = [
 	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
 	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
 	'加设', '延时', '限流', '限速',
+	// Land and firms a place is to be given or to make better use of: 盘活…产业园闲置低效用地1200亩, 简州新城将重点引育整车….
+	'盘活', '引育',
 	// Land or water supplied to a place: 东部新区计划供应780公顷 (not a 供应链 or a 供应商).
 	'供应',
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).
@@ -259,13 +261,13 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	// A plan's target for a place is a commitment too: 天府绿道总里程达到12000公里, 森林覆盖率稳定在41%以上.
 	if (targets) {
 		const m = TARGET.exec(text.slice(from, to));
-		if (m) return m[1];
+		if (m) return m[1] ?? m[2];
 	}
 	return null;
 }
 
 /** The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内. */
-const TARGET = /(达到|稳定在|保持在|控制在)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|[ⅠⅡⅢⅣⅤ]类)/;
+const TARGET = /(达到|稳定在|保持在|控制在)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|[ⅠⅡⅢⅣⅤ]类)|稳定(达标)/;
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;

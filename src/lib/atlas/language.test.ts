@@ -340,6 +340,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
 		expect(verbPhrase('确保沱江出境断面水质稳定达标', true)).toBe('达标');
 		expect(verbPhrase('盘活简阳临空经济产业园闲置低效用地1200亩')).toBe('盘活');
+		// 落实 across two words is none: 老旧院落实施改造.
+		expect(verbPhrase('对营门口路沿线老旧院落实施连片改造')).toBe('改造');
 		expect(verbPhrase('简州新城将重点引育整车及零部件企业')).toBe('重点引育');
 		expect(verbPhrase('高质量建设西部(成都)科学城')).toBe('建设');
 		expect(verbPhrase('金融城板块多个改善型项目开盘即售罄')).toBeNull();

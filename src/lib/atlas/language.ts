@@ -284,6 +284,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['重新划', 1],
 	['计划设', 1],
 	['交通车', 1],
+	// 落实 across two: 老旧院落实施改造.
+	['院落实', 1],
 	// 串联 of a route that links places, not of the work that joins them up: 步道串联起…, 沿线串联…, 19号线串联…, 19号线二期串联…,
 	// 线路串联….
 	['串联起', 0],

@@ -72,7 +72,7 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(`(?:实现|保持|继续|经济|持续|产业|发展|城市|新建|多条|${WHICH})$`),
 		after: /^(?:发展|增长|运行|运转|列车|动车|铁|磁|飞|行驶|旋|率|度|路|网|时代|通道|移动|互联|宽带|充电|信息|传输|计算)/
 	},
-	高速公路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|${WHICH})$`), after: /^网/ },
+	高速公路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|车道|${WHICH})$`), after: /^网/ },
 	// A railway's name is a short one of its ends (成灌铁路, 成遂渝铁路); 成都铁路枢纽 is a hub.
 	铁路: {
 		min: 2,
@@ -89,7 +89,7 @@ const KINDS: Record<string, Kind> = {
 	小区: {
 		min: 2,
 		most: 5,
-		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|${WHICH})$`)
+		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
 	// 15分钟社区生活圈) for one to be read where nothing places it.

@@ -29,13 +29,13 @@ describe('unknown places in lists', () => {
 	});
 
 	it('reads the 城 of a zone after a known one (科学城、医学城), but not a 城 of the world (世界文化名城)', () => {
-		expect(unknown('加快建设西部（成都）科学城、成都智造城、成都影视城。')).toEqual(['成都智造城', '成都影视城']);
+		expect(unknown('加快建设西部（成都）科学城、成都智造城、成都智能城。')).toEqual(['成都智造城', '成都智能城']);
 		expect(unknown('加快建设龙泉汽车城、世界文化名城。')).toEqual([]);
 	});
 
-	it('reads past one item of another kind between two of a kind: 空港新城、绛溪北区和五凤新城', () => {
-		expect(unknown('加快空港新城、绛溪北区和五凤新城建设。')).toEqual(['五凤新城']);
-		expect(unknown('加快五凤新城、绛溪北区和空港新城建设。')).toEqual(['五凤新城']);
+	it('reads past one item of another kind between two of a kind: 空港新城、智造园区和五凤新城', () => {
+		expect(unknown('加快空港新城、智造园区和五凤新城建设。')).toEqual(['五凤新城']);
+		expect(unknown('加快五凤新城、智造园区和空港新城建设。')).toEqual(['五凤新城']);
 		expect(unknown('推进府河、城市更新和跳蹬河治理。')).toEqual(['跳蹬河']);
 		// Not past two, nor to an item that is no place of the kind.
 		expect(unknown('推进府河、城市更新、产业发展和跳蹬河治理。')).toEqual([]);

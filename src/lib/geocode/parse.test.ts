@@ -228,6 +228,9 @@ describe('titles and offices', () => {
 		expect(bodies('四川天府新区成都管理委员会印发')).toBe(true);
 		// …and those listed before one of them: an addressee line.
 		expect(bodies('成都东部新区、成都高新区、四川天府新区成都直管区管委会：')).toBe(true);
+		// A zone's committee is an office too: 铁路港经开区管委会.
+		expect(bodies('成都国际铁路港经开区管委会各局（中心）：')).toBe(true);
+		expect(parse('推进铁路港经开区建设').map((f) => [f.place, f.title])).toEqual([['tielugang-jingkaiqu', false]]);
 	});
 
 	it('布局 after a district is a verb, not an office (…局)', () => {

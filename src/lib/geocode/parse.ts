@@ -36,6 +36,9 @@ const OFFICE = /^(?:(?:成都)?直管区(?=管委会|党工委|管理委员会)|
 const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
 /** A person's title after an office: 锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长. */
 const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员)/;
+/** A zone, which has a committee of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会. */
+const ZONE = /(?:开发区|经开区|新区|高新区|园区|功能区|示范区|保税区|港区)$/;
+const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委)/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
@@ -541,7 +544,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
 				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
-				const office = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : null;
+				const office = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : place !== null && ZONE.test(e.name) ? ZONE_OFFICE.exec(next) : null;
 				const title = office !== null;
 				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
 				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).

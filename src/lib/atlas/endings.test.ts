@@ -72,6 +72,8 @@ describe('names by their ending', () => {
 		]);
 		// 温江 is found inside it, 建设路 read inside it: both give way.
 		expect(named('温江拥有成都中医药大学温江校区，建设路小学龙潭校区同步开学。')).toEqual(['成都中医药大学温江校区', '建设路小学龙潭校区']);
+		// What is around it is no part of it.
+		expect(named('打造环电子科技大学沙河校区知识经济圈。')).toEqual(['电子科技大学沙河校区']);
 		// A campus of no school named is no name.
 		nothingIn(['新建学校校区3个，推进大学校区改造，老校区提升。']);
 	});
@@ -116,7 +118,7 @@ describe('names by their ending', () => {
 			'以自然公园为基底、以城市公园和乡村公园为节点，加强与大型公园的接驳，建设滨江公园3处，提升老城区公园绿地品质。',
 			'补齐绿道与公园的消费场景，同步实施林荫路和慢行道建设。',
 			'打通断头路、瓶颈路6条，让老工业片区走得通，以后小区门口就有便民菜店，去年小区加装了电梯。',
-			'改造为双向八车道高速公路，新建双线铁路约388公里。'
+			'改造为双向八车道高速公路，新建双线铁路约388公里，园区像公园。'
 		]);
 	});
 

@@ -83,7 +83,7 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 6,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|[型逛添入成与和及]|届时|${WHICH})$`),
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|[型逛添入成与和及像]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
 	小区: {
@@ -225,8 +225,11 @@ function startWith(head: RegExp, text: string, start: number, t: number, kind: K
 		while (start >= limit && isHan(text.charCodeAt(start)) && !wordEndsAt(text, start, found));
 		if (start < limit || !isHan(text.charCodeAt(start))) return -1;
 	}
+	// What is around it is no part of its name: 打造环电子科技大学沙河校区知识经济圈.
+	if (start >= limit && text.charCodeAt(start) === AROUND && head.test(text.slice(start + 1, t))) start++;
 	return start < limit ? -1 : start;
 }
+const AROUND = 0x73af; // 环
 
 /** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {

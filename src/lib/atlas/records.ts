@@ -564,8 +564,10 @@ class DocumentAnalysis {
 		return f.place === null ? null : this.gazetteer.byId.get(f.place)!.kind;
 	}
 
-	/** A place is committed when named in a clause that has (or frames) a verb phrase. */
-	/** Whether the sentence commits to the place `f` names; `next`, if given, is the place named after it (see locates). */
+	/**
+	 * Whether the sentence commits to the place `f` names: it is named in a clause that has (or frames) a verb phrase, and
+	 * for no other end. `next`, if given, is the place named after it (see locates).
+	 */
 	private commits(s: Sentence, f: Found, next?: Found | null): boolean {
 		return (
 			!s.silent &&
@@ -673,9 +675,10 @@ const LIES_AT = /位于[^，。；的]{0,10}$/;
 
 /** Where the clause that `at` is in ends: its comma or stop, or the paragraph's end. */
 function clauseEnd(paragraph: string, at: number): number {
-	const m = /[，,。；;！？]/.exec(paragraph.slice(at));
+	const m = CLAUSE_STOP.exec(paragraph.slice(at));
 	return m ? at + m.index : paragraph.length;
 }
+const CLAUSE_STOP = /[，,。；;！？]/;
 
 /**
  * Whether found[k] only says where the place before it lies: 三坝水库位于彭州市湔江上游. After a project no map

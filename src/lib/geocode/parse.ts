@@ -31,7 +31,7 @@ export interface Found {
  * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 四川天府新区成都
  * 直管区管委会, 锦江交警大队 (锦江大队 in a notice of the traffic police).
  */
-const OFFICE = /^(?:(?:成都)?直管区(?=管委会|党工委|管理委员会)|)(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
+const OFFICE = /^(?:(?:成都)?直管区(?=管委会|党工委|管理委员会))?(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势]))/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长. */
 const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
 /** A person's title after an office: 锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长. */
@@ -429,10 +429,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (!m) continue;
 			let end = q - m[0].length;
 			while (end > 0) {
-				const start = listedBefore(text, found, extra, end, '站');
-				const at = start || end - hanBefore(text, end, Math.max(0, end - 8));
 				// An item found already (成都东客站) is the list's too.
-				const item = start ? at : (found.find((f) => f.end === end)?.start ?? at);
+				const item = listedBefore(text, found, extra, end, '站') || (found.find((f) => f.end === end)?.start ?? end - hanBefore(text, end, Math.max(0, end - 8)));
 				if (item === end || text.charCodeAt(item - 1) !== PAUSE) break;
 				end = item - 1;
 			}

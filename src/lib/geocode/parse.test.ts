@@ -247,6 +247,8 @@ describe('titles and offices', () => {
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {
 		expect(parse('成都市锦江区区长徐江表示').map((f) => [f.place, f.title])).toEqual([['jinjiang', true]]);
 		expect(parse('青羊区副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		// …and so is the report its government gives.
+		expect(parse('2025年邛崃市政府工作报告').map((f) => [f.place, f.title, f.body ?? false])).toEqual([['qionglai', true, false]]);
 		expect(parse('青羊区委常委、副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 	});
 });

@@ -339,6 +339,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('全市森林覆盖率稳定在41%以上', true)).toBe('稳定在');
 		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
 		expect(verbPhrase('确保沱江出境断面水质稳定达标', true)).toBe('达标');
+		expect(verbPhrase('龙泉山城市森林公园桃花节在桃花故里开幕')).toBe('开幕');
+		expect(verbPhrase('东安湖体育公园曾承办大运会开幕式')).toBeNull();
 		expect(verbPhrase('盘活简阳临空经济产业园闲置低效用地1200亩')).toBe('盘活');
 		// 落实 across two words is none: 老旧院落实施改造.
 		expect(verbPhrase('对营门口路沿线老旧院落实施连片改造')).toBe('改造');

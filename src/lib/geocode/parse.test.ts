@@ -135,6 +135,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('欢迎大家到三道堰看水乡')).toEqual([]);
 		expect(places('在荷花池、驷马桥一带')).toEqual(['hehuachijiedao', 'simaqiaojiedao']);
 		expect(places('家住茶店子街道的居民说，茶店子变化很大')).toEqual(['chadianzijiedao', 'chadianzijiedao']);
+		// …whatever name of its place the town is known by: 红牌楼街道 of 红牌楼片区.
+		expect(places('推动红牌楼、簇桥社区商业提档升级', 'wuhou')).toEqual(['hongpailou', 'cuqiao']);
 		// 跳蹬河 is the river the 街道 is named after; 石板凳 is a bench.
 		expect(places('推进跳蹬河、府河治理，坐在石板凳、长椅上', 'chenghua').filter((p) => p === 'tiaodenghejiedao' || p === 'shibandengjiedao')).toEqual([]);
 	});

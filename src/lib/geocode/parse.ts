@@ -578,9 +578,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
 	const byStem = new Map<string, string[]>();
 	for (const p of gazetteer.places) {
-		const stem = TOWN_STEM.exec(p.name)?.[1];
-		if (!stem || stem.length < 3 || p.kind !== 'area' || p.district === null || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
-		byStem.set(stem, [...(byStem.get(stem) ?? []), p.id]);
+		if (p.kind !== 'area' || p.adcode === null) continue;
+		// A town may be known by another name of its place: 红牌楼街道 of 红牌楼片区.
+		for (const name of [p.name, ...p.aliases]) {
+			const stem = TOWN_STEM.exec(name)?.[1];
+			if (!stem || stem.length < 3 || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
+			const ids = byStem.get(stem) ?? [];
+			if (!ids.includes(p.id)) byStem.set(stem, [...ids, p.id]);
+		}
 	}
 	return [...byStem].filter(([, ids]) => ids.length === 1).map(([name, [place]]) => ({ name, place, short: true }));
 }

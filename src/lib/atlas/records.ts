@@ -6,7 +6,7 @@ import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/head
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, figures, MADE, PART, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -159,9 +159,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			defined = defining;
 			// …or, a project's head (1. 京东方…生产线项目（成都高新区）：), the verb of what it says after its colon (建设…), unless
 			// that names places of its own: then the head's belong to its commitment.
-			let heads = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
-			const placedAfter = heads && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
-			heads &&= !placedAfter;
+			const projectHead = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
+			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
+			const heads = projectHead && !placedAfter;
 			if (here.length && (fromList || defining || heads || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
 				const verb = fromList ? list.verb : defining ? list.defines : heads ? new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() : before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
@@ -663,8 +663,7 @@ const LOCATORS = [
  * 新建公办学校主体结构已封顶.
  */
 function locates(paragraph: string, f: Found, next?: Found | null): boolean {
-	const where = paragraph.slice(Math.max(0, f.start - 12), f.start);
-	if (next !== undefined && LIES_AT.test(where) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
+	if (next !== undefined && LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
 	return LOCATORS.some(
 		({ before, after, reach: [back, ahead] }) =>
 			before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead))
@@ -819,9 +818,6 @@ class AnnouncedList {
 		this.fresh = s.b === s.paragraph.length;
 	}
 }
-
-/** A heading that names a part of a structure alone: （一）一轴, （三）三环, 2.七带. */
-const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 
 /** The rank of a numbered item, a higher number a lower rank: 一、 4, （一） 5, 1. 6, ① 7; 0 if it has no number. */
 function itemRank(text: string): number {

@@ -81,7 +81,7 @@ function bracketed(text: string, start: number, end: number): boolean {
 /** The kinds whose short forms only the words around them make names (resolve), wherever their full names stood. */
 const SHORT_BY_RULE = new Set<PlaceKind>(['district', 'line']);
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
-function quoted(text: string, start: number, end: number): boolean {
+function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
 	const close = text.charCodeAt(end);
 	return (open === 0x201c && close === 0x201d) || (open === 0x300c && close === 0x300d) || (open === 0x22 && close === 0x22);
@@ -342,7 +342,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.
-			if (LIST_FOLLOW.test(after) || (kind !== 'district' && quoted(text, start, end))) return e.place;
+			if (LIST_FOLLOW.test(after) || (kind !== 'district' && aloneInQuotes(text, start, end))) return e.place;
 			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))

@@ -73,6 +73,18 @@ describe('锦江: district, river, or a longer name', () => {
 			['锦江城市会客厅', 'jinjiangchengshihuiketing']
 		]);
 	});
+
+	it('南河 is the 锦江 where the 锦江 flows, another river elsewhere (邛崃, 新津)', () => {
+		expect(pairs('加快南河两岸城市更新')).toEqual([['南河', 'jinjiang-river']]);
+		expect(pairs('加快南河两岸城市更新', 'qingyang')).toEqual([['南河', 'jinjiang-river']]);
+		expect(parse('深入实施南河、白沫江流域综合治理', 'qionglai').map((f) => [f.surface, f.place, f.unknown])).toEqual([
+			['南河', null, true],
+			['白沫江', 'baimojiang', undefined]
+		]);
+		expect(places('南河城市生态廊道项目', 'xinjin')).toEqual([null]);
+		// The river's own name is no other's: 锦江 in a text of 邛崃 is still the 锦江.
+		expect(places('锦江沿岸', 'qionglai')).toEqual(['jinjiang-river']);
+	});
 });
 
 describe('龙泉: 龙泉驿区 against the mountain and its compounds', () => {

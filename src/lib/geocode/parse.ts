@@ -1,6 +1,7 @@
 // The geoparser: every gazetteer name in a normalized text, resolved in context to one place.
 // Longest match first (锦江公园 before 锦江, 天府新区 before 天府); the rules below settle what a
 // match means where a name alone cannot.
+import { booleanPointInPolygon, coordAll } from '@turf/turf';
 import { PairSet, UnitSet } from '../text/bits';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
@@ -489,6 +490,19 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return null;
 	}
 
+	const through = new Map<string, boolean>();
+	/** Whether a river's line passes through the district that is the scope (any other place or scope: true). */
+	function runsThrough(place: string, scope: string): boolean {
+		const river = gazetteer.byId.get(place)!;
+		const district = districtOf.get(scope);
+		const outline = district?.geometry;
+		if (river.kind !== 'river' || (outline?.type !== 'Polygon' && outline?.type !== 'MultiPolygon')) return true;
+		const key = `${place} ${scope}`;
+		let yes = through.get(key);
+		if (yes === undefined) through.set(key, (yes = coordAll(river.geometry).some((p) => booleanPointInPolygon(p, outline))));
+		return yes;
+	}
+
 	function isOutside(place: string | null): boolean {
 		return place !== null && gazetteer.byId.get(place)!.kind === 'outside';
 	}
@@ -538,6 +552,12 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						const name = text.slice(hit.start, end);
 						found.push({ start: hit.start, end, surface: name, place: null, title: false, unknown: true, name });
 					}
+					continue;
+				}
+				// A river's other name may be another river's own (the 南河 of 邛崃 and 新津 is not the 锦江's): in a text of a
+				// district the river does not run through, it names a river no map shows.
+				if (place !== null && e.name !== gazetteer.byId.get(place)!.name && !runsThrough(place, scope)) {
+					found.push({ start: hit.start, end: hit.end, surface: e.name, place: null, title: false, unknown: true, name: e.name });
 					continue;
 				}
 				const last = found[found.length - 1];

@@ -42,6 +42,7 @@ describe('names by their ending', () => {
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
 		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
+		expect(named('“三纵”为抚琴西路、营门口路。定位为主干路，改为步行街。')).toEqual(['抚琴西路', '营门口路']);
 	});
 
 	it('starts a name after the place before it: 高新区锦城大道', () => {
@@ -97,6 +98,7 @@ describe('names by their ending', () => {
 		expect(named('划片范围：洗面桥社区。')).toEqual(['洗面桥社区']);
 		expect(named('在光华社区新建口袋公园2个，南熏社区党群服务中心完成改造。')).toEqual(['光华社区', '南熏社区']);
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
+		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。')).toEqual(['望平社区', '双林社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
 	});

@@ -126,6 +126,8 @@ const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
 /** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
 const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
+/** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区. */
+const SITE_AFTER = /^(?:内|周边|一带|等\d*个)/;
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
@@ -160,10 +162,10 @@ const NEVER = /[的之了着是有为等及或每各该其这那此条个位座�
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = /[的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想不]|一$/;
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回走市县区');
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回走为市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
-const NO_LEAD = /^(?:经[济营费验典理纪贸]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园). The characters before an ending that are one of them name nothing (通过片区).
@@ -251,16 +253,16 @@ function holdsVerb(stem: string, street: boolean): boolean {
 }
 
 /**
- * Whether the name at [start, end) is placed: right after a place, a colon or 在, in a 、 list with another of its
- * ending, or as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
- * 在光华社区新建…, 南熏社区党群服务中心).
+ * Whether the name at [start, end) is placed: right after a place, a colon, 在 or 位于, in a 、 list with another of its
+ * ending, as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
+ * 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内, …社区等7个社区).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
-	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':' || text[start - 1] === '在') return true;
+	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':' || text[start - 1] === '在' || text.endsWith('位于', start)) return true;
 	const before = out[out.length - 1];
 	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
-	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6));
+	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6)) || SITE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Whether a name of `found` (in text order) ends at `s`. */

@@ -16,8 +16,8 @@ import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
-/** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段. */
-const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|智慧|该|各|全|间';
+/** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段, 当地社区. */
+const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|当地|本地|智慧|该|各|全|间';
 
 interface Kind {
 	/** The fewest and most characters of a name before its ending. */
@@ -56,11 +56,11 @@ const KINDS: Record<string, Kind> = {
 	街: {
 		min: 2,
 		most: 5,
-		generic: /(?:[主老古背条大逛沿临过满长夜开两]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
+		generic: /(?:[主老古背条大逛走沿临过满长夜开两]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
 		// 南街社区 is a community's name, read as one.
 		after: /^(?:[道区坊头巷面景市边角镇乡]|社区)/
 	},
-	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头]$/, after: /^[子道尾]/ },
+	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串]$/, after: /^[子道尾]/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/ },
@@ -155,22 +155,22 @@ const STREETS = new Set(['路', '街', '巷']);
 
 /**
  * Characters a name never holds: the words of grammar (的, 之, 等, 至 of 出入口至社区 …), a count (一条, 三座, 一批),
- * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), or in a 和
- * after two characters or more (人行道和小区; 顺和社区 is a name).
+ * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start with one of
+ * a kind (一家社区食堂), or end in a 和 after two characters or more (人行道和小区; 顺和社区 is a name).
  */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想不]|一$|^..+和$/;
+const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想要但让不]|一$|^一[家所间]|^..+和$/;
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
-const NEVER_HOLDING = /[的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想不]|一$/;
+const NEVER_HOLDING = /[的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不]|一$/;
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也于自由转即起入去回走为市县区');
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
 const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
- * 现状九里堤公园). The characters before an ending that are one of them name nothing (通过片区).
+ * 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有)$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -1065,6 +1065,13 @@ describe('commitments in a sentence', () => {
 			['唐昌镇', '构建'],
 			['安德街道', null]
 		]);
+		// Roads by the lines they draw (“三横三纵”), each part defined by 为.
+		expect(committed('规划形成“三横三纵”的骨干路网。“三横”为三环路、五环路；“三纵”为天府大道、熊猫大道。')).toEqual([
+			['三环路', '规划形成'],
+			['五环路', '规划形成'],
+			['天府大道', '规划形成'],
+			['熊猫大道', '规划形成']
+		]);
 		// Each part under a heading of its own, mountains among the parts (“一轴两山三环”).
 		expect(committed('规划构建“一轴两山三环”的全域绿道体系。\n\n（一）一轴\n\n“一轴”即锦江。\n\n（二）两山\n\n“两山”即龙门山和龙泉山。')).toEqual([
 			['锦江', '规划构建'],

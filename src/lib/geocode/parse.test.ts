@@ -711,6 +711,8 @@ describe('a place a street is named after', () => {
 		expect(places('铁路港大道北延线建成通车')).toEqual([]);
 		expect(places('与寿安街道岷江村签订结对协议')).toEqual(['shouanjiedao']);
 		expect(places('郫都区村民')).toEqual(['pidu']);
+		// …nor does a list of streets share a head: 天府大道、锦城大道 names no 天府锦城.
+		expect(places('“三纵”为天府大道、锦城大道')).toEqual(['tianfudadao']);
 		// Its 街道 and its 街头 are the place's.
 		expect(places('金沙街道新建口袋公园')).not.toEqual([]);
 	});

@@ -57,9 +57,9 @@ function runFile(file: string, manifest: Map<string, DocumentMeta>, parser: Geop
 	const times: Timings = { read: 0, ingest: 0, analyse: 0, geoparse: 0 };
 	const timed: Geoparser = {
 		names: parser.names,
-		parse(text, scope) {
+		parse(text, scope, named) {
 			const t = performance.now();
-			const found = parser.parse(text, scope);
+			const found = parser.parse(text, scope, named);
 			times.geoparse += performance.now() - t;
 			return found;
 		}

@@ -69,6 +69,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// The commitment of the task a plan's paragraph sets, which the 责任单位： line after it says who carries out: the
 	// districts it names belong to it (1.实施锦江流域综合治理。… / 责任单位：市水务局，锦江区、青羊区).
 	let task: Commitment | null = null;
+	// The places named so far, whose short forms name them in the paragraphs after (成都医学城 … 医学城).
+	const namedBefore = new Set<string>();
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
@@ -81,7 +83,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
 		const made = doc.commitments.length;
 		list.enter(para.text);
-		const known = parser.parse(para.text, para.scope);
+		const known = parser.parse(para.text, para.scope, namedBefore);
+		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		const unknown = unknownNames(para.text, known);
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;

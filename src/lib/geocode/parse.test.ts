@@ -166,6 +166,14 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('成渝客专加快建设，成渝“一家亲”心手相连')).toEqual(['chengyugaosutielu']);
 	});
 
+	it('…and after the document named it before: 成都医学城投资指南 … 医学城已集聚; not in a programme’s name', () => {
+		const named = new Set(['chengdu-yixuecheng', 'zhongyouquyu', 'nantuoquyu']);
+		expect(parser.parse('医学城已集聚创新平台86个', 'city', named).map((f) => f.place)).toEqual(['chengdu-yixuecheng']);
+		expect(parser.parse('实施“医学城英才计划”', 'city', named).map((f) => f.place)).toEqual([]);
+		// The words the regions' short names are halves of stay words: 集中优势, 向南拓展.
+		expect(parser.parse('集中优势资源，向南拓展空间', 'city', named).map((f) => f.place)).toEqual([]);
+	});
+
 	it('a quoted short form is a name (“北改”的主战场), the bare word inside another is not (集中优势)', () => {
 		expect(places('作为成都“北改”的主战场，金牛区')).toEqual(['beigaiquyu', 'jinniu']);
 		expect(places('香城加快融入「北改」大局')).toEqual(['xindu', 'beigaiquyu']);

@@ -81,6 +81,8 @@ function bracketed(text: string, start: number, end: number): boolean {
 
 /** The kinds whose short forms only the words around them make names (resolve), wherever their full names stood. */
 const SHORT_BY_RULE = new Set<PlaceKind>(['district', 'line']);
+/** A programme named after a place: 医学城英才计划. */
+const PROGRAMME = /^(?:英才|人才)计划/;
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -109,13 +111,18 @@ const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
  * 拓宽工业渠道 digs no 工业渠; 大源站点 is a site, not 大源站; 龙泉驿站稳…基本盘 stands firm (站稳,
  * 站在, 站位, 站上新台阶), and is 龙泉驿 (火车南站位列…, 火车南站位于… are the station); 复兴乡村 revives the
- * countryside, not 复兴乡.
+ * countryside, not 复兴乡; 集中优势 holds no 中优.
  */
 const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
 	{ ending: '公园', next: /^城市/, longest: 4 },
 	{ ending: '渠', next: /^道/, longest: Infinity },
 	{ ending: '站', next: /^(?:点|稳|在|位(?![列于居])|上新)/, longest: Infinity },
-	{ ending: '乡', next: /^村/, longest: Infinity }
+	{ ending: '乡', next: /^村/, longest: Infinity },
+	// The regions' short names run into the words their second character begins: 集中优势, 向南拓展, 南北改造, 西控制.
+	{ ending: '优', next: /^[势化秀良质先]/, longest: 2 },
+	{ ending: '拓', next: /^[展宽]/, longest: 2 },
+	{ ending: '改', next: /^[造革善变进]/, longest: 2 },
+	{ ending: '控', next: /^制/, longest: 2 }
 ];
 
 function runsIntoWord(name: string, text: string, end: number): boolean {
@@ -223,7 +230,8 @@ const WORKS_CONTEXT = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|景�
 const CITY = 'chengdu';
 
 export interface Geoparser {
-	parse(text: string, scope: string): Found[];
+	/** `named`: the places the document has named before this text, whose short forms go on naming them. */
+	parse(text: string, scope: string, named?: ReadonlySet<string>): Found[];
 	/** How many names the matcher holds (for the benchmark's grep pattern list). */
 	names: readonly string[];
 }
@@ -510,7 +518,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 
 	return {
 		names: entries.map((e) => e.name),
-		parse(text, scope) {
+		parse(text, scope, named) {
 			const found: Found[] = [];
 			const hits = matcher.longest(text);
 			for (let i = 0; i < hits.length; i++) {
@@ -528,9 +536,18 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
-				// A short form after its place's full name goes on naming it: 天府国际生物城…，生物城二期. A district's and a line's
-				// have rules of their own (成渝客专…成渝“一家亲” is no line).
-				if (place === undefined && e.short && e.place && found.some((f) => f.place === e.place) && !SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)) place = e.place;
+				// A short form after its place's full name, in the text or before it in the document, goes on naming it:
+				// 天府国际生物城…，生物城二期; 成都医学城投资指南 … 医学城已集聚…. A district's and a line's have rules of their own
+				// (成渝客专…成渝“一家亲” is no line); a programme's name is no place (“医学城英才计划”).
+				if (
+					place === undefined &&
+					e.short &&
+					e.place &&
+					(found.some((f) => f.place === e.place) || named?.has(e.place)) &&
+					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind) &&
+					!PROGRAMME.test(text.slice(hit.end, hit.end + 4))
+				)
+					place = e.place;
 				if (place === undefined || place === CITY) {
 					// A name left unread gives way to one it runs into: 完成都江堰市 is 都江堰市, not 成都.
 					const into = runInto(text, hit);

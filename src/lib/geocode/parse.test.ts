@@ -680,6 +680,16 @@ describe('metro stations', () => {
 			['沙湾', 'shawanzhan']
 		]);
 		expect(places('优化成都东客站、八里庄、二仙桥等站点周边接驳')).toEqual(['chengdu-east-station', 'balizhuangzhan', 'erxianqiaozhan']);
+		// A line's stations set (设…等站, 设…5座车站), a park among them as its station.
+		expect(pairs('8号线二期设圣灯公园、龙潭寺等站，18号线设骡马市、火车北站2座车站')).toEqual([
+			['8号线', 'metro-8'],
+			['圣灯公园', 'shengdenggongyuanzhan'],
+			['龙潭寺', 'longtansizhan'],
+			['18号线', 'metro-18'],
+			['骡马市', 'luomashizhan'],
+			['火车北站', 'huochebeizhan']
+		]);
+		expect(places('提升圣灯公园，火车北站等站台')).toEqual(['shengdenggongyuan', 'huochebeizhan']);
 		// Without 等 nothing says the names are stations.
 		expect(places('八里庄、二仙桥一带都市工业楼宇')).toEqual([]);
 	});

@@ -190,9 +190,11 @@ const RAIL_NEAR = /高铁|铁路|动车|线路|列车/;
 const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
+const CAR = 0x8f66; // 车
+const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
-/** What ends a list of stations before its 站点: 等, 等5个, 等五个. */
-const STATIONS_COUNTED = /等(?:\d+|[一二两三四五六七八九十]+)?个?$/;
+/** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
+const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 肖家河中街, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
@@ -433,21 +435,33 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 
 	/**
 	 * The items of a list of stations told by their places' names: 一品天下、茶店子、沙湾等5个站点 (一品天下站 …), 成都东客站、
-	 * 八里庄、二仙桥等站点. The list says what its items are, so an item the gazetteer has no station of (北站西二路) is
-	 * passed over, not taken as the list's end.
+	 * 八里庄、二仙桥等站点, 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…、火车北站5座车站. The list says what its items are, so an
+	 * item the gazetteer has no station of (北站西二路) is passed over, not taken as the list's end, and one found as
+	 * another place is its station (圣灯公园 is 圣灯公园站).
 	 */
 	function stationsListed(text: string, found: Found[], extra: Found[]): void {
-		for (let q = text.indexOf('站点'); q !== -1; q = text.indexOf('站点', q + 2)) {
-			const m = STATIONS_COUNTED.exec(text.slice(Math.max(0, q - 6), q));
-			if (!m) continue;
-			let end = q - m[0].length;
+		for (let q = text.indexOf('站'); q !== -1; q = text.indexOf('站', q + 1)) {
+			const car = text.charCodeAt(q - 1) === CAR;
+			const head = car ? q - 1 : q;
+			const m = STATIONS_COUNTED.exec(text.slice(Math.max(0, head - 6), head));
+			// 站 alone ends a list after 等 only (等站, not 5个站台).
+			if (!m || (!car && text.charCodeAt(q + 1) !== POINT && !(m[0].startsWith('等') && !isHan(text.charCodeAt(q + 1))))) continue;
+			let end = head - m[0].length;
 			while (end > 0) {
 				// An item found already (成都东客站) is the list's too.
-				const item = listedBefore(text, found, extra, end, '站') || (found.find((f) => f.end === end)?.start ?? end - hanBefore(text, end, Math.max(0, end - 8)));
+				const known = found.find((f) => f.end === end);
+				const item = listedBefore(text, found, extra, end, '站') || (known ? asStation(known) : end - hanBefore(text, end, Math.max(0, end - 8)));
 				if (item === end || text.charCodeAt(item - 1) !== PAUSE) break;
 				end = item - 1;
 			}
 		}
+	}
+
+	/** A place found in a list of stations as its station, if it has one (圣灯公园 → 圣灯公园站); where it starts. */
+	function asStation(f: Found): number {
+		const station = entryOf.get(f.surface + '站');
+		if (station?.place && f.place !== station.place && gazetteer.byId.get(station.place)!.kind === 'hub') f.place = station.place;
+		return f.start;
 	}
 
 	/**

@@ -60,8 +60,9 @@ const STRONG = [
 	'加设', '延时', '限流', '限速',
 	// Land and firms a place is to be given or to make better use of: 盘活…产业园闲置低效用地1200亩, 简州新城将重点引育整车….
 	'盘活', '引育',
-	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕.
-	'开幕', '启幕', '开市',
+	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕;
+	// and what is put up there for it (在奎星楼街布置新春灯饰).
+	'开幕', '启幕', '开市', '布置',
 	// Land or water supplied to a place: 东部新区计划供应780公顷 (not a 供应链 or a 供应商).
 	'供应',
 	// What a unit is put in charge of: 四川省机场集团负责天府机场、双流机场运行保障 (the unit named before it is not, see records.ts).

@@ -129,6 +129,13 @@ describe('commitments in a sentence', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('推进金青新大港区公共配套建设，加强与金牛区、青白江区的财政协同。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
+		// …but in a district's own text the work is the district's, and its partners belong to it.
+		const own = text('深化与天府新区、蒲江县协同发展。', 'qionglai').analysis;
+		expect(own.commitments.map((c) => c.places)).toEqual([['qionglai']]);
+		expect(own.mentions.map((m) => [m.surface, commitmentOf(own, m)?.places ?? null])).toEqual([
+			['天府新区', ['qionglai']],
+			['蒲江县', ['qionglai']]
+		]);
 		expect(places('与金牛区和青白江区协同推进金青新大港区基础设施互联互通。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('联合成都高新区在新经济活力区举办场景供需对接会12场。')).toEqual([['xinjingjihuoliqu']]);
 		expect(places('与崇州、邛崃联合推出“川西古镇”旅游联票，在天府新区共同举办推介会。')).toEqual([['tianfuxinqu']]);

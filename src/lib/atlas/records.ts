@@ -363,10 +363,11 @@ class DocumentAnalysis {
 				for (const f of group.found) linked.set(f, commitment);
 			}
 			this.belongs(s, inside, where, linked, linked.get(committed[0])!);
-		} else if (scope && !s.silent && !inside.some((f) => !f.title && !this.outside(f))) {
-			// A scoped paragraph (a district's own plan or section) commits its district when it names no place.
+		} else if (scope && !s.silent && inside.every((f, k) => f.title || this.outside(f) || partners(s.paragraph, inside, k))) {
+			// A scoped paragraph (a district's own plan or section) commits its district when it names no place, or only
+			// the partners it works with, which belong to that (深化与天府新区、蒲江县协同发展 in a text of 邛崃).
 			const verb = s.phrase();
-			if (verb) this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.indexOf(verb), verb, this.when), [scope]);
+			if (verb) this.belongs(s, inside, where, linked, this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.indexOf(verb), verb, this.when), [scope]));
 		}
 		for (const f of inside) {
 			const commitment = linked.get(f) ?? null;

@@ -452,6 +452,8 @@ describe('verbPhrase', () => {
 	it('work described as under way by others is not a commitment; works under way on a place are', () => {
 		expect(verbPhrase('光伏、锂电、氢能等高端能源装备相关的研发和生产企业正加紧布局')).toBeNull();
 		expect(verbPhrase('13号线一期、18号线三期正在加快建设')).toBe('加快建设');
+		expect(verbPhrase('青白江区正加快打造国际铁路港，正在加快推进天府大道北延线')).toBe('加快打造');
+		expect(verbPhrase('区内企业正加紧布局低空经济')).toBeNull();
 	});
 });
 

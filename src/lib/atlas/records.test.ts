@@ -114,7 +114,7 @@ describe('commitments in a sentence', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('加快建设龙泉汽车城新能源整车扩能项目（龙泉驿区）。')).toEqual([['longquanqichecheng']]);
 		expect(places('加快建设成渝中线高铁站房工程（金牛区、简阳市）。')).toEqual([['chengyuzhongxiangaosutielu']]);
-		expect(places('加快建设人民北路与二环路交叉口（金牛区，2025年12月）。')).toEqual([['jinniu']]);
+		expect(places('加快建设人民北路与北站西二路交叉口（金牛区，2025年12月）。')).toEqual([['jinniu']]);
 		expect(places('严禁前往青城后山、彭州境内的湔江河谷等山区景区。')).toEqual([['qingchengshan', 'longmenshanjianjianghegu']]);
 		// The districts a river runs through, before it or its banks, only locate them.
 		expect(places('流经温江、双流、新津的金马河将建设百公里滨水骑行道。')).toEqual([['jinmahe']]);

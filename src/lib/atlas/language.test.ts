@@ -342,6 +342,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('龙泉山城市森林公园桃花节在桃花故里开幕')).toBe('开幕');
 		expect(verbPhrase('东安湖体育公园曾承办大运会开幕式')).toBeNull();
 		expect(verbPhrase('青羊区在奎星楼街、祠堂街布置新春灯饰')).toBe('布置');
+		// A headline's news that a plan is out commits to nothing yet.
+		expect(verbPhrase('一图读懂丨新津站TOD片区规划来了！')).toBeNull();
+		expect(verbPhrase('东部新区建设规划出炉')).toBeNull();
 		expect(verbPhrase('盘活简阳临空经济产业园闲置低效用地1200亩')).toBe('盘活');
 		// 落实 across two words is none: 老旧院落实施改造.
 		expect(verbPhrase('对营门口路沿线老旧院落实施连片改造')).toBe('改造');

@@ -376,7 +376,7 @@ describe('commitments in a sentence', () => {
 		expect(committed('新都区按原计划建设物流园。')).toEqual(['xindu']);
 	});
 
-	it('a citizen’s own words in a hotline’s record ask; the answer after 回复内容： commits', () => {
+	it('a citizen’s own words in a hotline’s record and a delegate’s in a reply ask; the answer after 回复内容： commits', () => {
 		const body = (asked: string) =>
 			text(`群众诉求办理情况公开\n\n${asked}\n\n办理单位：公交集团\n\n回复内容：您好！公交集团决定增开至东安湖片区的公交线路。`).analysis.commitments.map((c) => c.line);
 		expect(body('诉求内容：希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([7]);
@@ -385,6 +385,12 @@ describe('commitments in a sentence', () => {
 		expect(body('**来信内容：**\n\n希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([9]);
 		// Without the field, the same words commit.
 		expect(body('希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([3, 7]);
+		// A delegate's proposal as a reply tells it, under its heading or after 您在建议中指出：.
+		const reply = (asked: string) =>
+			text(`关于第0316号建议的答复\n\n${asked}\n\n二、办理情况\n\n我局已开通至东安湖片区的公交线路。`).analysis.commitments.map((c) => c.line);
+		expect(reply('一、建议的主要内容\n\n建议加快建设东安湖片区公交首末站。')).toEqual([9]);
+		expect(reply('您在建议中指出：应加快建设东安湖片区公交首末站。')).toEqual([7]);
+		expect(reply('我局将加快建设东安湖片区公交首末站。')).toEqual([3, 7]);
 	});
 
 	it('the title of a document at the head of a text commits nothing; its body does', () => {

@@ -1137,9 +1137,11 @@ const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)/g;
 
 /**
  * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them
- * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生): they ask for what the answer may or may not commit.
+ * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生), or a delegate's in a reply to a proposal (一、建议的主要内容, 您在建议中
+ * 指出：…): they ask for what the answer may or may not commit.
  */
-const ASKED = /^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:])/;
+const ASKED =
+	/^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:]|[一二三四五六七八九十]+、(?:建议|提案|议案)的?(?:主要)?内容|您在(?:建议|提案|议案|来信)中(?:指出|提出|建议|反映))/;
 /** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
 const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
 

@@ -78,6 +78,8 @@ describe('names by their ending', () => {
 		expect(named('温江拥有成都中医药大学温江校区，建设路小学龙潭校区同步开学。')).toEqual(['成都中医药大学温江校区', '建设路小学龙潭校区']);
 		// What is around it is no part of it.
 		expect(named('打造环电子科技大学沙河校区知识经济圈。')).toEqual(['电子科技大学沙河校区']);
+		// 成都七中 is a school's name as the city says it.
+		expect(named('成都七中林荫校区完成改造。')).toEqual(['成都七中林荫校区']);
 		// A campus of no school named is no name.
 		nothingIn(['新建学校校区3个，推进大学校区改造，老校区提升。']);
 	});

@@ -399,7 +399,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				for (let k = name.length - 1; run >= 2 && k > 0; k--) {
 					for (let len = run; len > 1; len--)
 						// …but not the first characters of a street's name: 天府大道、锦城大道 is no 天府锦城.
-						if (endsName.has(text.charCodeAt(item + len - 1)) && !namesStreet('', text, item + len) && add(text, found, extra, item, item + len, name.slice(0, k), text.slice(item, item + len))) break;
+						if (endsName.has(text.charCodeAt(item + len - 1)) && !STREET_AFTER.test(text.slice(item + len, item + len + 3)) && add(text, found, extra, item, item + len, name.slice(0, k), text.slice(item, item + len))) break;
 				}
 			}
 		}

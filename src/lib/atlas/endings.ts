@@ -89,7 +89,7 @@ const KINDS: Record<string, Kind> = {
 	小区: {
 		min: 2,
 		most: 5,
-		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
+		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
 	// 15分钟社区生活圈) for one to be read where nothing places it.
@@ -121,7 +121,7 @@ const KINDS: Record<string, Kind> = {
 	村: {
 		min: 2,
 		most: 4,
-		generic: new RegExp(`(?:[农乡进驻入到下邻新老渔古名强富弱大小全本每村千万百]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|${WHICH})$`),
+		generic: new RegExp(`(?:[农乡镇进驻入到下邻新老渔古名强富弱大小全本每村千万百]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|${WHICH})$`),
 		// 村民, 村委, 村级 …; 村(社区) is every village's.
 		after: /^[民委组级社庄落镇集干道内里口两史务规容貌居企寨头医小部（(]/
 	}
@@ -175,7 +175,7 @@ const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|�
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨|届时)$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨|届时|由于)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -512,6 +512,11 @@ describe('short names resolve by scope', () => {
 		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
+		// A district's hospital is a place of its own (金牛区人民医院新院区 is built), not the district.
+		expect(pairs('建成金牛区人民医院新院区，扩建温江区妇幼保健院')).toEqual([
+			['金牛区人民医院', null],
+			['温江区妇幼保健院', null]
+		]);
 		// And a tunnel named after a mountain.
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
 		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);

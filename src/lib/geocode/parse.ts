@@ -205,13 +205,15 @@ const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面
 const STATION_AFTER = '站(?![在稳上位点])';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
+/** A district's hospital by its kind: 人民医院, 第二人民医院, 中医医院, 妇幼保健院. */
+const HOSPITAL = '(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
 	// 金堂峡, 金牛坝, 温江站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
-	// 河道, 龙泉驿区山泉镇 stay the district's).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER})`),
+	// 河道, 龙泉驿区山泉镇 stay the district's), or its own hospital (金牛区人民医院新院区, 温江区妇幼保健院).
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER}|${HOSPITAL})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -222,8 +224,8 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
 };
-/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community. */
-const TOLD_APART = /^(?:(?:车|客运)?站|大桥|(?:\d+号)?隧道|社区)$/;
+/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
+const TOLD_APART = new RegExp(`^(?:(?:车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;

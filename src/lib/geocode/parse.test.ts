@@ -170,6 +170,7 @@ describe('railway stations by the metro stops named for them, and names left bar
 		const named = new Set(['chengdu-yixuecheng', 'zhongyouquyu', 'nantuoquyu']);
 		expect(parser.parse('医学城已集聚创新平台86个', 'city', named).map((f) => f.place)).toEqual(['chengdu-yixuecheng']);
 		expect(parser.parse('实施“医学城英才计划”', 'city', named).map((f) => f.place)).toEqual([]);
+		expect(places('深化“成华英才”引育工程，建设成华人才公寓', 'chenghua')).toEqual(['chenghua']);
 		// The words the regions' short names are halves of stay words: 集中优势, 向南拓展.
 		expect(parser.parse('集中优势资源，向南拓展空间', 'city', named).map((f) => f.place)).toEqual([]);
 	});

@@ -81,8 +81,8 @@ function bracketed(text: string, start: number, end: number): boolean {
 
 /** The kinds whose short forms only the words around them make names (resolve), wherever their full names stood. */
 const SHORT_BY_RULE = new Set<PlaceKind>(['district', 'line']);
-/** A programme named after a place: 医学城英才计划. */
-const PROGRAMME = /^(?:英才|人才)计划/;
+/** A programme named after a place: 医学城英才计划, “成华英才”引育工程, 郫都人才计划. */
+const PROGRAMME = /^(?:英才|人才计划)/;
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -547,21 +547,21 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					if (shorter) hits[i--] = shorter;
 					continue;
 				}
-				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end)) continue;
+				// The tail of a number, a tour's stop, a goal, a street's name or a programme's (“成华英才”, 医学城英才计划) is no place.
+				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end) || PROGRAMME.test(text.slice(hit.end, hit.end + 4))) continue;
 				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
 				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
 				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				// A short form after its place's full name, in the text or before it in the document, goes on naming it:
 				// 天府国际生物城…，生物城二期; 成都医学城投资指南 … 医学城已集聚…. A district's and a line's have rules of their own
-				// (成渝客专…成渝“一家亲” is no line); a programme's name is no place (“医学城英才计划”).
+				// (成渝客专…成渝“一家亲” is no line).
 				if (
 					place === undefined &&
 					e.short &&
 					e.place &&
 					(found.some((f) => f.place === e.place) || named?.has(e.place)) &&
-					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind) &&
-					!PROGRAMME.test(text.slice(hit.end, hit.end + 4))
+					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)
 				)
 					place = e.place;
 				if (place === undefined || place === CITY) {

@@ -131,6 +131,8 @@ const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
 /** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
 const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
+/** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
+const PLACED_AFTER = new Set('：:在对');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
@@ -258,12 +260,12 @@ function holdsVerb(stem: string, street: boolean): boolean {
 }
 
 /**
- * Whether the name at [start, end) is placed: right after a place, a colon, 在 or 位于, in a 、 list with another of its
+ * Whether the name at [start, end) is placed: right after a place, a colon, 在, 对 or 位于, in a 、 list with another of its
  * ending, as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
  * 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内, …社区等7个社区, 以…社区为例).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
-	if (endsAt(found, start) || text[start - 1] === '：' || text[start - 1] === ':' || text[start - 1] === '在' || text.endsWith('位于', start)) return true;
+	if (endsAt(found, start) || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
 	const before = out[out.length - 1];
 	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;

@@ -191,6 +191,8 @@ const BRAND_TRAIN = /班列[（(]?$/;
 /** 、, the enumeration comma between coordinated names. */
 const PAUSE = 0x3001;
 const CAR = 0x8f66; // 车
+const GE = 0x4e2a; // 个
+const ZUO = 0x5ea7; // 座
 const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
@@ -445,6 +447,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		for (let q = text.indexOf('站'); q !== -1; q = text.indexOf('站', q + 1)) {
 			const car = text.charCodeAt(q - 1) === CAR;
 			const head = car ? q - 1 : q;
+			// Most 站 end a station's own name: one look at the character before rules them out.
+			const last = text.charCodeAt(head - 1);
+			if (last !== DENG && last !== GE && last !== ZUO && numeralKind(text[head - 1]) === 0) continue;
 			const m = STATIONS_COUNTED.exec(text.slice(Math.max(0, head - 6), head));
 			// 站 alone ends a list after 等 only (等站, not 5个站台).
 			if (!m || (!car && text.charCodeAt(q + 1) !== POINT && !(m[0].startsWith('等') && !isHan(text.charCodeAt(q + 1))))) continue;

@@ -129,6 +129,8 @@ describe('commitments in a sentence', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('推进金青新大港区公共配套建设，加强与金牛区、青白江区的财政协同。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
+		// A district that holds to a principle first does the work the clause after it names.
+		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
 		// …but in a district's own text the work is the district's, and its partners belong to it.
 		const own = text('深化与天府新区、蒲江县协同发展。', 'qionglai').analysis;
 		expect(own.commitments.map((c) => c.places)).toEqual([['qionglai']]);

@@ -111,6 +111,14 @@ describe('verbPhrase', () => {
 		expect(at('请向区应急管理局（成都市锦江区天仙桥南路3号）报告，不得迟报', 0)).toBeNull();
 	});
 
+	it('the stations a line sets commit with its work, before them or after: 设圣灯公园、龙潭寺等站', () => {
+		expect(at('8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站，计划年底建成', 1)).toBe('延伸');
+		expect(at('17号线二期在我区设建设北路、人民塘等站，建成后将串联八里庄', 0)).toBe('建成');
+		expect(at('沿线设倪家桥、骡马市、火车北站3座车站，加快建设', 0)).toBe('加快建设');
+		// Not what a place has or what is set up in it.
+		expect(at('该区设有北湖站，居民出行方便', 0)).toBeNull();
+	});
+
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {
 		expect(verbPhrase('机车厂站至人民塘站区间疏散平台安装完毕')).toBe('安装完毕');
 		expect(verbPhrase('在金牛公园、黄忠公园等人流密集场所配置AED设备60台')).toBe('配置');

@@ -507,6 +507,8 @@ const FRAME_CLAUSE = new RegExp(
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
 
+/** A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站 (not 建设, 增设, 设置, 设施). */
+const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?![置立施计备想有])[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座)?(?:车站|站点|站)[。；]?$/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…. */
 const PARTS = /^(?:其中|包括|涵盖|涉及|覆盖|分别(?:为|是|位于))/;
 
@@ -534,6 +536,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
+	// The stations a line sets are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause before), 17号线二期在我区
+	// 设建设北路、人民塘等站，建成后将串联… (the first after).
+	if (SETS_STATIONS.test(sentence.slice(...spans[i])))
+		for (const j of [...Array(i).keys()].reverse().concat([...Array(spans.length).keys()].slice(i + 1))) {
+			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+			if (v) return v;
+		}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {
 		const governed = verbIn(sentence, spans[i][0], spans[i][1], true, targets);

@@ -131,6 +131,10 @@ describe('commitments in a sentence', () => {
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
 		// A district that holds to a principle first does the work the clause after it names.
 		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
+		// So does one that will work somewhere, in the clause after: 郫都区将在…沿线，实施….
+		expect(places('郫都区将在三道堰镇青杠树村、安德街道安龙村等柏条河水源保护区沿线，实施“清源保水”行动。')).toEqual([
+			['pidu', 'sandaoyanzhen', 'andejiedao', 'baitiaohe']
+		]);
 		// …but in a district's own text the work is the district's, and its partners belong to it.
 		const own = text('深化与天府新区、蒲江县协同发展。', 'qionglai').analysis;
 		expect(own.commitments.map((c) => c.places)).toEqual([['qionglai']]);

@@ -492,7 +492,7 @@ const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
 		// …and a place's label, if any: 航空新城：依托天府国际机场.
-		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、\\d]{0,16}?(?:依托|围绕|聚焦|借助|借势|将坚持|将立足|将按照|将在)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:并|同时|还)?(?:以|依托|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
+		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:[\\u4e00-\\u9fa5、\\d]{0,24}?(?:依托|围绕|聚焦|借助|借势|将坚持|将立足|将按照|将在)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:并|同时|还)?(?:以|依托|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由))`,
 		'为(?:牵引|载体|核心|重点|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场|支点|两翼|双翼|[东西南北]翼|(?:生态)?骨架|主轴|引擎|极核|试点|突破口|着力点)',
 		// A part of a structure defined, what the next clause does there: “一轴”即天府大道城市功能轴，重点布局….
 		DEFINES.source,
@@ -507,6 +507,8 @@ const FRAME_CLAUSE = new RegExp(
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
 
+/** A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区. */
+const SITES = /(?:院|院落|院落群|小区|社区|村)[，,]?$/;
 /** A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站 (not 建设, 增设, 设置, 设施). */
 const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?![置立施计备想有])[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座)?(?:车站|站点|站)[。；]?$/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…. */
@@ -586,6 +588,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (b > a && verbRunAt(sentence, a, b) === b - a) {
 			const next = verbIn(sentence, a, b, false, targets);
 			if (next?.length === b - a) return next;
+		}
+		// A clause that only names the sites of the work the clause after it opens with, as a plan's list of projects does:
+		// 望平社区望平街12号院、香香巷3号院，实施外立面整治…; 杉板桥社区…共14个院落，实施连片改造.
+		if (k === i + 1 && SITES.test(sentence.slice(...spans[i])) && verbRunAt(sentence, a, b) > 0) {
+			const next = verbIn(sentence, a, b, false, targets);
+			if (next && sentence.startsWith(next, a)) return next;
 		}
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇

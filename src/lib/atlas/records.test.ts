@@ -131,6 +131,14 @@ describe('commitments in a sentence', () => {
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
 		// A district that holds to a principle first does the work the clause after it names.
 		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
+		// Four districts that frame the work together: 都江堰市、彭州市、崇州市、大邑县将围绕…，实施….
+		expect(places('都江堰市、彭州市、崇州市、大邑县将围绕龙门山，实施生态修复项目9个。')).toEqual([['dujiangyan', 'pengzhou', 'chongzhou', 'dayi', 'longmenshan']]);
+		// A plan's list of projects: the sites, then the work done there.
+		expect(places('跳蹬河街道：杉板桥社区、跳蹬河社区共14个院落，实施连片改造；')).toEqual([['tiaodenghejiedao']]);
+		expect(text('跳蹬河街道：杉板桥社区、跳蹬河社区共14个院落，实施连片改造；').analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['杉板桥社区', true],
+			['跳蹬河社区', true]
+		]);
 		// So does one that will work somewhere, in the clause after: 郫都区将在…沿线，实施….
 		expect(places('郫都区将在三道堰镇青杠树村、安德街道安龙村等柏条河水源保护区沿线，实施“清源保水”行动。')).toEqual([
 			['pidu', 'sandaoyanzhen', 'andejiedao', 'baitiaohe']

@@ -165,9 +165,10 @@ const STREETS = new Set(['路', '街', '巷']);
  * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start with one of
  * a kind (一家社区食堂), or end in a 和 after two characters or more (人行道和小区; 顺和社区 is a name).
  */
-const NEVER = /[的之了着是有为等及或每各该其这那此条个位座批处路在到至对向我你他请想要但让不]|(?<![东西南北])一$|^一[家所间]|^..+和$/;
+const GRAMMAR = '的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不';
+const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间]|^..+和$`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
-const NEVER_HOLDING = /[的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不]|一$/;
+const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为市县区');

@@ -541,9 +541,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// The stations a line sets are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause before), 17号线二期在我区
 	// 设建设北路、人民塘等站，建成后将串联… (the first after).
 	if (SETS_STATIONS.test(sentence.slice(...spans[i]))) {
-		const verbAt = (j: number) => verbIn(sentence, spans[j][0], spans[j][1], false, targets);
-		for (let j = i - 1; j >= 0; j--) if (verbAt(j)) return verbAt(j);
-		for (let j = i + 1; j < spans.length; j++) if (verbAt(j)) return verbAt(j);
+		const all = [...spans.keys()];
+		for (const j of [...all.slice(0, i).reverse(), ...all.slice(i + 1)]) {
+			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+			if (v) return v;
+		}
 	}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {

@@ -617,7 +617,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					if (body) last.body = true;
 					continue;
 				}
-				found.push(body ? { start: hit.start, end: hit.end, surface: e.name, place, title, body } : { start: hit.start, end: hit.end, surface: e.name, place, title });
+				const f: Found = { start: hit.start, end: hit.end, surface: e.name, place, title };
+				if (body) f.body = true;
+				found.push(f);
 			}
 			const extra = elided(text, found);
 			extra.push(...townPairs(text, found));

@@ -55,6 +55,16 @@ describe('锦江: district, river, or a longer name', () => {
 		expect(places('支持都江堰建设国际旅游城市')).toEqual(['dujiangyan']);
 	});
 
+	it('都江堰 is the works in the city’s own text too, by its scenic area, its festival and 青城山', () => {
+		const works = 'dujiangyanshuiligongcheng';
+		expect(places('都江堰景区全年接待游客超过1000万人次', 'dujiangyan')).toEqual([works]);
+		expect(places('每年清明节期间举办都江堰清明放水节', 'dujiangyan')).toEqual([works]);
+		expect(places('青城山、都江堰两大核心景区客流占全市七成', 'dujiangyan')).toEqual(['qingchengshan', works]);
+		expect(places('举办青城山—都江堰双遗马拉松', 'dujiangyan')).toEqual(['qingchengshan', works]);
+		expect(places('支持都江堰建设国际旅游城市', 'dujiangyan')).toEqual(['dujiangyan']);
+		expect(places('都江堰—彭州旅游环线', 'dujiangyan')).toEqual(['dujiangyan', 'pengzhou']);
+	});
+
 	it('夜游锦江 and 锦江沿岸 stay the river inside the district’s own scope', () => {
 		expect(places('打造夜游锦江品牌', 'jinjiang')).toEqual(['jinjiang-river']);
 		expect(places('锦江沿岸', 'jinjiang')).toEqual(['jinjiang-river']);
@@ -437,7 +447,10 @@ describe('short names resolve by scope', () => {
 		expect(places('另外，沙河是我区重要的生态廊道')).toEqual(['shahe']);
 		expect(places('经研究，沙河属城市行洪河道')).toEqual(['shahe']);
 		// Other rivers end so too.
-		expect(places('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([]);
+		// …and are told as rivers no map shows when their name surely begins so (白沙河), else left out (扩大沙河绿道).
+		expect(pairs('对白沙河受损堤段进行临时封堵，实施白沙河综合整治')).toEqual([['白沙河', null], ['白沙河', null]]);
+		expect(pairs('依托白沙河、深溪沟开展漂流')).toEqual([['白沙河', null]]);
+		expect(places('扩大沙河绿道覆盖')).toEqual([]);
 		expect(places('推进集中河段整治')).toEqual([]);
 		expect(places('实施西河（崇州段）堤防提升工程')).toEqual(['xihe', 'chongzhou']);
 		// A bank on either hand, the fields it waters, a bridge across it.

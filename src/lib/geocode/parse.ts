@@ -104,8 +104,9 @@ const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 const RIVER_FOLLOW =
 	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北左右]岸|灌区|[\u4e00-\u9fa5]{1,5}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|[（(][\u4e00-\u9fa5]{1,8}境内[）)]|段(?=[滨沿堤河绿步水])|堤岸|堤防|河堤|(?:区级|市级)?河长|是|由此|属|源头|滨河|滨水|“?水岸|河岸|跨界|流经|出境断面|断面|水系|水环境|水生态|水质|水面|河面|河道|干流|支流|上游|中游|下游|中下游|中上游|边|畔|之间|汛期|古称|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
 const RIVER_BEFORE = /(?:接入|汇入|流入|注入|排入|引入|沿着?|跨越?|横跨|下穿)$/;
-/** What begins another river's name around a short one: 白沙河 (都江堰), 小沙河 are not 沙河. */
+/** What begins another river's name around a river's: 白沙河 (都江堰), 黑沙河 are not 沙河. */
 const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)));
+const COLOUR = new Set([...'白黑'].map((c) => c.charCodeAt(0)));
 /**
  * Words a name's last characters begin, which make it no place: 天府公园城市 is the planning idea
  * 公园城市, not 天府公园 (a full name before 城市 still is the park: 龙泉山城市森林公园城市“绿心”);
@@ -231,7 +232,14 @@ const TOLD_APART = new RegExp(`^(?:(?:车|客运)?站|大桥|(?:\\d+号)?隧道|
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
-const WORKS_CONTEXT = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|景区|—|-)|(?:青城山—|青城山-|拜水)$/;
+/**
+ * What makes 都江堰 the irrigation works, even in the city's own text: its works, its scenic area and festival, and
+ * the mountain it is a World Heritage site with (青城山—都江堰, 青城山、都江堰两大核心景区, 拜水都江堰).
+ */
+const WORKS_AFTER = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|(?:清明)?放水节|[^，。；]{0,6}景区|[—\-、]青城山)/;
+const WORKS_BEFORE = /(?:青城山[—\-、]|拜水)$/;
+/** A dash after it pairs it with another landmark, outside the city's own text: 都江堰—青城山. */
+const WORKS_DASH = /^[—\-]/;
 /** The city itself is every document's default scope, not a place-specific mention. */
 const CITY = 'chengdu';
 
@@ -338,8 +346,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (OFFICE.test(after)) return district;
 				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) ? district : other;
 			}
+			if (otherKind === 'landmark' && (WORKS_AFTER.test(after) || WORKS_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return other;
 			if (scope === district) return district;
-			if (otherKind === 'landmark') return WORKS_CONTEXT.test(after) || WORKS_CONTEXT.test(text.slice(Math.max(0, start - 6), start)) ? other : district;
+			if (otherKind === 'landmark') return WORKS_DASH.test(after) ? other : district;
 			return district;
 		}
 		if (e.short && e.place) {
@@ -358,7 +367,6 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.
 			if (LIST_FOLLOW.test(after) || (kind !== 'district' && aloneInQuotes(text, start, end))) return e.place;
-			if (kind === 'river' && OTHER_RIVER.has(text.charCodeAt(start - 1))) return undefined;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
 				return e.place;
@@ -554,6 +562,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// The tail of a number, a tour's stop, a goal, a street's name or a programme's (“成华英才”, 医学城英才计划) is no place.
 				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end) || PROGRAMME.test(text.slice(hit.end, hit.end + 4))) continue;
+				// Another river the gazetteer lacks, whose name runs on into this one's: 白沙河, 黑沙河 (都江堰). Only a colour
+				// surely begins its name: the 大 of 扩大沙河绿道 ends a word.
+				const before = text.charCodeAt(hit.start - 1);
+				if (e.place && OTHER_RIVER.has(before) && gazetteer.byId.get(e.place)!.kind === 'river') {
+					if (COLOUR.has(before)) {
+						const name = text.slice(hit.start - 1, hit.end);
+						found.push({ start: hit.start - 1, end: hit.end, surface: name, place: null, title: false, unknown: true, name });
+					}
+					continue;
+				}
 				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
 				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.

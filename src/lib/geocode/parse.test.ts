@@ -145,9 +145,14 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['大同', 'datongjiedao'],
 			['龙泉山城市森林公园', 'longquanshan-forest-park'],
 			['福洪', 'fuhongzhen'],
-			['清泉', 'qingquanzhen']
+			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// A town's quarter by its stem (犀浦片区), however short; not a stem that is a word too (幸福片区).
+		expect(pairs('启动荷花池片区和犀浦片区更新，打造幸福片区')).toEqual([
+			['荷花池片区', 'hehuachijiedao'],
+			['犀浦片区', 'xipujiedao']
+		]);
 		// A stem that is a street's name is the street's (建设路 of 建设路街道).
 		expect(places('推进建设路、府青路沿线整治')).toEqual([]);
 	});
@@ -480,6 +485,7 @@ describe('short names resolve by scope', () => {
 		expect(places('在崇州市街子古镇，青石板街两旁')).toEqual(['chongzhou', 'jiezi-guzhen']);
 		// A station named after a district is a place no map shows; 站点 is a site.
 		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
+		expect(pairs('研究在郫县西站、安德站增开通勤列车')).toEqual([['郫县西站', null]]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 

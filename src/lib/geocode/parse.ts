@@ -214,9 +214,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
-	// 金堂峡, 金牛坝, 温江站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
+	// 金堂峡, 金牛坝, 温江站, 郫县西站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
 	// 河道, 龙泉驿区山泉镇 stay the district's), or its own hospital (金牛区人民医院新院区, 温江区妇幼保健院).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|${STATION_AFTER}|${HOSPITAL})`),
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|[东西南北]?${STATION_AFTER}|${HOSPITAL})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -228,7 +228,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	outside: /^县/
 };
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
-const TOLD_APART = new RegExp(`^(?:(?:车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
+const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -640,7 +640,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				found.push(f);
 			}
 			const extra = elided(text, found);
-			extra.push(...townPairs(text, found));
+			// A stem the elided reading has taken is read once (福洪、清泉片区: 福洪 is 福洪片区's).
+			for (const f of townPairs(text, found)) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
 			// found is in text order already; the sort is stable, so only the extra ones move.
 			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 			officesListed(text, all);
@@ -652,7 +653,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 /**
  * A town's stem of three characters or more (三道堰 of 三道堰镇, 茶店子 of 茶店子街道) as its short form, which names it where
  * a short form does (its district's texts, a list, quotes, after its full name): such stems are names, not words, but
- * for a few (石板凳 is a bench, 水井坊 a liquor). Stems two towns share, a street's (建设路) or a known name's are left out.
+ * for a few (石板凳 is a bench, 水井坊 a liquor). Any stem before 片区 names the town's quarter (犀浦片区, 龙潭片区,
+ * 沙河源片区), shown at the town, unless the stem is a word too (幸福, 合作). Stems two towns share, a street's (建设路)
+ * or a known name's are left out.
  */
 function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
 	const byStem = new Map<string, string[]>();
@@ -661,17 +664,23 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
 		// A town may be known by another name of its place: 红牌楼街道 of 红牌楼片区.
 		for (const name of [p.name, ...p.aliases]) {
 			const stem = TOWN_STEM.exec(name)?.[1];
-			if (!stem || stem.length < 3 || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
+			if (!stem || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
 			const ids = byStem.get(stem) ?? [];
 			if (!ids.includes(p.id)) byStem.set(stem, [...ids, p.id]);
 		}
 	}
-	return [...byStem].filter(([, ids]) => ids.length === 1).map(([name, [place]]) => ({ name, place, short: true }));
+	return [...byStem]
+		.filter(([, ids]) => ids.length === 1)
+		.flatMap(([stem, [place]]) => [
+			...(stem.length >= 3 ? [{ name: stem, place, short: true }] : []),
+			...(taken.has(stem + QUARTER) ? [] : [{ name: stem + QUARTER, place }])
+		]);
 }
+const QUARTER = '片区';
 /** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */
 const NATURE_NAME = /[河江湖山]$/;
 /** Town stems that are words too. */
-const WORD_STEMS = new Set(['石板凳', '水井坊']);
+const WORD_STEMS = new Set(['石板凳', '水井坊', ...'光明 复兴 幸福 团结 合作 友爱 胜利 前进 花园 古城 中兴 人和 新兴 公平 太平 东光 高明 新市 新星 和盛 大兴 永兴 兴隆 安乐 普安 回龙 水口 燎原 集贤 三合 五星 红岩 三江 石桥 平安 新场 长秋 白云 金星'.split(' ')]);
 
 /** The districts listed right before an office name its offices too: 锦江、青羊、成华区人民政府. */
 function officesListed(text: string, found: Found[]): void {

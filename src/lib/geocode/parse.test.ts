@@ -148,6 +148,13 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// A two-character stem names its town after the town's full name, where the stem ends (道明将…), not in a name of
+		// its own (文君井, 菁蓉汇) nor where no full name came before.
+		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);
+		expect(places('道明将打造竹编产业')).toEqual([]);
+		expect(places('文君街道…修复文君井、文君街')).toEqual(['wenjunjiedao']);
+		// A quarter a qualifier names is another one: 外光华片区.
+		expect(places('打造外光华片区')).toEqual([]);
 		// A town's quarter by its stem (犀浦片区), however short; not a stem that is a word too (幸福片区).
 		expect(pairs('启动荷花池片区和犀浦片区更新，打造幸福片区')).toEqual([
 			['荷花池片区', 'hehuachijiedao'],

@@ -250,10 +250,13 @@ export interface Geoparser {
 	names: readonly string[];
 }
 
+/** A name the parser reads: the gazetteer's, or a town's stem, which may name the town only after its full name. */
+type Entry = NameEntry & { afterFull?: boolean; quarter?: boolean };
+
 export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Unlocated places outside the city (长江, 镇江关) matter to no map of Chengdu.
 	const named = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
-	const entries = [...named, ...townStems(gazetteer, new Set(named.map((e) => e.name)))];
+	const entries: Entry[] = [...named, ...townStems(gazetteer, new Set(named.map((e) => e.name)))];
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])
@@ -572,16 +575,21 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 					continue;
 				}
+				// A quarter a qualifier names is another one: 外光华片区 is not 光华街道's.
+				if (e.quarter && QUALIFIED.has(before)) continue;
 				const beforeName = i + 1 < hits.length && hits[i + 1].start === hit.end;
-				let place = e.short && endsWordBefore(e.name, text, hit.start) ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
+				// A two-character stem names its town only where it ends (道明将…), and only after the town's full name (below).
+				const stemRunsOn = e.afterFull && !STEM_ENDS.test(text.slice(hit.end, hit.end + 2));
+				let place = (e.short && endsWordBefore(e.name, text, hit.start)) || e.afterFull ? undefined : e.unlocated ? null : resolve(e, text, hit.start, hit.end, scope, beforeName);
 				// The last item of a list of its kind (青白江、龙泉驿、新都物流): the items before it were read by the 、 after them.
-				if (place === undefined && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
+				if (place === undefined && !stemRunsOn && e.place && endsListOfKind(text, found, hit.start, e.place)) place = e.place;
 				// A short form after its place's full name, in the text or before it in the document, goes on naming it:
 				// 天府国际生物城…，生物城二期; 成都医学城投资指南 … 医学城已集聚…. A district's and a line's have rules of their own
 				// (成渝客专…成渝“一家亲” is no line).
 				if (
 					place === undefined &&
 					e.short &&
+					!stemRunsOn &&
 					e.place &&
 					(found.some((f) => f.place === e.place) || named?.has(e.place)) &&
 					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)
@@ -651,13 +659,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 }
 
 /**
- * A town's stem of three characters or more (三道堰 of 三道堰镇, 茶店子 of 茶店子街道) as its short form, which names it where
- * a short form does (its district's texts, a list, quotes, after its full name): such stems are names, not words, but
- * for a few (石板凳 is a bench, 水井坊 a liquor). Any stem before 片区 names the town's quarter (犀浦片区, 龙潭片区,
- * 沙河源片区), shown at the town, unless the stem is a word too (幸福, 合作). Stems two towns share, a street's (建设路)
- * or a known name's are left out.
+ * A town's stem as its short form. One of three characters or more (三道堰 of 三道堰镇, 茶店子 of 茶店子街道) names it
+ * where a short form does (its district's texts, a list, quotes, after its full name): such stems are names, not words,
+ * but for a few (石板凳 is a bench, 水井坊 a liquor). One of two characters names it only after its full name (道明镇…
+ * 道明): many are words as well (中和, 大丰). Any stem before 片区 names the town's quarter (犀浦片区, 龙潭片区,
+ * 沙河源片区), shown at the town. Stems two towns share, a street's (建设路), a known name's or a word's (幸福, 合作) are
+ * left out.
  */
-function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
+function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	const byStem = new Map<string, string[]>();
 	for (const p of gazetteer.places) {
 		if (p.kind !== 'area' || p.adcode === null) continue;
@@ -673,14 +682,21 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): NameEntry[] {
 		.filter(([, ids]) => ids.length === 1)
 		.flatMap(([stem, [place]]) => [
 			...(stem.length >= 3 ? [{ name: stem, place, short: true }] : []),
-			...(taken.has(stem + QUARTER) ? [] : [{ name: stem + QUARTER, place }])
+			// A known quarter of the stem's (玉林片区) may be what the bare stem means.
+			...(taken.has(stem + QUARTER) ? [] : [{ name: stem + QUARTER, place, quarter: true }, ...(stem.length < 3 ? [{ name: stem, place, short: true, afterFull: true }] : [])])
 		]);
 }
 const QUARTER = '片区';
+const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
+/**
+ * What may follow a two-character stem that names its town: a stop, or a word that begins no name (道明将…, 道明的…,
+ * 道明、…); 文君街, 菁蓉汇 and 临邛古城 are names of their own.
+ */
+const STEM_ENDS = /^(?:[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向]|片区)/;
 /** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */
 const NATURE_NAME = /[河江湖山]$/;
 /** Town stems that are words too. */
-const WORD_STEMS = new Set(['石板凳', '水井坊', ...'光明 复兴 幸福 团结 合作 友爱 胜利 前进 花园 古城 中兴 人和 新兴 公平 太平 东光 高明 新市 新星 和盛 大兴 永兴 兴隆 安乐 普安 回龙 水口 燎原 集贤 三合 五星 红岩 三江 石桥 平安 新场 长秋 白云 金星'.split(' ')]);
+const WORD_STEMS = new Set(['石板凳', '水井坊', ...'天府 光明 复兴 幸福 团结 合作 友爱 胜利 前进 花园 古城 中兴 人和 新兴 公平 太平 东光 高明 新市 新星 和盛 大兴 永兴 兴隆 安乐 普安 回龙 水口 燎原 集贤 三合 五星 红岩 三江 石桥 平安 新场 长秋 白云 金星'.split(' ')]);
 
 /** The districts listed right before an office name its offices too: 锦江、青羊、成华区人民政府. */
 function officesListed(text: string, found: Found[]): void {

@@ -113,6 +113,11 @@ describe('names by their ending', () => {
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 
+	it('takes a greenway by its name, not the kinds of greenway plans build', () => {
+		expect(named('温江区建成北林绿道二期，依托金马河堤顶绿道串联和盛镇。')).toEqual(['北林绿道']);
+		expect(named('建设社区绿道、区域级绿道和全域绿道，坚持以绿道串联林盘与绿道，打造绿道网，聘请绿道长。')).toEqual([]);
+	});
+
 	it('does not take a common word with the ending of a park, an estate or a village', () => {
 		nothingIn([
 			'建设践行新发展理念的公园城市示范区，新增口袋公园50个，打造未来公园社区。',

@@ -1,5 +1,5 @@
 // Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
-// 成灌铁路), parks (沙河源公园), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
+// 成灌铁路), parks (沙河源公园), greenways (北林绿道), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
 // interchanges (营门口立交) and villages (美满村). No source names the city's streets or estates (the OSM
 // roads of geo/basemap carry no names), and the gazetteer holds few parks and villages, yet they are
 // where much of the work is: 打通…路, …大道快速化改造, …小区改造, …村新建…. A name the gazetteer lacks is
@@ -85,6 +85,13 @@ const KINDS: Record<string, Kind> = {
 		most: 6,
 		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|[型逛添入成与和及像]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
+	},
+	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
+	绿道: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|一批|多个|${WHICH})$`),
+		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
 	小区: {
 		min: 2,

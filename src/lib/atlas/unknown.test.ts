@@ -96,6 +96,13 @@ describe('unknown places in lists', () => {
 		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区')).toEqual([]);
 	});
 
+	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {
+		expect(unknown('成都市第二人民医院龙潭院区二期完成立项，四川大学华西东部医院首开区完成主体结构。')).toEqual(['成都市第二人民医院龙潭院区', '四川大学华西东部医院']);
+		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);
+		expect(unknown('与四川大学华西医院组建医疗集团，由华西医院全面托管，与华西医院、省医院等优质医疗资源合作。')).toEqual([]);
+		expect(unknown('成都市新建医院20家。')).toEqual([]);
+	});
+
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
 		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
 		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);

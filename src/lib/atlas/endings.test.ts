@@ -113,6 +113,11 @@ describe('names by their ending', () => {
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 
+	it('takes a park whose name carries words of its kind (凤凰湖湿地公园), not a kind of park (城市森林公园, 工业遗址公园)', () => {
+		expect(named('建设凤凰湖湿地公园，推进白鹤滩国家湿地公园保护，加快建设永康森林公园。')).toEqual(['凤凰湖湿地公园', '白鹤滩国家湿地公园', '永康森林公园']);
+		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);
+	});
+
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {
 		expect(named('温江区建成北林绿道二期，依托金马河堤顶绿道串联和盛镇。')).toEqual(['北林绿道']);
 		expect(named('建设社区绿道、区域级绿道和全域绿道，坚持以绿道串联林盘与绿道，打造绿道网，聘请绿道长。')).toEqual([]);

@@ -82,7 +82,7 @@ const KINDS: Record<string, Kind> = {
 	},
 	公园: {
 		min: 2,
-		most: 6,
+		most: 8,
 		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|[型逛添入成与和及像]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
@@ -206,7 +206,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (kind.generic.test(stem) || (kind.holds ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
+		if (generic(kind.generic, stem) || (kind.holds ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
@@ -216,6 +216,20 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		last = end;
 	}
 }
+
+/**
+ * Whether the characters before an ending make a common word of it (城市公园, 逛公园, 一批口袋公园). A name may carry words
+ * of its kind after its own (凤凰湖湿地公园, 白鹤滩国家湿地公园, 永康森林公园): what stands before them is the name, if it is one.
+ */
+function generic(pattern: RegExp, stem: string): boolean {
+	let rest = stem;
+	for (let m = KIND_WORDS.exec(rest); m && m.index >= 2; m = KIND_WORDS.exec(rest)) rest = rest.slice(0, m.index);
+	return pattern.test(rest === stem ? stem : rest) || (rest !== stem && pattern.test(stem) && NEVER_NAMED.test(rest));
+}
+/** Words of a park's kind that follow its name. */
+const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育)$/;
+/** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
+const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 
 /** The ending that starts at `at`, if any. (No closure over the scan's index: one would cost a context per character.) */
 function endingAt(text: string, at: number): string | undefined {

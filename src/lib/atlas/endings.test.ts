@@ -118,6 +118,11 @@ describe('names by their ending', () => {
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);
 	});
 
+	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
+		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
+		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路。')).toEqual(['静居寺路']);
+	});
+
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {
 		expect(named('温江区建成北林绿道二期，依托金马河堤顶绿道串联和盛镇。')).toEqual(['北林绿道']);
 		expect(named('建设社区绿道、区域级绿道和全域绿道，坚持以绿道串联林盘与绿道，打造绿道网，聘请绿道长。')).toEqual([]);

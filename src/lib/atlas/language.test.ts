@@ -115,8 +115,17 @@ describe('verbPhrase', () => {
 		expect(at('8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站，计划年底建成', 1)).toBe('延伸');
 		expect(at('17号线二期在我区设建设北路、人民塘等站，建成后将串联八里庄', 0)).toBe('建成');
 		expect(at('沿线设倪家桥、骡马市、火车北站3座车站，加快建设', 0)).toBe('加快建设');
+		expect(at('13号线一期于2019年开工建设，全线设有光华村站、杜甫草堂站等车站', 1)).toBe('开工建设');
 		// Not what a place has or what is set up in it.
 		expect(at('该区设有北湖站，居民出行方便', 0)).toBeNull();
+	});
+
+	it('the route a line runs commits with its work, or with what made it when nothing else is done: 西起…，东至…', () => {
+		expect(at('这条线路西起双流区双流机场2航站楼东站，东至龙泉驿区龙泉驿火车站南站，新增一条东西向骨干通道', 0)).toBe('新增');
+		expect(at('这条线路西起双流区双流机场2航站楼东站，东至龙泉驿区龙泉驿火车站南站，新增一条东西向骨干通道', 1)).toBe('新增');
+		expect(at('此次开通的13号线一期西起青羊区瓦窑滩站，东至龙泉驿区龙安站，全长29.07公里', 1)).toBe('开通');
+		// A road's route told with nothing done on it commits nothing.
+		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();
 	});
 
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {

@@ -509,8 +509,15 @@ const SINCE = /以来$/;
 
 /** A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区. */
 const SITES = /(?:院|院落|院落群|小区|社区|村)[，,]?$/;
-/** A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站 (not 建设, 增设, 设置, 设施). */
-const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?![置立施计备想有])[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座)?(?:车站|站点|站)[。；]?$/;
+/**
+ * A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站, 全线设有光华村站、…等车站 (not 建设, 增设,
+ * 设置, 设施, nor the one station a place has: 该区设有北湖站).
+ */
+const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?:(?![置立施计备想有])[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座)?|有[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座))(?:车站|站点|站)[。；]?$/;
+/** A clause that tells the route a line or a road runs: 西起青羊区瓦窑滩站, 东至龙泉驿区龙安站, 途经青羊、武侯…四个区, 横跨双流、高新…四区. */
+const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东至|西至|南至|北至|止于|途经|横跨|贯穿))/;
+/** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…. */
+const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…. */
 const PARTS = /^(?:其中|包括|涵盖|涉及|覆盖|分别(?:为|是|位于))/;
 
@@ -538,14 +545,18 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
-	// The stations a line sets are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause before), 17号线二期在我区
-	// 设建设北路、人民塘等站，建成后将串联… (the first after).
-	if (SETS_STATIONS.test(sentence.slice(...spans[i]))) {
+	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause
+	// before), 17号线二期在我区设建设北路、人民塘等站，建成后将串联… (the first after), 这条线路西起…，东至…，新增一条…通道; or, if
+	// nothing else in the sentence is done, what made the line: 此次开通的13号线一期西起…，东至….
+	const own = sentence.slice(...spans[i]);
+	if (SETS_STATIONS.test(own) || ROUTE.test(own)) {
 		const all = [...spans.keys()];
 		for (const j of [...all.slice(0, i).reverse(), ...all.slice(i + 1)]) {
 			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 			if (v) return v;
 		}
+		const made = ROUTE.test(own) ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
+		if (made) return made[0].slice(0, -1);
 	}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {

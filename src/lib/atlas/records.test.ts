@@ -326,6 +326,20 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {
+		const known = text('2.道路名称：天府大道北延线（三期）；起止点：三环路—熊猫大道；建设内容：主线高架改造约4.3公里；责任单位：成华区\n').analysis;
+		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);
+		expect(known.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['天府大道', true],
+			['三环路', true],
+			['熊猫大道', true],
+			['成华区', false]
+		]);
+		// A road the gazetteer lacks is placed by its ends.
+		const unknown = text('1.道路名称：成洛大道快速化改造；起止点：三环路—熊猫大道；建设内容：主线下穿改造约5.1公里\n').analysis;
+		expect(unknown.commitments.map((c) => c.places)).toEqual([['sanhuanlu', 'xiongmaodadao']]);
+	});
+
 	it('a table of progress: each row commits the project it names, with the status its 形象进度 tells; its 建设地点 belongs to it undrawn, its 存在问题 commits nothing', () => {
 		const { analysis } = text(
 			[

@@ -8,21 +8,25 @@ import { ITEM_NUMBER } from '../text/headings';
 import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
+/** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
+const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁)名称';
+/** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
+const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
-const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期)`;
+const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|${ROUTE_FIELD})`;
 /** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
 export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank or a ； (项目名称：…　建设地点：…). */
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;])(${FIELD_NAME})[：:]`, 'g');
 /** The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…). */
-const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:项目名称|项目)[：:]`);
+const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]`);
 
 /** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
 function recordFields(text: string): { name: string; span: [number, number] }[] | null {
 	// Asked of every paragraph: one look rules out nearly all.
-	if (!text.includes('项目')) return null;
+	if (!text.includes('项目') && !text.includes('名称')) return null;
 	const at = RECORD.exec(text);
 	if (!at) return null;
 	const fields: { name: string; span: [number, number] }[] = [];
@@ -206,8 +210,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门)$/;
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
-/** Columns of where the work is done: a place named there locates the project the row names. */
-const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置)`;
+/** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
+const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|${ROUTE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道). */
 export const WHERE_FIELD = new RegExp(`^${WHERE}[：:]`);

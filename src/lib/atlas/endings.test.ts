@@ -120,7 +120,7 @@ describe('names by their ending', () => {
 
 	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
 		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
-		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路。')).toEqual(['静居寺路']);
+		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);
 	});
 
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {

@@ -661,6 +661,18 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(parse('加快建设久隆、三坝水库')[0]).toMatchObject({ surface: '久隆', place: null, name: '久隆水库' });
 	});
 
+	it('a name that is whole already is not cut into an elided one of its kind: 沱江、北河 holds the 沱江, not the 沱江河', () => {
+		expect(pairs('依托沱江、北河水域举办龙舟赛')).toEqual([
+			['沱江', 'tuojiang'],
+			['北河', 'beihe']
+		]);
+	});
+
+	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {
+		expect(places('对文殊院街、人民中路沿线进行微循环改造')).toEqual([]);
+		expect(pairs('建成淮州南站')).toEqual([['淮州南站', null]]);
+	});
+
 	it('成蒲等铁路 is the 成蒲 railway', () => {
 		expect(pairs('成蒲等铁路公交化列车加密运行')).toEqual([['成蒲', 'chengputielu']]);
 	});

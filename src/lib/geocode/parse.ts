@@ -203,8 +203,8 @@ const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
 const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
-/** A road or a station after a place's name, as the namesakes below read them. */
-const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])';
+/** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站). */
+const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
 const STATION_AFTER = '站(?![在稳上位点])';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
@@ -219,10 +219,10 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|[东西南北]?${STATION_AFTER}|${HOSPITAL})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
-	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
 	// (桂湖社区, 大慈寺社区).
-	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运)?${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	hub: /^(?:高速|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
@@ -498,9 +498,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 * name: names found inside it give way (沱江 in 沱江团结、…等水利枢纽 is 沱江团结水利枢纽), one it
 	 * cuts through stops it. Callers have checked that head starts and tail ends as some name does.
 	 */
+	/** Whether [a, b) is a whole name already, of the kind of `place`: 沱江、北河 holds the 沱江, not the 沱江河 a shared tail would make. */
+	function whole(found: readonly Found[], a: number, b: number, place: string | null): boolean {
+		const f = found.find((f) => f.start === a && f.end === b);
+		return f !== undefined && f.place !== null && place !== null && gazetteer.byId.get(f.place)!.kind === gazetteer.byId.get(place)!.kind;
+	}
+
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		const e = entryOf.get(head + tail);
-		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || !clearInside(found, start, end)) return false;
+		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || whole(found, start, end, e.place) || !clearInside(found, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false, name: e.name });
 		return true;
 	}

@@ -15,6 +15,8 @@ export type PlaceKind =
 
 /** How far a place's geometry can be trusted. `approximate` and `district` are drawn differently. */
 export type Precision = 'exact' | 'area' | 'approximate' | 'district';
+/** Whether a place so located is shown only roughly: near it (approximate) or at its district. */
+export const isRough = (p: Precision): boolean => p === 'approximate' || p === 'district';
 
 export type Theme =
 	| 'industry'

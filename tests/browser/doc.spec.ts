@@ -14,6 +14,15 @@ test('a direct load of /doc/000 shows the whole text with anchored paragraphs', 
 	expect(await article.locator('a.mention').count()).toBeGreaterThan(0);
 });
 
+test('a mention of a place shown only roughly says so where it links to the map', async ({ page }) => {
+	await page.goto('/doc/000');
+	// 春熙路 is drawn at its metro station, not along the street.
+	const rough = page.locator('article a.mention', { hasText: '春熙路' }).first();
+	await expect(rough).toHaveAttribute('title', '在地图上查看“春熙路”（大致位置）');
+	const exact = page.locator('article a.mention', { hasText: '锦江区' }).first();
+	await expect(exact).toHaveAttribute('title', '在地图上查看“锦江区”');
+});
+
 test('the removed text toggle shows web-page chrome and pinyin with their reasons', async ({
 	page
 }) => {

@@ -326,6 +326,13 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a site named after its district is a mention of its own name, shown at the district and flagged as roughly placed', () => {
+		const { analysis } = text('加快建设崇州国家现代农业产业园。\n');
+		expect(analysis.mentions.map((m) => [m.surface, m.place, m.name, m.precision, m.commitment !== null])).toEqual([
+			['崇州国家现代农业产业园', 'chongzhou', '崇州国家现代农业产业园', 'district', true]
+		]);
+	});
+
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {
 		const known = text('2.道路名称：天府大道北延线（三期）；起止点：三环路—熊猫大道；建设内容：主线高架改造约4.3公里；责任单位：成华区\n').analysis;
 		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);

@@ -484,11 +484,12 @@ class DocumentAnalysis {
 			at: [f.start, f.end],
 			surface: f.surface,
 			place: place.id,
-			name: place.name,
+			name: f.site ?? place.name,
 			kind: place.kind,
 			lng: place.anchor[0],
 			lat: place.anchor[1],
-			precision: place.precision,
+			// A site shown at its district's place is where it is only roughly.
+			precision: f.site ? (place.kind === 'district' ? 'district' : 'approximate') : place.precision,
 			commitment: linked?.id ?? null,
 			theme: linked?.theme ?? null,
 			status

@@ -668,6 +668,17 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 	});
 
+	it('a site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯新城', () => {
+		expect(parse('推进崇州国家现代农业产业园建设，打造武侯电商产业功能区、武侯新城，建设天府新区第一污水处理厂').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['崇州国家现代农业产业园', 'chongzhou', '崇州国家现代农业产业园'],
+			['武侯电商产业功能区', 'wuhou', '武侯电商产业功能区'],
+			['武侯新城', 'wuhou', '武侯新城'],
+			['天府新区第一污水处理厂', 'tianfuxinqu', '天府新区第一污水处理厂']
+		]);
+		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
+		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
 	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {
 		expect(places('对文殊院街、人民中路沿线进行微循环改造')).toEqual([]);
 		expect(pairs('建成淮州南站')).toEqual([['淮州南站', null]]);

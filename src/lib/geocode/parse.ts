@@ -26,6 +26,8 @@ export interface Found {
 	unknown?: boolean;
 	/** The gazetteer's name of an unlocated place whose name the text writes in part: 久隆水库 for 久隆 in 久隆、三坝水库. */
 	name?: string;
+	/** A site the gazetteer lacks, named after the place it is shown at (崇州国家现代农业产业园 at 崇州市): its name. */
+	site?: string;
 }
 
 /**
@@ -227,6 +229,12 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
 };
+/**
+ * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
+ * 简阳临空经济产业园, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂; not a kind of zone the district has (成华区重点产业功能区), nor a
+ * list of its parts (锦江区柳江街道等城市更新和产业功能区).
+ */
+const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村])[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
 const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
 /** Water context that makes 锦江 the river rather than the district. */
@@ -611,6 +619,17 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						i--;
 					}
 					continue;
+				}
+				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
+				// 天府新区第一污水处理厂 (not the district's zone office: 崇州经济开发区管委会).
+				if (place !== null && hasOffices(place)) {
+					const site = SITE.exec(text.slice(hit.end, hit.end + 16));
+					if (site && !ZONE_OFFICE.test(text.slice(hit.end + site[0].length, hit.end + site[0].length + 5))) {
+						const end = hit.end + site[0].length;
+						const name = text.slice(hit.start, end);
+						found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
+						continue;
+					}
 				}
 				// Not before another name that starts so: 崇州市街子古镇 is the city's town, not a 崇州市街.
 				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));

@@ -193,7 +193,7 @@ const zh = {
 		showRemoved: '显示被移除的文本',
 		removedLabel: '已移除',
 		mentionsLegend: '地名按承诺主题着色，灰色为未关联承诺的地名；句末的圆角标签是没有点名地点、按所属区县定位的承诺。点击可在地图上查看。',
-		onMap: (name: string) => `在地图上查看“${name}”`,
+		onMap: (name: string, rough: boolean) => `在地图上查看“${name}”${rough ? '（大致位置）' : ''}`,
 		unnamed: (name: string) => `本句的承诺没有点名地点，按文本或章节所属的“${name}”定位；点击在地图上查看`,
 		paragraphs: (n: number) => `${n} 段`,
 		/** What a reader should know about the file the text was read from. */
@@ -555,7 +555,7 @@ const en: Messages = {
 		removedLabel: 'Removed',
 		mentionsLegend:
 			'Place names are coloured by the theme of their commitment, grey when in none; a rounded tag after a sentence is a commitment that names no place and is placed at the district its text speaks for. Click one to see it on the map.',
-		onMap: (name: string) => `Show “${name}” on the map`,
+		onMap: (name: string, rough: boolean) => `Show “${name}” on the map${rough ? ' (approximate location)' : ''}`,
 		unnamed: (name: string) =>
 			`This sentence commits without naming a place; it is placed at ${name}, which the text or its section speaks for. Click to see it on the map`,
 		paragraphs: (n: number) => `${n} paragraphs`,

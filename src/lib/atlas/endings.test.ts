@@ -122,6 +122,10 @@ describe('names by their ending', () => {
 		expect(named('正如泡桐树街的老树，境内成南高速、德简高速全线贯通，由集团承建金凤凰大道。')).toEqual(['泡桐树街', '成南高速', '德简高速', '金凤凰大道']);
 	});
 
+	it('does not take the words a road, a street or a park ends: 还路于民, 顺路, 找路, 镇街, 河流公园', () => {
+		expect(named('白天还路于民，下班顺路接孩子，在车堆里找路，西部镇街和古镇街，建设河流公园。')).toEqual([]);
+	});
+
 	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
 		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
 		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);

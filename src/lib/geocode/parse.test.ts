@@ -677,6 +677,7 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
+		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);
 	});
 
 	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {

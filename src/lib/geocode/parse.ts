@@ -232,9 +232,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
  * 简阳临空经济产业园, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂; not a kind of zone the district has (成华区重点产业功能区), nor a
- * list of its parts (锦江区柳江街道等城市更新和产业功能区).
+ * list of its parts (锦江区柳江街道等城市更新和产业功能区), nor what the district works on (新津区围绕天府智能制造产业园).
  */
-const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村])[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
+const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
 const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
 /** Water context that makes 锦江 the river rather than the district. */

@@ -148,6 +148,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// …where the second ends as a town's name would: 鹤鸣山 is the mountain.
+		expect(places('安仁古镇、花水湾、鹤鸣山等景区人气攀升', 'dayi')).toEqual(['anren-guzhen', 'huashuiwanzhen']);
 		// A two-character stem names its town after the town's full name, where the stem ends (道明将…), not in a name of
 		// its own (文君井, 菁蓉汇) nor where no full name came before.
 		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);

@@ -309,7 +309,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (!stemEnds.has(text.charCodeAt(p - 2), text.charCodeAt(p - 1)) || !stemStarts.has(text.charCodeAt(p + 1), text.charCodeAt(p + 2))) continue;
 				const a = stemAt(text, p, -1);
 				const b = a && stemAt(text, p + 1, 1);
-				if (!a || !b) continue;
+				// The second stem is not the start of a name of its own: 鹤鸣山 is the mountain, not 鹤鸣镇.
+				if (!a || !b || NAME_ENDING.test(text.slice(p + 1 + b.length, p + 2 + b.length))) continue;
 				// The district both have a town in (大同 is a town's of three districts; beside 大弯, 青白江区's).
 				const first = a.towns.find((t) => b.towns.some((u) => u.district === t.district && u !== t));
 				const second = first && b.towns.find((u) => u.district === first.district && u !== first);
@@ -714,10 +715,13 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 const QUARTER = '片区';
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
 /**
- * What may follow a two-character stem that names its town: a stop, or a word that begins no name (道明将…, 道明的…,
- * 道明、…); 文君街, 菁蓉汇 and 临邛古城 are names of their own.
+ * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,
+ * 道明、…), or the part of it meant (福洪、清泉片区, 大弯—大同城区, 弥牟至城厢段); 文君街, 菁蓉汇 and 临邛古城 are names of
+ * their own.
  */
-const STEM_ENDS = /^(?:[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向]|片区)/;
+const STEM_ENDS = /^(?:$|[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向段]|片区|城区|一带)/;
+/** The last character of a name a stem may begin: 鹤鸣山, 文君井, 红岩寺. */
+const NAME_ENDING = /^[山河江湖村街路寺庙桥沟池坝堰湾洞岛宫观塔园井]/;
 /** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */
 const NATURE_NAME = /[河江湖山]$/;
 /** Town stems that are words too. */

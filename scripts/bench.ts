@@ -18,7 +18,7 @@ import { writeCorpus, type Corpus } from './bench/corpus';
 import { bundle, OUT as BUNDLE } from './bundle.mjs';
 import { median, now, run, sizeOf, walk } from './bench/measure';
 import type { PipelineReport } from './bench/pipeline';
-import { geoparserNames, seedsThroughput } from './bench/seeds';
+import { gazetteerNames, seedsThroughput } from './bench/seeds';
 import { Report, fixed, int, kb, mb, ms } from './bench/table';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -112,10 +112,10 @@ async function corpusSection() {
 	let grepMs = NaN;
 	let grepMatches = NaN;
 	try {
-		const names = await geoparserNames();
+		const names = await gazetteerNames();
 		mkdirSync(OUT, { recursive: true });
 		writeFileSync(NAMES, names.join('\n') + '\n');
-		report.row('names file (bench/out/names.txt)', `${int(names.length)} names`, '', 'every gazetteer name the geoparser matches');
+		report.row('names file (bench/out/names.txt)', `${int(names.length)} names`, '', 'every name and alias in geo/');
 		say('grep baseline…');
 		const byLocale: { locale: string; ms: number; matches: number }[] = [];
 		for (const locale of ['C', 'C.UTF-8']) {

@@ -258,7 +258,7 @@ export interface Geoparser {
 	names: readonly string[];
 }
 
-/** A name the parser reads: the gazetteer's, or a town's stem, which may name the town only after its full name. */
+/** A name the parser reads: the gazetteer's, or one made of a town's stem (see townStems): its quarter, or the stem itself, which may name the town only after its full name. */
 type Entry = NameEntry & { afterFull?: boolean; quarter?: boolean };
 
 export function createGeoparser(gazetteer: Gazetteer): Geoparser {
@@ -502,17 +502,17 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return 0;
 	}
 
-	/**
-	 * Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no other
-	 * name: names found inside it give way (沱江 in 沱江团结、…等水利枢纽 is 沱江团结水利枢纽), one it
-	 * cuts through stops it. Callers have checked that head starts and tail ends as some name does.
-	 */
 	/** Whether [a, b) is a whole name already, of the kind of `place`: 沱江、北河 holds the 沱江, not the 沱江河 a shared tail would make. */
 	function whole(found: readonly Found[], a: number, b: number, place: string | null): boolean {
 		const f = found.find((f) => f.start === a && f.end === b);
 		return f !== undefined && f.place !== null && place !== null && gazetteer.byId.get(f.place)!.kind === gazetteer.byId.get(place)!.kind;
 	}
 
+	/**
+	 * Adds the elided name head + tail at [start, end) to extra, if it is a place and overlaps no other
+	 * name: names found inside it give way (沱江 in 沱江团结、…等水利枢纽 is 沱江团结水利枢纽), one it
+	 * cuts through stops it. Callers have checked that head starts and tail ends as some name does.
+	 */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || whole(found, start, end, e.place) || !clearInside(found, start, end)) return false;

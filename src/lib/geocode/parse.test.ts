@@ -682,6 +682,16 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);
 	});
 
+	it('a greenway or a park named after a river or a mountain is shown along it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道', () => {
+		expect(parse('建成走马河绿道，提升桤木河湿地公园，贯通龙门山森林绿道').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['走马河绿道', 'zoumahe', '走马河绿道'],
+			['桤木河湿地公园', 'qimuhe', '桤木河湿地公园'],
+			['龙门山森林绿道', 'longmenshan', '龙门山森林绿道']
+		]);
+		// The river's riverside greenway is told by the river; a list's items share the greenway; 公园城市 is no park.
+		expect(parse('建设杨柳河滨河绿道，加快建设跳蹬河、府河绿道，推进沙河公园城市建设').map((f) => f.site)).toEqual([undefined, undefined, undefined]);
+	});
+
 	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {
 		expect(places('对文殊院街、人民中路沿线进行微循环改造')).toEqual([]);
 		expect(pairs('建成淮州南站')).toEqual([['淮州南站', null]]);

@@ -235,6 +235,12 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
  * list of its parts (锦江区柳江街道等城市更新和产业功能区), nor what the district works on (新津区围绕天府智能制造产业园).
  */
 const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
+/**
+ * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 龙门山森林绿道 (杨柳河滨河绿道 is
+ * the river's riverside greenway, told by the river).
+ */
+const NATURE_SITE = /^(?:生态|湿地|森林)?(?:绿道|公园)(?![城体建管服])/;
+const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 /** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
 const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
 /** Water context that makes 锦江 the river rather than the district. */
@@ -622,9 +628,12 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					continue;
 				}
 				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
-				// 天府新区第一污水处理厂 (not the district's zone office: 崇州经济开发区管委会).
-				if (place !== null && hasOffices(place)) {
-					const site = SITE.exec(text.slice(hit.end, hit.end + 16));
+				// 天府新区第一污水处理厂 (not the district's zone office: 崇州经济开发区管委会); one named after a river or a mountain, along
+				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道.
+				// (The last item of a list shares its site's word with the items before it, which are read as rivers: 跳蹬河、府河绿道.)
+				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(gazetteer.byId.get(place)!.kind) && before !== PAUSE ? NATURE_SITE : null;
+				if (sited) {
+					const site = sited.exec(text.slice(hit.end, hit.end + 16));
 					if (site && !ZONE_OFFICE.test(text.slice(hit.end + site[0].length, hit.end + site[0].length + 5))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);

@@ -549,13 +549,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// before), 17号线二期在我区设建设北路、人民塘等站，建成后将串联… (the first after), 这条线路西起…，东至…，新增一条…通道; or, if
 	// nothing else in the sentence is done, what made the line: 此次开通的13号线一期西起…，东至….
 	const own = sentence.slice(...spans[i]);
-	if (SETS_STATIONS.test(own) || ROUTE.test(own)) {
+	const route = ROUTE.test(own);
+	if (route || SETS_STATIONS.test(own)) {
 		const all = [...spans.keys()];
 		for (const j of [...all.slice(0, i).reverse(), ...all.slice(i + 1)]) {
 			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 			if (v) return v;
 		}
-		const made = ROUTE.test(own) ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
+		const made = route ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
 		if (made) return made[0].slice(0, -1);
 	}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.

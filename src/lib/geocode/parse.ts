@@ -713,13 +713,17 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 			if (!ids.includes(p.id)) byStem.set(stem, [...ids, p.id]);
 		}
 	}
-	return [...byStem]
-		.filter(([, ids]) => ids.length === 1)
-		.flatMap(([stem, [place]]) => [
-			...(stem.length >= 3 ? [{ name: stem, place, short: true }] : []),
-			// A known quarter of the stem's (玉林片区) may be what the bare stem means.
-			...(taken.has(stem + QUARTER) ? [] : [{ name: stem + QUARTER, place, quarter: true }, ...(stem.length < 3 ? [{ name: stem, place, short: true, afterFull: true }] : [])])
-		]);
+	const out: Entry[] = [];
+	for (const [stem, ids] of byStem) {
+		if (ids.length > 1) continue;
+		const [place] = ids;
+		if (stem.length >= 3) out.push({ name: stem, place, short: true });
+		// A known quarter of the stem's (玉林片区) may be what the bare stem means.
+		if (taken.has(stem + QUARTER)) continue;
+		out.push({ name: stem + QUARTER, place, quarter: true });
+		if (stem.length < 3) out.push({ name: stem, place, short: true, afterFull: true });
+	}
+	return out;
 }
 const QUARTER = '片区';
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));

@@ -23,4 +23,9 @@ describe('score', () => {
 		const s = score([g(1, '锦江'), g(1, '锦江')], [p(1, '锦江')]);
 		expect(s.matched).toBe(1);
 	});
+
+	it('gives a prediction to the gold mention of its own surface before one it merely contains', () => {
+		const s = score([g(1, '新繁', '新繁街道'), g(1, '新繁街道')], [p(1, '新繁街道')]);
+		expect(s.misses.map((m) => m.surface)).toEqual(['新繁']);
+	});
 });

@@ -39,17 +39,23 @@ export function score(gold: GoldMention[], predicted: PredictedMention[]): Score
 	const misses: GoldMention[] = [];
 	const wrong: [GoldMention, PredictedMention][] = [];
 	let matched = 0;
-	for (const g of gold) {
-		// Prefer an exact surface, then a containing one.
-		let i = free.findIndex((p) => p.line === g.line && p.surface === g.surface);
-		if (i === -1) i = free.findIndex((p) => same(g, p));
-		if (i === -1) {
-			misses.push(g);
-			continue;
-		}
+	const take = (g: GoldMention, i: number) => {
 		const [p] = free.splice(i, 1);
 		matched++;
 		if (p.name !== g.place) wrong.push([g, p]);
+	};
+	// Exact surfaces first, over all of the gold, then containing ones: else a short form earlier on a line (在新繁)
+	// would take the full name after it (新繁街道) and leave that one missed.
+	const open: GoldMention[] = [];
+	for (const g of gold) {
+		const i = free.findIndex((p) => p.line === g.line && p.surface === g.surface);
+		if (i === -1) open.push(g);
+		else take(g, i);
+	}
+	for (const g of open) {
+		const i = free.findIndex((p) => same(g, p));
+		if (i === -1) misses.push(g);
+		else take(g, i);
 	}
 	const precision = predicted.length ? matched / predicted.length : 1;
 	const recall = gold.length ? matched / gold.length : 1;

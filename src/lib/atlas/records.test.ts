@@ -71,6 +71,8 @@ describe('commitments in a sentence', () => {
 		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		// …but where nothing named follows, the place 位于 names is all there is to draw.
 		expect(text('位于簇锦街道的新建公办学校主体结构已于8月封顶。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['cujinjiedao']]);
+		// So are the places listed there: neither street only locates the other.
+		expect(text('位于华兴街道、金花桥街道的2个社区卫生服务站已投入运营。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['huaxingjiedao', 'jinhuaqiaojiedao']]);
 		expect(text('紧邻天府机场的一处地块将建设物流园。', 'city', '2025-10-10').analysis.commitments).toEqual([]);
 		expect(text('在距天府机场不远的三岔湖，将实施环湖生态修复。').analysis.commitments.map((c) => c.places)).toEqual([['sanchashuiku']]);
 		// The ends of a line's course say where it runs, not what is built; a high start (高起点) is no end.

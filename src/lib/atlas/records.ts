@@ -354,7 +354,7 @@ class DocumentAnalysis {
 			return;
 		}
 		const kept = inside.filter(
-			(f, k) => this.commits(s, f, inside[k + 1] ?? null) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
+			(f, k) => this.commits(s, f, nextApart(s.paragraph, inside, k)) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
 		);
 		const committed = locatedBy(where, kept);
 		if (committed.length) {
@@ -688,6 +688,17 @@ const CLAUSE_STOP = /[，,。；;！？]/;
  * Whether found[k] only says where the place before it lies: 三坝水库位于彭州市湔江上游. After a project no map
  * knows (该项目位于天府新区兴隆湖畔), it is all there is to draw.
  */
+/**
+ * The place named after found[k] but not listed with it, or null: in 位于华兴街道、金花桥街道的2个社区卫生服务站 neither street
+ * is the place the other locates.
+ */
+function nextApart(paragraph: string, found: Found[], k: number): Found | null {
+	let j = k + 1;
+	while (j < found.length && LISTED_WITH.test(paragraph.slice(found[j - 1].end, found[j].start))) j++;
+	return found[j] ?? null;
+}
+const LISTED_WITH = /^(?:、|和|及|以及)$/;
+
 function placesLast(paragraph: string, found: Found[], k: number): boolean {
 	return k > 0 && LIES_IN.test(paragraph.slice(found[k - 1].end, found[k].start));
 }

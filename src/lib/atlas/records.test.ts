@@ -657,6 +657,19 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a task holds over the paragraphs after it that commit to nothing, to its 责任单位 line', () => {
+		const { analysis } = text(
+			['（一）推动锦江流域治理', '1.实施锦江流域综合治理。', '到2025年，水质稳定达到Ⅲ类。', '“以前河边很臭。”家住锦江区的市民说。', '责任单位：市水务局，锦江区、青羊区。'].join('\n'),
+			'city',
+			'2026-02-10'
+		);
+		const task = analysis.commitments.find((c) => c.verb.startsWith('实施'))!;
+		expect(analysis.mentions.filter((m) => m.line === 5).map((m) => [m.surface, m.commitment])).toEqual([
+			['锦江区', task.id],
+			['青羊区', task.id]
+		]);
+	});
+
 	it('labels inside one paragraph scope the sentences after each: 锦江区：…。青羊区：…', () => {
 		for (const body of ['锦江区：新建口袋公园5个。青羊区：完成老旧小区改造20个。', '【锦江区】新建口袋公园5个。【青羊区】完成老旧小区改造20个。']) {
 			const { analysis } = text(body);

@@ -79,7 +79,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const whereField = project !== null && !named && WHERE_FIELD.test(para.text);
 		const locates = whereField && !project!.located;
 		const belongsTo = whereField ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
-		if (!belongsTo) task = null;
+		if (!belongsTo && task?.section !== para.section) task = null;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
 		const made = doc.commitments.length;
 		list.enter(para.text);
@@ -191,7 +191,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
-		if (!belongsTo) task = doc.commitments[made] ?? null;
+		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
+		// paragraphs that commit to nothing, within its section.
+		if (!belongsTo) task = doc.commitments[made] ?? task;
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.

@@ -335,6 +335,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a plot of land told as a record is offered where its 位置 says', () => {
+		const { analysis } = text('地块名称：WJ2024-07号地块　位置：温江区涌泉街道，光华大道南侧　面积：约86亩　用途：工业用地\n', 'city', '2024-03-01');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['温江区', true],
+			['涌泉街道', true]
+		]);
+	});
+
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {
 		const known = text('2.道路名称：天府大道北延线（三期）；起止点：三环路—熊猫大道；建设内容：主线高架改造约4.3公里；责任单位：成华区\n').analysis;
 		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);

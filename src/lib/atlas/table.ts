@@ -9,17 +9,19 @@ import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
-const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁)名称';
+const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
-const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|${ROUTE_FIELD})`;
+const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD})`;
 /** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
 export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank or a ； (项目名称：…　建设地点：…). */
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;])(${FIELD_NAME})[：:]`, 'g');
+/** A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地): it commits with its 出让. */
+const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?地块名称[：:]`);
 /** The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…). */
 const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]`);
 
@@ -168,7 +170,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	for (let i = 0; i < texts.length; i++) {
 		// A project told on one line is a row of its own, whatever is around it.
 		if (recordFields(texts[i])) {
-			rows[i] = '建设';
+			rows[i] = PLOT.test(texts[i]) ? '出让' : '建设';
 			continue;
 		}
 		const verb = tableVerb(texts[i]);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { ingest } from '../src/lib/text';
-import { analyse } from '../src/lib/atlas/records';
+import { analyse, type Unlocated } from '../src/lib/atlas/records';
 import { score, type GoldMention, type PredictedMention, type Score } from '../src/lib/atlas/score';
 import { loadGazetteerFiles } from './lib/gazetteer';
 import { loadManifest, metaFor } from './lib/inputs';
@@ -33,12 +33,15 @@ for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).sort())
 	if (!path) throw new Error(`${name}: its text ${header.file} is neither in ${GOLD} nor in ${SEEDS}`);
 	const ingested = ingest(readFileSync(path), metaFor(path, manifest));
 	const { mentions, unlocated } = analyse(ingested, parser, gazetteer);
+	const byId = new Map(ingested.document.paragraphs.map((p) => [p.id, p.text]));
+	// An unlocated name as the text writes it (成灌高速, named 成灌高速公路).
+	const writtenAs = (u: Unlocated) => byId.get(u.paragraph)!.slice(...u.at);
 	// Gold annotates places in Chengdu; places outside the city are out of its scope.
 	const pred: PredictedMention[] = mentions
 		.filter((m) => m.kind !== 'outside' && inRange(m.line))
 		.map((m) => ({ line: m.line, surface: m.surface, name: m.name, commitment: m.commitment !== null }))
 		// Names the geoparser found but no source locates count as found: the map cannot show them.
-		.concat(unlocated.filter((u) => inRange(u.line)).map((u) => ({ line: u.line, surface: u.name, name: u.name, commitment: u.committed })));
+		.concat(unlocated.filter((u) => inRange(u.line)).map((u) => ({ line: u.line, surface: writtenAs(u), name: u.name, commitment: u.committed })));
 	const goldC = gold.filter((g: GoldMention) => g.commitment);
 	const predC = pred.filter((p) => p.commitment);
 	rows.push([header.seed, score(gold, pred), score(goldC, predC)]);

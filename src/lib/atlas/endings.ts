@@ -11,7 +11,7 @@
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
-import { firstAbove, overlapsInOrder, type Found } from '../geocode/parse';
+import { firstAbove, fullName, overlapsInOrder, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
@@ -216,7 +216,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		while (out.length && out[out.length - 1].start >= start) out.pop();
 		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
-		out.push({ start, end, surface: text.slice(start, end), place: null, title: false, unknown: true });
+		const surface = text.slice(start, end);
+		out.push({ start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
 		last = end;
 	}
 }

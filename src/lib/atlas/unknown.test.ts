@@ -62,7 +62,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('支持黄龙溪古镇、五凤溪古镇等3个古镇发展。')).toEqual(['五凤溪古镇']);
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
-		expect(unknown('提升永陵、玉林、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '玉林']);
+		expect(unknown('提升永陵、望江楼、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '望江楼']);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

@@ -597,7 +597,11 @@ describe('the named water of the basemap', () => {
 		expect(places('改造肖家河中街3号院')).toEqual([]);
 		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
 		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'qingchengshanzhen', 'pengzhou', 'longmenshanzhen']);
-		expect(places('推进天府机场高速北线建设，提升天府国际机场能级')).toEqual(['tianfu-airport']);
+		// An expressway named after a hub is a place no map shows, named in full: 天府机场高速公路.
+		expect(parser.parse('推进天府机场高速北线建设，提升天府国际机场能级', 'city').map((f) => [f.surface, f.place, f.name])).toEqual([
+			['天府机场高速', null, '天府机场高速公路'],
+			['天府国际机场', 'tianfu-airport', undefined]
+		]);
 		expect(places('推进清水河、锦江沿岸绿道建设')).toEqual(['qingshuihe', 'jinjiang-river']);
 	});
 

@@ -225,24 +225,31 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
 	// (桂湖社区, 大慈寺社区).
 	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
-	hub: /^(?:高速|快速路)/,
+	hub: /^(?:高速(?:公路)?(?!发展|增长|运转)|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/
 };
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
- * 简阳临空经济产业园, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂; not a kind of zone the district has (成华区重点产业功能区), nor a
+ * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂; not a kind of zone the district has (成华区重点产业功能区), nor a
  * list of its parts (锦江区柳江街道等城市更新和产业功能区), nor what the district works on (新津区围绕天府智能制造产业园).
  */
-const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
+const SITE = /^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)/;
 /**
  * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 龙门山森林绿道 (杨柳河滨河绿道 is
  * the river's riverside greenway, told by the river).
  */
 const NATURE_SITE = /^(?:生态|湿地|森林)?(?:绿道|公园)(?![城体建管服])/;
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
-/** Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital. */
-const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|${HOSPITAL})$`);
+/**
+ * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
+ * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).
+ */
+const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|高速(?:公路)?|${HOSPITAL})$`);
+/** The full name of a place the gazetteer lacks, as written: an expressway's is its 高速公路 (成灌高速 is 成灌高速公路). */
+export function fullName(surface: string): string {
+	return surface.endsWith('高速') ? `${surface}公路` : surface;
+}
 /** Water context that makes 锦江 the river rather than the district. */
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
@@ -649,8 +656,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {
 						const end = hit.end + namesake[0].length;
-						const name = text.slice(hit.start, end);
-						found.push({ start: hit.start, end, surface: name, place: null, title: false, unknown: true, name });
+						const surface = text.slice(hit.start, end);
+						found.push({ start: hit.start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
 					}
 					continue;
 				}

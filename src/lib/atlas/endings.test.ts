@@ -122,6 +122,13 @@ describe('names by their ending', () => {
 		expect(named('正如泡桐树街的老树，境内成南高速、德简高速全线贯通，由集团承建金凤凰大道。')).toEqual(['泡桐树街', '成南高速', '德简高速', '金凤凰大道']);
 	});
 
+	it('takes the city’s name in, however long the name: 成都第二绕城高速, 成都中医药大学温江校区; an expressway is named in full', () => {
+		expect(named('推进成都第二绕城高速扩容，支持成都中医药大学温江校区建设。')).toEqual(['成都第二绕城高速', '成都中医药大学温江校区']);
+		const out: Found[] = [];
+		namesByEnding('推进成灌高速扩容', [], out);
+		expect(out.map((f) => f.name)).toEqual(['成灌高速公路']);
+	});
+
 	it('does not take the words a road, a street or a park ends: 还路于民, 顺路, 找路, 镇街, 河流公园', () => {
 		expect(named('白天还路于民，下班顺路接孩子，在车堆里找路，西部镇街和古镇街，建设河流公园。')).toEqual([]);
 	});

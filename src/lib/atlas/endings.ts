@@ -248,7 +248,9 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 	for (let s = t - 1; s >= Math.max(floor, t - kind.most); s--) {
 		if (!isHan(text.charCodeAt(s))) return -1;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
-		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found))) return s;
+		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found)))
+			// The city's name before it is its name's, however long: 成都第二绕城高速.
+			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;
 	}
 	return -1;
 }
@@ -271,7 +273,8 @@ const AROUND = 0x73af; // 环
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
 	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 1));
-	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s))) return true;
+	// After the city's name, which is no place found (成都第二绕城高速; nameStart takes the city's name in).
+	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s)) return true;
 	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
 	return false;
 }

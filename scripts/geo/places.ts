@@ -571,8 +571,12 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 		});
 	}
 
-	// 5. extra places from curated.json
+	// 5. extra places from curated.json; one no source locates is a name the geoparser reports as a place no map shows
 	for (const c of curated.extraPlaces) {
+		if ('unlocated' in c.locate) {
+			unlocated.push({ name: c.name, aliases: c.aliases ?? [], kind: c.kind, quality: 'textual', district: c.district ?? '', reason: c.locate.unlocated, source: c.source });
+			continue;
+		}
 		jobs.push({
 			order: order++,
 			label: c.id,

@@ -689,6 +689,11 @@ describe('spellings, coordinated names and elisions', () => {
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);
+		// The zone's office is no place at all; its holder's title holds its district.
+		expect(parse('崇州经济开发区管委会牵头，崇州经济开发区管委会主任表示').map((f) => [f.surface, f.title, f.body])).toEqual([
+			['崇州经济开发区', true, true],
+			['崇州经济开发区', true, undefined]
+		]);
 	});
 
 	it('a greenway or a park named after a river or a mountain is shown along it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道', () => {

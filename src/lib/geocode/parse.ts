@@ -635,16 +635,19 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					continue;
 				}
 				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
-				// 天府新区第一污水处理厂 (not the district's zone office: 崇州经济开发区管委会); one named after a river or a mountain, along
+				// 天府新区第一污水处理厂 (its zone's office, 崇州经济开发区管委会, is no place); one named after a river or a mountain, along
 				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道.
 				// (The last item of a list shares its site's word with the items before it, which are read as rivers: 跳蹬河、府河绿道.)
 				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(gazetteer.byId.get(place)!.kind) && before !== PAUSE ? NATURE_SITE : null;
 				if (sited) {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
-					if (site && !ZONE_OFFICE.test(text.slice(hit.end + site[0].length, hit.end + site[0].length + 5))) {
+					if (site) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);
-						found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
+						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));
+						// The zone's office is no place (崇州经济开发区管委会牵头); its holder's title holds one (…管委会主任).
+						if (office) found.push({ start: hit.start, end, surface: name, place, title: true, ...(HOLDER.test(text.slice(end + office[0].length, end + office[0].length + 5)) ? {} : { body: true }) });
+						else found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
 						continue;
 					}
 				}

@@ -109,7 +109,7 @@ describe('names by their ending', () => {
 	});
 
 	it('takes a quarter and an interchange by their names, not the kinds of quarter plans name', () => {
-		expect(named('启动八里庄片区和量力钢材城片区更新，优化营门口立交节点。')).toEqual(['八里庄片区', '量力钢材城片区', '营门口立交']);
+		expect(named('启动沙湾片区和量力钢材城片区更新，优化营门口立交节点。')).toEqual(['沙湾片区', '量力钢材城片区', '营门口立交']);
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 

@@ -687,10 +687,6 @@ function clauseEnd(paragraph: string, at: number): number {
 const CLAUSE_STOP = /[，,。；;！？]/;
 
 /**
- * Whether found[k] only says where the place before it lies: 三坝水库位于彭州市湔江上游. After a project no map
- * knows (该项目位于天府新区兴隆湖畔), it is all there is to draw.
- */
-/**
  * The place named after found[k] but not listed with it, or null: in 位于华兴街道、金花桥街道的2个社区卫生服务站 neither street
  * is the place the other locates.
  */
@@ -701,8 +697,14 @@ function nextApart(paragraph: string, found: Found[], k: number): Found | null {
 }
 const LISTED_WITH = /^(?:、|和|及|以及)$/;
 
+/**
+ * Whether found[k] only says where the place before it lies: 三坝水库位于彭州市湔江上游 (彭州市, and 湔江 after it). After a project no map
+ * knows (该项目位于天府新区兴隆湖畔), it is all there is to draw.
+ */
 function placesLast(paragraph: string, found: Found[], k: number): boolean {
-	return k > 0 && LIES_IN.test(paragraph.slice(found[k - 1].end, found[k].start));
+	if (k === 0) return false;
+	const between = paragraph.slice(found[k - 1].end, found[k].start);
+	return LIES_IN.test(between) || ((between === '' || LISTED_WITH.test(between)) && placesLast(paragraph, found, k - 1));
 }
 const LIES_IN = /^[：:]?(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
 

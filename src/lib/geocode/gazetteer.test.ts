@@ -222,6 +222,11 @@ describe('geo/places.geojson', () => {
 			expect(byName(u.name), u.name).toBeUndefined();
 			expect(names.find((e) => e.name === u.name), u.name).toEqual({ name: u.name, place: null, unlocated: true, kind: u.kind });
 		}
+		// The curated ones too (沙西线, 成都平原), each saying where its facts come from.
+		const added = (read('curated.json') as { extraPlaces: { name: string; locate: object }[] }).extraPlaces.filter((c) => 'unlocated' in c.locate);
+		const sources = new Map((read('unlocated.json') as { places: { name: string; source: string }[] }).places.map((u) => [u.name, u.source]));
+		expect(added.length).toBeGreaterThan(0);
+		for (const c of added) expect(sources.get(c.name), c.name).toMatch(/^textual: '.+' \(https?:\/\/\S+\)$/);
 	});
 
 	it('flags short forms and strategy words for scoping', () => {

@@ -149,7 +149,7 @@ describe('railway stations by the metro stops named for them, and names left bar
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
 		// …where the second ends as a town's name would: 鹤鸣山 is the mountain.
-		expect(places('安仁古镇、花水湾、鹤鸣山等景区人气攀升', 'dayi')).toEqual(['anren-guzhen', 'huashuiwanzhen']);
+		expect(places('安仁古镇、花水湾、鹤鸣山等景区人气攀升', 'dayi')).toEqual(['anren-guzhen', 'huashuiwanzhen', 'hemingshan']);
 		// A two-character stem names its town after the town's full name, where the stem ends (道明将…), not in a name of
 		// its own (文君井, 菁蓉汇) nor where no full name came before.
 		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);
@@ -493,7 +493,8 @@ describe('short names resolve by scope', () => {
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
 		// A road or a range named after the mountains a city is named after (邛崃山路, 邛崃山，); 龙泉驿区山泉镇 is the district's.
 		expect(places('推动保和街道邛崃山路沿线停车泊位潮汐管理')).toEqual(['baohejiedao']);
-		expect(places('西部为邛崃山，中部为成都平原')).toEqual([]);
+		// (成都平原 is a place no map shows.)
+		expect(places('西部为邛崃山，中部为成都平原')).toEqual([null]);
 		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi', 'shanquanzhen']);
 		// Not before another name that starts so: 崇州市街子古镇 is the city's town.
 		expect(places('在崇州市街子古镇，青石板街两旁')).toEqual(['chongzhou', 'jiezi-guzhen']);
@@ -772,8 +773,8 @@ describe('metro stations', () => {
 			['火车北站', 'huochebeizhan']
 		]);
 		expect(places('提升圣灯公园，火车北站等站台')).toEqual(['shengdenggongyuan', 'huochebeizhan']);
-		// Without 等 nothing says the names are stations.
-		expect(places('八里庄、二仙桥一带都市工业楼宇')).toEqual([]);
+		// Without 等 nothing says the names are stations: they are the quarters.
+		expect(places('八里庄、二仙桥一带都市工业楼宇')).toEqual(['balizhuang', 'erxianqiaojiedao']);
 	});
 
 	it('成都站 is the railway station (火车北站), but not a tour’s stop in the city: 全国巡展成都站', () => {

@@ -48,6 +48,8 @@ export interface NameEntry {
 	unlocated?: boolean;
 	/** The kind of an unlocated place. */
 	kind?: PlaceKind;
+	/** The name of the unlocated place an alias names (成都绕城高速公路 for 绕城高速). */
+	of?: string;
 }
 
 /** geo/unlocated.json: named places without a location (the geoparser reports them as unknown places). */
@@ -117,7 +119,7 @@ export function loadGazetteer(placesGeojson: PlacesGeojson, curated: CuratedData
 			for (const name of [u.name, ...u.aliases])
 				if (!listed.has(name)) {
 					listed.add(name);
-					out.push({ name, place: null, unlocated: true, kind: u.kind });
+					out.push(name === u.name ? { name, place: null, unlocated: true, kind: u.kind } : { name, place: null, unlocated: true, kind: u.kind, of: u.name });
 				}
 		cache = out;
 		return out;

@@ -598,6 +598,8 @@ describe('the named water of the basemap', () => {
 		expect(places('改造肖家河中街3号院')).toEqual([]);
 		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
 		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'qingchengshanzhen', 'pengzhou', 'longmenshanzhen']);
+		// A place no map shows, by an alias, is named by its gazetteer name: 绕城高速 is 成都绕城高速公路.
+		expect(parser.parse('沿绕城高速两侧各500米', 'city').map((f) => [f.surface, f.place, f.name])).toEqual([['绕城高速', null, '成都绕城高速公路']]);
 		// An expressway named after a hub is a place no map shows, named in full: 天府机场高速公路.
 		expect(parser.parse('推进天府机场高速北线建设，提升天府国际机场能级', 'city').map((f) => [f.surface, f.place, f.name])).toEqual([
 			['天府机场高速', null, '天府机场高速公路'],

@@ -24,7 +24,7 @@ export interface Found {
 	body?: boolean;
 	/** A name the gazetteer lacks, read as a place from its neighbours in a list or its form (atlas/unknown.ts). */
 	unknown?: boolean;
-	/** The gazetteer's name of an unlocated place whose name the text writes in part: 久隆水库 for 久隆 in 久隆、三坝水库. */
+	/** The gazetteer's name of an unlocated place the text writes in part or by an alias: 久隆水库 for 久隆 in 久隆、三坝水库, 成都绕城高速公路 for 绕城高速. */
 	name?: string;
 	/** A site the gazetteer lacks, named after the place it is shown at (崇州国家现代农业产业园 at 崇州市): its name. */
 	site?: string;
@@ -529,7 +529,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
 		const e = entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || whole(found, start, end, e.place) || !clearInside(found, start, end)) return false;
-		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false, name: e.name });
+		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false, name: e.of ?? e.name });
 		return true;
 	}
 
@@ -690,6 +690,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				const f: Found = { start: hit.start, end: hit.end, surface: e.name, place, title };
 				if (body) f.body = true;
+				if (e.of) f.name = e.of;
 				found.push(f);
 			}
 			const extra = elided(text, found);

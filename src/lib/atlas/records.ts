@@ -595,6 +595,7 @@ class DocumentAnalysis {
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
+			!EXAMPLE.test(s.text) &&
 			!locates(s.paragraph, f, next) &&
 			this.worksAt(s, s.verbAt(f.start), f)
 		);
@@ -723,6 +724,8 @@ function isModel(paragraph: string, f: Found): boolean {
 
 const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
 const EXAMPLE_AFTER = /^[^，。；]{0,4}为例/;
+/** A sentence that tells an example, each place in it the example's: 以战旗村为例，村集体通过…打造乡村十八坊等业态. */
+const EXAMPLE = /^[^，。；]{0,8}?以[^，。；]{1,24}?为例[，,：:]/;
 
 /** A place whose plan is followed, not worked at: 按照天府绿道体系规划推进…, 按照天府蓝网建设总体部署. */
 const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;

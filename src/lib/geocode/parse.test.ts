@@ -154,7 +154,7 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// its own (文君井, 菁蓉汇) nor where no full name came before.
 		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);
 		expect(places('道明将打造竹编产业')).toEqual([]);
-		expect(places('文君街道…修复文君井、文君街')).toEqual(['wenjunjiedao']);
+		expect(places('文君街道…修复文君井、文君街')).toEqual(['wenjunjiedao', 'wenjunjing']);
 		// A quarter a qualifier names is another one: 外光华片区.
 		expect(places('打造外光华片区')).toEqual([]);
 		// A town's quarter by its stem (犀浦片区), however short; not a stem that is a word too (幸福片区).

@@ -24,11 +24,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在寿安镇，政府为岷江沿线的苗木基地搭建数字化管理平台')).toBe('搭建');
 	});
 
-	it('extending a service, adding or setting up facilities and putting a rule in force commit: 延长, 增设, 设置, 实行', () => {
+	it('extending a service, adding or setting up facilities and putting a rule in force commit: 延长, 增设, 设置, 实行, 推行', () => {
 		expect(verbPhrase('延长地铁1号线、2号线服务时间')).toBe('延长');
 		expect(verbPhrase('在春熙路、宽窄巷子周边增设夜间临时停车泊位3000个以上')).toBe('增设');
 		expect(verbPhrase('在天府国际机场和双流国际机场设置世运会服务专区')).toBe('设置');
 		expect(verbPhrase('对龙门山镇、虹口乡等沿河景区实行汛期临时封闭管理')).toBe('实行');
+		expect(verbPhrase('在华西坝片区推行“停车+接驳”模式')).toBe('推行');
 	});
 
 	it('a verb before 区 names a zone, not a commitment: 集聚区, 示范区 (打造区域中心 still commits)', () => {

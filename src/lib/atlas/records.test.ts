@@ -182,7 +182,9 @@ describe('commitments in a sentence', () => {
 		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
-		expect(places('我局将会同东部新区管委会、龙泉驿区、简阳市建立联席会议制度。')).toEqual([]);
+		// …but where they are all the sentence names, the work is theirs.
+		expect(places('我局将会同东部新区管委会、龙泉驿区、简阳市建立联席会议制度。')).toEqual([['longquanyi', 'jianyang']]);
+		expect(places('市住建局会同市交通运输局和锦江区、青羊区等区，推进背街小巷整治。')).toEqual([['jinjiang', 'qingyang']]);
 		// …as are those a district must work with (要会同), and those information is shared with.
 		expect(places('会议要求，青白江区要会同新都区、金堂县做好空间规划衔接。')).toEqual([['qingbaijiang']]);
 		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([]);

@@ -355,9 +355,12 @@ class DocumentAnalysis {
 			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
-		const kept = inside.filter(
-			(f, k) => this.commits(s, f, nextApart(s.paragraph, inside, k)) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k) && !partners(s.paragraph, inside, k)
+		const worked = inside.map(
+			(f, k) => this.commits(s, f, nextApart(s.paragraph, inside, k)) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k)
 		);
+		let kept = inside.filter((f, k) => worked[k] && !partners(s.paragraph, inside, k));
+		// Where those a department works with are all the sentence names, the work is theirs: 市住建局会同锦江区、青羊区等区，推进….
+		if (!kept.length) kept = inside.filter((f, k) => worked[k] && coActs(s.paragraph, inside, k));
 		const committed = locatedBy(where, kept);
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
@@ -743,11 +746,20 @@ const PARTNERS_JOINED = /^(?:管委会|人民政府|政府)?[、和及]?$/;
  * 与金牛区、青白江区协同推进…, 联合成都高新区在新经济活力区举办…; not 推进A与B…, whose B is worked on as A is.
  */
 function partners(paragraph: string, found: Found[], k: number): boolean {
-	// Back over the names listed before it.
+	const m = PARTNER_BEFORE.exec(beforeList(paragraph, found, k));
+	return m !== null && (!m[0].endsWith('与') || PARTNER_AFTER.test(paragraph.slice(found[k].end, found[k].end + 32)));
+}
+
+/** Whether found[k] names one a department works with (会同成华区, 已会同…、…): a partner, but one who works too. */
+function coActs(paragraph: string, found: Found[], k: number): boolean {
+	return beforeList(paragraph, found, k).endsWith('会同');
+}
+
+/** The words before the list of names found[k] is in (back over the names listed before it). */
+function beforeList(paragraph: string, found: Found[], k: number): string {
 	let first = k;
 	while (first > 0 && found[first].start - found[first - 1].end <= 4 && PARTNERS_JOINED.test(paragraph.slice(found[first - 1].end, found[first].start))) first--;
-	const m = PARTNER_BEFORE.exec(paragraph.slice(Math.max(0, found[first].start - 8), found[first].start));
-	return m !== null && (!m[0].endsWith('与') || PARTNER_AFTER.test(paragraph.slice(found[k].end, found[k].end + 32)));
+	return paragraph.slice(Math.max(0, found[first].start - 8), found[first].start);
 }
 
 /** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行, 龙泉驿区、青白江区同步设立分会场. */

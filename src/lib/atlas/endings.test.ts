@@ -105,6 +105,8 @@ describe('names by their ending', () => {
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。以桐梓林社区为例。对金桥社区老场镇实施微更新。')).toEqual(['望平社区', '双林社区', '桐梓林社区', '金桥社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
+		// …but one named after its road is a name wherever it stands.
+		expect(named('双林中横路社区居民反映停车难，水碾河路北社区同步改造。')).toEqual(['双林中横路社区', '水碾河路北社区']);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
 	});
 

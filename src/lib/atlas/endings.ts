@@ -49,7 +49,8 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车段找还顺带问认铺]|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
-		after: /^[线径网面灯费由况演过途子数基权标侧边]/,
+		// 双林中横路社区, 水碾河路北社区: a community named after its road is read as the community.
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区)/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -102,7 +103,7 @@ const KINDS: Record<string, Kind> = {
 	// 15分钟社区生活圈) for one to be read where nothing places it.
 	社区: {
 		min: 2,
-		most: 4,
+		most: 6,
 		placed: true,
 		generic: new RegExp(
 			`(?:[进入到下在各全本新老城镇村乡]|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|${WHICH})$`
@@ -168,6 +169,8 @@ const GENERIC_LAST = new Map(
 	})
 );
 
+/** The stem of a community named after its road: 双林中横路, 水碾河路北. */
+const ROAD_NAMED = /..[路街巷][东西南北]?$/;
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
@@ -210,11 +213,13 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		if (generic(kind.generic, stem) || (kind.holds ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
+		// A community named after its road (双林中横路社区, 水碾河路北社区) is a name wherever it stands; no other is so long.
+		const roadNamed = kind.placed === true && ROAD_NAMED.test(stem);
+		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
-		if (kind.placed && !placed(text, start, end, ending, found, out)) continue;
+		if (kind.placed && !roadNamed && (stem.length > 4 || !placed(text, start, end, ending, found, out))) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		const surface = text.slice(start, end);
 		out.push({ start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });

@@ -337,6 +337,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
+		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['双林社区', true],
+			['水碾河路北社区', true],
+			['双林路', true]
+		]);
+	});
+
 	it('a plot of land told as a record is offered where its 位置 says', () => {
 		const { analysis } = text('地块名称：WJ2024-07号地块　位置：温江区涌泉街道，光华大道南侧　面积：约86亩　用途：工业用地\n', 'city', '2024-03-01');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);

@@ -22,6 +22,8 @@ export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;])(${FIELD_NAME})[：:]`, 'g');
 /** A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地): it commits with its 出让. */
 const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?地块名称[：:]`);
+/** A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…): the places it is drawn over. */
+const ZONING = /^[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?\s*(?:划片|招生)范围[：:]/;
 /** The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…). */
 const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]`);
 
@@ -171,6 +173,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		// A project told on one line is a row of its own, whatever is around it.
 		if (recordFields(texts[i])) {
 			rows[i] = PLOT.test(texts[i]) ? '出让' : '建设';
+			continue;
+		}
+		if (ZONING.test(texts[i])) {
+			rows[i] = '划片';
 			continue;
 		}
 		const verb = tableVerb(texts[i]);

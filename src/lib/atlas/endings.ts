@@ -33,6 +33,8 @@ interface Kind {
 	 * there or a part of it (凤溪社区完成…, 南熏社区党群服务中心).
 	 */
 	placed?: boolean;
+	/** Whether a name of the kind may be its road's name and the ending (双林中横路社区, 桑荫驿路绿道): such a name is a name wherever it stands. */
+	afterRoad?: boolean;
 	/** What may follow the ending of a two-character name and make it a longer word (路段). */
 	shortAfter?: RegExp;
 	/**
@@ -49,8 +51,8 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜山归正绕通末领引开探园季街车段找还顺带问认铺]|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
-		// 双林中横路社区, 水碾河路北社区: a community named after its road is read as the community.
-		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区)/,
+		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道: a community or a greenway named after its road is read as such.
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区|绿道)/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -90,7 +92,8 @@ const KINDS: Record<string, Kind> = {
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
 	绿道: {
 		min: 2,
-		most: 5,
+		most: 6,
+		afterRoad: true,
 		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|一批|多个|${WHICH})$`),
 		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
@@ -105,6 +108,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 6,
 		placed: true,
+		afterRoad: true,
 		generic: new RegExp(
 			`(?:[进入到下在各全本新老城镇村乡]|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|${WHICH})$`
 		)
@@ -169,7 +173,7 @@ const GENERIC_LAST = new Map(
 	})
 );
 
-/** The stem of a community named after its road: 双林中横路, 水碾河路北. */
+/** The stem of a community or a greenway named after its road: 双林中横路, 水碾河路北, 桑荫驿路. */
 const ROAD_NAMED = /..[路街巷][东西南北]?$/;
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
@@ -192,7 +196,7 @@ const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|�
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨|届时|由于|正如|如同|境内|承建)$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨|届时|由于|正如|如同|境内|承建|连接)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -213,12 +217,14 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		// A community named after its road (双林中横路社区, 水碾河路北社区) is a name wherever it stands; no other is so long.
-		const roadNamed = kind.placed === true && ROAD_NAMED.test(stem);
+		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands; no other
+		// of those kinds is so long.
+		const roadNamed = kind.afterRoad === true && ROAD_NAMED.test(stem);
 		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
+		if (kind.afterRoad && !roadNamed && stem.length > 5) continue;
 		if (kind.placed && !roadNamed && (stem.length > 4 || !placed(text, start, end, ending, found, out))) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		const surface = text.slice(start, end);

@@ -689,6 +689,10 @@ describe('spellings, coordinated names and elisions', () => {
 			['武侯新城', 'wuhou', '武侯新城'],
 			['天府新区第一污水处理厂', 'tianfuxinqu', '天府新区第一污水处理厂']
 		]);
+		expect(parse('推进新津中学改扩建，温江中学生参加').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['新津中学', 'xinjin', '新津中学'],
+			['温江', 'wenjiang', undefined]
+		]);
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);

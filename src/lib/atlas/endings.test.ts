@@ -109,6 +109,7 @@ describe('names by their ending', () => {
 		expect(named('双林中横路社区居民反映停车难，水碾河路北社区同步改造。')).toEqual(['双林中横路社区', '水碾河路北社区']);
 		// So is a greenway (桑荫驿路绿道); and 连接 leads a name (连接文龙路).
 		expect(named('新建桑荫驿路绿道，连接文龙路。')).toEqual(['桑荫驿路绿道', '文龙路']);
+		expect(named('坚持片区统筹、连片更新。')).toEqual([]);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);
 	});
 

@@ -33,8 +33,11 @@ interface Kind {
 	 * there or a part of it (凤溪社区完成…, 南熏社区党群服务中心).
 	 */
 	placed?: boolean;
-	/** Whether a name of the kind may be its road's name and the ending (双林中横路社区, 桑荫驿路绿道): such a name is a name wherever it stands. */
-	afterRoad?: boolean;
+	/**
+	 * For a kind whose name may be its road's name and the ending (双林中横路社区, 桑荫驿路绿道), the most characters of such a
+	 * name before its ending: it is a name wherever it stands.
+	 */
+	afterRoad?: number;
 	/** What may follow the ending of a two-character name and make it a longer word (路段). */
 	shortAfter?: RegExp;
 	/**
@@ -92,8 +95,8 @@ const KINDS: Record<string, Kind> = {
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
 	绿道: {
 		min: 2,
-		most: 6,
-		afterRoad: true,
+		most: 5,
+		afterRoad: 6,
 		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|一批|多个|${WHICH})$`),
 		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
@@ -106,9 +109,9 @@ const KINDS: Record<string, Kind> = {
 	// 15分钟社区生活圈) for one to be read where nothing places it.
 	社区: {
 		min: 2,
-		most: 6,
+		most: 4,
 		placed: true,
-		afterRoad: true,
+		afterRoad: 6,
 		generic: new RegExp(
 			`(?:[进入到下在各全本新老城镇村乡]|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|${WHICH})$`
 		)
@@ -217,15 +220,15 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0) continue;
 		const stem = text.slice(start, t);
-		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands; no other
-		// of those kinds is so long.
-		const roadNamed = kind.afterRoad === true && ROAD_NAMED.test(stem);
+		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
+		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);
 		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
-		if (kind.afterRoad && !roadNamed && stem.length > 5) continue;
-		if (kind.placed && !roadNamed && (stem.length > 4 || !placed(text, start, end, ending, found, out))) continue;
+		// Its road's name is the only one the longer reach may take.
+		if (kind.afterRoad !== undefined && !roadNamed && stem.length > kind.most) continue;
+		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		const surface = text.slice(start, end);
 		out.push({ start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
@@ -256,11 +259,11 @@ function endingAt(text: string, at: number): string | undefined {
 
 /** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
 function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number): number {
-	for (let s = t - 1; s >= Math.max(floor, t - kind.most); s--) {
+	for (let s = t - 1; s >= Math.max(floor, t - (kind.afterRoad ?? kind.most)); s--) {
 		if (!isHan(text.charCodeAt(s))) return -1;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
 		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found)))
-			// The city's name before it is its name's, however long: 成都第二绕城高速.
+			// The city's name before it is its name's, however long: 成都营门口立交.
 			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;
 	}
 	return -1;
@@ -284,7 +287,7 @@ const AROUND = 0x73af; // 环
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
 	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 1));
-	// After the city's name, which is no place found (成都第二绕城高速; nameStart takes the city's name in).
+	// After the city's name, which is no place found (成都营门口立交; nameStart takes the city's name in).
 	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s)) return true;
 	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
 	return false;

@@ -1162,6 +1162,11 @@ describe('commitments in a sentence', () => {
 			['龙门山', '规划构建'],
 			['龙泉山', '规划构建']
 		]);
+		// …whatever the sentence that defines a part goes on to do.
+		expect(committed('规划构建“一轴七带”的全域绿道体系。\n\n（二）七带\n\n“七带”即沿走马河、江安河布局的滨河生态绿道，向内连接城市公园。')).toEqual([
+			['走马河', '规划构建'],
+			['江安河', '规划构建']
+		]);
 		// The parts defined after the structure's colon or comma commit with the verb that builds it, not the sentence's first.
 		for (const join of ['：', '，'])
 			expect(committed(`把握发展定位，构建“一港三城”的空间格局${join}“一港”即成都天府国际机场，“三城”即空港新城和简州新城。`).filter(([, verb]) => verb)).toEqual([

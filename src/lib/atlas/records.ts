@@ -165,7 +165,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const projectHead = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
 			const heads = projectHead && !placedAfter;
-			if (here.length && (fromList || defining || heads || (before !== null && PARTS_OF.test(s.text))) && s.phrase() === null) {
+			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
+			// 七条滨河生态绿道，向内连接城市公园.
+			if (here.length && (fromList || defining || heads || (before !== null && PARTS_OF.test(s.text))) && (defining || s.phrase() === null)) {
 				const verb = fromList ? list.verb : defining ? list.defines : heads ? new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() : before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}

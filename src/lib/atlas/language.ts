@@ -551,9 +551,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	const own = sentence.slice(...spans[i]);
 	const route = ROUTE.test(own);
 	if (route || SETS_STATIONS.test(own)) {
-		const all = [...spans.keys()];
-		for (const j of [...all.slice(0, i).reverse(), ...all.slice(i + 1)]) {
-			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		const verbOf = (j: number) => verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		for (let j = i - 1; j >= 0; j--) {
+			const v = verbOf(j);
+			if (v) return v;
+		}
+		for (let j = i + 1; j < spans.length; j++) {
+			const v = verbOf(j);
 			if (v) return v;
 		}
 		const made = route ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;

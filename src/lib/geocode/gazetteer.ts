@@ -119,7 +119,7 @@ export function loadGazetteer(placesGeojson: PlacesGeojson, curated: CuratedData
 			for (const name of [u.name, ...u.aliases])
 				if (!listed.has(name)) {
 					listed.add(name);
-					out.push(name === u.name ? { name, place: null, unlocated: true, kind: u.kind } : { name, place: null, unlocated: true, kind: u.kind, of: u.name });
+					out.push({ name, place: null, unlocated: true, kind: u.kind, ...(name === u.name ? {} : { of: u.name }) });
 				}
 		cache = out;
 		return out;

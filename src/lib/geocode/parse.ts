@@ -42,6 +42,8 @@ const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
  * gives of its place (邛崃市政府工作报告): the place's name is a title's, not an office's.
  */
 const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员)|^工作报告/;
+/** Whether a person's title (see HOLDER) follows the office that ends at `at`. */
+const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 5));
 /** A zone, which has a committee of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会. */
 const ZONE = /(?:开发区|经开区|新区|高新区|园区|功能区|示范区|保税区|港区)$/;
 const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委)/;
@@ -646,8 +648,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						const name = text.slice(hit.start, end);
 						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));
 						// The zone's office is no place (崇州经济开发区管委会牵头); its holder's title holds one (…管委会主任).
-						if (office) found.push({ start: hit.start, end, surface: name, place, title: true, ...(HOLDER.test(text.slice(end + office[0].length, end + office[0].length + 5)) ? {} : { body: true }) });
-						else found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
+						const f: Found = { start: hit.start, end, surface: name, place, title: office !== null };
+						if (!office) f.site = name;
+						else if (!heldAfter(text, end + office[0].length)) f.body = true;
+						found.push(f);
 						continue;
 					}
 				}
@@ -679,7 +683,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const title = office !== null;
 				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
 				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).
-				const body = office !== null && !HOLDER_OFFICE.test(office[0]) && !HOLDER.test(text.slice(hit.end + office[0].length, hit.end + office[0].length + 5));
+				const body = office !== null && !HOLDER_OFFICE.test(office[0]) && !heldAfter(text, hit.end + office[0].length);
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;

@@ -105,6 +105,11 @@ describe('names by their ending', () => {
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。以桐梓林社区为例。对金桥社区老场镇实施微更新。')).toEqual(['望平社区', '双林社区', '桐梓林社区', '金桥社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
+		// A table's cell after its street's cell places it; a community named after a temple or an avenue is a community.
+		expect(named('1｜锦江区｜书院街街道｜和平街社区｜消防设施更新')).toEqual(['和平街社区']);
+		expect(named('1｜锦江区｜牛市口街道｜大田坎社区、净居寺社区｜雨污分流')).toEqual(['大田坎社区', '净居寺社区']);
+		expect(named('4｜青羊区｜金沙街道｜青羊大道社区｜加装电梯11部')).toEqual(['青羊大道社区']);
+		expect(named('5｜金牛区｜荷花池街道｜荷花池社区、北站社区｜燃气管道更新')).toEqual(['北站社区']);
 		// …but one named after its road is a name wherever it stands.
 		expect(named('双林中横路社区居民反映停车难，水碾河路北社区同步改造。')).toEqual(['双林中横路社区', '水碾河路北社区']);
 		// So is a greenway (桑荫驿路绿道); and 连接 leads a name (连接文龙路).

@@ -66,10 +66,11 @@ const KINDS: Record<string, Kind> = {
 		// 南街社区 is a community's name, read as one.
 		after: /^(?:[道区坊头巷面景市边角镇乡]|社区)/
 	},
-	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串]$/, after: /^[子道尾]/ },
+	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串]$/, after: /^(?:[子道尾]|社区)/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
-	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/ },
+	// 青羊大道社区 is a community's name.
+	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/, after: /^社区/ },
 	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|车道|${WHICH})$`), after: /^网/ },
 	// 高速 alone is a road's unless it goes on as the adjective's word.
 	高速: {
@@ -136,7 +137,7 @@ const KINDS: Record<string, Kind> = {
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙).
-	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观路街巷桥]|大道|大桥)/ },
+	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观路街巷桥]|大道|大桥|社区)/ },
 	村: {
 		min: 2,
 		most: 4,
@@ -152,6 +153,8 @@ for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.
 const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
+/** The bars between a table's cells, as a report prints them (1｜锦江区｜牛市口街道｜大田坎社区). */
+const CELL_BARS = new Set('｜|\t');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
@@ -193,8 +196,8 @@ const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
 /** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为市县区');
-/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于. */
-const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和谐|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街). */
+const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
@@ -310,8 +313,10 @@ function holdsVerb(stem: string, street: boolean): boolean {
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
 	if (endsAt(found, start) || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
-	const before = out[out.length - 1];
-	if (before && before.end === start - 1 && text[start - 1] === '、' && before.surface.endsWith(ending)) return true;
+	// A table's cell after its place's cell: 书院街街道｜和平街社区.
+	if (CELL_BARS.has(text[start - 1]) && endsAt(found, start - 1)) return true;
+	// Listed after another of its kind, known or not: 荷花池社区、北站社区.
+	if (text[start - 1] === '、' && text.endsWith(ending, start - 1) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6)) || SITE_AFTER.test(text.slice(end, end + 6));
 }

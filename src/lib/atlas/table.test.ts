@@ -58,6 +58,9 @@ describe('project tables', () => {
 		expect(tableRows(['（三）双流区东升街道配售型保障性住房项目', '1．项目位置：位于双流区东升街道藏卫路中段西侧。', '2．房源数量：380套。'])).toEqual([null, null, null]);
 		expect(tableVerb('三、加快推进重大项目建设')).toBeNull();
 		expect(tableVerb('加快建设，推进重点项目：')).toBeNull();
+		// A numbered list's heading may say what its projects do, and its table may have a header of its own.
+		const renewal = ['二、2025年城镇老旧小区改造项目名单（节选）', '序号｜区（市）县｜街道（镇）｜社区｜主要改造内容', '1｜锦江区｜牛市口街道｜大田坎社区｜雨污分流', '2｜青羊区｜草市街街道｜双眼井社区｜屋面防水', '三、2025年城市更新单元名单'];
+		expect(tableRows(renewal)).toEqual([null, null, '改造', '改造', null]);
 	});
 
 	it('takes no other table or line for a header', () => {

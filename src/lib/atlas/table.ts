@@ -49,7 +49,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
  * 部分重点项目如下：, or a numbered group's heading (一、产业项目).
  */
-const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程))$`);
+const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?)$`);
 
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
@@ -67,7 +67,8 @@ const PART = /^[一二三四五六七八九十]+、/;
  */
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
-	if (LIST.test(text)) return '建设';
+	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
+	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
@@ -101,6 +102,14 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return /^(?:\d{1,3}[.、．]?\s*[\u4e00-\u9fa5]{2,10}[：:]\s*\S|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
 }
+
+/** An item of a list, or a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区). */
+function isListOrTableRow(text: string): boolean {
+	return isListItem(text) || (BARRED.test(text) && isTableRow(text));
+}
+
+/** A header row, by its first column. */
+const HEADER = /^[|｜]?\s*序号[\s|｜]/;
 
 /** Whether a row leaves a quoted cell open: an odd number of ASCII double quotes. */
 function opensQuote(text: string): boolean {
@@ -183,8 +192,14 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const isRow = places ? (text: string) => isListItem(text) && !PART.test(text) : LIST.test(texts[i]) ? isListItem : isTableRow;
+			const item = places ? isListItem : LIST.test(texts[i]) ? isListOrTableRow : null;
+			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's.
+			const endsAtPart = places || PART.test(texts[i]);
+			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && PART.test(text));
 			let j = i + 1;
+			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
+			// project table's header is read as such in turn.
+			if (HEADER.test(texts[j] ?? '') && !tableVerb(texts[j])) j++;
 			if (RULE.test(texts[j] ?? '')) j++;
 			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && !tableVerb(texts[j]); j++) {
 				if (RUNS_ON.test(texts[j]) || !isRow(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading

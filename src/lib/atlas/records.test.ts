@@ -198,6 +198,7 @@ describe('commitments in a sentence', () => {
 		expect(places('都江堰市、彭州市等区（市）县人民政府负责本行政区域内的保护工作。')).toEqual([]);
 		// What is put in someone's charge before 由…负责 is worked on; the units after 由 are not.
 		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'jinmahe']]);
+		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe']]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
@@ -637,6 +638,18 @@ describe('commitments in a sentence', () => {
 		expect(of('龙泉驿区')).toBe(analysis.commitments[1].id);
 		// Without what it says after its colon, a head commits nothing.
 		expect(text('1. 京东方第8.6代AMOLED生产线项目（成都高新区）：', 'city', '2025-02-10').analysis.commitments).toEqual([]);
+		// An urban renewal unit's head is one too, and the names no map knows in it (its communities) belong to it as well.
+		const unit = text('1. 锦江区水井坊片区城市更新单元（书院街街道，水井坊社区、双槐树社区）：推进锦江沿线滨水空间提升。', 'city', '2025-02-10').analysis;
+		expect(unit.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['锦江区', true],
+			['水井坊片区', true],
+			['书院街街道', true],
+			['锦江', true]
+		]);
+		expect(unit.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['水井坊社区', true],
+			['双槐树社区', true]
+		]);
 	});
 
 	it('a project told field after field, on one line or under 项目名称：, commits its places; its 建设地点 belongs to it', () => {

@@ -142,8 +142,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…): its places,
-		// and the mentions they made, to link to that sentence's commitment.
-		let headed: { places: Found[]; from: number; to: number } | null = null;
+		// and the mentions and unlocated names they made ([from, to) of each), to link to that sentence's commitment.
+		let headed: { places: Found[]; mentions: [number, number]; unlocated: [number, number] } | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
 		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
 		for (let k = 0; k < spans.length; k++) {
@@ -178,11 +178,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
 			const mentioned = doc.mentions.length;
+			const unlocated = doc.unlocated.length;
 			const committed = doc.commitments.length;
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, belongsTo);
-			if (headed && doc.commitments.length > committed) doc.attach(headed.places, headed.from, headed.to, doc.commitments[committed]);
-			headed = placedAfter && s.phrase() === null ? { places: here, from: mentioned, to: doc.mentions.length } : null;
+			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
+			headed = placedAfter && s.phrase() === null ? { places: here, mentions: [mentioned, doc.mentions.length], unlocated: [unlocated, doc.unlocated.length] } : null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
@@ -503,15 +504,20 @@ class DocumentAnalysis {
 		});
 	}
 
-	/** Links the mentions [from, to) of `places` that no commitment holds to `c`: they belong to it, undrawn (see belongs). */
-	attach(places: Found[], from: number, to: number, c: Commitment): void {
-		for (let k = from; k < to; k++) {
+	/**
+	 * Links the mentions of `places` in the range given that no commitment holds to `c`, and marks the unlocated names in its
+	 * range committed: they belong to it, undrawn (see belongs).
+	 */
+	attach({ places, mentions, unlocated }: { places: Found[]; mentions: [number, number]; unlocated: [number, number] }, c: Commitment): void {
+		const named = (at: number, place: string | null) => places.some((f) => f.start === at && f.place === place && !f.title);
+		for (let k = mentions[0]; k < mentions[1]; k++) {
 			const m = this.mentions[k];
-			if (m.commitment !== null || !places.some((f) => f.start === m.at[0] && f.place === m.place && !f.title)) continue;
+			if (m.commitment !== null || !named(m.at[0], m.place)) continue;
 			m.commitment = c.id;
 			m.theme = c.theme;
 			m.status = c.status;
 		}
+		for (let k = unlocated[0]; k < unlocated[1]; k++) if (named(this.unlocated[k].at[0], null)) this.unlocated[k].committed = true;
 	}
 
 	/**
@@ -615,10 +621,11 @@ class DocumentAnalysis {
 		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
 		const [a, b] = s.clauseOf(f.start);
 		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it, or before the 由 that
-		// names them (江安河由温江区、双流区分段负责).
+		// names them (江安河由温江区、双流区分段负责) or the colon of a task's item in a division of work ((二)江安河流域综合治理：
+		// 温江区、双流区负责).
 		if (verb.startsWith('负责')) {
 			const clause = s.text.slice(a, b);
-			const by = clause.indexOf('由');
+			const by = clause.includes('由') ? clause.indexOf('由') : clause.search(/[：:]/);
 			return clause.lastIndexOf('负责', f.start - s.a - a) >= 0 || (by > f.start - s.a - a && clause.indexOf('负责', by) > by);
 		}
 		if (!MADE.test(verb)) return true;
@@ -794,8 +801,11 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
-/** A numbered project's name, its district in brackets, before what it builds: 1. 京东方第8.6代AMOLED生产线项目（成都高新区）： */
-const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
+/**
+ * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
+ * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：
+ */
+const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
 /** The line under a task that says who carries it out: 责任单位：市水务局，锦江区、青羊区. */
 const DUTY_FIELD = /^(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */

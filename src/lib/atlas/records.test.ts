@@ -691,6 +691,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('the units a task’s paragraph names in brackets after it (（牵头单位：…；责任单位：…）) belong to its commitment, unknown ones too', () => {
+		const { analysis } = text('8.建设金马河生态廊道。推进鲁家滩湿地公园二期建设。（牵头单位：区水务局；责任单位：寿安镇、永宁街道、双林中横路社区）\n', 'city', '2026-02-10');
+		const task = analysis.commitments[0];
+		expect(analysis.mentions.slice(-2).map((m) => [m.surface, m.commitment])).toEqual([
+			['寿安镇', task.id],
+			['永宁街道', task.id]
+		]);
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([['双林中横路社区', true]]);
+	});
+
 	it('a task holds over the paragraphs after it that commit to nothing, to its 责任单位 line', () => {
 		const { analysis } = text(
 			['（一）推动锦江流域治理', '1.实施锦江流域综合治理。', '到2025年，水质稳定达到Ⅲ类。', '“以前河边很臭。”家住锦江区的市民说。', '责任单位：市水务局，锦江区、青羊区。'].join('\n'),

@@ -126,6 +126,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let locating = false;
 		// After a progress report's 本周完成： the sentences tell what was done, up to the next field (下周计划：).
 		let done = false;
+		// After its 责任单位： the sentences name who carries out the paragraph's task.
+		let duty = false;
 		// In a plan, a sentence cut at ； goes on in the year gone by its first part set: 2023年，…完成…；李家岩水库建成….
 		let behind = false;
 		let back = false;
@@ -180,8 +182,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const mentioned = doc.mentions.length;
 			const unlocated = doc.unlocated.length;
 			const committed = doc.commitments.length;
+			// Who carries out the task the paragraph set, told after it in brackets ((牵头单位：区水务局；责任单位：寿安镇、永宁街道)), as a
+			// 责任单位： line after it would.
+			duty ||= DUTY_INLINE.test(s.text);
+			const carriesOut = belongsTo ?? (duty && doc.commitments.length > made ? doc.commitments[made] : null);
 			if (here.length || scope)
-				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, belongsTo);
+				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
 			headed = placedAfter && s.phrase() === null ? { places: here, mentions: [mentioned, doc.mentions.length], unlocated: [unlocated, doc.unlocated.length] } : null;
 			listed = parts && endsInColon(s.text);
@@ -190,6 +196,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
+			if (endsInColon(s.text)) duty = DUTY_INLINE.test(s.text);
 			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
@@ -347,7 +354,7 @@ class DocumentAnalysis {
 				paragraph: para.id,
 				line,
 				at: [f.start, f.end],
-				committed: this.commits(s, f),
+				committed: belongsTo ? !f.title : this.commits(s, f),
 				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
@@ -808,6 +815,7 @@ const PARTS_OF = /^其中[，,]/;
 const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
 /** The line under a task that says who carries it out: 责任单位：市水务局，锦江区、青羊区. */
 const DUTY_FIELD = /^(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
+const DUTY_INLINE = /^[（(]?(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 

@@ -164,6 +164,7 @@ describe('verbPhrase', () => {
 		// A line's milestones.
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
+		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 	});
 

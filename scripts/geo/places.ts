@@ -752,12 +752,15 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 	const once = (t: Town) => times.get(t.name) === 1;
 	const renamed = new Map<Town, string[]>();
 	const merged: Town[] = [];
+	// A 镇 made a 街道 keeps its name (赵镇 → 赵镇街道), which texts still use.
+	const townOf = (name: string) => (name.endsWith('镇街道') ? name.slice(0, -2) : null);
 	for (const t of former.filter(once)) {
-		const heir = current.find((c) => c.district_adcode === t.district_adcode && stem(c.name) === stem(t.name));
+		const heir = current.find((c) => c.district_adcode === t.district_adcode && (stem(c.name) === stem(t.name) || townOf(c.name) === t.name));
 		if (heir) renamed.set(heir, [...(renamed.get(heir) ?? []), t.name]);
 		else merged.push(t);
 	}
-	for (const t of current) addTown(t, 'a town', [...(t.name.endsWith('镇') && t.name.length > 2 ? [`${stem(t.name)}古镇`] : []), ...(renamed.get(t) ?? [])]);
+	for (const t of current)
+		addTown(t, 'a town', [...(t.name.endsWith('镇') && t.name.length > 2 ? [`${stem(t.name)}古镇`] : []), ...(renamed.get(t) ?? []), townOf(t.name) ?? []].flat());
 	for (const t of merged) addTown(t, 'a former town, merged since', []);
 
 	for (const [pid, list] of forLayers) {

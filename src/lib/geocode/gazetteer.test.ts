@@ -194,6 +194,8 @@ describe('geo/places.geojson', () => {
 		// A 镇's old town by its name: 元通古镇; a town by its name before it was renamed, and one merged since.
 		expect(byName('元通古镇')?.name).toBe('元通镇');
 		expect(byName('安德镇')?.name).toBe('安德街道');
+		// A 镇 made a 街道 by the name it kept: 赵镇 is 赵镇街道.
+		expect(byName('赵镇')?.name).toBe('赵镇街道');
 		expect(byName('桤泉镇')?.note).toContain('former');
 	});
 

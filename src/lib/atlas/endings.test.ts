@@ -115,6 +115,7 @@ describe('names by their ending', () => {
 		// So is a greenway (桑荫驿路绿道); and 连接 leads a name (连接文龙路).
 		expect(named('新建桑荫驿路绿道，连接文龙路。')).toEqual(['桑荫驿路绿道', '文龙路']);
 		expect(named('坚持片区统筹、连片更新。')).toEqual([]);
+		expect(named('在详细规划修编中统筹考虑公园绿地布局。')).toEqual([]);
 		// A road named after a mountain (邛崃山路), not a mountain road (盘山路, 上山路).
 		expect(named('推动保和街道邛崃山路沿线停车，修建盘山路，上山路很陡。')).toEqual(['邛崃山路']);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);

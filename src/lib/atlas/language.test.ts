@@ -165,6 +165,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
 		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
+		expect(verbPhrase('对北星大道与天龙大道交叉口等节点适时采取临时封闭、分流措施')).toBe('采取');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 	});
 
@@ -398,7 +399,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('地铁1号线、2号线末班车延时30分钟')).toBe('延时');
 		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
 		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');
-		expect(verbPhrase('春熙路站将视客流采取限流措施')).toBe('限流');
+		expect(verbPhrase('春熙路站将视客流采取限流措施')).toBe('采取限流');
 		// What a unit is in charge of (负责…运行保障), not the one in charge (相关负责人介绍).
 		expect(verbPhrase('四川省机场集团负责天府机场运行保障')).toBe('负责');
 		expect(verbPhrase('成华区相关负责人介绍')).toBeNull();

@@ -130,7 +130,8 @@ const KINDS: Record<string, Kind> = {
 		min: 4,
 		most: 16,
 		generic: /^(?:(?!大学|学院|川大|交大|师大|科大|中学|小学|学校|[一二三四五六七八九十]中).)*$/,
-		holds: /^(?:[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
+		// Not a kind of school alone (实验学校新校区 is 双流中学实验学校新校区).
+		holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
 	},
 	// An interchange by its name (营门口立交, 成渝立交).
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
@@ -225,7 +226,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const stem = text.slice(start, t);
 		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
 		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);
-		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending))) continue;
+		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending)) || (kind.holds && verbLeads(stem))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
@@ -304,6 +305,12 @@ function holdsVerb(stem: string, street: boolean): boolean {
 	if (!street && verbRunAt(stem, 0, stem.length) > 0) return true;
 	for (let k = street ? 1 : 0; k < stem.length; k++) if (verbRunAt(stem, k, stem.length) === stem.length - k) return true;
 	return false;
+}
+
+/** Whether a verb opens a school's name (新建实验学校新校区), not a street's it is named after (建设路小学龙潭校区). */
+function verbLeads(stem: string): boolean {
+	const verb = verbRunAt(stem, 0, stem.length);
+	return verb > 0 && !STREETS.has(stem[verb]);
 }
 
 /**

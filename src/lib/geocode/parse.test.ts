@@ -181,9 +181,11 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('在医学城工作了8年', 'wenjiang')).toEqual([['医学城', 'chengdu-yixuecheng']]);
 		expect(pairs('推进天回镇片区开发，打造国际医学城', 'jinniu').filter(([s]) => s === '医学城')).toEqual([]);
 		expect(pairs('成都未来医学城二期开工', 'jianyang')).toEqual([['成都未来医学城', 'chengdu-weilaiyixuecheng']]);
-		// So 宝光 of 宝光桂湖 in 新都, 玉林 and 少城 in their districts' texts; 玉林 alone elsewhere is the city of 广西.
+		// So 宝光 of 宝光桂湖 in 新都, 玉林 and 少城 in their districts' texts, 安仁 in 大邑's; 玉林 alone elsewhere is the city of 广西.
 		expect(pairs('实施宝光桂湖景区提质工程', 'xindu')).toEqual([['宝光', 'baoguangsi'], ['桂湖', 'guihugongyuan']]);
 		expect(pairs('推进玉林、倪家桥片区“小店经济”示范', 'wuhou')[0]).toEqual(['玉林', 'yulin']);
+		expect(pairs('打造安仁至新场“川西林盘”示范带', 'dayi')[0]).toEqual(['安仁', 'anren-guzhen']);
+		expect(pairs('游客前往安仁参观', 'city')).toEqual([]);
 		expect(pairs('少城历史文化街区', 'qingyang')).toEqual([['少城', 'shaocheng']]);
 		expect(pairs('广西玉林客商来蓉考察', 'city')).toEqual([]);
 	});

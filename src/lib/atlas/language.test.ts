@@ -256,6 +256,9 @@ describe('verbPhrase', () => {
 
 	it('a verb awaited commits nothing: 待…建成通车后 (a project’s 建成后将成为… still commits)', () => {
 		expect(verbPhrase('待成渝中线高铁建成通车后')).toBeNull();
+		// …as does one a trip's time follows; what is being built is under way.
+		expect(verbPhrase('建成后金堂至成都天府站仅需15分钟左右')).toBeNull();
+		expect(verbPhrase('在建的成达万高铁设淮州站')).toBe('在建');
 		expect(verbPhrase('项目建成后将成为成华东部的“城市客厅”')).toBe('建成');
 		expect(verbPhrase('沙河金牛段滨河绿道完成提档升级后')).toBe('完成提档升级');
 	});

@@ -32,7 +32,7 @@ const STRONG = [
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 增开小交路列车, 增派站务人员,
 	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工), and what an operator stops or
 	// closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
-	'封顶', '开诊', '开学', '交付', '交付使用', '预留', '增开', '加开', '增派', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
+	'在建', '封顶', '开诊', '开学', '交付', '交付使用', '预留', '增开', '加开', '增派', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
 	// …and of a reservoir, a tunnel or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 综保区二期通过验收并封关运行.
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
@@ -202,6 +202,9 @@ export function verbPhrase(sentence: string, targets = false): string | null {
  * verbPhrase of text.slice(from, to), without the slice: committedAt asks it of every clause. Words
  * and the figure or 正 around them are looked for inside [from, to) only, as in the slice.
  */
+/** A trip's time told after a line is built or opened: 后金堂至成都天府站仅需15分钟, 后，两地通行时间缩短至30分钟. */
+const TRIP_AFTER = /^后[，,]?[^，。；]*?(?:仅需|只需|约需|缩短(?:至|到|为)|\d+\s*分钟)/;
+
 function verbIn(text: string, from: number, to: number, governed = false, targets = false): string | null {
 	for (let at = from; at < to; at++) {
 		if (!wordAt(text, at, to)) continue;
@@ -240,12 +243,15 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// one before a noun NOUN_AFTER lists is a noun itself.
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001) continue;
-		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园.
-		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start)))) continue;
+		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园; what is being built is
+		// work under way: 在建的成达万高铁.
+		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start))) && !text.startsWith('在建', start)) continue;
 		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.
 		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
 		if (text.startsWith('后', end) && text.lastIndexOf('待', start) >= from) continue;
+		// …and so does one that a trip's time follows: 建成后金堂至成都天府站仅需15分钟 tells the time, not the work.
+		if (text.startsWith('后', end) && TRIP_AFTER.test(rest)) continue;
 		// A ceremony held (集中签约仪式在中国西部国际博览城举行) is the day's event; a festival or a fair held is work at its venue.
 		if (text.startsWith('举行', start) && CEREMONY.test(text.slice(from, start))) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.

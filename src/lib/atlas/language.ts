@@ -198,13 +198,13 @@ export function verbPhrase(sentence: string, targets = false): string | null {
 	return verbIn(sentence, 0, sentence.length, false, targets);
 }
 
+/** A trip's time told after a line is built or opened: 后金堂至成都天府站仅需15分钟, 后，两地通行时间缩短至30分钟. */
+const TRIP_AFTER = /^后[，,]?[^，。；]*?(?:仅需|只需|约需|缩短(?:至|到|为)|\d+\s*分钟)/;
+
 /**
  * verbPhrase of text.slice(from, to), without the slice: committedAt asks it of every clause. Words
  * and the figure or 正 around them are looked for inside [from, to) only, as in the slice.
  */
-/** A trip's time told after a line is built or opened: 后金堂至成都天府站仅需15分钟, 后，两地通行时间缩短至30分钟. */
-const TRIP_AFTER = /^后[，,]?[^，。；]*?(?:仅需|只需|约需|缩短(?:至|到|为)|\d+\s*分钟)/;
-
 function verbIn(text: string, from: number, to: number, governed = false, targets = false): string | null {
 	for (let at = from; at < to; at++) {
 		if (!wordAt(text, at, to)) continue;

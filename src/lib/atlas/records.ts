@@ -143,9 +143,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let before: Sentence | null = null;
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
-		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…): its places,
-		// and the mentions and unlocated names they made ([from, to) of each), to link to that sentence's commitment.
-		let headed: { places: Found[]; mentions: [number, number]; unlocated: [number, number] } | null = null;
+		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
+		// that sentence's commitment.
+		let headed: Headed | null = null;
 		// A table row is one sentence, whatever stops its cells hold.
 		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
 		for (let k = 0; k < spans.length; k++) {
@@ -180,7 +180,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			turned ||= status === 'reported' && ((OPENS_THIS_YEAR.test(s.text) && OPENS_LAST_YEAR.test(para.text)) || (s.a > 0 && doc.opensInYearAhead(s.text)));
 			const parts: boolean = (event && LISTS_PARTS.test(s.text)) || listed;
 			const mentioned = doc.mentions.length;
-			const unlocated = doc.unlocated.length;
+			const unplaced = doc.unlocated.length;
 			const committed = doc.commitments.length;
 			// Who carries out the task the paragraph set, told after it in brackets ((牵头单位：区水务局；责任单位：寿安镇、永宁街道)), as a
 			// 责任单位： line after it would.
@@ -189,15 +189,17 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
-			headed = placedAfter && s.phrase() === null ? { places: here, mentions: [mentioned, doc.mentions.length], unlocated: [unlocated, doc.unlocated.length] } : null;
+			headed = placedAfter && s.phrase() === null ? { places: here, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
 			aside ||= s.setsAside();
 			list.hear(s);
 			locating = LOCATION_FIELD.test(s.text);
-			if (endsInColon(s.text)) duty = DUTY_INLINE.test(s.text);
-			if (endsInColon(s.text)) done = DONE_FIELD.test(s.text);
+			if (endsInColon(s.text)) {
+				done = DONE_FIELD.test(s.text);
+				duty = DUTY_INLINE.test(s.text);
+			}
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
@@ -215,6 +217,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	}
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
+}
+
+/** A project's head that a sentence after it places: its places, and the mentions and unlocated names they made ([from, to) of each). */
+interface Headed {
+	places: Found[];
+	mentions: [number, number];
+	unlocated: [number, number];
 }
 
 /**
@@ -515,7 +524,7 @@ class DocumentAnalysis {
 	 * Links the mentions of `places` in the range given that no commitment holds to `c`, and marks the unlocated names in its
 	 * range committed: they belong to it, undrawn (see belongs).
 	 */
-	attach({ places, mentions, unlocated }: { places: Found[]; mentions: [number, number]; unlocated: [number, number] }, c: Commitment): void {
+	attach({ places, mentions, unlocated }: Headed, c: Commitment): void {
 		const named = (at: number, place: string | null) => places.some((f) => f.start === at && f.place === place && !f.title);
 		for (let k = mentions[0]; k < mentions[1]; k++) {
 			const m = this.mentions[k];

@@ -108,6 +108,8 @@ describe('commitments in a sentence', () => {
 		expect(text('新都境内石佛站年内建成投用。').analysis.commitments.map((c) => c.places)).toEqual([['shifozhan']]);
 		// A speech's pledge of a district's part commits nothing of it.
 		expect(text('在加快建设公园城市示范区中展现香城担当、贡献新都力量。').analysis.commitments).toEqual([]);
+		// …but a smart upgrade of a place is work at it.
+		expect(text('实施天府大道智慧化改造。').analysis.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);
 		// So do the lines written before their station, one or a list; a line before a stretch between stations commits.
 		expect(text('同步实施地铁7号线理工大学站新增D出入口工程。').analysis.commitments.map((c) => c.places)).toEqual([['ligongdaxuezhan']]);
 		expect(text('其中2号线、3号线春熙路站要在年内增设夜间导流设施。').analysis.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);

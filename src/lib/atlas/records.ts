@@ -614,7 +614,7 @@ class DocumentAnalysis {
 			// A place that only says which the next is: 望平坊所在的猛追湾街道, 东郊记忆所在的建设南支路.
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
-			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 2)) &&
+			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
 			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
 			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
 			// An end of a line's course, not a place worked at: 线路起于一期终点莲花站.

@@ -55,8 +55,11 @@ const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 const STEM_JOINS = [...'、—至和与及'];
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
-/** The part a speech pledges a district will play (贡献新都力量, 展现香城担当): the district's, and no commitment (records.ts). */
-const PLEDGES = '力量|担当|篇章|样板|智慧|故事';
+/**
+ * The part a speech pledges a district will play (贡献新都力量, 展现香城担当, 贡献成华智慧): the district's, and no commitment
+ * (records.ts); not a smart upgrade (天府大道智慧化改造).
+ */
+const PLEDGES = '力量|担当|篇章|样板|智慧(?![\\u4e00-\\u9fa5])|故事';
 export const PLEDGED = new RegExp(`^(?:${PLEDGES})`);
 
 /**

@@ -133,8 +133,9 @@ describe('commitments in a sentence', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('推进金青新大港区公共配套建设，加强与金牛区、青白江区的财政协同。')).toEqual([['jinqingxindagangqu']]);
 		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
-		// A district that holds to a principle first does the work the clause after it names.
+		// A district that holds to a principle first (将坚持, 坚持) does the work the clause after it names.
 		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
+		expect(places('龙泉驿区坚持“存量焕新”与“增量引育”并重，全力打造世界级新能源汽车产业集群。')).toEqual([['longquanyi']]);
 		// Four districts that frame the work together: 都江堰市、彭州市、崇州市、大邑县将围绕…，实施….
 		expect(places('都江堰市、彭州市、崇州市、大邑县将围绕龙门山，实施生态修复项目9个。')).toEqual([['dujiangyan', 'pengzhou', 'chongzhou', 'dayi', 'longmenshan']]);
 		// A plan's list of projects: the sites, then the work done there.

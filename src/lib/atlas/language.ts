@@ -312,6 +312,11 @@ const VERB_IN_NOUN: [string, number][] = [
 	['展开工作', 1],
 	// 延时 of a service named, not of one extended: 公共文化场馆延时服务扩面升级.
 	['延时服务', 0],
+	// 保护 of a protected species: 首次观测到国家一级保护鸟类青头潜鸭.
+	['保护鸟类', 0],
+	['保护动物', 0],
+	['保护植物', 0],
+	['保护物种', 0],
 	// 负责 of the one in charge: 相关负责人介绍, 有关负责同志.
 	['负责人', 0],
 	['负责同志', 0],

@@ -148,6 +148,13 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// …and a river's stretch named by the one town of that stem it runs by: 江安河永宁段, 毗河清泉段 (not a stem no river names).
+		expect(pairs('完成江安河永宁段岸线整治，推进毗河清泉段水生态治理，永宁段路面改造')).toEqual([
+			['江安河', 'jianganhe'],
+			['永宁', 'yongningjiedao'],
+			['毗河', 'pihe'],
+			['清泉', 'qingquanzhen']
+		]);
 		// …where the second ends as a town's name would: 鹤鸣山 is the mountain.
 		expect(places('安仁古镇、花水湾、鹤鸣山等景区人气攀升', 'dayi')).toEqual(['anren-guzhen', 'huashuiwanzhen', 'hemingshan']);
 		// A two-character stem names its town after the town's full name, where the stem ends (道明将…), not in a name of

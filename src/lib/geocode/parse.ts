@@ -53,6 +53,7 @@ const TOWN = /(?:街道|镇|乡)$/;
 const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
 const STEM_JOINS = [...'、—至和与及'];
+const STRETCH = 0x6bb5; // 段
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /**
@@ -337,6 +338,27 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					if (!overlapsInOrder(found, start, end) && !out.some((f) => f.start === start))
 						out.push({ start, end, surface: text.slice(start, end), place: town.id, title: false });
 			}
+		return out;
+	}
+
+	const districtByAdcode = new Map([...districtOf.values()].map((p) => [p.adcode, p.id]));
+	/**
+	 * A river's stretch named by the town it passes (江安河永宁段, 毗河清泉段): the town, where the river runs through the district
+	 * of one town of that stem only.
+	 */
+	function stretches(text: string, found: Found[]): Found[] {
+		const out: Found[] = [];
+		for (const f of found) {
+			if (f.place === null || f.title || text.charCodeAt(f.end + 2) !== STRETCH && text.charCodeAt(f.end + 3) !== STRETCH) continue;
+			if (gazetteer.byId.get(f.place)!.kind !== 'river') continue;
+			const stem = stemAt(text, f.end, 1);
+			if (!stem || text.charCodeAt(f.end + stem.length) !== STRETCH) continue;
+			const towns = stem.towns.filter((t) => {
+				const district = districtByAdcode.get(t.adcode);
+				return district !== undefined && runsThrough(f.place!, district);
+			});
+			if (towns.length === 1) out.push({ start: f.end, end: f.end + stem.length, surface: text.slice(f.end, f.end + stem.length), place: towns[0].id, title: false });
+		}
 		return out;
 	}
 
@@ -702,7 +724,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			const extra = elided(text, found);
 			// A stem the elided reading has taken is read once (福洪、清泉片区: 福洪 is 福洪片区's).
-			for (const f of townPairs(text, found)) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
+			for (const f of [...townPairs(text, found), ...stretches(text, found)]) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
 			// found is in text order already; the sort is stable, so only the extra ones move.
 			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 			officesListed(text, all);

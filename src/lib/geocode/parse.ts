@@ -349,8 +349,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	function stretches(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
 		for (const f of found) {
-			if (f.place === null || f.title || text.charCodeAt(f.end + 2) !== STRETCH && text.charCodeAt(f.end + 3) !== STRETCH) continue;
-			if (gazetteer.byId.get(f.place)!.kind !== 'river') continue;
+			if (f.place === null || f.title || gazetteer.byId.get(f.place)!.kind !== 'river') continue;
 			const stem = stemAt(text, f.end, 1);
 			if (!stem || text.charCodeAt(f.end + stem.length) !== STRETCH) continue;
 			const towns = stem.towns.filter((t) => {

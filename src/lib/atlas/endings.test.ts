@@ -120,7 +120,9 @@ describe('names by their ending', () => {
 		expect(named('在详细规划修编中统筹考虑公园绿地布局。')).toEqual([]);
 		// Words of a kind that say which part, not which place: 配套绿道, 北侧片区.
 		expect(named('凤凰湖湿地公园南入口及配套绿道提升工程，静惠山公园北侧片区城市更新项目开工建设。')).toEqual(['凤凰湖湿地公园', '静惠山公园']);
-		expect(named('建设航空经济片区、城市综合片区，优化人口密集片区，新建环山绿道。')).toEqual([]);
+		expect(named('建设航空经济片区、城市综合片区，优化人口密集片区，新建环山绿道、站前公园。')).toEqual([]);
+		// 跨越 leads a name as 跨 does.
+		expect(named('高架区间先后跨越成彭高速。')).toEqual(['成彭高速']);
 		// A road named after a mountain (邛崃山路), not a mountain road (盘山路, 上山路).
 		expect(named('推动保和街道邛崃山路沿线停车，修建盘山路，上山路很陡。')).toEqual(['邛崃山路']);
 		expect(named('建设产业社区、康养社区，推进大熊猫国家公园入口社区建设，打造15分钟社区生活圈。')).toEqual([]);

@@ -1,6 +1,6 @@
 // Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
 // 成灌铁路), parks (沙河源公园), greenways (北林绿道), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
-// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺) and villages (美满村). No source names the city's streets or estates (the OSM
+// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺), former residences (李劼人故居) and villages (美满村). No source names the city's streets or estates (the OSM
 // roads of geo/basemap carry no names), and the gazetteer holds few parks and villages, yet they are
 // where much of the work is: 打通…路, …大道快速化改造, …小区改造, …村新建…. A name the gazetteer lacks is
 // kept as an unknown place, so the reading view says a place was named that the map cannot show.
@@ -137,6 +137,8 @@ const KINDS: Record<string, Kind> = {
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
+	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
+	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观路街巷桥]|大道|大桥|社区)/ },
 	村: {

@@ -164,12 +164,13 @@ describe('verbPhrase', () => {
 		// A line's milestones.
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
-		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
-		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
-		expect(verbPhrase('修缮巴金故居')).toBe('修缮');
-		expect(verbPhrase('双林小学划片招生范围为双林社区')).toBeNull();
-		expect(verbPhrase('对北星大道与天龙大道交叉口等节点适时采取临时封闭、分流措施')).toBe('采取');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
+		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.
+		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
+		expect(verbPhrase('双林小学划片招生范围为双林社区')).toBeNull();
+		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
+		expect(verbPhrase('修缮巴金故居')).toBe('修缮');
+		expect(verbPhrase('对北星大道与天龙大道交叉口等节点适时采取临时封闭、分流措施')).toBe('采取');
 	});
 
 	it('a verb followed by a figure is a statistic, not a commitment', () => {

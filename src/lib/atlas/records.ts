@@ -184,7 +184,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const committed = doc.commitments.length;
 			// Who carries out the task the paragraph set, told after it in brackets ((牵头单位：区水务局；责任单位：寿安镇、永宁街道)), as a
 			// 责任单位： line after it would.
-			duty ||= DUTY_INLINE.test(s.text);
+			const dutyField = DUTY_INLINE.test(s.text);
+			duty ||= dutyField;
 			const carriesOut = belongsTo ?? (duty && doc.commitments.length > made ? doc.commitments[made] : null);
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
@@ -198,7 +199,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) {
 				done = DONE_FIELD.test(s.text);
-				duty = DUTY_INLINE.test(s.text);
+				duty = dutyField;
 			}
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
@@ -641,7 +642,8 @@ class DocumentAnalysis {
 		// 温江区、双流区负责).
 		if (verb.startsWith('负责')) {
 			const clause = s.text.slice(a, b);
-			const by = clause.includes('由') ? clause.indexOf('由') : clause.search(/[：:]/);
+			let by = clause.indexOf('由');
+			if (by < 0) by = clause.search(/[：:]/);
 			return clause.lastIndexOf('负责', f.start - s.a - a) >= 0 || (by > f.start - s.a - a && clause.indexOf('负责', by) > by);
 		}
 		if (!MADE.test(verb)) return true;
@@ -822,9 +824,12 @@ const PARTS_OF = /^其中[，,]/;
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：
  */
 const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
-/** The line under a task that says who carries it out: 责任单位：市水务局，锦江区、青羊区. */
-const DUTY_FIELD = /^(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
-const DUTY_INLINE = /^[（(]?(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]/;
+/** The field that says who carries out a task. */
+const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]';
+/** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区. */
+const DUTY_FIELD = new RegExp(`^${DUTY}`);
+/** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */
+const DUTY_INLINE = new RegExp(`^[（(]?${DUTY}`);
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 

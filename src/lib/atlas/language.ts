@@ -529,8 +529,11 @@ const SITES = /(?:院|院落|院落群|小区|社区|村)[，,]?$/;
  * 设置, 设施, nor the one station a place has: 该区设有北湖站).
  */
 const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?:(?![置立施计备想有])[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座)?|有[^，。；]{2,40}?(?:等|(?:\d+|[一二两三四五六七八九十]+)座))(?:车站|站点|站)[。；]?$/;
-/** A clause that tells the route a line or a road runs: 西起青羊区瓦窑滩站, 东至龙泉驿区龙安站, 途经青羊、武侯…四个区, 横跨双流、高新…四区. */
-const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东至|西至|南至|北至|止于|途经|横跨|贯穿))/;
+/**
+ * A clause that tells the route a line or a road runs: 西起青羊区瓦窑滩站, 东至龙泉驿区龙安站, 途经青羊、武侯…四个区, 中途经过郫都区…,
+ * 横跨双流、高新…四区.
+ */
+const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东至|西至|南至|北至|止于|途经|中途经过|横跨|贯穿))/;
 /** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…. */
 const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…. */

@@ -93,6 +93,9 @@ describe('commitments in a sentence', () => {
 		expect(text('东郊记忆所在的建设南支路完成立面整治。').analysis.commitments).toEqual([]);
 		// The stops of a route are where it runs, not where work is done.
 		expect(text('新开通社区公交12条，其中熊猫专线途经熊猫大道、动物园站直达熊猫基地。在动物园站增设公交站台。').analysis.commitments.map((c) => c.places)).toEqual([['dongwuyuanzhan']]);
+		// The course of the line the sentence works on is its work's, told in a clause of its own or of its section.
+		expect(text('8号线二期自莲花站向西南延伸，途经武侯区、双流区，新设车站6座。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8', 'lianhuazhan', 'wuhou', 'shuangliu']]);
+		expect(text('地铁30号线一期全面开工，线路西起温江区，东至成华区，中途经过郫都区犀浦街道。').analysis.commitments.map((c) => c.places)).toEqual([['metro-30', 'wenjiang', 'chenghua', 'xipujiedao']]);
 		// So does a district written right before a place it holds: it belongs to the commitment, which is drawn at the
 		// place alone. One before a name no map knows is drawn.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;

@@ -616,8 +616,7 @@ class DocumentAnalysis {
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
-			// A stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站.
-			!PASSES.test(s.paragraph.slice(Math.max(0, f.start - 16), f.start)) &&
+			!passes(s.paragraph, f.start) &&
 			// An end of a line's course, not a place worked at: 线路起于一期终点莲花站.
 			!ENDS_AT.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
@@ -676,8 +675,20 @@ const HAN = /[\u4e00-\u9fa5]/;
 const TAKES_FROM = /承接(?:成都)?$/;
 /** Before the ends of a line's or a route's course: 线路起于一期终点莲花站，向南止于文星站; 5号线北段终点为华桂路站. */
 const ENDS_AT = /(?:起于|止于|起自|(?<!高)起点(?:为|位于)?|终点(?:为|位于)?)[^，。；]{0,6}$/;
-/** Before the stops of a route: 途经熊猫大道、动物园站. */
-const PASSES = /(?:途经|途径|经停)[^，。；]*$/;
+/** Before the stops of a route: 途经熊猫大道、动物园站 (not 中途经过). */
+const PASSES = /(?<!中)(?:途经|途径|经停)[^，。；]*$/;
+/** What opens the course of the line a sentence works on: a clause's start (…向西南延伸，途经武侯区、双流区) or its section (成都段途经…). */
+const COURSE = /^(?:[，,；：:]|段)$/;
+
+/**
+ * Whether a place is a stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站. The course of the line
+ * the sentence works on (8号线二期…向西南延伸，途经武侯区、双流区) is its work's, as its ends are (ROUTE in language.ts).
+ */
+function passes(text: string, start: number): boolean {
+	const from = Math.max(0, start - 16);
+	const m = PASSES.exec(text.slice(from, start));
+	return m !== null && !COURSE.test(text.charAt(from + m.index - 1));
+}
 /** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */
 const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
 

@@ -44,8 +44,8 @@ const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
 const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员)|^工作报告/;
 /** Whether a person's title (see HOLDER) follows the office that ends at `at`. */
 const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 5));
-/** A zone, which has a committee of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会. */
-const ZONE = /(?:开发区|经开区|新区|高新区|园区|功能区|示范区|保税区|港区)$/;
+/** A zone, which has a committee of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会, 天府新区成都直管区管委会. */
+const ZONE = /(?:开发区|经开区|新区|直管区|高新区|园区|功能区|示范区|保税区|港区)$/;
 const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委)/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 const TOWN = /(?:街道|镇|乡)$/;

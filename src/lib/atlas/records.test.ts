@@ -1541,6 +1541,13 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'shahe']]);
 	});
 
+	it('does not commit the shortfalls a review owns up to after 存在短板：, though some read as work', () => {
+		const { analysis } = text('直管区创新空间布局仍存在短板：正兴等南部区域创新平台偏少，科学城与天府国际生物城之间的协同仍需加强。\n\n加快建设科创生态岛。');
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['kechuangshengtaidao']]);
+		// The same work, promised, commits.
+		expect(text('加强科学城与天府国际生物城之间的协同。').analysis.commitments.map((c) => c.places)).toEqual([['xibukexuecheng-chengdu', 'tianfuguojishengwucheng']]);
+	});
+
 	it('does not commit the areas of a quoted strategy: 坚持“东进、南拓、西控、北改、中优”差异化发展', () => {
 		const { analysis } = text('坚持“东进、南拓、西控、北改、中优”差异化发展，着力构建城市发展新格局。东进区域要加快建设空港新城。');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

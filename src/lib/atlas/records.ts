@@ -115,7 +115,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A label inside the paragraph (…。青羊区：完成…) scopes the sentences after it to its district.
 		let labelled: string | null = null;
 		// After 建议： the rest of the paragraph is what a proposal asks for (（1）尽快打通…；（2）…), after 附件： the
-		// titles of what is attached (1. …禁停区域示意图).
+		// titles of what is attached (1. …禁停区域示意图), after 仍存在短板： what falls short.
 		let aside = false;
 		// A suggestion goes on over its ；.
 		let suggesting = false;
@@ -1092,7 +1092,7 @@ class Sentence {
 	/** Verbs inside a cited title (《关于加快推进…的决定》) or a hashtag (#沙河源公园开园#) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
-	 * A question, a rallying call (让我们…), an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
+	 * A question, a rallying call (让我们…), the shortfalls a review owns up to, an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
 	 * proposal's item, a field's name or a table's header commits nothing, and a glossary section never does.
 	 */
 	readonly silent: boolean;
@@ -1116,7 +1116,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || SHORTFALLS.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1125,11 +1125,11 @@ class Sentence {
 	}
 
 	/**
-	 * Whether the sentence opens a proposal's list (建议：) or a list of attachments (附件：): the sentences after it
-	 * ask, or name documents; they do not commit.
+	 * Whether the sentence opens a proposal's list (建议：), a list of attachments (附件：) or of shortfalls (仍存在短板：): the
+	 * sentences after it ask, name documents or own up; they do not commit.
 	 */
 	setsAside(): boolean {
-		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text)) && endsInColon(this.text);
+		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text) || SHORTFALLS.test(this.text)) && endsInColon(this.text);
 	}
 
 	/**
@@ -1179,6 +1179,12 @@ const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要)(?:[（(][^（）()]*[
 
 /** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
 const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);
+
+/**
+ * The shortfalls a review owns up to (直管区创新空间布局仍存在短板：…建设相对滞后，…协同仍需加强; 发展中还存在不少困难和问题：…):
+ * what they name is yet to be worked on, not promised.
+ */
+const SHORTFALLS = /^[^。；：:]{0,40}?存在[^，。；：:]{0,10}?(?:短板|不足|问题|差距|薄弱环节)[：:]/;
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;

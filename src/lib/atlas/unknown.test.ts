@@ -96,6 +96,16 @@ describe('unknown places in lists', () => {
 		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区')).toEqual([]);
 	});
 
+	it('takes an industrial park right after the town or zone it lies in, named in full; not a kind of park, nor what the place works on', () => {
+		const parks = (text: string) => unknownNames(text, parser.parse(text, 'city')).map((f) => [f.surface, f.name]);
+		expect(parks('沙渠街道电子信息产业园新建标准化厂房，王泗镇绿色食品产业园引进项目6个')).toEqual([
+			['电子信息产业园', '沙渠街道电子信息产业园'],
+			['绿色食品产业园', '王泗镇绿色食品产业园']
+		]);
+		expect(parks('主会场设在成都国际铁路港经开区智能装备产业园项目现场')).toEqual([['智能装备产业园', '成都国际铁路港经开区智能装备产业园']]);
+		expect(unknown('淮州新城重点产业园区，沙渠街道推进电子信息产业园建设，王泗镇两个产业园')).toEqual([]);
+	});
+
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {
 		expect(unknown('成都市第二人民医院龙潭院区二期完成立项，四川大学华西东部医院首开区完成主体结构。')).toEqual(['成都市第二人民医院龙潭院区', '四川大学华西东部医院']);
 		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);

@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { overlapsInOrder, type Found } from '../geocode/parse';
+import { INDUSTRY_PARK, overlapsInOrder, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
@@ -41,6 +41,7 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	if (!found.length) return out.length < 2 ? out : apart(out);
 	kindList(text, found, out);
 	partsOfDistricts(text, found, out);
+	parksOfPlaces(text, found, out);
 	for (const f of found) {
 		// Most names stand in no list: one look at each side rules them out.
 		if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
@@ -111,6 +112,22 @@ function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): 
 		const stem = m[2].slice(led);
 		if (stem.length < 2 || NO_VILLAGE.test(stem) || GENERIC.test(stem) || LINKS.test(m[2]) || holdsVerbWord(stem)) continue;
 		take(text, f.end + (m[1]?.length ?? 0) + led, f.end + m[0].length, '', found, out);
+	}
+}
+
+/** A place that industrial parks are named after, as a district is (parse.ts reads those as its sites): a town, a new town, a zone. */
+const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新区|港区)$/;
+const PARK = new RegExp(`^${INDUSTRY_PARK}`);
+
+/**
+ * Industrial parks right after the town, new town or zone they lie in, which the map shows: 沙渠街道电子信息产业园, 王泗镇绿色食品产业园,
+ * 铁路港经开区智能装备产业园. The park is a place of its own, named in full.
+ */
+function parksOfPlaces(text: string, found: readonly Found[], out: Found[]): void {
+	for (const f of found) {
+		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
+		const m = PARK.exec(text.slice(f.end, f.end + 14));
+		if (m && take(text, f.end, f.end + m[0].length, '', found, out) === UNKNOWN) out[out.length - 1].name = f.surface + m[0];
 	}
 }
 

@@ -121,6 +121,15 @@ describe('verbPhrase', () => {
 		expect(at('该区设有北湖站，居民出行方便', 0)).toBeNull();
 	});
 
+	it('a clause that only names the sites or the spot of a work commits with the verb the next clause opens with', () => {
+		expect(at('望平社区望平街12号院、香香巷3号院，实施外立面整治')).toBe('实施');
+		expect(at('沙湾路与二环路交叉口，新建雨水管道1.2公里，5月底前完成')).toBe('新建');
+		expect(at('府青路三段下穿隧道，新建强排泵站1座')).toBe('新建');
+		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.
+		expect(at('27号线是成都首条全自动运行的地铁线路，开通后将分担客流')).toBeNull();
+		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();
+	});
+
 	it('the route a line runs commits with its work, or with what made it when nothing else is done: 西起…，东至…', () => {
 		const line30 = '这条线路西起双流区双流机场2航站楼东站，东至龙泉驿区龙泉驿火车站南站，新增一条东西向骨干通道';
 		expect(at(line30, 0)).toBe('新增');

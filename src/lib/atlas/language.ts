@@ -522,8 +522,11 @@ const FRAME_CLAUSE = new RegExp(
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
 
-/** A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区. */
-const SITES = /(?:院|院落|院落群|小区|社区|村)[，,]?$/;
+/**
+ * A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区; or the spots of a list of works:
+ * 沙湾路与二环路交叉口, 府青路三段下穿隧道, 蜀汉路东段, 下东大街.
+ */
+const SITES = /(?:院|院落|院落群|小区|社区|村|(?<!线)路|街|巷|段|交叉口|路口|隧道|立交|桥)[，,]?$/;
 /**
  * A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站, 全线设有光华村站、…等车站 (not 建设, 增设,
  * 设置, 设施, nor the one station a place has: 该区设有北湖站).

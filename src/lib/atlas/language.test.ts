@@ -547,6 +547,12 @@ describe('clauses and frames', () => {
 		expect(at(s)).toBe('大力发展');
 	});
 
+	it('what its subjects must take into account frames too: 高新区、武侯区要结合…，做好…', () => {
+		const s = '高新区、武侯区要结合江安河、清水河水位变化，做好沿线泵站联合调度';
+		expect(at(s, 0)).toBe('做好');
+		expect(at('斑竹园站将结合毗河生态带和天府绿道，建设站前公园和慢行系统', 0)).toBe('建设');
+	});
+
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
 		expect(at('简阳市将依托天府国际机场，发展临空经济')).toBe('发展');
 		// A weak verb inside a chained frame is a noun: …绿色低碳服务六大领域，大力实施….

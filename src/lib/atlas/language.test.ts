@@ -547,6 +547,12 @@ describe('clauses and frames', () => {
 		expect(at(s)).toBe('大力发展');
 	});
 
+	it('an object that goes on past a comma (，以及…) commits with the verb it goes on from, and only with one', () => {
+		const s = '重点排查天府新区在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山东西两侧坡面的地质灾害隐患点';
+		expect(at(s, 1)).toBe('重点排查');
+		expect(at('以武侯祠为代表的三国文化遗存，以及青城山世界文化遗产，共同构成了历史文化名城的鲜明底色', 1)).toBeNull();
+	});
+
 	it('what its subjects must take into account frames too: 高新区、武侯区要结合…，做好…', () => {
 		const s = '高新区、武侯区要结合江安河、清水河水位变化，做好沿线泵站联合调度';
 		expect(at(s, 0)).toBe('做好');

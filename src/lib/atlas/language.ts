@@ -642,6 +642,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = committedAt(sentence, spans, i - 1, targets);
 		if (v) return v;
 	}
+	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
+	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).

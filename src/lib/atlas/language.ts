@@ -58,8 +58,9 @@ const STRONG = [
 	// what is closed down or moved away (关闭搬迁…养殖场67家, 沿河餐饮点12家已全部关停取缔), a timetable changed (末班车由22:40
 	// 延后至23:10, 首班车提前至6:00; not 提前45天完工).
 	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
-	// What a station or a service is given for a day of need: 站点已加设挡水板, 末班车延时30分钟, 景区视雨情限流, 高架段限速运行.
-	'加设', '延时', '限流', '限速',
+	// What a station or a service is given for a day of need: 站点已加设挡水板, 出入口加装防淹挡板, 隧道逐一配备挡水板, 末班车延时30分钟,
+	// 景区视雨情限流, 高架段限速运行.
+	'加设', '加装', '配备', '延时', '限流', '限速',
 	// Land and firms a place is to be given or to make better use of: 盘活…产业园闲置低效用地1200亩, 简州新城将重点引育整车….
 	'盘活', '引育',
 	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕;

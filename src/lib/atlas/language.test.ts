@@ -248,6 +248,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('新建的资阳线')).toBeNull();
 		expect(verbPhrase('前年开通的资阳线')).toBe('开通');
 		expect(verbPhrase('2022年开园的天府艺术公园')).toBe('开园');
+		// …or what its subject is said to have been made: …一带是锦江区着力打造的…新地标 (not a pace or a layout: 发展提速的, “东进”布局的).
+		expect(verbPhrase('东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标')).toBe('着力打造');
+		expect(verbPhrase('2024年是新津撤县设区后发展提速的关键一年')).toBeNull();
+		expect(verbPhrase('淮州新城是成都市“东进”布局的郊区新城')).toBeNull();
 		expect(verbPhrase('线路串联双流区、成都高新区、锦江区')).toBeNull();
 		expect(verbPhrase('19号线串联双流机场与天府机场')).toBeNull();
 		expect(verbPhrase('19号线二期串联天府机场1号2号航站楼站与双流机场2航站楼东站')).toBeNull();

@@ -175,9 +175,9 @@ const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|未(?:被)?采纳|不�
  * 拟落户彭州的精细化工项目…未予签约; or the clause after it, when the plan is named as such (…延伸至猛追湾的方案，经评估暂不实施).
  */
 const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|未予(?:采纳|实施|批准|支持|签约|立项)|不再(?:实施|建设|推进)|予以取消|暂缓(?:实施|建设|推进|开工)|暂不(?:予以?)?(?:实施|采纳|建设|推进)/;
-/** What is made or opened on a day, and a date just before it: 前年开通的…, 2022年开园的…, 今日开放的…. */
+/** What is made or opened on a day, and a date just before it: 前年开通的…, 2022年开园的…, 今日开放的…, 同日开通的…. */
 export const MADE = /^(?:建成|开通|开园|开放|开馆|开街|开业|投用|投运|通车|竣工|完工|揭牌|挂牌|扩建|改造)$/;
-const DATED = /(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初)?|前年|去年|上年|今年|前两年|前几年|今日|当日|日前|当天)(?:已|刚|新|正式|刚刚)?$/;
+const DATED = /(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初)?|前年|去年|上年|今年|前两年|前几年|今日|当日|同日|同期|日前|当天|近日)(?:已|刚|新|正式|刚刚)?$/;
 const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /**
  * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件 (not of some

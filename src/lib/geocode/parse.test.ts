@@ -241,6 +241,11 @@ describe('成渝: strategy word or railway', () => {
 	it('中欧班列（成渝） is a train brand, not the 成渝 line, though 线路 follows', () => {
 		expect(parse('加密中欧班列（成渝）线路')).toEqual([]);
 	});
+
+	it('a functional area’s text gives 成渝 no rail word: the line and the area have no district, which is no shared one', () => {
+		expect(parse('加快推进成渝（兴隆湖）综合性科学中心建设', 'tianfuxinqu').map((f) => f.place)).toEqual(['xinglonghu']);
+		expect(parse('成渝地区双城经济圈建设', 'dongbuxinqu')).toEqual([]);
+	});
 });
 
 describe('titles and offices', () => {

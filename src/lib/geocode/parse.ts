@@ -413,7 +413,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			// A short form stands for its place inside that place's own scope (医学城 in a text of 温江区), or where the
 			// words around it make it a name: 青羊还将…, 蓉北、西博城等商圈, 27号线一期.
 			const { kind, adcode } = gazetteer.byId.get(e.place)!;
-			if (e.place === scope || (kind !== 'district' && adcode === gazetteer.byId.get(scope)?.adcode)) return e.place;
+			if (e.place === scope || (kind !== 'district' && adcode !== null && adcode === gazetteer.byId.get(scope)?.adcode)) return e.place;
 			// A line's short form needs a rail word nearby: 成渝、西成、成贵已开通高铁 (not 成渝“双城记”).
 			// A numbered one (27号线, S3线) is a line wherever it stands.
 			if (kind === 'line') {

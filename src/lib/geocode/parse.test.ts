@@ -282,6 +282,11 @@ describe('titles and offices', () => {
 		expect(bodies('第一分局武侯大队、第二分局锦江大队将增派警力')).toBe(true);
 	});
 
+	it('a laboratory named after a place is an institution, no place: 天府兴隆湖实验室, 天府锦城实验室', () => {
+		expect(bodies('支持天府兴隆湖实验室、天府锦城实验室加快建设永久场所')).toBe(true);
+		expect(parse('永久场所选址兴隆湖西侧').map((f) => [f.place, f.title])).toEqual([['xinglonghu', false]]);
+	});
+
 	it('a company a district owns is no place: 成都成华城市建设投资有限责任公司', () => {
 		expect(bodies('实施单位为成都成华城市建设投资有限责任公司')).toBe(true);
 		expect(parse('成华区引进公司总部20家').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);

@@ -54,6 +54,8 @@ const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
 const STEM_JOINS = [...'、—至和与及'];
 const STRETCH = 0x6bb5; // 段
+/** What follows any place in the name of a laboratory, which is an institution (天府兴隆湖实验室, 天府锦城实验室), not a site. */
+const LAB = /^实验室/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
 const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
 /**
@@ -710,7 +712,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
 				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
-				const office = place !== null && (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : place !== null && ZONE.test(e.name) ? ZONE_OFFICE.exec(next) : null;
+				const office =
+					place === null
+						? null
+						: ((hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : ZONE.test(e.name) ? ZONE_OFFICE.exec(next) : null) ?? LAB.exec(next));
 				const title = office !== null;
 				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
 				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).

@@ -137,6 +137,11 @@ describe('verbPhrase', () => {
 		expect(at('此次开通的13号线一期西起青羊区瓦窑滩站，东至龙泉驿区龙安站，全长29.07公里', 1)).toBe('开通');
 		// A road's route told with nothing done on it commits nothing.
 		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();
+		// A corridor's ends are its route too (北接…，南连…); a district's neighbours told are no route's.
+		const corridor = '沿天府大道中轴，北接高新区新经济活力区，南连天府总部商务区和成都科学城，串联华阳、万安等街道';
+		expect(at(corridor, 1)).toBe('串联');
+		expect(at(corridor, 2)).toBe('串联');
+		expect(at('双流区位于成都市西南部，东接天府新区直管区，北连武侯区和成都高新区', 1)).toBeNull();
 	});
 
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {

@@ -424,6 +424,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('犀浦站、韦家碾站等38座低洼站点已加设挡水板')).toBe('加设');
 		expect(verbPhrase('对地铁1号线低洼区段的站点出入口加装防淹挡板')).toBe('加装');
 		expect(verbPhrase('对人民北路等下穿隧道逐一配备挡水板')).toBe('配备');
+		expect(verbPhrase('天府永兴实验室永久场所选址鹿溪河南岸')).toBe('选址');
 		expect(verbPhrase('地铁1号线、2号线末班车延时30分钟')).toBe('延时');
 		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
 		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');

@@ -39,8 +39,8 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// Measures taken at a place: 对…交叉口适时采取临时封闭、分流措施.
 	'采取',
-	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目.
-	'承接', '列为',
+	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧.
+	'承接', '列为', '选址',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
 	'养护', '管养',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,

@@ -135,6 +135,12 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('成都南站、成都天府站、天府新站、火车东站')).toEqual(['huochenanzhan', 'tianfuzhan', 'tianfuzhan', 'chengdu-east-station']);
 	});
 
+	it('a station named with its mode is the station, not the street or the square: 春熙路地铁站, 天府广场、春熙路地铁站', () => {
+		expect(pairs('春熙路地铁站C口临时封闭')).toEqual([['春熙路地铁站', 'chunxiluzhan']]);
+		expect(places('天府广场、春熙路地铁站客流较大')).toEqual(['tianfuguangchangzhan', 'chunxiluzhan']);
+		expect(places('春熙路步行街客流较大')).toEqual(['chunxilu']);
+	});
+
 	it('places a cited page puts in a district or by a metro stop: 虹口, 丹景山, 天府牧山数字新城, 飞沙堰', () => {
 		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
 	});

@@ -54,6 +54,7 @@ const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
 const STEM_JOINS = [...'、—至和与及'];
 const STRETCH = 0x6bb5; // 段
+const MODE_STATION = '地铁站';
 /** What follows any place in the name of a laboratory, which is an institution (天府兴隆湖实验室, 天府锦城实验室), not a site. */
 const LAB = /^实验室/;
 /** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
@@ -668,6 +669,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						i--;
 					}
 					continue;
+				}
+				// A station named with its mode is the station: 春熙路地铁站 is 春熙路站, not the street.
+				if (text.startsWith(MODE_STATION, hit.end)) {
+					const station = entryOf.get(e.name + '站')?.place;
+					if (station && gazetteer.byId.get(station)!.kind === 'hub') {
+						const end = hit.end + MODE_STATION.length;
+						found.push({ start: hit.start, end, surface: text.slice(hit.start, end), place: station, title: false });
+						continue;
+					}
 				}
 				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
 				// 天府新区第一污水处理厂 (its zone's office, 崇州经济开发区管委会, is no place); one named after a river or a mountain, along

@@ -581,6 +581,8 @@ describe('short names resolve by scope', () => {
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
 		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);
 		expect(places('科学城中路改造')).toEqual([]);
+		// An interchange named after a town is the interchange, which the text's ending reads (atlas/endings.ts).
+		expect(places('在营门口立交、金府立交桥下空间植入运动设施')).toEqual([]);
 		// A community named after a park, a temple or a town: a place of its own that no map shows.
 		expect(pairs('新都街道桂湖社区完成2个小区改造，书院街街道大慈寺社区和平街16号院')).toEqual([
 			['新都街道', 'xindujiedao'],

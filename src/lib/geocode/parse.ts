@@ -231,9 +231,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
-	// 科学城中路, 石板滩站: a road or a station named after a new town; a community named after a park, a temple or an area
-	// (桂湖社区, 大慈寺社区).
-	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
+	// 科学城中路, 石板滩站, 营门口立交: a road, a station or an interchange named after a new town or a town; a community named after
+	// a park, a temple or an area (桂湖社区, 大慈寺社区).
+	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|立交(?!桥)|${COMMUNITY_AFTER})`),
 	hub: /^(?:高速(?:公路)?(?!发展|增长|运转)|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/

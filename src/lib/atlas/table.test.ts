@@ -42,6 +42,8 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// A list's projects by place, each after its place's label, until the next heading of the list's rank.
+		expect(tableRows(['三、重点项目清单', '青羊区：天府文化公园二期、浣花溪公园综合提升。', '成都高新区：新川之心公园建设。', '四、保障措施', '加强组织领导。'])).toEqual([null, '建设', '建设', null, null]);
 		// A heading of places with no verb lists nothing.
 		expect(tableRows(['二、重点区域', '1. 春熙路；'])).toEqual([null, null]);
 	});

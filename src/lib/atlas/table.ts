@@ -103,10 +103,14 @@ export function isTableRow(text: string): boolean {
 	return /^(?:\d{1,3}[.、．]?\s*[\u4e00-\u9fa5]{2,10}[：:]\s*\S|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
 }
 
-/** An item of a list, or a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区). */
+/**
+ * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
+ * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升).
+ */
 function isListOrTableRow(text: string): boolean {
-	return isListItem(text) || (BARRED.test(text) && isTableRow(text));
+	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text);
 }
+const LABELLED_ROW = /^[\u4e00-\u9fa5]{2,10}[：:]\s*\S/;
 
 /** A header row, by its first column. */
 const HEADER = /^[|｜]?\s*序号[\s|｜]/;

@@ -165,6 +165,11 @@ describe('commitments in a sentence', () => {
 		expect(places('3月28日上午在丹景山镇举行开幕式。')).toEqual([['danjingshanzhen']]);
 		// So is a place whose experience is spread: 推广猛追湾…更新经验.
 		expect(places('推广猛追湾、望平坊“政府引导、市场运作”更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
+		// …whether it is spread after its name, or summed up from places a clause names (对…，总结…经验); not the place of the work
+		// before what is summed up.
+		expect(places('推进猛追湾街道“居民自治+企业运营”的老旧小区改造模式在全区推广。')).toEqual([]);
+		expect(places('对猛追湾街道等更新成效较好的街道，总结形成可复制推广的经验做法。')).toEqual([]);
+		expect(places('深化郫都集体经营性建设用地入市改革试点，总结推广战旗村改革经验。')).toEqual([['pidu']]);
 		// …and an example the text gives (以战旗村为例), not a frame (以天府国际机场为依托).
 		expect(places('以战旗村为例，村集体通过盘活闲置资产，打造乡村十八坊等业态。')).toEqual([]);
 		expect(places('以天府国际机场为依托，建设临空经济示范区。')).toEqual([['tianfu-airport', 'linkongjingjishifanqu']]);

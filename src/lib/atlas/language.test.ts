@@ -254,6 +254,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('前年开通的资阳线')).toBe('开通');
 		expect(verbPhrase('2022年开园的天府艺术公园')).toBe('开园');
 		expect(verbPhrase('同日开通的地铁10号线三期')).toBe('开通');
+		// 在建设… is 在 and 建设, not 在建: 在建设路打造…, 正在建设的…; 在建 itself still is work under way.
+		expect(verbPhrase('在建设路打造消费新场景')).toBe('打造');
+		expect(verbPhrase('正在建设的成达万高铁')).toBe('建设');
+		expect(verbPhrase('在建的成达万高铁')).toBe('在建');
 		// …or what its subject is said to have been made: …一带是锦江区着力打造的…新地标 (not a pace or a layout: 发展提速的, “东进”布局的).
 		expect(verbPhrase('东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标')).toBe('着力打造');
 		expect(verbPhrase('2024年是新津撤县设区后发展提速的关键一年')).toBeNull();

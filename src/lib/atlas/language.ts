@@ -97,9 +97,13 @@ for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!] 
 function wordAt(text: string, at: number, to: number) {
 	if (at >= to) return undefined;
 	const words = WORDS_AT.get(text.charCodeAt(at));
-	if (words) for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at)) return w;
+	if (words)
+		for (const w of words)
+			if (at + w.word.length <= to && text.startsWith(w.word, at) && !(w.word === '在建' && text.charCodeAt(at + 2) === SHE)) return w;
 	return undefined;
 }
+/** 设: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), not 在建. */
+const SHE = 0x8bbe;
 
 /** How many characters of verb words (推进, 加快建设 …) run from `at`, up to `to`. */
 export function verbRunAt(text: string, at: number, to: number): number {
@@ -249,9 +253,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001) continue;
 		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园; what is being built is
-		// work under way: 在建的成达万高铁; and what the subject is said to be is what was made: 东门码头、合江亭一带是今年锦江区
+		// work under way: 在建的成达万高铁, 正在建设的…; and what the subject is said to be is what was made: 东门码头、合江亭一带是今年锦江区
 		// 着力打造的夜间经济新地标.
-		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start))) && !text.startsWith('在建', start) && !(IS_MADE.test(text.slice(from, start)) && MAKES.test(text.slice(start, end)))) continue;
+		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start))) && !text.startsWith('在建', start) && !(start - 2 >= from && text.startsWith('正在建设', start - 2)) && !(IS_MADE.test(text.slice(from, start)) && MAKES.test(text.slice(start, end)))) continue;
 		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.
 		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….

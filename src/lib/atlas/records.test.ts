@@ -1546,6 +1546,13 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'shahe']]);
 	});
 
+	it('does not commit history long before the text: “一五”“二五”时期，…集中布局 (a five-year plan of now still commits)', () => {
+		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
+		expect(places('“一五”“二五”时期，一批国家重点工业企业在二仙桥一带集中布局，形成了东郊老工业区。')).toEqual([]);
+		expect(places('20世纪50年代，二仙桥一带建成一批工厂。')).toEqual([]);
+		expect(places('“十四五”时期，彭州将主动融入成都西控区域发展格局。')).toEqual([['pengzhou', 'xikongquyu']]);
+	});
+
 	it('does not commit the shortfalls a review owns up to after 存在短板：, though some read as work', () => {
 		const { analysis } = text('直管区创新空间布局仍存在短板：正兴等南部区域创新平台偏少，科学城与天府国际生物城之间的协同仍需加强。\n\n加快建设科创生态岛。');
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['kechuangshengtaidao']]);

@@ -1100,7 +1100,7 @@ class Sentence {
 	/** Verbs inside a cited title (《关于加快推进…的决定》) or a hashtag (#沙河源公园开园#) commit nothing: masked, offsets kept. */
 	readonly text: string;
 	/**
-	 * A question, a rallying call (让我们…), the shortfalls a review owns up to, an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
+	 * A question, a rallying call (让我们…), the shortfalls a review owns up to, history, an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
 	 * proposal's item, a field's name or a table's header commits nothing, and a glossary section never does.
 	 */
 	readonly silent: boolean;
@@ -1124,7 +1124,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || SHORTFALLS.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || SHORTFALLS.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1193,6 +1193,12 @@ const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`)
  * what they name is yet to be worked on, not promised.
  */
 const SHORTFALLS = /^[^。；：:]{0,40}?存在[^，。；：:]{0,10}?(?:短板|不足|问题|差距|薄弱环节)[：:]/;
+
+/**
+ * A sentence of history, long before the text: “一五”“二五”时期，…工业企业在建设路…一带集中布局; 20世纪50年代，…; 新中国成立初期，….
+ * What was laid out then is background, no work of the text's (a year of the news, 1995年，成渝高速公路全线通车, is still reported).
+ */
+const HISTORY = /^[^，。；]{0,8}?(?:(?:["“]?(?<!十)[一二三四五六七八九]五["”]?)+(?:期间|时期)|(?:20世纪|上世纪)[\d一二三四五六七八九十]+年代|新中国成立(?:初期|之初|后)|建国初期|改革开放初期)/;
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;

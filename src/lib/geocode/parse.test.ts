@@ -573,9 +573,10 @@ describe('short names resolve by scope', () => {
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
 		// A district's hospital is a place of its own (金牛区人民医院新院区 is built), not the district.
-		expect(pairs('建成金牛区人民医院新院区，扩建温江区妇幼保健院')).toEqual([
+		expect(pairs('建成金牛区人民医院新院区，扩建温江区妇幼保健院、温江区妇女儿童医院')).toEqual([
 			['金牛区人民医院', null],
-			['温江区妇幼保健院', null]
+			['温江区妇幼保健院', null],
+			['温江区妇女儿童医院', null]
 		]);
 		// And a tunnel named after a mountain.
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);

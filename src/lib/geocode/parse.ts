@@ -219,8 +219,8 @@ const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面
 const STATION_AFTER = '站(?![在稳上位点])';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
-/** A district's hospital by its kind: 人民医院, 第二人民医院, 中医医院, 妇幼保健院. */
-const HOSPITAL = '(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院';
+/** A district's hospital by its kind: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院. */
+const HOSPITAL = '(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,

@@ -120,7 +120,7 @@ describe('names by their ending', () => {
 		expect(named('在详细规划修编中统筹考虑公园绿地布局。')).toEqual([]);
 		// Words of a kind that say which part, not which place: 配套绿道, 北侧片区.
 		expect(named('凤凰湖湿地公园南入口及配套绿道提升工程，静惠山公园北侧片区城市更新项目开工建设。')).toEqual(['凤凰湖湿地公园', '静惠山公园']);
-		expect(named('建设航空经济片区、城市综合片区，优化人口密集片区，新建环山绿道、站前公园。')).toEqual([]);
+		expect(named('建设航空经济片区、城市综合片区、数字文创片区，优化人口密集片区，新建环山绿道、站前公园。')).toEqual([]);
 		// A former residence by its owner's name, not the kind.
 		expect(named('加强名人故居保护，修缮巴金故居、郭沫若故居，完成李劼人故居展陈提升。')).toEqual(['巴金故居', '郭沫若故居', '李劼人故居']);
 		// 跨越 leads a name as 跨 does.

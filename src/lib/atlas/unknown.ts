@@ -228,10 +228,12 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 			else if (LEADS.has(text[start])) start++;
 			else break;
 		}
-	// Too long for a name: the list is led by words before its verb (今年全区重点推进了水井坊、…), and the item starts after the last verb.
+	// Too long for a name: the list is led by words before its verb (今年全区重点推进了水井坊、…) or joined to another
+	// (…干流堤防和紫坪铺水库、…), and the item starts after the last verb or joining word.
 	if (!inner && end - start > MAX) {
 		let after = start;
 		for (let k = start; k < end; k++) {
+			if (joinsList(text.charCodeAt(k))) after = k + 1;
 			const verb = verbRunAt(text, k, end);
 			if (verb) after = k + verb;
 			if (verb) k += verb - 1;

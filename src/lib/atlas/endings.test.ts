@@ -25,6 +25,8 @@ describe('names by their ending', () => {
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
 		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);
 		expect(named('加快推进成灌铁路公交化运营。')).toEqual(['成灌铁路']);
+		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).
+		expect(named('成都站始建于1952年，是宝成铁路的起点，实现铁路、地铁零距离换乘，兼具铁路文化。')).toEqual(['宝成铁路']);
 	});
 
 	it('takes a direction or a part of the name with it: 人民中路, 长顺上街, 东大街, 一环路', () => {

@@ -84,7 +84,7 @@ const KINDS: Record<string, Kind> = {
 	铁路: {
 		min: 2,
 		most: 3,
-		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|[单双复]线|${WHICH})$`),
+		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|[单双复]线|实现|兼具|具备|${WHICH})$`),
 		after: /^(?:枢纽|运输|网|局|集团|技术|港|口岸|货|物流|专用|场站|部门|公安|职业|学院|交通)/
 	},
 	公园: {
@@ -197,10 +197,10 @@ const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为市县区');
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街). */
-const NO_LEAD = /^(?:经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:是[否非]|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街) and others (关于, 围绕,
  * 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).

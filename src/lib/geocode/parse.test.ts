@@ -570,6 +570,8 @@ describe('short names resolve by scope', () => {
 		]);
 		expect(parse('成华区设北湖站等4座')[1]).toMatchObject({ unknown: true, name: '北湖站' });
 		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
+		// A community named after a station (站北社区) is no station of the town before it.
+		expect(pairs('推进驷马桥街道站北社区更新')).toEqual([['驷马桥街道', 'simaqiaojiedao']]);
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
 		// A district's hospital is a place of its own (金牛区人民医院新院区 is built), not the district.

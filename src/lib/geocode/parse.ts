@@ -214,9 +214,9 @@ const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
 const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
-/** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站). */
+/** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区). */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
-const STATION_AFTER = '站(?![在稳上位点])';
+const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
 /** A district's hospital by its kind: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院. */

@@ -235,8 +235,10 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 		for (let k = start; k < end; k++) {
 			if (joinsList(text.charCodeAt(k))) after = k + 1;
 			const verb = verbRunAt(text, k, end);
-			if (verb) after = k + verb;
-			if (verb) k += verb - 1;
+			if (verb) {
+				after = k + verb;
+				k += verb - 1;
+			}
 		}
 		while (after > start && after < end && LEADS.has(text[after])) after++;
 		start = after;

@@ -54,6 +54,7 @@ const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
 const STEM_JOINS = [...'、—至和与及'];
 const STRETCH = 0x6bb5; // 段
+/** A station's name with its mode after it: 春熙路地铁站. */
 const MODE_STATION = '地铁站';
 /** What follows any place in the name of a laboratory, which is an institution (天府兴隆湖实验室, 天府锦城实验室), not a site. */
 const LAB = /^实验室/;
@@ -533,6 +534,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		}
 	}
 
+	/**
+	 * The office that `next` names after a place's name, if any: a district's or a town's (锦江区商务局, 弥牟镇党委), a company a district
+	 * owns, a zone's committee (铁路港经开区管委会).
+	 */
+	function officeOf(place: string, name: string, next: string): RegExpExecArray | null {
+		if (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) return OFFICE.exec(next) ?? COMPANY.exec(next);
+		return ZONE.test(name) ? ZONE_OFFICE.exec(next) : null;
+	}
+
 	/** A place found in a list of stations as its station, if it has one (圣灯公园 → 圣灯公园站); where it starts. */
 	function asStation(f: Found): number {
 		const station = entryOf.get(f.surface + '站');
@@ -722,10 +732,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 重庆高新区, 眉山天府新区, 西部（重庆）科学城.
 				if (last && runsOn(text, last, hit.start) && place !== null && place !== last.place && isOutside(last.place)) continue;
 				const next = text.slice(hit.end, hit.end + 14);
-				const office =
-					place === null
-						? null
-						: ((hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name) ? (OFFICE.exec(next) ?? COMPANY.exec(next)) : ZONE.test(e.name) ? ZONE_OFFICE.exec(next) : null) ?? LAB.exec(next));
+				const office = place === null ? null : (officeOf(place, e.name, next) ?? LAB.exec(next));
 				const title = office !== null;
 				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
 				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).

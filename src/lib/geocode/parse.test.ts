@@ -799,6 +799,7 @@ describe('metro stations', () => {
 			['沙湾', 'shawanzhan']
 		]);
 		expect(places('优化成都东客站、八里庄、二仙桥等站点周边接驳')).toEqual(['chengdu-east-station', 'balizhuangzhan', 'erxianqiaozhan']);
+		expect(places('在省体育馆、华西坝、人民北路等地铁站增设挡水板')).toEqual(['shengtiyuguanzhan', 'huaxibazhan', 'renminbeiluzhan']);
 		// A line's stations set (设…等站, 设…5座车站), a park among them as its station.
 		expect(pairs('8号线二期设圣灯公园、龙潭寺等站，18号线设骡马市、火车北站2座车站')).toEqual([
 			['8号线', 'metro-8'],

@@ -509,14 +509,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 
 	/**
 	 * The items of a list of stations told by their places' names: 一品天下、茶店子、沙湾等5个站点 (一品天下站 …), 成都东客站、
-	 * 八里庄、二仙桥等站点, 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…、火车北站5座车站. The list says what its items are, so an
+	 * 八里庄、二仙桥等站点, 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…、火车北站5座车站, 省体育馆、华西坝、人民北路等地铁站. The list says what its items are, so an
 	 * item the gazetteer has no station of (北站西二路) is passed over, not taken as the list's end, and one found as
 	 * another place is its station (圣灯公园 is 圣灯公园站).
 	 */
 	function stationsListed(text: string, found: Found[], extra: Found[]): void {
 		for (let q = text.indexOf('站'); q !== -1; q = text.indexOf('站', q + 1)) {
-			const car = text.charCodeAt(q - 1) === CAR;
-			const head = car ? q - 1 : q;
+			// 车站, 地铁站: the kind of station the list is of.
+			const car = text.charCodeAt(q - 1) === CAR || text.startsWith(MODE_STATION, q - 2);
+			const head = car ? q - (text.charCodeAt(q - 1) === CAR ? 1 : 2) : q;
 			// Most 站 end a station's own name: one look at the character before rules them out.
 			const last = text.charCodeAt(head - 1);
 			if (last !== DENG && last !== GE && last !== ZUO && numeralKind(text[head - 1]) === 0) continue;

@@ -114,6 +114,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);
 		// A university's hospital too, its campus named after a district (the district gives way: atlas/records.ts).
 		expect(unknown('成都中医药大学附属医院温江院区正加快建设。')).toEqual(['成都中医药大学附属医院温江院区']);
+		expect(unknown('推进华西第二医院锦江院区周边停车改造。')).toEqual(['华西第二医院锦江院区']);
 		expect(unknown('与四川大学华西医院组建医疗集团，由华西医院全面托管，与华西医院、省医院等优质医疗资源合作。')).toEqual([]);
 		expect(unknown('成都市新建医院20家。')).toEqual([]);
 	});

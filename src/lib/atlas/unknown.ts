@@ -139,10 +139,10 @@ function holdsVerbWord(words: string): boolean {
 
 /**
  * A hospital by its name, the city's, the province's, West China's or a university's (成都市第五人民医院, 四川省第一中医医院, 四川大学华西天府医院,
- * 华西医院温江院区, 成都中医药大学附属医院温江院区), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
+ * 华西医院温江院区, 华西第二医院锦江院区, 成都中医药大学附属医院温江院区), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
  * Not where it is a partner, not a site (与四川大学华西医院组建医联体, 由华西医院托管, 与华西医院等优质医疗资源合作).
  */
-const HOSPITAL = /(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院)(?:[\u4e00-\u9fa5]{1,3}院区)?/g;
+const HOSPITAL = /(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院)(?:[\u4e00-\u9fa5]{1,3}院区)?/g;
 const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
 

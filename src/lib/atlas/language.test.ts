@@ -429,6 +429,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('对地铁1号线低洼区段的站点出入口加装防淹挡板')).toBe('加装');
 		expect(verbPhrase('对人民北路等下穿隧道逐一配备挡水板')).toBe('配备');
 		expect(verbPhrase('天府永兴实验室永久场所选址鹿溪河南岸')).toBe('选址');
+		// 严格 leads a verb as 大力 does; control is work where it is strict (严格控制), a plan's name where not (控制性详细规划).
+		expect(verbPhrase('在崇州市、大邑县等西部区域严格控制秸秆焚烧')).toBe('严格控制');
+		expect(verbPhrase('编制控制性详细规划')).toBe('编制');
+		// What was polluted is the work's object, not its subject: 实施受污染耕地安全利用 (生态修复受土地权属制约 is a subject).
+		expect(verbPhrase('在新津区等粮食主产区实施受污染耕地安全利用示范')).toBe('实施');
 		expect(verbPhrase('地铁1号线、2号线末班车延时30分钟')).toBe('延时');
 		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
 		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');

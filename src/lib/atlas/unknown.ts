@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { INDUSTRY_PARK, overlapsInOrder, type Found } from '../geocode/parse';
+import { overlapsInOrder, PARK_AFTER, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
@@ -117,7 +117,6 @@ function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): 
 
 /** A place that industrial parks are named after, as a district is (parse.ts reads those as its sites): a town, a new town, a zone. */
 const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新区|港区)$/;
-const PARK = new RegExp(`^${INDUSTRY_PARK}`);
 
 /**
  * Industrial parks right after the town, new town or zone they lie in, which the map shows: 沙渠街道电子信息产业园, 王泗镇绿色食品产业园,
@@ -126,7 +125,7 @@ const PARK = new RegExp(`^${INDUSTRY_PARK}`);
 function parksOfPlaces(text: string, found: readonly Found[], out: Found[]): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
-		const m = PARK.exec(text.slice(f.end, f.end + 14));
+		const m = PARK_AFTER.exec(text.slice(f.end, f.end + 14));
 		if (m && take(text, f.end, f.end + m[0].length, '', found, out) === UNKNOWN) out[out.length - 1].name = f.surface + m[0];
 	}
 }

@@ -243,12 +243,14 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
  * An industrial park's name after the name of the place it lies in: 武侯电商产业功能区, 沙渠街道电子信息产业园; not a kind of park the place
  * has (重点产业功能区, 两个产业园), nor a list of its parts, nor what the place works on (新津区围绕天府智能制造产业园).
  */
-export const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)`;
+const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)`;
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
  * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂 (an industrial park as
  * INDUSTRY_PARK reads it: not 成华区重点产业功能区, nor 锦江区柳江街道等城市更新和产业功能区).
  */
+/** An industrial park's name right after a place's (INDUSTRY_PARK). */
+export const PARK_AFTER = new RegExp(`^${INDUSTRY_PARK}`);
 const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)`
 );
@@ -670,6 +672,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)
 				)
 					place = e.place;
+				// An industrial park named after the city is a place of its own, which no map here shows: 成都轨道交通产业园.
+				const cityPark = place === CITY ? PARK_AFTER.exec(text.slice(hit.end, hit.end + 14)) : null;
+				if (cityPark) {
+					const end = hit.end + cityPark[0].length;
+					const surface = text.slice(hit.start, end);
+					found.push({ start: hit.start, end, surface, place: null, title: false, unknown: true, name: surface });
+					continue;
+				}
 				if (place === undefined || place === CITY) {
 					// A name left unread gives way to one it runs into: 完成都江堰市 is 都江堰市, not 成都.
 					const into = runInto(text, hit);

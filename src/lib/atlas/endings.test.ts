@@ -40,6 +40,7 @@ describe('names by their ending', () => {
 		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
 		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷', '九里堤公园']);
+		expect(named('项目东至长顺街，南临金河路，北靠天龙大道。')).toEqual(['长顺街', '金河路', '天龙大道']);
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);

@@ -580,6 +580,8 @@ describe('short names resolve by scope', () => {
 			['温江区妇幼保健院', null],
 			['温江区妇女儿童医院', null]
 		]);
+		// …with its campus, and the places its campus is named after.
+		expect(pairs('建成简阳市人民医院东部新区院区')).toEqual([['简阳市人民医院东部新区院区', null]]);
 		// And a tunnel named after a mountain.
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
 		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);

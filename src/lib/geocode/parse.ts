@@ -220,8 +220,11 @@ const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
-/** A district's hospital by its kind: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院. */
-const HOSPITAL = '(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院';
+/**
+ * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院,
+ * 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
+ */
+const HOSPITAL = '(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院)(?:(?!新院区)[\\u4e00-\\u9fa5]{1,4}?院区)?';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
@@ -720,7 +723,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 				}
 				// Not before another name that starts so: 崇州市街子古镇 is the city's town, not a 崇州市街.
-				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 6));
+				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 12));
 				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
 				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
 				if (namesake) {
@@ -729,6 +732,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						const end = hit.end + namesake[0].length;
 						const surface = text.slice(hit.start, end);
 						found.push({ start: hit.start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
+						// A name inside it is its own: 东部新区 of 简阳市人民医院东部新区院区.
+						while (i + 1 < hits.length && hits[i + 1].start < end) i++;
 					}
 					continue;
 				}

@@ -37,7 +37,7 @@ export function unknownNames(text: string, found: readonly Found[]): Found[] {
 	const out: Found[] = [];
 	numberedLines(text, found, out);
 	namesByEnding(text, found, out);
-	hospitals(text, out);
+	hospitals(text, found, out);
 	if (!found.length) return out.length < 2 ? out : apart(out);
 	kindList(text, found, out);
 	partsOfDistricts(text, found, out);
@@ -138,18 +138,21 @@ function holdsVerbWord(words: string): boolean {
 
 /**
  * A hospital by its name, the city's, the province's, West China's or a university's (成都市第五人民医院, 四川省第一中医医院, 四川大学华西天府医院,
- * 华西医院温江院区, 华西第二医院锦江院区, 成都中医药大学附属医院温江院区), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
+ * 华西医院温江院区, 华西第二医院锦江院区, 成都中医药大学附属医院温江院区; 市一医院, 省骨科医院 by the short names the city uses, not their
+ * metro stations), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
  * Not where it is a partner, not a site (与四川大学华西医院组建医联体, 由华西医院托管, 与华西医院等优质医疗资源合作).
  */
-const HOSPITAL = /(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院)(?:[\u4e00-\u9fa5]{1,3}院区)?/g;
+const HOSPITAL = /(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市[一二三四五六七八九十]|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))(?:[\u4e00-\u9fa5]{1,3}院区)?/g;
 const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
 
-function hospitals(text: string, out: Found[]): void {
+function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 	if (!text.includes('医院')) return;
 	for (const m of text.matchAll(HOSPITAL)) {
 		const end = m.index + m[0].length;
 		if (PARTNER_BEFORE.has(text[m.index - 1]) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(m[0])) continue;
+		// One the gazetteer names (市八医院, 市三医院高新医院) is found already.
+		if (found.some((f) => f.start <= m.index && end <= f.end)) continue;
 		out.push({ start: m.index, end, surface: m[0], place: null, title: false, unknown: true });
 	}
 }

@@ -438,6 +438,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('1号线、7号线累计延时运营14天')).toBe('延时运营');
 		expect(verbPhrase('天府人文艺术图书馆等公共文化场馆延时服务扩面升级')).toBe('升级');
 		expect(verbPhrase('兴隆湖、白鹭湾湿地公园首次观测到国家一级保护鸟类青头潜鸭')).toBeNull();
+		expect(verbPhrase('崇州鞍子河、大邑黑水河两处自然保护区内，野生大熊猫频频被拍到')).toBeNull();
+		expect(verbPhrase('加强自然保护区管理')).toBe('加强');
 		expect(verbPhrase('春熙路站将视客流采取限流措施')).toBe('采取限流');
 		// What a unit is in charge of (负责…运行保障), not the one in charge (相关负责人介绍).
 		expect(verbPhrase('四川省机场集团负责天府机场运行保障')).toBe('负责');

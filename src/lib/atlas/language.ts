@@ -324,7 +324,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['延时服务', 0],
 	// 招生 of a school's catchment, not of its first intake: 划片招生范围.
 	['招生范围', 0],
-	// 保护 of a protected species: 首次观测到国家一级保护鸟类青头潜鸭.
+	// 保护 of a protected species or area: 首次观测到国家一级保护鸟类青头潜鸭, 两处自然保护区内.
+	['保护区', 0],
 	['保护鸟类', 0],
 	['保护动物', 0],
 	['保护植物', 0],

@@ -310,7 +310,7 @@ describe('titles and offices', () => {
 		expect(parse('推进铁路港经开区建设').map((f) => [f.place, f.title])).toEqual([['tielugang-jingkaiqu', false]]);
 	});
 
-	it('布局 after a district is a verb, not an office (…局)', () => {
+	it('布局 after a district is a verb, not an office (…局), nor are 局面, 局地, 局部', () => {
 		expect(parse('在双流、龙泉驿布局城市配送中心').map((f) => [f.place, f.title])).toEqual([
 			['shuangliu', false],
 			['longquanyi', false]
@@ -319,6 +319,12 @@ describe('titles and offices', () => {
 		expect(bodies('青羊区公园城市建设和城市更新局')).toBe(true);
 		expect(bodies('锦江区融媒体中心')).toBe(true);
 		expect(parse('锦江区扭转被动局面').map((f) => [f.place, f.title])).toEqual([['jinjiang', false]]);
+		// Nor is local (局地) or partial (局部): 金牛区、成华区局地最大小时降雨量.
+		expect(parse('金牛区、成华区局地最大小时降雨量达98.6毫米，锦江区局部积水').map((f) => [f.place, f.title])).toEqual([
+			['jinniu', false],
+			['chenghua', false],
+			['jinjiang', false]
+		]);
 	});
 
 	it('a district head (区长, 副区长) is a title as much as a party secretary', () => {

@@ -23,6 +23,8 @@ describe('names by their ending', () => {
 		expect(named('打通金府路北延线，实施迎宾大道快速化改造。')).toEqual(['金府路', '迎宾大道']);
 		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
+		// A street's or an alley's keeper (街长, 巷长) and a side alley (西侧支巷) are no names.
+		expect(named('由街道班子成员担任街长、社区书记担任巷长，打通晋吉南路西侧支巷。')).toEqual(['晋吉南路']);
 		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);
 		expect(named('加快推进成灌铁路公交化运营。')).toEqual(['成灌铁路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).

@@ -63,10 +63,10 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
-		// 南街社区 is a community's name, read as one.
-		after: /^(?:[道区坊头巷面景市边角镇乡]|社区)/
+		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper.
+		after: /^(?:[道区坊头巷面景市边角镇乡长]|社区)/
 	},
-	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串]$/, after: /^(?:[子道尾]|社区)/ },
+	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	// 青羊大道社区 is a community's name.

@@ -537,6 +537,7 @@ describe('clauses and frames', () => {
 		expect(at('并联动寿安镇鱼凫王墓等文物点，打造文化旅游线路')).toBe('打造');
 		expect(at('以新川创新科技园和未来科技城为两翼，推动科技成果就地转化')).toBe('推动');
 		expect(at('以地铁6号线沙湾站为支点，推动沙湾片区商务楼宇提质')).toBe('推动');
+		expect(at('武侯区将以“微网实格”为基础，把城市管理力量下沉到网格，推动问题在一线发现')).toBe('推动');
 	});
 
 	it('a subject is committed by a clause that is nothing but its verb, or led by 将 or 已: 成都金融城三期，建成投用; …等既有站点，也将…开展…', () => {

@@ -175,6 +175,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
 		expect(verbPhrase('6号线将加开临时列车')).toBe('加开');
 		expect(verbPhrase('春熙路站、宽窄巷子站增派站务人员')).toBe('增派');
+		expect(verbPhrase('天府广场站、熊猫大道站加派站务人员')).toBe('加派');
 		// A line's milestones.
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');

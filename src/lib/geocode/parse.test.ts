@@ -175,6 +175,11 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['荷花池片区', 'hehuachijiedao'],
 			['犀浦片区', 'xipujiedao']
 		]);
+		// …and its shopping quarter (荷花池商圈), unless that is a place of its own (建设路商圈); not a word's (幸福商圈).
+		expect(pairs('在荷花池商圈举办服装消费节，提升建设路商圈、幸福商圈')).toEqual([
+			['荷花池商圈', 'hehuachijiedao'],
+			['建设路商圈', 'jianshelu']
+		]);
 		// A stem that is a street's name is the street's (建设路 of 建设路街道).
 		expect(places('推进建设路、府青路沿线整治')).toEqual([]);
 	});

@@ -97,9 +97,9 @@ for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!] 
 function wordAt(text: string, at: number, to: number) {
 	if (at >= to) return undefined;
 	const words = WORDS_AT.get(text.charCodeAt(at));
-	if (words)
-		for (const w of words)
-			if (at + w.word.length <= to && text.startsWith(w.word, at) && !(w.word === '在建' && text.charCodeAt(at + 2) === SHE)) return w;
+	if (!words) return undefined;
+	const she = text.charCodeAt(at + 2) === SHE;
+	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && !(she && w.word === '在建')) return w;
 	return undefined;
 }
 /** 设: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), not 在建. */

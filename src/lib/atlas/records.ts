@@ -1124,7 +1124,7 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || SHORTFALLS.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || ownsUp(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1137,7 +1137,7 @@ class Sentence {
 	 * sentences after it ask, name documents or own up; they do not commit.
 	 */
 	setsAside(): boolean {
-		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text) || SHORTFALLS.test(this.text)) && endsInColon(this.text);
+		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text) || ownsUp(this.text)) && endsInColon(this.text);
 	}
 
 	/**
@@ -1193,6 +1193,8 @@ const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`)
  * what they name is yet to be worked on, not promised.
  */
 const SHORTFALLS = /^[^。；：:]{0,40}?存在[^，。；：:]{0,10}?(?:短板|不足|问题|差距|薄弱环节)[：:]/;
+/** Whether a sentence owns up to shortfalls (SHORTFALLS); asked of every sentence, and most have no 存在. */
+const ownsUp = (text: string) => text.includes('存在') && SHORTFALLS.test(text);
 
 /**
  * A sentence of history, long before the text: “一五”“二五”时期，…工业企业在建设路…一带集中布局; 20世纪50年代，…; 新中国成立初期，….

@@ -207,6 +207,21 @@ export function verbPhrase(sentence: string, targets = false): string | null {
 const IS_MADE = /是[^，。；的是]{0,12}$/;
 const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
 
+/**
+ * Whether the verb text[start, end) still commits before the 的 after it, which makes most verbs describe what they made: a
+ * date before it tells when it was made (前年开通的资阳线, 2022年开园的天府艺术公园); what is being built is work under way
+ * (在建的成达万高铁, 正在建设的…); what the subject is said to be is what was made (东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标).
+ */
+function commitsBeforeDe(text: string, from: number, start: number, end: number): boolean {
+	const verb = text.slice(start, end);
+	return (
+		(MADE.test(verb) && DATED.test(text.slice(Math.max(from, start - 12), start))) ||
+		text.startsWith('在建', start) ||
+		(start - 2 >= from && text.startsWith('正在建设', start - 2)) ||
+		(MAKES.test(verb) && IS_MADE.test(text.slice(from, start)))
+	);
+}
+
 /** A trip's time told after a line is built or opened: 后金堂至成都天府站仅需15分钟, 后，两地通行时间缩短至30分钟. */
 const TRIP_AFTER = /^后[，,]?[^，。；]*?(?:仅需|只需|约需|缩短(?:至|到|为)|\d+\s*分钟)/;
 
@@ -248,14 +263,11 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an
-		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made;
+		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made (but see commitsBeforeDe);
 		// one before a noun NOUN_AFTER lists is a noun itself.
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001) continue;
-		// …unless a date before it tells when it was made: 前年开通的资阳线, 2022年开园的天府艺术公园; what is being built is
-		// work under way: 在建的成达万高铁, 正在建设的…; and what the subject is said to be is what was made: 东门码头、合江亭一带是今年锦江区
-		// 着力打造的夜间经济新地标.
-		if (text.charCodeAt(end) === 0x7684 && !(MADE.test(text.slice(start, end)) && DATED.test(text.slice(Math.max(from, start - 12), start))) && !text.startsWith('在建', start) && !(start - 2 >= from && text.startsWith('正在建设', start - 2)) && !(IS_MADE.test(text.slice(from, start)) && MAKES.test(text.slice(start, end)))) continue;
+		if (text.charCodeAt(end) === 0x7684 && !commitsBeforeDe(text, from, start, end)) continue;
 		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.
 		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….

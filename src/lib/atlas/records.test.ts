@@ -687,6 +687,19 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.surface === '金牛区').length).toBe(1);
 	});
 
+	it('a numbered project’s name as a sentence of its own, its fields after it on the line, commits its places and its 建设地点', () => {
+		const { analysis } = text('1．锦江区水井坊片区城市更新项目。建设地点：锦江区合江亭街道。年度进展：完成东门码头滨水空间改造。', 'city', '2025-01-10');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['锦江区', true],
+			['水井坊片区', true],
+			['锦江区', true],
+			['合江亭街道', true],
+			['东门码头', true]
+		]);
+		// A name that is a sentence of its own with no field after it is no record.
+		expect(text('1．锦江区水井坊片区城市更新项目。今年该片区游客增多。').analysis.commitments).toEqual([]);
+	});
+
 	it('the districts a task’s 责任单位 names belong to its commitment, undrawn; after no task they commit nothing', () => {
 		const { analysis } = text(
 			['1.实施锦江流域综合治理。', '责任单位：市水务局，锦江区、青羊区。', '（二）加强组织保障', '责任单位：金牛区。'].join('\n'),

@@ -18,14 +18,17 @@ const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD})`;
 /** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
 export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
-/** A field of a project told on one line with the others, after a blank or a ； (项目名称：…　建设地点：…). */
-const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;])(${FIELD_NAME})[：:]`, 'g');
+/** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
+const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g');
 /** A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地): it commits with its 出让. */
 const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?地块名称[：:]`);
 /** A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…): the places it is drawn over. */
 const ZONING = /^[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?\s*(?:划片|招生)范围[：:]/;
-/** The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…). */
-const RECORD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]`);
+/**
+ * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
+ * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).
+ */
+const RECORD = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}(?:项目|工程)(?:[（(][^（()）]*[）)])?。(?=${FIELD_NAME}[：:]))`);
 
 /** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
 function recordFields(text: string): { name: string; span: [number, number] }[] | null {

@@ -593,6 +593,8 @@ describe('short names resolve by scope', () => {
 		]);
 		// …with its campus, and the places its campus is named after.
 		expect(pairs('建成简阳市人民医院东部新区院区')).toEqual([['简阳市人民医院东部新区院区', null]]);
+		// A functional area's hospital, as a district's.
+		expect(pairs('加快建设东部新区第一人民医院')).toEqual([['东部新区第一人民医院', null]]);
 		// And a tunnel named after a mountain.
 		expect(pairs('龙泉山1号隧道增设照明')).toEqual([['龙泉山1号隧道', null]]);
 		expect(pairs('龙泉山隧道限速80公里')).toEqual([['龙泉山隧道', null]]);

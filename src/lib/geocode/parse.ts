@@ -236,8 +236,8 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
 	// 科学城中路, 石板滩站, 营门口立交: a road, a station or an interchange named after a new town or a town; a community named after
-	// a park, a temple or an area (桂湖社区, 大慈寺社区).
-	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|立交(?!桥)|${COMMUNITY_AFTER})`),
+	// a park, a temple or an area (桂湖社区, 大慈寺社区); a functional area's hospital (天府新区第二人民医院).
+	area: new RegExp(`^(?:${ROAD_AFTER}|(?:客运|[东西南北])?${STATION_AFTER}|立交(?!桥)|${COMMUNITY_AFTER}|${HOSPITAL})`),
 	hub: /^(?:高速(?:公路)?(?!发展|增长|运转)|快速路)/,
 	// 甘孜县, 阿坝县: a county named after its prefecture (甘孜, 阿坝), not the prefecture.
 	outside: /^县/

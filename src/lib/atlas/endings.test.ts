@@ -43,6 +43,7 @@ describe('names by their ending', () => {
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
 		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷', '九里堤公园']);
 		expect(named('项目东至长顺街，南临金河路，北靠天龙大道。')).toEqual(['长顺街', '金河路', '天龙大道']);
+		expect(named('线路距镇江寺约300米，距离文殊院街500米。')).toEqual(['镇江寺', '文殊院街']);
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
@@ -126,7 +127,7 @@ describe('names by their ending', () => {
 		expect(named('在详细规划修编中统筹考虑公园绿地布局。')).toEqual([]);
 		// Words of a kind that say which part, not which place: 配套绿道, 北侧片区.
 		expect(named('凤凰湖湿地公园南入口及配套绿道提升工程，静惠山公园北侧片区城市更新项目开工建设。')).toEqual(['凤凰湖湿地公园', '静惠山公园']);
-		expect(named('建设航空经济片区、城市综合片区、数字文创片区，优化人口密集片区，新建环山绿道、站前公园。')).toEqual([]);
+		expect(named('建设航空经济片区、城市综合片区、数字文创片区、滨河片区，优化人口密集片区，新建环山绿道、站前公园。')).toEqual([]);
 		// A former residence by its owner's name, not the kind.
 		expect(named('加强名人故居保护，修缮巴金故居、郭沫若故居，完成李劼人故居展陈提升。')).toEqual(['巴金故居', '郭沫若故居', '李劼人故居']);
 		// 跨越 leads a name as 跨 does.

@@ -122,7 +122,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|[东西南北][侧面边]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|文创|数字|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|经济|综合|密集|${WHICH})$`
+			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部]|[东西南北][侧面边]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|生态|农业|旅游|文旅|文创|数字|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|滨河|滨水|沿河|沿江|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|经济|综合|密集|${WHICH})$`
 		)
 	},
 	// A school's campus (西南交通大学犀浦校区, 川大望江校区, 建设路小学龙潭校区, 成都七中林荫校区): a site, by its school's name and its own.
@@ -197,15 +197,15 @@ const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是市县区');
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距市县区');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街). */
-const NO_LEAD = /^(?:是[否非]|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

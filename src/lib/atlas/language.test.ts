@@ -579,10 +579,11 @@ describe('clauses and frames', () => {
 		expect(at('以武侯祠为代表的三国文化遗存，以及青城山世界文化遗产，共同构成了历史文化名城的鲜明底色', 1)).toBeNull();
 	});
 
-	it('what its subjects must take into account frames too: 高新区、武侯区要结合…，做好…', () => {
+	it('what its subjects must take into account, or whom they work with, frames too: 高新区、武侯区要结合…，做好…; 双流区联合…，推动…', () => {
 		const s = '高新区、武侯区要结合江安河、清水河水位变化，做好沿线泵站联合调度';
 		expect(at(s, 0)).toBe('做好');
 		expect(at('斑竹园站将结合毗河生态带和天府绿道，建设站前公园和慢行系统', 0)).toBe('建设');
+		expect(at('今年双流区联合航空公司和机场方面，推动双流国际机场航线结构优化', 0)).toBe('推动');
 	});
 
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {

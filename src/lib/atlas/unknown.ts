@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { overlapsInOrder, PARK_AFTER, type Found } from '../geocode/parse';
+import { overlapsInOrder, parkAfter, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
@@ -125,8 +125,8 @@ const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新�
 function parksOfPlaces(text: string, found: readonly Found[], out: Found[]): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
-		const m = PARK_AFTER.exec(text.slice(f.end, f.end + 14));
-		if (m && take(text, f.end, f.end + m[0].length, '', found, out) === UNKNOWN) out[out.length - 1].name = f.surface + m[0];
+		const park = parkAfter(text, f.end);
+		if (park && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) out[out.length - 1].name = f.surface + park;
 	}
 }
 

@@ -252,8 +252,20 @@ const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|�
  * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂 (an industrial park as
  * INDUSTRY_PARK reads it: not 成华区重点产业功能区, nor 锦江区柳江街道等城市更新和产业功能区).
  */
-/** An industrial park's name right after a place's (INDUSTRY_PARK). */
-export const PARK_AFTER = new RegExp(`^${INDUSTRY_PARK}`);
+const PARK_AFTER = new RegExp(`^${INDUSTRY_PARK}`);
+/**
+ * The name of an industrial park right after a place's at `at` (INDUSTRY_PARK), or null. Asked after every 成都 and every town:
+ * most have no 产业 after them.
+ */
+export function parkAfter(text: string, at: number): string | null {
+	const next = text.slice(at, at + 14);
+	return next.includes('产业') ? (PARK_AFTER.exec(next)?.[0] ?? null) : null;
+}
+
+/** A place the gazetteer lacks, told by its name as written or by the name it is known by (fullName). */
+function told(text: string, start: number, end: number, name = text.slice(start, end)): Found {
+	return { start, end, surface: text.slice(start, end), place: null, title: false, unknown: true, name };
+}
 const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水|再生水)处理厂)`
 );
@@ -520,9 +532,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 */
 	function stationsListed(text: string, found: Found[], extra: Found[]): void {
 		for (let q = text.indexOf('站'); q !== -1; q = text.indexOf('站', q + 1)) {
-			// 车站, 地铁站: the kind of station the list is of.
-			const car = text.charCodeAt(q - 1) === CAR || text.startsWith(MODE_STATION, q - 2);
-			const head = car ? q - (text.charCodeAt(q - 1) === CAR ? 1 : 2) : q;
+			// 车站, 地铁站: the kind of station the list is of, before its 站.
+			const kind = text.charCodeAt(q - 1) === CAR ? 1 : text.startsWith(MODE_STATION, q - 2) ? 2 : 0;
+			const car = kind > 0;
+			const head = q - kind;
 			// Most 站 end a station's own name: one look at the character before rules them out.
 			const last = text.charCodeAt(head - 1);
 			if (last !== DENG && last !== GE && last !== ZUO && numeralKind(text[head - 1]) === 0) continue;
@@ -650,8 +663,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const before = text.charCodeAt(hit.start - 1);
 				if (e.place && OTHER_RIVER.has(before) && gazetteer.byId.get(e.place)!.kind === 'river') {
 					if (COLOUR.has(before)) {
-						const name = text.slice(hit.start - 1, hit.end);
-						found.push({ start: hit.start - 1, end: hit.end, surface: name, place: null, title: false, unknown: true, name });
+						found.push(told(text, hit.start - 1, hit.end));
 					}
 					continue;
 				}
@@ -676,11 +688,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				)
 					place = e.place;
 				// An industrial park named after the city is a place of its own, which no map here shows: 成都轨道交通产业园.
-				const cityPark = place === CITY ? PARK_AFTER.exec(text.slice(hit.end, hit.end + 14)) : null;
+				const cityPark = place === CITY ? parkAfter(text, hit.end) : null;
 				if (cityPark) {
-					const end = hit.end + cityPark[0].length;
-					const surface = text.slice(hit.start, end);
-					found.push({ start: hit.start, end, surface, place: null, title: false, unknown: true, name: surface });
+					found.push(told(text, hit.start, hit.end + cityPark.length));
 					continue;
 				}
 				if (place === undefined || place === CITY) {
@@ -730,8 +740,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {
 						const end = hit.end + namesake[0].length;
-						const surface = text.slice(hit.start, end);
-						found.push({ start: hit.start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
+						found.push(told(text, hit.start, end, fullName(text.slice(hit.start, end))));
 						// A name inside it is its own: 东部新区 of 简阳市人民医院东部新区院区.
 						while (i + 1 < hits.length && hits[i + 1].start < end) i++;
 					}
@@ -740,7 +749,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// A river's other name may be another river's own (the 南河 of 邛崃 and 新津 is not the 锦江's): in a text of a
 				// district the river does not run through, it names a river no map shows.
 				if (place !== null && e.name !== gazetteer.byId.get(place)!.name && !runsThrough(place, scope)) {
-					found.push({ start: hit.start, end: hit.end, surface: e.name, place: null, title: false, unknown: true, name: e.name });
+					found.push(told(text, hit.start, hit.end));
 					continue;
 				}
 				const last = found[found.length - 1];

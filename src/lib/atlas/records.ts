@@ -1109,6 +1109,10 @@ class Sentence {
 	private spans: [number, number][] | null = null;
 	private verbs: (string | null | undefined)[] = [];
 	private row: string | null;
+	/** Whether it is a proposal's (SUGGESTS). */
+	private suggests: boolean;
+	/** Whether it opens, with its colon, a list of what is asked, attached or owned up to (see setsAside). */
+	private opensAside: boolean;
 
 	constructor(
 		readonly paragraph: string,
@@ -1123,8 +1127,11 @@ class Sentence {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
+		this.suggests = SUGGESTS.test(this.text);
+		const asideWords = this.suggests || ATTACHED.test(this.text) || ownsUp(this.text);
+		this.opensAside = asideWords && endsInColon(this.text);
 		this.silent =
-			title || isQuestion(this.text) || ATTACHED.test(this.text) || RALLIES.test(this.text) || ownsUp(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || SUGGESTS.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1137,7 +1144,7 @@ class Sentence {
 	 * sentences after it ask, name documents or own up; they do not commit.
 	 */
 	setsAside(): boolean {
-		return (SUGGESTS.test(this.text) || ATTACHED.test(this.text) || ownsUp(this.text)) && endsInColon(this.text);
+		return this.opensAside;
 	}
 
 	/**
@@ -1145,7 +1152,7 @@ class Sentence {
 	 * 建议开行…大站快线；面向成都高新区…开通通勤定制公交。
 	 */
 	suggestsOn(goingOn: boolean): boolean {
-		return this.paragraph.charCodeAt(this.b - 1) === SEMICOLON && (goingOn || SUGGESTS.test(this.text));
+		return this.paragraph.charCodeAt(this.b - 1) === SEMICOLON && (goingOn || this.suggests);
 	}
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */

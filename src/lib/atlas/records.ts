@@ -8,7 +8,7 @@ import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/pars
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { isHeaderRow, LIST_ITEM, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -998,8 +998,6 @@ const PLACE_LABEL = 24;
  * （新都现代交通产业功能区）。 (its brackets aside)…
  */
 const PLACE_ITEM = 16;
-/** How a project's name ends: …项目, …工程（二期）. */
-const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
 /** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
 const PROJECT_NAME = new RegExp(`${PROJECT}。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;

@@ -10,6 +10,10 @@ import { verbPhrase } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
+/** How a project's name ends: …项目, …工程（二期）. */
+export const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
+/** A label and what it heads: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…. */
+const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
 /** Column names of a project table. */
@@ -28,7 +32,7 @@ const ZONING = /^[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
  * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).
  */
-const RECORD = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}(?:项目|工程)(?:[（(][^（()）]*[）)])?。(?=${FIELD_NAME}[：:]))`);
+const RECORD = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PROJECT}。(?=${FIELD_NAME}[：:]))`);
 
 /** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
 function recordFields(text: string): { name: string; span: [number, number] }[] | null {
@@ -103,8 +107,9 @@ export function isTableRow(text: string): boolean {
 	// A row between bars is one whatever its first cell holds (成都轨道交通8号线三期, 京东方第8.6代…项目).
 	if (BARRED.test(text)) return text.replace(PIPES, ' ').trim().split(' ').length >= 2;
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
-	return /^(?:\d{1,3}[.、．]?\s*[\u4e00-\u9fa5]{2,10}[：:]\s*\S|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|[\u4e00-\u9fa5]{2,10}(?:[：:]\s*\S|\s+\S+\s+\S))/.test(text);
+	return TABLE_ROW.test(text);
 }
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${LABELLED}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5]{2,10}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
@@ -113,7 +118,7 @@ export function isTableRow(text: string): boolean {
 function isListOrTableRow(text: string): boolean {
 	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text);
 }
-const LABELLED_ROW = /^[\u4e00-\u9fa5]{2,10}[：:]\s*\S/;
+const LABELLED_ROW = new RegExp(`^${LABELLED}`);
 
 /** A header row, by its first column. */
 const HEADER = /^[|｜]?\s*序号[\s|｜]/;

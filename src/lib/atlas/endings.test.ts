@@ -27,6 +27,9 @@ describe('names by their ending', () => {
 		expect(named('由街道班子成员担任街长、社区书记担任巷长，打通晋吉南路西侧支巷。')).toEqual(['晋吉南路']);
 		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);
 		expect(named('加快推进成灌铁路公交化运营。')).toEqual(['成灌铁路']);
+		// A fast road by its name, not an office's fast track; a road named after 还有 (同日开工的还有…).
+		expect(named('同日开工的还有香岛大道北延线，建成后将与成金青快速通道衔接。')).toEqual(['香岛大道', '成金青快速通道']);
+		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).
 		expect(named('成都站始建于1952年，是宝成铁路的起点，实现铁路、地铁零距离换乘，兼具铁路文化。')).toEqual(['宝成铁路']);
 	});

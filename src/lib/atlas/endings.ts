@@ -72,6 +72,12 @@ const KINDS: Record<string, Kind> = {
 	// 青羊大道社区 is a community's name.
 	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/, after: /^社区/ },
 	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|车道|${WHICH})$`), after: /^网/ },
+	// A fast road by its name (成金青快速通道); not the fast tracks of offices (审批快速通道, 绿色快速通道).
+	快速通道: {
+		min: 2,
+		most: 5,
+		generic: new RegExp(`(?:城市|区域|新建|多条|绿色|审批|服务|办理|办事|政务|专属|维权|救治|就医|医疗|急救|应急|生命|人才|通关|物流|申报|受理|投诉|诉讼|理赔|融资|金融|预审|确权|知识产权|专利|商标|登记|注册|${WHICH})$`)
+	},
 	// 高速 alone is a road's unless it goes on as the adjective's word.
 	高速: {
 		min: 2,
@@ -205,7 +211,7 @@ const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -71,6 +71,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let task: Commitment | null = null;
 	// The places named so far, whose short forms name them in the paragraphs after (成都医学城 … 医学城).
 	const namedBefore = new Set<string>();
+	// The industrial parks named so far, by their own part, which names them in the paragraphs after (智能装备产业园).
+	const parks = new Map<string, string>();
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
@@ -85,7 +87,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope, namedBefore);
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
-		const unknown = unknownNames(para.text, known);
+		const unknown = unknownNames(para.text, known, parks);
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题

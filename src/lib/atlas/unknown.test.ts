@@ -109,6 +109,20 @@ describe('unknown places in lists', () => {
 		expect(unknown('淮州新城重点产业园区，沙渠街道推进电子信息产业园建设，王泗镇两个产业园')).toEqual([]);
 	});
 
+	it('takes a park the document named in full again where its own part names it: 智能装备产业园项目位于弥牟镇', () => {
+		const parks = new Map<string, string>();
+		const read = (text: string) => unknownNames(text, parser.parse(text, 'city'), parks).map((f) => [f.surface, f.name]);
+		const full = '成都国际铁路港经开区智能装备产业园';
+		const again = '智能装备产业园项目位于弥牟镇，加快先进材料产业园建设';
+		// Before the document names it in full, its part alone is no name.
+		expect(read(again)).toEqual([]);
+		expect(read(`主会场设在${full}项目现场，${full.slice(-7)}规划用地约650亩`)).toEqual([
+			['智能装备产业园', full],
+			['智能装备产业园', full]
+		]);
+		expect(read(again)).toEqual([['智能装备产业园', full]]);
+	});
+
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {
 		expect(unknown('成都市第二人民医院龙潭院区二期完成立项，四川大学华西东部医院首开区完成主体结构。')).toEqual(['成都市第二人民医院龙潭院区', '四川大学华西东部医院']);
 		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);

@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { overlapsInOrder, parkAfter, type Found } from '../geocode/parse';
+import { overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
@@ -32,25 +32,31 @@ const DENG = 0x7b49; // 等
 /** The longest name an item may be. */
 const MAX = 8;
 
-/** Names in lists beside the names found (which must be in text order), as unlocated Found records. */
-export function unknownNames(text: string, found: readonly Found[]): Found[] {
+/**
+ * Names in lists beside the names found (which must be in text order), as unlocated Found records. `parks` holds the
+ * industrial parks the document named before, by their own part (智能装备产业园 of 铁路港经开区智能装备产业园), and takes in
+ * those named here.
+ */
+export function unknownNames(text: string, found: readonly Found[], parks: Map<string, string> = new Map()): Found[] {
 	const out: Found[] = [];
 	numberedLines(text, found, out);
 	namesByEnding(text, found, out);
 	hospitals(text, found, out);
-	if (!found.length) return out.length < 2 ? out : apart(out);
-	kindList(text, found, out);
-	partsOfDistricts(text, found, out);
-	parksOfPlaces(text, found, out);
-	for (const f of found) {
-		// Most names stand in no list: one look at each side rules them out.
-		if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
-		const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
-		if (ending) {
-			before(text, f.start, ending, found, out);
-			after(text, f.end, ending, found, out);
+	if (found.length) {
+		kindList(text, found, out);
+		partsOfDistricts(text, found, out);
+		parksOfPlaces(text, found, out, parks);
+		for (const f of found) {
+			// Most names stand in no list: one look at each side rules them out.
+			if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
+			const ending = ENDINGS.find((e) => f.surface.length > e.length && f.surface.endsWith(e));
+			if (ending) {
+				before(text, f.start, ending, found, out);
+				after(text, f.end, ending, found, out);
+			}
 		}
 	}
+	if (parks.size) parksAgain(text, found, parks, out);
 	return out.length < 2 ? out : apart(out);
 }
 
@@ -122,12 +128,20 @@ const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新�
  * Industrial parks right after the town, new town or zone they lie in, which the map shows: 沙渠街道电子信息产业园, 王泗镇绿色食品产业园,
  * 铁路港经开区智能装备产业园. The park is a place of its own, named in full.
  */
-function parksOfPlaces(text: string, found: readonly Found[], out: Found[]): void {
+function parksOfPlaces(text: string, found: readonly Found[], out: Found[], parks: Map<string, string>): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
 		const park = parkAfter(text, f.end);
-		if (park && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) out[out.length - 1].name = f.surface + park;
+		if (park && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) parks.set(park, (out[out.length - 1].name = f.surface + park));
 	}
+}
+
+/** A park the document named in full before, named again by its own part alone: 智能装备产业园项目位于弥牟镇. */
+function parksAgain(text: string, found: readonly Found[], parks: ReadonlyMap<string, string>, out: Found[]): void {
+	if (!text.includes('产业')) return;
+	for (const [park, name] of parks)
+		for (let at = text.indexOf(park); at !== -1; at = text.indexOf(park, at + park.length))
+			if (!overlapsInOrder(found, at, at + park.length) && !out.some((u) => u.start < at + park.length && at < u.end)) out.push(told(text, at, at + park.length, name));
 }
 
 /** Whether a verb word (推进, 建设 …) starts anywhere in `words`: 全面推进乡… names no place. */

@@ -263,7 +263,7 @@ export function parkAfter(text: string, at: number): string | null {
 }
 
 /** A place the gazetteer lacks, told by its name as written or by the name it is known by (fullName). */
-function told(text: string, start: number, end: number, name = text.slice(start, end)): Found {
+export function told(text: string, start: number, end: number, name = text.slice(start, end)): Found {
 	return { start, end, surface: text.slice(start, end), place: null, title: false, unknown: true, name };
 }
 const SITE = new RegExp(

@@ -535,8 +535,19 @@ describe('commitments in a sentence', () => {
 			['推进北部片区开发，打造国际医学城。', ['jinniu']],
 			['依托东郊记忆，建设音乐产业园。', ['dongjiaojiyi']]
 		]);
-		// The label itself is a mention of the district, not a commitment of it.
-		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([null]);
+		// The label itself is a mention of the district, linked to the commitment it places.
+		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([analysis.commitments[0].id]);
+	});
+
+	it('a district’s label heading a numbered item or a headline is a mention of what it heads commits, if that commits', () => {
+		const { analysis } = text('1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里，5月底前完成。\n2. 成华区：府青路三段下穿隧道积水点位。\n');
+		const [c] = analysis.commitments;
+		expect(c.verb).toBe('新建');
+		expect(mentionsOf(analysis, 'jinniu').map((m) => m.commitment)).toEqual([c.id]);
+		// What 成华区 heads states a site and commits to nothing.
+		expect(mentionsOf(analysis, 'chenghua').map((m) => m.commitment)).toEqual([null]);
+		const news = text('温江区：今年4家公立医院新院区建成投用\n').analysis;
+		expect(mentionsOf(news, 'wenjiang').map((m) => m.commitment)).toEqual([news.commitments[0]?.id]);
 	});
 
 	it('an item titled with a place (五环路：…) commits the place with what it heads; a label with a verb of its own stays apart', () => {

@@ -152,7 +152,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
 		for (let k = 0; k < spans.length; k++) {
 			const [a, b, head] = spans[k];
-			labelled = labelAt(para.text, a, b) ?? labelled;
+			const label = labelAt(para.text, a, b);
+			labelled = label ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
@@ -192,7 +193,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
-			headed = placedAfter && s.phrase() === null ? { places: here, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
+			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里.
+			const heading = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
+			headed = heading?.length ? { places: heading, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);

@@ -1353,6 +1353,12 @@ describe('commitments in a sentence', () => {
 			['供应', ['jinjiang', 'qingyang']]
 		]);
 		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
+		// So does a sentence of the course of the line the one before worked on; alone, a course commits nothing.
+		expect(parts('地铁27号线一期开通运营。线路北起新都区，途经金牛区、青羊区，南至武侯区。')).toEqual([
+			['开通运营', ['metro-27']],
+			['开通运营', ['xindu', 'jinniu', 'qingyang', 'wuhou']]
+		]);
+		expect(parts('线路北起新都区，途经金牛区、青羊区，南至武侯区。')).toEqual([]);
 		// What a time since a verb dates is done; the verb commits nothing of its own.
 		expect(text('会议指出，东部新区设立五年来，天府国际机场投运近四年。', 'city', '2025-05-20').analysis.commitments.map((c) => [c.status, c.places])).toEqual([
 			['reported', ['tianfu-airport']]

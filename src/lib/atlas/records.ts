@@ -172,7 +172,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const heads = projectHead && !placedAfter;
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
-			if (here.length && (fromList || defining || heads || (before !== null && PARTS_OF.test(s.text))) && (defining || s.phrase() === null)) {
+			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
 				const verb = fromList ? list.verb : defining ? list.defines : heads ? new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() : before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
@@ -843,6 +843,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
+/** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…. */
+const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：

@@ -30,6 +30,8 @@ describe('names by their ending', () => {
 		// A fast road by its name, not an office's fast track; a road named after 还有 (同日开工的还有…).
 		expect(named('同日开工的还有香岛大道北延线，建成后将与成金青快速通道衔接。')).toEqual(['香岛大道', '成金青快速通道']);
 		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
+		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
+		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).
 		expect(named('成都站始建于1952年，是宝成铁路的起点，实现铁路、地铁零距离换乘，兼具铁路文化。')).toEqual(['宝成铁路']);
 	});

@@ -613,6 +613,36 @@ describe('commitments in a sentence', () => {
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
 	});
 
+	it('a notice’s bus route heading its fields (线路走向：, 运营时间：) commits its course and stops with what is done to it, not its old course', () => {
+		const { analysis } = text(
+			[
+				'（一）新开1186路（地铁科学城站—天府公园东门）',
+				'线路走向：由地铁科学城站首末站出发，经天府大道南段至天府公园东门首末站。',
+				'运营时间：天府公园东门首班7:30、末班21:30。',
+				'（二）调整650路（火车北站—新都公交站）',
+				'原线路走向：由火车北站出发，经二环路北一段至新都公交站。',
+				'调整后走向：由火车北站出发，经二环路北一段至地铁成都医学院站。'
+			].join('\n\n'),
+			'city',
+			'2024-06-14'
+		);
+		const verbOf = new Map(analysis.commitments.map((c) => [c.id, c.verb]));
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)])).toEqual([
+			['科学城站', '新开'],
+			['天府公园', '新开'],
+			['科学城站', '新开'],
+			['天府大道南段', '新开'],
+			['天府公园', '新开'],
+			['天府公园', '新开'],
+			['火车北站', '调整'],
+			['火车北站', null],
+			['二环路', null],
+			['火车北站', '调整'],
+			['二环路', '调整'],
+			['成都医学院站', '调整']
+		]);
+	});
+
 	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {
 		const { analysis } = text(
 			[

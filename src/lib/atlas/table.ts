@@ -16,10 +16,15 @@ export const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
 const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
+/**
+ * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops, its termini's
+ * hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 运营时间：, 接驳换乘：); not its old course (原线路走向：).
+ */
+const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后)站点|站点(?:设置|调整)|运营时间|(?:接驳)?换乘(?:接驳)?';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
-const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD})`;
+const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|建设单位|建设周期|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价)`;
 /** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
 export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
@@ -246,7 +251,7 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|${ROUTE_FIELD})`;
+const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道). */
 export const WHERE_FIELD = new RegExp(`^${WHERE}[：:]`);

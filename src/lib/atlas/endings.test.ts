@@ -30,6 +30,15 @@ describe('names by their ending', () => {
 		// A fast road by its name, not an office's fast track; a road named after 还有 (同日开工的还有…).
 		expect(named('同日开工的还有香岛大道北延线，建成后将与成金青快速通道衔接。')).toEqual(['香岛大道', '成金青快速通道']);
 		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
+		// A works by its name or its number, not the kinds a plan builds.
+		expect(named('加快第三再生水厂、陡沟河再生水厂建设，推进万兴环保发电厂扩能，推动长安垃圾填埋场修复，依托长安静脉产业园。')).toEqual([
+			'第三再生水厂',
+			'陡沟河再生水厂',
+			'万兴环保发电厂',
+			'长安垃圾填埋场',
+			'长安静脉产业园'
+		]);
+		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).

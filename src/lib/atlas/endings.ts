@@ -47,6 +47,12 @@ interface Kind {
 	holds?: RegExp;
 }
 
+const PLANT: Kind = {
+	min: 2,
+	most: 4,
+	generic: new RegExp(`(?:[座个家处各新]|城镇|城市|乡镇|农村|集中|配套|分散式|分布式|一体化|地埋式|下沉式|大型|小型|新建|现有|已建|在建|规划|建设|新城|园区|产业园区|工业园区|区域|${WHICH})$`)
+};
+
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -141,6 +147,14 @@ const KINDS: Record<string, Kind> = {
 	},
 	// An interchange by its name (营门口立交, 成渝立交).
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
+	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
+	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).
+	再生水厂: PLANT,
+	污水处理厂: PLANT,
+	净水厂: PLANT,
+	环保发电厂: PLANT,
+	垃圾填埋场: PLANT,
+	静脉产业园: PLANT,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).

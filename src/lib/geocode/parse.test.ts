@@ -736,6 +736,10 @@ describe('spellings, coordinated names and elisions', () => {
 			['武侯新城', 'wuhou', '武侯新城'],
 			['天府新区第一污水处理厂', 'tianfuxinqu', '天府新区第一污水处理厂']
 		]);
+		expect(parse('新建金牛区第二再生水厂和天府新区净水厂').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['金牛区第二再生水厂', 'jinniu', '金牛区第二再生水厂'],
+			['天府新区净水厂', 'tianfuxinqu', '天府新区净水厂']
+		]);
 		expect(parse('推进新津中学改扩建，温江中学生参加').map((f) => [f.surface, f.place, f.site])).toEqual([
 			['新津中学', 'xinjin', '新津中学'],
 			['温江', 'wenjiang', undefined]

@@ -531,6 +531,15 @@ describe('clauses and frames', () => {
 		expect(clauses(sentence).map(([a, b]) => sentence.slice(a, b))).toEqual(['以春熙路时尚商圈为牵引', '打造国际消费中心城市核心区']);
 	});
 
+	it('keeps what brackets say of an item in its clause, commas and all, and a bracket left open splits as if it were none', () => {
+		const split = (s: string) => clauses(s).map(([a, b]) => s.slice(a, b));
+		expect(split('加快第三再生水厂二期(锦江区，20万吨/日)、第十再生水厂（金牛区，25万吨/日）建设，推进洗瓦堰再生水厂提标改造')).toEqual([
+			'加快第三再生水厂二期(锦江区，20万吨/日)、第十再生水厂（金牛区，25万吨/日）建设',
+			'推进洗瓦堰再生水厂提标改造'
+		]);
+		expect(split('建设公园（含绿道，推进治理。完成改造，提升')).toEqual(['建设公园（含绿道', '推进治理', '完成改造', '提升']);
+	});
+
 	it('a place in a framing clause is committed by the next clause’s verb', () => {
 		expect(at(sentence)).toBe('打造');
 		expect(at('针对犀浦街道等城乡接合部人口流动大的特点，推进网格化服务管理')).toBe('推进');

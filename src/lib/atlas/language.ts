@@ -490,6 +490,13 @@ export function clauses(sentence: string): [number, number][] {
 	const n = sentence.length;
 	let start = 0;
 	for (let i = 0; i <= n; i++) {
+		// What brackets say of an item is the item's, its commas too: 加快第三再生水厂二期(锦江区，20万吨/日)、第八再生水厂….
+		const c = sentence.charCodeAt(i);
+		if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
+			const close = i + 1 + sentence.slice(i + 1, i + BRACKETED).search(ENDS_BRACKET);
+			if (close > i && (sentence.charCodeAt(close) === 0xff09 /* ） */ || sentence.charCodeAt(close) === 0x29)) i = close;
+			continue;
+		}
 		if (i === n || separatesClauses(sentence, i)) {
 			if (i > start) spans.push([start, i]);
 			start = i + 1;
@@ -497,6 +504,9 @@ export function clauses(sentence: string): [number, number][] {
 	}
 	return spans;
 }
+/** The most a bracket holds that the clause it stands in keeps whole, and what ends it: its close, or a stop or another bracket, which leave it open. */
+const BRACKETED = 40;
+const ENDS_BRACKET = /[）)（(。；]/;
 
 /**
  * Whether text[i] separates clauses: a comma, the 。 of an item joined to the sentence it heads (3．…微更新项目。完成…), or

@@ -29,6 +29,9 @@ describe('project tables', () => {
 		expect(tableVerb('专栏1 “十四五”主要指标')).toBeNull();
 		expect(isTableRow('轨道交通：地铁13号线一期、17号线二期。')).toBe(true);
 		expect(isTableRow('第四章 打造公园城市交通体系')).toBe(false);
+		// A numbered project, however long its name, before a colon and what it is.
+		expect(isTableRow('2.东部新区生活垃圾焚烧发电项目：位于成都东部新区三岔街道，一期处理能力1500吨/日。')).toBe(true);
+		expect(tableRows(['专栏3　生活垃圾处理重点项目', '5.天府新区厨余垃圾处理项目：位于四川天府新区新兴街道，处理能力500吨/日。'])).toEqual([null, '建设']);
 		// A box copied as text: its header, then a kind, a project and what it builds, blanks between them.
 		const box = ['专栏1　“十五五”铁路及轨道交通重点项目', '类别　　　项目名称　　　建设内容　　　目标年限', '干线铁路　成渝中线高铁　　　成都段约95公里　　2027年建成', '（三）完善快速路网络。'];
 		expect(tableRows(box)).toEqual([null, null, '建设', null]);

@@ -702,6 +702,15 @@ describe('commitments in a sentence', () => {
 			['水井坊社区', true],
 			['双槐树社区', true]
 		]);
+		// A numbered item whose brackets give its places heads what it does, whatever its name: no 项目 needed.
+		const line = text('28．成渝中线高铁成都段（金牛区、成华区）：建设正线、桥梁隧道及站房工程。', 'city', '2025-02-10').analysis;
+		expect(line.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['成渝中线高铁', true],
+			['金牛区', true],
+			['成华区', true]
+		]);
+		// Unnumbered, such a name is no head, and what follows its colon commits nothing here.
+		expect(text('成渝中线高铁成都段（金牛区、成华区）：全长约80公里。', 'city', '2025-02-10').analysis.commitments).toEqual([]);
 	});
 
 	it('a project told field after field, on one line or under 项目名称：, commits its places; its 建设地点 belongs to it', () => {

@@ -847,9 +847,13 @@ const PARTS_OF = /^其中[，,]/;
 const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
- * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：
+ * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where
+ * brackets give its places: 28．成渝中线高铁成都段（金牛区、成华区、龙泉驿区、东部新区）：.
  */
-const PROJECT_HEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:[（(][^（）()]{2,30}[）)])?[：:]$`);
+const PLACES_IN_BRACKETS = '[（(][^（）()]{2,30}[）)]';
+const PROJECT_HEAD = new RegExp(
+	`^(?:${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:${PLACES_IN_BRACKETS})?|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PLACES_IN_BRACKETS})[：:]$`
+);
 /** The field that says who carries out a task. */
 const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]';
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区. */

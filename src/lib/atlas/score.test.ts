@@ -19,6 +19,12 @@ describe('score', () => {
 		expect(s.wrong).toHaveLength(1);
 	});
 
+	it('counts gold that names the place by another of its names in the gazetteer as resolved, and says how often', () => {
+		const hi = { ...p(1, '高新区', '成都高新区'), aliases: ['高新区', '成都高新技术产业开发区'] };
+		const s = score([g(1, '高新区', '成都高新技术产业开发区'), g(2, '锦江', '锦江区')], [hi, { ...p(2, '锦江', '锦江'), aliases: ['锦江河'] }]);
+		expect([s.accuracy, s.byAlias, s.wrong.map(([x]) => x.surface)]).toEqual([0.5, 1, ['锦江']]);
+	});
+
 	it('matches each prediction at most once', () => {
 		const s = score([g(1, '锦江'), g(1, '锦江')], [p(1, '锦江')]);
 		expect(s.matched).toBe(1);

@@ -12,6 +12,8 @@ export interface PredictedMention {
 	surface: string;
 	/** Canonical name of the place it resolved to. */
 	name: string;
+	/** The place's other names in the gazetteer: gold that names the place by one of them (成都高新技术产业开发区) names the same place. */
+	aliases?: readonly string[];
 	commitment: boolean;
 }
 
@@ -24,6 +26,8 @@ export interface Score {
 	f1: number;
 	/** Share of matched mentions resolved to the gold place. */
 	accuracy: number;
+	/** How many of those the gold names by one of the place's other names, not its canonical one. */
+	byAlias: number;
 	misses: GoldMention[];
 	extras: PredictedMention[];
 	wrong: [GoldMention, PredictedMention][];
@@ -39,10 +43,13 @@ export function score(gold: GoldMention[], predicted: PredictedMention[]): Score
 	const misses: GoldMention[] = [];
 	const wrong: [GoldMention, PredictedMention][] = [];
 	let matched = 0;
+	let byAlias = 0;
 	const take = (g: GoldMention, i: number) => {
 		const [p] = free.splice(i, 1);
 		matched++;
-		if (p.name !== g.place) wrong.push([g, p]);
+		if (p.name === g.place) return;
+		if (p.aliases?.includes(g.place)) byAlias++;
+		else wrong.push([g, p]);
 	};
 	// Exact surfaces first, over all of the gold, then containing ones: else a short form earlier on a line (在新繁)
 	// would take the full name after it (新繁街道) and leave that one missed.
@@ -67,6 +74,7 @@ export function score(gold: GoldMention[], predicted: PredictedMention[]): Score
 		recall,
 		f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
 		accuracy: matched ? (matched - wrong.length) / matched : 1,
+		byAlias,
 		misses,
 		extras: free,
 		wrong

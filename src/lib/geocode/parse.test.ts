@@ -585,6 +585,8 @@ describe('short names resolve by scope', () => {
 		expect(pairs('推进驷马桥街道站北社区更新')).toEqual([['驷马桥街道', 'simaqiaojiedao']]);
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
+		// A bridge across a river is named by what it crosses: the river.
+		expect(pairs('设置跨锦江大桥一座')).toEqual([['锦江', 'jinjiang-river']]);
 		// A district's hospital is a place of its own (金牛区人民医院新院区 is built), not the district.
 		expect(pairs('建成金牛区人民医院新院区，扩建温江区妇幼保健院、温江区妇女儿童医院')).toEqual([
 			['金牛区人民医院', null],

@@ -736,6 +736,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 12));
 				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
 				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
+				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
+				else if (namesake?.[0] === '大桥' && text[hit.start - 1] === '跨') namesake = null;
 				if (namesake) {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {

@@ -18,6 +18,22 @@ const SEEDS = resolve('seeds');
 const verbose = values.verbose;
 
 const { gazetteer, parser } = loadGazetteerFiles();
+/**
+ * Qualifiers before a place's name in the gold (彭州市龙门山镇, 成都地铁春熙路站, 四川新津白鹤滩国家湿地公园): the province's, the
+ * city's and its metro's names, and the gazetteer's names of places.
+ */
+const QUALIFIERS = new Set(['四川省', '四川', '成都市', '成都', '成都地铁', '地铁', ...[...gazetteer.byId.values()].flatMap((p) => [p.name, ...p.aliases])]);
+const LONGEST = Math.max(...[...QUALIFIERS].map((q) => q.length));
+/** Whether `prefix` is qualifiers and nothing else, read from its start, the longest first. */
+function qualifies(prefix: string): boolean {
+	for (let at = 0; at < prefix.length; ) {
+		let len = Math.min(LONGEST, prefix.length - at);
+		while (len > 1 && !QUALIFIERS.has(prefix.slice(at, at + len))) len--;
+		if (len < 2) return false;
+		at += len;
+	}
+	return true;
+}
 const manifest = loadManifest(SEEDS);
 const rows: [string, Score, Score][] = [];
 const all = { gold: [] as GoldMention[], pred: [] as PredictedMention[], goldC: [] as GoldMention[], predC: [] as PredictedMention[] };
@@ -44,13 +60,13 @@ for (const name of readdirSync(GOLD).filter((f) => f.endsWith('.jsonl')).sort())
 		.concat(unlocated.filter((u) => inRange(u.line)).map((u) => ({ line: u.line, surface: writtenAs(u), name: u.name, commitment: u.committed })));
 	const goldC = gold.filter((g: GoldMention) => g.commitment);
 	const predC = pred.filter((p) => p.commitment);
-	rows.push([header.seed, score(gold, pred), score(goldC, predC)]);
+	rows.push([header.seed, score(gold, pred, qualifies), score(goldC, predC, qualifies)]);
 	all.gold.push(...gold.map((g: GoldMention) => ({ ...g, line: g.line + rows.length * 1e6 })));
 	all.pred.push(...pred.map((p) => ({ ...p, line: p.line + rows.length * 1e6 })));
 	all.goldC.push(...goldC.map((g: GoldMention) => ({ ...g, line: g.line + rows.length * 1e6 })));
 	all.predC.push(...predC.map((p) => ({ ...p, line: p.line + rows.length * 1e6 })));
 }
-rows.push(['all', score(all.gold, all.pred), score(all.goldC, all.predC)]);
+rows.push(['all', score(all.gold, all.pred, qualifies), score(all.goldC, all.predC, qualifies)]);
 
 const f = (x: number) => x.toFixed(3);
 console.log('seed  | mentions: gold pred   P      R      F1     resolve | commitment mentions: gold pred   P      R      F1');
@@ -67,7 +83,7 @@ for (const [seed, m, c] of rows) {
 	}
 }
 const [, total] = rows[rows.length - 1];
-const strict = total.matched ? (total.matched - total.wrong.length - total.byAlias) / total.matched : 1;
+const strict = total.matched ? (total.matched - total.wrong.length - total.byOtherName) / total.matched : 1;
 console.log(
-	`resolve: the gold's place is the one resolved to, by its canonical name or another the gazetteer gives it (${total.byAlias} of ${total.matched} found by another name; by the canonical name alone, ${f(strict)})`
+	`resolve: the gold's place is the one resolved to, by its canonical name, another the gazetteer gives it, or one of those after qualifiers (彭州市龙门山镇) (${total.byOtherName} of ${total.matched} found by another name; by the canonical name alone, ${f(strict)})`
 );

@@ -26,8 +26,8 @@ export interface Score {
 	f1: number;
 	/** Share of matched mentions resolved to the gold place. */
 	accuracy: number;
-	/** How many of those the gold names by one of the place's other names, not its canonical one. */
-	byAlias: number;
+	/** How many of those the gold names by another name of the place's, not its canonical one. */
+	byOtherName: number;
 	misses: GoldMention[];
 	extras: PredictedMention[];
 	wrong: [GoldMention, PredictedMention][];
@@ -38,17 +38,27 @@ function same(g: GoldMention, p: PredictedMention) {
 	return g.line === p.line && (g.surface.includes(p.surface) || p.surface.includes(g.surface));
 }
 
-export function score(gold: GoldMention[], predicted: PredictedMention[]): Score {
+/**
+ * Whether a gold place is the predicted one by another name: one the gazetteer gives it, or one of its names after
+ * qualifiers (彭州市龙门山镇, 成都地铁春熙路站, 寿安镇岷江村), where `qualifies` says what a qualifier is.
+ */
+function namedOtherwise(g: GoldMention, p: PredictedMention, qualifies?: (prefix: string) => boolean): boolean {
+	const names = [p.name, ...(p.aliases ?? [])];
+	if (names.includes(g.place)) return true;
+	return qualifies !== undefined && names.some((n) => g.place.length > n.length && g.place.endsWith(n) && qualifies(g.place.slice(0, -n.length)));
+}
+
+export function score(gold: GoldMention[], predicted: PredictedMention[], qualifies?: (prefix: string) => boolean): Score {
 	const free = [...predicted];
 	const misses: GoldMention[] = [];
 	const wrong: [GoldMention, PredictedMention][] = [];
 	let matched = 0;
-	let byAlias = 0;
+	let byOtherName = 0;
 	const take = (g: GoldMention, i: number) => {
 		const [p] = free.splice(i, 1);
 		matched++;
 		if (p.name === g.place) return;
-		if (p.aliases?.includes(g.place)) byAlias++;
+		if (namedOtherwise(g, p, qualifies)) byOtherName++;
 		else wrong.push([g, p]);
 	};
 	// Exact surfaces first, over all of the gold, then containing ones: else a short form earlier on a line (在新繁)
@@ -74,7 +84,7 @@ export function score(gold: GoldMention[], predicted: PredictedMention[]): Score
 		recall,
 		f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
 		accuracy: matched ? (matched - wrong.length) / matched : 1,
-		byAlias,
+		byOtherName,
 		misses,
 		extras: free,
 		wrong

@@ -764,6 +764,8 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 		// The river's riverside greenway is told by the river; a list's items share the greenway; 公园城市 is no park.
 		expect(parse('建设杨柳河滨河绿道，加快建设跳蹬河、府河绿道，推进沙河公园城市建设').map((f) => f.site)).toEqual([undefined, undefined, undefined]);
+		// An item after one with a site of the same word has its own: 走马河绿道、杨柳河绿道.
+		expect(parse('建成走马河绿道、杨柳河绿道').map((f) => f.site)).toEqual(['走马河绿道', '杨柳河绿道']);
 	});
 
 	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {

@@ -717,10 +717,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 天府新区第一污水处理厂 (its zone's office, 崇州经济开发区管委会, is no place); one named after a river or a mountain, along
 				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道.
 				// (The last item of a list shares its site's word with the items before it, which are read as rivers: 跳蹬河、府河绿道.)
-				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(gazetteer.byId.get(place)!.kind) && before !== PAUSE ? NATURE_SITE : null;
+				// (…unless the item before has a site of the same word: 走马河绿道、杨柳河绿道, 棠湖公园、白河公园.)
+				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(gazetteer.byId.get(place)!.kind) ? NATURE_SITE : null;
 				if (sited) {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
-					if (site) {
+					if (site && (sited === SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);
 						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));

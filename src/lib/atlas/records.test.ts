@@ -213,6 +213,8 @@ describe('commitments in a sentence', () => {
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
+		// The district whose frame leads to the linking does the work: it is no stop on the way.
+		expect(places('蒲江县将以成佳镇为核心，串联甘溪镇等茶叶主产区。')).toEqual([['pujiang', 'chengjiazhen', 'ganxizhen']]);
 		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.
 		expect(places('推进天府国际机场与双流国际机场协同运营。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
 		// 与 that is no partner's: a route between two places.

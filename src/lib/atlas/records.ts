@@ -639,8 +639,11 @@ class DocumentAnalysis {
 	 * (…现在可以从天府机场直达资阳).
 	 */
 	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
-		if (verb === null || (verb === '串联' && this.isDistrict(f))) return false;
+		if (verb === null) return false;
 		const [a, b] = s.clauseOf(f.start);
+		// The districts a line links are its course's, not places worked at; the district whose frame leads to the linking (蒲江县将以
+		// 成佳镇为核心，串联…) does the work.
+		if (verb === '串联' && this.isDistrict(f) && s.text.slice(a, b).includes(verb)) return false;
 		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it, or before the 由 that
 		// names them (江安河由温江区、双流区分段负责) or the colon of a task's item in a division of work ((二)江安河流域综合治理：
 		// 温江区、双流区负责).

@@ -207,9 +207,10 @@ describe('commitments in a sentence', () => {
 		expect(places('四川省机场集团负责天府机场、双流机场运行保障。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);
 		expect(places('施工区域的交通疏导由青羊交警大队、锦江交警大队负责。')).toEqual([]);
 		expect(places('都江堰市、彭州市等区（市）县人民政府负责本行政区域内的保护工作。')).toEqual([]);
-		// What is put in someone's charge before 由…负责 is worked on; the units after 由 are not.
-		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'jinmahe']]);
-		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe']]);
+		// What is put in someone's charge before 由…负责 is worked on, and so is a district in charge of it, on its own ground,
+		// as a 责任单位 field's districts are; other units are not.
+		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'wenjiang', 'shuangliu', 'jinmahe', 'xinjin']]);
+		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe', 'dujiangyan', 'pidu', 'wenjiang', 'shuangliu']]);
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);

@@ -2,6 +2,7 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { hasOffices } from '../text/scope';
 import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
@@ -649,6 +650,11 @@ class DocumentAnalysis {
 		// 温江区、双流区负责).
 		if (verb.startsWith('负责')) {
 			const clause = s.text.slice(a, b);
+			// A district (or a zone with offices) in charge of work on its own ground is where it is done, as a 责任单位 field's districts are:
+			// (二)江安河流域综合治理：温江区、双流区负责; not all of a kind's governments (都江堰市、彭州市等区（市）县人民政府负责).
+			const at = f.end - s.a - a;
+			const charge = clause.indexOf('负责', at);
+			if (charge >= 0 && f.place !== null && hasOffices(f.place) && !OFFICES_IN_CHARGE.test(clause.slice(at, charge))) return true;
 			let by = clause.indexOf('由');
 			if (by < 0) by = clause.search(/[：:]/);
 			return clause.lastIndexOf('负责', f.start - s.a - a) >= 0 || (by > f.start - s.a - a && clause.indexOf('负责', by) > by);
@@ -679,6 +685,8 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
 
+/** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
+const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /** Before the ends of a line's or a route's course: 线路起于一期终点莲花站，向南止于文星站; 5号线北段终点为华桂路站. */

@@ -680,10 +680,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
-	for (let j = i + 1; j < spans.length && j <= i + 3; j++) {
+	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).
+	const listing = sentence.slice(...spans[i]).includes('、');
+	for (let j = i + 1, k = 0; j < spans.length && k < 3; j++) {
+		const clause = sentence.slice(...spans[j]);
+		if (listing && RUN_ON_LIST.test(clause) && PLACE_ENDS.test(clause) && !clause.includes('等') && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
+		k++;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
-		const clause = sentence.slice(...spans[j]);
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
 		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 	}
@@ -702,6 +706,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
  * 都江堰市七里诗乡等特色林盘聚落.
  */
 const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+/** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */
+const PLACE_ENDS = /(?:镇|乡|街道|[区县市村]|社区|路|街|大道|[河江湖山站]|号线|公园|片区)$/;
 /** Whether the clauses before clause i are a list that runs on to it: items back to one with a 、. */
 function listRunsOn(sentence: string, spans: [number, number][], i: number): boolean {
 	for (let j = i - 1; j >= 0; j--) {

@@ -214,6 +214,11 @@ describe('commitments in a sentence', () => {
 		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
+		// A list a frame opens runs on past its commas to its 等 and the work done there (a town the map lacks, 小鱼洞镇, is drawn
+		// at its district).
+		expect(places('沿线区县要加密巡查，对彭州市小鱼洞镇、龙门山镇，崇州市文井江镇，大邑县西岭镇等山区乡镇实行转移避险。')).toEqual([
+			['pengzhou', 'longmenshanzhen', 'wenjingjiangzhen', 'xilingzhen']
+		]);
 		// The district whose frame leads to the linking does the work: it is no stop on the way.
 		expect(places('蒲江县将以成佳镇为核心，串联甘溪镇等茶叶主产区。')).toEqual([['pujiang', 'chengjiazhen', 'ganxizhen']]);
 		// What is worked on with another place is worked on too: 推动A与B联动发展 commits A; B after 推进…与 as well.

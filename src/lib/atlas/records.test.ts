@@ -374,6 +374,13 @@ describe('commitments in a sentence', () => {
 			['温江区', true],
 			['涌泉街道', true]
 		]);
+		// …or field after field under its number, as a notice of sale lists them.
+		const notice = text('（一）宗地编号：WJ2024-07\n\n宗地位置：温江区涌泉街道。\n\n净用地面积：约86亩\n', 'city', '2024-03-01').analysis;
+		expect(notice.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);
+		expect(notice.mentions.map((m) => [m.surface, m.commitment !== null]).slice(0, 2)).toEqual([
+			['温江区', true],
+			['涌泉街道', true]
+		]);
 	});
 
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {

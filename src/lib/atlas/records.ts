@@ -9,7 +9,7 @@ import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/pars
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1041,7 +1041,10 @@ const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
 	const label = NAME_FIELD.exec(t)?.[0];
-	if (!label || !PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	if (!PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
+	if (PLOT.test(t)) return '出让';
+	if (!label) return null;
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
 	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.slice(label.length))) return null;
 	return PROJECT_WORK.exec(t)?.[1] ?? ROUTE_WORK.exec(t)?.[1] ?? '建设';

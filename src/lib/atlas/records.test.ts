@@ -585,6 +585,13 @@ describe('commitments in a sentence', () => {
 		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
 		// A paragraph's lead that is a place's name alone, unnumbered, as a bold lead is copied.
 		expect(text('空港新城。坚持站城一体，围绕福田站开展TOD综合开发。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng', 'futianzhan']]);
+		// A name the map lacks is a place's name too: a traffic notice's road and the stretch it closes.
+		const road = text('（三）大慈寺路（红星路至纱帽街）。2024年6月1日至2025年10月31日，该路段封闭施工，禁止机动车通行。\n').analysis;
+		expect(road.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['大慈寺路', true],
+			['红星路', true],
+			['纱帽街', true]
+		]);
 	});
 
 	it('an item that is a project’s name alone (3．水井坊历史文化街区微更新项目。) commits its places with what the sentence after it does', () => {

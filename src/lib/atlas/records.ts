@@ -1074,8 +1074,8 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
-			// Named by itself, not in brackets after what the item is (撤销1020路（茶店子客运站—一品天下站）。).
-			within(found, a, b).some((f) => f.place !== null && !f.title && !inBrackets(text, a, f.start)) &&
+			// Named by itself, known or not (（一）红星路二段（…）。), not in brackets after what the item is (撤销1020路（茶店子客运站—一品天下站）。).
+			within(found, a, b).some((f) => (f.place !== null || f.unknown === true) && !f.title && !inBrackets(text, a, f.start)) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(sentence) === null;
 		out.push(label ? [a, spans[++i][1], item ? b : a] : [a, b, a]);

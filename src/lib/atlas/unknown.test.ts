@@ -129,6 +129,7 @@ describe('unknown places in lists', () => {
 		// A university's hospital too, its campus named after a district (the district gives way: atlas/records.ts).
 		expect(unknown('成都中医药大学附属医院温江院区正加快建设。')).toEqual(['成都中医药大学附属医院温江院区']);
 		expect(unknown('推进华西第二医院锦江院区周边停车改造。')).toEqual(['华西第二医院锦江院区']);
+		expect(unknown('成都市第一人民医院东部新区院区开工。')).toEqual(['成都市第一人民医院东部新区院区']);
 		// The short names the city uses (市一医院, 省骨科医院), not their metro stations, nor one the gazetteer names, nor a rank of hospital.
 		expect(unknown('建成投用省骨科医院立体停车楼和市一医院智慧停车场，市第三人民医院、市八医院扩建，市一医院站出入口改造，推动省级医院协同发展。')).toEqual(['省骨科医院', '市一医院', '市第三人民医院']);
 		expect(unknown('与四川大学华西医院组建医疗集团，由华西医院全面托管，与华西医院、省医院等优质医疗资源合作。')).toEqual([]);

@@ -593,8 +593,9 @@ describe('short names resolve by scope', () => {
 			['温江区妇幼保健院', null],
 			['温江区妇女儿童医院', null]
 		]);
-		// …with its campus, and the places its campus is named after.
+		// …with its campus, and the places its campus is named after; a county's 医疗中心医院 too.
 		expect(pairs('建成简阳市人民医院东部新区院区')).toEqual([['简阳市人民医院东部新区院区', null]]);
+		expect(pairs('邛崃市医疗中心医院新院区投用')).toEqual([['邛崃市医疗中心医院', null]]);
 		// A functional area's hospital, as a district's.
 		expect(pairs('加快建设东部新区第一人民医院')).toEqual([['东部新区第一人民医院', null]]);
 		// And a tunnel named after a mountain.

@@ -221,10 +221,10 @@ const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
 /**
- * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院,
- * 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
+ * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院, 医疗中心医院,
+ * 卫生院; 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
  */
-const HOSPITAL = '(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院)(?:(?!新院区)[\\u4e00-\\u9fa5]{1,4}?院区)?';
+const HOSPITAL = '(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,

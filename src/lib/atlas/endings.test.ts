@@ -39,6 +39,9 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// A museum or a gallery by its name, not the kinds a plan builds, nor a town named for its museums.
+		expect(named('参观天府美术馆、成都当代艺术馆，建设明蜀王陵博物馆。')).toEqual(['天府美术馆', '成都当代艺术馆', '明蜀王陵博物馆']);
+		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).

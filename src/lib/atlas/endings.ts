@@ -53,6 +53,14 @@ const PLANT: Kind = {
 	generic: new RegExp(`(?:[座个家处各新]|城镇|城市|乡镇|农村|集中|配套|分散式|分布式|一体化|地埋式|下沉式|大型|小型|新建|现有|已建|在建|规划|建设|新城|园区|产业园区|工业园区|区域|${WHICH})$`)
 };
 
+const VENUE: Kind = {
+	min: 2,
+	most: 6,
+	generic: new RegExp(`(?:[座个家所间级馆类]|城市|市级|区级|县级|镇级|村级|社区|乡村|农家|数字|智慧|新建|一批|多个|各类|综合|专题|主题|特色|非遗|民营|民办|行业|企业|公共|历史|遗址|考古|小型|大型|流动|分馆|总馆|一流|中国|世界|${WHICH})$`),
+	// A town named for its museums (安仁·中国博物馆小镇) is no museum.
+	after: /^(?:小镇|聚落|群)/
+};
+
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -155,6 +163,15 @@ const KINDS: Record<string, Kind> = {
 	环保发电厂: PLANT,
 	垃圾填埋场: PLANT,
 	静脉产业园: PLANT,
+	// A museum or a gallery by its name (天府美术馆, 成都当代艺术馆, 成都自然博物馆, 明蜀王陵博物馆), not the kinds a plan builds
+	// (社区图书馆, 一批博物馆, 非遗展示馆).
+	美术馆: VENUE,
+	艺术馆: VENUE,
+	博物馆: VENUE,
+	纪念馆: VENUE,
+	图书馆: VENUE,
+	文化馆: VENUE,
+	科技馆: VENUE,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
@@ -225,7 +242,7 @@ const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|取消|撤销|暂停|[还也另又]有|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|取消|撤销|暂停|参观|游览|打卡|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

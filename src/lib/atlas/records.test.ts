@@ -96,6 +96,7 @@ describe('commitments in a sentence', () => {
 		// The course of the line the sentence works on is its work's, told in a clause of its own or of its section.
 		expect(text('8号线二期自莲花站向西南延伸，途经武侯区、双流区，新设车站6座。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8', 'lianhuazhan', 'wuhou', 'shuangliu']]);
 		expect(text('地铁30号线一期全面开工，线路西起温江区，东至成华区，中途经过郫都区犀浦街道。').analysis.commitments.map((c) => c.places)).toEqual([['metro-30', 'wenjiang', 'chenghua', 'xipujiedao']]);
+		expect(text('10号线三期由太平园站向北延伸，经青羊区至金牛区，新设车站9座。').analysis.commitments.map((c) => c.places)).toEqual([['metro-10', 'taipingyuanzhan', 'qingyang', 'jinniu']]);
 		// So does a district written right before a place it holds: it belongs to the commitment, which is drawn at the
 		// place alone. One before a name no map knows is drawn.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;

@@ -368,6 +368,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a box of a plan’s spatial layout commits the places of each part, its title none', () => {
+		const { analysis } = text('专栏5-1　“十四五”彭州市文旅空间布局重点\n\n一核：天彭城市文旅核心（天彭街道、致和街道）\n', 'city', '2021-06-01');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['彭州市', false],
+			['天彭街道', true],
+			['致和街道', true]
+		]);
+	});
+
 	it('a plot of land told as a record is offered where its 位置 says', () => {
 		const { analysis } = text('地块名称：WJ2024-07号地块　位置：温江区涌泉街道，光华大道南侧　面积：约86亩　用途：工业用地\n', 'city', '2024-03-01');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);

@@ -107,7 +107,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const status = progressStatus(cells[i]?.progress) ?? leadStatus(para.text) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
-		const title = asking !== undefined || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
+		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
+		const title = asking !== undefined || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -685,6 +686,8 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
 
+/** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
+const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */

@@ -27,6 +27,8 @@ describe('project tables', () => {
 		expect(tableVerb('专栏2 重大交通基础设施项目')).toBe('建设');
 		expect(tableVerb('专栏3：生态保护修复重点工程')).toBe('建设');
 		expect(tableVerb('专栏1 “十四五”主要指标')).toBeNull();
+		// A box of a plan's spatial layout lists its parts as a box of projects does.
+		expect(tableVerb('专栏5-1　“十四五”彭州市文旅空间布局重点')).not.toBeNull();
 		expect(isTableRow('轨道交通：地铁13号线一期、17号线二期。')).toBe(true);
 		expect(isTableRow('第四章 打造公园城市交通体系')).toBe(false);
 		// A numbered project, however long its name, before a colon and what it is.

@@ -54,8 +54,11 @@ function recordFields(text: string): { name: string; span: [number, number] }[] 
 	return fields.length ? fields : null;
 }
 
-/** The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程, 专栏1　2025年两区消费提质重点项目清单. */
-const BOX = /^专栏\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[\u4e00-\u9fa5、“”\d]{0,24}(?:项目|工程)(?:清单|名单|表)?$/;
+/**
+ * The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程, 专栏1　2025年两区消费提质重点项目清单; or of a plan's
+ * spatial layout, a part a line (专栏5-1　“十四五”彭州市文旅空间布局重点 / 一核：天彭城市文旅核心（天彭街道、致和街道）).
+ */
+const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:：]?\s*[\u4e00-\u9fa5、“”\d]{0,24}(?:(?:项目|工程)(?:清单|名单|表)?|空间布局(?:重点)?)$/;
 
 /**
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,

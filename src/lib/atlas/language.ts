@@ -519,8 +519,8 @@ function separatesClauses(text: string, i: number): boolean {
 
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
-/** A part of a structure named by its count: 一轴, 三区, 两山, 多点, 三横. */
-const PART = '[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈点极群港湾谷岛线山横纵]';
+/** A part of a structure named by its count: 一轴, 三区, 两山, 多点, 三横, 一屏. */
+const PART = '[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈点极群港湾谷岛线山横纵屏]';
 /** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”, “一轴两山三环七带”, “三横三纵”. */
 export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 /**

@@ -1285,6 +1285,12 @@ describe('commitments in a sentence', () => {
 			['天府大道', '规划形成'],
 			['熊猫大道', '规划形成']
 		]);
+		// A screen is a part too (“一屏、三廊”), its parts told in the paragraph after.
+		expect(committed('构建“一屏、三廊”的生态保护格局。“一屏”即牧马山浅丘生态屏障。\n\n“三廊”即锦江和白河两条生态廊道。')).toEqual([
+			['牧马山', '构建'],
+			['锦江', '构建'],
+			['白河', '构建']
+		]);
 		// Each part under a heading of its own, mountains among the parts (“一轴两山三环”).
 		expect(committed('规划构建“一轴两山三环”的全域绿道体系。\n\n（一）一轴\n\n“一轴”即锦江。\n\n（二）两山\n\n“两山”即龙门山和龙泉山。')).toEqual([
 			['锦江', '规划构建'],

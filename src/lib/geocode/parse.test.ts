@@ -125,6 +125,14 @@ describe('天府 compounds', () => {
 		expect(parse('引育一批高层次人才和卓越工程师、“天府工匠”队伍')).toEqual([]);
 	});
 
+	it('水井坊 is the block, the liquor brand’s names are not places', () => {
+		expect(pairs('推进水井坊、文殊院片区业态提升')).toEqual([
+			['水井坊', 'shuijingfang'],
+			['文殊院', 'wenshuyuan']
+		]);
+		expect(parse('水井坊酒业、水井坊股份')).toEqual([]);
+	});
+
 	it('天府文化公园 is a place although 天府文化 is not', () => {
 		expect(pairs('青羊还将加快推进天府文化公园建设').map(([, p]) => p)).toContain('tianfuwenhuagongyuan');
 	});

@@ -570,6 +570,10 @@ describe('short names resolve by scope', () => {
 		expect(places('展现香城担当、贡献新都力量')).toEqual(['xindu', 'xindu']);
 		expect(places('新都境内石佛站同步投用')).toEqual(['xindu', 'shifozhan']);
 		expect(places('从咱们新都去天府机场那边')).toEqual(['xindu', 'tianfu-airport']);
+		// …or as an end of a way, the end of a route, a partner, or a label: 新都至铁路港, 新都端, 青白江新都携手, 新都：.
+		expect(places('打通新都至铁路港的通道，新都端首末站延伸，青白江新都携手打造陆港')).toEqual(['xindu', 'guojitielugang', 'xindu', 'qingbaijiang', 'xindu']);
+		expect(places('【新都：打造大港区西大门】')).toEqual(['xindu']);
+		expect(places('科技创新都至关重要')).toEqual([]);
 		// A round-up's label in 【】 (its paragraphs are each of one district).
 		expect(places('**【金牛】市八医院新院区开诊**')).toEqual(['jinniu', 'dibarenminyiyuan']);
 		expect(places('新都市场')).toEqual([]);

@@ -574,7 +574,7 @@ const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东�
 /** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…. */
 const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
-const PARTS = /^(?:其中|(?:(?:规划)?范围)?(?:包括|涵盖|涉及|覆盖)|分别(?:为|是|位于))/;
+const PARTS = /^(?:其中|(?:(?:规划)?范围)?(?:主要)?(?:包括|涵盖|涉及|覆盖)|分别(?:为|是|位于))/;
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;

@@ -368,6 +368,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a zone’s extent told first commits its places with what the sentence after it does', () => {
+		const { analysis } = text('一、建设路消费更新片区\n\n范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动老旧商业载体改造。\n', 'city', '2024-06-01');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['建设路街道', true],
+			['府青路街道', true]
+		]);
+		// Told alone, an extent commits nothing.
+		expect(text('范围主要包括建设路街道、府青路街道部分区域。\n', 'city', '2024-06-01').analysis.commitments).toEqual([]);
+	});
+
 	it('a box of a plan’s spatial layout commits the places of each part, its title none', () => {
 		const { analysis } = text('专栏5-1　“十四五”彭州市文旅空间布局重点\n\n一核：天彭城市文旅核心（天彭街道、致和街道）\n', 'city', '2021-06-01');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

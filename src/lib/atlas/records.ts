@@ -171,7 +171,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// that names places of its own: then the head's belong to its commitment.
 			const projectHead = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
-			const heads = projectHead && !placedAfter;
+			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), the verb of the sentence after.
+			const heads = (projectHead && !placedAfter) || (!fromList && !defining && here.length > 0 && k + 1 < spans.length && EXTENT.test(s.text));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
@@ -857,6 +858,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
+/** A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域. */
+const EXTENT = /^(?:规划)?范围(?:主要)?(?:包括|涵盖|涉及|覆盖)/;
 /** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…. */
 const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自)/;
 /**

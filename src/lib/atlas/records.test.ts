@@ -66,8 +66,10 @@ describe('commitments in a sentence', () => {
 		expect(project.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['tianfuxinqu', 'xinglonghu']]]);
 		expect(text('位于天府新区的成都科学城，是国家重大科技基础设施集聚区。').analysis.commitments).toEqual([]);
 		expect(text('天府新区位于成都南部，是国家级新区。').analysis.commitments).toEqual([]);
-		// A place that only says where the next one is (位于…的) is a mention; the project commits.
-		expect(text('位于成华区的北湖生态公园二期年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
+		// A place that only says where the next one is (位于…的) belongs to the project's commitment, which is drawn at the project.
+		const park = text('位于成华区的北湖生态公园二期年内建成开放。').analysis;
+		expect(park.commitments.map((c) => c.places)).toEqual([['beihushengtaigongyuan']]);
+		expect(park.mentions.map((m) => m.commitment)).toEqual([park.commitments[0].id, park.commitments[0].id]);
 		expect(text('紧邻武侯祠的三国文化研究展示中心年内建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['sanguowenhuayanjiuzhanshizhongxin']]);
 		// …but where nothing named follows, the place 位于 names is all there is to draw.
 		expect(text('位于簇锦街道的新建公办学校主体结构已于8月封顶。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['cujinjiedao']]);

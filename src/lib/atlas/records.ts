@@ -411,8 +411,8 @@ class DocumentAnalysis {
 	/**
 	 * Links to a commitment of the sentence the places that say where its place is or who does its work with it: a
 	 * row's 建设地点, a district before a place it holds (成华区北湖生态公园) or in brackets after it, a place the one
-	 * before lies in (三坝水库位于彭州市), a partner (与锦江区联合开展…). They belong to it, as a reader would say, but
-	 * it is drawn at its own place, not at theirs.
+	 * before lies in (三坝水库位于彭州市) or the one after lies at (位于成华区的北湖生态公园), a partner (与锦江区联合开展…). They
+	 * belong to it, as a reader would say, but it is drawn at its own place, not at theirs.
 	 */
 	private belongs(s: Sentence, inside: Found[], where: [number, number][], linked: Map<Found, Commitment>, first: Commitment): void {
 		const text = s.paragraph;
@@ -423,6 +423,8 @@ class DocumentAnalysis {
 			const held = k + 1 < inside.length && this.holdsNext(text, inside, k) ? linked.get(inside[k + 1]) : undefined;
 			if (held) linked.set(f, held);
 			else if (inCells(where, f) || (this.commits(s, f) && (partners(text, inside, k) || this.bracketed(s, inside, k)))) linked.set(f, first);
+			// …and a place that says where the next one lies (位于安德街道的中国川菜产业城二期): the next one's.
+			else if (k + 1 < inside.length && linked.has(inside[k + 1]) && liesBy(text, f)) linked.set(f, linked.get(inside[k + 1])!);
 		}
 		for (let k = 1; k < inside.length; k++) if (open(k) && placesLast(text, inside, k) && linked.has(inside[k - 1])) linked.set(inside[k], linked.get(inside[k - 1])!);
 	}
@@ -737,6 +739,11 @@ function locates(paragraph: string, f: Found, next?: Found | null): boolean {
 		({ before, after, reach: [back, ahead] }) =>
 			before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead))
 	);
+}
+/** Whether a name says where the name after its 的 lies: 位于成华区的…, 紧邻武侯祠的… (LOCATORS' first). */
+function liesBy(paragraph: string, f: Found): boolean {
+	const { before, after, reach: [back, ahead] } = LOCATORS[0];
+	return before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead));
 }
 /** 位于 before a name, in its clause. */
 const LIES_AT = /位于[^，。；的]{0,10}$/;

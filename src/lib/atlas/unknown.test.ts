@@ -51,17 +51,17 @@ describe('unknown places in lists', () => {
 		expect(unknown('沿跳蹬河、府河布局滨水空间。')).toEqual(['跳蹬河']);
 		expect(unknown('大力推进跳蹬河、府河治理。')).toEqual(['跳蹬河']);
 		expect(unknown('编制规划，并在跳蹬河、府河沿线布局滨水空间。')).toEqual(['跳蹬河']);
-		// …and the words before the verb, when they run longer than a name: 今年全区重点推进了水井坊、….
-		expect(unknown('今年全区重点推进了水井坊、东大街、牛市口等片区更新。')).toEqual(['水井坊', '东大街']);
+		// …and the words before the verb, when they run longer than a name: 今年全区重点推进了玉局坊、….
+		expect(unknown('今年全区重点推进了玉局坊、东大街、牛市口等片区更新。')).toEqual(['玉局坊', '东大街']);
 		expect(unknown('对岷江干流堤防和紫坪铺水库、三岔水库等重要水工程明确责任人。')).toEqual(['紫坪铺水库']);
 		// A street the list holds starts where its form says, past words no list reading knows (统一经…).
 		expect(unknown('渣土车辆实行定线管理，统一经蜀汉路、成华大道、三环路东二段进出，届时沙湾片区市民可驶上成灌高速。')).toEqual(['蜀汉路', '成华大道', '沙湾片区', '成灌高速']);
 	});
 
 	it('takes the items of a list its 等 calls places of a kind, when one of them is known', () => {
-		const text = '推进宽窄巷子、水井坊、奎星楼等商圈提档升级。';
+		const text = '推进宽窄巷子、玉局坊、奎星楼等商圈提档升级。';
 		expect(known(text)).toEqual(['宽窄巷子']);
-		expect(unknown(text)).toEqual(['水井坊', '奎星楼']);
+		expect(unknown(text)).toEqual(['玉局坊', '奎星楼']);
 		expect(unknown('支持黄龙溪古镇、石盘古镇等3个古镇发展。')).toEqual(['石盘古镇']);
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);

@@ -143,8 +143,10 @@ function opensQuote(text: string): boolean {
  * project a heading names (（三）双流区东升街道保障性住房项目, then 1．项目位置：…, 2．房源数量：…).
  */
 function isListItem(text: string): boolean {
-	return text.length <= 60 && LIST_ITEM.test(text) && !FIELD_ITEM.test(text);
+	return (text.length <= 60 || ITEM_THEN_FIELDS.test(text)) && LIST_ITEM.test(text) && !FIELD_ITEM.test(text);
 }
+/** An item whose first sentence names it, its fields after: 1.牛市口街道静居寺社区东篱路9号院等4个院落。改造内容：…. */
+const ITEM_THEN_FIELDS = new RegExp(`^[^。]{2,60}。(?:${FIELD_NAME}|[\\u4e00-\\u9fa5]{2,4}内容)[：:]`);
 const FIELD_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{0,4}(?:位置|地址|数量|价格|进度|配套|面积|时间|对象|条件|方式|电话|概况|简介)[：:]`);
 /** What opens an item of a list: its number or mark. */
 export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);

@@ -183,6 +183,8 @@ const REFUSED_AFTER = /不予(?:采纳|实施|批准|支持)|未予(?:采纳|实
 export const MADE = /^(?:建成|开通|开园|开放|开馆|开街|开业|投用|投运|通车|竣工|完工|揭牌|挂牌|扩建|改造)$/;
 const DATED = /(?:20\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|初)?|前年|去年|上年|今年|前两年|前几年|今日|当日|同日|同期|日前|当天|近日)(?:已|刚|新|正式|刚刚)?$/;
 const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
+/** A last clause that turns the work down: 近期暂不具备建设条件, 暂不能按建议实施, 故不予采纳. */
+const REFUSED_LAST = /^[^，。；]{0,10}(?:暂不具备(?:实施|建设|开通|设置)?条件|暂不能(?:按建议)?实施|暂无法实施|不予采纳)[。；]?$/;
 /**
  * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件 (not of some
  * of it: …具备条件的出口全部开通，暂不具备条件的逐一公示).
@@ -598,6 +600,8 @@ const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|�
 export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
 	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
+	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
+	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause

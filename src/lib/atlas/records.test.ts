@@ -194,6 +194,10 @@ describe('commitments in a sentence', () => {
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
 		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);
 		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
+		// A sentence that ends turning the work down, however far its places are from the refusal; a proposal told back to its author.
+		expect(places('经论证，金马河为岷江主要行洪通道，新建桥梁须开展防洪影响评价，且拟选桥位与现状桥梁距离较近，近期暂不具备建设条件。')).toEqual([]);
+		expect(places('经核查，永安湖森林公园部分区域位于生态保护红线范围内，不得新建经营性设施，暂不能按建议实施。')).toEqual([]);
+		expect(places('您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区。')).toEqual([]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		// …but where they are all the sentence names, the work is theirs.

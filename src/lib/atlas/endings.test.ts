@@ -39,6 +39,8 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
+		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
 		// A museum or a gallery by its name, not the kinds a plan builds, nor a town named for its museums.
 		expect(named('参观天府美术馆、成都当代艺术馆，建设明蜀王陵博物馆。')).toEqual(['天府美术馆', '成都当代艺术馆', '明蜀王陵博物馆']);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);

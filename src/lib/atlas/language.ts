@@ -679,6 +679,17 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = committedAt(sentence, spans, i - 1, targets);
 		if (v) return v;
 	}
+	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
+	if (RUN_ON_LIST.test(sentence.slice(...spans[i])) && !sentence.slice(...spans[i]).includes('等') && !EXCEPT.test(sentence.slice(...spans[i]))) {
+		let j = i + 1;
+		while (j < spans.length && RUN_ON_LIST.test(sentence.slice(...spans[j])) && !sentence.slice(...spans[j]).includes('等')) j++;
+		const last = j < spans.length ? sentence.slice(...spans[j]) : '';
+		const deng = last.indexOf('等');
+		if (j > i && deng > 0 && RUN_ON_LIST.test(last.slice(0, deng))) {
+			const v = verbIn(sentence, spans[j][0] + deng, spans[j][1], false, targets);
+			if (v) return v;
+		}
+	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
 	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
@@ -722,6 +733,8 @@ function listRunsOn(sentence: string, spans: [number, number][], i: number): boo
 	return false;
 }
 
+/** A clause of what the sentence leaves aside: 除东安湖、凤凰山两大片区外. */
+const EXCEPT = /^除|外$/;
 /** A clause of the places the work before it centres on: 重点聚焦…, 主要集中在…. */
 const FOCUS = /^(?:重点|主要)?(?:聚焦|集中在|集中于)/;
 

@@ -68,6 +68,9 @@ describe('project tables', () => {
 		// A numbered list's heading may say what its projects do, and its table may have a header of its own.
 		const renewal = ['二、2025年城镇老旧小区改造项目名单（节选）', '序号｜区（市）县｜街道（镇）｜社区｜主要改造内容', '1｜锦江区｜牛市口街道｜大田坎社区｜雨污分流', '2｜青羊区｜草市街街道｜双眼井社区｜屋面防水', '三、2025年城市更新单元名单'];
 		expect(tableRows(renewal)).toEqual([null, null, '改造', '改造', null]);
+		// A list of events, a place's a line: held there.
+		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
 		// An item whose first sentence names the site, its fields after, however long.
 		const items = ['一、第一批计划项目清单（共24项）', '（一）锦江区', '1.牛市口街道静居寺社区东篱路9号院等4个院落。改造内容：雨污分流管网改造，屋面防水，外立面整治，增设电动自行车集中充电棚。'];
 		expect(tableRows(items)).toEqual([null, '建设', '建设']);

@@ -72,6 +72,9 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
  */
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:[（(][^（()）]{1,8}[）)])?$`);
 
+/** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
+const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
+
 /** A heading of the first rank: 三、设置停放点. */
 const PART = /^[一二三四五六七八九十]+、/;
 
@@ -85,6 +88,7 @@ export function tableVerb(text: string): string | null {
 	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
 	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
+	if (ACTIVITIES.test(text)) return '举办';
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
@@ -214,7 +218,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const item = places ? isListItem : LIST.test(texts[i]) ? isListOrTableRow : null;
+			const item = places ? isListItem : LIST.test(texts[i]) || ACTIVITIES.test(texts[i]) ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's.
 			const endsAtPart = places || PART.test(texts[i]);
 			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && PART.test(text));

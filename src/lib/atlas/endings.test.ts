@@ -39,6 +39,15 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.
+		expect(named('新开办九江小学，就读棕北中学，犀浦实验小学、德源实验学校投用，成都七中东部学校开学。')).toEqual([
+			'九江小学',
+			'棕北中学',
+			'犀浦实验小学',
+			'德源实验学校',
+			'成都七中东部学校'
+		]);
+		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
 		// A museum or a gallery by its name, not the kinds a plan builds, nor a town named for its museums.

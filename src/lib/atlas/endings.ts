@@ -53,6 +53,14 @@ const PLANT: Kind = {
 	generic: new RegExp(`(?:[座个家处各新]|城镇|城市|乡镇|农村|集中|配套|分散式|分布式|一体化|地埋式|下沉式|大型|小型|新建|现有|已建|在建|规划|建设|新城|园区|产业园区|工业园区|区域|${WHICH})$`)
 };
 
+const SCHOOL: Kind = {
+	min: 2,
+	most: 6,
+	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|实验|外国语|[一二三四五六七八九十]|${WHICH})$`),
+	// 中学生, 小学部, 学校门口: a school's pupils, parts and gates are no school's name's.
+	after: /^(?:生|部|段|门|内|外|周边|校长|教师|老师|学生|家长|食堂)/
+};
+
 const VENUE: Kind = {
 	min: 2,
 	most: 6,
@@ -172,6 +180,11 @@ const KINDS: Record<string, Kind> = {
 	图书馆: VENUE,
 	文化馆: VENUE,
 	科技馆: VENUE,
+	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校), not the kinds a plan builds (公办小学, 城区中学,
+	// 九年一贯制学校, 中小学).
+	小学: SCHOOL,
+	中学: SCHOOL,
+	学校: SCHOOL,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
@@ -242,7 +255,7 @@ const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|取消|撤销|暂停|参观|游览|打卡|[还也另又]有|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -289,7 +302,7 @@ function generic(pattern: RegExp, stem: string): boolean {
 	return pattern.test(rest === stem ? stem : rest) || (rest !== stem && pattern.test(stem) && NEVER_NAMED.test(rest));
 }
 /** Words of a park's kind that follow its name. */
-const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育)$/;
+const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 

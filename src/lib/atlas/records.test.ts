@@ -370,7 +370,9 @@ describe('commitments in a sentence', () => {
 	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
 		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
+		// The school is named too, as a place no map shows.
 		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['双林小学', true],
 			['双林社区', true],
 			['水碾河路北社区', true],
 			['双林路', true]

@@ -188,6 +188,11 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['荷花池商圈', 'hehuachijiedao'],
 			['建设路商圈', 'jianshelu']
 		]);
+		// …and the centre a plan builds there.
+		expect(pairs('建设柳城城市主中心和金马城市次中心')).toEqual([
+			['柳城城市主中心', 'liuchengjiedao'],
+			['金马城市次中心', 'jinmajiedao']
+		]);
 		// A stem that is a street's name is the street's (建设路 of 建设路街道).
 		expect(places('推进建设路、府青路沿线整治')).toEqual([]);
 	});

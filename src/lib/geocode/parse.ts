@@ -794,7 +794,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
  * where a short form does (its district's texts, a list, quotes, after its full name): such stems are names, not words,
  * but for a few (石板凳 is a bench, 水井坊 a liquor). One of two characters names it only after its full name (道明镇…
  * 道明): many are words as well (中和, 大丰). Any stem before 片区 or 商圈 names the town's quarter (犀浦片区, 龙潭片区, 荷花池商圈,
- * 沙河源片区), shown at the town. Stems two towns share, a street's (建设路), a known name's or a word's (幸福, 合作) are
+ * 沙河源片区), and so does one before a plan's centre or cluster (柳城城市主中心, 寿安组团), shown at the town. Stems two towns share, a street's (建设路), a known name's or a word's (幸福, 合作) are
  * left out.
  */
 function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
@@ -816,6 +816,8 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 		if (stem.length >= 3) out.push({ name: stem, place, short: true });
 		// Its shopping quarter is the town's too (荷花池商圈), unless known as a place of its own (建设路商圈).
 		if (!taken.has(stem + SHOPS)) out.push({ name: stem + SHOPS, place, quarter: true });
+		// So is the centre a plan builds there (柳城城市主中心, 金马城市次中心) and the cluster named after it (寿安组团).
+		for (const part of CENTRES) if (!taken.has(stem + part)) out.push({ name: stem + part, place, quarter: true });
 		// A known quarter of the stem's (玉林片区) may be what the bare stem means.
 		if (taken.has(stem + QUARTER)) continue;
 		out.push({ name: stem + QUARTER, place, quarter: true });
@@ -825,6 +827,7 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 }
 const QUARTER = '片区';
 const SHOPS = '商圈';
+const CENTRES = ['城市主中心', '城市次中心', '城市副中心', '片区中心', '组团'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
 /**
  * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,

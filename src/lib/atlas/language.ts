@@ -680,9 +680,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (v) return v;
 	}
 	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
-	if (RUN_ON_LIST.test(sentence.slice(...spans[i])) && !sentence.slice(...spans[i]).includes('等') && !EXCEPT.test(sentence.slice(...spans[i]))) {
+	if (goesOnListing(own) && !EXCEPT.test(own)) {
 		let j = i + 1;
-		while (j < spans.length && RUN_ON_LIST.test(sentence.slice(...spans[j])) && !sentence.slice(...spans[j]).includes('等')) j++;
+		while (j < spans.length && goesOnListing(sentence.slice(...spans[j]))) j++;
 		const last = j < spans.length ? sentence.slice(...spans[j]) : '';
 		const deng = last.indexOf('等');
 		if (j > i && deng > 0 && RUN_ON_LIST.test(last.slice(0, deng))) {
@@ -699,7 +699,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	const listing = sentence.slice(...spans[i]).includes('、');
 	for (let j = i + 1, k = 0; j < spans.length && k < 3; j++) {
 		const clause = sentence.slice(...spans[j]);
-		if (listing && RUN_ON_LIST.test(clause) && PLACE_ENDS.test(clause) && !clause.includes('等') && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
+		if (listing && goesOnListing(clause) && PLACE_ENDS.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
 		k++;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
@@ -721,6 +721,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
  * 都江堰市七里诗乡等特色林盘聚落.
  */
 const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+/** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
+function goesOnListing(clause: string): boolean {
+	return RUN_ON_LIST.test(clause) && !clause.includes('等');
+}
 /** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */
 const PLACE_ENDS = /(?:镇|乡|街道|[区县市村]|社区|路|街|大道|[河江湖山站]|号线|公园|片区)$/;
 /** Whether the clauses before clause i are a list that runs on to it: items back to one with a 、. */

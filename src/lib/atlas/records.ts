@@ -169,10 +169,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			defined = defining;
 			// …or, a project's head (1. 京东方…生产线项目（成都高新区）：), the verb of what it says after its colon (建设…), unless
 			// that names places of its own: then the head's belong to its commitment.
-			const projectHead = !fromList && !defining && here.length > 0 && k + 1 < spans.length && PROJECT_HEAD.test(s.text);
+			const leads = !fromList && !defining && here.length > 0 && k + 1 < spans.length;
+			const projectHead = leads && PROJECT_HEAD.test(s.text);
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
 			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), the verb of the sentence after.
-			const heads = (projectHead && !placedAfter) || (!fromList && !defining && here.length > 0 && k + 1 < spans.length && EXTENT.test(s.text));
+			const heads = (projectHead && !placedAfter) || (leads && EXTENT.test(s.text));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
@@ -735,14 +736,13 @@ const LOCATORS = [
  */
 function locates(paragraph: string, f: Found, next?: Found | null): boolean {
 	if (next !== undefined && LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
-	return LOCATORS.some(
-		({ before, after, reach: [back, ahead] }) =>
-			before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead))
-	);
+	return LOCATORS.some((l) => saysWhere(paragraph, f, l));
 }
 /** Whether a name says where the name after its 的 lies: 位于成华区的…, 紧邻武侯祠的… (LOCATORS' first). */
 function liesBy(paragraph: string, f: Found): boolean {
-	const { before, after, reach: [back, ahead] } = LOCATORS[0];
+	return saysWhere(paragraph, f, LOCATORS[0]);
+}
+function saysWhere(paragraph: string, f: Found, { before, after, reach: [back, ahead] }: (typeof LOCATORS)[number]): boolean {
 	return before.test(paragraph.slice(Math.max(0, f.start - back), f.start)) && after.test(paragraph.slice(f.end, f.end + ahead));
 }
 /** 位于 before a name, in its clause. */

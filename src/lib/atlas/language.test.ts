@@ -182,6 +182,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.
 		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
+		expect(verbPhrase('金牛实验中学天回校区今年首招初一新生12个班')).toBe('首招');
+		expect(verbPhrase('石室中学北湖校区高中部今年首次招收高一新生')).toBe('招收');
+		expect(verbPhrase('武侯区今秋开办龙江路小学簇桥分校')).toBe('开办');
 		expect(verbPhrase('双林小学划片招生范围为双林社区')).toBeNull();
 		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
 		expect(verbPhrase('修缮巴金故居')).toBe('修缮');

@@ -29,10 +29,10 @@ const STRONG = [
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone.
 	'严禁', '禁止', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
-	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生, 增开小交路列车, 增派 or 加派站务人员,
+	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 增派 or 加派站务人员,
 	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工), and what an operator stops or
 	// closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
-	'在建', '封顶', '开诊', '开学', '招生', '交付', '交付使用', '预留', '增开', '加开', '增派', '加派', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
+	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '交付', '交付使用', '预留', '增开', '加开', '增派', '加派', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
 	// …and of a reservoir, a tunnel or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 综保区二期通过验收并封关运行.
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….

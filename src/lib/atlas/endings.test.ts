@@ -39,6 +39,8 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// An estate named after its road is the estate.
+		expect(named('改造望江路小区、桂湖中路小区，沿街小区同步整治。')).toEqual(['望江路小区', '桂湖中路小区']);
 		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.
 		expect(named('新开办九江小学，就读棕北中学，犀浦实验小学、德源实验学校投用，成都七中东部学校开学。')).toEqual([
 			'九江小学',

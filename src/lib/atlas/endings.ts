@@ -76,8 +76,8 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探园季街车段找还顺带问认铺]|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|${WHICH})$`
 		),
-		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道: a community or a greenway named after its road is read as such.
-		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区|绿道)/,
+		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区: a community, a greenway or an estate named after its road is read as such.
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区|绿道|小区)/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -129,9 +129,11 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|环山|环湖|跨河|跨江|都市圈|城际|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|配套|一批|多个|${WHICH})$`),
 		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
+	// An estate by its name, or by its road's (望江路小区, 桂湖中路小区).
 	小区: {
 		min: 2,
 		most: 5,
+		afterRoad: 6,
 		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,

@@ -39,6 +39,8 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// A courtyard by its street number is the estate; a number alone is the street's.
+		expect(named('泡桐树街21号院、水井街12号宿舍改造，红星路二段12号。')).toEqual(['泡桐树街21号院', '水井街12号宿舍', '红星路']);
 		// An estate named after its road is the estate.
 		expect(named('改造望江路小区、桂湖中路小区，沿街小区同步整治。')).toEqual(['望江路小区', '桂湖中路小区']);
 		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.
@@ -71,7 +73,7 @@ describe('names by their ending', () => {
 	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 推进', () => {
 		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
-		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷', '九里堤公园']);
+		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷12号院', '九里堤公园']);
 		expect(named('项目东至长顺街，南临金河路，北靠天龙大道。')).toEqual(['长顺街', '金河路', '天龙大道']);
 		expect(named('线路距镇江寺约300米，距离文殊院街500米。')).toEqual(['镇江寺', '文殊院街']);
 		// A junction, a branch road and a pavement are a street's too.

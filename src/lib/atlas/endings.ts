@@ -236,6 +236,8 @@ const GENERIC_LAST = new Map(
 
 /** The stem of a community or a greenway named after its road: 双林中横路, 水碾河路北, 桑荫驿路. */
 const ROAD_NAMED = /..[路街巷][东西南北]?$/;
+/** A courtyard or a dormitory by its number on the street: 21号院, 12号宿舍. */
+const NUMBERED_ESTATE = /^\d+号(?:大?院|宿舍|小区)/;
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
@@ -288,9 +290,11 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.afterRoad !== undefined && !roadNamed && stem.length > kind.most) continue;
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
-		const surface = text.slice(start, end);
-		out.push({ start, end, surface, place: null, title: false, unknown: true, name: fullName(surface) });
-		last = end;
+		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
+		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;
+		const surface = text.slice(start, end + numbered);
+		out.push({ start, end: end + numbered, surface, place: null, title: false, unknown: true, name: fullName(surface) });
+		last = end + numbered;
 	}
 }
 

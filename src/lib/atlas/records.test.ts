@@ -198,6 +198,9 @@ describe('commitments in a sentence', () => {
 		expect(places('经论证，金马河为岷江主要行洪通道，新建桥梁须开展防洪影响评价，且拟选桥位与现状桥梁距离较近，近期暂不具备建设条件。')).toEqual([]);
 		expect(places('经核查，永安湖森林公园部分区域位于生态保护红线范围内，不得新建经营性设施，暂不能按建议实施。')).toEqual([]);
 		expect(places('您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区。')).toEqual([]);
+		// A sentence of figures, as news opens one, reports no work, whatever verb it counts with.
+		expect(places('数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场。')).toEqual([]);
+		expect(places('2024年东安湖体育公园共举办各类赛事演艺活动156场。')).toEqual([['donganhutiyugongyuan']]);
 		// …or the title a reply gives an item of it, and what is not planned there.
 		expect(places('(二)关于在永安湖森林公园增设大型露营地和水上项目。')).toEqual([]);
 		expect(places('经研究，我市动物园布局以成都动物园为主，现阶段天府新区暂无新建大型动物园的用地和规划安排。')).toEqual([]);

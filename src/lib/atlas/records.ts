@@ -1169,7 +1169,7 @@ class Sentence {
 		const asideWords = this.suggests || ATTACHED.test(this.text) || ownsUp(this.text);
 		this.opensAside = asideWords && endsInColon(this.text);
 		this.silent =
-			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1255,6 +1255,9 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  * 则在…): its own work, not the city's.
  */
 const BY_A_COMPANY = /^(?:[^，。；]{1,10}[，,])?另?(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))/;
+
+/** A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…. */
+const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:]/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

@@ -68,6 +68,11 @@ describe('project tables', () => {
 		// A numbered list's heading may say what its projects do, and its table may have a header of its own.
 		const renewal = ['二、2025年城镇老旧小区改造项目名单（节选）', '序号｜区（市）县｜街道（镇）｜社区｜主要改造内容', '1｜锦江区｜牛市口街道｜大田坎社区｜雨污分流', '2｜青羊区｜草市街街道｜双眼井社区｜屋面防水', '三、2025年城市更新单元名单'];
 		expect(tableRows(renewal)).toEqual([null, null, '改造', '改造', null]);
+		// A list of places a notice designates, its items under their districts' names: named as such.
+		expect(
+			tableRows(['2024年度成都市夜间经济示范街区名单(20个)', '锦江区', '1.春熙路—太古里：全市夜间消费核心区域，首店、旗舰店集聚，上半年夜间客流量超过3100万人次。', '青羊区', '3.宽窄巷子：融合川西民居。', '二、工作要求'])
+		).toEqual([null, null, '认定', null, '认定', null]);
+		expect(tableRows(['附件：2024年成都市重点商圈和特色商业街区名单', '世界级商圈：春熙路商圈、交子公园商圈'])).toEqual([null, '认定']);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();

@@ -75,6 +75,12 @@ const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|�
 /** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
 
+/**
+ * The title of a list of places a notice designates, a place an item (2024年度成都市夜间经济示范街区名单(20个) / 1.春熙路—太古里：…):
+ * named as such.
+ */
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道)名单(?:[（(][^（()）]{1,8}[）)])?$/;
+
 /** A heading of the first rank: 三、设置停放点. */
 const PART = /^[一二三四五六七八九十]+、/;
 
@@ -89,6 +95,7 @@ export function tableVerb(text: string): string | null {
 	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
 	if (ACTIVITIES.test(text)) return '举办';
+	if (DESIGNATED.test(text)) return '认定';
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
@@ -128,8 +135,10 @@ const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*[^，。；：:\
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升).
  */
 function isListOrTableRow(text: string): boolean {
-	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text);
+	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
 }
+/** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
+const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:\\s]{2,30}[：:]\\s*\\S`);
 const LABELLED_ROW = new RegExp(`^${LABELLED}`);
 
 /** A header row, by its first column. */
@@ -176,10 +185,10 @@ const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
 /**
- * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目 (not 三、保障措施, a part of
- * the text after it).
+ * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, a district's name alone (锦江区) (not
+ * 三、保障措施, a part of the text after it).
  */
-const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类)$`);
+const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类)$|^[\\u4e00-\\u9fa5]{1,6}[区县市]$`);
 
 /** Whether texts[j] heads a group of the rows after it, and so goes on with the table. */
 function groups(texts: readonly string[], j: number, isRow: (text: string) => boolean): boolean {
@@ -218,9 +227,11 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const item = places ? isListItem : LIST.test(texts[i]) || ACTIVITIES.test(texts[i]) ? isListOrTableRow : null;
-			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's.
-			const endsAtPart = places || PART.test(texts[i]);
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]);
+			const item = places ? isListItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
+			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
+			// the items of a list of events or of designated places (… / 二、工作要求).
+			const endsAtPart = places || named || PART.test(texts[i]);
 			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && PART.test(text));
 			let j = i + 1;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a

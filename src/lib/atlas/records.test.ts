@@ -77,8 +77,8 @@ describe('commitments in a sentence', () => {
 		expect(text('位于华兴街道、金花桥街道的2个社区卫生服务站已投入运营。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['huaxingjiedao', 'jinhuaqiaojiedao']]);
 		expect(text('紧邻天府机场的一处地块将建设物流园。', 'city', '2025-10-10').analysis.commitments).toEqual([]);
 		expect(text('在距天府机场不远的三岔湖，将实施环湖生态修复。').analysis.commitments.map((c) => c.places)).toEqual([['sanchashuiku']]);
-		// The ends of a line's course say where it runs, not what is built; a high start (高起点) is no end.
-		expect(text('8号线二期新建线路起于一期终点莲花站，止于文星站。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8']]);
+		// The ends of a line's or a road's course are where its work runs, as readers mark them.
+		expect(text('8号线二期新建线路起于一期终点莲花站，止于文星站。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8', 'lianhuazhan', 'wenxingzhan']]);
 		expect(text('高起点策划空港新城临空经济商圈。').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.
 		expect(text('兴隆湖畔的独角兽岛二期年内投用。').analysis.commitments.map((c) => c.places)).toEqual([['dujiaoshoudao']]);

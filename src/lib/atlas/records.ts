@@ -628,8 +628,6 @@ class DocumentAnalysis {
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
 			!passes(s.paragraph, f.start) &&
-			// An end of a line's course, not a place worked at: 线路起于一期终点莲花站.
-			!ENDS_AT.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
@@ -696,8 +694,6 @@ const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
-/** Before the ends of a line's or a route's course: 线路起于一期终点莲花站，向南止于文星站; 5号线北段终点为华桂路站. */
-const ENDS_AT = /(?:起于|止于|起自|(?<!高)起点(?:为|位于)?|终点(?:为|位于)?)[^，。；]{0,6}$/;
 /** Before the stops of a route: 途经熊猫大道、动物园站 (not 中途经过). */
 const PASSES = /(?<!中)(?:途经|途径|经停)[^，。；]*$/;
 /** What opens the course of the line a sentence works on: a clause's start (…向西南延伸，途经武侯区、双流区) or its section (成都段途经…). */

@@ -700,6 +700,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	for (let j = i + 1, k = 0; j < spans.length && k < 3; j++) {
 		const clause = sentence.slice(...spans[j]);
 		if (listing && goesOnListing(clause) && PLACE_ENDS.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
+		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容).
+		if (ROUTE.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], false, targets) === null) continue;
 		k++;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;

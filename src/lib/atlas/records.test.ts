@@ -80,8 +80,11 @@ describe('commitments in a sentence', () => {
 		// The ends of a line's or a road's course are where its work runs, as readers mark them.
 		expect(text('8号线二期新建线路起于一期终点莲花站，止于文星站。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8', 'lianhuazhan', 'wenxingzhan']]);
 		// A project's place, its course after it, commits with the work its sentence goes on to.
-		expect(text('位于成华区、新都区，起于成都三环路，止于金堂县，全长约62公里，按双向八车道标准扩容。').analysis.commitments.map((c) => c.places)).toEqual([
-			['chenghua', 'xindu', 'sanhuanlu', 'jintang']
+		const road = text('2.成南高速公路扩容工程（成都段）。位于成华区、新都区、青白江区，起于成都三环路青龙场立交，止于金堂县与遂宁市交界处，全长约62公里，按双向八车道标准扩容。').analysis;
+		expect(road.mentions.slice(0, 3).map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['成华区', true],
+			['新都区', true],
+			['青白江区', true]
 		]);
 		expect(text('高起点策划空港新城临空经济商圈。').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// So does a place another lies by, when the map knows the other; by a name no map knows, it is all there is to draw.

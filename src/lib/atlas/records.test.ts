@@ -801,6 +801,17 @@ describe('commitments in a sentence', () => {
 		// Who does the work is no place: 金牛区人民政府 is an office.
 		expect(analysis.mentions.filter((m) => m.commitment === null)).toEqual([]);
 		expect(analysis.mentions.filter((m) => m.surface === '金牛区').length).toBe(1);
+		// Fields of who designs, builds for and what land, between the name and its 项目位置, keep the record going.
+		const notice = text(
+			['项目名称：东安湖体育公园提升工程', '建设单位：区体育局', '代建单位：区城投公司', '设计单位：某设计研究院', '项目位置：龙泉驿区东安街道'].join('\n'),
+			'city',
+			'2026-02-10'
+		).analysis;
+		expect(notice.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['东安湖体育公园', true],
+			['龙泉驿区', true],
+			['东安街道', true]
+		]);
 	});
 
 	it('a numbered project’s name as a sentence of its own, its fields after it on the line, commits its places and its 建设地点', () => {

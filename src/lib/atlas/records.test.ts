@@ -392,6 +392,18 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a project’s name as an item with its course after it is built there; an assessment of what a plan may do commits nothing', () => {
+		const { analysis } = text(
+			['一、规划概况', '1．地铁11号线一期工程。线路北起新都区木兰镇，跨越毗河后进入成华区，止于成都东站。', '二、规划实施可能造成的主要环境影响', '（一）文物保护。12号线以地下形式邻近杜甫草堂、大慈寺。', '三、预防或者减轻不良环境影响的对策和措施', '（一）加强杜甫草堂文物保护监测。'].join('\n\n'),
+			'city',
+			'2025-03-01'
+		);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['建设', ['mulanzhen', 'pihe', 'chenghua', 'chengdu-east-station']],
+			['加强', ['dufucaotang']]
+		]);
+	});
+
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {
 		const { analysis } = text('一、建设路消费更新片区\n\n范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动老旧商业载体改造。\n', 'city', '2024-06-01');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

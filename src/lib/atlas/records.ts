@@ -74,6 +74,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const namedBefore = new Set<string>();
 	// The industrial parks named so far, by their own part, which names them in the paragraphs after (智能装备产业园).
 	const parks = new Map<string, string>();
+	// Whether the part of the text (一、…) is an assessment of what the work may do to the places around it, not work.
+	let assessing = false;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
@@ -107,8 +109,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const status = progressStatus(cells[i]?.progress) ?? leadStatus(para.text) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
+		if (FIRST_RANK.test(para.text)) assessing = IMPACTS.test(para.text);
 		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
-		const title = asking !== undefined || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
+		const title = asking !== undefined || assessing || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -159,6 +162,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
+			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
+			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && PROJECT_NAME.test(para.text.slice(a, head)) && s.phrase() === null)
+				s = new Sentence(para.text, marks, a, b, { ...context, row: PROJECT_WORK.exec(para.text.slice(a, head))?.[1] ?? '建设' }, head);
 			// A sentence with no verb of its own commits with one it borrows: its list's (新建公园5个：…), its structure's
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
@@ -688,6 +694,9 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
 
+/** A heading of the first rank (二、…), and one of an assessment of what a plan may do (二、规划实施可能造成的主要环境影响). */
+const FIRST_RANK = /^[一二三四五六七八九十]+、/;
+const IMPACTS = /^[一二三四五六七八九十]+、[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */

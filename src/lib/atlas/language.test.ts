@@ -524,6 +524,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('13号线一期、18号线三期正在加快建设')).toBe('加快建设');
 		expect(verbPhrase('青白江区正加快打造国际铁路港，正在加快推进天府大道北延线')).toBe('加快打造');
 		expect(verbPhrase('区内企业正加紧布局低空经济')).toBeNull();
+		// …and what a government is doing: pushing a zone's expansion, drafting a plan.
+		expect(verbPhrase('彭州市正推动四川彭州经济开发区扩区调位')).toBe('推动');
+		expect(verbPhrase('新都区正在编制文化旅游发展规划')).toBe('编制');
 	});
 });
 

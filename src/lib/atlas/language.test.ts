@@ -183,6 +183,7 @@ describe('verbPhrase', () => {
 		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.
 		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
 		expect(verbPhrase('金牛实验中学天回校区今年首招初一新生12个班')).toBe('首招');
+		expect(verbPhrase('石化基地智慧安全监管平台已于去年底上线运行')).toBe('上线运行');
 		expect(verbPhrase('石室中学北湖校区高中部今年首次招收高一新生')).toBe('招收');
 		expect(verbPhrase('武侯区今秋开办龙江路小学簇桥分校')).toBe('开办');
 		expect(verbPhrase('双林小学划片招生范围为双林社区')).toBeNull();

@@ -639,6 +639,10 @@ describe('commitments in a sentence', () => {
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
 		// Places in brackets after what an item is (a bus line's ends) do not make it a place's name.
 		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
+		// …or its basin.
+		expect(text('岷江流域。都江堰市、崇州市要加快补齐城镇污水收集管网短板。\n').analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, true, true]);
+		// A crackdown on what is done along rivers is work on them.
+		expect(text('严厉打击金马河、南河河道管理范围内违法建设。\n').analysis.commitments.map((c) => c.verb)).toEqual(['打击']);
 		// A paragraph's lead that is a place's name alone, unnumbered, as a bold lead is copied.
 		expect(text('空港新城。坚持站城一体，围绕福田站开展TOD综合开发。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng', 'futianzhan']]);
 		// A name the map lacks is a place's name too: a traffic notice's road and the stretch it closes.

@@ -1084,11 +1084,11 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
 		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
 		const sentence = text.slice(a, b);
-		// …or a paragraph's lead that is a place's name and nothing else, as a bold lead is copied (空港新城。坚持…).
+		// …or a paragraph's lead that is a place's name and nothing else, or its basin (岷江流域。), as a bold lead is copied (空港新城。坚持…).
 		const item =
 			last === 0x3002 &&
 			((NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence))) ||
-				(a === 0 && found.some((f) => f.start === 0 && f.end === b - 1)));
+				(a === 0 && found.some((f) => f.start === 0 && (f.end === b - 1 || LEAD_PART.test(text.slice(f.end, b - 1))))));
 		const label =
 			i + 1 < spans.length &&
 			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
@@ -1100,6 +1100,9 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 	}
 	return out;
 }
+
+/** What a paragraph's lead may name of its place: 岷江流域。都江堰市、崇州市…要加快…. */
+const LEAD_PART = /^(?:流域|片区|区域)$/;
 
 /** Whether `at` is inside brackets opened after `from`. */
 function inBrackets(text: string, from: number, at: number): boolean {

@@ -926,6 +926,7 @@ describe('commitments in a sentence', () => {
 		expect(plan('青白江区召开生态环境保护大会')).toBe(0);
 		// …or the paragraph's lead does: 1.到2030年。….
 		expect(commits('1.到2030年。全市天府绿道总里程达到12000公里，龙泉山城市森林公园森林覆盖率达到60%。')).toBe(1);
+		expect(commits('（二）主要目标。全市天府绿道总里程达到12000公里，龙泉山城市森林公园森林覆盖率达到60%。')).toBe(1);
 		expect(commits('全市天府绿道总里程达到9500公里。')).toBe(0);
 		// A report with a review of its own: its plan part's figures are targets, the review's are not.
 		const report = '一、2023年工作回顾\n中心城区绿色出行分担率提升至70%。\n二、2024年工作安排\n中心城区绿色出行分担率提升至71%。\n';

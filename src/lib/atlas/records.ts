@@ -1238,8 +1238,8 @@ const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标|(?<!年度)�
 /** A title that says its text is a plan: …重点工作计划, …工作要点, …行动方案, …规划. */
 const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要)(?:[（(][^（）()]*[）)])*$/;
 
-/** A paragraph's lead that is the year its targets are for: 1.到2030年。, （二）到2035年： */
-const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*[到至]20\\d\\d年[。：:]`);
+/** A paragraph's lead that is the year its targets are for, or names them: 1.到2030年。, （二）到2035年：, 2025年工作目标： */
+const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:[到至]20\\d\\d年|(?:20\\d\\d年)?(?:工作|主要|发展)?目标)[。：:]`);
 
 /**
  * The shortfalls a review owns up to (直管区创新空间布局仍存在短板：…建设相对滞后，…协同仍需加强; 发展中还存在不少困难和问题：…):

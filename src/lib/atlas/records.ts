@@ -74,7 +74,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const namedBefore = new Set<string>();
 	// The industrial parks named so far, by their own part, which names them in the paragraphs after (智能装备产业园).
 	const parks = new Map<string, string>();
-	// Whether the part of the text (一、…) is an assessment of what the work may do to the places around it, not work.
+	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let assessing = false;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
@@ -694,9 +694,12 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 /** A Chinese character: a line with none (——————) ends a slide. */
 const HAN = /[\u4e00-\u9fa5]/;
 
-/** A heading of the first rank (二、…), and one of an assessment of what a plan may do (二、规划实施可能造成的主要环境影响). */
+/**
+ * A heading of the first rank (二、…), and one of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的
+ * 主要环境影响), or how the public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式).
+ */
 const FIRST_RANK = /^[一二三四五六七八九十]+、/;
-const IMPACTS = /^[一二三四五六七八九十]+、[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响$/;
+const IMPACTS = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */

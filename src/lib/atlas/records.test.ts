@@ -403,7 +403,7 @@ describe('commitments in a sentence', () => {
 			['加强', ['dufucaotang']]
 		]);
 		// Nor does a part on how the public replies.
-		expect(text('九、意见反馈方式\n\n现场送至天府新区华阳街道正西街88号政务服务中心三楼规划窗口。\n').analysis.commitments).toEqual([]);
+		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 	});
 
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {

@@ -184,6 +184,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
 		expect(verbPhrase('金牛实验中学天回校区今年首招初一新生12个班')).toBe('首招');
 		expect(verbPhrase('石化基地智慧安全监管平台已于去年底上线运行')).toBe('上线运行');
+		// What a plan's area is to host commits with its adverb (重点承载); the place a thing is done at is a noun (承载地, 举办地).
+		expect(verbPhrase('东部城市功能区重点承载成都医学城和高品质居住功能')).toBe('重点承载');
+		expect(verbPhrase('金堂县是成都东进的重要承载地和产业协作带的节点')).toBeNull();
+		expect(verbPhrase('东安湖体育公园是成都大运会开幕式举办地。')).toBeNull();
 		expect(verbPhrase('石室中学北湖校区高中部今年首次招收高一新生')).toBe('招收');
 		expect(verbPhrase('武侯区今秋开办龙江路小学簇桥分校')).toBe('开办');
 		expect(verbPhrase('双林小学划片招生范围为双林社区')).toBeNull();

@@ -402,6 +402,12 @@ describe('commitments in a sentence', () => {
 			['建设', ['mulanzhen', 'pihe', 'chenghua', 'chengdu-east-station']],
 			['加强', ['dufucaotang']]
 		]);
+		// The line's figures and stations after its course go on with it.
+		const stations = text('1．地铁12号线一期工程。线路西起温江区永宁街道，止于成都东站。线路长约33.6公里，设站24座，主要车站有光华公园站、人民公园站。\n').analysis;
+		expect(stations.mentions.slice(-2).map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['光华公园站', true],
+			['人民公园站', true]
+		]);
 		// Nor does a part on how the public replies.
 		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 	});

@@ -875,8 +875,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^其中[，,]/;
 /** A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域. */
 const EXTENT = /^(?:规划)?范围(?:主要)?(?:包括|涵盖|涉及|覆盖)/;
-/** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…. */
-const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自)/;
+/** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */
+const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

@@ -861,6 +861,7 @@ describe('metro stations', () => {
 		expect(places('建设成都站、成都东站、成都西站')).toEqual(['huochebeizhan', 'chengdu-east-station', 'xizhan']);
 		expect(places('2024全国巡展成都站开幕')).toEqual([]);
 		expect(places('中国网球巡回赛成都站在双流区举行')).toEqual(['shuangliu']);
+		expect(places('“星河回响”2024巡回演唱会成都站、“2025巡回演唱会”成都站将在凤凰山体育公园举行')).toEqual(['fenghuangshantiyugongyuan']);
 	});
 
 	it('a station before 稳, 在 or 位 stands: 龙泉驿站稳… is the district, not the station', () => {

@@ -154,11 +154,11 @@ function namesStreet(name: string, text: string, end: number): boolean {
 	return !STREET_NAME.test(name) && STREET_AFTER.test(text.slice(end, end + 3));
 }
 
-/** What a tour or a series of games calls its stop in a city: 全国巡展成都站, 巡回赛成都站. */
-const LEG_OF = /(?:巡展|巡演|巡回赛|巡回|大赛|联赛|系列赛|赛事|活动|之旅)$/;
+/** What a tour or a series of games calls its stop in a city: 全国巡展成都站, 巡回赛成都站, 巡回演唱会成都站, “…演唱会”成都站. */
+const LEG_OF = /(?:巡展|巡演|巡回赛|巡回|大赛|联赛|系列赛|赛事|活动|之旅|演唱会|音乐会|公开赛|锦标赛|大奖赛)[”"」』]?$/;
 
 function legOfTour(name: string, text: string, start: number): boolean {
-	return name.endsWith('站') && LEG_OF.test(text.slice(Math.max(0, start - 3), start));
+	return name.endsWith('站') && LEG_OF.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** A numeral of the same kind before a name that starts with one: 29号线 holds no 9号线, 二十九号线 no 十九号线. */

@@ -321,6 +321,7 @@ describe('titles and offices', () => {
 		expect(parse('东部新区管委会主任表示').map((f) => [f.place, f.title])).toEqual([['dongbuxinqu', true]]);
 		expect(bodies('东部新区管委会相关负责人说')).toBe(true);
 		expect(bodies('四川天府新区成都管理委员会印发')).toBe(true);
+		expect(bodies('责任单位：天府新区成都管委会')).toBe(true);
 		// …and those listed before one of them: an addressee line.
 		expect(bodies('成都东部新区、成都高新区、四川天府新区成都直管区管委会：')).toBe(true);
 		// A zone's committee is an office too: 铁路港经开区管委会.

@@ -9,7 +9,7 @@ import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/pars
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -75,7 +75,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// The industrial parks named so far, by their own part, which names them in the paragraphs after (智能装备产业园).
 	const parks = new Map<string, string>();
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
-	let assessing = false;
+	let noWork = false;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		const named = projectWork(texts, i);
@@ -109,9 +109,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const status = progressStatus(cells[i]?.progress) ?? leadStatus(para.text) ?? told;
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
-		if (FIRST_RANK.test(para.text)) assessing = IMPACTS.test(para.text);
+		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
-		const title = asking !== undefined || assessing || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
+		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -695,11 +695,10 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 const HAN = /[\u4e00-\u9fa5]/;
 
 /**
- * A heading of the first rank (二、…), and one of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的
- * 主要环境影响), or how the public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式).
+ * A heading of the first rank of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的主要环境影响), or
+ * how the public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式).
  */
-const FIRST_RANK = /^[一二三四五六七八九十]+、/;
-const IMPACTS = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
+const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */

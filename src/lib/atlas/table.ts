@@ -82,7 +82,7 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
 const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道)名单(?:[（(][^（()）]{1,8}[）)])?$/;
 
 /** A heading of the first rank: 三、设置停放点. */
-const PART = /^[一二三四五六七八九十]+、/;
+export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
@@ -231,8 +231,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const item = places ? isListItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
-			const endsAtPart = places || named || PART.test(texts[i]);
-			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && PART.test(text));
+			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
+			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && FIRST_RANK.test(text));
 			let j = i + 1;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn.

@@ -12,6 +12,8 @@ import { verbPhrase } from './language';
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
 /** How a project's name ends: …项目, …工程（二期）. */
 export const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
+/** An item's name before its colon and what it says of it: 东部新区生活垃圾焚烧发电项目：位于…. */
+const NAME_BEFORE_COLON = String.raw`[^，。；：:\s]{2,30}[：:]\s*\S`;
 /** A label and what it heads: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…. */
 const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
@@ -128,7 +130,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*[^，。；：:\s]{2,30}[：:]\s*\S|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5]{2,10}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5]{2,10}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
@@ -138,7 +140,7 @@ function isListOrTableRow(text: string): boolean {
 	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
 }
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
-const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:\\s]{2,30}[：:]\\s*\\S`);
+const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);
 const LABELLED_ROW = new RegExp(`^${LABELLED}`);
 
 /** A header row, by its first column. */

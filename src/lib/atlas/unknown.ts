@@ -20,8 +20,8 @@ const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '�
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
 const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
-/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊, 主要车站有永宁站. */
-const LEADS = new Set('在对把将以和与及的沿至向从并还也了有');
+/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊. */
+const LEADS = new Set('在对把将以和与及的沿至向从并还也了');
 
 /** After the 等 that closes a list: the kind of place its items are (商圈), perhaps counted or qualified first (等6个古镇, 等城市公园). */
 const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;

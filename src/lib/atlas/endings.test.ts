@@ -41,6 +41,8 @@ describe('names by their ending', () => {
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
 		// A courtyard by its street number is the estate; a number alone is the street's.
 		expect(named('泡桐树街21号院、水井街12号宿舍改造，红星路二段12号。')).toEqual(['泡桐树街21号院', '水井街12号宿舍', '红星路']);
+		// A road named with 园 (龙园路) is a road; a park's or a garden's path is none.
+		expect(named('学校主出入口设于龙园路，改造公园园路、花园路、校园路。')).toEqual(['龙园路']);
 		// An estate named after its road is the estate.
 		expect(named('改造望江路小区、桂湖中路小区，沿街小区同步整治。')).toEqual(['望江路小区', '桂湖中路小区']);
 		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.

@@ -578,8 +578,12 @@ const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?:(?![置立施�
 const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东至|西至|南至|北至|止于|途经|中途经过|经(?=[^，。；]{2,12}至)|横跨|贯穿|[东西南北][接连](?!受|续|年|日)))/;
 /** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…. */
 const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
+/** What lists the parts of a whole: 包括, 主要涵盖…. */
+const COVERS = '(?:主要)?(?:包括|涵盖|涉及|覆盖)';
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
-const PARTS = /^(?:其中|(?:(?:规划)?范围)?(?:主要)?(?:包括|涵盖|涉及|覆盖)|分别(?:为|是|位于))/;
+const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
+/** A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域. */
+export const EXTENT = new RegExp(`^(?:规划)?范围${COVERS}`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;

@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
+import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { verbRunAt } from './language';
@@ -156,7 +156,10 @@ function holdsVerbWord(words: string): boolean {
  * metro stations), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
  * Not where it is a partner, not a site (与四川大学华西医院组建医联体, 由华西医院托管, 与华西医院等优质医疗资源合作).
  */
-const HOSPITAL = /(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))(?:(?!新院区)[\u4e00-\u9fa5]{1,6}?院区)?/g;
+const HOSPITAL = new RegExp(
+	String.raw`(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))${CAMPUS}`,
+	'g'
+);
 const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
 

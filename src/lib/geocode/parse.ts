@@ -220,11 +220,13 @@ const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
+/** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
+export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 /**
  * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院, 医疗中心医院,
  * 卫生院; 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
  */
-const HOSPITAL = '(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
+const HOSPITAL = `(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)${CAMPUS}`;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
@@ -814,10 +816,9 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 		if (ids.length > 1) continue;
 		const [place] = ids;
 		if (stem.length >= 3) out.push({ name: stem, place, short: true });
-		// Its shopping quarter is the town's too (荷花池商圈), unless known as a place of its own (建设路商圈).
-		if (!taken.has(stem + SHOPS)) out.push({ name: stem + SHOPS, place, quarter: true });
-		// So is the centre a plan builds there (柳城城市主中心, 金马城市次中心) and the cluster named after it (寿安组团).
-		for (const part of CENTRES) if (!taken.has(stem + part)) out.push({ name: stem + part, place, quarter: true });
+		// Its shopping quarter is the town's too (荷花池商圈), and so are the centre a plan builds there (柳城城市主中心) and the
+		// cluster named after it (寿安组团), unless known as places of their own (建设路商圈).
+		for (const part of QUARTERS) if (!taken.has(stem + part)) out.push({ name: stem + part, place, quarter: true });
 		// A known quarter of the stem's (玉林片区) may be what the bare stem means.
 		if (taken.has(stem + QUARTER)) continue;
 		out.push({ name: stem + QUARTER, place, quarter: true });
@@ -826,8 +827,7 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	return out;
 }
 const QUARTER = '片区';
-const SHOPS = '商圈';
-const CENTRES = ['城市主中心', '城市次中心', '城市副中心', '片区中心', '组团'];
+const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
 /**
  * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,

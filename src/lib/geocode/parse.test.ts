@@ -300,6 +300,10 @@ describe('titles and offices', () => {
 		// The districts listed before an office name its offices too: 锦江、青羊、成华区人民政府.
 		expect(bodies('锦江、青羊、成华区人民政府为责任主体')).toBe(true);
 		expect(parse('锦江、青羊、成华区将努力').map((f) => f.title)).toEqual([false, false, false]);
+		// …and the district before a town's office (成华区双桥子街道办事处), an office's 管理办公室 too; not a district before a town.
+		expect(bodies('征收实施单位：成都市成华区双桥子街道办事处。')).toBe(true);
+		expect(bodies('成都市成华区房屋征收与补偿管理办公室')).toBe(true);
+		expect(parse('在成华区双桥子街道新建社区公园').map((f) => f.title)).toEqual([false, false]);
 		// A district's police brigade (锦江交警大队) is an office, not the river; so is one named by its district alone in a notice
 		// of the traffic police (第二分局锦江大队).
 		expect(bodies('锦江交警大队将在沿线增派警力')).toBe(true);

@@ -56,6 +56,8 @@ describe('names by their ending', () => {
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
+		// Nor a quarter's parks, what people will see, or a slogan's words.
+		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
 		// A museum or a gallery by its name, not the kinds a plan builds, nor a town named for its museums.
 		expect(named('参观天府美术馆、成都当代艺术馆，建设明蜀王陵博物馆。')).toEqual(['天府美术馆', '成都当代艺术馆', '明蜀王陵博物馆']);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);

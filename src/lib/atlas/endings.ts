@@ -118,7 +118,7 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 8,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|站前|住区|山地|湖滨|[型逛添入成与和及像]|届时|${WHICH})$`),
+		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|站前|住区|片区|山地|湖滨|[型逛添入成与和及像]|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
@@ -242,12 +242,13 @@ const NUMBERED_ESTATE = /^\d+号(?:大?院|宿舍|小区)/;
 const STREETS = new Set(['路', '街', '巷']);
 
 /**
- * Characters a name never holds: the words of grammar (的, 之, 等, 至 of 出入口至社区 …), a count (一条, 三座, 一批),
- * another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start with one of
- * a kind (一家社区食堂), or end in a 和 after two characters or more (人行道和小区; 顺和社区 is a name).
+ * Characters a name never holds: the words of grammar (的, 之, 等, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
+ * (一条, 三座, 一批), another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start
+ * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
+ * (人行道和小区; 顺和社区 is a name).
  */
-const GRAMMAR = '的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不';
-const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间]|^..+和$`);
+const GRAMMAR = '的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不做';
+const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 

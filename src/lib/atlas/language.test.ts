@@ -194,6 +194,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('筑牢龙门山、龙泉山生态屏障')).toBe('筑牢');
 		expect(verbPhrase('修缮巴金故居')).toBe('修缮');
 		expect(verbPhrase('对北星大道与天龙大道交叉口等节点适时采取临时封闭、分流措施')).toBe('采取');
+		// Means sent to a place are deployed; the orders a body gave are not: 根据市委统一部署, 会议对…进行了部署.
+		expect(verbPhrase('在龙门山、龙泉山等森林防火重点区域部署消防救援无人机')).toBe('部署');
+		expect(verbPhrase('按照市委部署，锦江区召开会议')).toBeNull();
+		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();
 	});
 
 	it('a verb followed by a figure is a statistic, not a commitment', () => {

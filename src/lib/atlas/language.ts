@@ -37,8 +37,8 @@ const STRONG = [
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
-	// Measures taken at a place: 对…交叉口适时采取临时封闭、分流措施.
-	'采取',
+	// Measures taken at a place, means sent there: 对…交叉口适时采取临时封闭、分流措施, 在龙门山…部署消防救援无人机.
+	'采取', '部署',
 	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧.
 	'承接', '列为', '选址',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
@@ -355,7 +355,15 @@ const VERB_IN_NOUN: [string, number][] = [
 	// 完成 of a figure named: 投资完成额, 计划完成率.
 	['完成额', 0],
 	['完成率', 0],
-	['完成值', 0]
+	['完成值', 0],
+	// 部署 of the orders a body gave, not of means sent: 根据市委统一部署, 落实决策部署, 按照市政府部署, 作出部署.
+	['统一部署', 2],
+	['决策部署', 2],
+	['工作部署', 2],
+	['委部署', 1],
+	['府部署', 1],
+	['了部署', 1],
+	['出部署', 1]
 ];
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */

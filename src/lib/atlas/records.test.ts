@@ -211,6 +211,10 @@ describe('commitments in a sentence', () => {
 		// …or the title a reply gives an item of it, and what is not planned there.
 		expect(places('(二)关于在永安湖森林公园增设大型露营地和水上项目。')).toEqual([]);
 		expect(places('经研究，我市动物园布局以成都动物园为主，现阶段天府新区暂无新建大型动物园的用地和规划安排。')).toEqual([]);
+		// What an inspection found is the problem, not work on it; work on what it found commits.
+		expect(places('巡察指出，凤凰山街道、天回镇街道部分待建地块存在建筑垃圾违规堆放现象。')).toEqual([]);
+		expect(places('1.关于“推进城市更新力度不够，火车北站片区综合改造进展迟缓”的问题')).toEqual([]);
+		expect(places('针对巡察指出的问题，加快推进火车北站片区综合改造。')).toEqual([['huochebeizhan']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		// …but where they are all the sentence names, the work is theirs.
@@ -1727,6 +1731,15 @@ describe('seed 000 (plenary session, 2022)', () => {
 	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {
 		const { analysis } = text('提案认为锦江与沙河两大绿道之间存在断点。建议：（1）尽快打通锦江、沙河绿道连接段；（2）在塔子山公园沿线增设驿站。\n\n成华区已启动沙河绿道品质提升二期工程。');
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'shahe']]);
+	});
+
+	it('commits what a report recommends in its part of recommendations, its (一)…(二)… included, and no further', () => {
+		const body = (heading: string) =>
+			`三、存在的问题\n\n（一）绿道连通不够。锦城公园部分区段未贯通。\n\n${heading}\n\n（一）加快完善绿道网络。建议市政府统筹推进锦城绿道新都区段贯通工程。\n\n（二）系统推进水生态治理。建议加快沙河流域雨污分流改造。\n\n五、其他\n\n建议加快江安河治理。\n`;
+		const committed = (heading: string) => [...new Set(text(body(heading)).analysis.commitments.flatMap((c) => c.places))];
+		expect(committed('四、意见和建议')).toEqual(['jinchenglvdao', 'xindu', 'shahe']);
+		// A proposal's 建议 asks; so does one under any other heading.
+		expect(committed('四、绕行建议')).toEqual([]);
 	});
 
 	it('does not commit history long before the text: “一五”“二五”时期，…集中布局 (a five-year plan of now still commits)', () => {

@@ -3,7 +3,7 @@
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { hasOffices } from '../text/scope';
-import { isHeadlineLike, ITEM_NUMBER, ordinalLevel, OUTLOOK } from '../text/headings';
+import { isHeadlineLike, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -112,7 +112,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
 		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
-		const context: SentenceContext = { status, aims: doc.aims, row, title };
+		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
 			if (endsInColon(para.text) || STRUCTURE.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
@@ -253,6 +253,8 @@ class DocumentAnalysis {
 	unlocated: Unlocated[] = [];
 	private doc: Document;
 	private sectionById: Map<string, Section>;
+	/** The rank of the heading of the recommendations part the paragraphs are in (see recommends), or 0. */
+	private recommending = 0;
 	private when: When;
 	/** The status of a paragraph under no heading: see defaultStatus. */
 	private fallback: Status;
@@ -314,6 +316,20 @@ class DocumentAnalysis {
 	/** Whether a paragraph or a sentence looks ahead, and so ends the review before it: 下一步，…; 2026年是…. */
 	looksAhead(text: string): boolean {
 		return looksAhead(text, this.when.since);
+	}
+
+	/**
+	 * Whether the paragraph is in a part of a report that makes its recommendations (四、意见和建议 of an inspection): its
+	 * 建议市政府加快… is the work the report asks the government to do, not a proposal told back.
+	 */
+	recommends(para: Paragraph): boolean {
+		const title = this.headings.get(para.start);
+		if (title === undefined) return this.recommending !== 0;
+		// Its parts ((一)…, (二)…) are sections of their own: the part goes on up to a heading of its rank or above.
+		const rank = ordinalLevel(title) || LIST_LEVEL;
+		if (this.recommending && rank > this.recommending) return true;
+		this.recommending = RECOMMENDATIONS.test(title.trim()) ? rank : 0;
+		return this.recommending !== 0;
 	}
 
 	/** Whether a sentence tells the event the headline reports (开工项目21个 under …重大项目集中开工). */
@@ -1135,6 +1151,8 @@ interface SentenceContext {
 	 * (文号：…), or the sentence is an item of a proposal (建议：（1）…): it commits nothing.
 	 */
 	title: boolean;
+	/** The paragraph is one of a report's recommendations (DocumentAnalysis.recommends): its 建议 asks for work, as a plan sets it. */
+	recommends?: boolean;
 }
 
 /**
@@ -1166,18 +1184,18 @@ class Sentence {
 		readonly marks: number,
 		readonly a: number,
 		readonly b: number,
-		{ status, aims, row, title }: SentenceContext,
+		{ status, aims, row, title, recommends }: SentenceContext,
 		/** Where an item that names a place alone ends (（一）东安湖体育公园。), if the sentence opens with one; else a. */
 		private head = a
 	) {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
-		this.suggests = SUGGESTS.test(this.text);
+		this.suggests = !recommends && SUGGESTS.test(this.text);
 		const asideWords = this.suggests || ATTACHED.test(this.text) || ownsUp(this.text);
 		this.opensAside = asideWords && endsInColon(this.text);
 		this.silent =
-			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || FOUND_WRONG.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1264,6 +1282,12 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  */
 const BY_A_COMPANY = /^(?:[^，。；]{1,10}[，,])?另?(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))/;
 
+/**
+ * What an inspection or an audit found, told as such (巡察指出，…部分地块存在建筑垃圾违规堆放现象; 检查中也发现，…; 3.关于“…片区综合
+ * 改造进展迟缓”的问题): the problem, not the work on it (针对巡察指出的问题，加快… commits).
+ */
+const FOUND_WRONG = /(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\*\*)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*关于“[^”]{4,}”的?问题/;
+
 /** A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…. */
 const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:]/;
 
@@ -1278,6 +1302,8 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * citizen's request as a reply lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台), and a proposal
  * a reply tells back to its author (您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区) or titles an item with ((二)关于在永安湖森林公园增设大型露营地。).
  */
+/** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
+const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为|分析|预测)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)|^(?:您|你们|贵单位)(?:在提案中)?(?:建议|提出|希望|反映)(?!的)|^${ITEM_NUMBER}\\s*关于[^，。；]{2,40}[。；]?$`
 );

@@ -604,5 +604,8 @@ describe('a table copied as text, its cells apart by runs of blanks', () => {
 		expect(paragraphsOf(rows.join('\n\n'))).toEqual(rows.map((r) => r.replace(/\u3000+/g, ' ')));
 		// A sentence cut by a blank line is still one paragraph.
 		expect(paragraphsOf('今年将加快建设龙泉山城市森林公园，推进天府绿道建设，完善\n\n城市公共服务设施配套。')).toEqual(['今年将加快建设龙泉山城市森林公园，推进天府绿道建设，完善城市公共服务设施配套。']);
+		// A numbered item after a blank line starts anew, though the line before has no stop (a task's 责任单位 line).
+		const items = ['1.推进轨道交通互联互通。加快建设成都至德眉资市域铁路。', '责任单位：省交通运输厅，成都市、德阳市人民政府', '2.畅通跨市道路通道。建成成都经济区环线高速公路金堂至简阳段。'];
+		expect(paragraphsOf(items.join('\n\n'))).toEqual(items);
 	});
 });

@@ -240,7 +240,8 @@ function runningHeads(lines: Line[]): void {
 /**
  * 3. Paragraphs: kept lines, rejoined where a sentence was cut in two: across blank lines and the
  * furniture of a printed page, and, in a hard-wrapped text, at a plain line break after a line the
- * wrap filled.
+ * wrap filled. A numbered item after a blank line starts anew, whatever the line before left open
+ * (责任单位：…人民政府 / 3.提升枢纽协同能级。…).
  */
 function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	const paras: Para[] = [];
@@ -257,7 +258,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!prevLine.aligned &&
 			!l.aligned &&
 			(l.line > prevLine.line + 1 // separated by blank lines
-				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || !endsHeading(last)) && !isHeadingish(l.text)
+				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || (!endsHeading(last) && !ITEM.test(l.text))) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&
 			!switchesLanguage(prevLine.text, l.text);
 		if (joins) last.lines.push(l);

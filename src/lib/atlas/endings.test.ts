@@ -30,6 +30,9 @@ describe('names by their ending', () => {
 		// A fast road by its name, not an office's fast track; a road named after 还有 (同日开工的还有…).
 		expect(named('同日开工的还有香岛大道北延线，建成后将与成金青快速通道衔接。')).toEqual(['香岛大道', '成金青快速通道']);
 		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
+		expect(named('《计划》按照高速公路、快速路、同城化通道分类推进。')).toEqual([]);
+		// A fast road between two places is named by both ends: the first is the name's.
+		expect(named('开工建设青白江至广汉快速通道、彭州至什邡旅游快速通道。')).toEqual(['青白江至广汉快速通道', '彭州至什邡旅游快速通道']);
 		// A works by its name or its number, not the kinds a plan builds.
 		expect(named('加快第三再生水厂、陡沟河再生水厂建设，推进万兴环保发电厂扩能，推动长安垃圾填埋场修复，依托长安静脉产业园。')).toEqual([
 			'第三再生水厂',

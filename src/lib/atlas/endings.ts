@@ -45,6 +45,8 @@ interface Kind {
 	 * starts with: its start is sought further back until it does (西南财经大学柳林校区, not 大学柳林校区 after 经).
 	 */
 	holds?: RegExp;
+	/** Whether a name may open with the place at its other end: 青白江至广汉快速通道, 彭州至什邡旅游快速通道 (not 什邡快速通道). */
+	byEnds?: boolean;
 }
 
 const PLANT: Kind = {
@@ -98,6 +100,7 @@ const KINDS: Record<string, Kind> = {
 	快速通道: {
 		min: 2,
 		most: 5,
+		byEnds: true,
 		generic: new RegExp(`(?:城市|区域|新建|多条|绿色|审批|服务|办理|办事|政务|专属|维权|救治|就医|医疗|急救|应急|生命|人才|通关|物流|申报|受理|投诉|诉讼|理赔|融资|金融|预审|确权|知识产权|专利|商标|登记|注册|${WHICH})$`)
 	},
 	// 高速 alone is a road's unless it goes on as the adjective's word.
@@ -238,6 +241,7 @@ const GENERIC_LAST = new Map(
 const ROAD_NAMED = /..[路街巷][东西南北]?$/;
 /** A courtyard or a dormitory by its number on the street: 21号院, 12号宿舍. */
 const NUMBERED_ESTATE = /^\d+号(?:大?院|宿舍|小区)/;
+const TO = 0x81f3; // 至
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
 
@@ -258,9 +262,9 @@ const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并
 const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
- * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
+ * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -290,6 +294,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		// Its road's name is the only one the longer reach may take.
 		if (kind.afterRoad !== undefined && !roadNamed && stem.length > kind.most) continue;
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
+		// The place at its other end opens its name, and gives way to it.
+		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = found.find((f) => f.end === start - 1)?.start ?? start;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
 		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;

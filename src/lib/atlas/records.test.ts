@@ -1742,6 +1742,15 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(committed('四、绕行建议')).toEqual([]);
 	});
 
+	it('a notice’s title commits the work it gives notice of, with its own verb or the notice’s; a document issued commits nothing', () => {
+		const verbs = (body: string) => text(body).analysis.commitments.map((c) => [c.verb, c.places]);
+		expect(verbs('成都市公安局交通管理局关于凤凰山体育公园举办大型演唱会期间实施临时交通管理措施的通告\n\n正文。')).toEqual([['举办', ['fenghuangshantiyugongyuan']]]);
+		expect(verbs('成都轨道集团关于凤凰山体育公园大型演唱会期间运营服务安排的公告\n\n正文。')).toEqual([['运营服务', ['fenghuangshantiyugongyuan']]]);
+		expect(verbs('成都市人民政府办公厅关于印发《凤凰山体育公园提升方案》的通知\n\n正文。')).toEqual([]);
+		// The project a notice's part names alone (一、项目名称) is built, or what its name says.
+		expect(verbs('一、项目名称\n\n凤凰山体育公园周边道路改造工程项目。\n\n二、项目概况\n\n凤凰山体育公园位于金牛区。')).toEqual([['改造', ['fenghuangshantiyugongyuan']]]);
+	});
+
 	it('does not commit history long before the text: “一五”“二五”时期，…集中布局 (a five-year plan of now still commits)', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('“一五”“二五”时期，一批国家重点工业企业在二仙桥一带集中布局，形成了东郊老工业区。')).toEqual([]);

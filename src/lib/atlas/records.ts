@@ -85,7 +85,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const locates = whereField && !project!.located;
 		const belongsTo = whereField ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
 		if (!belongsTo && task?.section !== para.section) task = null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null);
+		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
+		// with their own verb, else with the notice.
+		const notice = i < TOP ? NOTICE_TITLE.exec(para.text)?.[1] : undefined;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? notice ?? null;
 		const made = doc.commitments.length;
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope, namedBefore);
@@ -111,7 +114,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
-		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || (i < TOP && (namesDocument(para.text) || isRecordLine(para.text)));
+		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || (i < TOP && !notice && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -330,6 +333,16 @@ class DocumentAnalysis {
 		if (this.recommending && rank > this.recommending) return true;
 		this.recommending = RECOMMENDATIONS.test(title.trim()) ? rank : 0;
 		return this.recommending !== 0;
+	}
+
+	/**
+	 * The work a project's name is for where a notice's part gives it alone (一、项目名称 / 杉板桥路东延线（…）道路工程项目。), as a
+	 * table's row gives it: the name's own (改造, 新建 …) or 建设; else null.
+	 */
+	projectNamed(para: Paragraph): string | null {
+		const title = para.section ? this.sectionById.get(para.section)?.title : undefined;
+		if (title === undefined || !NAME_PART.test(title) || !PROJECT_NAME.test(para.text)) return null;
+		return PROJECT_WORK.exec(para.text)?.[1] ?? '建设';
 	}
 
 	/** Whether a sentence tells the event the headline reports (开工项目21个 under …重大项目集中开工). */
@@ -1057,6 +1070,13 @@ const PLACE_ITEM = 16;
 /** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
 const PROJECT_NAME = new RegExp(`${PROJECT}。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
+/**
+ * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
+ * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
+ */
+const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
+/** A notice's part that names its project: 一、项目名称, （一）工程名称. */
+const NAME_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:项目|工程)名称$`);
 
 /** A project's name as a numbered heading of its own, perhaps with its status: 2．奎星楼街街巷品质提升项目【已完工】. */
 const PROJECT_HEADING = new RegExp(`${PROJECT}(?:【[^】]{1,8}】)?$`);

@@ -197,6 +197,7 @@ describe('verbPhrase', () => {
 		// Means sent to a place are deployed; the orders a body gave are not: 根据市委统一部署, 会议对…进行了部署.
 		expect(verbPhrase('在龙门山、龙泉山等森林防火重点区域部署消防救援无人机')).toBe('部署');
 		expect(verbPhrase('按照市委部署，锦江区召开会议')).toBeNull();
+		expect(verbPhrase('按设备投资额的10%给予最高2000万元补助')).toBe('给予');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();
 	});
 

@@ -37,8 +37,9 @@ const STRONG = [
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
-	// Measures taken at a place, means sent there: 对…交叉口适时采取临时封闭、分流措施, 在龙门山…部署消防救援无人机.
-	'采取', '部署',
+	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,
+	// 在龙门山…部署消防救援无人机, 对在淮州新城等园区新建的…项目，按…给予最高2000万元补助.
+	'采取', '部署', '给予',
 	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧.
 	'承接', '列为', '选址',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.

@@ -358,7 +358,7 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('the name of a field alone (政策支持：) commits nothing, not even the district of a scoped text', () => {
-		const { analysis } = text('政策支持：对新落户的总部企业，给予最高1000万元奖励。\n', 'dongbuxinqu');
+		const { analysis } = text('政策支持：对新落户的总部企业，最高奖励1000万元。\n', 'dongbuxinqu');
 		expect(analysis.commitments).toEqual([]);
 	});
 

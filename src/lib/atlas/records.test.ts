@@ -406,6 +406,9 @@ describe('commitments in a sentence', () => {
 			['建设', ['mulanzhen', 'pihe', 'chenghua', 'chengdu-east-station']],
 			['加强', ['dufucaotang']]
 		]);
+		// Nor do the problems an inspection found, in their part, however their items read.
+		const problems = ['三、存在的主要问题', '（一）执法存在短板。龙泉驿区山泉镇等地的整治进度较慢，新都区部分新建片区绿地未同步建设。', '四、意见和建议', '（一）建议市政府加快推进山泉镇违法建设整治。'];
+		expect(text(problems.join('\n\n')).analysis.commitments.map((c) => c.places)).toEqual([['shanquanzhen']]);
 		// The line's figures and stations after its course go on with it.
 		const stations = text('1．地铁12号线一期工程。线路西起温江区永宁街道，止于成都东站。线路长约33.6公里，设站24座，主要车站有光华公园站、人民公园站。\n').analysis;
 		expect(stations.mentions.slice(-2).map((m) => [m.surface, m.commitment !== null])).toEqual([

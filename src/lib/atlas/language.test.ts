@@ -281,12 +281,13 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('19号线二期串联天府机场1号2号航站楼站与双流机场2航站楼东站')).toBeNull();
 		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();
 		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
-		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年.
+		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年, 运营满一年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
 		// An idea once floated (曾有构想在…兴建) commits nothing.
 		expect(verbPhrase('早年曾有构想在三岔湖兴建大型主题乐园')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();
+		expect(verbPhrase('成资S3线运营满一年，日均客流量达5.2万人次')).toBeNull();
 		expect(verbPhrase('川青铁路青白江东至镇江关段开通运营一周年')).toBeNull();
 		expect(verbPhrase('资阳线开通以来，加快建设沿线站城一体项目')).toBe('加快建设');
 		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.

@@ -144,10 +144,10 @@ const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00
  */
 const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
 /**
- * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年, 设立五年来 (a
+ * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年, 运营满一年, 设立五年来 (a
  * clause that ends so is SINCE's).
  */
-const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今)/;
+const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今)/;
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划).

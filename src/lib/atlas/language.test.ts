@@ -208,6 +208,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东部新区地区生产总值完成约720亿元')).toBeNull();
 		expect(verbPhrase('龙泉驿区城市更新项目投资完成额在东部各区中排名第一')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
+		expect(verbPhrase('天府绿道总里程突破7300公里')).toBeNull();
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');
 		expect(verbPhrase('完成沙河沿线绿道提升12公里')).toBe('完成');

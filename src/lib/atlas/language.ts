@@ -122,7 +122,7 @@ const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
 const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?\d/;
-/** A count of works rather than a measure: 已完成18座, 完成12公里 (not 完成投资85亿元, 突破100万标箱). */
+/** A count of works rather than a measure: 已完成18座, 完成12公里 (not 完成投资85亿元, 突破100万标箱; what 突破 counts is a total: 总里程突破7300公里). */
 const WORKS_COUNTED = /^\d+(?:\.\d+)?(?:座|处|所|条|栋|套|公里)/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
@@ -264,7 +264,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && !WORKS_COUNTED.test(rest)) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
+		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;

@@ -11,7 +11,7 @@
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
-import { firstAbove, fullName, overlapsInOrder, type Found } from '../geocode/parse';
+import { firstAbove, fullName, HERITAGE, overlapsInOrder, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
@@ -69,6 +69,17 @@ const VENUE: Kind = {
 	generic: new RegExp(`(?:[座个家所间级馆类]|城市|市级|区级|县级|镇级|村级|社区|乡村|农家|数字|智慧|新建|一批|多个|各类|综合|专题|主题|特色|非遗|民营|民办|行业|企业|公共|历史|遗址|考古|小型|大型|流动|分馆|总馆|一流|中国|世界|${WHICH})$`),
 	// A town named for its museums (安仁·中国博物馆小镇) is no museum.
 	after: /^(?:小镇|聚落|群)/
+};
+
+/**
+ * A heritage site by its name (老官山汉墓遗址, 国营红光电子管厂旧址, 永宁罗氏宗祠, 绣川书院, 唐昌文庙, 洛带江西会馆, 安仁陈月生公馆,
+ * 灵岩山摩崖造像, 街子字库塔), not the kinds a plan protects (考古遗址, 工业遗址, 革命旧址, 古民居群) nor a site's park, museum or area (遗址公园, 遗址区).
+ */
+const HERITAGE_SITE: Kind = {
+	min: 2,
+	most: 10,
+	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|${WHICH})$`),
+	after: /^(?:公园|博物馆|片区|区域?|群落)/
 };
 
 const KINDS: Record<string, Kind> = {
@@ -192,6 +203,7 @@ const KINDS: Record<string, Kind> = {
 	学校: SCHOOL,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
+	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙).
@@ -256,15 +268,15 @@ const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距市县区');
-/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街). */
-const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将来|于是|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区');
+/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
+const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {
@@ -314,8 +326,8 @@ function generic(pattern: RegExp, stem: string): boolean {
 	for (let m = KIND_WORDS.exec(rest); m && m.index >= 2; m = KIND_WORDS.exec(rest)) rest = rest.slice(0, m.index);
 	return pattern.test(rest === stem ? stem : rest) || (rest !== stem && pattern.test(stem) && NEVER_NAMED.test(rest));
 }
-/** Words of a park's kind that follow its name. */
-const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语)$/;
+/** Words of a park's or a site's kind that follow its name (小鱼洞地震遗址). */
+const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 

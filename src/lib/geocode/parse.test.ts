@@ -791,6 +791,15 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(parse('建成走马河绿道、杨柳河绿道').map((f) => f.site)).toEqual(['走马河绿道', '杨柳河绿道']);
 	});
 
+	it('a heritage site named after a landmark, an area or a district is shown at it: 合江亭遗址, 崇州文庙', () => {
+		expect(parse('加快合江亭遗址保护，修缮崇州文庙').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['合江亭遗址', 'hejiangting', '合江亭遗址'],
+			['崇州文庙', 'chongzhou', '崇州文庙']
+		]);
+		// Not a site's park or museum, a street named after one, nor what is seen there.
+		expect(parse('建设金沙遗址博物馆，锦江区书院街街道，去安仁古镇看公馆建筑群').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+
 	it('a street or a station named after a landmark or an area is its own place: 文殊院街, 淮州南站', () => {
 		expect(places('对文殊院街、人民中路沿线进行微循环改造')).toEqual([]);
 		expect(pairs('建成淮州南站')).toEqual([['淮州南站', null]]);

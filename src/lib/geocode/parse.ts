@@ -251,7 +251,8 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)`;
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
- * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, 天府新区第一污水处理厂 (an industrial park as
+ * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, a town's heritage (…of its clan: 永宁罗氏宗祠),
+ * 天府新区第一污水处理厂 (an industrial park as
  * INDUSTRY_PARK reads it: not 成华区重点产业功能区, nor 锦江区柳江街道等城市更新和产业功能区).
  */
 const PARK_AFTER = new RegExp(`^${INDUSTRY_PARK}`);
@@ -268,8 +269,18 @@ export function parkAfter(text: string, at: number): string | null {
 export function told(text: string, start: number, end: number, name = text.slice(start, end)): Found {
 	return { start, end, surface: text.slice(start, end), place: null, title: false, unknown: true, name };
 }
+/**
+ * What names a heritage site after a place (合江亭遗址, 灵岩山摩崖造像, 新繁文庙, 永宁罗氏宗祠); the endings read the sites named
+ * otherwise (国营红光电子管厂旧址). Not a site's park, museum or area (金沙遗址公园, 遗址博物馆, 遗址区), nor a street named after one
+ * (书院街, 文庙街).
+ */
+export const HERITAGE = ['遗址', '旧址', '墓群', '宗祠', '书院', '文庙', '武庙', '会馆', '公馆', '民居群', '摩崖造像', '字库塔'];
+const HERITAGE_AFTER = `(?:${HERITAGE.join('|')})(?!公园|博物馆|片区|区|社区|[街路巷])`;
+/** …after a landmark, an area or a mountain, or its era or kind between (宽巷子清代民居群, 天回山崖墓群; not 安仁古镇看公馆)… */
+const HERITAGE_SITE = new RegExp(`^(?:[清明唐宋元汉]代|古|崖)?${HERITAGE_AFTER}`);
+const HERITAGE_KINDS = new Set<PlaceKind>(['landmark', 'area', 'mountain']);
 const SITE = new RegExp(
-	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|新城(?![区市])|立交(?!桥)|文庙|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂)`
+	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|新城(?![区市])|立交(?!桥)|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂|(?:[一-龥]氏)?${HERITAGE_AFTER})`
 );
 /**
  * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 龙门山森林绿道 (杨柳河滨河绿道 is
@@ -720,7 +731,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道.
 				// (The last item of a list shares its site's word with the items before it, which are read as rivers: 跳蹬河、府河绿道.)
 				// (…unless the item before has a site of the same word: 走马河绿道、杨柳河绿道, 棠湖公园、白河公园.)
-				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(gazetteer.byId.get(place)!.kind) ? NATURE_SITE : null;
+				const kind = place === null ? null : gazetteer.byId.get(place)!.kind;
+				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(kind!) ? NATURE_SITE : null;
+				// …and a heritage site named after a landmark, an area or a mountain, at it: 合江亭遗址, 灵岩山摩崖造像.
+				const heritage = kind !== null && HERITAGE_KINDS.has(kind) ? HERITAGE_SITE.exec(text.slice(hit.end, hit.end + 16)) : null;
+				if (heritage) {
+					const end = hit.end + heritage[0].length;
+					found.push({ start: hit.start, end, surface: text.slice(hit.start, end), place, title: false, site: text.slice(hit.start, end) });
+					while (i + 1 < hits.length && hits[i + 1].start < end) i++;
+					continue;
+				}
 				if (sited) {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
 					if (site && (sited === SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {

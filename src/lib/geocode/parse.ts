@@ -270,7 +270,7 @@ export function told(text: string, start: number, end: number, name = text.slice
 	return { start, end, surface: text.slice(start, end), place: null, title: false, unknown: true, name };
 }
 /**
- * What names a heritage site after a place (合江亭遗址, 灵岩山摩崖造像, 新繁文庙, 永宁罗氏宗祠); the endings read the sites named
+ * What names a heritage site after a place (合江亭遗址, 崇州文庙, 温江区罗氏宗祠); the endings read the sites named
  * otherwise (国营红光电子管厂旧址). Not a site's park, museum or area (金沙遗址公园, 遗址博物馆, 遗址区), nor a street named after one
  * (书院街, 文庙街).
  */

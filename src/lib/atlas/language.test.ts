@@ -168,9 +168,9 @@ describe('verbPhrase', () => {
 	it('the works and services of news and of a reply commit: 封顶, 开诊, 开学, 交付使用, 预留, 增开, 再建', () => {
 		expect(verbPhrase('成都市中心医院主体结构全面封顶')).toBe('全面封顶');
 		expect(verbPhrase('郫都区人民医院新院区计划9月开诊')).toBe('开诊');
-		expect(verbPhrase('建设路小学龙潭校区和配套幼儿园同步开学')).toBe('开学');
+		expect(verbPhrase('建设路小学龙潭校区和配套幼儿园同步开学')).toBe('同步开学');
 		expect(verbPhrase('人才社区二期交付使用')).toBe('交付使用');
-		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('预留');
+		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('同步预留');
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
 		expect(verbPhrase('6号线将加开临时列车')).toBe('加开');
@@ -198,6 +198,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在龙门山、龙泉山等森林防火重点区域部署消防救援无人机')).toBe('部署');
 		expect(verbPhrase('按照市委部署，锦江区召开会议')).toBeNull();
 		expect(verbPhrase('按设备投资额的10%给予最高2000万元补助')).toBe('给予');
+		// A town abolished, its villages moved; a sign changed alongside.
+		expect(verbPhrase('撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖')).toBe('撤销');
+		expect(verbPhrase('三道堰镇青杠树村划入友爱镇')).toBe('划入');
+		expect(verbPhrase('德源大道沿线的公交站名和道路指示牌同步更新')).toBe('同步更新');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();
 	});
 

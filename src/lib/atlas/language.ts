@@ -5,8 +5,8 @@ import { ITEM_NUMBER } from '../text/headings';
 import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
-/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成). */
-const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格'];
+/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新). */
+const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
@@ -44,6 +44,8 @@ const STRONG = [
 	'承接', '列为', '选址',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
 	'养护', '管养',
+	// A town abolished, its villages moved to another (撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖; 青杠树村划入友爱镇).
+	'撤销', '划归', '划入', '划转',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,
 	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
 	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',

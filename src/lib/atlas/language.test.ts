@@ -521,6 +521,8 @@ describe('verbPhrase', () => {
 
 	it('a price is no commitment: 宽窄巷子周边挂牌价仍在5万元', () => {
 		expect(verbPhrase('宽窄巷子、人民公园周边部分“老破小”挂牌价仍在5万元/平方米')).toBeNull();
+		// …but a check of prices is work: 开展价格和食品安全检查.
+		expect(verbPhrase('对锦里、宽窄巷子等餐饮集中区域开展价格和食品安全检查')).toBe('开展');
 		expect(verbPhrase('提升宽窄巷子文化价值')).toBe('提升');
 	});
 

@@ -296,6 +296,12 @@ describe('titles and offices', () => {
 		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
 		expect(bodies('郫都区委、彭州市委主要负责同志任组长')).toBe(true);
 		expect(bodies('温江区交通运输局相关负责人表示')).toBe(true);
+		// A district's or a town's own spokesman holds its name, as an official's title does: a mention, no commitment.
+		expect(parse('青白江区相关负责人表示，万春镇、寿安镇负责同志介绍').map((f) => [f.place, f.title, f.body])).toEqual([
+			['qingbaijiang', true, undefined],
+			['wanchunzhen', true, undefined],
+			['shouanzhen', true, undefined]
+		]);
 		expect(parse('青羊区将努力').map((f) => [f.place, f.title])).toEqual([['qingyang', false]]);
 		// The districts listed before an office name its offices too: 锦江、青羊、成华区人民政府.
 		expect(bodies('锦江、青羊、成华区人民政府为责任主体')).toBe(true);
@@ -328,6 +334,7 @@ describe('titles and offices', () => {
 		expect(bodies('责任单位：天府新区成都管委会')).toBe(true);
 		// …and those listed before one of them: an addressee line.
 		expect(bodies('成都东部新区、成都高新区、四川天府新区成都直管区管委会：')).toBe(true);
+		expect(bodies('责任单位：成都东部新区、四川天府新区成都直管区、成都高新区管委会，市住建局')).toBe(true);
 		// A zone's committee is an office too: 铁路港经开区管委会.
 		expect(bodies('成都国际铁路港经开区管委会各局（中心）：')).toBe(true);
 		expect(parse('推进铁路港经开区建设').map((f) => [f.place, f.title])).toEqual([['tielugang-jingkaiqu', false]]);

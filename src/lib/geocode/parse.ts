@@ -34,9 +34,9 @@ export interface Found {
  * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 四川天府新区成都
  * 直管区管委会, 天府新区成都管委会, 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室.
  */
-const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室)/;
-/** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长. */
-const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长)$/;
+const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室)/;
+/** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志. */
+const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长|(?:主要|相关|有关)?负责(?:同志|人))$/;
 /**
  * A person's title after an office (锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长), or the report a government
  * gives of its place (邛崃市政府工作报告): the place's name is a title's, not an office's.
@@ -863,14 +863,14 @@ const NATURE_NAME = /[河江湖山]$/;
 const WORD_STEMS = new Set(['石板凳', '水井坊', ...'天府 光明 复兴 幸福 团结 合作 友爱 胜利 前进 花园 古城 中兴 人和 新兴 公平 太平 东光 高明 新市 新星 和盛 大兴 永兴 兴隆 安乐 普安 回龙 水口 燎原 集贤 三合 五星 红岩 三江 石桥 平安 新场 长秋 白云 金星'.split(' ')]);
 
 /**
- * The districts listed right before an office name its offices too (锦江、青羊、成华区人民政府), as the district before a
- * town's office names its own (成华区双桥子街道办事处).
+ * The districts, towns and zones listed right before an office or its holder name theirs too (锦江、青羊、成华区人民政府; 成都东部新区、
+ * 四川天府新区成都直管区、成都高新区管委会; 万春镇、寿安镇负责同志), as the district before a town's office names its own (成华区双桥子街道办事处).
  */
 function officesListed(text: string, found: Found[]): void {
 	for (let k = found.length - 1; k > 0; k--) {
 		if (!found[k].title) continue;
 		const before = (j: number) => found[j].end === found[j + 1].start ? j === k - 1 : found[j].end + 1 === found[j + 1].start && text.charCodeAt(found[j].end) === PAUSE;
-		for (let j = k - 1; j >= 0 && before(j) && found[j].place !== null && hasOffices(found[j].place!); j--) {
+		for (let j = k - 1; j >= 0 && before(j) && found[j].place !== null && (hasOffices(found[j].place!) || ZONE.test(found[j].surface) || TOWN.test(found[j].surface)); j--) {
 			found[j].title = true;
 			if (found[k].body) found[j].body = true;
 		}

@@ -36,6 +36,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('春熙路、宽窄巷子等夜间消费集聚区日均夜间客流量超过150万人次')).toBeNull();
 		expect(verbPhrase('打造区域消费中心')).toBe('打造');
 		expect(verbPhrase('推动区（市）县协同发展')).toBe('推动');
+		// …and the 区 of a district's committee and government: 全面落实区委、区政府决策部署.
+		expect(verbPhrase('玉林街道将全面落实区委、区政府决策部署')).toBe('全面落实');
 	});
 
 	it('关注 commits as a weak verb: 重点关注白水河、湔江等山区河流 (备受关注 does not)', () => {

@@ -307,7 +307,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.afterRoad !== undefined && !roadNamed && stem.length > kind.most) continue;
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
-		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = found.find((f) => f.end === start - 1)?.start ?? start;
+		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
 		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;
@@ -407,6 +407,11 @@ function placed(text: string, start: number, end: number, ending: string, found:
 
 /** Whether a name of `found` (in text order) ends at `s`. */
 function endsAt(found: readonly Found[], s: number): boolean {
+	return startOfEndingAt(found, s) !== undefined;
+}
+
+/** Where the name of `found` that ends at `s` starts, if one does. (Not a closure in the scan: it would cost a context per ending.) */
+function startOfEndingAt(found: readonly Found[], s: number): number | undefined {
 	const first = firstAbove(found.length, (i) => found[i].end, s - 1);
-	return first < found.length && found[first].end === s;
+	return first < found.length && found[first].end === s ? found[first].start : undefined;
 }

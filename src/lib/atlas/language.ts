@@ -285,7 +285,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// A ceremony held (集中签约仪式在中国西部国际博览城举行) is the day's event; a festival or a fair held is work at its venue.
 		if (text.startsWith('举行', start) && CEREMONY.test(text.slice(from, start))) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
-		if (VERB_IN_NOUN.some(([noun, k]) => start - k >= from && text.startsWith(noun, start - k))) continue;
+		if (inNoun(text, from, start)) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
@@ -368,6 +368,12 @@ const VERB_IN_NOUN: [string, number][] = [
 	['了部署', 1],
 	['出部署', 1]
 ];
+
+/** Whether the verb at `start` stands in a noun of VERB_IN_NOUN that starts at `from` or after. (No closure in verbIn's scan: it would cost a context per character.) */
+function inNoun(text: string, from: number, start: number): boolean {
+	for (const [noun, k] of VERB_IN_NOUN) if (start - k >= from && text.startsWith(noun, start - k)) return true;
+	return false;
+}
 
 /** How many characters of verbs, and verbs only (扩建, 改扩建), run from `at` up to `to`. */
 function verbsAt(text: string, at: number, to: number): number {

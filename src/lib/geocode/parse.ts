@@ -696,7 +696,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					e.short &&
 					!stemRunsOn &&
 					e.place &&
-					(found.some((f) => f.place === e.place) || named?.has(e.place)) &&
+					(holds(found, e.place) || named?.has(e.place)) &&
 					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)
 				)
 					place = e.place;
@@ -875,6 +875,12 @@ function officesListed(text: string, found: Found[]): void {
 			if (found[k].body) found[j].body = true;
 		}
 	}
+}
+
+/** Whether a place is among those found. (No closure in the scan of the names: it would cost a context per name.) */
+function holds(found: readonly Found[], place: string): boolean {
+	for (const f of found) if (f.place === place) return true;
+	return false;
 }
 
 /** Whether the name at `start` runs on from `last`, or from `last` in brackets: 重庆高新区, （重庆）科学城. */

@@ -323,7 +323,8 @@ class DocumentAnalysis {
 
 	/**
 	 * Whether the paragraph is in a part of a report that makes its recommendations (四、意见和建议 of an inspection): its
-	 * 建议市政府加快… is the work the report asks the government to do, not a proposal told back.
+	 * 建议市政府加快… is the work the report asks the government to do, not a proposal told back. Asked of every paragraph, in
+	 * order: a heading opens or closes the part.
 	 */
 	recommends(para: Paragraph): boolean {
 		const title = this.headings.get(para.start);
@@ -1307,13 +1308,16 @@ const BY_A_COMPANY = /^(?:[^，。；]{1,10}[，,])?另?(?:某|一家|该|这家
  * What an inspection or an audit found, told as such (巡察指出，…部分地块存在建筑垃圾违规堆放现象; 检查中也发现，…; 3.关于“…片区综合
  * 改造进展迟缓”的问题): the problem, not the work on it (针对巡察指出的问题，加快… commits).
  */
-const FOUND_WRONG = /(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\*\*)?\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*关于“[^”]{4,}”的?问题/;
+const FOUND_WRONG = new RegExp(`(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*关于“[^”]{4,}”的?问题`);
 
 /** A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…. */
 const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:]/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
+
+/** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
+const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
 
 /**
  * A proposal's item (1.建议由成华区牵头…, 为此，建议加快…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至
@@ -1323,8 +1327,6 @@ const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
  * citizen's request as a reply lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台), and a proposal
  * a reply tells back to its author (您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区) or titles an item with ((二)关于在永安湖森林公园增设大型露营地。).
  */
-/** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
-const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为|分析|预测)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)|^(?:您|你们|贵单位)(?:在提案中)?(?:建议|提出|希望|反映)(?!的)|^${ITEM_NUMBER}\\s*关于[^，。；]{2,40}[。；]?$`
 );

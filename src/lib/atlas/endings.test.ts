@@ -65,6 +65,8 @@ describe('names by their ending', () => {
 		expect(named('参观天府美术馆、成都当代艺术馆，建设明蜀王陵博物馆。')).toEqual(['天府美术馆', '成都当代艺术馆', '明蜀王陵博物馆']);
 		// A heritage site by its name, not the kinds a plan protects nor a site's park…
 		expect(named('公布将军衙门遗址、国营红光电子管厂旧址、绣川书院为文物保护单位。')).toEqual(['将军衙门遗址', '国营红光电子管厂旧址', '绣川书院']);
+		// 街子 is a town, not a street's end.
+		expect(named('修缮街子字库塔。')).toEqual(['街子字库塔']);
 		// …and a street named after one is a street, where an office is seated (驻 leads it).
 		expect(named('保护考古遗址、工业遗址和革命旧址，建设遗址公园，驻文庙街88号。')).toEqual(['文庙街']);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);

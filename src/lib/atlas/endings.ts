@@ -11,7 +11,7 @@
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
-import { firstAbove, fullName, HERITAGE, overlapsInOrder, type Found } from '../geocode/parse';
+import { firstAbove, fullName, HERITAGE, HERITAGE_GOES_ON, overlapsInOrder, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
@@ -79,7 +79,7 @@ const HERITAGE_SITE: Kind = {
 	min: 2,
 	most: 10,
 	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|${WHICH})$`),
-	after: /^(?:公园|博物馆|片区|区域?|群落)/
+	after: HERITAGE_GOES_ON
 };
 
 const KINDS: Record<string, Kind> = {
@@ -98,8 +98,8 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
-		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper.
-		after: /^(?:[道区坊头巷面景市边角镇乡长]|社区)/
+		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper; 街子 is a town (街子古镇, 街子字库塔).
+		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区)/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
 	// 东大街, 下东大街; not 走上大街.

@@ -275,7 +275,10 @@ export function told(text: string, start: number, end: number, name = text.slice
  * (书院街, 文庙街).
  */
 export const HERITAGE = ['遗址', '旧址', '墓群', '宗祠', '书院', '文庙', '武庙', '会馆', '公馆', '民居群', '摩崖造像', '字库塔'];
-const HERITAGE_AFTER = `(?:${HERITAGE.join('|')})(?!公园|博物馆|片区|区|社区|[街路巷])`;
+const GOES_ON = '公园|博物馆|片区|区|社区|群落|[街路巷]';
+/** What goes on from a heritage word into another place's name: 遗址公园, 遗址博物馆, 遗址区, 书院街. */
+export const HERITAGE_GOES_ON = new RegExp(`^(?:${GOES_ON})`);
+const HERITAGE_AFTER = `(?:${HERITAGE.join('|')})(?!${GOES_ON})`;
 /** …after a landmark, an area or a mountain, or its era or kind between (宽巷子清代民居群, 天回山崖墓群; not 安仁古镇看公馆)… */
 const HERITAGE_SITE = new RegExp(`^(?:[清明唐宋元汉]代|古|崖)?${HERITAGE_AFTER}`);
 const HERITAGE_KINDS = new Set<PlaceKind>(['landmark', 'area', 'mountain']);

@@ -714,6 +714,9 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.kind === 'district').map((m) => m.commitment)).toEqual(analysis.commitments.map((c) => c.id));
 		// A heading of a list, whose items come after it, commits nothing itself.
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
+		// Its fields may be numbered: its 建设地点 places it.
+		const farmland = text('（一）2024年高标准农田建设项目（新建）\n\n1.建设地点：唐昌镇战旗村。\n\n2.建设规模：6800亩。\n').analysis;
+		expect(farmland.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['tangchangzhen', 'zhanqicun']]]);
 	});
 
 	it('a notice’s bus route heading its fields (线路走向：, 运营时间：) commits its course and stops with what is done to it, not its old course', () => {

@@ -27,8 +27,8 @@ const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注)`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
-/** A project's field told on a line of its own, under its name (所在区域：锦江区, 建设内容：…, 建设单位：…). */
-export const PROJECT_FIELD = new RegExp(`^${FIELD_NAME}[：:]`);
+/** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
+export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g');
 /** A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地): it commits with its 出让. */
@@ -275,8 +275,8 @@ const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
 const WHERE = String.raw`(?:(?:建设|实施|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
-/** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道). */
-export const WHERE_FIELD = new RegExp(`^${WHERE}[：:]`);
+/** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…). */
+export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${WHERE}[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
 

@@ -570,8 +570,8 @@ const FRAME_CLAUSE = new RegExp(
 		DEFINES.source,
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',
-		// …or only within: 锦江区、青羊区…五城区范围内，不再新增….
-		'(?:范围|区域|境|辖区)内$',
+		// …or only within or without: 锦江区、青羊区…五城区范围内，不再新增…; 在…一品天下站等站点出入口50米范围外，选取…设置….
+		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
 		'以来$'
 	].join('|')
@@ -745,9 +745,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 
 /**
  * A clause that is names and nothing else, the items of a list that runs on: 崇州市道明镇竹艺村、白头镇五星村, 蒲江县明月村,
- * 都江堰市七里诗乡等特色林盘聚落.
+ * 都江堰市七里诗乡等特色林盘聚落, 地铁2号线春熙路站、中医大省医院站.
  */
-const RUN_ON_LIST = /^[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
 /** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');

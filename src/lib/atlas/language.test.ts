@@ -204,6 +204,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖')).toBe('撤销');
 		expect(verbPhrase('三道堰镇青杠树村划入友爱镇')).toBe('划入');
 		expect(verbPhrase('德源大道沿线的公交站名和道路指示牌同步更新')).toBe('同步更新');
+		// Where a notice's rules apply.
+		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();
 	});
 

@@ -27,8 +27,8 @@ const STRONG = [
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
 	'延长', '增设', '设置', '实行', '推行', '打击', '压缩', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
-	// reads 严禁新建, never 新建 alone.
-	'严禁', '禁止', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…).
+	'适用于', '严禁', '禁止', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 增派 or 加派站务人员,
 	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工), and what an operator stops or
 	// closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).

@@ -83,6 +83,9 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  */
 const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道)名单(?:[（(][^（()）]{1,8}[）)])?$/;
 
+/** The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…): held there. */
+const COURSE_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:比赛|赛事|赛道|巡游|游行)路线$`);
+
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
@@ -96,7 +99,7 @@ export function tableVerb(text: string): string | null {
 	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
 	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
-	if (ACTIVITIES.test(text)) return '举办';
+	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
 	if (DESIGNATED.test(text)) return '认定';
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
@@ -229,7 +232,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]);
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]);
 			const item = places ? isListItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).

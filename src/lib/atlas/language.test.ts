@@ -690,6 +690,8 @@ describe('clauses and frames', () => {
 		expect(at('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		expect(at('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
+		// …or a project's name alone, where it is told after it.
+		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');
 		// …or outside it, the list of stations run over commas, a line's number and all.
 		expect(at('在地铁1号线天府广场站、骡马市站，地铁2号线春熙路站、中医大省医院站，地铁7号线一品天下站等站点出入口50米范围外，选取人行道较宽路段设置集中停放点位')).toBe('设置');
 		// A clause that is only next to a place frames nothing without a verb after it.

@@ -573,7 +573,9 @@ const FRAME_CLAUSE = new RegExp(
 		// …or only within or without: 锦江区、青羊区…五城区范围内，不再新增…; 在…一品天下站等站点出入口50米范围外，选取…设置….
 		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
-		'以来$'
+		'以来$',
+		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.
+		'^[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程)$'
 	].join('|')
 );
 /** A clause that says since when: its verbs date what follows, they commit nothing. */

@@ -215,6 +215,8 @@ describe('commitments in a sentence', () => {
 		expect(places('巡察指出，凤凰山街道、天回镇街道部分待建地块存在建筑垃圾违规堆放现象。')).toEqual([]);
 		expect(places('1.关于“推进城市更新力度不够，火车北站片区综合改造进展迟缓”的问题')).toEqual([]);
 		expect(places('针对巡察指出的问题，加快推进火车北站片区综合改造。')).toEqual([['huochebeizhan']]);
+		// Work shared out, each place its share after the colon.
+		expect(places('各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）。')).toEqual([['jinjiang', 'qingyang']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		// …but where they are all the sentence names, the work is theirs.

@@ -1012,8 +1012,10 @@ function endsInColon(text: string): boolean {
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (COUNTS.test(s.text) || STRUCTURE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+	return endsInColon(s.text) && (COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
+/** Work shared out, each place's share after the colon: 各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…. */
+const SHARES = /(?:任务|目标|指标)(?:分别)?(?:为|是)[：:]$/;
 
 /** The next item of a part told item by item: 二是…, 三是…. */
 const NEXT_ITEM = /^[二三四五六七八九十]是/;

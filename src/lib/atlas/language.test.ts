@@ -206,6 +206,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('德源大道沿线的公交站名和道路指示牌同步更新')).toBe('同步更新');
 		// Where a notice's rules apply.
 		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');
+		expect(verbPhrase('确定人民公园、浣花溪公园等为临时避险安置场所')).toBe('确定');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();
 	});
 

@@ -46,6 +46,8 @@ const STRONG = [
 	'养护', '管养',
 	// A town abolished, its villages moved to another (撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖; 青杠树村划入友爱镇).
 	'撤销', '划归', '划入', '划转',
+	// Waste disposed of together, projects added again (青白江区、新都区依托…项目协同处置装修垃圾; 淮州新城再添“链主”项目).
+	'处置', '再添',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,
 	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
 	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',

@@ -220,6 +220,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('龙泉驿区城市更新项目投资完成额在东部各区中排名第一')).toBeNull();
 		expect(verbPhrase('集装箱吞吐量突破100万标箱')).toBeNull();
 		expect(verbPhrase('天府绿道总里程突破7300公里')).toBeNull();
+		// A change told against a year before, by a figure.
+		expect(verbPhrase('人民南路沿线步行道连续性评分较上年提高6.2分')).toBeNull();
+		expect(verbPhrase('较上年提高人民南路服务水平')).toBe('提高');
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');
 		expect(verbPhrase('完成沙河沿线绿道提升12公里')).toBe('完成');

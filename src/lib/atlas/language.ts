@@ -147,6 +147,9 @@ const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00
  * still builds), unless the figure is a plan's target (分担率提升至71%).
  */
 const TREND = /(?<![质力能数])[量率额](?:将|会|还)?(?:明显|持续|大幅|进一步|稳步|逐步)?$/;
+/** A change told against a year before, by a figure: 步行道连续性评分较上年提高6.2分, 客流同比增长12%. */
+const COMPARED = /(?:(?:较|比)(?:上年|去年|上一年|年初|20\d\d年)|同比|环比)$/;
+const FIGURE_NEXT = /^(?:了|约|近|超)?\d/;
 /**
  * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年, 运营满一年, 设立五年来 (a
  * clause that ends so is SINCE's).
@@ -271,7 +274,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
-		if (!targets && TREND.test(text.slice(Math.max(from, start - 6), start))) continue;
+		if (!targets && (TREND.test(text.slice(Math.max(from, start - 6), start)) || (COMPARED.test(text.slice(Math.max(from, start - 6), start)) && FIGURE_NEXT.test(rest)))) continue;
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an
 		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made (but see commitsBeforeDe);
 		// one before a noun NOUN_AFTER lists is a noun itself.

@@ -511,6 +511,7 @@ describe('verbPhrase', () => {
 	it('a problem an inspection found commits nothing: …不到位, …滞后, 违规建设; 严禁违规建设 still does', () => {
 		expect(verbPhrase('龙泉山城市森林公园保护管控不到位')).toBeNull();
 		expect(verbPhrase('李家岩水库灌区配套工程建设进度滞后')).toBeNull();
+		expect(verbPhrase('地铁13号线、27号线等在建线路沿线组团覆盖明显不足')).toBeNull();
 		expect(verbPhrase('山泉镇部分区域违规建设农家乐')).toBeNull();
 		expect(verbPhrase('严禁违规建设')).toBe('严禁');
 		// The problem named as what is to be solved: the work is promised.

@@ -203,9 +203,9 @@ const REFUSED_LAST = /^[^，。；]{0,10}(?:暂不具备(?:实施|建设|开通|
 const NOT_READY = /不具备(?:实施|建设|开通|设置)?条件(?!的)/;
 /**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
- * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期), or work done against the rules (违规建设农家乐, 擅自改建).
+ * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期, 在建线路沿线组团覆盖明显不足), or work done against the rules (违规建设农家乐, 擅自改建).
  */
-const FALLS_SHORT = /(?:不到位|不力|不够|不稳定|不达标|不规范|不严格?|不彻底|不及时|滞后|缓慢|不及预期|偏低|偏弱)[。；，！]?$/;
+const FALLS_SHORT = /(?:不到位|不力|不够|不稳定|不达标|不规范|不严格?|不彻底|不及时|滞后|缓慢|不及预期|偏低|偏弱|(?:明显|仍显|仍然|较为|严重)不足|较慢)[。；，！]?$/;
 const AGAINST_RULES = /(?:违规|违法|违章|擅自|私自|非法)$/;
 
 /**

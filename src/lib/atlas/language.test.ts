@@ -207,6 +207,7 @@ describe('verbPhrase', () => {
 		// Where a notice's rules apply.
 		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');
 		expect(verbPhrase('确定人民公园、浣花溪公园等为临时避险安置场所')).toBe('确定');
+		expect(verbPhrase('一、新评定国家3A级旅游景区（共14家）')).toBe('评定');
 		expect(verbPhrase('青白江区、新都区依托现有项目协同处置装修垃圾')).toBe('协同处置');
 		expect(verbPhrase('淮州新城、青白江再添“链主”项目')).toBe('再添');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();

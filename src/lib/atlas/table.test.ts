@@ -76,6 +76,9 @@ describe('project tables', () => {
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
+		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.
+		const adjusted = ['二、保留的产业功能区', '（一）中心城区。主要包括：锦江区春熙路时尚活力区，规划面积5.8平方公里。', '三、整合的产业功能区', '（一）温江区原“成都健康服务业集聚区”整体并入成都医学城。', '四、工作要求', '各区要加强管理。'];
+		expect(tableRows(adjusted)).toEqual([null, '保留', null, '整合', null, null]);
 		// The course of a race, a section a line: held there, up to the next part.
 		const course = ['一、比赛路线', '（一）全程马拉松（42.195公里）：天府广场（起点）—人民南路一段—人民南路二段', '（二）欢乐跑（约5公里）：天府广场（起点）—人民南路一段', '二、交通管制时间及路段', '（一）7:00—9:00：人民南路一段'];
 		expect(tableRows(course)).toEqual([null, '举办', '举办', null, null]);

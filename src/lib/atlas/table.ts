@@ -86,6 +86,12 @@ const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场
 /** The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…): held there. */
 const COURSE_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:比赛|赛事|赛道|巡游|游行)路线$`);
 
+/**
+ * The heading of a part of a list's adjustment, what is done to the places of each paragraph under it: 二、保留的产业功能区 /
+ * （一）中心城区。主要包括：锦江区春熙路时尚活力区，…; 三、整合的产业功能区; 五、新认定的产业功能区.
+ */
+const ADJUSTED = new RegExp(`^[一二三四五六七八九十]+、(保留|整合|合并|更名|新增|新认定|认定|撤销|取消)的[\\u4e00-\\u9fa5]{2,12}(?:[（(][^（()）]{1,8}[）)])?$`);
+
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
@@ -100,6 +106,8 @@ export function tableVerb(text: string): string | null {
 	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
+	const adjusted = ADJUSTED.exec(text);
+	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return '认定';
 	const cells = text.includes('项目') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
@@ -205,6 +213,9 @@ const MAX_COLUMNS = 12;
 /** The number that opens a row laid out a cell a line. */
 const ROW_NUMBER = /^\d{1,3}$/;
 
+/** Any paragraph of a part: each holds places of the part's kind (（一）中心城区。主要包括：…). */
+const isParagraph = (text: string) => text.length > 0;
+
 /** A cell on a line of its own: short, and no sentence. */
 function isCell(text: string): boolean {
 	return text.length <= 80 && !/[。！？]$/.test(text);
@@ -233,7 +244,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]);
-			const item = places ? isListItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
+			const item = places ? isListItem : ADJUSTED.test(texts[i]) ? isParagraph : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);

@@ -607,8 +607,11 @@ const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
 const COVERS = '(?:主要)?(?:包括|涵盖|涉及|覆盖)';
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
-/** A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域. */
-export const EXTENT = new RegExp(`^(?:规划)?范围${COVERS}`);
+/**
+ * A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域, 规划范围为龙泉山城市森林公园全域，北起…, a zone's parts
+ * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…).
+ */
+export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|主要(?:包括|分布于|位于)(?![：:]))`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;

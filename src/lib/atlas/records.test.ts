@@ -429,6 +429,12 @@ describe('commitments in a sentence', () => {
 		]);
 		// Told alone, an extent commits nothing.
 		expect(text('范围主要包括建设路街道、府青路街道部分区域。\n', 'city', '2024-06-01').analysis.commitments).toEqual([]);
+		// A zone's parts after its name commit with what the zone does; a plan's own extent is what it plans.
+		const zone = text('（一）生态修复区。主要分布于金堂县三溪镇等区域。重点实施废弃矿山生态修复。\n', 'city', '2024-06-01').analysis;
+		expect(zone.commitments.map((c) => [c.verb, c.places])).toEqual([['重点实施', ['sanxizhen']]]);
+		expect(zone.mentions.map((m) => m.commitment !== null)).toEqual([true, true]);
+		const plan = text('规划范围为龙泉山城市森林公园全域，规划面积约1275平方公里。其中，核心规划区位于龙泉驿区山泉镇一带。\n', 'city', '2024-06-01').analysis;
+		expect(plan.commitments.map((c) => c.verb)).toEqual(['规划', '规划']);
 	});
 
 	it('a box of a plan’s spatial layout commits the places of each part, its title none', () => {

@@ -186,7 +186,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
-				const verb = fromList ? list.verb : defining ? list.defines : heads ? new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() : before!.phrase();
+				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does.
+				const verb = fromList
+					? list.verb
+					: defining
+						? list.defines
+						: heads
+							? (new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() ?? (s.text.startsWith('规划范围') ? '规划' : null))
+							: before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;

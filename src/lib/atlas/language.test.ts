@@ -208,6 +208,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');
 		expect(verbPhrase('确定人民公园、浣花溪公园等为临时避险安置场所')).toBe('确定');
 		expect(verbPhrase('一、新评定国家3A级旅游景区（共14家）')).toBe('评定');
+		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
+		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
+		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');
+		expect(verbPhrase('优先保障成都东部新区空港新城、简州新城')).toBe('优先保障');
+		expect(verbPhrase('战旗村敲响全省农村集体经营性建设用地入市“第一槌”')).toBeNull();
 		expect(verbPhrase('青白江区、新都区依托现有项目协同处置装修垃圾')).toBe('协同处置');
 		expect(verbPhrase('淮州新城、青白江再添“链主”项目')).toBe('再添');
 		expect(verbPhrase('根据市政府统一部署，会议对下一步工作进行了部署')).toBeNull();

@@ -5,8 +5,8 @@ import { ITEM_NUMBER } from '../text/headings';
 import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
-/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新). */
-const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步'];
+/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新, 优先保障). */
+const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
@@ -27,8 +27,9 @@ const STRONG = [
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
 	'延长', '增设', '设置', '实行', '推行', '打击', '压缩', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
-	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…).
-	'适用于', '严禁', '禁止', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
+	// withholds (原则上不安排经营性建设用地供应).
+	'适用于', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 增派 or 加派站务人员,
 	// a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工), and what an operator stops or
 	// closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
@@ -162,7 +163,7 @@ const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+
 const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制/;
 /**
  * What makes the verb before it a noun: an area, length, amount or price (保护范围, 规划面积729平方公里, 运营里程,
- * 开行量, 第三产业增加值, 挂牌价), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县, 落实区委、区政府…), a condition, a state or what it
+ * 开行量, 第三产业增加值, 挂牌价), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县, 落实区委、区政府…), land for it (建设用地), a condition, a state or what it
  * achieved (建设条件, 建设情况, 建设成效明显), a place it is done at (开幕式举办地, 重要承载地), a kind (改善型住房, 服务型制造, 建设性意见, 控制性详细规划), a subject (生态修复受
  * 土地权属制约; 修复受损河道, 实施受污染耕地安全利用 still work), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
@@ -172,11 +173,11 @@ const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制/;
  * or a headline's news that a plan is out (…TOD片区规划来了, 建设规划出炉).
  */
 const NOUN_AFTER =
-	/^(?:来了|出炉|性|范围|面积|里程|量|值|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:来了|出炉|性|范围|面积|里程|量|值|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
 const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
-/** A road named with a verb's word (建设路, 建设北路), a time a verb names (运营时间, 开放时间), or a kind it makes (控制性详细规划). */
-const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间|性)/;
+/** A road named with a verb's word (建设路, 建设北路), a time a verb names (运营时间, 开放时间), a kind it makes (控制性详细规划), or land for it (不得新增建设用地 commits 不得新增). */
+const LAST_VERB_NAMES = /^(?:[东西南北中]?路|时间|性|用地)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
  * (暂不考虑在…建设, 暂缓实施, 未予签约, 未采纳在…设置…的方案, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施;
@@ -626,7 +627,7 @@ const ADDRESS = /\d+号/;
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
-const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|用地|建筑面积|规划面积|全长|总长)/;
+const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a

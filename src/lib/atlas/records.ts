@@ -88,7 +88,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
 		const notice = i < TOP ? NOTICE_TITLE.exec(para.text)?.[1] : undefined;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? notice ?? null;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? null;
 		const made = doc.commitments.length;
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope, namedBefore);
@@ -351,6 +351,16 @@ class DocumentAnalysis {
 		const title = para.section ? this.sectionById.get(para.section)?.title : undefined;
 		if (title === undefined || !NAME_PART.test(title) || !PROJECT_NAME.test(para.text)) return null;
 		return PROJECT_WORK.exec(para.text)?.[1] ?? '建设';
+	}
+
+	/**
+	 * The work a paragraph of places' shares does (锦江区95公顷，青羊区120公顷，…), as its part's heading names it (五、各区（市）县
+	 * 供应计划): the heading's verb, or null.
+	 */
+	sharedUnder(para: Paragraph): string | null {
+		if (!SHARES_LINE.test(para.text)) return null;
+		const title = para.section ? this.sectionById.get(para.section)?.title : undefined;
+		return title ? verbPhrase(title) : null;
 	}
 
 	/** Whether a sentence tells the event the headline reports (开工项目21个 under …重大项目集中开工). */
@@ -1086,6 +1096,9 @@ const BRACKETS = /[（(][^（()）]*[）)]/g;
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
+/** A paragraph of places' shares and nothing else: 锦江区95公顷，青羊区120公顷，…，成都东部新区1120公顷。 */
+const SHARE = String.raw`[\u4e00-\u9fa5（）()]{2,14}\d+(?:\.\d+)?万?(?:公顷|亩|套（间）|套|间|个|处|座|所|平方米|平方公里|公里)`;
+const SHARES_LINE = new RegExp(`^(?:${SHARE}[，、；,])*${SHARE}[。；]?$`);
 /** A notice's part that names its project: 一、项目名称, （一）工程名称. */
 const NAME_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:项目|工程)名称$`);
 

@@ -1533,6 +1533,8 @@ describe('commitments in a sentence', () => {
 			['开通运营', ['xindu', 'jinniu', 'qingyang', 'wuhou']]
 		]);
 		expect(parts('线路北起新都区，途经金牛区、青羊区，南至武侯区。')).toEqual([]);
+		// …a stretch's course too (该段起于…).
+		expect(parts('成渝高速扩容工程进展顺利。该段起于成渝立交，经锦江区、龙泉驿区，止于简阳市。').map(([verb]) => verb)).toEqual(['扩容', '扩容']);
 		// What a time since a verb dates is done; the verb commits nothing of its own.
 		expect(text('会议指出，东部新区设立五年来，天府国际机场投运近四年。', 'city', '2025-05-20').analysis.commitments.map((c) => [c.status, c.places])).toEqual([
 			['reported', ['tianfu-airport']]

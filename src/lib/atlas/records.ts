@@ -921,7 +921,7 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
 /** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */
-const COURSE_OF = /^(?:(?:该|这条)?线路?|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
+const COURSE_OF = /^(?:(?:该|这条)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

@@ -424,6 +424,7 @@ describe('verbPhrase', () => {
 		// A target reached at a figure (达到, 稳定在) has no verb of work, yet a plan commits to it.
 		expect(verbPhrase('全市天府绿道总里程达到12000公里', true)).toBe('达到');
 		expect(verbPhrase('全市天府绿道总里程达到12000公里')).toBeNull();
+		expect(verbPhrase('中心城区平均急救反应时间缩短至12分钟以内', true)).toBe('缩短至');
 		expect(verbPhrase('全市森林覆盖率稳定在41%以上', true)).toBe('稳定在');
 		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
 		expect(verbPhrase('确保沱江出境断面水质稳定达标', true)).toBe('达标');

@@ -314,8 +314,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	return null;
 }
 
-/** The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内. */
-const TARGET = /(达到|稳定在|保持在|控制在)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|[ⅠⅡⅢⅣⅤ]类)|稳定(达标)/;
+/** The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内, 缩短至12分钟. */
+const TARGET = /(达到|稳定在|保持在|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|[ⅠⅡⅢⅣⅤ]类)|稳定(达标)/;
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;

@@ -111,6 +111,7 @@ describe('verbPhrase', () => {
 
 	it('a ban commits the places it is on, named in the clause before (not an address)', () => {
 		expect(at('人民公园、百花潭公园等列入历史名园名录的公园，禁止拆除古建筑', 0)).toBe('禁止拆除');
+		expect(at('龙泉山城市森林公园、环城生态区等生态敏感区域，原则上不安排经营性建设用地供应', 0)).toBe('不安排');
 		expect(at('请向区应急管理局（成都市锦江区天仙桥南路3号）报告，不得迟报', 0)).toBeNull();
 	});
 

@@ -617,10 +617,10 @@ export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|主要(
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;
 /**
- * A rule's ban after the places it is on (人民公园、百花潭公园等历史名园，禁止拆除古建筑), unless they only make an
+ * A rule's ban after the places it is on (人民公园、百花潭公园等历史名园，禁止拆除古建筑; …生态敏感区域，原则上不安排…用地供应), unless they only make an
  * address (…天仙桥南路3号）报告，不得迟报).
  */
-const BANNED = /^(?:禁止|严禁|不得|不准)/;
+const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
 const ADDRESS = /\d+号/;
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
@@ -680,7 +680,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
 	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
-	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 4) : '';
+	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
 	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i])))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;

@@ -209,6 +209,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');
 		expect(verbPhrase('确定人民公园、浣花溪公园等为临时避险安置场所')).toBe('确定');
 		expect(verbPhrase('一、新评定国家3A级旅游景区（共14家）')).toBe('评定');
+		// Sites offered to investors, not the projects a fair offers.
+		expect(verbPhrase('锦城绿道沿线可经营驿站及商业空间12处，本次统一对外招商')).toBe('招商');
+		expect(verbPhrase('金堂县2025年重点产业园区和招商项目推介')).toBeNull();
 		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
 		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
 		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');

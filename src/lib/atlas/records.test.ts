@@ -218,6 +218,8 @@ describe('commitments in a sentence', () => {
 		// …or under a heading that names the work.
 		const shares = text('五、各区（市）县供应计划\n\n锦江区95公顷，青羊区120公顷。\n').analysis;
 		expect(shares.commitments.map((c) => [c.verb, c.places])).toEqual([['供应', ['jinjiang', 'qingyang']]]);
+		// …or the places a list names for it.
+		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.
 		expect(places('各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）。')).toEqual([['jinjiang', 'qingyang']]);
 		// Whom a department works with (已会同, 将会同) is a partner too.

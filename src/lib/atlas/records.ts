@@ -1031,8 +1031,11 @@ function endsInColon(text: string): boolean {
 function announcesList(s: Sentence): boolean {
 	return endsInColon(s.text) && (COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
-/** Work shared out, each place's share after the colon: 各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…. */
-const SHARES = /(?:任务|目标|指标)(?:分别)?(?:为|是)[：:]$/;
+/**
+ * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…), or a list of
+ * the places named for it (首批拟改造名单已经确定：).
+ */
+const SHARES = /(?:(?:任务|目标|指标)(?:分别)?(?:为|是)|名单[^，。；：:]{0,6})[：:]$/;
 
 /** The next item of a part told item by item: 二是…, 三是…. */
 const NEXT_ITEM = /^[二三四五六七八九十]是/;

@@ -218,6 +218,10 @@ describe('commitments in a sentence', () => {
 		// …or under a heading that names the work.
 		const shares = text('五、各区（市）县供应计划\n\n锦江区95公顷，青羊区120公顷。\n').analysis;
 		expect(shares.commitments.map((c) => [c.verb, c.places])).toEqual([['供应', ['jinjiang', 'qingyang']]]);
+		// …its items a place's label a line.
+		const named = text('首批拟改造名单已经确定：\n\n锦江区：莲新街道的莲新农贸市场；\n\n青羊区：黄田坝街道的黄田坝农贸市场；\n\n二、其他\n').analysis;
+		expect(named.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual([]);
+		expect(named.mentions.map((m) => m.surface)).toContain('黄田坝街道');
 		// …or the places a list names for it.
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.

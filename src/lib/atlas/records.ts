@@ -899,6 +899,8 @@ const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|�
 const POINTS_AHEAD = /下列|以下|如下/;
 /** What the body of a notice or a reply follows, not a list: 现将有关事项公告如下：, 答复如下： */
 const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
+/** An item of an announced list by its district's or town's label, one a line: 青羊区：黄田坝街道的黄田坝农贸市场；. */
+const LABEL_ITEM = /^[\u4e00-\u9fa5]{1,8}(?:区|县|市|街道|镇|乡)[：:][^。]*[；;。]?$/;
 /** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
 const ITEM_LENGTH = 120;
 /**
@@ -970,7 +972,7 @@ class AnnouncedList {
 	enter(text: string): void {
 		if (this.verb) {
 			const rank = itemRank(text);
-			if (!this.fresh && (!(text.length <= ITEM_LENGTH && LIST_ITEM.test(text)) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.fresh = false;

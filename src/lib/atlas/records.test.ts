@@ -731,6 +731,9 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.kind === 'district').map((m) => m.commitment)).toEqual(analysis.commitments.map((c) => c.id));
 		// A heading of a list, whose items come after it, commits nothing itself.
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
+		// A works' 施工地点 places it as a 建设地点 does.
+		const works = text('一、成都轨道交通8号线二期工程华盛路站\n\n建设单位：成都轨道交通集团有限公司\n\n施工地点：成华区龙潭街道华盛路与龙港路交叉口西北侧\n').analysis;
+		expect(works.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['8号线', true], ['成华区', true], ['龙潭街道', true]]);
 		// Its fields may be numbered: its 建设地点 places it.
 		const farmland = text('（一）2024年高标准农田建设项目（新建）\n\n1.建设地点：唐昌镇战旗村。\n\n2.建设规模：6800亩。\n').analysis;
 		expect(farmland.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['tangchangzhen', 'zhanqicun']]]);

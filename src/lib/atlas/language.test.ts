@@ -212,6 +212,9 @@ describe('verbPhrase', () => {
 		// Sites offered to investors, not the projects a fair offers.
 		expect(verbPhrase('锦城绿道沿线可经营驿站及商业空间12处，本次统一对外招商')).toBe('招商');
 		expect(verbPhrase('金堂县2025年重点产业园区和招商项目推介')).toBeNull();
+		// A lane changed; not the state after a change.
+		expect(verbPhrase('调整总府路东向西进口道车道功能')).toBe('调整');
+		expect(verbPhrase('调整后，郫都区辖7个街道和3个镇')).toBeNull();
 		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
 		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
 		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');

@@ -25,7 +25,7 @@ const STRONG = [
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '新开通', '启用', '落成',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
-	'延长', '增设', '设置', '实行', '推行', '打击', '压缩', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
+	'延长', '增设', '设置', '实行', '调整', '推行', '打击', '压缩', '纳入', '压实', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
@@ -365,6 +365,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['完成额', 0],
 	['完成率', 0],
 	['完成值', 0],
+	// 调整 of the state after it, not of the change: 调整后，郫都区辖…; 调整后走向.
+	['调整后', 0],
 	// 招商 of the projects offered: 重点产业园区和招商项目推介.
 	['招商项目', 0],
 	// 部署 of the orders a body gave, not of means sent: 根据市委统一部署, 落实决策部署, 按照市政府部署, 作出部署.

@@ -215,6 +215,10 @@ describe('verbPhrase', () => {
 		// A lane changed; not the state after a change.
 		expect(verbPhrase('调整总府路东向西进口道车道功能')).toBe('调整');
 		expect(verbPhrase('调整后，郫都区辖7个街道和3个镇')).toBeNull();
+		// What is laid out at a place, what is strictly limited there.
+		expect(verbPhrase('在东门码头至合江亭沿线布设滨水灯光秀')).toBe('布设');
+		expect(verbPhrase('龙泉山城市森林公园等生态敏感区域严格限制景观照明')).toBe('严格限制');
+		expect(verbPhrase('限制景观照明')).toBeNull();
 		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
 		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
 		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');

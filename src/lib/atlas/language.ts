@@ -10,7 +10,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载', '限制'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -40,7 +40,7 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,
 	// 在龙门山…部署消防救援无人机, 对在淮州新城等园区新建的…项目，按…给予最高2000万元补助.
-	'采取', '部署', '给予',
+	'采取', '部署', '给予', '布设',
 	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧, 确定人民公园…为临时避险安置场所.
 	'承接', '列为', '选址', '确定',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.

@@ -24,7 +24,9 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
  */
 const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后)站点|站点(?:设置|调整)|运营时间|(?:接驳)?换乘(?:接驳)?';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|(?:项目)?位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|[\u4e00-\u9fa5]{1,4}位置|(?:整治|治理|改造|整改|提升)(?:措施|内容))`;
+/** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
+const MEASURES = '整治|治理|改造|整改|提升';
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目名称|项目|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
@@ -97,8 +99,9 @@ export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
- * names, among them a name and a 建设… column), a box's title, a list's announcement or a heading of
- * the places a measure applies to; null otherwise.
+ * names, among them a name and a 建设… column, or a column of measures: 整治措施), a box's title, a list's
+ * announcement, a heading of the places a measure applies to, of a race's course or of a part of a
+ * list's adjustment; null otherwise.
  */
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
@@ -116,8 +119,8 @@ export function tableVerb(text: string): string | null {
 	if (works) return works[1];
 	return cells.some((c) => c.startsWith('项目')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
 }
-/** A column of the measures a table's rows take: 整治措施, 治理内容, 改造内容. */
-const WORKS_COLUMN = /(?:^|[\s|｜])(整治|治理|改造|整改|提升)(?:措施|内容)(?=$|[\s|｜])/;
+/** A column of the measures a table's rows take, and what they do. */
+const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(${MEASURES})(?:措施|内容)(?=$|[\\s|｜])`);
 
 /** Whether `text` is a row of column names alone (序号 项目名称 建设地点 建设内容): it names no work, though 建设 is in it. */
 export function isHeaderRow(text: string): boolean {

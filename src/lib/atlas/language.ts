@@ -625,6 +625,8 @@ const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划
  * address (…天仙桥南路3号）报告，不得迟报).
  */
 const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
+/** A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…. */
+const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记)/;
 const ADDRESS = /\d+号/;
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
@@ -685,7 +687,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
 	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
-	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i])))) {
+	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i]))) || (i + 1 < spans.length && BOUND.test(own))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 		// …or through the frame it opens: 高新区表示，将依托…，补齐….

@@ -61,6 +61,7 @@ describe('names by their ending', () => {
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
 		// Nor a quarter's parks, what people will see, or a slogan's words.
 		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
+		expect(named('交通：轨道与快速路织密东西通道，建设东岸滨湖绿道。')).toEqual([]);
 		// A museum or a gallery by its name, not the kinds a plan builds, nor a town named for its museums.
 		expect(named('参观天府美术馆、成都当代艺术馆，建设明蜀王陵博物馆。')).toEqual(['天府美术馆', '成都当代艺术馆', '明蜀王陵博物馆']);
 		// A heritage site by its name, not the kinds a plan protects nor a site's park…

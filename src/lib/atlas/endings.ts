@@ -140,7 +140,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		afterRoad: 6,
-		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|环山|环湖|跨河|跨江|都市圈|城际|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|配套|一批|多个|${WHICH})$`),
+		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|滨湖|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|环山|环湖|跨河|跨江|都市圈|城际|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|配套|一批|多个|${WHICH})$`),
 		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
 	// An estate by its name, or by its road's (望江路小区, 桂湖中路小区).
@@ -258,12 +258,12 @@ const TO = 0x81f3; // 至
 const STREETS = new Set(['路', '街', '巷']);
 
 /**
- * Characters a name never holds: the words of grammar (的, 之, 等, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
+ * Characters a name never holds: the words of grammar (的, 之, 等, 与 of 轨道与快速路, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
  * (一条, 三座, 一批), another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
  * (人行道和小区; 顺和社区 is a name).
  */
-const GRAMMAR = '的之了着是有为等及或每各该其这那此条个位座批处在到至对向我你他请想要但让不做';
+const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做';
 const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);

@@ -1754,6 +1754,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 
 	it('does not commit a place quoted in a brand (“来成都到锦江，推门就是美好生活”靓丽品牌)', () => {
 		expect(analysis.mentions.filter((m) => m.line === 31).map((m) => m.commitment)).toEqual([null]);
+		// …nor one in a product's protected origin; the place that builds on it does commit.
+		const origin = text('蒲江县依托“蒲江猕猴桃”“蒲江丑柑”三个国家地理标志产品，推动农商文旅融合发展。\n', 'city', '2024-10-01').analysis;
+		expect(origin.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['蒲江县', true], ['蒲江', false], ['蒲江', false]]);
 	});
 
 	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {

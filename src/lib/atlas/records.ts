@@ -1403,10 +1403,10 @@ function maskAside(sentence: string): string {
 }
 
 /**
- * What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态, a strategy
+ * What makes a quoted name a brand or slogan rather than a project: “科创通+科创岛”服务生态, a product's origin (“蒲江猕猴桃”“蒲江丑柑”三个国家地理标志产品), a strategy
  * (“东进、南拓、西控、北改、中优”差异化发展), a role (“城市绿心、国际生态公园”的定位) or a rumour (网传“地铁6号线将延伸至彭州”的说法).
  */
-const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,16}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP|差异化|战略|定位|说法|传言|传闻)/;
+const BRAND = /^[”“、等\u4e00-\u9fa5·—+]{0,24}?(?:品牌|标识|名片|口号|服务生态|服务体系|IP|差异化|战略|定位|说法|传言|传闻|地理标志|商标)/;
 
 /**
  * Inside a law's title 《四川天府新区条例》 or a quoted brand or slogan (“来成都到锦江…”品牌): the

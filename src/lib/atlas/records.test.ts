@@ -1769,8 +1769,11 @@ describe('seed 000 (plenary session, 2022)', () => {
 			`三、存在的问题\n\n（一）绿道连通不够。锦城公园部分区段未贯通。\n\n${heading}\n\n（一）加快完善绿道网络。建议市政府统筹推进锦城绿道新都区段贯通工程。\n\n（二）系统推进水生态治理。建议加快沙河流域雨污分流改造。\n\n五、其他\n\n建议加快江安河治理。\n`;
 		const committed = (heading: string) => [...new Set(text(body(heading)).analysis.commitments.flatMap((c) => c.places))];
 		expect(committed('四、意见和建议')).toEqual(['jinchenglvdao', 'xindu', 'shahe']);
-		// A proposal's 建议 asks; so does one under any other heading.
+		// A proposal's 建议 asks; so does one under any other heading, and a proposal's own part of suggestions.
 		expect(committed('四、绕行建议')).toEqual([]);
+		const meta = { id: 't', file: 't.txt', title: { zh: '关于完善锦城绿道的提案', en: 't' }, date: '2024-02-01', publisher: '', kind: 'test', scope: 'city' };
+		const proposal = analyse(ingest(new TextEncoder().encode(body('四、几点建议')), meta), parser, gazetteer);
+		expect(proposal.commitments).toEqual([]);
 	});
 
 	it('a notice’s title commits the work it gives notice of, with its own verb or the notice’s; a document issued commits nothing', () => {

@@ -334,6 +334,8 @@ class DocumentAnalysis {
 	 * order: a heading opens or closes the part.
 	 */
 	recommends(para: Paragraph): boolean {
+		// A proposal's suggestions (…的提案 / 二、几点建议) ask the government, as its items after 建议： do.
+		if (PROPOSAL_TITLE.test(this.doc.title.zh)) return false;
 		const title = this.headings.get(para.start);
 		if (title === undefined) return this.recommending !== 0;
 		// Its parts ((一)…, (二)…) are sections of their own: the part goes on up to a heading of its rank or above.
@@ -1343,6 +1345,8 @@ const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 
+/** The title of a proposal, whose suggestions are a member's, not a report's: 关于…的提案. */
+const PROPOSAL_TITLE = /(?:提案|议案)$/;
 /** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
 const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
 

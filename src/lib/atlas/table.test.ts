@@ -78,6 +78,9 @@ describe('project tables', () => {
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
+		// A table of what is built, by the name of each site.
+		const parks = ['2024年成都市口袋公园和社区绿地建设清单（第一批）', '序号 区（市）县 街道（镇） 点位名称 建设类型 面积（平方米） 完成时限', '1 锦江区 书院街街道 东糠市街口袋公园 新建 1200 2024年9月底'];
+		expect(tableRows(parks)).toEqual([null, null, '建设']);
 		// A table of what is fixed where, its rows grouped by basin: fixed so.
 		const outfalls = ['序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限', '一、锦江流域', '1 府河 金牛区 天回镇街道北星大道左岸雨水排口 晴天有污水流出 实施雨污分流改造 2024年12月31日'];
 		expect(tableVerb(outfalls[0])).toBe('整治');

@@ -219,6 +219,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在东门码头至合江亭沿线布设滨水灯光秀')).toBe('布设');
 		expect(verbPhrase('龙泉山城市森林公园等生态敏感区域严格限制景观照明')).toBe('严格限制');
 		expect(verbPhrase('限制景观照明')).toBeNull();
+		// What will open, not what was shown off once.
+		expect(verbPhrase('6号线望丛祠站、18号线西博城站等站点的TOD项目将陆续亮相')).toBe('亮相');
+		expect(verbPhrase('新车型亮相')).toBeNull();
 		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
 		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
 		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');

@@ -11,7 +11,7 @@
 // So 推进长顺上街 gives 长顺上街, 打通崔家店路 gives 崔家店路, 经南大街至和平街 gives 南大街 and 和平街.
 // Endings that common words share (道路, 思路, 集成电路, 一带一路, 步行街, 背街小巷, 高速发展, 公园城市,
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
-import { firstAbove, fullName, HERITAGE, HERITAGE_GOES_ON, overlapsInOrder, type Found } from '../geocode/parse';
+import { firstAbove, fullName, HERITAGE, HERITAGE_GOES_ON, overlapsInOrder, told, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
@@ -311,8 +311,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
 		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
 		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;
-		const surface = text.slice(start, end + numbered);
-		out.push({ start, end: end + numbered, surface, place: null, title: false, unknown: true, name: fullName(surface) });
+		out.push(told(text, start, end + numbered, fullName(text.slice(start, end + numbered))));
 		last = end + numbered;
 	}
 }

@@ -275,7 +275,10 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
-		if (!targets && (TREND.test(text.slice(Math.max(from, start - 6), start)) || (COMPARED.test(text.slice(Math.max(from, start - 6), start)) && FIGURE_NEXT.test(rest)))) continue;
+		if (!targets) {
+			const before = text.slice(Math.max(from, start - 6), start);
+			if (TREND.test(before) || (COMPARED.test(before) && FIGURE_NEXT.test(rest))) continue;
+		}
 		// Verbs listed with 、 are one phrase (禁止新建、扩建). A verb before 、 and anything else ends an
 		// item of a list (成都东站改造、成渝中线高铁等项目加快推进); one before 的 describes what it made (but see commitsBeforeDe);
 		// one before a noun NOUN_AFTER lists is a noun itself.

@@ -167,7 +167,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
 			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
 			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && PROJECT_NAME.test(para.text.slice(a, head)) && s.phrase() === null)
-				s = new Sentence(para.text, marks, a, b, { ...context, row: PROJECT_WORK.exec(para.text.slice(a, head))?.[1] ?? '建设' }, head);
+				s = new Sentence(para.text, marks, a, b, { ...context, row: workOf(para.text.slice(a, head)) }, head);
 			// A sentence with no verb of its own commits with one it borrows: its list's (新建公园5个：…), its structure's
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
@@ -265,6 +265,8 @@ class DocumentAnalysis {
 	private sectionById: Map<string, Section>;
 	/** The rank of the heading of the recommendations part the paragraphs are in (see recommends), or 0. */
 	private recommending = 0;
+	/** Whether the text is a proposal (PROPOSAL_TITLE), whose suggestions are never the report's recommendations. */
+	private proposal: boolean;
 	private when: When;
 	/** The status of a paragraph under no heading: see defaultStatus. */
 	private fallback: Status;
@@ -294,6 +296,7 @@ class DocumentAnalysis {
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.aims = this.doc.sections.some((s) => s.status === 'reported') || PLAN_TITLE.test(this.doc.title.zh);
+		this.proposal = PROPOSAL_TITLE.test(this.doc.title.zh);
 	}
 
 	/**
@@ -335,7 +338,7 @@ class DocumentAnalysis {
 	 */
 	recommends(para: Paragraph): boolean {
 		// A proposal's suggestions (…的提案 / 二、几点建议) ask the government, as its items after 建议： do.
-		if (PROPOSAL_TITLE.test(this.doc.title.zh)) return false;
+		if (this.proposal) return false;
 		const title = this.headings.get(para.start);
 		if (title === undefined) return this.recommending !== 0;
 		// Its parts ((一)…, (二)…) are sections of their own: the part goes on up to a heading of its rank or above.
@@ -350,9 +353,9 @@ class DocumentAnalysis {
 	 * table's row gives it: the name's own (改造, 新建 …) or 建设; else null.
 	 */
 	projectNamed(para: Paragraph): string | null {
-		const title = para.section ? this.sectionById.get(para.section)?.title : undefined;
+		const title = this.sectionOf(para)?.title;
 		if (title === undefined || !NAME_PART.test(title) || !PROJECT_NAME.test(para.text)) return null;
-		return PROJECT_WORK.exec(para.text)?.[1] ?? '建设';
+		return workOf(para.text);
 	}
 
 	/**
@@ -361,8 +364,12 @@ class DocumentAnalysis {
 	 */
 	sharedUnder(para: Paragraph): string | null {
 		if (!SHARES_LINE.test(para.text)) return null;
-		const title = para.section ? this.sectionById.get(para.section)?.title : undefined;
+		const title = this.sectionOf(para)?.title;
 		return title ? verbPhrase(title) : null;
+	}
+
+	private sectionOf(para: Paragraph): Section | undefined {
+		return para.section ? this.sectionById.get(para.section) : undefined;
 	}
 
 	/** Whether a sentence tells the event the headline reports (开工项目21个 under …重大项目集中开工). */
@@ -371,7 +378,7 @@ class DocumentAnalysis {
 	}
 
 	status(para: Paragraph): Status {
-		const status = (para.section && this.sectionById.get(para.section)?.status) || this.fallback;
+		const status = this.sectionOf(para)?.status || this.fallback;
 		// A review opens with a paragraph that looks back (2024年，…; 一年来，…) or under a headline that names one
 		// (## 回眸2025：两线同开). It goes on in the paragraphs after (2024年，…。 项目是拼出来的。石板滩新城…全部开工) up to
 		// the end of its section, another headline (## ■热词四：“烟火气”) or a paragraph that looks ahead (第二句话：今年的活，
@@ -1133,6 +1140,10 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
 	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.slice(label.length))) return null;
 	return PROJECT_WORK.exec(t)?.[1] ?? ROUTE_WORK.exec(t)?.[1] ?? '建设';
+}
+/** The work a project's name says it is for (…改造项目 改造), else 建设. */
+function workOf(name: string): string {
+	return PROJECT_WORK.exec(name)?.[1] ?? '建设';
 }
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;

@@ -740,7 +740,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const heritage = kind !== null && HERITAGE_KINDS.has(kind) ? HERITAGE_SITE.exec(text.slice(hit.end, hit.end + 16)) : null;
 				if (heritage) {
 					const end = hit.end + heritage[0].length;
-					found.push({ start: hit.start, end, surface: text.slice(hit.start, end), place, title: false, site: text.slice(hit.start, end) });
+					const name = text.slice(hit.start, end);
+					found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
 					while (i + 1 < hits.length && hits[i + 1].start < end) i++;
 					continue;
 				}

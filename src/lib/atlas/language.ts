@@ -745,10 +745,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	for (let j = i + 1, k = 0; j < spans.length && k < 3; j++) {
 		const clause = sentence.slice(...spans[j]);
 		if (listing && goesOnListing(clause) && PLACE_ENDS.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
-		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容).
-		if (ROUTE.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], false, targets) === null) continue;
-		k++;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容).
+		if (v === null && ROUTE.test(clause)) continue;
+		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
 		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);

@@ -1139,11 +1139,11 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	if (!label) return null;
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
 	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.slice(label.length))) return null;
-	return PROJECT_WORK.exec(t)?.[1] ?? ROUTE_WORK.exec(t)?.[1] ?? '建设';
+	return workOf(t);
 }
-/** The work a project's name says it is for (…改造项目 改造), else 建设. */
+/** The work a project's or a bus route's name says it is for (…改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {
-	return PROJECT_WORK.exec(name)?.[1] ?? '建设';
+	return PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? '建设';
 }
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;

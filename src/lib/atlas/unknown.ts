@@ -170,7 +170,7 @@ function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 		if (PARTNER_BEFORE.has(text[m.index - 1]) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(m[0])) continue;
 		// One the gazetteer names (市八医院, 市三医院高新医院) is found already.
 		if (found.some((f) => f.start <= m.index && end <= f.end)) continue;
-		out.push({ start: m.index, end, surface: m[0], place: null, title: false, unknown: true });
+		out.push(told(text, m.index, end));
 	}
 }
 
@@ -181,7 +181,7 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		let start = end;
 		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
 		if (start === end || overlapsInOrder(found, start, end + 2)) continue;
-		out.push({ start, end: end + 2, surface: text.slice(start, end + 2), place: null, title: false, unknown: true });
+		out.push(told(text, start, end + 2));
 	}
 }
 
@@ -282,6 +282,6 @@ function take(text: string, start: number, end: number, ending: string, found: r
 	if (surface.length <= ending.length || !surface.endsWith(ending) || GENERIC.test(surface)) return NOT_A_PLACE;
 	for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return NOT_A_PLACE;
 	if (overlapsInOrder(found, start, end)) return KNOWN;
-	out.push({ start, end, surface, place: null, title: false, unknown: true });
+	out.push(told(text, start, end));
 	return UNKNOWN;
 }

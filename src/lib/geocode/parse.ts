@@ -742,7 +742,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					const end = hit.end + heritage[0].length;
 					const name = text.slice(hit.start, end);
 					found.push({ start: hit.start, end, surface: name, place, title: false, site: name });
-					while (i + 1 < hits.length && hits[i + 1].start < end) i++;
+					i = lastWithin(hits, i, end);
 					continue;
 				}
 				if (sited) {
@@ -760,7 +760,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 				}
 				// Not before another name that starts so: 崇州市街子古镇 is the city's town, not a 崇州市街.
-				let namesake = place === null || beforeName ? null : NAMESAKE[gazetteer.byId.get(place)!.kind]?.exec(text.slice(hit.end, hit.end + 12));
+				let namesake = kind === null || beforeName ? null : NAMESAKE[kind]?.exec(text.slice(hit.end, hit.end + 12));
 				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
 				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
 				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
@@ -771,7 +771,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						const end = hit.end + namesake[0].length;
 						found.push(told(text, hit.start, end, fullName(text.slice(hit.start, end))));
 						// A name inside it is its own: 东部新区 of 简阳市人民医院东部新区院区.
-						while (i + 1 < hits.length && hits[i + 1].start < end) i++;
+						i = lastWithin(hits, i, end);
 					}
 					continue;
 				}
@@ -879,6 +879,12 @@ function officesListed(text: string, found: Found[]): void {
 			if (found[k].body) found[j].body = true;
 		}
 	}
+}
+
+/** The last of `hits` from i on that starts before `end`: the names inside a name told whole, which it skips. */
+function lastWithin(hits: readonly { start: number }[], i: number, end: number): number {
+	while (i + 1 < hits.length && hits[i + 1].start < end) i++;
+	return i;
 }
 
 /** Whether a place is among those found. (No closure in the scan of the names: it would cost a context per name.) */

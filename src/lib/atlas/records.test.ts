@@ -97,6 +97,13 @@ describe('commitments in a sentence', () => {
 		// What a project lies next to, its clause ending there, and the places a stretch borders on.
 		expect(text('北京启元智算西南研发总部将入驻科创生态岛，项目紧邻地铁1号线兴隆湖站，预计明年投入使用。').analysis.commitments.map((c) => c.places)).toEqual([['kechuangshengtaidao']]);
 		expect(text('加快宝光寺与金牛区、成华区交界地带城市更新。').analysis.commitments.map((c) => c.places)).toEqual([['baoguangsi']]);
+		// What a distance is measured from, by length or by time: a notice's site is where it is, not by what.
+		const site = (where: string) => text(`二、招商点位\n1号点位：锦江绿道华阳驿站。位于华阳街道锦江东岸，${where}，建筑面积900平方米。`).analysis;
+		for (const where of ['距地铁1号线华阳站约600米', '距天府国际机场仅30分钟车程']) {
+			const { mentions, commitments } = site(where);
+			expect(commitments.map((c) => [c.verb, c.places])).toEqual([['招商', ['jinjiang-park', 'huayangjiedao', 'jinjiang-river']]]);
+			expect(mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual(where.startsWith('距地铁') ? ['地铁1号线', '华阳站'] : ['天府国际机场']);
+		}
 		// A place that only says which the next is (所在的), whether the map knows the next or not.
 		expect(text('对望平坊所在的猛追湾街道沿街老旧商住楼开展安全检查。').analysis.commitments.map((c) => c.places)).toEqual([['mengzhuiwanjiedao']]);
 		expect(text('东郊记忆所在的建设南支路完成立面整治。').analysis.commitments).toEqual([]);

@@ -690,6 +690,7 @@ class DocumentAnalysis {
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
 			!passes(s.paragraph, f.start) &&
+			!measuresFrom(s.paragraph, f) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!isModel(s.paragraph, f) &&
@@ -762,6 +763,13 @@ const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
+
+/** Whether a place is what a distance is measured from: 距地铁1号线锦城广场站约800米, 距天府国际机场仅30分钟车程. */
+function measuresFrom(paragraph: string, f: Found): boolean {
+	return FROM.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && DISTANCE.test(paragraph.slice(f.end, f.end + 24));
+}
+const FROM = /距离?[^，。；,;距]{0,12}$/;
+const DISTANCE = /^[^，。；,;]{0,12}?(?:约|仅|不足|不到|超过|只有)?\s*\d+(?:\.\d+)?\s*(?:米|公里|千米|分钟|小时)/;
 /** Before the stops of a route: 途经熊猫大道、动物园站 (not 中途经过). */
 const PASSES = /(?<!中)(?:途经|途径|经停)[^，。；]*$/;
 /** What opens the course of the line a sentence works on: a clause's start (…向西南延伸，途经武侯区、双流区) or its section (成都段途经…). */

@@ -51,6 +51,15 @@ describe('project tables', () => {
 		expect(tableRows(['三、重点项目清单', '青羊区：天府文化公园二期、浣花溪公园综合提升。', '成都高新区：新川之心公园建设。', '四、保障措施', '加强组织领导。'])).toEqual([null, '建设', '建设', null, null]);
 		// A heading of places with no verb lists nothing.
 		expect(tableRows(['二、重点区域', '1. 春熙路；'])).toEqual([null, null]);
+		// A notice's sites, each told by its number, however long, under the heading's groups, up to the next part.
+		const sites = [
+			'二、招商点位',
+			'（一）锦城绿道（3处）',
+			'1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道锦城公园江家艺苑景区内，建筑面积1260平方米，另含室外平台约600平方米。建议业态为川西特色餐饮、茶饮及非遗展示，租期5年。',
+			'三、租赁条件',
+			'1号点位租期5年。'
+		];
+		expect(tableRows(sites)).toEqual([null, '招商', '招商', null, null]);
 	});
 
 	it('knows a list of projects announced by a line, an item a line, and commits its items with 建设', () => {

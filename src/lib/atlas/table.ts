@@ -172,6 +172,13 @@ function opensQuote(text: string): boolean {
 	return n % 2 === 1;
 }
 
+/** An item of a heading's places (二、禁停区域, 二、招商点位): a short one, or a site told by its number, however long. */
+function isPlaceItem(text: string): boolean {
+	return isListItem(text) || SITE_ITEM.test(text);
+}
+/** A site a notice numbers, what it is and where after it: 1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道…. */
+const SITE_ITEM = /^\d{1,3}号(?:点位|地块|宗地|场地|站点)[：:]/;
+
 /**
  * An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …); not a field of the
  * project a heading names (（三）双流区东升街道保障性住房项目, then 1．项目位置：…, 2．房源数量：…).
@@ -252,7 +259,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]);
-			const item = places ? isListItem : ADJUSTED.test(texts[i]) ? isParagraph : LIST.test(texts[i]) || named ? isListOrTableRow : null;
+			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);

@@ -919,6 +919,18 @@ describe('commitments in a sentence', () => {
 		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([['双林中横路社区', true]]);
 	});
 
+	it('a task that names no place is carried out where its 责任单位 are, told with 为 as with a colon', () => {
+		const { analysis } = text('1.锦江夜游带照明提升：牵头单位为市城管委；责任单位为锦江区、青羊区。\n2.城市中轴线照明提升：牵头单位为市城管委；责任单位为武侯区、成华区。\n');
+		expect(analysis.commitments.map((c) => [c.line, c.verb, c.places])).toEqual([
+			[1, '提升', ['jinjiang-river']],
+			[2, '提升', ['wuhou', 'chenghua']]
+		]);
+		// Where the task names a place, its 责任单位 belong to its commitment, undrawn.
+		expect(analysis.mentions.filter((m) => m.line === 1).map((m) => m.commitment)).toEqual(Array(3).fill(analysis.commitments[0].id));
+		// A paragraph of duties alone has no task of its own.
+		expect(text('（二）加强组织保障\n牵头单位为市城管委；责任单位为金牛区。\n').analysis.commitments).toEqual([]);
+	});
+
 	it('a task holds over the paragraphs after it that commit to nothing, to its 责任单位 line', () => {
 		const { analysis } = text(
 			['（一）推动锦江流域治理', '1.实施锦江流域综合治理。', '到2025年，水质稳定达到Ⅲ类。', '“以前河边很臭。”家住锦江区的市民说。', '责任单位：市水务局，锦江区、青羊区。'].join('\n'),

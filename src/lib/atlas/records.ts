@@ -210,6 +210,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const dutyField = DUTY_INLINE.test(s.text);
 			duty ||= dutyField;
 			const carriesOut = belongsTo ?? (duty && doc.commitments.length > made ? doc.commitments[made] : null);
+			// A task that names no place is carried out where its 责任单位 are: 2.城市中轴线照明提升：…责任单位为青羊区、锦江区.
+			const placeless = duty && !carriesOut && k > 0 && !DUTY_INLINE.test(para.text) ? new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase() : null;
+			if (placeless && here.length) s = new Sentence(para.text, marks, a, b, { ...context, row: placeless }, head);
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
@@ -951,7 +954,7 @@ const PROJECT_HEAD = new RegExp(
 	`^(?:${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:${PLACES_IN_BRACKETS})?|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PLACES_IN_BRACKETS})[：:]$`
 );
 /** The field that says who carries out a task. */
-const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)[：:]';
+const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)(?:[：:]|为)';
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区. */
 const DUTY_FIELD = new RegExp(`^${DUTY}`);
 /** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */

@@ -442,6 +442,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('全市森林覆盖率稳定在41%以上', true)).toBe('稳定在');
 		expect(verbPhrase('两地合作达到新高度', true)).toBeNull();
 		expect(verbPhrase('确保沱江出境断面水质稳定达标', true)).toBe('达标');
+		// A water class typed in Latin letters, and a fall by a figure.
+		expect(verbPhrase('岷江干流水质稳定达到II类', true)).toBe('达到');
+		expect(verbPhrase('三岔湖水质稳定达到III类', true)).toBe('达到');
+		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%', true)).toBe('下降');
+		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%')).toBeNull();
 		expect(verbPhrase('龙泉山城市森林公园桃花节在桃花故里开幕')).toBe('开幕');
 		expect(verbPhrase('东安湖体育公园曾承办大运会开幕式')).toBeNull();
 		expect(verbPhrase('青羊区在奎星楼街、祠堂街布置新春灯饰')).toBe('布置');

@@ -312,13 +312,16 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 	// A plan's target for a place is a commitment too: 天府绿道总里程达到12000公里, 森林覆盖率稳定在41%以上.
 	if (targets) {
 		const m = TARGET.exec(text.slice(from, to));
-		if (m) return m[1] ?? m[2];
+		if (m) return m[1] ?? m[2] ?? m[3];
 	}
 	return null;
 }
 
-/** The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内, 缩短至12分钟. */
-const TARGET = /(达到|稳定在|保持在|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|[ⅠⅡⅢⅣⅤ]类)|稳定(达标)/;
+/**
+ * The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内, 缩短至12分钟, 达到III类 (its numeral in Latin
+ * letters, as texts often type it), 较2020年下降10%.
+ */
+const TARGET = /(达到|稳定在|保持在|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)|稳定(达标)|(下降|降低)\s*\d/;
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;

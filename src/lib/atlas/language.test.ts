@@ -156,6 +156,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('彭州市、新都区要联合制定毛河“一河一策”达标方案')).toBe('制定');
 		expect(verbPhrase('金牛区已拆除沙河绿道沿线违规围挡0.8公里')).toBe('拆除');
 		expect(verbPhrase('温江区在江安河绿道试行“数字孪生”巡护')).toBe('试行');
+		// Drainage and river works.
+		expect(verbPhrase('下东大街，疏通排水箱涵')).toBe('疏通');
+		expect(verbPhrase('对毗河新都段清淤疏浚8公里')).toBe('清淤疏浚');
 	});
 
 	it('a verb before 工地, 幅度 or 线 is a noun: 施工工地, 改善幅度, 跑道延长线 (完成线下工程 still commits)', () => {
@@ -625,7 +628,7 @@ describe('clauses and frames', () => {
 		expect(at('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
 		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
 		expect(at('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
-		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成');
+		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成清淤');
 	});
 
 	it('the parts a clause lists (包括…) are what the clause before commits to, past its figures', () => {

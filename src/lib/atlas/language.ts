@@ -38,6 +38,8 @@ const STRONG = [
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
+	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
+	'疏通', '疏浚', '清淤',
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,
 	// 在龙门山…部署消防救援无人机, 对在淮州新城等园区新建的…项目，按…给予最高2000万元补助.
 	'采取', '部署', '给予', '布设',

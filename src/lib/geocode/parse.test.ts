@@ -294,7 +294,12 @@ describe('titles and offices', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(bodies('青羊区人民政府')).toBe(true);
 		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
-		expect(bodies('郫都区委、彭州市委主要负责同志任组长')).toBe(true);
+		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);
+		// A committee's main leader is a holder's title, whoever's committees are listed before it.
+		const held = (text: string) => parse(text).map((f) => [f.place, f.title, f.body ?? false]);
+		expect(held('龙泉驿区委主要负责同志表示')).toEqual([['longquanyi', true, false]]);
+		expect(held('郫都区委、彭州市委主要负责同志任组长')).toEqual([['pidu', true, false], ['pengzhou', true, false]]);
+		expect(parse('郫都区委、彭州市政府主要负责同志').map((f) => f.body ?? false)).toEqual([true, false]);
 		expect(bodies('温江区交通运输局相关负责人表示')).toBe(true);
 		// A district's or a town's own spokesman holds its name, as an official's title does: a mention, no commitment.
 		expect(parse('青白江区相关负责人表示，万春镇、寿安镇负责同志介绍').map((f) => [f.place, f.title, f.body])).toEqual([

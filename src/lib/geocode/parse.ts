@@ -41,9 +41,9 @@ const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长|(?:主
  * A person's title after an office (锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长), or the report a government
  * gives of its place (邛崃市政府工作报告): the place's name is a title's, not an office's.
  */
-const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员)|^工作报告/;
+const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员|主要负责(?:同志|人)|主要领导)|^工作报告/;
 /** Whether a person's title (see HOLDER) follows the office that ends at `at`. */
-const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 5));
+const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 6));
 /** A zone, which has a committee of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会, 天府新区成都直管区管委会. */
 const ZONE = /(?:开发区|经开区|新区|直管区|高新区|园区|功能区|示范区|保税区|港区)$/;
 const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委)/;
@@ -873,12 +873,20 @@ const WORD_STEMS = new Set(['石板凳', '水井坊', ...'天府 光明 复兴 �
 function officesListed(text: string, found: Found[]): void {
 	for (let k = found.length - 1; k > 0; k--) {
 		if (!found[k].title) continue;
+		// Offices alike listed before a holder's title are its holders' too: 郫都区委、彭州市委主要负责同志.
+		if (!found[k].body) for (let j = k - 1; j >= 0 && found[j].body && sameOffice(text, found[j], found[j + 1], found[k]); j--) delete found[j].body;
 		const before = (j: number) => found[j].end === found[j + 1].start ? j === k - 1 : found[j].end + 1 === found[j + 1].start && text.charCodeAt(found[j].end) === PAUSE;
 		for (let j = k - 1; j >= 0 && before(j) && found[j].place !== null && (hasOffices(found[j].place!) || ZONE.test(found[j].surface) || TOWN.test(found[j].surface)); j--) {
 			found[j].title = true;
 			if (found[k].body) found[j].body = true;
 		}
 	}
+}
+
+/** Whether what lies between a name and the next is the office after `held` and a 、: 郫都区委、 before 彭州市委主要负责同志. */
+function sameOffice(text: string, f: Found, next: Found, held: Found): boolean {
+	const office = text.slice(f.end, next.start - 1);
+	return text.charCodeAt(next.start - 1) === PAUSE && office.length > 0 && text.startsWith(office, held.end);
 }
 
 /** The last of `hits` from i on that starts before `end`: the names inside a name told whole, which it skips. */

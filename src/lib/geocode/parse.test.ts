@@ -582,7 +582,7 @@ describe('short names resolve by scope', () => {
 		expect(places('甘孜的游客')).toEqual(['ganzi']);
 	});
 
-	it('a district’s short form with its part or its people, or in a speaker’s mouth: 成华北部, 新都人, 咱们新都', () => {
+	it('a district’s short form with its part or its people, in a speaker’s mouth, or where things go on: 成华北部, 新都人, 咱们新都, 在新都', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		// …or an adverb of what it does or did: 成华又该如何, 成华曾是.
 		expect(places('2025年，成华又该如何答好这道题')).toEqual(['chenghua']);
@@ -592,6 +592,9 @@ describe('short names resolve by scope', () => {
 		expect(places('展现香城担当、贡献新都力量')).toEqual(['xindu', 'xindu']);
 		expect(places('新都境内石佛站同步投用')).toEqual(['xindu', 'shifozhan']);
 		expect(places('从咱们新都去天府机场那边')).toEqual(['xindu', 'tianfu-airport']);
+		// …or where things go on in it: 在新都开行专列, 从新都装车.
+		expect(places('积极争取中欧班列在新都开行专列，从新都装车到铁路港只要40分钟')).toEqual(['xindu', 'xindu', 'guojitielugang']);
+		expect(places('新都开行专列')).toEqual([]);
 		// …or as an end of a way, the end of a route, a partner, or a label: 新都至铁路港, 新都端, 青白江新都携手, 新都：.
 		expect(places('打通新都至铁路港的通道，新都端首末站延伸，青白江新都携手打造陆港')).toEqual(['xindu', 'guojitielugang', 'xindu', 'qingbaijiang', 'xindu']);
 		expect(places('【新都：打造大港区西大门】')).toEqual(['xindu']);

@@ -102,8 +102,8 @@ function aloneInQuotes(text: string, start: number, end: number): boolean {
 	return (open === 0x201c && close === 0x201d) || (open === 0x300c && close === 0x300d) || (open === 0x22 && close === 0x22);
 }
 
-/** How a speaker names their own district: 咱们新都, 我们成华. */
-const OURS = /(?:咱们|我们)$/;
+/** How a speaker names their own district (咱们新都, 我们成华), or a text where things go on in it (在新都开行专列, 从新都装车). */
+const OURS = /(?:咱们|我们|在|从|赴|到|来到|落户|扎根)$/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**

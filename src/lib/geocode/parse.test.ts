@@ -175,6 +175,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// its own (文君井, 菁蓉汇) nor where no full name came before.
 		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);
 		expect(places('道明将打造竹编产业')).toEqual([]);
+		// …or right after its district's name, not another district's.
+		expect(places('郫都区犀浦等地、新都区大丰等地')).toEqual(['pidu', 'xipujiedao', 'xindu', 'dafengjiedao']);
+		expect(places('锦江区犀浦等地')).toEqual(['jinjiang']);
 		expect(places('文君街道…修复文君井、文君街')).toEqual(['wenjunjiedao', 'wenjunjing']);
 		// A quarter a qualifier names is another one: 外光华片区.
 		expect(places('打造外光华片区')).toEqual([]);

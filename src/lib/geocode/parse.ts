@@ -657,6 +657,13 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return place !== null && gazetteer.byId.get(place)!.kind === 'outside';
 	}
 
+	/** Whether the name at `start` comes right after the name of the district that holds `place`: 郫都区犀浦. */
+	function afterItsDistrict(found: readonly Found[], start: number, place: string): boolean {
+		const last = found[found.length - 1];
+		const district = last?.end === start && last.place !== null ? districtOf.get(last.place) : undefined;
+		return district !== undefined && district.adcode === gazetteer.byId.get(place)!.adcode;
+	}
+
 	return {
 		names: entries.map((e) => e.name),
 		parse(text, scope, named) {
@@ -703,6 +710,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					!SHORT_BY_RULE.has(gazetteer.byId.get(e.place)!.kind)
 				)
 					place = e.place;
+				// …and so does a town's stem right after its district's name: 郫都区犀浦等地.
+				if (place === undefined && e.afterFull && !stemRunsOn && e.place && afterItsDistrict(found, hit.start, e.place)) place = e.place;
 				// An industrial park named after the city is a place of its own, which no map here shows: 成都轨道交通产业园.
 				const cityPark = place === CITY ? parkAfter(text, hit.end) : null;
 				if (cityPark) {

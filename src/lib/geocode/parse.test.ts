@@ -178,6 +178,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// …or right after its district's name, not another district's.
 		expect(places('郫都区犀浦等地、新都区大丰等地')).toEqual(['pidu', 'xipujiedao', 'xindu', 'dafengjiedao']);
 		expect(places('锦江区犀浦等地')).toEqual(['jinjiang']);
+		// A river's monitoring section named after its town is at the town.
+		expect(places('锦江出境黄龙溪断面水质达到Ⅱ类')).toEqual(['jinjiang-river', 'huanglongxizhen']);
+		expect(places('黄龙溪水质达到Ⅱ类')).toEqual([]);
 		expect(places('文君街道…修复文君井、文君街')).toEqual(['wenjunjiedao', 'wenjunjing']);
 		// A quarter a qualifier names is another one: 外光华片区.
 		expect(places('打造外光华片区')).toEqual([]);

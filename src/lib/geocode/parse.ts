@@ -115,6 +115,8 @@ const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
  */
 const RIVER_FOLLOW =
 	/^(?:流域|沿岸|沿线|两岸|岸线|[东西南北左右]岸|灌区|[\u4e00-\u9fa5]{1,5}段|[\u4e00-\u9fa5]{1,6}至[\u4e00-\u9fa5]{1,6}段|[（(][\u4e00-\u9fa5]{1,4}段[）)]|[（(][\u4e00-\u9fa5]{1,8}境内[）)]|段(?=[滨沿堤河绿步水])|堤岸|堤防|河堤|(?:区级|市级)?河长|是|由此|属|源头|滨河|滨水|“?水岸|河岸|跨界|流经|出境断面|断面|水系|水环境|水生态|水质|水面|河面|河道|干流|支流|上游|中游|下游|中下游|中上游|边|畔|之间|汛期|古称|综合治理|综合整治|治理|整治|交汇|汇合|分水|生态|绿道|湿地|公园)/;
+/** A river's monitoring section named after the town it is at: 锦江黄龙溪断面, 黄龙溪出境断面. */
+const WATER_SECTION = /^(?:出境|国控|省控|国考|省考)?断面/;
 const RIVER_BEFORE = /(?:接入|汇入|流入|注入|排入|引入|沿着?|跨越?|横跨|下穿)$/;
 /** What begins another river's name around a river's: 白沙河 (都江堰), 黑沙河 are not 沙河. */
 const OTHER_RIVER = new Set([...'白黑小大金清'].map((c) => c.charCodeAt(0)));
@@ -463,6 +465,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.
 			if (LIST_FOLLOW.test(after) || (kind !== 'district' && aloneInQuotes(text, start, end))) return e.place;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
+			if (kind === 'area' && WATER_SECTION.test(after)) return e.place;
 			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
 				return e.place;
 			return undefined;

@@ -730,6 +730,10 @@ describe('clauses and frames', () => {
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// …or a project's name alone, where it is told after it.
 		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');
+		// …however it says where it lies (位于…的…); elsewhere 位于…的 names a place by where it lies, which frames nothing.
+		expect(at('兴隆街道人才公寓项目，位于兴隆湖南侧的科学城核心区，新建房源1800套')).toBe('新建');
+		expect(at('兴隆街道人才公寓项目，位于兴隆湖南侧的科学城核心区，新建房源1800套', 1)).toBe('新建');
+		expect(at('位于新津的天府智能制造产业园，已聚集企业120余家')).toBeNull();
 		// …or outside it, the list of stations run over commas, a line's number and all.
 		expect(at('在地铁1号线天府广场站、骡马市站，地铁2号线春熙路站、中医大省医院站，地铁7号线一品天下站等站点出入口50米范围外，选取人行道较宽路段设置集中停放点位')).toBe('设置');
 		// A clause that is only next to a place frames nothing without a verb after it.

@@ -570,6 +570,8 @@ export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)`);
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
+/** A clause that is a project's name alone: 成龙路街道保障性租赁住房项目. */
+const PROJECT_ALONE = /^[\u4e00-\u9fa5\d]{2,30}(?:项目|工程)$/;
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
@@ -593,9 +595,18 @@ const FRAME_CLAUSE = new RegExp(
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
 		'以来$',
 		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.
-		'^[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程)$'
+		PROJECT_ALONE.source
 	].join('|')
 );
+/**
+ * Whether clause i says where the project the clause before names lies, however it says so: 兴隆街道人才公寓项目，位于兴隆湖南侧的
+ * 科学城核心区，新建…. (Elsewhere 位于…的 names a place by where it lies: 位于新津的天府智能制造产业园，已聚集….)
+ */
+function placesProject(sentence: string, spans: [number, number][], i: number): boolean {
+	return i > 0 && LIES_AT.test(sentence.slice(...spans[i])) && PROJECT_ALONE.test(sentence.slice(...spans[i - 1]));
+}
+const LIES_AT = /^(?:位于|地处)/;
+
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
 
@@ -742,7 +753,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
-	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i]))) return null;
+	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i])) && !placesProject(sentence, spans, i)) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).
@@ -756,7 +767,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
-		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
+		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause) && !placesProject(sentence, spans, j)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 	}
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's
 	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….

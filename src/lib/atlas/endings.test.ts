@@ -42,6 +42,9 @@ describe('names by their ending', () => {
 			'长安静脉产业园'
 		]);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
+		// A reservoir by its name, its area too; not the kinds a plan keeps safe.
+		expect(named('在紫坪铺水库库区开展清四乱，统筹做好黄泥堰水库调度。')).toEqual(['紫坪铺水库', '黄泥堰水库']);
+		expect(named('开展病险水库除险加固，全市中小型水库和山区水库安全度汛，保障水库群联合调度。')).toEqual([]);
 		// A courtyard by its street number is the estate; a number alone is the street's.
 		expect(named('泡桐树街21号院、水井街12号宿舍改造，红星路二段12号。')).toEqual(['泡桐树街21号院', '水井街12号宿舍', '红星路']);
 		// A road named with 园 (龙园路) is a road; a park's or a garden's path is none.
@@ -98,6 +101,8 @@ describe('names by their ending', () => {
 		expect(named('走进抚琴西路旁的老院落，但望平片区仍待更新。')).toEqual(['抚琴西路', '望平片区']);
 		// A numbered part of a road's name (东一路), not a section's crossing (二段路口).
 		expect(named('经龙树东一路绕行，蜀汉路与营门口路二段路口禁止左转，这一路段同一路口。')).toEqual(['龙树东一路', '蜀汉路', '营门口路']);
+		// The road that ends a stretch, before its 段, however short its name; not a section named by two characters.
+		expect(named('提升磨底河（二环路西三段至蜀汉路段）两岸，完成重点路段和蜀汉路段改造。')).toEqual(['蜀汉路']);
 	});
 
 	it('starts a name after the place before it: 高新区锦城大道', () => {

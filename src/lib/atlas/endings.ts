@@ -187,6 +187,13 @@ const KINDS: Record<string, Kind> = {
 	环保发电厂: PLANT,
 	垃圾填埋场: PLANT,
 	静脉产业园: PLANT,
+	// A reservoir by its name (紫坪铺水库, 久隆水库), not the kinds a plan keeps safe (病险水库, 中小型水库, 山区水库).
+	水库: {
+		min: 2,
+		most: 4,
+		generic: new RegExp(`(?:[座个型的库各]|病险|山区|丘陵|平原|骨干|调蓄|蓄水|水源|备用|应急|城市|新建|现有|一批|多座|重点|重要|大中|中小|${WHICH})$`),
+		after: /^群/
+	},
 	// A museum or a gallery by its name (天府美术馆, 成都当代艺术馆, 成都自然博物馆, 明蜀王陵博物馆), not the kinds a plan builds
 	// (社区图书馆, 一批博物馆, 非遗展示馆).
 	美术馆: VENUE,
@@ -308,7 +315,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
-		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1))) continue;
+		// Two characters before 路段 are no road (重点路段), unless they end a stretch, which names its roads: 二环路西三段至蜀汉路段.
+		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1)) && text.charCodeAt(start - 1) !== TO) continue;
 		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
 		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;
 		out.push(told(text, start, end + numbered, fullName(text.slice(start, end + numbered))));

@@ -329,7 +329,8 @@ type Entry = NameEntry & { afterFull?: boolean; quarter?: boolean };
 export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Unlocated places outside the city (长江, 镇江关) matter to no map of Chengdu.
 	const named = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
-	const entries: Entry[] = [...named, ...townStems(gazetteer, new Set(named.map((e) => e.name)))];
+	const taken = new Set(named.map((e) => e.name));
+	const entries: Entry[] = [...named, ...townStems(gazetteer, taken), ...modeStations(gazetteer, taken)];
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])
@@ -732,15 +733,6 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					}
 					continue;
 				}
-				// A station named with its mode is the station: 春熙路地铁站 is 春熙路站, not the street.
-				if (text.startsWith(MODE_STATION, hit.end)) {
-					const station = entryOf.get(e.name + '站')?.place;
-					if (station && gazetteer.byId.get(station)!.kind === 'hub') {
-						const end = hit.end + MODE_STATION.length;
-						found.push({ start: hit.start, end, surface: text.slice(hit.start, end), place: station, title: false });
-						continue;
-					}
-				}
 				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
 				// 天府新区第一污水处理厂 (its zone's office, 崇州经济开发区管委会, is no place); one named after a river or a mountain, along
 				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道.
@@ -861,6 +853,15 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 		if (stem.length < 3) out.push({ name: stem, place, short: true, afterFull: true });
 	}
 	return out;
+}
+/**
+ * Stations by their name with their mode (春熙路地铁站, 白果林地铁站): the station, not the street or the quarter it is named
+ * after, whether or not the gazetteer knows those.
+ */
+function modeStations(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
+	return gazetteer.places.flatMap((p) =>
+		p.kind !== 'hub' ? [] : [p.name, ...p.aliases].filter((n) => n.endsWith('站') && !taken.has(n.slice(0, -1) + MODE_STATION)).map((n) => ({ name: n.slice(0, -1) + MODE_STATION, place: p.id }))
+	);
 }
 const QUARTER = '片区';
 const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团'];

@@ -71,6 +71,9 @@ describe('verbPhrase', () => {
 	it('a weak verb after 将 ("will") or 应当 ("shall") commits: it says what will be done', () => {
 		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
 		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();
+		// A line that will link two places, not a road that links them.
+		expect(verbPhrase('地铁30号线一期将连接成都东站与龙泉驿')).toBe('连接');
+		expect(verbPhrase('道路连接成都东站与龙泉驿')).toBeNull();
 		// So does a rule's 应当 or 必须: what a body must do.
 		expect(verbPhrase('市水务部门应当通过东风渠保障东安湖生态补水')).toBe('保障');
 		expect(verbPhrase('市水务部门通过东风渠保障东安湖生态补水')).toBeNull();

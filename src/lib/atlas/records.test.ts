@@ -1205,6 +1205,13 @@ describe('commitments in a sentence', () => {
 			['开业', 'reported', ['nanxundadaozhan']],
 			['启动', 'planned', ['mingguangzhan', 'wanshengzhan']]
 		]);
+		// …and so does the work done alongside it: 配套建设…, 同步实施….
+		const alongside = text('青白江区去年完成了大弯站周边的TOD规划编制，今年将启动铁路港站TOD项目建设，配套建设连接成都国际铁路港的风雨连廊。', 'city', '2025-02-01');
+		expect(alongside.analysis.commitments.map((c) => [c.verb, c.status])).toEqual([
+			['完成', 'reported'],
+			['启动', 'planned']
+		]);
+		expect(alongside.analysis.mentions.filter((m) => m.surface === '成都国际铁路港').map((m) => m.status)).toEqual(['planned']);
 	});
 
 	it('a bulletin’s 本月 reports; its 下月计划 plans', () => {

@@ -206,8 +206,8 @@ export function sentenceStatus(status: Status, sentence: string, at: number, ver
 /** After a verb, its work said not done in time: 2座车站改造未能按期完成, 蒲江段未能按期通车. */
 const NOT_DONE_AFTER = /^[^，。；]{0,2}?(?:未能|没有|尚未)(?:按期|如期|按时|按计划)?(?:完成|完工|建成|竣工|通车|开通|投用|开放)/;
 
-/** What opens a clause that goes on with the one before: 并, 并且, 同时, 还, 也. */
-export const GOES_ON = /^(?:并|同时|还|也)/;
+/** What opens a clause that goes on with the one before: 并, 并且, 同时, 还, 也, and the work done alongside it (配套建设, 同步实施). */
+export const GOES_ON = /^(?:并|同时|还|也|配套|同步)/;
 
 /** What a clause says of its own verb, if anything: done (已建成, 了), ahead (将新建, 计划), or null. */
 export function clauseStatus(clause: string, verb: string, when: When): Status | null {

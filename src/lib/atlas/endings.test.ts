@@ -41,6 +41,8 @@ describe('names by their ending', () => {
 			'长安垃圾填埋场',
 			'长安静脉产业园'
 		]);
+		// …its number ending in 一 too (第十一), which no other word of one does (统一).
+		expect(named('加快第十一再生水厂建设，统一污水处理厂运营。')).toEqual(['第十一再生水厂']);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
 		// A reservoir by its name, its area too; not the kinds a plan keeps safe.
 		expect(named('在紫坪铺水库库区开展清四乱，统筹做好黄泥堰水库调度。')).toEqual(['紫坪铺水库', '黄泥堰水库']);

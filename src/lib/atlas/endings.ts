@@ -271,7 +271,7 @@ const STREETS = new Set(['路', '街', '巷']);
  * (人行道和小区; 顺和社区 is a name).
  */
 const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做';
-const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
+const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 

@@ -102,8 +102,8 @@ function aloneInQuotes(text: string, start: number, end: number): boolean {
 	return (open === 0x201c && close === 0x201d) || (open === 0x300c && close === 0x300d) || (open === 0x22 && close === 0x22);
 }
 
-/** How a speaker names their own district (咱们新都, 我们成华), or a text where things go on in it (在新都开行专列, 从新都装车). */
-const OURS = /(?:咱们|我们|在|从|赴|到|来到|落户|扎根)$/;
+/** What before a bare short form makes it its district: a speaker's own (咱们新都, 我们成华), or where things go on (在新都开行专列, 从新都装车). */
+const LEADS_DISTRICT = /(?:咱们|我们|在|从|赴|到|来到|落户|扎根)$/;
 /** A short form inside a list or a route: 蓉北、西博城, 青白江至镇江关. */
 const LIST_FOLLOW = /^(?:、|和|与|及|等|至|到|—)/;
 /**
@@ -467,7 +467,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (LIST_FOLLOW.test(after) || (kind !== 'district' && aloneInQuotes(text, start, end))) return e.place;
 			if (kind === 'river' && (RIVER_FOLLOW.test(after) || RIVER_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return e.place;
 			if (kind === 'area' && WATER_SECTION.test(after)) return e.place;
-			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || OURS.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
+			if (kind === 'district' && (ONLY_A_NAME.has(e.name) || beforeName || DISTRICT_FOLLOW.test(after) || OFFICE.test(after) || COMPANY.test(text.slice(end, end + 14)) || HOLDS_PLACE.test(after) || LEADS_DISTRICT.test(text.slice(Math.max(0, start - 2), start)) || bracketed(text, start, end)))
 				return e.place;
 			return undefined;
 		}

@@ -77,6 +77,13 @@ describe('project tables', () => {
 		// A numbered list's heading may say what its projects do, and its table may have a header of its own.
 		const renewal = ['二、2025年城镇老旧小区改造项目名单（节选）', '序号｜区（市）县｜街道（镇）｜社区｜主要改造内容', '1｜锦江区｜牛市口街道｜大田坎社区｜雨污分流', '2｜青羊区｜草市街街道｜双眼井社区｜屋面防水', '三、2025年城市更新单元名单'];
 		expect(tableRows(renewal)).toEqual([null, null, '改造', '改造', null]);
+		// Under its header, a row is one however its cells are set apart: a list of events, a plan's table of projects.
+		const events = ['2025成都夏季消费季重点活动安排表', '序号 区（市）县 活动名称 时间 地点', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里', '备注：活动时间以实际为准。'];
+		expect(tableRows(events)).toEqual([null, null, '举办', null]);
+		const plan = ['一、2025年城镇老旧小区改造项目计划表', '序号 街道 小区名称 楼栋数 主要改造内容 计划完工时间', '1 猛追湾街道 双林北横路5号院 6 外墙整治 2025年9月', '二、工作要求'];
+		expect(tableRows(plan)).toEqual([null, null, '改造', null]);
+		// Without a header, such a line is no item of a list.
+		expect(tableRows(['2025成都夏季消费季重点活动安排表', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里'])).toEqual([null, null]);
 		// A list of places a notice designates, its items under their districts' names: named as such.
 		expect(
 			tableRows(['2024年度成都市夜间经济示范街区名单(20个)', '锦江区', '1.春熙路—太古里：全市夜间消费核心区域，首店、旗舰店集聚，上半年夜间客流量超过3100万人次。', '青羊区', '3.宽窄巷子：融合川西民居。', '二、工作要求'])

@@ -68,7 +68,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
  * 部分重点项目如下：, or a numbered group's heading (一、产业项目).
  */
-const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?)$`);
+const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?)$`);
 
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
@@ -153,10 +153,10 @@ const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_CO
 
 /**
  * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
- * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升).
+ * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).
  */
 function isListOrTableRow(text: string): boolean {
-	return isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
+	return !NOTE.test(text) && (isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)));
 }
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
 const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);
@@ -263,11 +263,13 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
-			const isRow = item === null ? isTableRow : (text: string) => item(text) && !(endsAtPart && FIRST_RANK.test(text));
 			let j = i + 1;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
-			// project table's header is read as such in turn.
-			if (HEADER.test(texts[j] ?? '') && !tableVerb(texts[j])) j++;
+			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
+			// (1	锦江区	春熙路夏日潮购季	…).
+			const headed = HEADER.test(texts[j] ?? '') && !tableVerb(texts[j]);
+			if (headed) j++;
+			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !(endsAtPart && FIRST_RANK.test(text));
 			if (RULE.test(texts[j] ?? '')) j++;
 			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && !tableVerb(texts[j]); j++) {
 				if (RUNS_ON.test(texts[j]) || !isRow(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading

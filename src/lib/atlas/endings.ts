@@ -280,10 +280,10 @@ const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
 const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
- * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
+ * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
+const LEAD_WORDS = /(?:进入|避开|实现|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连])$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -53,6 +53,8 @@ describe('names by their ending', () => {
 		expect(named('学校主出入口设于龙园路，改造公园园路、花园路、校园路。')).toEqual(['龙园路']);
 		// An estate named after its road is the estate.
 		expect(named('改造望江路小区、桂湖中路小区，沿街小区同步整治。')).toEqual(['望江路小区', '桂湖中路小区']);
+		// An old estate by its name, a works' dormitory; not the kinds a plan builds or renews.
+		expect(named('改造保和新村、量具刃具厂宿舍，打造水美新村，改善职工宿舍和老厂区宿舍。')).toEqual(['保和新村', '量具刃具厂宿舍']);
 		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.
 		expect(named('新开办九江小学，就读棕北中学，犀浦实验小学、德源实验学校投用，成都七中东部学校开学。')).toEqual([
 			'九江小学',

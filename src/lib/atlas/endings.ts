@@ -150,6 +150,9 @@ const KINDS: Record<string, Kind> = {
 		afterRoad: 6,
 		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
+	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
+	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
+	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
 	// 15分钟社区生活圈) for one to be read where nothing places it.
 	社区: {

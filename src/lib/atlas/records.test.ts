@@ -476,6 +476,13 @@ describe('commitments in a sentence', () => {
 			['温江区', true],
 			['涌泉街道', true]
 		]);
+		// …its number after the plot's (宗地一：宗地编号…); the roads its 四至 names only bound it.
+		const plot = text('宗地一：宗地编号JN08(252)：2025-027\n\n宗地位置：金牛区天回镇街道\n\n四至：东至川陕路，北至金牛大道\n', 'city', '2025-06-06').analysis;
+		expect(plot.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['tianhuizhenjiedao']]]);
+		expect(plot.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['川陕路', false],
+			['金牛大道', false]
+		]);
 	});
 
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {

@@ -114,7 +114,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
-		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || (i < TOP && !notice && (namesDocument(para.text) || isRecordLine(para.text)));
+		// …and the roads a plot's 四至 names only bound it.
+		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || BOUNDS.test(para.text) || (i < TOP && !notice && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -762,6 +763,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
+/** A plot's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…. */
+const BOUNDS = /^(?:用地)?四至(?:范围)?[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */

@@ -33,8 +33,11 @@ const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:
 export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g');
-/** A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地): it commits with its 出让. */
-export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:地块名称|(?:宗地|地块)编号)[：:]`);
+/**
+ * A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地), or by its
+ * number, its fields after it (宗地一：宗地编号JN08(252)：2025-027 / 宗地位置：…): it commits with its 出让.
+ */
+export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
 /** A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…): the places it is drawn over. */
 const ZONING = /^[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?\s*(?:划片|招生)范围[：:]/;
 /**

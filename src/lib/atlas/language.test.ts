@@ -162,6 +162,9 @@ describe('verbPhrase', () => {
 		// Drainage and river works.
 		expect(verbPhrase('下东大街，疏通排水箱涵')).toBe('疏通');
 		expect(verbPhrase('对毗河新都段清淤疏浚8公里')).toBe('清淤疏浚');
+		// What is brought back.
+		expect(verbPhrase('草堂北路恢复双向各一个机动车道通行')).toBe('恢复');
+		expect(verbPhrase('推进湔江河谷湿地生态恢复')).toBe('推进');
 	});
 
 	it('a verb before 工地, 幅度 or 线 is a noun: 施工工地, 改善幅度, 跑道延长线 (完成线下工程 still commits)', () => {

@@ -40,6 +40,8 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
 	'疏通', '疏浚', '清淤',
+	// What is brought back: 恢复双向通行, 恢复湿地生态.
+	'恢复',
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,
 	// 在龙门山…部署消防救援无人机, 对在淮州新城等园区新建的…项目，按…给予最高2000万元补助.
 	'采取', '部署', '给予', '布设',

@@ -412,6 +412,9 @@ describe('commitments in a sentence', () => {
 			['水碾河路北社区', true],
 			['双林路', true]
 		]);
+		// …numbered, its name a sentence of its own.
+		const numbered = text('（一）成都市双林小学。划片范围：双桥子街道双林社区；双林路1—198号。\n', 'chenghua', '2025-06-27').analysis;
+		expect(numbered.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
 	});
 
 	it('a project’s name as an item with its course after it is built there; an assessment of what a plan may do commits nothing', () => {

@@ -38,8 +38,11 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
  * number, its fields after it (宗地一：宗地编号JN08(252)：2025-027 / 宗地位置：…): it commits with its 出让.
  */
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
-/** A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…): the places it is drawn over. */
-const ZONING = /^[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?\s*(?:划片|招生)范围[：:]/;
+/**
+ * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…): the
+ * places it is drawn over.
+ */
+const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
  * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).

@@ -43,6 +43,8 @@ export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二�
  * places it is drawn over.
  */
 const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
+/** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
+const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]+[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
  * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).
@@ -258,6 +260,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		if (ZONING.test(texts[i])) {
 			rows[i] = '划片';
+			continue;
+		}
+		if (TOUR.test(texts[i])) {
+			rows[i] = '推出';
 			continue;
 		}
 		const verb = tableVerb(texts[i]);

@@ -128,6 +128,12 @@ describe('unknown places in lists', () => {
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {
 		expect(unknown('成都市第二人民医院龙潭院区二期完成立项，四川大学华西东部医院首开区完成主体结构。')).toEqual(['成都市第二人民医院龙潭院区', '四川大学华西东部医院']);
 		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);
+		// A maternity hospital, a medical centre, a medical college's hospital, each with its campus.
+		expect(unknown('四川省妇幼保健院天府院区建成投用，成都市公共卫生临床医疗中心东部院区、成都医学院第一附属医院北部院区开工。')).toEqual([
+			'四川省妇幼保健院天府院区',
+			'成都市公共卫生临床医疗中心东部院区',
+			'成都医学院第一附属医院北部院区'
+		]);
 		// A university's hospital too, its campus named after a district (the district gives way: atlas/records.ts).
 		expect(unknown('成都中医药大学附属医院温江院区正加快建设。')).toEqual(['成都中医药大学附属医院温江院区']);
 		expect(unknown('推进华西第二医院锦江院区周边停车改造。')).toEqual(['华西第二医院锦江院区']);

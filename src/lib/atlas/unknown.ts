@@ -151,20 +151,23 @@ function holdsVerbWord(words: string): boolean {
 }
 
 /**
- * A hospital by its name, the city's, the province's, West China's or a university's (成都市第五人民医院, 四川省第一中医医院, 四川大学华西天府医院,
+ * A hospital by its name, the city's, the province's, West China's or a university's (成都市第五人民医院, 四川省第一中医医院, 四川省妇幼保健院,
+ * 成都市公共卫生临床医疗中心, 四川大学华西天府医院, 成都医学院第一附属医院,
  * 华西医院温江院区, 华西第二医院锦江院区, 成都中医药大学附属医院温江院区; 市一医院, 省骨科医院 by the short names the city uses, not their
  * metro stations), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
  * Not where it is a partner, not a site (与四川大学华西医院组建医联体, 由华西医院托管, 与华西医院等优质医疗资源合作).
  */
 const HOSPITAL = new RegExp(
-	String.raw`(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,8}?医院)|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?大学附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))${CAMPUS}`,
+	String.raw`(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,10}?(?:医院|保健院|医疗中心))|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?(?:大学|医学院)(?:第[一二三四五六七八九十]+)?附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))${CAMPUS}`,
 	'g'
 );
+/** What a hospital's name ends with, looked for first: one look rules out most paragraphs. */
+const MEDICAL = /医院|保健院|医疗中心/;
 const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
 
 function hospitals(text: string, found: readonly Found[], out: Found[]): void {
-	if (!text.includes('医院')) return;
+	if (!MEDICAL.test(text)) return;
 	for (const m of text.matchAll(HOSPITAL)) {
 		const end = m.index + m[0].length;
 		if (PARTNER_BEFORE.has(text[m.index - 1]) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(m[0])) continue;

@@ -357,6 +357,9 @@ describe('verbPhrase', () => {
 	it('a verb before 范围 or 面积 names an area: 规划面积729平方公里', () => {
 		expect(verbPhrase('东部新区规划面积729平方公里')).toBeNull();
 		expect(verbPhrase('在龙泉山城市森林公园保护范围内')).toBeNull();
+		// …and 规划 before what a plan lays down names it: a planned road is no plan made.
+		expect(verbPhrase('小区至金星站之间的规划道路万春东路西延线尚未建成')).toBeNull();
+		expect(verbPhrase('规划建设万春东路西延线')).toBe('规划建设');
 	});
 
 	it('a verb before a field of a project’s record or an office is a noun: 建设地点：, 城乡建设局', () => {

@@ -178,6 +178,8 @@ const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制/;
  */
 const NOUN_AFTER =
 	/^(?:来了|出炉|性|范围|面积|里程|量|值|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+/** What a plan lays down, which 规划 before it names: 规划道路, 规划用地, 规划红线, 规划中线. */
+const LAID_DOWN = /^(?:道路|用地|红线|中线|线位)/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
 const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
 /** A road named with a verb's word (建设路, 建设北路), a time a verb names (运营时间, 开放时间), a kind it makes (控制性详细规划), or land for it (不得新增建设用地 commits 不得新增). */
@@ -301,6 +303,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (inNoun(text, from, start)) continue;
 		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
 		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
+		// …and so is what it lays down: 规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线 (规划建设… still commits).
+		if (end - start === 2 && text.startsWith('规划', start) && LAID_DOWN.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):

@@ -128,6 +128,11 @@ describe('commitments in a sentence', () => {
 		expect(text('新都境内石佛站年内建成投用。').analysis.commitments.map((c) => c.places)).toEqual([['shifozhan']]);
 		// A speech's pledge of a district's part commits nothing of it.
 		expect(text('在加快建设公园城市示范区中展现香城担当、贡献新都力量。').analysis.commitments).toEqual([]);
+		// …nor its people: 让香城人推窗见绿 (its 人口 and 人才 are its own).
+		expect(text('新都区还将新建城市公园5个，让香城人推窗见绿。').analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['新都区', true],
+			['香城', false]
+		]);
 		// …but a smart upgrade of a place is work at it.
 		expect(text('实施天府大道智慧化改造。').analysis.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);
 		// So do the lines written before their station, one or a list; a line before a stretch between stations commits.

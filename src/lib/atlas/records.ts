@@ -693,6 +693,8 @@ class DocumentAnalysis {
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
+			// A district's people, not the district: 让香城人推窗见绿, 新都人的周末.
+			!(this.isDistrict(f) && PEOPLE.test(s.paragraph.slice(f.end, f.end + 2))) &&
 			!passes(s.paragraph, f.start) &&
 			!measuresFrom(s.paragraph, f) &&
 			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
@@ -763,6 +765,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
+/** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
+const PEOPLE = /^人(?![民口才大员工气流次群行均])/;
 /** A plot's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…. */
 const BOUNDS = /^(?:用地)?四至(?:范围)?[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */

@@ -113,8 +113,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (ASKED.test(para.text)) asking = para.section;
 		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
-		// A box's title names what the box holds, as a heading does: 专栏5-1　“十四五”彭州市文旅空间布局重点.
-		// …and the roads a plot's 四至 names only bound it.
+		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), and a plot's 四至
+		// only bounds it (四至：东至川陕路，…): neither commits.
 		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || BOUNDS.test(para.text) || (i < TOP && !notice && (namesDocument(para.text) || isRecordLine(para.text)));
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {

@@ -691,6 +691,15 @@ describe('commitments in a sentence', () => {
 		// …its area named in brackets after it.
 		const area = text('2. 新都区（新都现代交通产业功能区）。聚焦航空发动机整机研制，打造航空动力产业集群。\n').analysis;
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
+		// …or places' names alone, however many.
+		const districts = text('4.双流区、温江区、郫都区和成都高新区。双流体育中心承办无板篮球项目。\n').analysis;
+		expect(districts.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['双流区', true],
+			['温江区', true],
+			['郫都区', true],
+			['成都高新区', true],
+			['双流体育中心', true]
+		]);
 		// Places in brackets after what an item is (a bus line's ends) do not make it a place's name.
 		expect(text('2．1020路（茶店子客运站—一品天下站）。运力将调配至新开1163路。\n').analysis.commitments).toEqual([]);
 		// …or its basin.

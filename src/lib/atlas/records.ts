@@ -1183,7 +1183,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		// …or a paragraph's lead that is a place's name and nothing else, or its basin (岷江流域。), as a bold lead is copied (空港新城。坚持…).
 		const item =
 			last === 0x3002 &&
-			((NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence))) ||
+			((NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence) || namesOnly(text, a, b, found))) ||
 				(a === 0 && found.some((f) => f.start === 0 && (f.end === b - 1 || LEAD_PART.test(text.slice(f.end, b - 1))))));
 		const label =
 			i + 1 < spans.length &&
@@ -1196,6 +1196,16 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 	}
 	return out;
 }
+
+/** Whether a numbered item is its places' names and nothing else, however many: 4.双流区、温江区、郫都区和成都高新区。 */
+function namesOnly(text: string, a: number, b: number, found: Found[]): boolean {
+	const named = within(found, a, b);
+	if (!named.length) return false;
+	let rest = text.slice(a, named[0].start).replace(NUMBERED, '').trim();
+	for (let k = 0; k < named.length; k++) rest += text.slice(named[k].end, k + 1 < named.length ? named[k + 1].start : b - 1);
+	return LISTED_ONLY.test(rest);
+}
+const LISTED_ONLY = /^(?:[、，,和及与]|以及)*$/;
 
 /** What a paragraph's lead may name of its place: 岷江流域。都江堰市、崇州市…要加快…. */
 const LEAD_PART = /^(?:流域|片区|区域)$/;

@@ -301,10 +301,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (text.startsWith('举行', start) && CEREMONY.test(text.slice(from, start))) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
 		if (inNoun(text, from, start)) continue;
-		// 规划 right after a quoted period is its plan: “十四五”规划 (按照“…”加快 still commits).
-		if (start > from && text.charCodeAt(start - 1) === 0x201d && end - start === 2 && text.startsWith('规划', start)) continue;
-		// …and so is what it lays down: 规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线 (规划建设… still commits).
-		if (end - start === 2 && text.startsWith('规划', start) && LAID_DOWN.test(rest)) continue;
+		// 规划 right after a quoted period is its plan (“十四五”规划; 按照“…”加快 still commits), and so is 规划 before what it lays
+		// down (规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线; 规划建设… still commits).
+		if (end - start === 2 && text.startsWith('规划', start) && ((start > from && text.charCodeAt(start - 1) === 0x201d) || LAID_DOWN.test(rest))) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):

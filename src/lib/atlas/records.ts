@@ -157,6 +157,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
 		// that sentence's commitment.
 		let headed: Headed | null = null;
+		// The verb of the task the paragraph opens with, read once its 责任单位 need it (undefined until then): the task a
+		// 责任单位 sentence after it names the doers of, where the task names no place.
+		let taskVerb: string | null | undefined;
+		const opensWithDuty = DUTY_INLINE.test(para.text);
 		// A table row is one sentence, whatever stops its cells hold.
 		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
 		for (let k = 0; k < spans.length; k++) {
@@ -212,8 +216,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			duty ||= dutyField;
 			const carriesOut = belongsTo ?? (duty && doc.commitments.length > made ? doc.commitments[made] : null);
 			// A task that names no place is carried out where its 责任单位 are: 2.城市中轴线照明提升：…责任单位为青羊区、锦江区.
-			const placeless = duty && !carriesOut && k > 0 && !DUTY_INLINE.test(para.text) ? new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase() : null;
-			if (placeless && here.length) s = new Sentence(para.text, marks, a, b, { ...context, row: placeless }, head);
+			if (duty && !carriesOut && k > 0 && !opensWithDuty && here.length) {
+				if (taskVerb === undefined) taskVerb = new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase();
+				if (taskVerb) s = new Sentence(para.text, marks, a, b, { ...context, row: taskVerb }, head);
+			}
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);

@@ -251,6 +251,21 @@ test('the language toggle switches to English and is remembered; district labels
 	await expect.poll(districtText).not.toContain('name_en');
 });
 
+test('the address carries the language: a shared ?lang=en link opens in English, and keeps it from page to page', async ({
+	page
+}) => {
+	await page.goto('/?lang=en#map=11/30.66/104.06');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chengdu Policy Atlas');
+	await expect(page).toHaveURL(/\?lang=en#map=/);
+	await page.getByRole('navigation').getByRole('link', { name: 'Planner' }).click();
+	await expect(page).toHaveURL(/\/planner\?lang=en/);
+	await page.getByRole('button', { name: '切换到中文' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('成都政策地图');
+	await expect(page).not.toHaveURL(/lang=/);
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page).toHaveURL(/\?lang=en/);
+});
+
 test('the README screenshot: central Chengdu, 春熙路 selected, its source open', DOCS, async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto('/');

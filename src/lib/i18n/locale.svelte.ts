@@ -1,9 +1,24 @@
-// The UI language: Chinese unless the user chose English, remembered across visits.
+// The UI language: the one a shared link asks for (?lang=en), else the one the user chose last,
+// else Chinese; remembered across visits.
 import { LANGS, messages, type Lang } from './messages';
+import { langOf } from './url';
 
 const KEY = 'atlas.lang';
 
-function stored(): Lang {
+function remember(lang: Lang) {
+	try {
+		localStorage.setItem(KEY, lang);
+	} catch {
+		// No storage (private mode): the choice still holds for this visit.
+	}
+}
+
+function initial(): Lang {
+	const asked = typeof location === 'undefined' ? null : langOf(location.search);
+	if (asked) {
+		remember(asked);
+		return asked;
+	}
 	try {
 		const value = localStorage.getItem(KEY);
 		return LANGS.includes(value as Lang) ? (value as Lang) : 'zh';
@@ -14,16 +29,12 @@ function stored(): Lang {
 }
 
 class Locale {
-	lang = $state<Lang>(stored());
+	lang = $state<Lang>(initial());
 	t = $derived(messages[this.lang]);
 
 	toggle() {
 		this.lang = this.lang === 'zh' ? 'en' : 'zh';
-		try {
-			localStorage.setItem(KEY, this.lang);
-		} catch {
-			// The choice still holds for this visit.
-		}
+		remember(this.lang);
 	}
 }
 

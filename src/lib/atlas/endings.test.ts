@@ -23,6 +23,7 @@ describe('names by their ending', () => {
 		expect(named('打通金府路北延线，实施迎宾大道快速化改造。')).toEqual(['金府路', '迎宾大道']);
 		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
+		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
 		// A street's or an alley's keeper (街长, 巷长) and a side alley (西侧支巷) are no names.
 		expect(named('由街道班子成员担任街长、社区书记担任巷长，打通晋吉南路西侧支巷。')).toEqual(['晋吉南路']);
 		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);

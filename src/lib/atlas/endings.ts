@@ -102,6 +102,8 @@ const KINDS: Record<string, Kind> = {
 		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区)/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
+	// An alley called a 巷子 (宽巷子, 井巷子), not the alleys of a quarter (老巷子, 这条巷子); 宽巷子社区 is a community's name.
+	巷子: { min: 1, most: 3, generic: new RegExp(`(?:[街小背陋深里老古头串支条些个的进]|${WHICH})$`), after: /^社区/ },
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	// 青羊大道社区 is a community's name.

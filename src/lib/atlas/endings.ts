@@ -1,6 +1,6 @@
 // Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
 // 成灌铁路), parks (沙河源公园), greenways (北林绿道), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
-// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺), former residences (李劼人故居) and villages (美满村). No source names the city's streets or estates (the OSM
+// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺), former residences (李劼人故居), villages (美满村) and rivers (临溪河沿岸). No source names the city's streets or estates (the OSM
 // roads of geo/basemap carry no names), and the gazetteer holds few parks and villages, yet they are
 // where much of the work is: 打通…路, …大道快速化改造, …小区改造, …村新建…. A name the gazetteer lacks is
 // kept as an unknown place, so the reading view says a place was named that the map cannot show.
@@ -33,6 +33,8 @@ interface Kind {
 	 * there or a part of it (凤溪社区完成…, 南熏社区党群服务中心).
 	 */
 	placed?: boolean;
+	/** For a kind whose ending common words share, what must follow a name for it to be read: a river's banks (临溪河沿岸). */
+	before?: RegExp;
 	/**
 	 * For a kind whose name may be its road's name and the ending (双林中横路社区, 桑荫驿路绿道), the most characters of such a
 	 * name before its ending: it is a name wherever it stands.
@@ -48,6 +50,9 @@ interface Kind {
 	/** Whether a name may open with the place at its other end: 青白江至广汉快速通道, 彭州至什邡旅游快速通道 (not 什邡快速通道). */
 	byEnds?: boolean;
 }
+
+const RIVER_GENERIC = new RegExp(`(?:^[江河溪]|[大小内外运沿护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`);
+const RIVER_AFTER = /^(?:沿岸|两岸|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|滨河|滨水)/;
 
 const PLANT: Kind = {
 	min: 2,
@@ -220,6 +225,11 @@ const KINDS: Record<string, Kind> = {
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观路街巷桥]|大道|大桥|社区)/ },
+	// A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside (临溪河沿岸, 蒲江河流域,
+	// 临溪河畔, 临溪河滨河步道); not the kinds of river (内河, 江河流域) nor China's great ones (长江流域, 黄河流域).
+	河: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
+	江: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
+	溪: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
 	村: {
 		min: 2,
 		most: 4,
@@ -302,7 +312,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		at = end - 1;
 		const kind = KINDS[ending];
 		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
-		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4))) continue;
+		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4)) || (kind.before && !kind.before.test(text.slice(end, end + 2)))) continue;
 		// A name that holds others may hold one just read (建设路小学龙潭校区): that one gives way.
 		const floor = kind.holds ? 0 : last;
 		let start = nameStart(text, t, kind, found, floor);

@@ -255,6 +255,7 @@ describe('verbPhrase', () => {
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');
 		expect(verbPhrase('完成沙河沿线绿道提升12公里')).toBe('完成');
+		expect(verbPhrase('高标准农田建设完成1.2万亩')).toBe('建设完成');
 		expect(verbPhrase('国际铁路港完成集装箱吞吐量61万标箱')).toBeNull();
 		expect(verbPhrase('航空枢纽全年完成旅客吞吐量8010万人次')).toBeNull();
 		// A project's measure of work is still its work.

@@ -647,6 +647,7 @@ describe('short names resolve by scope', () => {
 		expect(places('科学城中路改造')).toEqual([]);
 		// An industrial park named after the city is a place of its own; a kind of park the city has is none.
 		expect(pairs('依托成都轨道交通产业园，推进成都市重点产业园区建设')).toEqual([['成都轨道交通产业园', null]]);
+		expect(pairs('成都海峡两岸科技产业开发园完成低效工业用地整治')).toEqual([['成都海峡两岸科技产业开发园', null]]);
 		// An interchange named after a town is the interchange, which the text's ending reads (atlas/endings.ts).
 		expect(places('在营门口立交、金府立交桥下空间植入运动设施')).toEqual([]);
 		// A community named after a park, a temple or a town: a place of its own that no map shows.

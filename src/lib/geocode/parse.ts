@@ -250,7 +250,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
  * An industrial park's name after the name of the place it lies in: 武侯电商产业功能区, 沙渠街道电子信息产业园; not a kind of park the place
  * has (重点产业功能区, 两个产业园), nor a list of its parts, nor what the place works on (新津区围绕天府智能制造产业园).
  */
-const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|园区?)`;
+const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|开发园|园区?)`;
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
  * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, its heritage (…of a clan: 温江区罗氏宗祠),

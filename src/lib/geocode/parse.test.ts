@@ -162,6 +162,12 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// A town may be known by another of its names' stems: 街子 of 街子古镇, which is 街子镇 too.
+		expect(pairs('以街子、元通、怀远三大古镇为支撑')).toEqual([
+			['街子', 'jiezi-guzhen'],
+			['元通', 'yuantongzhen'],
+			['怀远', 'huaiyuanzhen']
+		]);
 		// …and a river's stretch named by the one town of that stem it runs by: 江安河永宁段, 毗河清泉段 (not a stem no river names).
 		expect(pairs('完成江安河永宁段岸线整治，推进毗河清泉段水生态治理，永宁段路面改造')).toEqual([
 			['江安河', 'jianganhe'],

@@ -355,15 +355,17 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const stemEnds = new PairSet();
 	const stemStarts = new PairSet();
 	for (const p of gazetteer.places) {
-		// A town's, not an old town's (洛带古镇 is 洛带镇's sight).
-		const stem = TOWN_STEM.exec(p.name)?.[1];
-		// A stem that is a street's name (建设路 of 建设路街道) names the street.
-		if (!stem || p.district === null || (entryOf.has(stem) && entryOf.get(stem)!.place !== p.id) || STREET_NAME.test(stem)) continue;
-		const towns = stemTowns.get(stem);
-		if (towns) towns.push(p);
-		else stemTowns.set(stem, [p]);
-		stemEnds.add(stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1));
-		stemStarts.add(stem.charCodeAt(0), stem.charCodeAt(1));
+		if (p.district === null) continue;
+		// A town's, not an old town's (洛带古镇 is 洛带镇's sight), by any of its names: 街子古镇 is 街子镇 too.
+		for (const stem of new Set([p.name, ...p.aliases].map((name) => TOWN_STEM.exec(name)?.[1]))) {
+			// A stem that is a street's name (建设路 of 建设路街道) names the street.
+			if (!stem || (entryOf.has(stem) && entryOf.get(stem)!.place !== p.id) || STREET_NAME.test(stem)) continue;
+			const towns = stemTowns.get(stem);
+			if (towns) towns.push(p);
+			else stemTowns.set(stem, [p]);
+			stemEnds.add(stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1));
+			stemStarts.add(stem.charCodeAt(0), stem.charCodeAt(1));
+		}
 	}
 
 	/** Town stems in pairs of one district, joined as places are (大弯—大同城区, 清泉、福洪, 弥牟至城厢段), that no name found holds. */

@@ -60,7 +60,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('渣土车辆实行定线管理，统一经蜀汉路、成华大道、三环路东二段进出，届时沙湾片区市民可驶上成灌高速。')).toEqual(['蜀汉路', '成华大道', '沙湾片区', '成灌高速']);
 	});
 
-	it('takes the items of a list its 等 calls places of a kind, when one of them is known', () => {
+	it('takes the items of a list its 等 or its count calls places of a kind, when one of them is known', () => {
 		const text = '推进宽窄巷子、玉局坊、奎星楼等商圈提档升级。';
 		expect(known(text)).toEqual(['宽窄巷子']);
 		expect(unknown(text)).toEqual(['玉局坊', '奎星楼']);
@@ -68,6 +68,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
 		expect(unknown('提升永陵、望江楼、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '望江楼']);
+		expect(unknown('依托九龙沟、鸡冠山等山地景区，以九龙沟、鸡冠山两大山地景区为支撑。')).toEqual(['九龙沟', '九龙沟']);
+		expect(unknown('推动餐饮、零售两大商圈业态升级。')).toEqual([]);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

@@ -23,8 +23,13 @@ const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市
 /** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊. */
 const LEADS = new Set('在对把将以和与及的沿至向从并还也了');
 
-/** After the 等 that closes a list: the kind of place its items are (商圈), perhaps counted or qualified first (等6个古镇, 等城市公园). */
-const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
+/**
+ * After the 等 that closes a list, or the count of its items (三大古镇): the kind of place its items are (商圈), perhaps
+ * counted or qualified first (等6个古镇, 等城市公园, 等山地景区).
+ */
+const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅|山地|森林|郊野|乡村|生态)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
+/** What closes a list before its kind: 等, or the count of its items (两大, 三大). */
+const LIST_CLOSE = /等|[两三四五六七八九十]大/g;
 
 const PAUSE = 0x3001; // 、
 const DENG = 0x7b49; // 等
@@ -77,12 +82,13 @@ function apart(out: Found[]): Found[] {
 }
 
 /**
- * Items of a list that the word after its 等 calls places of a kind (宽窄巷子、锦里、太古里等商圈),
+ * Items of a list that the word after its 等 or its count calls places of a kind (宽窄巷子、锦里、太古里等商圈, 九龙沟、鸡冠山两大山地景区),
  * when one of them is a known place: without one, 餐饮、零售等商圈业态 would read as places too.
  */
 function kindList(text: string, found: readonly Found[], out: Found[]): void {
-	for (let q = text.indexOf('等', 2); q !== -1; q = text.indexOf('等', q + 1)) {
-		if (!KIND_AFTER.test(text.slice(q + 1, q + 10))) continue;
+	for (const close of text.matchAll(LIST_CLOSE)) {
+		const q = close.index;
+		if (q < 2 || !KIND_AFTER.test(text.slice(q + close[0].length, q + close[0].length + 9))) continue;
 		const items: [number, number][] = [];
 		for (let end = q; ; ) {
 			const { start, inner } = itemBefore(text, end);

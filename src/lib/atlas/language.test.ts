@@ -136,6 +136,12 @@ describe('verbPhrase', () => {
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();
 	});
 
+	it('an item of a 一是…二是… list that only names its place commits with the work after it, through its frame', () => {
+		expect(at('二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区')).toBe('布设');
+		expect(at('三是街子古镇夜游区，依托味江水岸打造灯光秀')).toBe('打造');
+		expect(at('一是锦江区，全年接待游客500万人次')).toBeNull();
+	});
+
 	it('the route a line runs commits with its work, or with what made it when nothing else is done: 西起…，东至…', () => {
 		const line30 = '这条线路西起双流区双流机场2航站楼东站，东至龙泉驿区龙泉驿火车站南站，新增一条东西向骨干通道';
 		expect(at(line30, 0)).toBe('新增');

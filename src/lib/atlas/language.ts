@@ -652,6 +652,8 @@ const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
 /** A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…. */
 const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记)/;
 const ADDRESS = /\d+号/;
+/** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
+const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
@@ -738,6 +740,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			const next = verbIn(sentence, a, b, false, targets);
 			if (next && sentence.startsWith(next, a)) return next;
 		}
+	}
+	// An item that names where it is first, then the work there: 二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区; 三是街子古镇夜游区，
+	// 依托味江水岸打造灯光秀.
+	if (i + 1 < spans.length && NAMED_ITEM.test(own)) {
+		const v = committedAt(sentence, spans, i + 1, targets);
+		if (v) return v;
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
 	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)

@@ -51,7 +51,7 @@ interface Kind {
 	byEnds?: boolean;
 }
 
-const RIVER_GENERIC = new RegExp(`(?:^[江河溪]|[大小内外运沿护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`);
+const RIVER_GENERIC = new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`);
 const RIVER_AFTER = /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|滨河|滨水)/;
 
 const PLANT: Kind = {

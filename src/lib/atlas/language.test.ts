@@ -464,6 +464,8 @@ describe('verbPhrase', () => {
 		// A water class typed in Latin letters, and a fall by a figure.
 		expect(verbPhrase('岷江干流水质稳定达到II类', true)).toBe('达到');
 		expect(verbPhrase('三岔湖水质稳定达到III类', true)).toBe('达到');
+		expect(verbPhrase('岷江干流成都段水质稳定保持Ⅱ类', true)).toBe('保持');
+		expect(verbPhrase('岷江干流成都段水质稳定保持Ⅱ类')).toBeNull();
 		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%', true)).toBe('下降');
 		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%')).toBeNull();
 		expect(verbPhrase('龙泉山城市森林公园桃花节在桃花故里开幕')).toBe('开幕');

@@ -325,10 +325,10 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 }
 
 /**
- * The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内, 缩短至12分钟, 达到III类 (its numeral in Latin
+ * The verb of a figure a plan aims at: 达到12000公里, 稳定在41%以上, 控制在5%以内, 缩短至12分钟, 保持Ⅱ类, 达到III类 (its numeral in Latin
  * letters, as texts often type it), 较2020年下降10%.
  */
-const TARGET = /(达到|稳定在|保持在|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)|稳定(达标)|(下降|降低)\s*\d/;
+const TARGET = /(达到|稳定在|保持在|保持|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)|稳定(达标)|(下降|降低)\s*\d/;
 
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;

@@ -51,6 +51,10 @@ describe('verbPhrase', () => {
 		// A measure rolled out (全面推开), not a door pushed open.
 		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
 		expect(verbPhrase('他推开门')).toBeNull();
+		// A need eased step by step (逐步缓解), and schools provided where a plan focuses (重点配套), not 配套 the noun.
+		expect(verbPhrase('逐步缓解双流区、东部新区优质高中学位不足的问题')).toBe('逐步缓解');
+		expect(verbPhrase('重点配套空港新城、绛溪北和天府奥体城周边')).toBe('重点配套');
+		expect(verbPhrase('围绕宝光寺周边停车配套等问题')).toBeNull();
 		// Land or water supplied to a place, not a supply chain.
 		expect(verbPhrase('东部新区计划供应780公顷')).toBe('供应');
 		expect(verbPhrase('打造航空物流供应链中心')).toBe('打造');

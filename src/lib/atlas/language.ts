@@ -6,7 +6,7 @@ import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新, 优先保障). */
-const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先'];
+const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先', '逐步'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
@@ -38,6 +38,8 @@ const STRONG = [
 	'下闸蓄水', '掘进', '通过验收', '封关',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
+	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施).
+	'重点配套',
 	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
 	'疏通', '疏浚', '清淤',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.

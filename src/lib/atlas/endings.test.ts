@@ -23,6 +23,8 @@ describe('names by their ending', () => {
 		expect(named('打通金府路北延线，实施迎宾大道快速化改造。')).toEqual(['金府路', '迎宾大道']);
 		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
+		// After a verb's 了 (完成了…), and a road named after a temple is the road.
+		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('临溪河沿岸风貌提升，确保蒲江河流域水质稳定，改造味江滨河步道，依托蒲江河水岸打造灯光秀。')).toEqual(['临溪河', '蒲江河', '味江', '蒲江河']);
@@ -122,6 +124,7 @@ describe('names by their ending', () => {
 			'共建“一带一路”，走好高质量发展之路。',
 			'做强集成电路产业，建设“四好农村路”，照亮回家路。',
 			'整治背街小巷，大街小巷干净整洁，志愿者走上街头。',
+			'让市民“出了地铁就上绿道”，推开窗就能看见绿道。',
 			'打造特色街区和步行街，推进街镇职能转变。',
 			'推动经济高速发展，完善城市快速路网和道路网络。',
 			'完善国际铁路枢纽功能，加快市域铁路和快速路网建设。',

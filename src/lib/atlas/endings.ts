@@ -223,8 +223,8 @@ const KINDS: Record<string, Kind> = {
 	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
-	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙).
-	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观路街巷桥]|大道|大桥|社区)/ },
+	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
+	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
 	// A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside (临溪河沿岸, 蒲江河流域,
 	// 临溪河畔, 临溪河滨河步道); not the kinds of river (内河, 江河流域) nor China's great ones (长江流域, 黄河流域).
 	河: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
@@ -285,15 +285,15 @@ const STREETS = new Set(['路', '街', '巷']);
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
  * (人行道和小区; 顺和社区 is a name).
  */
-const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做';
+const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就';
 const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
-/** Characters that lead a name without being part of it (经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区');
+/** Characters that lead a name without being part of it (完成了抚琴西路, 经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区了');
 /** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
-const NO_LEAD = /^(?:是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:了解|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).

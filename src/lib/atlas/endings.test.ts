@@ -23,6 +23,7 @@ describe('names by their ending', () => {
 		expect(named('打通金府路北延线，实施迎宾大道快速化改造。')).toEqual(['金府路', '迎宾大道']);
 		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
+		expect(named('提升国色天乡乐园游览品质，建设室内水上乐园和主题乐园。')).toEqual(['国色天乡乐园']);
 		// After a verb's 了 (完成了…), and a road named after a temple is the road.
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);

@@ -1,6 +1,7 @@
 // Names read by their ending: streets and roads (望丛中路, 光华大道, 东大街, 枣子巷, 金简仁快速路, 成灌高速,
 // 成灌铁路), parks (沙河源公园), greenways (北林绿道), housing estates (抚琴小区), communities (芳草社区), quarters (荷花池片区),
-// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺), former residences (李劼人故居), villages (美满村) and rivers (临溪河沿岸). No source names the city's streets or estates (the OSM
+// interchanges (营门口立交), bridges (东门大桥), temples (昭觉寺), former residences (李劼人故居), villages (美满村), amusement parks
+// (国色天乡乐园) and rivers (临溪河沿岸). No source names the city's streets or estates (the OSM
 // roads of geo/basemap carry no names), and the gazetteer holds few parks and villages, yet they are
 // where much of the work is: 打通…路, …大道快速化改造, …小区改造, …村新建…. A name the gazetteer lacks is
 // kept as an unknown place, so the reading view says a place was named that the map cannot show.
@@ -223,6 +224,8 @@ const KINDS: Record<string, Kind> = {
 	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
+	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).
+	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
 	// A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside (临溪河沿岸, 蒲江河流域,

@@ -140,6 +140,16 @@ describe('verbPhrase', () => {
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();
 	});
 
+	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {
+		expect(at('2023年，全市共建成口袋公园112个，其中锦江区、武侯区、成华区建成数量位居全市前三', 2)).toBeNull();
+		expect(at('其中锦江区建成口袋公园30个', 0)).toBe('建成');
+	});
+
+	it('试点 before what is piloted names the pilot’s kind: 先行试点街道', () => {
+		expect(verbPhrase('金牛区抚琴街道等先行试点街道居民分类知晓率较高')).toBeNull();
+		expect(verbPhrase('在锦江、武侯试点垃圾分类')).toBe('试点');
+	});
+
 	it('an item of a 一是…二是… list that only names its place commits with the work after it, through its frame', () => {
 		expect(at('二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区')).toBe('布设');
 		expect(at('三是街子古镇夜游区，依托味江水岸打造灯光秀')).toBe('打造');

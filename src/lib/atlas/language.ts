@@ -179,9 +179,11 @@ const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制/;
  * or a headline's news that a plan is out (…TOD片区规划来了, 建设规划出炉).
  */
 const NOUN_AFTER =
-	/^(?:来了|出炉|性|范围|面积|里程|量|值|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:来了|出炉|性|范围|面积|里程|数量|量|值|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** What a plan lays down, which 规划 before it names: 规划道路, 规划用地, 规划红线, 规划中线. */
 const LAID_DOWN = /^(?:道路|用地|红线|中线|线位)/;
+/** What a pilot is run in, which 试点 before it names: 试点街道, 试点社区, 试点项目. */
+const PILOTED = /^(?:街道|社区|区域|项目|城市|单位|镇|村|学校|医院|园区|小区)/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
 const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
 /** A road named with a verb's word (建设路, 建设北路), a time a verb names (运营时间, 开放时间), a kind it makes (控制性详细规划), or land for it (不得新增建设用地 commits 不得新增). */
@@ -306,6 +308,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// 规划 right after a quoted period is its plan (“十四五”规划; 按照“…”加快 still commits), and so is 规划 before what it lays
 		// down (规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线; 规划建设… still commits).
 		if (end - start === 2 && text.startsWith('规划', start) && ((start > from && text.charCodeAt(start - 1) === 0x201d) || LAID_DOWN.test(rest))) continue;
+		// 试点 before what is piloted is a pilot's kind (先行试点街道, 试点社区), not a pilot run there (在锦江、武侯试点).
+		if (end - start === 2 && text.startsWith('试点', start) && PILOTED.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):
@@ -654,6 +658,8 @@ const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
 /** A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…. */
 const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记)/;
 const ADDRESS = /\d+号/;
+/** A rank among others: 位居全市前三, 排名全省第一, 位列副省级城市第2. */
+const RANKED = /(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+|首位|榜首)/;
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
 const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
@@ -672,6 +678,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
+	// A ranking is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三.
+	if (RANKED.test(sentence.slice(...spans[i]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause

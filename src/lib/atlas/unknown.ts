@@ -29,7 +29,8 @@ const LEADS = new Set('在对把将以和与及的沿至向从并还也了');
  */
 const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅|山地|森林|郊野|乡村|生态)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
 /** What closes a list before its kind: 等, or the count of its items (两大, 三大). */
-const LIST_CLOSE = /等|[两三四五六七八九十]大/g;
+const CLOSERS = ['等', '大'];
+const COUNTS = new Set('两三四五六七八九十');
 
 const PAUSE = 0x3001; // 、
 const DENG = 0x7b49; // 等
@@ -86,20 +87,26 @@ function apart(out: Found[]): Found[] {
  * when one of them is a known place: without one, 餐饮、零售等商圈业态 would read as places too.
  */
 function kindList(text: string, found: readonly Found[], out: Found[]): void {
-	for (const close of text.matchAll(LIST_CLOSE)) {
-		const q = close.index;
-		if (q < 2 || !KIND_AFTER.test(text.slice(q + close[0].length, q + close[0].length + 9))) continue;
-		const items: [number, number][] = [];
-		for (let end = q; ; ) {
-			const { start, inner } = itemBefore(text, end);
-			if (end - start < 2 || end - start > MAX) break;
-			items.push([start, end]);
-			if (!inner) break;
-			end = start - 1;
+	for (const word of CLOSERS)
+		for (let at = text.indexOf(word, 2); at !== -1; at = text.indexOf(word, at + 1)) {
+			// 大 closes a list only after its count: 三大古镇.
+			const q = word === '等' ? at : at - 1;
+			if (q < 2 || (word === '大' && !COUNTS.has(text[q])) || !KIND_AFTER.test(text.slice(at + 1, at + 10))) continue;
+			itemsBefore(text, q, found, out);
 		}
-		if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e)))
-			for (const [s, e] of items) take(text, s, e, '', found, out);
+}
+
+/** The items of the list that ends at `q`, taken if one of them is a known place. */
+function itemsBefore(text: string, q: number, found: readonly Found[], out: Found[]): void {
+	const items: [number, number][] = [];
+	for (let end = q; ; ) {
+		const { start, inner } = itemBefore(text, end);
+		if (end - start < 2 || end - start > MAX) break;
+		items.push([start, end]);
+		if (!inner) break;
+		end = start - 1;
 	}
+	if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e))) for (const [s, e] of items) take(text, s, e, '', found, out);
 }
 
 /** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…). */

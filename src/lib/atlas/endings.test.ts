@@ -24,6 +24,8 @@ describe('names by their ending', () => {
 		expect(named('盐道街、黉门街完成街巷微更新，同步改造和尚街。')).toEqual(['盐道街', '黉门街', '和尚街']);
 		expect(named('枣子巷特色街区二期开街。')).toEqual(['枣子巷']);
 		expect(named('提升国色天乡乐园游览品质，建设室内水上乐园和主题乐园。')).toEqual(['国色天乡乐园']);
+		// A numbered road (经一路) is no road led by 经 (经一环路).
+		expect(named('改造经一路小区，车辆经一环路绕行，经南大街至和平街。')).toEqual(['经一路小区', '一环路', '南大街', '和平街']);
 		// After a verb's 了 (完成了…), and a road named after a temple is the road.
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);

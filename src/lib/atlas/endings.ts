@@ -295,8 +295,8 @@ const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
 /** Characters that lead a name without being part of it (完成了抚琴西路, 经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区了');
-/** Words that a leading character begins, where it leads nothing: 经济, 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
-const NO_LEAD = /^(?:了解|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+/** Words that a leading character begins, where it leads nothing: 经济, 经一路 (not 经一环路), 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
+const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
@@ -392,7 +392,7 @@ const AROUND = 0x73af; // 环
 /** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
-	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 1));
+	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 2));
 	// After the city's name, which is no place found (成都营门口立交; nameStart takes the city's name in).
 	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s)) return true;
 	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;

@@ -135,6 +135,7 @@ describe('verbPhrase', () => {
 		expect(at('望平社区望平街12号院、香香巷3号院，实施外立面整治')).toBe('实施');
 		expect(at('沙湾路与二环路交叉口，新建雨水管道1.2公里，5月底前完成')).toBe('新建');
 		expect(at('府青路三段下穿隧道，新建强排泵站1座')).toBe('新建');
+		expect(at('抚琴街道抚琴西南路社区：抚琴小区（西区），实施雨污分流')).toBe('实施');
 		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.
 		expect(at('27号线是成都首条全自动运行的地铁线路，开通后将分担客流')).toBeNull();
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();

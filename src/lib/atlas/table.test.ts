@@ -23,6 +23,14 @@ describe('project tables', () => {
 		).toEqual([null, '建设', null, '建设']);
 	});
 
+	it('knows a table of lines by their progress, its rows opening with a line’s number', () => {
+		const table = ['线路\t起止点\t所在区\t当前进度\t计划开通', '地铁8号线二期\t莲花站—太平园站\t双流区、武侯区\t隧道全线贯通\t2026年下半年', '二、交通疏解'];
+		expect(tableRows(table)).toEqual([null, '建设', null]);
+		expect(rowCells(table)[1]?.progress).toBe('隧道全线贯通');
+		// Not a list of lines with nothing said of how they are built or how far they have got.
+		expect(tableVerb('线路\t起止点\t票价')).toBeNull();
+	});
+
 	it('knows the title of a box of projects (专栏), and commits its lines with 建设', () => {
 		expect(tableVerb('专栏2 重大交通基础设施项目')).toBe('建设');
 		expect(tableVerb('专栏3：生态保护修复重点工程')).toBe('建设');

@@ -26,7 +26,7 @@ const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后
 /** Column names of a project table. */
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地)|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|街道（镇）|[\u4e00-\u9fa5]{2,4}名称|建设类型|面积(?:[（(][^）)]*[）)])?|(?:${MEASURES})(?:措施|内容))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|街道（镇）|[\u4e00-\u9fa5]{2,4}名称|建设类型|面积(?:[（(][^）)]*[）)])?|(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
@@ -121,11 +121,13 @@ export function tableVerb(text: string): string | null {
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return '认定';
 	const works = WORKS_COLUMN.exec(text);
-	const cells = text.includes('项目') || text.includes('名称') || works ? headerCells(text) : null;
+	const cells = text.includes('项目') || text.includes('名称') || text.startsWith('线路') || works ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A table of what is fixed where (序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限): its rows are fixed so.
 	if (works) return works[1];
-	return cells.some((c) => c.startsWith('项目') || c.endsWith('名称')) && cells.some((c) => c.startsWith('建设')) ? '建设' : null;
+	// A table of projects by name (or of lines: 线路 起止点 所在区 当前进度 计划开通) that says how they are built or how far they have got.
+	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路');
+	return named && cells.some((c) => c.startsWith('建设') || PROGRESS_COLUMN.test(c)) ? '建设' : null;
 }
 /** A column of the measures a table's rows take, and what they do. */
 const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(${MEASURES})(?:措施|内容)(?=$|[\\s|｜])`);
@@ -143,12 +145,12 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项建实总年目责牵备|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…, 6.站城融合类：…) or, in three
- * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里).
+ * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…).
  */
 export function isTableRow(text: string): boolean {
 	if (NOTE.test(text)) return false;
@@ -157,7 +159,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5]{2,10}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\d]{1,13}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
@@ -316,7 +318,7 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地)|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
+const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地|区)|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…). */
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${WHERE}[：:]`);

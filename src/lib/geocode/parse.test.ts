@@ -200,6 +200,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['荷花池商圈', 'hehuachijiedao'],
 			['建设路商圈', 'jianshelu']
 		]);
+		// …and its old town, which a plan renews.
+		expect(pairs('推进大弯老城有机更新')).toEqual([['大弯老城', 'dawanjiedao']]);
 		// …and the centre a plan builds there.
 		expect(pairs('建设柳城城市主中心和金马城市次中心')).toEqual([
 			['柳城城市主中心', 'liuchengjiedao'],

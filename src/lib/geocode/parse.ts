@@ -848,8 +848,8 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 		if (ids.length > 1) continue;
 		const [place] = ids;
 		if (stem.length >= 3) out.push({ name: stem, place, short: true });
-		// Its shopping quarter is the town's too (荷花池商圈), and so are the centre a plan builds there (柳城城市主中心) and the
-		// cluster named after it (寿安组团), unless known as places of their own (建设路商圈).
+		// Its shopping quarter is the town's too (荷花池商圈), and so are the centre a plan builds there (柳城城市主中心), the
+		// cluster named after it (寿安组团) and its old town (大弯老城), unless known as places of their own (建设路商圈).
 		for (const part of QUARTERS) if (!taken.has(stem + part)) out.push({ name: stem + part, place, quarter: true });
 		// A known quarter of the stem's (玉林片区) may be what the bare stem means.
 		if (taken.has(stem + QUARTER)) continue;
@@ -868,7 +868,7 @@ function modeStations(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	);
 }
 const QUARTER = '片区';
-const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团'];
+const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团', '老城'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
 /**
  * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,

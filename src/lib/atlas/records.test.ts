@@ -217,6 +217,7 @@ describe('commitments in a sentence', () => {
 		expect(places('经论证，金马河为岷江主要行洪通道，新建桥梁须开展防洪影响评价，且拟选桥位与现状桥梁距离较近，近期暂不具备建设条件。')).toEqual([]);
 		expect(places('经核查，永安湖森林公园部分区域位于生态保护红线范围内，不得新建经营性设施，暂不能按建议实施。')).toEqual([]);
 		expect(places('您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区。')).toEqual([]);
+		expect(places('您在建议中提到，东部新区随着天府国际机场投运，优质教育资源供给不足。')).toEqual([]);
 		// A sentence of figures, as news opens one, reports no work, whatever verb it counts with.
 		expect(places('数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场。')).toEqual([]);
 		expect(places('2024年东安湖体育公园共举办各类赛事演艺活动156场。')).toEqual([['donganhutiyugongyuan']]);

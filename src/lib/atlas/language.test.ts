@@ -55,6 +55,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('逐步缓解双流区、东部新区优质高中学位不足的问题')).toBe('逐步缓解');
 		expect(verbPhrase('重点配套空港新城、绛溪北和天府奥体城周边')).toBe('重点配套');
 		expect(verbPhrase('围绕宝光寺周边停车配套等问题')).toBeNull();
+		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.
+		expect(verbPhrase('封闭期间一品天下大街南北向车辆经蜀汉路绕行')).toBeNull();
 		// Land or water supplied to a place, not a supply chain.
 		expect(verbPhrase('东部新区计划供应780公顷')).toBe('供应');
 		expect(verbPhrase('打造航空物流供应链中心')).toBe('打造');

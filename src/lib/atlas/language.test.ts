@@ -55,6 +55,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('逐步缓解双流区、东部新区优质高中学位不足的问题')).toBe('逐步缓解');
 		expect(verbPhrase('重点配套空港新城、绛溪北和天府奥体城周边')).toBe('重点配套');
 		expect(verbPhrase('围绕宝光寺周边停车配套等问题')).toBeNull();
+		// An event's venue, not an office's seat.
+		expect(verbPhrase('主会场设在桤泉镇')).toBe('主会场设在');
+		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
 		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.
 		expect(verbPhrase('封闭期间一品天下大街南北向车辆经蜀汉路绕行')).toBeNull();
 		// Land or water supplied to a place, not a supply chain.
@@ -138,6 +141,7 @@ describe('verbPhrase', () => {
 		expect(at('沙湾路与二环路交叉口，新建雨水管道1.2公里，5月底前完成')).toBe('新建');
 		expect(at('府青路三段下穿隧道，新建强排泵站1座')).toBe('新建');
 		expect(at('抚琴街道抚琴西南路社区：抚琴小区（西区），实施雨污分流')).toBe('实施');
+		expect(at('二仙桥街道二仙桥社区：机车厂宿舍，实施燃气管道改造')).toBe('实施');
 		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.
 		expect(at('27号线是成都首条全自动运行的地铁线路，开通后将分担客流')).toBeNull();
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();

@@ -40,6 +40,8 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施).
 	'重点配套',
+	// Where an event's venue is: 主会场设在桤泉镇, 分会场设在成都国际铁路港.
+	'主会场设在', '分会场设在', '会场设在',
 	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
 	'疏通', '疏浚', '清淤',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.
@@ -622,10 +624,10 @@ const LIES_AT = /^(?:位于|地处)/;
 const SINCE = /以来$/;
 
 /**
- * A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区, …抚琴小区（西区）; or the spots of a list of works:
+ * A clause that ends in the sites of a project list: …12号院, …院落群, …八里小区, …3个院落, …社区, …抚琴小区（西区）, …机车厂宿舍, …川化生活区; or the spots of a list of works:
  * 沙湾路与二环路交叉口, 府青路三段下穿隧道, 蜀汉路东段, 下东大街.
  */
-const SITES = /(?:院|院落|院落群|小区|社区|村|(?<!线)路|街|巷|段|交叉口|路口|隧道|立交|桥)(?:[（(][^（）()]{1,6}[）)])?[，,]?$/;
+const SITES = /(?:院|院落|院落群|小区|社区|宿舍|生活区|村|(?<!线)路|街|巷|段|交叉口|路口|隧道|立交|桥)(?:[（(][^（）()]{1,6}[）)])?[，,]?$/;
 /**
  * A clause that lists the stations a line sets: 设圣灯公园、龙潭寺等站, 沿线设倪家桥、…5座车站, 全线设有光华村站、…等车站, 主要车站有永宁站、…大慈寺站 (not 建设, 增设,
  * 设置, 设施, nor the one station a place has: 该区设有北湖站).

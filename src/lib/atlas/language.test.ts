@@ -51,6 +51,9 @@ describe('verbPhrase', () => {
 		// A measure rolled out (全面推开), not a door pushed open.
 		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
 		expect(verbPhrase('他推开门')).toBeNull();
+		// What a work will achieve, not what was achieved.
+		expect(verbPhrase('届时将实现天府国际机场与简州新城的快速联通')).toBe('实现');
+		expect(verbPhrase('实现了天府国际机场与简州新城的快速联通')).toBeNull();
 		// A need eased step by step (逐步缓解), and schools provided where a plan focuses (重点配套), not 配套 the noun.
 		expect(verbPhrase('逐步缓解双流区、东部新区优质高中学位不足的问题')).toBe('逐步缓解');
 		expect(verbPhrase('重点配套空港新城、绛溪北和天府奥体城周边')).toBe('重点配套');

@@ -10,7 +10,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '连接', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载', '限制', '亮相'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '连接', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载', '限制', '亮相', '实现'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',

@@ -150,6 +150,12 @@ describe('verbPhrase', () => {
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();
 	});
 
+	it('what a work joins up commits with it (新建…绿道，串联起…), not what a route described joins', () => {
+		const s = '今年，蒲江新建环明月村绿道二期等线路42公里，串联起明月村、铁牛村等12个乡村旅游点';
+		expect(at(s, 2)).toBe('新建');
+		expect(at('这条步道全长3公里，串联起明月村、铁牛村', 1)).toBeNull();
+	});
+
 	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {
 		expect(at('2023年，全市共建成口袋公园112个，其中锦江区、武侯区、成华区建成数量位居全市前三', 2)).toBeNull();
 		expect(at('其中锦江区建成口袋公园30个', 0)).toBe('建成');

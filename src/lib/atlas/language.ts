@@ -684,6 +684,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (RANKED.test(sentence.slice(...spans[i]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
+	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村.
+	if (i > 0 && sentence.startsWith('串联', spans[i][0])) {
+		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
+		if (built) return built;
+	}
 	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause
 	// before), 17号线二期在我区设建设北路、人民塘等站，建成后将串联… (the first after), 这条线路西起…，东至…，新增一条…通道; or, if
 	// nothing else in the sentence is done, what made the line: 此次开通的13号线一期西起…，东至….

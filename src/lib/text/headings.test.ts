@@ -62,6 +62,9 @@ describe('headings', () => {
 		// An infographic's parts: 2024年 成绩单, then 2025年 主要目标 and 重点任务.
 		expect(keywordStatus('PART 1　2024年 成绩单')).toBe('reported');
 		expect(keywordStatus('过去一年')).toBe('reported');
+		// A plan's account of where the work stands before it starts.
+		expect(keywordStatus('（一）工作基础')).toBe('reported');
+		expect(keywordStatus('二、基本情况')).toBe('reported');
 		// An inspection's recommendations, under a report on how the work went.
 		expect(keywordStatus('三、意见建议')).toBe('planned');
 		expect(keywordStatus('四、对策建议')).toBe('planned');

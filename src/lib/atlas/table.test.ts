@@ -90,6 +90,9 @@ describe('project tables', () => {
 		expect(tableRows(events)).toEqual([null, null, '举办', null]);
 		const plan = ['一、2025年城镇老旧小区改造项目计划表', '序号 街道 小区名称 楼栋数 主要改造内容 计划完工时间', '1 猛追湾街道 双林北横路5号院 6 外墙整治 2025年9月', '二、工作要求'];
 		expect(tableRows(plan)).toEqual([null, null, '改造', null]);
+		// A report of their progress, an item a project with its 建设地点 and what was done.
+		const progress = ['附件：2025年上半年区级重点项目推进情况表（部分）', '1.北湖生态公园二期（建设地点：龙潭街道）。完成湖体扩容和生态驳岸建设，园内绿道与锦城绿道实现连通，计划年底开放。', '成都市成华区发展和改革局'];
+		expect(tableRows(progress)).toEqual([null, '建设', null]);
 		// A tour a notice puts forward, its stops on its line; not a line's course told in a sentence.
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
 		// Without a header, such a line is no item of a list.

@@ -74,9 +74,9 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
 
 /**
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
- * 部分重点项目如下：, or a numbered group's heading (一、产业项目).
+ * 部分重点项目如下：, a numbered group's heading (一、产业项目), or the title of a report of their progress (附件：2025年上半年区级重点项目推进情况表（部分）).
  */
-const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?)$`);
+const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?)$`);
 
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),

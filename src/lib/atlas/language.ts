@@ -660,8 +660,8 @@ const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
 /** A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…. */
 const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记)/;
 const ADDRESS = /\d+号/;
-/** A rank among others: 位居全市前三, 排名全省第一, 位列副省级城市第2. */
-const RANKED = /(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+|首位|榜首)/;
+/** A rank among others or a share of the whole: 位居全市前三, 排名全省第一, 位列副省级城市第2, 位居全市前列, 占全市比重达41.3%, 占比43%. */
+const RANKED = /(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|前列|第[一二三四五六七八九十\d]+|首位|榜首)|占(?:全国|全省|全市|全区)|占比/;
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
 const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
@@ -680,7 +680,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
-	// A ranking is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三.
+	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%.
 	if (RANKED.test(sentence.slice(...spans[i]))) return null;
 	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;

@@ -77,6 +77,8 @@ const STRONG = [
 	'加设', '加装', '配备', '延时', '限流', '限速',
 	// Land and firms a place is to be given or to make better use of: 盘活…产业园闲置低效用地1200亩, 简州新城将重点引育整车….
 	'盘活', '引育',
+	// What a plot is to be built with besides its main use: 在A-06地块配建社区综合体一处.
+	'配建',
 	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕;
 	// and what is put up there for it (在奎星楼街布置新春灯饰).
 	'开幕', '启幕', '开市', '布置',

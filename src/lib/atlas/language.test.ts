@@ -61,6 +61,9 @@ describe('verbPhrase', () => {
 		// An event's venue, not an office's seat.
 		expect(verbPhrase('主会场设在桤泉镇')).toBe('主会场设在');
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
+		// A road widened to a width is work, not a figure reached.
+		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');
+		expect(verbPhrase('服务半径提升至500米')).toBeNull();
 		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.
 		expect(verbPhrase('封闭期间一品天下大街南北向车辆经蜀汉路绕行')).toBeNull();
 		// Land or water supplied to a place, not a supply chain.

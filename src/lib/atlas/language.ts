@@ -79,6 +79,8 @@ const STRONG = [
 	'盘活', '引育',
 	// What a plot is to be built with besides its main use: 在A-06地块配建社区综合体一处.
 	'配建',
+	// A road widened: 牧山大道道路红线宽度由32米拓宽至40米.
+	'拓宽',
 	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕;
 	// and what is put up there for it (在奎星楼街布置新春灯饰).
 	'开幕', '启幕', '开市', '布置',
@@ -133,6 +135,9 @@ export function verbRunAt(text: string, at: number, to: number): number {
  * (not an hour: 夜间开放至22时).
  */
 const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d+(?:\.\d+)?(?![\d时点:：])/;
+/** A road's or a line's size changed to a length or a width, which is work, not a figure reached: 由32米拓宽至40米, 延伸至12公里. */
+const RESIZED = /(?:拓宽|加宽|延伸|延长)$/;
+const LENGTH = /^[至到]\d+(?:\.\d+)?(?:米|公里)/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元, 完成旅客吞吐量8010万人次. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
@@ -286,7 +291,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
-		if (!targets && (STATISTIC.test(rest) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
+		if (!targets && ((STATISTIC.test(rest) && !(RESIZED.test(text.slice(start, end)) && LENGTH.test(rest))) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets) {

@@ -159,6 +159,15 @@ describe('verbPhrase', () => {
 		expect(at('这条步道全长3公里，串联起明月村、铁牛村', 1)).toBeNull();
 	});
 
+	it('a project and where it lies, told in one clause, commit with its work after its figures', () => {
+		const s = '成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于2024年12月建成开诊';
+		expect(at(s, 0)).toBe('建成开诊');
+		expect(at(s, 1)).toBeNull();
+		// Not a place told of, nor what lies by a river (位于…的).
+		expect(at('该区位于成都东部，气候温和', 0)).toBeNull();
+		expect(at('4. 位于锦江、江安河沿岸的场所，汛期由所在街道决定是否启用', 0)).toBeNull();
+	});
+
 	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {
 		expect(at('2023年，全市共建成口袋公园112个，其中锦江区、武侯区、成华区建成数量位居全市前三', 2)).toBeNull();
 		expect(at('其中锦江区建成口袋公园30个', 0)).toBe('建成');

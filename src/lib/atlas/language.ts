@@ -190,7 +190,7 @@ const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制/;
 const NOUN_AFTER =
 	/^(?:来了|出炉|性|范围|面积|里程|数量|量|值|期间|期内|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** What a plan lays down, which 规划 before it names: 规划道路, 规划用地, 规划红线, 规划中线. */
-const LAID_DOWN = /^(?:道路|用地|红线|中线|线位)/;
+const LAID_DOWN = /^(?:道路|用地|红线|中线|线位|床位)/;
 /** What a pilot is run in, which 试点 before it names: 试点街道, 试点社区, 试点项目. */
 const PILOTED = /^(?:街道|社区|区域|项目|城市|单位|镇|村|学校|医院|园区|小区)/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
@@ -626,6 +626,8 @@ function placesProject(sentence: string, spans: [number, number][], i: number): 
 	return i > 0 && LIES_AT.test(sentence.slice(...spans[i])) && PROJECT_ALONE.test(sentence.slice(...spans[i - 1]));
 }
 const LIES_AT = /^(?:位于|地处)/;
+/** A project and where it lies in one clause, its work after its figures: 成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于…建成开诊. */
+const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位于|地处)[^，。；的]{2,30}$/;
 
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
 const SINCE = /以来$/;
@@ -675,8 +677,8 @@ const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
-/** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里. */
-const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长)/;
+/** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
+const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
@@ -790,7 +792,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
-	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i])) && !placesProject(sentence, spans, i)) return null;
+	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i])) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own)) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).

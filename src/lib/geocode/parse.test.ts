@@ -809,7 +809,8 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 	});
 
-	it('a school named after a town or an area is shown there, in a list too: 西航港实验小学, 绛溪北高级中学', () => {
+	it('a school or a clinic named after a town or an area is shown there, in a list too: 西航港实验小学, 绛溪北高级中学', () => {
+		expect(parse('推进红光街道社区卫生服务中心迁建').map((f) => [f.surface, f.site])).toEqual([['红光街道社区卫生服务中心', '红光街道社区卫生服务中心']]);
 		expect(parse('建成投用棠湖中学黄甲校区、西航港街道实验小学，推进绛溪北第一小学和绛溪北高级中学建设，绛溪北小学生').map((f) => [f.surface, f.place, f.site])).toEqual([
 			['西航港街道实验小学', 'xihanggangjiedao', '西航港街道实验小学'],
 			['绛溪北第一小学', 'jiangxibei', '绛溪北第一小学'],
@@ -819,6 +820,7 @@ describe('spellings, coordinated names and elisions', () => {
 	});
 
 	it('a greenway or a park named after a river or a mountain is shown along it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道', () => {
+		expect(parse('新建江安河体育公园').map((f) => [f.surface, f.site])).toEqual([['江安河体育公园', '江安河体育公园']]);
 		expect(parse('建成走马河绿道，提升桤木河湿地公园，贯通龙门山森林绿道').map((f) => [f.surface, f.place, f.site])).toEqual([
 			['走马河绿道', 'zoumahe', '走马河绿道'],
 			['桤木河湿地公园', 'qimuhe', '桤木河湿地公园'],

@@ -288,13 +288,16 @@ const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|新城(?![区市])|立交(?!桥)|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂|(?:[一-龥]氏)?${HERITAGE_AFTER})`
 );
 /**
- * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 龙门山森林绿道 (杨柳河滨河绿道 is
+ * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 江安河体育公园, 龙门山森林绿道 (杨柳河滨河绿道 is
  * the river's riverside greenway, told by the river).
  */
-const NATURE_SITE = /^(?:生态|湿地|森林)?(?:绿道|公园)(?![城体建管服])/;
+const NATURE_SITE = /^(?:生态|湿地|森林|体育)?(?:绿道|公园)(?![城体建管服])/;
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
-/** A school named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学 (not its pupils, campus or grade: 小学生, 小学部). */
-const SCHOOL_SITE = /^(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校)(?![生校段部])/;
+/**
+ * A school or a clinic named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学, 红光街道社区卫生服务中心
+ * (not a school's pupils, campus or grade: 小学生, 小学部).
+ */
+const TOWN_SITE = /^(?:(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校)(?![生校段部])|社区卫生服务(?:中心|站)|卫生院)/;
 /**
  * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).
@@ -739,11 +742,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// A site the gazetteer lacks, named after its district, is shown at the district: 崇州国家现代农业产业园, 武侯电商产业功能区,
 				// 天府新区第一污水处理厂 (its zone's office, 崇州经济开发区管委会, is no place); one named after a river or a mountain, along
-				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道; a school named after a town or an area, at it: 西航港实验小学.
+				// it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道; a school or a clinic named after a town or an area, at it: 西航港实验小学.
 				// (The last item of a list shares its site's word with the items before it, which are read as rivers: 跳蹬河、府河绿道.)
 				// (…unless the item before has a site of the same word: 走马河绿道、杨柳河绿道, 棠湖公园、白河公园.)
 				const kind = place === null ? null : gazetteer.byId.get(place)!.kind;
-				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(kind!) ? NATURE_SITE : kind === 'area' ? SCHOOL_SITE : null;
+				const sited = place === null ? null : hasOffices(place) ? SITE : NATURE.has(kind!) ? NATURE_SITE : kind === 'area' ? TOWN_SITE : null;
 				// …and a heritage site named after a landmark, an area or a mountain, at it: 合江亭遗址, 灵岩山摩崖造像.
 				const heritage = kind !== null && HERITAGE_KINDS.has(kind) ? HERITAGE_SITE.exec(text.slice(hit.end, hit.end + 16)) : null;
 				if (heritage) {

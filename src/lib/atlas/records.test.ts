@@ -52,6 +52,15 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
 	});
 
+	it('a place’s heading over the items of a list commits with the first of them, drawn at its own places', () => {
+		const { analysis } = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。\n\n2.书院街街道：实施屋面防水。\n\n（二）青羊区（3个）');
+		const first = analysis.commitments[0];
+		expect(commitmentOf(analysis, mentionsOf(analysis, 'jinjiang')[0])).toBe(first);
+		expect(first.places).not.toContain('jinjiang');
+		// A heading followed by no work commits nothing.
+		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
+	});
+
 	it('a frame after its subject still frames: 成都市依托淮州新城…，聚焦…，大力实施…', () => {
 		const { analysis } = text(
 			'成都市依托淮州新城等6个主要承载地和龙泉汽车城等5个协同发展地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动。'

@@ -76,8 +76,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const parks = new Map<string, string>();
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let noWork = false;
+	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
+	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
+	let heading: { headed: Headed; section: string | null } | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
+		if (heading && heading.section !== para.section) heading = null;
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
@@ -90,6 +94,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const notice = i < TOP ? NOTICE_TITLE.exec(para.text)?.[1] : undefined;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? null;
 		const made = doc.commitments.length;
+		const mentionedBefore = doc.mentions.length;
+		const unplacedBefore = doc.unlocated.length;
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope, namedBefore);
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
@@ -239,6 +245,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
+		if (heading && doc.commitments.length > made) {
+			doc.attach(heading.headed, doc.commitments[made]);
+			heading = null;
+		}
+		const headingOf = PLACE_HEADING.exec(para.text);
+		if (headingOf && found.length === 1 && found[0].surface === headingOf[1] && doc.commitments.length === made)
+			heading = { headed: { places: found, mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section };
 		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
 		// paragraphs that commit to nothing, within its section.
 		if (!belongsTo) task = doc.commitments[made] ?? task;
@@ -254,6 +267,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
 }
+
+/** A heading that is a place's name alone, numbered or counted: （一）锦江区（3个）, 锦江区：, 二、青羊区. */
+const PLACE_HEADING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?[：:]?$`);
 
 /** A project's head that a sentence after it places: its places, and the mentions and unlocated names they made ([from, to) of each). */
 interface Headed {

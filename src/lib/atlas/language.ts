@@ -689,9 +689,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
+	const own = sentence.slice(...spans[i]);
 	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%.
-	if (RANKED.test(sentence.slice(...spans[i]))) return null;
-	const verb = SINCE.test(sentence.slice(...spans[i])) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
+	if (RANKED.test(own)) return null;
+	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村.
 	if (i > 0 && sentence.startsWith('串联', spans[i][0])) {
@@ -701,7 +702,6 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause
 	// before), 17号线二期在我区设建设北路、人民塘等站，建成后将串联… (the first after), 这条线路西起…，东至…，新增一条…通道; or, if
 	// nothing else in the sentence is done, what made the line: 此次开通的13号线一期西起…，东至….
-	const own = sentence.slice(...spans[i]);
 	const route = ROUTE.test(own);
 	if (route || SETS_STATIONS.test(own)) {
 		const verbOf = (j: number) => verbIn(sentence, spans[j][0], spans[j][1], false, targets);
@@ -723,12 +723,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// A part of a structure the sentence names before it, what builds the structure builds it: 构建“一港三城”的空间格局：
 	// “一港”即成都天府国际机场，“三城”即空港新城、….
-	if (i > 0 && DEFINES.test(sentence.slice(...spans[i])))
+	if (i > 0 && DEFINES.test(own))
 		for (let j = i - 1; j >= 0; j--)
 			if (STRUCTURE.test(sentence.slice(...spans[j]))) return verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 	// 新开工项目60个，其中包括…: the parts of what the clause before commits to, past its figures
 	// (开工项目9个，总投资86亿元，包括…).
-	if (i > 0 && PARTS.test(sentence.slice(...spans[i]))) {
+	if (i > 0 && PARTS.test(own)) {
 		let j = i - 1;
 		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
 		return committedAt(sentence, spans, j, targets);
@@ -739,7 +739,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
 	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
-	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(sentence.slice(...spans[i]))) || (i + 1 < spans.length && BOUND.test(own))) {
+	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && BOUND.test(own))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 		// …or through the frame it opens: 高新区表示，将依托…，补齐….
@@ -762,7 +762,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		}
 		// A clause that only names the sites of the work the clause after it opens with, as a plan's list of projects does:
 		// 望平社区望平街12号院、香香巷3号院，实施外立面整治…; 杉板桥社区…共14个院落，实施连片改造.
-		if (k === i + 1 && SITES.test(sentence.slice(...spans[i])) && verbRunAt(sentence, a, b) > 0) {
+		if (k === i + 1 && SITES.test(own) && verbRunAt(sentence, a, b) > 0) {
 			const next = verbIn(sentence, a, b, false, targets);
 			if (next && sentence.startsWith(next, a)) return next;
 		}
@@ -775,7 +775,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
 	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)
-	if (i > 0 && RUN_ON_LIST.test(sentence.slice(...spans[i])) && !FRAME_CLAUSE.test(sentence.slice(...spans[i])) && listRunsOn(sentence, spans, i)) {
+	if (i > 0 && RUN_ON_LIST.test(own) && !FRAME_CLAUSE.test(own) && listRunsOn(sentence, spans, i)) {
 		const v = committedAt(sentence, spans, i - 1, targets);
 		if (v) return v;
 	}
@@ -792,11 +792,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
-	if (!FRAME_CLAUSE.test(sentence.slice(...spans[i])) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own)) return null;
+	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own)) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).
-	const listing = sentence.slice(...spans[i]).includes('、');
+	const listing = own.includes('、');
 	for (let j = i + 1, k = 0; j < spans.length && k < 3; j++) {
 		const clause = sentence.slice(...spans[j]);
 		if (listing && goesOnListing(clause) && PLACE_ENDS.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
@@ -810,7 +810,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's
 	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….
-	if (i + 1 < spans.length || !FOCUS.test(sentence.slice(...spans[i]))) return null;
+	if (i + 1 < spans.length || !FOCUS.test(own)) return null;
 	for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;

@@ -114,7 +114,9 @@ export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
-	if (LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
+	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
+	const projects = text.includes('项目') || text.includes('工程');
+	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
 	const adjusted = ADJUSTED.exec(text);

@@ -52,6 +52,11 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
 	});
 
+	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {
+		const { analysis } = text('第一标段：城市道路养护。养护范围为东升街道辖区内城市主次干道，养护总面积约118.6万平方米。');
+		expect(commitmentOf(analysis, mentionsOf(analysis, 'dongshengjiedao')[0])).toMatchObject({ verb: '养护' });
+	});
+
 	it('a place’s heading over the items of a list commits with the first of them, drawn at its own places', () => {
 		const { analysis } = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。\n\n2.书院街街道：实施屋面防水。\n\n（二）青羊区（3个）');
 		const first = analysis.commitments[0];

@@ -83,6 +83,8 @@ describe('unknown places in lists', () => {
 	it('takes a metro line by its number wherever it stands: no ordinary word ends in 号线', () => {
 		expect(unknown('加快29号线一期、三十一号线前期工作')).toEqual(['29号线', '三十一号线']);
 		expect(unknown('加快19号线二期、29号线一期建设')).toEqual(['29号线']);
+		// …and national and provincial roads by theirs.
+		expect(unknown('推进国道318线、省道106线改造，提升国道通行能力')).toEqual(['国道318线', '省道106线']);
 	});
 
 	it('takes a village, town or street right after its district’s full name, but no word that ends so', () => {

@@ -190,7 +190,10 @@ function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 	}
 }
 
-/** Metro lines by number that the gazetteer lacks (a line still being planned: 29号线一期). */
+/**
+ * Metro lines by number that the gazetteer lacks (a line still being planned: 29号线一期), and national and provincial roads by
+ * theirs (国道318线, 省道106线).
+ */
 function numberedLines(text: string, found: readonly Found[], out: Found[]): void {
 	for (let end = text.indexOf('号线'); end !== -1; end = text.indexOf('号线', end + 2)) {
 		const kind = numeralKind(text[end - 1]);
@@ -199,7 +202,9 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		if (start === end || overlapsInOrder(found, start, end + 2)) continue;
 		out.push(told(text, start, end + 2));
 	}
+	if (text.includes('国道') || text.includes('省道')) for (const m of text.matchAll(NUMBERED_ROAD)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
 }
+const NUMBERED_ROAD = /[国省]道\d{3}线/g;
 
 /**
  * Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. The walk stops at the next known name,

@@ -93,6 +93,9 @@ describe('project tables', () => {
 		// A report of their progress, an item a project with its 建设地点 and what was done.
 		const progress = ['附件：2025年上半年区级重点项目推进情况表（部分）', '1.北湖生态公园二期（建设地点：龙潭街道）。完成湖体扩容和生态驳岸建设，园内绿道与锦城绿道实现连通，计划年底开放。', '成都市成华区发展和改革局'];
 		expect(tableRows(progress)).toEqual([null, '建设', null]);
+		// Items opened with a dash, a place's label before each.
+		const signed = ['本次集中签约的部分项目：', '——四川天府新区：天府国际金融中心二期项目，协议投资85亿元，选址天府总部商务区；', '——新都区：轨道交通装备智能制造基地项目，协议投资38亿元，选址石板滩街道。', '王凤朝表示，要加快项目建设。'];
+		expect(tableRows(signed)).toEqual([null, '建设', '建设', null]);
 		// A tour a notice puts forward, its stops on its line; not a line's course told in a sentence.
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
 		// Without a header, such a line is no item of a list.

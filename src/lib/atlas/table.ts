@@ -14,6 +14,8 @@ const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
 export const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
 /** An item's name before its colon and what it says of it: 东部新区生活垃圾焚烧发电项目：位于…. */
 const NAME_BEFORE_COLON = String.raw`[^，。；：:\s]{2,30}[：:]\s*\S`;
+/** The mark an item of a list may open with instead of a number: a hyphen, a bullet, a dash (——四川天府新区：…). */
+const MARK = '[-•·*]|——?';
 /** A label and what it heads: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…. */
 const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
@@ -172,7 +174,7 @@ function isListOrTableRow(text: string): boolean {
 }
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
 const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);
-const LABELLED_ROW = new RegExp(`^${LABELLED}`);
+const LABELLED_ROW = new RegExp(`^(?:(?:${MARK})\\s*)?${LABELLED}`);
 
 /** A header row, by its first column. */
 const HEADER = /^[|｜]?\s*序号[\s|｜]/;
@@ -202,7 +204,7 @@ function isListItem(text: string): boolean {
 const ITEM_THEN_FIELDS = new RegExp(`^[^。]{2,60}。(?:${FIELD_NAME}|[\\u4e00-\\u9fa5]{2,4}内容)[：:]`);
 const FIELD_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{0,4}(?:位置|地址|数量|价格|进度|配套|面积|时间|对象|条件|方式|电话|概况|简介)[：:]`);
 /** What opens an item of a list: its number or mark. */
-export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|[-•·*])\\s*[^\\s。]`);
+export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|${MARK})\\s*[^\\s。]`);
 
 /**
  * What separates the cells of a row: blanks, the bars of a table written in Markdown (| 1 | 成都东站改造

@@ -657,9 +657,9 @@ const COVERS = '(?:主要)?(?:包括|涵盖|涉及|覆盖)';
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
 /**
  * A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域, 规划范围为龙泉山城市森林公园全域，北起…, a zone's parts
- * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…).
+ * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…), or where what the sentence before names lies (…。位于荷花池街道…).
  */
-export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|主要(?:包括|分布于|位于)(?![：:]))`);
+export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于)/;

@@ -52,6 +52,13 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
 	});
 
+	it('where a numbered unit lies, told after its name, commits with the work the next sentence names', () => {
+		for (const body of ['5.荷花池片区城市更新单元。位于荷花池街道荷花池社区。主要推进批发市场腾退空间功能转换。', '位于荷花池街道荷花池社区。主要推进批发市场腾退空间功能转换。']) {
+			const { analysis } = text(body);
+			expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推进' });
+		}
+	});
+
 	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {
 		const { analysis } = text('第一标段：城市道路养护。养护范围为东升街道辖区内城市主次干道，养护总面积约118.6万平方米。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'dongshengjiedao')[0])).toMatchObject({ verb: '养护' });

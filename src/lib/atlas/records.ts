@@ -192,8 +192,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const leads = !fromList && !defining && here.length > 0 && k + 1 < spans.length;
 			const projectHead = leads && PROJECT_HEAD.test(s.text);
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
-			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), the verb of the sentence after.
-			const heads = (projectHead && !placedAfter) || (leads && EXTENT.test(s.text));
+			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), or where a numbered unit lies
+			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
+			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text)));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
@@ -971,6 +972,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
 const PARTS_OF = /^其中[，,]/;
+/** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
+const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
 /** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */

@@ -61,6 +61,8 @@ describe('verbPhrase', () => {
 		// An event's venue, not an office's seat.
 		expect(verbPhrase('主会场设在桤泉镇')).toBe('主会场设在');
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
+		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
+		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		// A road widened to a width is work, not a figure reached.
 		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');
 		expect(verbPhrase('服务半径提升至500米')).toBeNull();

@@ -40,8 +40,10 @@ const STRONG = [
 	'倾斜', '解决', '试点',
 	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施).
 	'重点配套',
-	// Where an event's venue is: 主会场设在桤泉镇, 分会场设在成都国际铁路港.
-	'主会场设在', '分会场设在', '会场设在',
+	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 起点设在兴隆湖.
+	'主会场设在', '分会场设在', '会场设在', '起点设在', '终点设在',
+	// A hazard watched over where it is: 紧盯龙门山、龙泉山沿线地质灾害隐患点.
+	'紧盯',
 	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
 	'疏通', '疏浚', '清淤',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.

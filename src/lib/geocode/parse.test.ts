@@ -809,8 +809,9 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 	});
 
-	it('a school or a clinic named after a town or an area is shown there, in a list too: 西航港实验小学, 绛溪北高级中学', () => {
+	it('a school, a clinic or a market named after a town or an area is shown there, in a list too: 西航港实验小学, 绛溪北高级中学', () => {
 		expect(parse('推进红光街道社区卫生服务中心迁建').map((f) => [f.surface, f.site])).toEqual([['红光街道社区卫生服务中心', '红光街道社区卫生服务中心']]);
+		expect(parse('改造红光街道菜市场').map((f) => [f.surface, f.site])).toEqual([['红光街道菜市场', '红光街道菜市场']]);
 		expect(parse('建成投用棠湖中学黄甲校区、西航港街道实验小学，推进绛溪北第一小学和绛溪北高级中学建设，绛溪北小学生').map((f) => [f.surface, f.place, f.site])).toEqual([
 			['西航港街道实验小学', 'xihanggangjiedao', '西航港街道实验小学'],
 			['绛溪北第一小学', 'jiangxibei', '绛溪北第一小学'],

@@ -125,7 +125,7 @@ export function tableVerb(text: string): string | null {
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return '认定';
 	const works = WORKS_COLUMN.exec(text);
-	const cells = text.includes('项目') || text.includes('名称') || text.startsWith('线路') || works ? headerCells(text) : null;
+	const cells = projects || text.includes('名称') || text.startsWith('线路') || works ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A table of what is fixed where (序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限): its rows are fixed so.
 	if (works) return works[1];

@@ -24,8 +24,8 @@ describe('project tables', () => {
 	});
 
 	it('knows a table of lines by their progress, its rows opening with a line’s number', () => {
-		const table = ['线路\t起止点\t所在区\t当前进度\t计划开通', '地铁8号线二期\t莲花站—太平园站\t双流区、武侯区\t隧道全线贯通\t2026年下半年', '二、交通疏解'];
-		expect(tableRows(table)).toEqual([null, '建设', null]);
+		const table = ['线路\t起止点\t所在区\t当前进度\t计划开通', '地铁8号线二期\t莲花站—太平园站\t双流区、武侯区\t隧道全线贯通\t2026年下半年', '市域铁路成眉线(S5线)成都段\t科学城站—视高站\t天府新区直管区\t桥梁下部结构完成\t2026年', '二、交通疏解'];
+		expect(tableRows(table)).toEqual([null, '建设', '建设', null]);
 		expect(rowCells(table)[1]?.progress).toBe('隧道全线贯通');
 		// Not a list of lines with nothing said of how they are built or how far they have got.
 		expect(tableVerb('线路\t起止点\t票价')).toBeNull();

@@ -154,7 +154,7 @@ const COLUMN_START = new Set([...'序类项线建实总年目责牵备|｜'].map
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…, 6.站城融合类：…) or, in three
- * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…).
+ * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…, 市域铁路成眉线(S5线)成都段	科学城站—视高站	…).
  */
 export function isTableRow(text: string): boolean {
 	if (NOTE.test(text)) return false;
@@ -163,7 +163,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\d]{1,13}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one

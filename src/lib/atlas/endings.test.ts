@@ -26,6 +26,8 @@ describe('names by their ending', () => {
 		expect(named('提升国色天乡乐园游览品质，建设室内水上乐园和主题乐园。')).toEqual(['国色天乡乐园']);
 		expect(named('养护范围为东升街道辖区内棠湖中路、白衣上街。')).toEqual(['棠湖中路', '白衣上街']);
 		expect(named('目前玉林北路已完成改造，今年抚琴西路开工。')).toEqual(['玉林北路', '抚琴西路']);
+		// A hotline's words: what it takes in and what callers report are no names, nor are the road sections where trouble is frequent.
+		expect(named('本月受理公园诉求1842件，居民反映科华北路夜间施工，违停高发路段集中。')).toEqual(['科华北路']);
 		// A numbered road (经一路) is no road led by 经 (经一环路).
 		expect(named('改造经一路小区，车辆经一环路绕行，经南大街至和平街。')).toEqual(['经一路小区', '一环路', '南大街', '和平街']);
 		// After a verb's 了 (完成了…), and a road named after a temple is the road.

@@ -34,7 +34,7 @@ describe('names by their ending', () => {
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
-		expect(named('临溪河沿岸风貌提升，确保蒲江河流域水质稳定，改造味江滨河步道，依托蒲江河水岸打造灯光秀。')).toEqual(['临溪河', '蒲江河', '味江', '蒲江河']);
+		expect(named('临溪河沿岸风貌提升，确保蒲江河流域水质稳定，改造味江滨河步道，依托蒲江河水岸打造灯光秀，实施出江河防洪治理。')).toEqual(['临溪河', '蒲江河', '味江', '蒲江河', '出江河']);
 		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线。')).toEqual([]);
 		// A street's or an alley's keeper (街长, 巷长) and a side alley (西侧支巷) are no names.
 		expect(named('由街道班子成员担任街长、社区书记担任巷长，打通晋吉南路西侧支巷。')).toEqual(['晋吉南路']);

@@ -73,6 +73,12 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
 	});
 
+	it('a place’s label before a news story’s subheading commits with the first work told under it, not the other names of the subheading', () => {
+		const { analysis } = text('成华区：从“猛追湾经验”到片区更新\n\n今年，区里启动二仙桥片区更新，改造老旧院落12个。');
+		expect(mentionsOf(analysis, 'chenghua')[0].commitment).toBe(analysis.commitments[0].id);
+		expect(mentionsOf(analysis, 'mengzhuiwan')[0].commitment).toBeNull();
+	});
+
 	it('a frame after its subject still frames: 成都市依托淮州新城…，聚焦…，大力实施…', () => {
 		const { analysis } = text(
 			'成都市依托淮州新城等6个主要承载地和龙泉汽车城等5个协同发展地，聚焦动力电池及储能、光伏、氢能六大领域，大力实施绿色低碳产业建圈强链行动。'

@@ -251,8 +251,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			heading = null;
 		}
 		const headingOf = PLACE_HEADING.exec(para.text);
-		if (headingOf && found.length === 1 && found[0].surface === headingOf[1] && doc.commitments.length === made)
-			heading = { headed: { places: found, mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section };
+		const label = headingOf ? found.find((f) => f.surface === headingOf[1] && f.end === headingOf.index + headingOf[0].indexOf(headingOf[1]) + f.surface.length) : undefined;
+		if (label && (found.length === 1 || headingOf![2] !== undefined) && doc.commitments.length === made)
+			heading = { headed: { places: [label], mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section };
 		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
 		// paragraphs that commit to nothing, within its section.
 		if (!belongsTo) task = doc.commitments[made] ?? task;
@@ -269,8 +270,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	return { mentions, commitments, unlocated };
 }
 
-/** A heading that is a place's name alone, numbered or counted: （一）锦江区（3个）, 锦江区：, 二、青羊区. */
-const PLACE_HEADING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?[：:]?$`);
+/**
+ * A heading that is a place's name alone, numbered or counted (（一）锦江区（3个）, 锦江区：, 二、青羊区), or a place's label before a
+ * news story's subheading (锦江区：院落“微更新” 滨河“慢生活”), whose other names it does not commit.
+ */
+const PLACE_HEADING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?(?:[：:]([^。；：:]{2,30})?)?$`);
 
 /** A project's head that a sentence after it places: its places, and the mentions and unlocated names they made ([from, to) of each). */
 interface Headed {

@@ -52,6 +52,14 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
 	});
 
+	it('a paragraph that opens with a line’s course goes on from the paragraph before: …开通运营。/ 17号线二期首开段起于…', () => {
+		const { analysis } = text('成都地铁17号线二期首开段正式开通初期运营。\n\n17号线二期首开段起于武侯区，途经青羊区，止于成华区，线路全长约26.5公里。');
+		expect(commitmentOf(analysis, mentionsOf(analysis, 'qingyang')[0])?.verb).toContain('开通');
+		// Not a paragraph that opens otherwise.
+		const other = text('成都地铁17号线二期首开段正式开通初期运营。\n\n青羊区今年人口增长较快。').analysis;
+		expect(mentionsOf(other, 'qingyang')[0].commitment).toBeNull();
+	});
+
 	it('where a numbered unit lies, told after its name, commits with the work the next sentence names', () => {
 		for (const body of ['5.荷花池片区城市更新单元。位于荷花池街道荷花池社区。主要推进批发市场腾退空间功能转换。', '位于荷花池街道荷花池社区。主要推进批发市场腾退空间功能转换。']) {
 			const { analysis } = text(body);

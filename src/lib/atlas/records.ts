@@ -79,6 +79,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
 	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
 	let heading: { headed: Headed; section: string | null } | null = null;
+	// The last sentence the paragraphs so far were read in.
+	let lastSentence: Sentence | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		if (heading && heading.section !== para.section) heading = null;
@@ -157,7 +159,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let turned = false;
 		// The sentence before, whose verb a sentence of its parts with none of its own commits with (…计划供应土地3613公顷。
 		// 其中，锦江区82公顷，青羊区96公顷。).
-		let before: Sentence | null = null;
+		// A paragraph that opens with the course of a line goes on from the last sentence of the one before (…17号线二期首开段正式开通初期运营。
+		// / 17号线二期首开段起于武侯区机投桥站，途经…，止于成华区十里店站).
+		let before: Sentence | null = COURSE_OF.test(para.text) ? lastSentence : null;
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
@@ -209,6 +213,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
+			lastSentence = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
@@ -981,7 +986,7 @@ const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
 /** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */
-const COURSE_OF = /^(?:(?:该|这条)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
+const COURSE_OF = /^(?:(?:该|这条)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

@@ -63,6 +63,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
+		// A reservoir's release in a flood, people moved out of harm's way; not a fiscal transfer.
+		expect(verbPhrase('李家岩水库开启溢洪道闸门泄洪')).toBe('泄洪');
+		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');
+		expect(verbPhrase('简阳市获得均衡性转移支付43.6亿元')).toBeNull();
 		// A road widened to a width is work, not a figure reached.
 		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');
 		expect(verbPhrase('服务半径提升至500米')).toBeNull();

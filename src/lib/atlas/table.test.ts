@@ -93,6 +93,9 @@ describe('project tables', () => {
 		// A report of their progress, an item a project with its 建设地点 and what was done.
 		const progress = ['附件：2025年上半年区级重点项目推进情况表（部分）', '1.北湖生态公园二期（建设地点：龙潭街道）。完成湖体扩容和生态驳岸建设，园内绿道与锦城绿道实现连通，计划年底开放。', '成都市成华区发展和改革局'];
 		expect(tableRows(progress)).toEqual([null, '建设', null]);
+		// A list exported as CSV, its rows under the headings of their groups.
+		const csv = ['序号,项目名称,建设地点,建设内容,总投资（亿元）', '一、先进制造业项目', '1,京东方第8.6代AMOLED生产线项目,高新区,建设第8.6代AMOLED生产线及配套动力厂房，设计产能每月3.2万片玻璃基板,630', '二、现代服务业项目', '12,交子公园金融商务区项目,高新区,建设甲级写字楼及配套商业,120'];
+		expect(tableRows(csv)).toEqual([null, null, '建设', null, '建设']);
 		// Items opened with a dash, a place's label before each.
 		const signed = ['本次集中签约的部分项目：', '——四川天府新区：天府国际金融中心二期项目，协议投资85亿元，选址天府总部商务区；', '——新都区：轨道交通装备智能制造基地项目，协议投资38亿元，选址石板滩街道。', '王凤朝表示，要加快项目建设。'];
 		expect(tableRows(signed)).toEqual([null, '建设', '建设', null]);

@@ -166,11 +166,11 @@ export function isTableRow(text: string): boolean {
 const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
 
 /**
- * An item of a list, a row between bars of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区), or the projects of one
+ * An item of a list, a row between bars or commas of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区; 1,京东方…项目,高新区,…), or the projects of one
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).
  */
 function isListOrTableRow(text: string): boolean {
-	return !NOTE.test(text) && (isListItem(text) || (BARRED.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)));
+	return !NOTE.test(text) && (isListItem(text) || ((BARRED.test(text) || CSV_ROW.test(text)) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)));
 }
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
 const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);

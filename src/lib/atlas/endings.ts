@@ -52,8 +52,17 @@ interface Kind {
 	byEnds?: boolean;
 }
 
-const RIVER_GENERIC = new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`);
-const RIVER_AFTER = /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|防洪|堤防|水环境|水生态|综合治理)/;
+/**
+ * A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside, its flood works and
+ * water (临溪河沿岸, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 出江河防洪治理, 出江河水环境综合治理); not the kinds of river (内河, 江河流域) nor
+ * China's great ones (长江流域, 黄河流域).
+ */
+const RIVER: Kind = {
+	min: 1,
+	most: 3,
+	generic: new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`),
+	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|防洪|堤防|水环境|水生态|综合治理)/
+};
 
 const PLANT: Kind = {
 	min: 2,
@@ -228,11 +237,9 @@ const KINDS: Record<string, Kind> = {
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
-	// A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside, its flood works and
-	// water (临溪河沿岸, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 出江河防洪治理, 出江河水环境综合治理); not the kinds of river (内河, 江河流域) nor China's great ones (长江流域, 黄河流域).
-	河: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
-	江: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
-	溪: { min: 1, most: 3, generic: RIVER_GENERIC, before: RIVER_AFTER },
+	河: RIVER,
+	江: RIVER,
+	溪: RIVER,
 	村: {
 		min: 2,
 		most: 4,

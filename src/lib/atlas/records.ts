@@ -213,7 +213,6 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
-			lastSentence = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
 			back = status === 'planned' && (doc.looksBack(s.text) || doc.opensInPast(s.text) || (back && !doc.looksAhead(s.text)));
@@ -251,12 +250,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			ahead = status === 'reported' && goesOn(para.text.charCodeAt(b - 1)) && (ahead || (OPENS_AHEAD.test(s.text) && stillAhead(s.text, s.text.length)));
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
+		lastSentence = before;
 		if (heading && doc.commitments.length > made) {
 			doc.attach(heading.headed, doc.commitments[made]);
 			heading = null;
 		}
-		const headingOf = PLACE_HEADING.exec(para.text);
-		const label = headingOf ? found.find((f) => f.surface === headingOf[1] && f.end === headingOf.index + headingOf[0].indexOf(headingOf[1]) + f.surface.length) : undefined;
+		const headingOf = found.length ? PLACE_HEADING.exec(para.text) : null;
+		const labelSpan = headingOf?.indices?.[1];
+		const label = labelSpan && found.find((f) => f.start === labelSpan[0] && f.end === labelSpan[1]);
 		if (label && (found.length === 1 || headingOf![2] !== undefined) && doc.commitments.length === made)
 			heading = { headed: { places: [label], mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section };
 		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
@@ -279,7 +280,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
  * A heading that is a place's name alone, numbered or counted (（一）锦江区（3个）, 锦江区：, 二、青羊区), or a place's label before a
  * news story's subheading (锦江区：院落“微更新” 滨河“慢生活”), whose other names it does not commit.
  */
-const PLACE_HEADING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?(?:[：:]([^。；：:]{2,30})?)?$`);
+const PLACE_HEADING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?(?:[：:]([^。；：:]{2,30})?)?$`, 'd');
 
 /** A project's head that a sentence after it places: its places, and the mentions and unlocated names they made ([from, to) of each). */
 interface Headed {

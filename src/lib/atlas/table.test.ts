@@ -85,6 +85,9 @@ describe('project tables', () => {
 		// A numbered list's heading may say what its projects do, and its table may have a header of its own.
 		const renewal = ['二、2025年城镇老旧小区改造项目名单（节选）', '序号｜区（市）县｜街道（镇）｜社区｜主要改造内容', '1｜锦江区｜牛市口街道｜大田坎社区｜雨污分流', '2｜青羊区｜草市街街道｜双眼井社区｜屋面防水', '三、2025年城市更新单元名单'];
 		expect(tableRows(renewal)).toEqual([null, null, '改造', '改造', null]);
+		// …with a note of its units between the heading and the header.
+		const units = ['四、2025年城镇老旧小区改造项目清单（第一批）', '（单位：户、栋；“电梯”为计划加装部数）', '序号\t区（市）县\t街道\t社区\t小区名称\t户数', '1\t锦江区\t牛市口街道\t静居寺社区\t静居寺路12号院\t312', '合计\t—\t—\t—\t23个\t8010', '注：其余小区清单另行公布。'];
+		expect(tableRows(units)).toEqual([null, null, null, '改造', null, null]);
 		// Under its header, a row is one however its cells are set apart: a list of events, a plan's table of projects.
 		const events = ['2025成都夏季消费季重点活动安排表', '序号 区（市）县 活动名称 时间 地点', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里', '备注：活动时间以实际为准。'];
 		expect(tableRows(events)).toEqual([null, null, '举办', null]);

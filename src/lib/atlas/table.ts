@@ -157,7 +157,7 @@ const COLUMN_START = new Set([...'序类项线建实总年目责牵备|｜'].map
  * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…, 市域铁路成眉线(S5线)成都段	科学城站—视高站	…).
  */
 export function isTableRow(text: string): boolean {
-	if (NOTE.test(text)) return false;
+	if (NOTE.test(text) || TOTAL.test(text)) return false;
 	// A row between bars is one whatever its first cell holds (成都轨道交通8号线三期, 京东方第8.6代…项目).
 	if (BARRED.test(text)) return text.replace(PIPES, ' ').trim().split(' ').length >= 2;
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
@@ -175,6 +175,9 @@ function isListOrTableRow(text: string): boolean {
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
 const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);
 const LABELLED_ROW = new RegExp(`^(?:(?:${MARK})\\s*)?${LABELLED}`);
+
+/** The note of a table's units: （单位：户、栋；“电梯”为计划加装部数）, 单位：万元. */
+const UNITS = /^[（(]?(?:计量)?单位[：:][^（()）]*[）)]?$/;
 
 /** A header row, by its first column. */
 const HEADER = /^[|｜]?\s*序号[\s|｜]/;
@@ -214,6 +217,8 @@ const GAP = /[\s|｜,，]+/;
 const PIPES = /\s*[|｜]\s*/g;
 /** The note under a table (备注：1.形象进度“/”表示…): no row, though it opens as a box's line does. */
 const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源)[：:]/;
+/** A table's row of totals, which is no project: 合计	—	23个	8010. */
+const TOTAL = /^[|｜]?\s*(?:合计|总计|小计)(?:[\s|｜,，：:]|$)/;
 /** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one. */
 const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜])/;
 const CSV_ROW = /^\d{1,3}[,，]/;
@@ -282,6 +287,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
 			let j = i + 1;
+			// A note of the table's units may stand between its title and its header (（单位：户、栋）).
+			if (UNITS.test(texts[j] ?? '')) j++;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
 			// (1	锦江区	春熙路夏日潮购季	…).

@@ -190,6 +190,8 @@ describe('names by their ending', () => {
 		expect(named('1｜锦江区｜牛市口街道｜大田坎社区、净居寺社区｜雨污分流')).toEqual(['大田坎社区', '净居寺社区']);
 		expect(named('4｜青羊区｜金沙街道｜青羊大道社区｜加装电梯11部')).toEqual(['青羊大道社区']);
 		expect(named('5｜金牛区｜荷花池街道｜荷花池社区、北站社区｜燃气管道更新')).toEqual(['北站社区']);
+		// …and so does the blank a table copied as text leaves between its cells (its tabs made blanks).
+		expect(named('1 锦江区 牛市口街道 静居寺社区 静居寺路12号院 312')).toEqual(['静居寺社区', '静居寺路12号院']);
 		// …but one named after its road is a name wherever it stands.
 		expect(named('双林中横路社区居民反映停车难，水碾河路北社区同步改造。')).toEqual(['双林中横路社区', '水碾河路北社区']);
 		// So is a greenway (桑荫驿路绿道); and 连接 leads a name (连接文龙路).

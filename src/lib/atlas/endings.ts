@@ -255,8 +255,11 @@ for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.
 const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
-/** The bars between a table's cells, as a report prints them (1｜锦江区｜牛市口街道｜大田坎社区). */
-const CELL_BARS = new Set('｜|\t');
+/**
+ * What stands between a table's cells: bars, as a report prints them (1｜锦江区｜牛市口街道｜大田坎社区), or the blank that
+ * ingest makes of the tabs of a table copied as text.
+ */
+const CELL_BARS = new Set('｜| ');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */

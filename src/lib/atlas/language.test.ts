@@ -191,6 +191,8 @@ describe('verbPhrase', () => {
 		expect(at('二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区')).toBe('布设');
 		expect(at('三是街子古镇夜游区，依托味江水岸打造灯光秀')).toBe('打造');
 		expect(at('一是锦江区，全年接待游客500万人次')).toBeNull();
+		// An item that names its place before a list run on past its comma: neither sends the walk back to the other.
+		expect(at('二是湔江、白水河及其支沟沿岸，特别是银厂沟、回龙沟等泥石流易发沟道')).toBeNull();
 	});
 
 	it('the route a line runs commits with its work, or with what made it when nothing else is done: 西起…，东至…', () => {

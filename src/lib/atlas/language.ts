@@ -689,9 +689,11 @@ const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规�
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
- * verb phrase, or it sits in a framing clause and the next clause commits.
+ * verb phrase, or it sits in a framing clause and the next clause commits. `way` is the way the
+ * clauses are being walked, if they are (1 ahead, -1 back): a walk goes on only that way, or an item
+ * that names its site (二是X，) and a list run on past its comma would send each other back and forth.
  */
-export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false): string | null {
+export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false, way: -1 | 0 | 1 = 0): string | null {
 	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
 	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
@@ -738,7 +740,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (i > 0 && PARTS.test(own)) {
 		let j = i - 1;
 		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
-		return committedAt(sentence, spans, j, targets);
+		return way === 1 ? null : committedAt(sentence, spans, j, targets, -1);
 	}
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
@@ -750,8 +752,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 		// …or through the frame it opens: 高新区表示，将依托…，补齐….
-		if (FRAME_CLAUSE.test(sentence.slice(from, spans[i + 1][1]))) {
-			const framed = committedAt(sentence, spans, i + 1, targets);
+		if (way !== -1 && FRAME_CLAUSE.test(sentence.slice(from, spans[i + 1][1]))) {
+			const framed = committedAt(sentence, spans, i + 1, targets, 1);
 			if (framed) return framed;
 		}
 	}
@@ -776,14 +778,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// An item that names where it is first, then the work there: 二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区; 三是街子古镇夜游区，
 	// 依托味江水岸打造灯光秀.
-	if (i + 1 < spans.length && NAMED_ITEM.test(own)) {
-		const v = committedAt(sentence, spans, i + 1, targets);
+	if (way !== -1 && i + 1 < spans.length && NAMED_ITEM.test(own)) {
+		const v = committedAt(sentence, spans, i + 1, targets, 1);
 		if (v) return v;
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
 	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)
-	if (i > 0 && RUN_ON_LIST.test(own) && !FRAME_CLAUSE.test(own) && listRunsOn(sentence, spans, i)) {
-		const v = committedAt(sentence, spans, i - 1, targets);
+	if (way !== 1 && i > 0 && RUN_ON_LIST.test(own) && !FRAME_CLAUSE.test(own) && listRunsOn(sentence, spans, i)) {
+		const v = committedAt(sentence, spans, i - 1, targets, -1);
 		if (v) return v;
 	}
 	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
@@ -798,7 +800,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		}
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
-	if (i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets);
+	if (way !== 1 && i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets, -1);
 	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own)) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).

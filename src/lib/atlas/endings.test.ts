@@ -215,6 +215,11 @@ describe('names by their ending', () => {
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 
+	it('takes a bus terminus by its name, not a kind of stop', () => {
+		expect(named('由西华公交站发车，至茶店子公交站止。')).toEqual(['西华公交站', '茶店子公交站']);
+		expect(named('增设港湾式公交站和临时公交站，优化周边公交站布局，新建接驳公交站。')).toEqual([]);
+	});
+
 	it('takes a park whose name carries words of its kind (凤凰湖湿地公园), not a kind of park (城市森林公园, 工业遗址公园)', () => {
 		expect(named('建设凤凰湖湿地公园，推进白鹤滩国家湿地公园保护，加快建设永康森林公园。')).toEqual(['凤凰湖湿地公园', '白鹤滩国家湿地公园', '永康森林公园']);
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);

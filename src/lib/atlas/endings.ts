@@ -197,6 +197,8 @@ const KINDS: Record<string, Kind> = {
 		// Not a kind of school alone (实验学校新校区 is 双流中学实验学校新校区).
 		holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
 	},
+	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
+	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not

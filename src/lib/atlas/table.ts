@@ -21,10 +21,11 @@ const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
 /**
- * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops, its termini's
- * hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 运营时间：, 接驳换乘：); not its old course (原线路走向：).
+ * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops and their changes,
+ * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 站点变化：, 运营时间：, 首末班时间：,
+ * 接驳换乘：); not its old course (原线路走向：).
  */
-const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后)站点|站点(?:设置|调整)|运营时间|(?:接驳)?换乘(?:接驳)?';
+const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后|沿途|途经)站点|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?';
 /** Column names of a project table. */
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';

@@ -106,6 +106,10 @@ describe('project tables', () => {
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
 		// Without a header, such a line is no item of a list.
 		expect(tableRows(['2025成都夏季消费季重点活动安排表', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里'])).toEqual([null, null]);
+		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
+		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '防范', null]);
+		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['防范', null]);
+		expect(tableRows(['(一)重点区域。一是龙门山镇、磁峰镇等山区镇。'])).toEqual([null]);
 		// A list of places a notice designates, its items under their districts' names: named as such.
 		expect(
 			tableRows(['2024年度成都市夜间经济示范街区名单(20个)', '锦江区', '1.春熙路—太古里：全市夜间消费核心区域，首店、旗舰店集聚，上半年夜间客流量超过3100万人次。', '青羊区', '3.宽窄巷子：融合川西民居。', '二、工作要求'])

@@ -4,7 +4,7 @@
 // verb: the table's 建设… columns say what is done. A plan's box of projects (专栏2 重大交通基础设施项目)
 // lists them the same way, a kind a line (轨道交通：…), and so does a list a line announces
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
-import { ITEM_NUMBER } from '../text/headings';
+import { ITEM_NUMBER, LIST_LEVEL, ordinalLevel } from '../text/headings';
 import { isBlank } from '../text/units';
 import { verbPhrase } from './language';
 
@@ -86,6 +86,10 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）. Its own verb is what the items commit with; a heading with none lists nothing.
  */
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:[（(][^（()）]{1,8}[）)])?$`);
+/** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
+const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
+/** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */
+const AREA_MEASURE = /防范|防控|管控|监测|整治|治理|保护/;
 
 /** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
@@ -120,7 +124,7 @@ export function tableVerb(text: string): string | null {
 	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
 	const projects = text.includes('项目') || text.includes('工程');
 	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
-	if (PLACES_LIST.test(text)) return verbPhrase(text);
+	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : null);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
 	const adjusted = ADJUSTED.exec(text);
 	if (adjusted) return adjusted[1];
@@ -278,6 +282,11 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			rows[i] = '推出';
 			continue;
 		}
+		const runIn = PLACES_RUN_IN.exec(texts[i]);
+		if (runIn) {
+			rows[i] = tableVerb(runIn[1]);
+			continue;
+		}
 		const verb = tableVerb(texts[i]);
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
@@ -287,6 +296,9 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
+			// …and the items of a heading of a lower rank at the next of its own ((一)重点防范区域 … (二)重点防范时段).
+			const rank = Math.max(ordinalLevel(texts[i]), LIST_LEVEL);
+			const endsPart = (text: string) => endsAtPart && ordinalLevel(text) > 0 && ordinalLevel(text) <= rank;
 			let j = i + 1;
 			// A note of the table's units may stand between its title and its header (（单位：户、栋）).
 			if (UNITS.test(texts[j] ?? '')) j++;
@@ -295,7 +307,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// (1	锦江区	春熙路夏日潮购季	…).
 			const headed = HEADER.test(texts[j] ?? '') && !tableVerb(texts[j]);
 			if (headed) j++;
-			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !(endsAtPart && FIRST_RANK.test(text));
+			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
 			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && !tableVerb(texts[j]); j++) {
 				if (RUNS_ON.test(texts[j]) || !isRow(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading

@@ -928,6 +928,11 @@ describe('metro stations', () => {
 		expect(places('火车南站位列全网客流前三')).toEqual(['huochenanzhan']);
 		expect(places('火车南站位于武侯区')).toEqual(['huochenanzhan', 'wuhou']);
 	});
+
+	it('a river before 堡 names the quarter called after it: 沙河堡 is no river', () => {
+		// …even once the document has named the river.
+		expect(parser.parse('“沙河堡”地处沙河之畔，新建沙河堡站。', 'city', new Set(['shahe'])).map((f) => f.surface)).toEqual(['沙河']);
+	});
 });
 
 describe('former names', () => {

@@ -133,6 +133,8 @@ const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
 	{ ending: '渠', next: /^道/, longest: Infinity },
 	{ ending: '站', next: /^(?:点|稳|在|位(?![列于居])|上新)/, longest: Infinity },
 	{ ending: '乡', next: /^村/, longest: Infinity },
+	// A quarter named after its river: 沙河堡.
+	{ ending: '河', next: /^堡/, longest: Infinity },
 	// The regions' short names run into the words their second character begins: 集中优势, 向南拓展, 南北改造, 西控制.
 	{ ending: '优', next: /^[势化秀良质先]/, longest: 2 },
 	{ ending: '拓', next: /^[展宽]/, longest: 2 },

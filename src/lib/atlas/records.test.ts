@@ -801,6 +801,9 @@ describe('commitments in a sentence', () => {
 		// A works' 施工地点 places it as a 建设地点 does.
 		const works = text('一、成都轨道交通8号线二期工程华盛路站\n\n建设单位：成都轨道交通集团有限公司\n\n施工地点：成华区龙潭街道华盛路与龙港路交叉口西北侧\n').analysis;
 		expect(works.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['8号线', true], ['成华区', true], ['龙潭街道', true]]);
+		// A notice's 项目名称： field, its stop after it, names what it gives notice of, its 建设单位： field after it.
+		const notice = text('(一)项目名称:绛溪北片区蓝溪路(丹景大道—绛溪大道段)道路工程、北湖生态公园(二期)。\n\n(二)建设单位:成都东部新区建设投资集团有限公司。\n').analysis;
+		expect(notice.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['jiangxibei', 'beihushengtaigongyuan']]]);
 		// Its fields may be numbered: its 建设地点 places it.
 		const farmland = text('（一）2024年高标准农田建设项目（新建）\n\n1.建设地点：唐昌镇战旗村。\n\n2.建设规模：6800亩。\n').analysis;
 		expect(farmland.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['tangchangzhen', 'zhanqicun']]]);

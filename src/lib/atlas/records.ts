@@ -1192,9 +1192,11 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
 	if (!label) return null;
-	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：….
-	if (!PROJECT_HEADING.test(t) && !NAME_ALONE.test(t.slice(label.length))) return null;
-	return workOf(t);
+	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：…. A notice's field
+	// may end in a stop (项目名称：…道路工程、…公园（二期）。).
+	const name = t.endsWith('。') ? t.slice(0, -1) : t;
+	if (!PROJECT_HEADING.test(name) && !NAME_ALONE.test(name.slice(label.length))) return null;
+	return workOf(name);
 }
 /** The work a project's or a bus route's name says it is for (…改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {

@@ -597,8 +597,8 @@ export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)`);
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
-/** A clause that is a project's name alone: 成龙路街道保障性租赁住房项目. */
-const PROJECT_ALONE = /^[\u4e00-\u9fa5\d]{2,30}(?:项目|工程)$/;
+/** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
+const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程|学校|小学|中学|幼儿园|医院|院区)(?:[（(][^（()）]{1,10}[）)])?$`);
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
@@ -685,7 +685,7 @@ const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
-const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位)/;
+const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
@@ -810,12 +810,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const clause = sentence.slice(...spans[j]);
 		if (listing && goesOnListing(clause) && PLACE_ENDS.test(clause) && verbIn(sentence, spans[j][0], spans[j][1], true, targets) === null) continue;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
-		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容).
-		if (v === null && ROUTE.test(clause)) continue;
+		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容), and its
+		// figures, however many (…，办学规模36个班，学位1620个，2024年9月投用).
+		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause))) continue;
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
-		if (!FRAME_CLAUSE.test(clause) && !PROJECT_FIGURES.test(clause) && !placesProject(sentence, spans, j)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
+		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 	}
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's
 	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….

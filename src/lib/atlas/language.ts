@@ -621,6 +621,8 @@ const FRAME_CLAUSE = new RegExp(
 		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
 		'以来$',
+		// Who leads the work the next clause does, told without 由 before it: 锦江区牵头，推进….
+		'^[^，。；]{2,30}牵头$',
 		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.
 		PROJECT_ALONE.source
 	].join('|')

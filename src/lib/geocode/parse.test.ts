@@ -162,6 +162,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 			['清泉片区', 'qingquanzhen']
 		]);
 		expect(places('大同小异，清泉石上流，草池、贾家')).toEqual(['caochijiedao', 'jiajiajiedao']);
+		// The items of a list of towns are towns, though a name is also a mountain's; a list of mountains is not.
+		expect(places('把龙门山、白鹿、丹景山等镇的景点串珠成链')).toEqual(['longmenshanzhen', 'bailuzhen', 'danjingshanzhen']);
+		expect(places('登龙门山、丹景山等名山')).toEqual(['longmenshan', 'danjingshan']);
 		// A town may be known by another of its names' stems: 街子 of 街子古镇, which is 街子镇 too.
 		expect(pairs('以街子、元通、怀远三大古镇为支撑')).toEqual([
 			['街子', 'jiezi-guzhen'],

@@ -375,6 +375,20 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		}
 	}
 
+	// Towns by their names' stems, whatever else the stem names (龙门山 of 龙门山镇, the mountain too): for the items of a list of towns.
+	const townsByStem = new Map<string, string[]>();
+	for (const p of gazetteer.places) {
+		if (p.district === null || p.kind !== 'area') continue;
+		for (const stem of new Set([p.name, ...p.aliases].map((name) => TOWN_STEM.exec(name)?.[1]))) if (stem) townsByStem.set(stem, [...(townsByStem.get(stem) ?? []), p.id]);
+	}
+	/** The town an item of a list of towns names by its stem (龙门山、白鹿、丹景山、新兴等镇), if one town has that stem. */
+	function townOfList(text: string, name: string, end: number): string | undefined {
+		const c = text.charCodeAt(end);
+		if (c !== 0x3001 /* 、 */ && c !== DENG) return undefined;
+		const towns = townsByStem.get(name);
+		return towns?.length === 1 && TOWNS_AFTER.test(text.slice(end, end + 40)) ? towns[0] : undefined;
+	}
+
 	/** Town stems in pairs of one district, joined as places are (大弯—大同城区, 清泉、福洪, 弥牟至城厢段), that no name found holds. */
 	function townPairs(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
@@ -725,6 +739,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					place = e.place;
 				// …and so does a town's stem right after its district's name: 郫都区犀浦等地.
 				if (place === undefined && e.afterFull && !stemRunsOn && e.place && afterItsDistrict(found, hit.start, e.place)) place = e.place;
+				// An item of a list of towns is the town, though its name is also a mountain's: 龙门山、白鹿、丹景山、新兴等镇.
+				if (place !== null) place = townOfList(text, e.name, hit.end) ?? place;
 				// An industrial park named after the city is a place of its own, which no map here shows: 成都轨道交通产业园.
 				const cityPark = place === CITY ? parkAfter(text, hit.end) : null;
 				if (cityPark) {
@@ -880,6 +896,8 @@ const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c)
  * 道明、…), or the part of it meant (福洪、清泉片区, 大弯—大同城区, 弥牟至城厢段); 文君街, 菁蓉汇 and 临邛古城 are names of
  * their own.
  */
+/** What closes a list of towns after an item: the other items, then 等 and the kind (…、丹景山、新兴等镇, 等重点镇, 等4个街道). */
+const TOWNS_AFTER = /^(?:、[\u4e00-\u9fa5]{2,5})*等(?:[一二三四五六七八九十\d]+个)?(?:重点|山区|中心|特色|偏远|涉山)?(?:乡镇|镇|乡|街道|镇街)/;
 const STEM_ENDS = /^(?:$|[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向段]|片区|城区|一带)/;
 /** The last character of a name a stem may begin: 鹤鸣山, 文君井, 红岩寺. */
 const NAME_ENDING = /^[山河江湖村街路寺庙桥沟池坝堰湾洞岛宫观塔园井]/;

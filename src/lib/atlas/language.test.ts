@@ -63,6 +63,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
+		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
+		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
+		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
+		expect(verbPhrase('按调度方案运行')).toBeNull();
 		// A reservoir's release in a flood, people moved out of harm's way; not a fiscal transfer.
 		expect(verbPhrase('李家岩水库开启溢洪道闸门泄洪')).toBe('泄洪');
 		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');

@@ -67,6 +67,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
 		expect(verbPhrase('按调度方案运行')).toBeNull();
+		expect(verbPhrase('沿河补水点位')).toBeNull();
 		// A reservoir's release in a flood, people moved out of harm's way; not a fiscal transfer.
 		expect(verbPhrase('李家岩水库开启溢洪道闸门泄洪')).toBe('泄洪');
 		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');

@@ -413,7 +413,10 @@ const VERB_IN_NOUN: [string, number][] = [
 	['委部署', 1],
 	['府部署', 1],
 	['了部署', 1],
-	['出部署', 1]
+	['出部署', 1],
+	// 补水 of the water named, not given: 保障东安湖生态补水, 补水点位.
+	['生态补水', 2],
+	['补水点', 0]
 ];
 
 /** Whether the verb at `start` stands in a noun of VERB_IN_NOUN that starts at `from` or after. (No closure in verbIn's scan: it would cost a context per character.) */

@@ -659,6 +659,9 @@ describe('commitments in a sentence', () => {
 		// …nor are the districts listed that hold the other venues; venues built or opened are.
 		const venues = text('4月17日上午，重大项目集中开工活动在东部新区主会场举行，龙泉驿区、青白江区、新都区同步设立分会场。').analysis;
 		expect(venues.commitments).toEqual([]);
+		// A festival's venues are where it is held (the district in its name is not).
+		const festival = text('以鲁家滩湿地公园为主会场，在寿安镇、万春镇设立分会场，筹办第十三届温江花博会。').analysis;
+		expect(festival.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['鲁家滩湿地公园', true], ['寿安镇', true], ['万春镇', true], ['温江', false]]);
 		expect(text('温江、郫都、新津4个分会场同步建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['wenjiang', 'pidu', 'xinjin']]);
 		expect(text('东安湖体育公园、凤凰山体育公园等大运会场馆实现赛后全面开放。').analysis.commitments.map((c) => c.places)).toEqual([['donganhutiyugongyuan', 'fenghuangshantiyugongyuan']]);
 	});
@@ -1437,8 +1440,8 @@ describe('commitments in a sentence', () => {
 		// With what it counts between the count and the colon.
 		const shuttles = text('灯会期间，市公交集团将开通4条免费接驳专线：\n\n1.接驳1线：地铁3号线熊猫大道站C口至北湖主会场南门；\n\n2.接驳2线：成都东站西广场至北湖主会场东门。\n');
 		expect(shuttles.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
-			['开通', ['xiongmaodadaozhan']],
-			['开通', ['chengdu-east-station']]
+			['开通', ['xiongmaodadaozhan', 'beihushengtaigongyuan']],
+			['开通', ['chengdu-east-station', 'beihushengtaigongyuan']]
 		]);
 		// …or what it lists in order: 本次开通17座，依次为：….
 		const stations = text('全线设车站18座，本次开通17座，依次为：石佛站、慈义站、金沙博物馆站。', 'city', '2024-12-10');

@@ -212,6 +212,9 @@ describe('verbPhrase', () => {
 		expect(at(corridor, 1)).toBe('串联');
 		expect(at(corridor, 2)).toBe('串联');
 		expect(at('双流区位于成都市西南部，东接天府新区直管区，北连武侯区和成都高新区', 1)).toBeNull();
+		// A stop on the way told in a clause of its own is on the route; a body's consent is not.
+		expect(at('起于涌泉街道，经天府街道，止于永宁街道，全长12.6公里，同步实施江安河河岸生态修复', 1)).toBe('同步实施');
+		expect(at('经锦江区政府同意，实施春熙路街区更新')).toBeNull();
 	});
 
 	it('drawing up a plan, pulling down what was built, trying a measure out and finishing a work commit: 制定, 拆除, 试行, 完毕', () => {

@@ -18,6 +18,9 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜项目名称｜建设地点｜2025年安排', '2｜成渝中线高速铁路（成都段）｜金牛区、成华区、简阳市｜12.3', '合计｜139.7'])).toEqual([null, '建设', null]);
 		// A list of procurement intentions, with its budget and expected date; a row broken across two lines goes on.
 		expect(tableVerb('序号\t项目名称\t建设地点\t建设内容\t预算金额（万元）\t预计时间')).toBe('建设');
+		// A table of work by where each is, district, town and community.
+		expect(tableVerb('序号\t区（市）县\t街道（镇）\t社区（村）\t建设内容\t完成时限')).toBe('建设');
+		expect(tableVerb('序号\t区（市）县\t街道（镇）\t人口（万人）\t面积')).toBeNull();
 		expect(
 			tableRows(['序号 项目名称 建设地点 建设内容 预算金额（万元） 预计时间', '8 江安河公园（二期）建设项目 柳城街道 滨河景观带约2.4公里', '5120 2025年5月', '21 杨柳河（温江段）水环境综合治理工程 公平街道 河道清淤约5.1公里 3860 2025年6月'])
 		).toEqual([null, '建设', null, '建设']);

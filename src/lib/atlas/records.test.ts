@@ -72,6 +72,16 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'dongshengjiedao')[0])).toMatchObject({ verb: '养护' });
 	});
 
+	it('a part cut at ； that only lists more projects commits with the verb of the part before: …交通项目；…等城市更新项目；', () => {
+		const { analysis } = text('规划期内重点推进成洛大道快速化改造等交通项目；东安湖片区综合开发、十陵街道老场镇有机更新等城市更新项目；龙泉山城市森林公园生态修复等生态项目。');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['重点推进', ['donganhu', 'shilingjiedao']],
+			['修复', ['longquanshan-forest-park']]
+		]);
+		// A part with figures of its own tells them, it lists nothing.
+		expect(text('规划期内重点推进东安湖片区综合开发等项目；十陵街道人口12万人。').analysis.commitments.length).toBe(1);
+	});
+
 	it('a place’s heading over the items of a list commits with the first of them, drawn at its own places', () => {
 		const { analysis } = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。\n\n2.书院街街道：实施屋面防水。\n\n（二）青羊区（3个）');
 		const first = analysis.commitments[0];

@@ -201,7 +201,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text)));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
-			if (here.length && (fromList || defining || heads || (before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text)))) && (defining || s.phrase() === null)) {
+			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
+			if (here.length && (fromList || defining || heads || partsOf) && (defining || s.phrase() === null)) {
 				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does.
 				const verb = fromList
 					? list.verb
@@ -986,6 +987,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^其中[，,]/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
+/** A part of a sentence cut at ； that lists more projects and says nothing else: …；东安湖片区综合开发、十陵老场镇有机更新等城市更新项目；. */
+const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|工程)[；;。]?$/;
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
 /** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */

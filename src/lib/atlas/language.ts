@@ -603,7 +603,7 @@ export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:[“"][^”"]{1,6}
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 /** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
-const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程|学校|小学|中学|幼儿园|医院|院区)(?:[（(][^（()）]{1,10}[）)])?$`);
+const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程|学校|小学|中学|幼儿园|医院|院区)(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
@@ -692,7 +692,7 @@ const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
-const PROJECT_FIGURES = /^(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
+const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|建筑面积|规划面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a

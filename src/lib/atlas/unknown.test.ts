@@ -70,6 +70,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('提升永陵、望江楼、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '望江楼']);
 		expect(unknown('依托九龙沟、鸡冠山等山地景区，以九龙沟、鸡冠山两大山地景区为支撑。')).toEqual(['九龙沟', '九龙沟']);
 		expect(unknown('推动餐饮、零售两大商圈业态升级。')).toEqual([]);
+		// Venues of the games a city held: 等世运会场馆.
+		expect(unknown('凤凰山体育公园、城北体育中心、四川省体育馆等世运会场馆向社会开放。')).toEqual(['城北体育中心', '四川省体育馆']);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

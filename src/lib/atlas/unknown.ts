@@ -27,7 +27,7 @@ const LEADS = new Set('在对把将以和与及的沿至向从并还也了');
  * After the 等 that closes a list, or the count of its items (三大古镇): the kind of place its items are (商圈), perhaps
  * counted or qualified first (等6个古镇, 等城市公园, 等山地景区).
  */
-const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅|山地|森林|郊野|乡村|生态)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
+const KIND_AFTER = /^(?:[一二三四五六七八九十\d]+[个处座条])?(?:城市|特色|重点|主要|历史文化|文化|文旅|山地|森林|郊野|乡村|生态|大运会|世运会|体育)?(?:商圈|公园|古镇|景区|景点|地标|街区|步行街|片区|园区|新城|湿地|绿道|水库|场馆|车站|机场)/;
 /** What closes a list before its kind: 等, or the count of its items (两大, 三大). */
 const CLOSERS = ['等', '大'];
 const COUNTS = new Set('两三四五六七八九十');

@@ -201,6 +201,10 @@ describe('verbPhrase', () => {
 		expect(at('一是锦江区，全年接待游客500万人次')).toBeNull();
 		// An item that names its place before a list run on past its comma: neither sends the walk back to the other.
 		expect(at('二是湔江、白水河及其支沟沿岸，特别是银厂沟、回龙沟等泥石流易发沟道')).toBeNull();
+		// The named items of a list run over commas, their places in brackets, commit with the verb of the first.
+		const routes = '重点打造“熊猫之旅”（熊猫基地—都江堰熊猫谷），“世遗之旅”（都江堰景区—青城山），组织旅行社开展线路推广';
+		expect(at(routes, 1)).toBe('重点打造');
+		expect(at('“世遗之旅”（都江堰景区—青城山）游客最多，“古镇之旅”（黄龙溪古镇—洛带古镇）次之', 1)).toBeNull();
 	});
 
 	it('the route a line runs commits with its work, or with what made it when nothing else is done: 西起…，东至…', () => {

@@ -793,6 +793,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// A list that runs on past a comma commits with the clause it goes on from: 支持郫都区唐昌镇战旗村、友爱镇农科村，崇州市道明镇
 	// 竹艺村、白头镇五星村，彭州市…等创建…. (A frame is no list: what it leads to commits it.)
+	// …and so do the named items of a list, their places in brackets: 重点打造“熊猫之旅”（熊猫基地—…），“世遗之旅”（都江堰景区—青城山—…）.
+	if (way !== 1 && i > 0 && NAMED_STOPS.test(own) && NAMED_STOPS.test(sentence.slice(...spans[i - 1]))) {
+		const v = committedAt(sentence, spans, i - 1, targets, -1);
+		if (v) return v;
+	}
 	if (way !== 1 && i > 0 && RUN_ON_LIST.test(own) && !FRAME_CLAUSE.test(own) && listRunsOn(sentence, spans, i)) {
 		const v = committedAt(sentence, spans, i - 1, targets, -1);
 		if (v) return v;
@@ -842,6 +847,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
  * 都江堰市七里诗乡等特色林盘聚落, 地铁2号线春熙路站、中医大省医院站.
  */
 const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+/** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
+const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;
 /** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');

@@ -830,6 +830,9 @@ describe('clauses and frames', () => {
 		// …a hospital's campus, its phase and its site in brackets after its name, its first phase's beds its figures.
 		expect(at('成都市第三人民医院蜀西院区(青羊区蔡桥街道蜀鑫路)，一期床位600张，6月开诊运行')).toBe('开诊');
 		expect(at('四川大学华西医院锦江院区二期(锦江区三圣街道迎晖路)，新增床位500张，年内完成竣工验收')).toBe('新增');
+		// …a numbered road's, its ends in brackets.
+		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，年内全线建成通车')).toBe('建成通车');
+		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，车流量较大')).toBeNull();
 		// …or outside it, the list of stations run over commas, a line's number and all.
 		expect(at('在地铁1号线天府广场站、骡马市站，地铁2号线春熙路站、中医大省医院站，地铁7号线一品天下站等站点出入口50米范围外，选取人行道较宽路段设置集中停放点位')).toBe('设置');
 		// A clause that is only next to a place frames nothing without a verb after it.

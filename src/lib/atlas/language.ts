@@ -631,7 +631,9 @@ const FRAME_CLAUSE = new RegExp(
 		// Who leads the work the next clause does, told without 由 before it: 锦江区牵头，推进….
 		'^[^，。；]{2,30}牵头$',
 		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.
-		PROJECT_ALONE.source
+		PROJECT_ALONE.source,
+		// A numbered road's name and its ends in brackets, its figures and its work after it: 5.天新邛快速路(新津区花源街道至邛崃市临邛街道).
+		`^${ITEM_NUMBER}\\s*[^，。；：:（()）]{2,30}[（(][^（()）]{2,40}(?:至|—|－|-)[^（()）]{2,40}[）)]$`
 	].join('|')
 );
 /**

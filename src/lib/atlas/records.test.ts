@@ -1867,6 +1867,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		// …nor one in a product's protected origin; the place that builds on it does commit.
 		const origin = text('蒲江县依托“蒲江猕猴桃”“蒲江丑柑”三个国家地理标志产品，推动农商文旅融合发展。\n', 'city', '2024-10-01').analysis;
 		expect(origin.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['蒲江县', true], ['蒲江', false], ['蒲江', false]]);
+		// …nor one that opens a quoted event's name: the event is held where the sentence says.
+		const event = text('今年还将在兴隆湖南岸举办第三届“科学城创新嘉年华”。\n').analysis;
+		expect(event.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['兴隆湖', true], ['科学城', false]]);
 	});
 
 	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {

@@ -1503,8 +1503,10 @@ function quoted(text: string, at: number, marks: number): boolean {
 	if (marks & TITLE_MARK && enclosed(text, at, '《', '》') !== -1) return true;
 	if (marks & HASHTAG_MARK && [...text.matchAll(HASHTAG)].some((m) => m.index < at && at < m.index + m[0].length)) return true;
 	const close = marks & QUOTE_MARK ? enclosed(text, at, '“', '”') : -1;
-	return close !== -1 && BRAND.test(text.slice(close + 1));
+	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)));
 }
+/** The end of a quoted event's name, which the place opens without being where it is held: 举办第三届“科学城创新嘉年华”. */
+const EVENT_NAME = /(?:嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周|论坛|峰会|博览会|交易会|马拉松|大赛)$/;
 
 const TITLE_MARK = 1;
 const QUOTE_MARK = 2;

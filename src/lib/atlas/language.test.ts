@@ -827,6 +827,9 @@ describe('clauses and frames', () => {
 		expect(at('（一）锦江区驿都小学，位于三圣街道红砂社区迎晖路与三圣大道交汇处，办学规模36个班，学位1620个，2024年9月投用')).toBe('投用');
 		expect(at('（二）成华区龙潭实验学校（九年一贯制），位于龙潭街道同乐社区华泰路东侧，办学规模54个班，学位2430个，2024年9月投用', 1)).toBe('投用');
 		expect(at('锦江区驿都小学，办学规模36个班，学位1620个，生源充足')).toBeNull();
+		// How long a place has been as it is commits nothing.
+		expect(at('地铁1号线科学城站、兴隆湖站已开通运营多年')).toBeNull();
+		expect(at('地铁1号线科学城站已开通运营')).toBe('开通运营');
 		// …a hospital's campus, its phase and its site in brackets after its name, its first phase's beds its figures.
 		expect(at('成都市第三人民医院蜀西院区(青羊区蔡桥街道蜀鑫路)，一期床位600张，6月开诊运行')).toBe('开诊');
 		expect(at('四川大学华西医院锦江院区二期(锦江区三圣街道迎晖路)，新增床位500张，年内完成竣工验收')).toBe('新增');

@@ -815,6 +815,9 @@ describe('clauses and frames', () => {
 		expect(at('重点在金堂县竹篙镇、彭州市濛阳街道等地，依托中心镇卫生院改扩建县域医疗卫生次中心')).toBe('扩建');
 		expect(at('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		expect(at('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
+		// A list of sites, who works on them after it: …等易涝点，由属地区政府组织整治.
+		expect(at('新都区新都大道与蜀龙大道交叉口、龙泉驿区驿都大道与龙泉大道交叉口等易涝点，由属地区政府组织整治')).toBe('整治');
+		expect(at('锦江区春熙路片区客流较大，由此带动周边消费')).toBeNull();
 		expect(at('锦江区牵头，推进春熙路—盐市口商圈智慧化改造')).toBe('推进');
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// …or a project's name alone, where it is told after it.

@@ -109,6 +109,9 @@ describe('project tables', () => {
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
 		// Without a header, such a line is no item of a list.
 		expect(tableRows(['2025成都夏季消费季重点活动安排表', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里'])).toEqual([null, null]);
+		// A list of sites a heading names, a table of them under it.
+		const corners = ['二、“金角银边”场景营造点位清单（共22处）', '序号\t区（市）县\t街道（镇）\t点位位置\t类型', '1\t锦江区\t春熙路街道\t红星路三段与大科甲巷交叉口转角\t街角空间', '三、工作要求'];
+		expect(tableRows(corners)).toEqual([null, null, '营造', null]);
 		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
 		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '防范', null]);
 		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['防范', null]);

@@ -85,7 +85,7 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）. Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:[（(][^（()）]{1,8}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:清单|名单)?(?:[（(][^（()）]{1,8}[）)])?$`);
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */

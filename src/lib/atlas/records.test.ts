@@ -65,6 +65,9 @@ describe('commitments in a sentence', () => {
 			const { analysis } = text(body);
 			expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推进' });
 		}
+		// …past the name of the field that heads it (主要内容：).
+		const { analysis } = text('5.荷花池片区更新单元。位于荷花池街道荷花池社区，面积约96公顷。主要内容：推动批发市场腾退空间功能转换。');
+		expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推动' });
 	});
 
 	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {

@@ -209,7 +209,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 					: defining
 						? list.defines
 						: heads
-							? (new Sentence(para.text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase() ?? (s.text.startsWith('规划范围') ? '规划' : null))
+							? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null))
 							: before!.phrase();
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
@@ -987,6 +987,13 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^其中[，,]/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
+/** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */
+function phraseAfter(text: string, marks: number, spans: [number, number, number][], k: number, context: SentenceContext): string | null {
+	const next = new Sentence(text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase();
+	if (next !== null || k + 2 >= spans.length || !isColon(text.charCodeAt(spans[k + 1][1] - 1))) return next;
+	return new Sentence(text, marks, spans[k + 2][0], spans[k + 2][1], context).phrase();
+}
+
 /** A part of a sentence cut at ； that lists more projects and says nothing else: …；东安湖片区综合开发、十陵老场镇有机更新等城市更新项目；. */
 const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|工程)[；;。]?$/;
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */

@@ -65,6 +65,9 @@ describe('commitments in a sentence', () => {
 			const { analysis } = text(body);
 			expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推进' });
 		}
+		// …and so does a project named with where it is, its 主要内容： to come.
+		const named = text('13.龙泉驿区老城更新项目，位于龙泉驿区龙泉街道老城区域，主要内容：改造老旧小区32个。').analysis;
+		expect(commitmentOf(named, mentionsOf(named, 'longquanjiedao')[0])).toMatchObject({ verb: '改造' });
 		// …past the name of the field that heads it (主要内容：).
 		const { analysis } = text('5.荷花池片区更新单元。位于荷花池街道荷花池社区，面积约96公顷。主要内容：推动批发市场腾退空间功能转换。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推动' });

@@ -198,7 +198,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
 			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), or where a numbered unit lies
 			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
-			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text)));
+			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：).
+			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text)));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
@@ -987,6 +988,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^其中[，,]/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
+/** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
+const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
 /** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */
 function phraseAfter(text: string, marks: number, spans: [number, number, number][], k: number, context: SentenceContext): string | null {
 	const next = new Sentence(text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase();

@@ -36,6 +36,8 @@ describe('names by their ending', () => {
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('临溪河沿岸风貌提升，确保蒲江河流域水质稳定，改造味江滨河步道，依托蒲江河水岸打造灯光秀，实施出江河防洪治理。')).toEqual(['临溪河', '蒲江河', '味江', '蒲江河', '出江河']);
 		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线。')).toEqual([]);
+		// …or by what runs along it.
+		expect(named('沿临溪河新建绿道15公里，沿河布设步道，沿内河种树。')).toEqual(['临溪河']);
 		// A street's or an alley's keeper (街长, 巷长) and a side alley (西侧支巷) are no names.
 		expect(named('由街道班子成员担任街长、社区书记担任巷长，打通晋吉南路西侧支巷。')).toEqual(['晋吉南路']);
 		expect(named('推进金淮快速路南段建设，开展成温邛高速扩容前期工作。')).toEqual(['金淮快速路', '成温邛高速']);

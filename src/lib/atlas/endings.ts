@@ -36,6 +36,8 @@ interface Kind {
 	placed?: boolean;
 	/** For a kind whose ending common words share, what must follow a name for it to be read: a river's banks (临溪河沿岸). */
 	before?: RegExp;
+	/** …or what may stand before it instead: what runs along a river (沿临溪河新建绿道). */
+	led?: RegExp;
 	/**
 	 * For a kind whose name may be its road's name and the ending (双林中横路社区, 桑荫驿路绿道), the most characters of such a
 	 * name before its ending: it is a name wherever it stands.
@@ -61,7 +63,8 @@ const RIVER: Kind = {
 	min: 1,
 	most: 3,
 	generic: new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`),
-	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|防洪|堤防|水环境|水生态|综合治理)/
+	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|防洪|堤防|水环境|水生态|综合治理)/,
+	led: /沿$/
 };
 
 const PLANT: Kind = {
@@ -327,12 +330,13 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		at = end - 1;
 		const kind = KINDS[ending];
 		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
-		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4)) || (kind.before && !kind.before.test(text.slice(end, end + 2)))) continue;
+		const unfollowed = kind.before !== undefined && !kind.before.test(text.slice(end, end + 2));
+		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4)) || (unfollowed && !kind.led)) continue;
 		// A name that holds others may hold one just read (建设路小学龙潭校区): that one gives way.
 		const floor = kind.holds ? 0 : last;
 		let start = nameStart(text, t, kind, found, floor);
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
-		if (start < 0) continue;
+		if (start < 0 || (unfollowed && !kind.led!.test(text.slice(Math.max(0, start - 2), start)))) continue;
 		const stem = text.slice(start, t);
 		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
 		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);

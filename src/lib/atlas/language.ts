@@ -784,11 +784,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			const next = verbIn(sentence, a, b, false, targets);
 			if (next?.length === b - a) return next;
 		}
-		// A clause that only names the sites of the work the clause after it opens with, as a plan's list of projects does:
+		// A clause that only names the sites of the work the clause after it opens on (its verb may come later: 新建的…管道…完工), as a plan's list of projects does:
 		// 望平社区望平街12号院、香香巷3号院，实施外立面整治…; 杉板桥社区…共14个院落，实施连片改造.
 		if (k === i + 1 && SITES.test(own) && verbRunAt(sentence, a, b) > 0) {
 			const next = verbIn(sentence, a, b, false, targets);
-			if (next && sentence.startsWith(next, a)) return next;
+			if (next) return next;
 		}
 	}
 	// An item that names where it is first, then the work there: 二是西河滨河夜经济带，在唐安西路至永康东路段布设夜市摊区; 三是街子古镇夜游区，

@@ -991,7 +991,7 @@ const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
 /** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */
-function phraseAfter(text: string, marks: number, spans: [number, number, number][], k: number, context: SentenceContext): string | null {
+function phraseAfter(text: string, marks: number, spans: readonly (readonly number[])[], k: number, context: SentenceContext): string | null {
 	const next = new Sentence(text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase();
 	if (next !== null || k + 2 >= spans.length || !isColon(text.charCodeAt(spans[k + 1][1] - 1))) return next;
 	return new Sentence(text, marks, spans[k + 2][0], spans[k + 2][1], context).phrase();

@@ -791,6 +791,9 @@ describe('commitments in a sentence', () => {
 			['地铁1号线', true],
 			['7号线', true]
 		]);
+		// …or a facility's name, its place in it.
+		const facility = text('1.锦江区牛市口街道大田坎社区养老服务综合体。利用东大街沿线原闲置商业用房改造，计划2025年9月投入运营。\n').analysis;
+		expect(facility.commitments.map((c) => [c.verb, c.places])).toEqual([['改造', ['niushikoujiedao']]]);
 		// Not a heading of a list, which the items after it commit in paragraphs of their own.
 		expect(text('（一）水井坊历史文化街区微更新项目。\n\n1．完成院落修缮17处。\n').analysis.mentions.map((m) => m.commitment)).toEqual([null]);
 	});

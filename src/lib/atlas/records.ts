@@ -1172,8 +1172,11 @@ const PLACE_LABEL = 24;
  * （新都现代交通产业功能区）。 (its brackets aside)…
  */
 const PLACE_ITEM = 16;
-/** …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。 */
-const PROJECT_NAME = new RegExp(`${PROJECT}。$`);
+/**
+ * …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。, or a facility's
+ * (1.锦江区牛市口街道大田坎社区养老服务综合体。).
+ */
+const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料中心|养老院|敬老院|幼儿园|小学|中学|学校|医院|院区)(?:[（(][^（()）]*[）)])?)。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 /**
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年

@@ -459,6 +459,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('an item of a list of places a notice names is named in its first sentence; what it says of the place after is read as it says', () => {
+		const { analysis } = text('一、夜间经济示范街区(15个)\n\n1.宽窄巷子(青羊区)。以川西院落、盖碗茶和夜间川剧演艺著称。街区位于长顺上街以东，距地铁4号线宽窄巷子站约300米。\n\n二、支持措施\n');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['宽窄巷子', true],
+			['青羊区', true],
+			['地铁4号线', false],
+			['宽窄巷子站', false]
+		]);
+	});
+
 	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
 		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);

@@ -9,7 +9,7 @@ import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/pars
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, EXTENT, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -171,15 +171,20 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// 责任单位 sentence after it names the doers of, where the task names no place.
 		let taskVerb: string | null | undefined;
 		const opensWithDuty = DUTY_INLINE.test(para.text);
-		// A table row is one sentence, whatever stops its cells hold.
-		const spans = row ? [[0, para.text.length, 0]] : withPlaceLabels(para.text, sentences(para.text), found);
+		// A table row is one sentence, whatever stops its cells hold; an item of a list of places a notice names that names its
+		// place, then says what the place is like (1.春熙路步行街（锦江区）。以首店经济著称。街区北起总府路…), is named in its first
+		// sentence, and the sentences after it are read as they say.
+		const nameEnd = row === DESIGNATED_VERB ? (NAMED_HEAD.exec(para.text)?.[0].length ?? 0) : 0;
+		const spans = !row ? withPlaceLabels(para.text, sentences(para.text), found) : nameEnd ? [[0, nameEnd, 0], ...sentences(para.text).filter(([x]) => x >= nameEnd).map(([x, y]) => [x, y, x])] : [[0, para.text.length, 0]];
+		const described = nameEnd ? { ...context, row: null } : context;
 		for (let k = 0; k < spans.length; k++) {
 			const [a, b, head] = spans[k];
 			const label = labelAt(para.text, a, b);
 			labelled = label ?? labelled;
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
-			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...context, title: true } : context, head);
+			const own = k > 0 ? described : context;
+			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...own, title: true } : own, head);
 			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
 			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && PROJECT_NAME.test(para.text.slice(a, head)) && s.phrase() === null)
 				s = new Sentence(para.text, marks, a, b, { ...context, row: workOf(para.text.slice(a, head)) }, head);
@@ -988,6 +993,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^其中[，,]/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
+/** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
+const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
 /** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */

@@ -88,6 +88,10 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:清单|名单)?(?:[（(][^（()）]{1,8}[）)])?$`);
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
+/** What a list of places a notice names does to them. */
+export const DESIGNATED_VERB = '认定';
+/** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
+const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?:街区|景区|点位|节点)/;
 /** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */
 const AREA_MEASURE = /防范|防控|管控|监测|整治|治理|保护/;
 
@@ -124,11 +128,11 @@ export function tableVerb(text: string): string | null {
 	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
 	const projects = text.includes('项目') || text.includes('工程');
 	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
-	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : null);
+	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
 	const adjusted = ADJUSTED.exec(text);
 	if (adjusted) return adjusted[1];
-	if (DESIGNATED.test(text)) return '认定';
+	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	const works = WORKS_COLUMN.exec(text);
 	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设内容') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;

@@ -29,7 +29,7 @@ const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后
 /** Column names of a project table. */
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|[\u4e00-\u9fa5]{2,4}名称|建设类型|面积(?:[（(][^）)]*[）)])?|(?:${MEASURES})(?:措施|内容))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|床位(?:数)?(?:[（(][^）)]*[）)])?|(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
@@ -134,7 +134,7 @@ export function tableVerb(text: string): string | null {
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	const works = WORKS_COLUMN.exec(text);
-	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设内容') ? headerCells(text) : null;
+	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A table of what is fixed where (序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限): its rows are fixed so.
 	if (works) return works[1];
@@ -157,7 +157,8 @@ export function isHeaderRow(text: string): boolean {
 function headerCells(text: string): string[] | null {
 	// Asked of every sentence: most start with no column's first character, found without splitting them.
 	if (text.length > 200 || !COLUMN_START.has(text.charCodeAt(0))) return null;
-	const cells = text.split(GAP).filter(Boolean);
+	// Brackets may be half-width (区(市)县, 床位(张)).
+	const cells = text.split(GAP).filter(Boolean).map((c) => c.replace(/\(/g, '（').replace(/\)/g, '）'));
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */

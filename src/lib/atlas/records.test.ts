@@ -1665,6 +1665,8 @@ describe('commitments in a sentence', () => {
 			['供应', ['jinjiang', 'qingyang']]
 		]);
 		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
+		// …or what it chiefly takes in (重点包括…).
+		expect(parts('将全市建筑工地全部纳入重点监管清单。重点包括成渝中线高铁、地铁10号线三期等项目工地。')).toEqual([['纳入', ['chengyuzhongxiangaosutielu', 'metro-10']]]);
 		// So does a sentence of the course of the line the one before worked on; alone, a course commits nothing.
 		expect(parts('地铁27号线一期开通运营。线路北起新都区，途经金牛区、青羊区，南至武侯区。')).toEqual([
 			['开通运营', ['metro-27']],

@@ -989,8 +989,8 @@ function leadStatus(text: string): Status | null {
  * with no verb of its own, goes on with the verb before (PARTS_OF).
  */
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
-/** A sentence of the parts of the one before: 其中，锦江区82公顷，…. */
-const PARTS_OF = /^其中[，,]/;
+/** A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地. */
+const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */

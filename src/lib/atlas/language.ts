@@ -601,7 +601,7 @@ export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
  * A sentence or a clause that opens defining a part of a structure: “三片”即二仙桥片区、…, “三区”一是…, “多点”包括…, “三横”为…, or
  * an item that names the part and defines it in the sentence after: （二）两核。即中国川菜产业城和….
  */
-export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)`);
+export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)|[“"][^”"]{1,6}[”"][：:])`);
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 /** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */

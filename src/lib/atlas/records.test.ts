@@ -1493,6 +1493,11 @@ describe('commitments in a sentence', () => {
 			['金融城', '构建'],
 			['交子公园', '构建']
 		]);
+		// …or after its label and a colon, a line each.
+		expect(committed('构建“一核、三区”的保护格局。\n\n“三区”：以聚源镇为主体的粮油产业区，以天马镇为主体的现代农业区。')).toEqual([
+			['聚源镇', '构建'],
+			['天马镇', '构建']
+		]);
 		// A part told item by item (“三区”一是…；二是…) or by what it holds (“多点”包括…).
 		expect(committed('构建“一城两廊、三区多点”的国土空间总体格局。“三区”一是以中国川菜产业城为核心的产业发展区；二是以唐昌镇、友爱镇为主体的示范区。“多点”包括战旗村等乡村振兴示范点。')).toEqual([
 			['中国川菜产业城', '构建'],

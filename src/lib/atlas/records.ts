@@ -194,7 +194,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const fromList = list.verb !== null && !locating;
 			// The part may be named in a sentence of its own before: （二）两核。即….
 			const defining: boolean =
-				!fromList && list.defines !== null && (DEFINES.test(s.text) || (s.text.startsWith('即') && DEFINES.test(para.text)) || (defined && NEXT_ITEM.test(s.text)));
+				!fromList &&
+				list.defines !== null &&
+				// …or after the part's label (“三区”：以聚源镇为主体的…).
+				(DEFINES.test(s.text) || ((s.text.startsWith('即') || (k === 1 && isColon(para.text.charCodeAt(a - 1)))) && DEFINES.test(para.text)) || (defined && NEXT_ITEM.test(s.text)));
 			defined = defining;
 			// …or, a project's head (1. 京东方…生产线项目（成都高新区）：), the verb of what it says after its colon (建设…), unless
 			// that names places of its own: then the head's belong to its commitment.

@@ -115,6 +115,9 @@ describe('project tables', () => {
 		// A list of sites a heading names, a table of them under it.
 		const corners = ['二、“金角银边”场景营造点位清单（共22处）', '序号\t区（市）县\t街道（镇）\t点位位置\t类型', '1\t锦江区\t春熙路街道\t红星路三段与大科甲巷交叉口转角\t街角空间', '三、工作要求'];
 		expect(tableRows(corners)).toEqual([null, null, '营造', null]);
+		// The routes a notice opens, each an item that names its route first: opened so.
+		const routes = ['一、新开天府国际机场机场大巴线路', '（一）天府机场—天府广场线（机场大巴6号线）。自天府国际机场T1航站楼出发，经三环路、人民南路，终点停靠天府广场。', '二、温馨提示', '（一）请提前出行。'];
+		expect(tableRows(routes)).toEqual([null, '新开', null, null]);
 		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
 		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '防范', null]);
 		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['防范', null]);

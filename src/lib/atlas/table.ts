@@ -113,6 +113,14 @@ const COURSE_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:比赛|�
  */
 const ADJUSTED = new RegExp(`^[一二三四五六七八九十]+、(保留|整合|合并|更名|新增|新认定|认定|撤销|取消)的[\\u4e00-\\u9fa5]{2,12}(?:[（(][^（()）]{1,8}[）)])?$`);
 
+/**
+ * The heading of the routes a notice opens or changes, each an item that names its route first (一、新开天府国际机场机场大巴线路 /
+ * （一）天府机场—天府广场线（机场大巴6号线）。自…出发，经…): what is done to each.
+ */
+const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)$`);
+/** An item that names its route first, however long what follows: （一）天府机场—天府广场线（机场大巴6号线）。自…. */
+const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}(?:线|路|专线)(?:[（(][^（()）]{1,12}[）)])?。`);
+
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
@@ -130,7 +138,7 @@ export function tableVerb(text: string): string | null {
 	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
-	const adjusted = ADJUSTED.exec(text);
+	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	const works = WORKS_COLUMN.exec(text);
@@ -200,6 +208,11 @@ function opensQuote(text: string): boolean {
 	let n = 0;
 	for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) n++;
 	return n % 2 === 1;
+}
+
+/** An item of a heading of routes: its route named first. */
+function isRouteItem(text: string): boolean {
+	return ROUTE_ITEM.test(text);
 }
 
 /** An item of a heading's places (二、禁停区域, 二、招商点位): a short one, or a site told by its number, however long. */
@@ -300,7 +313,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]);
-			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : LIST.test(texts[i]) || named ? isListOrTableRow : null;
+			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);

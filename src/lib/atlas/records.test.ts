@@ -73,6 +73,14 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推动' });
 	});
 
+	it('a tender names its project in its title, and each lot told by where it runs commits with the work the sentence after names', () => {
+		const { analysis } = text('双流区江安河综合治理工程施工招标公告\n\n第一标段：江安河九江段，起于九江街道，止于东升街道，治理河长约4.3公里。主要内容包括河道清淤疏浚5.6万立方米。\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['施工', ['jianganhe']],
+			['清淤疏浚', ['jianganhe', 'jiujiangjiedao', 'dongshengjiedao']]
+		]);
+	});
+
 	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {
 		const { analysis } = text('第一标段：城市道路养护。养护范围为东升街道辖区内城市主次干道，养护总面积约118.6万平方米。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'dongshengjiedao')[0])).toMatchObject({ verb: '养护' });

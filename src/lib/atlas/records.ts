@@ -93,7 +93,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (!belongsTo && task?.section !== para.section) task = null;
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
-		const notice = i < TOP ? NOTICE_TITLE.exec(para.text)?.[1] : undefined;
+		const notice = i < TOP ? (NOTICE_TITLE.exec(para.text)?.[1] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? null;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
@@ -207,7 +207,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), or where a numbered unit lies
 			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
 			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：).
-			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text)));
+			// …or a tender's lot told by where it runs, its work in the sentence after (第一标段：江安河九江段，起于…，止于…。主要内容包括…).
+			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k <= 1 && LOT.test(para.text))));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
@@ -998,6 +999,8 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
 const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
+/** A tender's lot: 第一标段：, 第2包：. */
+const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
 /** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */
@@ -1193,6 +1196,8 @@ const BRACKETS = /[（(][^（()）]*[）)]/g;
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
+/** The title of a tender for a project's works, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告. */
+const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购)公告$/;
 /** A paragraph of places' shares and nothing else: 锦江区95公顷，青羊区120公顷，…，成都东部新区1120公顷。 */
 const SHARE = String.raw`[\u4e00-\u9fa5（）()]{2,14}\d+(?:\.\d+)?万?(?:公顷|亩|套（间）|套|间|个|处|座|所|平方米|平方公里|公里)`;
 const SHARES_LINE = new RegExp(`^(?:${SHARE}[，、；,])*${SHARE}[。；]?$`);

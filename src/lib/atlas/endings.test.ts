@@ -222,6 +222,10 @@ describe('names by their ending', () => {
 		expect(named('增设港湾式公交站和临时公交站，优化周边公交站布局，新建接驳公交站。')).toEqual([]);
 	});
 
+	it('takes an old walled town by its name, not the kind, nor another place of its name', () => {
+		expect(named('推进临邛古城保护提升，保护千年古城风貌，晚上逛古城，4月以来古城客流增长，古城西街改造。')).toEqual(['临邛古城', '古城西街']);
+	});
+
 	it('takes a park whose name carries words of its kind (凤凰湖湿地公园), not a kind of park (城市森林公园, 工业遗址公园)', () => {
 		expect(named('建设凤凰湖湿地公园，推进白鹤滩国家湿地公园保护，加快建设永康森林公园。')).toEqual(['凤凰湖湿地公园', '白鹤滩国家湿地公园', '永康森林公园']);
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);

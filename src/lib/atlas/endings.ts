@@ -236,6 +236,8 @@ const KINDS: Record<string, Kind> = {
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),
+	// An old walled town by its name (临邛古城, 灌县古城), not the kind (千年古城, 历史文化古城); 古城镇 and 古城遗址 are others'.
+	古城: { min: 2, most: 3, generic: new RegExp(`(?:[座个的大小老新逛游来到在]|千年|历史|文化|历史文化|${WHICH})$`), after: /^(?:镇|街道|村|社区|遗址|墙|[东西南北中]?[街路巷])/ },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
 	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).

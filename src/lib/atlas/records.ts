@@ -730,7 +730,6 @@ class DocumentAnalysis {
 			!f.title &&
 			!this.outside(f) &&
 			!quoted(s.paragraph, f.start, s.marks) &&
-			!(VENUE.test(s.paragraph.slice(f.end, f.end + 60)) && CEREMONY.test(s.text)) &&
 			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
 			!s.paragraph.startsWith('方向', f.end) &&
 			// A place that only says which the next is: 望平坊所在的猛追湾街道, 东郊记忆所在的建设南支路.
@@ -961,10 +960,6 @@ function beforeList(paragraph: string, found: Found[], k: number): string {
 	return paragraph.slice(Math.max(0, found[first].start - 8), found[first].start);
 }
 
-/** Where a ceremony is held, not what it is for: …集中开工活动在简阳市主会场举行, 龙泉驿区、青白江区同步设立分会场. */
-const VENUE = /^(?:会场|(?:、[\u4e00-\u9fa5]{2,10}?)*(?:同步|同时|分别|均)?(?:设立?|设置)?(?:主会场|分会场))/;
-/** A ceremony, whose venues are not its work: 集中开工活动, 签约仪式 (a festival's are where it is held: 花博会). */
-const CEREMONY = /开工|签约|仪式|揭牌|誓师|推介/;
 
 /** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处：, 开通4条免费接驳专线：, 本次开通17座，依次为： */
 const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[\u4e00-\u9fa5]{0,8}(?:[，,](?:依次|分别)(?:为|是))?[：:]$/;

@@ -797,6 +797,7 @@ describe('clauses and frames', () => {
 
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
 		expect(at('东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等', 1)).toBe('新开工');
+		expect(at('金牛区将启动第二批22条背街小巷整治，重点包括营门口街道花照壁中横街、九里堤街道九里堤北路等', 1)).toBe('启动');
 		// …and the extent of a zone it builds.
 		expect(at('启动建设乡村振兴示范区，范围涵盖甘溪镇、西来镇等5个镇', 1)).toBe('启动建设');
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();

@@ -670,7 +670,7 @@ const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:[，,]?(?:东�
 /** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…. */
 const MADE_BEFORE = /(?:开通|建成|开工|通车)(?:运营)?的/;
 /** What lists the parts of a whole: 包括, 主要涵盖…. */
-const COVERS = '(?:主要)?(?:包括|涵盖|涉及|覆盖)';
+const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
 /**

@@ -708,7 +708,9 @@ const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算
  */
 export function committedAt(sentence: string, spans: [number, number][], i: number, targets = false, way: -1 | 0 | 1 = 0): string | null {
 	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
-	if (sentence.includes('不具备') && NOT_READY.test(sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]))) return null;
+	// (Looked for in the clause and the next, not the sentence: a sentence may be a whole paragraph's thousands of clauses.)
+	const near = sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]);
+	if (near.includes('不具备') && NOT_READY.test(near)) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
 	const own = sentence.slice(...spans[i]);

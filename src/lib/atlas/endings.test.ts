@@ -231,7 +231,7 @@ describe('names by their ending', () => {
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);
 		// …nor what a place turns into (老厂房变公园).
 		expect(named('抚琴片区更新：老厂房变公园')).toEqual([]);
-		expect(named('建成约4.5万平方米的立体公园，推动站点片区综合开发。')).toEqual([]);
+		expect(named('建成约4.5万平方米的立体公园，推动站点片区综合开发，力争到2025年底片区新增总部企业8家。')).toEqual([]);
 	});
 
 	it('starts a name after a word that leads it: 正如泡桐树街, 境内成南高速, 承建金凤凰大道', () => {

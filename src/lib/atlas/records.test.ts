@@ -477,6 +477,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('where what moves was before is not where it is committed to: 将原先分散在武侯区人民南路…的办事窗口整体搬迁至天府广场', () => {
+		const { analysis } = text('市里将原先分散在武侯区人民南路和锦江区红星路的办事窗口整体搬迁至天府广场。');
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['tianfuguangchang']]);
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['人民南路', false],
+			['红星路', false]
+		]);
+	});
+
 	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
 		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);

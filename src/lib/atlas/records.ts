@@ -740,8 +740,10 @@ class DocumentAnalysis {
 			!(this.isDistrict(f) && PEOPLE.test(s.paragraph.slice(f.end, f.end + 2))) &&
 			!passes(s.paragraph, f.start) &&
 			!measuresFrom(s.paragraph, f) &&
-			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求.
+			// Where what is taken on comes from: 主动承接高新西区电子信息产业外溢项目, 承接成都中心城区消费需求; where what moves
+			// was before (将原先分散在武侯区人民南路四段和锦江区红星路的总部…整体搬迁至此).
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
+			!FORMERLY.test(s.paragraph.slice(Math.max(0, f.start - 28), f.start)) &&
 			!isModel(s.paragraph, f) &&
 			!EXAMPLE.test(s.text) &&
 			!locates(s.paragraph, f, next) &&
@@ -816,6 +818,8 @@ const BOUNDS = /^(?:用地)?四至(?:范围)?[：:]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
+/** Before the place where something was before it moved: 原先分散在…, 原位于…. */
+const FORMERLY = /原(?:先|来|本)?(?:分散)?(?:在|位于)[^，。；]{0,20}$/;
 
 /** Whether a place is what a distance is measured from: 距地铁1号线锦城广场站约800米, 距天府国际机场仅30分钟车程. */
 function measuresFrom(paragraph: string, f: Found): boolean {

@@ -119,6 +119,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');
 		expect(verbPhrase('免费开放成都方志馆分馆7个')).toBe('免费开放');
 		expect(verbPhrase('世运会场馆分两批向社会开放')).toBe('向社会开放');
+		expect(verbPhrase('水井坊街道也陆续有一批社区食堂开门迎客')).toBe('开门迎客');
 		expect(verbPhrase('成都对外开放的窗口')).toBeNull();
 		// Opened to its public: 于春节前对市民开放, 已向市民开放.
 		expect(verbPhrase('确保二仙桥公园于2026年春节前对市民开放')).toBe('对市民开放');

@@ -88,6 +88,8 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:清单|名单)?(?:[（(][^（()）]{1,8}[）)])?$`);
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
+/** A table's numbered title that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单. */
+const TABLE_TITLE = /^(?:附)?表\s*\d{1,2}[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
@@ -136,6 +138,9 @@ export function tableVerb(text: string): string | null {
 	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
 	const projects = text.includes('项目') || text.includes('工程');
 	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
+	// A table's numbered title that names its sites or projects and their work: 表1　2025年…充电设施首批建设点位（部分）.
+	const titled = TABLE_TITLE.exec(text);
+	if (titled) return verbPhrase(titled[1]);
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);

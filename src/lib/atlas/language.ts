@@ -47,8 +47,6 @@ const STRONG = [
 	'主会场设在', '分会场设在', '会场设在', '起点设在', '终点设在',
 	// Where new sites are put, as a plan's 站点选址 tells it: 东部新区设于三岔街道、石盘街道.
 	'设于',
-	// Who answers for a place, named for it: 紫坪铺水库…等大中型水库，要逐库明确…“三个责任人”.
-	'明确',
 	// A hazard watched over where it is: 紧盯龙门山、龙泉山沿线地质灾害隐患点, 重点盯防龙泉驿区…工业园区雨季溢流污染.
 	'紧盯', '盯防',
 	// Water a river is given, and the reservoirs let out for it: 科学调度紫坪铺水库…水量, 全年为锦江补水不少于6亿立方米.

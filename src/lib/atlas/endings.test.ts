@@ -217,6 +217,11 @@ describe('names by their ending', () => {
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 
+	it('takes a market by its name, not the kinds a plan upgrades', () => {
+		expect(named('锦江区：盐市口街道青石桥农贸市场。光华街道光华农贸市场完成改造。')).toEqual(['青石桥农贸市场', '光华农贸市场']);
+		expect(named('推进标准化农贸市场和社区农贸市场建设，新建农贸市场3个。')).toEqual([]);
+	});
+
 	it('takes a bus terminus by its name, not a kind of stop', () => {
 		expect(named('由西华公交站发车，至茶店子公交站止。')).toEqual(['西华公交站', '茶店子公交站']);
 		expect(named('增设港湾式公交站和临时公交站，优化周边公交站布局，新建接驳公交站。')).toEqual([]);

@@ -219,7 +219,7 @@ describe('names by their ending', () => {
 
 	it('takes a market by its name, not the kinds a plan upgrades', () => {
 		expect(named('锦江区：盐市口街道青石桥农贸市场。光华街道光华农贸市场完成改造。')).toEqual(['青石桥农贸市场', '光华农贸市场']);
-		expect(named('推进标准化农贸市场和社区农贸市场建设，新建农贸市场3个。')).toEqual([]);
+		expect(named('推进标准化农贸市场和社区农贸市场建设，打造无废农贸市场，新建农贸市场3个。')).toEqual([]);
 	});
 
 	it('takes a bus terminus by its name, not a kind of stop', () => {

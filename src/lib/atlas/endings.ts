@@ -201,7 +201,7 @@ const KINDS: Record<string, Kind> = {
 		holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
 	},
 	// A market by its name (青石桥农贸市场, 光华农贸市场), not the kinds a plan upgrades (标准化农贸市场, 社区农贸市场).
-	农贸市场: { min: 2, most: 5, generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|社区|城市|城区|乡镇|镇级|周边|附近|${WHICH})$`) },
+	农贸市场: { min: 2, most: 5, generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|${WHICH})$`) },
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).

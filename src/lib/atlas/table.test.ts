@@ -112,6 +112,9 @@ describe('project tables', () => {
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
 		// Without a header, such a line is no item of a list.
 		expect(tableRows(['2025成都夏季消费季重点活动安排表', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里'])).toEqual([null, null]);
+		// A heading of schools' catchments, an item a school: zoned so, up to the next heading of its rank.
+		const zones = ['三、小学划片范围（涉及调整及新开办学校）', '1.成都市盐道街小学（本部）：春熙路街道红星路三段以东、东大街以北，含大慈寺社区。', '四、工作要求'];
+		expect(tableRows(zones)).toEqual([null, '划片', null]);
 		// A table's numbered title that names its sites and their work, its header and rows under it.
 		const sheds = ['表1　2025年老旧院落电动自行车集中充电设施首批建设点位（部分）', '序号\t区(市)县\t街道\t社区\t小区（院落）名称\t设施类型', '1\t锦江区\t东光街道\t净居寺社区\t净居寺路33号院\t充电棚', '注：完整清单见附件。'];
 		expect(tableRows(sheds)).toEqual([null, null, '建设', null]);

@@ -47,6 +47,8 @@ export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二�
  */
 const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
 /** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
+/** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
+const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
 const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]+[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
@@ -143,6 +145,7 @@ export function tableVerb(text: string): string | null {
 	if (titled) return verbPhrase(titled[1]);
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
+	if (ZONING_HEADING.test(text)) return '划片';
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
@@ -317,7 +320,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]);
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]);
 			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).

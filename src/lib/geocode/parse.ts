@@ -358,6 +358,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Towns by their names' stems (大弯 for 大弯街道, 福洪 for 福洪镇), where no name of the gazetteer is the stem: a stem
 	// alone is an everyday word too often (大同, 清泉), so it is read only beside another town of its district's (townPairs).
 	const stemTowns = new Map<string, GazetteerPlace[]>();
+	// Towns by their names' stems, whatever else the stem names (龙门山 of 龙门山镇, the mountain too): for the items of a list of towns.
+	const townsByStem = new Map<string, string[]>();
 	// 、 and 和 join most lists: a look at the two characters either side rules out nearly all before a stem is cut out.
 	const stemEnds = new PairSet();
 	const stemStarts = new PairSet();
@@ -365,21 +367,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		if (p.district === null) continue;
 		// A town's, not an old town's (洛带古镇 is 洛带镇's sight), by any of its names: 街子古镇 is 街子镇 too.
 		for (const stem of new Set([p.name, ...p.aliases].map((name) => TOWN_STEM.exec(name)?.[1]))) {
+			if (!stem) continue;
+			if (p.kind === 'area') townsByStem.set(stem, [...(townsByStem.get(stem) ?? []), p.id]);
 			// A stem that is a street's name (建设路 of 建设路街道) names the street.
-			if (!stem || (entryOf.has(stem) && entryOf.get(stem)!.place !== p.id) || STREET_NAME.test(stem)) continue;
+			if ((entryOf.has(stem) && entryOf.get(stem)!.place !== p.id) || STREET_NAME.test(stem)) continue;
 			const towns = stemTowns.get(stem);
 			if (towns) towns.push(p);
 			else stemTowns.set(stem, [p]);
 			stemEnds.add(stem.charCodeAt(stem.length - 2), stem.charCodeAt(stem.length - 1));
 			stemStarts.add(stem.charCodeAt(0), stem.charCodeAt(1));
 		}
-	}
-
-	// Towns by their names' stems, whatever else the stem names (龙门山 of 龙门山镇, the mountain too): for the items of a list of towns.
-	const townsByStem = new Map<string, string[]>();
-	for (const p of gazetteer.places) {
-		if (p.district === null || p.kind !== 'area') continue;
-		for (const stem of new Set([p.name, ...p.aliases].map((name) => TOWN_STEM.exec(name)?.[1]))) if (stem) townsByStem.set(stem, [...(townsByStem.get(stem) ?? []), p.id]);
 	}
 	/** The town an item of a list of towns names by its stem (龙门山、白鹿、丹景山、新兴等镇), if one town has that stem. */
 	function townOfList(text: string, name: string, end: number): string | undefined {

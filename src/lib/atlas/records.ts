@@ -7,7 +7,7 @@ import { isHeadlineLike, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, EXTENT, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -964,7 +964,6 @@ function beforeList(paragraph: string, found: Found[], k: number): string {
 	return paragraph.slice(Math.max(0, found[first].start - 8), found[first].start);
 }
 
-
 /** A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处：, 开通4条免费接驳专线：, 本次开通17座，依次为： */
 const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)[\u4e00-\u9fa5]{0,8}(?:[，,](?:依次|分别)(?:为|是))?[：:]$/;
 /** Words that point to the list after them: 下列区域禁止燃放烟花爆竹：, 在以下站点新增停放区：, 布局如下： */
@@ -1188,7 +1187,7 @@ const PLACE_ITEM = 16;
  * …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。, or a facility's
  * (1.锦江区牛市口街道大田坎社区养老服务综合体。).
  */
-const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料中心|养老院|敬老院|幼儿园|小学|中学|学校|医院|院区)(?:[（(][^（()）]*[）)])?)。$`);
+const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料中心|养老院|敬老院|${FACILITY})(?:[（(][^（()）]*[）)])?)。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 /**
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年

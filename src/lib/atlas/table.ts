@@ -29,7 +29,9 @@ const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后
 /** Column names of a project table. */
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|床位(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
+/** Columns of the district, the town or the community each row's work is in. */
+const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|建设地点|实施地点|施工地点|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|床位(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
@@ -46,9 +48,9 @@ export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二�
  * places it is drawn over.
  */
 const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
-/** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
 /** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
 const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
+/** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
 const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]+[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
@@ -159,8 +161,7 @@ export function tableVerb(text: string): string | null {
 	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || PLACE_COLUMN.test(c));
 	return named && cells.some((c) => c.startsWith('建设') || PROGRESS_COLUMN.test(c)) ? '建设' : null;
 }
-/** A column of the district, the town or the community each row's work is in. */
-const PLACE_COLUMN = /^(?:区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区)$/;
+const PLACE_COLUMN = new RegExp(`^(?:${PLACE_COLUMN_NAME})$`);
 /** A column of the measures a table's rows take, and what they do. */
 const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(?:主要)?(${MEASURES})(?:措施|内容)(?=$|[\\s|｜])`);
 
@@ -327,7 +328,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
 			// …and the items of a heading of a lower rank at the next of its own ((一)重点防范区域 … (二)重点防范时段).
 			const rank = Math.max(ordinalLevel(texts[i]), LIST_LEVEL);
-			const endsPart = (text: string) => endsAtPart && ordinalLevel(text) > 0 && ordinalLevel(text) <= rank;
+			const endsPart = (text: string) => {
+				const level = endsAtPart ? ordinalLevel(text) : 0;
+				return level > 0 && level <= rank;
+			};
 			let j = i + 1;
 			// A note of the table's units may stand between its title and its header (（单位：户、栋）).
 			if (UNITS.test(texts[j] ?? '')) j++;

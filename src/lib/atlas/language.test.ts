@@ -826,6 +826,8 @@ describe('clauses and frames', () => {
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// …or a project's name alone, where it is told after it.
 		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');
+		// …its name in Latin letters too (TOD), where it lies before it.
+		expect(at('位于四川天府新区的西博城站TOD项目，紧邻中国西部国际博览城，将建设会展配套酒店')).toBe('建设');
 		// …however it says where it lies (位于…的…); elsewhere 位于…的 names a place by where it lies, which frames nothing.
 		expect(at('兴隆街道人才公寓项目，位于兴隆湖南侧的科学城核心区，新建房源1800套')).toBe('新建');
 		expect(at('兴隆街道人才公寓项目，位于兴隆湖南侧的科学城核心区，新建房源1800套', 1)).toBe('新建');

@@ -607,7 +607,7 @@ export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}
 /** The kinds of a school or a hospital a name ends in: …驿都小学, …锦江院区. */
 export const FACILITY = '学校|小学|中学|幼儿园|医院|院区';
 /** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
-const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\d]{2,30}(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /

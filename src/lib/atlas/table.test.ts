@@ -24,6 +24,8 @@ describe('project tables', () => {
 		// …its brackets half-width, how each is built and when it opens among its columns.
 		expect(tableVerb('序号\t区(市)县\t街道(镇)\t社区\t建设方式\t床位(张)\t建筑面积(㎡)\t计划投运时间')).toBe('建设');
 		expect(tableVerb('序号\t区(市)县\t街道\t街巷名称\t主要整治内容\t计划完工时间')).toBe('整治');
+		// …its place an address, and the year's target among its columns.
+		expect(tableVerb('序号\t项目名称\t建设地址\t床位(张)\t2025年目标')).toBe('建设');
 		expect(
 			tableRows(['序号 项目名称 建设地点 建设内容 预算金额（万元） 预计时间', '8 江安河公园（二期）建设项目 柳城街道 滨河景观带约2.4公里', '5120 2025年5月', '21 杨柳河（温江段）水环境综合治理工程 公平街道 河道清淤约5.1公里 3860 2025年6月'])
 		).toEqual([null, '建设', null, '建设']);

@@ -139,6 +139,14 @@ describe('project tables', () => {
 		// …and a heading of the places it names as models, each an item that names its place first, however long.
 		expect(tableVerb('一、夜间经济示范街区(15个)')).toBe('认定');
 		expect(tableVerb('一、重点街区(15个)')).toBeNull();
+		expect(
+			tableRows([
+				'一、夜间经济示范街区(15个)',
+				'1.春熙路步行街(锦江区)。以首店经济、潮流零售和深夜餐饮著称。街区北起总府路，南至东大街，东接红星路步行街，地铁2号线、3号线春熙路站位于街区中部。',
+				'2.奎星楼街(青羊区)。以社区小店和特色小吃著称。',
+				'二、支持措施'
+			])
+		).toEqual([null, '认定', '认定', null]);
 		// …a register of shelters too, its items' addresses with them.
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, '认定', '认定', null]);
 		// A list of events, a place's a line: held there.

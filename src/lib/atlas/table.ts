@@ -224,12 +224,17 @@ function isRouteItem(text: string): boolean {
 	return ROUTE_ITEM.test(text);
 }
 
-/** An item of a heading's places (二、禁停区域, 二、招商点位): a short one, or a site told by its number, however long. */
+/**
+ * An item of a heading's places (二、禁停区域, 二、招商点位): a short one, or one told by its number or named in its first
+ * sentence, however long.
+ */
 function isPlaceItem(text: string): boolean {
-	return isListItem(text) || SITE_ITEM.test(text);
+	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text);
 }
 /** A site a notice numbers, what it is and where after it: 1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道…. */
 const SITE_ITEM = /^\d{1,3}号(?:点位|地块|宗地|场地|站点)[：:]/;
+/** An item its first sentence names, its district in brackets: 1.春熙路步行街(锦江区)。以首店经济…著称。街区北起…. */
+const NAMED_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、\\s]{2,24}[（(][^（()）]{1,12}[）)]。`);
 
 /**
  * An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …); not a field of the

@@ -107,6 +107,9 @@ describe('project tables', () => {
 		// An annex that lists them, its header's columns whatever they are.
 		const annex = ['附件：成都市2025年全民健身设施补短板工程项目清单', '序号　区（市）县　项目名称　项目类型　完成时限', '1　锦江区　三圣花乡体育公园　体育公园　2025年11月', '成都市体育局办公室'];
 		expect(tableRows(annex)).toEqual([null, null, '建设', null]);
+		expect(tableVerb('附表：成都市2025年医疗卫生服务体系建设重点项目表（部分）')).toBe('建设');
+		expect(tableVerb('附件：度假区提升重点项目清单（2025—2027年）')).toBe('提升');
+		expect(tableVerb('序号｜项目名称｜所在区域｜建设内容及规模｜2025年计划目标')).toBe('建设');
 		// A list exported as CSV, its rows under the headings of their groups.
 		const csv = ['序号,项目名称,建设地点,建设内容,总投资（亿元）', '一、先进制造业项目', '1,京东方第8.6代AMOLED生产线项目,高新区,建设第8.6代AMOLED生产线及配套动力厂房，设计产能每月3.2万片玻璃基板,630', '二、现代服务业项目', '12,交子公园金融商务区项目,高新区,建设甲级写字楼及配套商业,120'];
 		expect(tableRows(csv)).toEqual([null, null, '建设', null, '建设']);

@@ -64,6 +64,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
+		// …and cared for: a river or a mountain kept, a river's outfalls inspected; not the team named so.
+		expect(verbPhrase('守护好沱江和龙泉山')).toBe('守护');
+		expect(verbPhrase('巡查锦江沿线排口')).toBe('巡查');
+		expect(verbPhrase('管护好白河')).toBe('管护');
+		expect(verbPhrase('巡查组发现锦江沿线排口')).toBeNull();
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');

@@ -318,8 +318,8 @@ describe('commitments in a sentence', () => {
 		// as a 责任单位 field's districts are; other units are not.
 		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'wenjiang', 'shuangliu', 'jinmahe', 'xinjin']]);
 		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe', 'dujiangyan', 'pidu', 'wenjiang', 'shuangliu']]);
-		// A line or a route that 串联 districts runs through them; the places the work joins up are worked on.
-		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30']]);
+		// The places the work joins up are worked on, districts a line or a route links too.
+		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30', 'qingyang', 'wuhou', 'jinjiang', 'longquanyi']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
 		// A list of subjects run over commas commits with the verb after its 等; what a sentence leaves aside (除…外) does not.
 		expect(places('崇州市街子古镇，邛崃市平乐古镇，大邑县安仁古镇等推出“古镇过大年”活动。')).toEqual([['jiezi-guzhen', 'pingle-guzhen', 'anren-guzhen']]);

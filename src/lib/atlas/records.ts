@@ -752,16 +752,12 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Whether a verb works at the place: a line or a route that 串联 districts runs through them (串联青羊、武侯…4个区);
-	 * what a date says was made (前年开通的资阳线) is the name after its 的, not the places the clause goes on to
-	 * (…现在可以从天府机场直达资阳).
+	 * Whether a verb works at the place: what a date says was made (前年开通的资阳线) is the name after its 的, not the places the
+	 * clause goes on to (…现在可以从天府机场直达资阳).
 	 */
 	private worksAt(s: Sentence, verb: string | null, f: Found): boolean {
 		if (verb === null) return false;
 		const [a, b] = s.clauseOf(f.start);
-		// The districts a line links are its course's, not places worked at; the district whose frame leads to the linking (蒲江县将以
-		// 成佳镇为核心，串联…) does the work.
-		if (verb === '串联' && this.isDistrict(f) && s.text.slice(a, b).includes(verb)) return false;
 		// Who is in charge is named before 负责 (锦江交警大队负责…), what they are in charge of after it, or before the 由 that
 		// names them (江安河由温江区、双流区分段负责) or the colon of a task's item in a division of work ((二)江安河流域综合治理：
 		// 温江区、双流区负责).

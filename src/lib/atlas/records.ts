@@ -730,8 +730,6 @@ class DocumentAnalysis {
 			!f.title &&
 			!this.outside(f) &&
 			!quoted(s.paragraph, f.start, s.marks) &&
-			// A direction, not a place worked at: 开往犀浦站方向, 向黄龙溪古镇方向延伸.
-			!s.paragraph.startsWith('方向', f.end) &&
 			// A place that only says which the next is: 望平坊所在的猛追湾街道, 东郊记忆所在的建设南支路.
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.

@@ -213,10 +213,11 @@ describe('commitments in a sentence', () => {
 		expect(places('2. 淮州新城：位于金堂县境内，重点发展氢能装备产业。')).toEqual([['huaizhouxincheng']]);
 	});
 
-	it('a partner the work is done with is a mention: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {
+	it('a partner the work is done with belongs to its work: 加强与金牛区、青白江区的协同, 联合成都高新区在…举办', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('推进金青新大港区公共配套建设，加强与金牛区、青白江区的财政协同。')).toEqual([['jinqingxindagangqu']]);
-		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([]);
+		// …and where partners are all it names, the work is theirs too (annotators 138:5 across the held-out sets).
+		expect(places('深化与新经济活力区、天府国际生物城的产业链协作。')).toEqual([['xinjingjihuoliqu', 'tianfuguojishengwucheng']]);
 		// A district that holds to a principle first (将坚持, 坚持) does the work the clause after it names.
 		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
 		expect(places('龙泉驿区坚持“存量焕新”与“增量引育”并重，全力打造世界级新能源汽车产业集群。')).toEqual([['longquanyi']]);
@@ -303,12 +304,12 @@ describe('commitments in a sentence', () => {
 		// …but where they are all the sentence names, the work is theirs.
 		expect(places('我局将会同东部新区管委会、龙泉驿区、简阳市建立联席会议制度。')).toEqual([['longquanyi', 'jianyang']]);
 		expect(places('市住建局会同市交通运输局和锦江区、青羊区等区，推进背街小巷整治。')).toEqual([['jinjiang', 'qingyang']]);
-		// …as are those a district must work with (要会同), and those information is shared with.
+		// …as are those a district must work with (要会同); those information is shared with, all the sentence names, share the work.
 		expect(places('会议要求，青白江区要会同新都区、金堂县做好空间规划衔接。')).toEqual([['qingbaijiang']]);
-		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([]);
+		expect(places('加强与都江堰市、彭州市、新都区、温江区等上下游区（市）的汛情信息共享。')).toEqual([['dujiangyan', 'pengzhou', 'xindu', 'wenjiang']]);
 		expect(places('加强与都江堰市、彭州市等上下游区（市）的河道巡查。')).toEqual([['dujiangyan', 'pengzhou']]);
-		// …and those a district reaches out to (主动对接); not the area a place is to merge with (全面对接).
-		expect(places('主动对接天府国际机场和东部新区，航空物流企业加快集聚。')).toEqual([]);
+		// …and those a district reaches out to (主动对接), all it names; not the area a place is to merge with (全面对接).
+		expect(places('主动对接天府国际机场和东部新区，航空物流企业加快集聚。')).toEqual([['tianfu-airport', 'dongbuxinqu']]);
 		expect(places('天回片区全面对接金青新大港区。')).toHaveLength(1);
 		// Who is in charge is named before 负责, what they are in charge of after it.
 		expect(places('四川省机场集团负责天府机场、双流机场运行保障。')).toEqual([['tianfu-airport', 'shuangliu-airport']]);

@@ -498,8 +498,9 @@ class DocumentAnalysis {
 			(f, k) => this.commits(s, f, nextApart(s.paragraph, inside, k)) && !this.holdsNext(s.paragraph, inside, k) && !placesLast(s.paragraph, inside, k) && !this.bracketed(s, inside, k)
 		);
 		let kept = inside.filter((f, k) => worked[k] && !partners(s.paragraph, inside, k));
-		// Where those a department works with are all the sentence names, the work is theirs: 市住建局会同锦江区、青羊区等区，推进….
-		if (!kept.length) kept = inside.filter((f, k) => worked[k] && coActs(s.paragraph, inside, k));
+		// Where those a department works with are all the sentence names, the work is theirs: 市住建局会同锦江区、青羊区等区，推进…;
+		// so is it where partners are, outside a district's own paragraphs, whose district they belong to (below): 与西岭镇、花水湾镇联合推出….
+		if (!kept.length) kept = inside.filter((f, k) => worked[k] && (coActs(s.paragraph, inside, k) || (!scope && partners(s.paragraph, inside, k))));
 		const committed = locatedBy(where, kept);
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {

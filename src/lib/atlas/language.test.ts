@@ -104,6 +104,9 @@ describe('verbPhrase', () => {
 	it('a weak verb after 将 ("will") or 应当 ("shall") commits: it says what will be done', () => {
 		expect(verbPhrase('简阳市将与东部新区协同发展')).toBe('协同发展');
 		expect(verbPhrase('简阳市与东部新区协同发展')).toBeNull();
+		// …and so does one its clause's frame leads to: what rests on the places is done.
+		expect(verbPhrase('金堂县依托五凤溪古镇、云顶山发展文旅产业')).toBe('发展');
+		expect(verbPhrase('金堂县五凤溪古镇、云顶山发展文旅产业')).toBeNull();
 		// A line that will link two places, not a road that links them.
 		expect(verbPhrase('地铁30号线一期将连接成都东站与龙泉驿')).toBe('连接');
 		expect(verbPhrase('道路连接成都东站与龙泉驿')).toBeNull();

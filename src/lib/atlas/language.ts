@@ -300,7 +300,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		at = end - 1; // the next run starts after this one
 		// 将 or 计划 before a weak verb says what will be done (简阳市将与东部新区协同发展), and so does a day it is due by
 		// (北区9月30日前开放, 年底前开放).
-		if (!commits(kinds, governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)))) continue;
+		if (!commits(kinds, governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)) || FRAMED.test(text.slice(Math.max(from, start - 26), start)))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
@@ -453,6 +453,8 @@ function clauseStart(text: string, from: number, at: number): number {
  */
 const WILL_DO = /将|计划(?=[今明年于在到\d])|应当|必须/g;
 
+/** A frame before a verb in its clause, the places what the verb does rests on: 依托五凤溪古镇、云顶山…, 借助天府国际机场…. */
+const FRAMED = /(?:依托|借助)[^，。；：:]{1,24}$/;
 /** A day a verb is due by or dated to, just before it: 9月30日前, 年底前, 年内, 2023年4月, 5月1日起. */
 const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$|\d{1,2}月(?:\d{1,2}[日号])?起?$/;
 

@@ -241,6 +241,12 @@ describe('commitments in a sentence', () => {
 			['蒲江县', ['qionglai']]
 		]);
 		expect(places('与金牛区和青白江区协同推进金青新大港区基础设施互联互通。')).toEqual([['jinqingxindagangqu']]);
+		// A partner belongs to the work whatever the verb of its own clause: …，与天府绿道有效衔接.
+		const joined = text('沿西河建设滨河绿道8公里，与天府绿道有效衔接。').analysis;
+		expect(joined.mentions.map((m) => [m.surface, commitmentOf(joined, m)?.places ?? null])).toEqual([
+			['西河', ['xihe']],
+			['天府绿道', ['xihe']]
+		]);
 		expect(places('联合成都高新区在新经济活力区举办场景供需对接会12场。')).toEqual([['xinjingjihuoliqu']]);
 		expect(places('与崇州、邛崃联合推出“川西古镇”旅游联票，在天府新区共同举办推介会。')).toEqual([['tianfuxinqu']]);
 		// An event held at a place is held there as one hosted: 举行 as 举办 (a signing ceremony held is not, see language.test).

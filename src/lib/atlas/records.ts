@@ -534,7 +534,8 @@ class DocumentAnalysis {
 			const f = inside[k];
 			const held = k + 1 < inside.length && this.holdsNext(text, inside, k) ? linked.get(inside[k + 1]) : undefined;
 			if (held) linked.set(f, held);
-			else if (inCells(where, f) || (this.commits(s, f) && (partners(text, inside, k) || this.bracketed(s, inside, k)))) linked.set(f, first);
+			// A partner belongs to the work whatever its own clause's verb: …建设滨河绿道8公里，与天府绿道有效衔接.
+			else if (inCells(where, f) || (partners(text, inside, k) ? this.named(s, f) : this.commits(s, f) && this.bracketed(s, inside, k))) linked.set(f, first);
 			// …and a place that says where the next one lies (位于安德街道的中国川菜产业城二期): the next one's.
 			else if (k + 1 < inside.length && linked.has(inside[k + 1]) && liesBy(text, f)) linked.set(f, linked.get(inside[k + 1])!);
 		}
@@ -726,6 +727,11 @@ class DocumentAnalysis {
 	 * for no other end. `next`, if given, is the place named after it (see locates).
 	 */
 	private commits(s: Sentence, f: Found, next?: Found | null): boolean {
+		return this.named(s, f, next) && this.worksAt(s, s.verbAt(f.start), f);
+	}
+
+	/** Whether the sentence names the place `f` for the work it tells, whatever the verb of its clause (see commits). */
+	private named(s: Sentence, f: Found, next?: Found | null): boolean {
 		return (
 			!s.silent &&
 			!f.title &&
@@ -745,8 +751,7 @@ class DocumentAnalysis {
 			!FORMERLY.test(s.paragraph.slice(Math.max(0, f.start - 28), f.start)) &&
 			!isModel(s.paragraph, f) &&
 			!EXAMPLE.test(s.text) &&
-			!locates(s.paragraph, f, next) &&
-			this.worksAt(s, s.verbAt(f.start), f)
+			!locates(s.paragraph, f, next)
 		);
 	}
 

@@ -182,6 +182,9 @@ describe('verbPhrase', () => {
 		const s = '今年，蒲江新建环明月村绿道二期等线路42公里，串联起明月村、铁牛村等12个乡村旅游点';
 		expect(at(s, 2)).toBe('新建');
 		expect(at('这条步道全长3公里，串联起明月村、铁牛村', 1)).toBeNull();
+		// …and what it links (连接).
+		expect(at('开通定制通勤公交8条，连接华阳、麓山大道沿线居住区与天府软件园', 1)).toBe('开通');
+		expect(at('这条步道全长3公里，连接明月村、铁牛村', 1)).toBeNull();
 	});
 
 	it('a project and where it lies, told in one clause, commit with its work after its figures', () => {

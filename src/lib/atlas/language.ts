@@ -655,6 +655,8 @@ const LIES_AT = /^(?:位于|地处)/;
 /** A project and where it lies in one clause, its work after its figures: 成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于…建成开诊. */
 const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位于|地处)[^，。；的]{2,30}$/;
 
+/** A clause that opens with what the work before it joins up (see committedAt). */
+const JOINS = /^(?:分别)?(?:串联|连接)/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
 const LONG_SO = /已[\u4e00-\u9fa5]{1,8}?(?:多年|[一二两三四五六七八九十\d]+(?:多|余)?年(?:之久|了)?)$/;
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
@@ -728,8 +730,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
-	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村.
-	if (i > 0 && sentence.startsWith('串联', spans[i][0])) {
+	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村; 开通定制通勤公交8条，
+	// 连接华阳…与天府软件园.
+	if (i > 0 && JOINS.test(sentence.slice(spans[i][0], spans[i][0] + 4))) {
 		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 		if (built) return built;
 	}

@@ -187,6 +187,8 @@ describe('names by their ending', () => {
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。以桐梓林社区为例。对金桥社区老场镇实施微更新。')).toEqual(['望平社区', '双林社区', '桐梓林社区', '金桥社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
+		// …nor one an office of communities is named after.
+		expect(named('成都东部新区社区治理和社事局、玉林社区治理委员会要加强桐梓林社区建设。')).toEqual(['桐梓林社区']);
 		// A table's cell after its street's cell places it; a community named after a temple or an avenue is a community.
 		expect(named('1｜锦江区｜书院街街道｜和平街社区｜消防设施更新')).toEqual(['和平街社区']);
 		expect(named('1｜锦江区｜牛市口街道｜大田坎社区、净居寺社区｜雨污分流')).toEqual(['大田坎社区', '净居寺社区']);

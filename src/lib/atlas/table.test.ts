@@ -110,6 +110,8 @@ describe('project tables', () => {
 		expect(tableVerb('附表：成都市2025年医疗卫生服务体系建设重点项目表（部分）')).toBe('建设');
 		expect(tableVerb('附件：度假区提升重点项目清单（2025—2027年）')).toBe('提升');
 		expect(tableVerb('序号｜项目名称｜所在区域｜建设内容及规模｜2025年计划目标')).toBe('建设');
+		// …and the places, beds or parking a project adds.
+		expect(tableVerb('序号\t区（市）县\t项目名称\t建设地点\t建设性质\t新增学位（个）\t推进情况')).toBe('建设');
 		// A list exported as CSV, its rows under the headings of their groups.
 		const csv = ['序号,项目名称,建设地点,建设内容,总投资（亿元）', '一、先进制造业项目', '1,京东方第8.6代AMOLED生产线项目,高新区,建设第8.6代AMOLED生产线及配套动力厂房，设计产能每月3.2万片玻璃基板,630', '二、现代服务业项目', '12,交子公园金融商务区项目,高新区,建设甲级写字楼及配套商业,120'];
 		expect(tableRows(csv)).toEqual([null, null, '建设', null, '建设']);

@@ -802,6 +802,13 @@ describe('spellings, coordinated names and elisions', () => {
 			['新津中学', 'xinjin', '新津中学'],
 			['温江', 'wenjiang', undefined]
 		]);
+		// …a school by its own name after its district's, not a kind of school the district builds.
+		expect(parse('新建金牛区天回学校、锦江区红砂幼儿园，金牛区新建学校3所，锦江区公办幼儿园2所').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['金牛区天回学校', 'jinniu', '金牛区天回学校'],
+			['锦江区红砂幼儿园', 'jinjiang', '锦江区红砂幼儿园'],
+			['金牛区', 'jinniu', undefined],
+			['锦江区', 'jinjiang', undefined]
+		]);
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);

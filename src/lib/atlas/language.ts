@@ -598,8 +598,8 @@ function separatesClauses(text: string, i: number): boolean {
 /** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
 const GOVERNS = /^(?:支持|鼓励|引导)/;
 /** A part of a structure named by its count: 一轴, 三区, 两山, 多点, 三横, 一屏. */
-const PART = '[一二两三四五六七八九十多]+[轴带区片心廊核城园环翼网圈点极群港湾谷岛线山横纵屏]';
-/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”, “一轴两山三环七带”, “三横三纵”. */
+const PART = '[一二两三四五六七八九十多]+(?:[轴带区片心廊核城园环翼网圈点极群港湾谷岛线山横纵屏]|节点|组团|板块)';
+/** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”, “一轴两山三环七带”, “三横三纵”, “一环一带、五廊十片、多节点”. */
 export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 /**
  * A sentence or a clause that opens defining a part of a structure: “三片”即二仙桥片区、…, “三区”一是…, “多点”包括…, “三横”为…, or

@@ -1535,6 +1535,11 @@ describe('commitments in a sentence', () => {
 			['战旗村', '构建'],
 			['战旗村', '入选']
 		]);
+		// …its parts counted by nodes too (多节点).
+		expect(committed('构建“一环一带、五廊十片、多节点”的更新空间结构。\n\n“五廊”即府河、沙河5条滨水生态廊道。以流域综合治理为抓手，实施河道生态修复。')).toEqual([
+			['府河', '构建'],
+			['沙河', '构建']
+		]);
 		// Each part an item named in a sentence of its own, then defined (（二）两核。即…).
 		expect(committed('按照“一廊两核多点”构建片区空间格局。\n\n（一）一廊。即柏条河生态廊道。\n\n（二）两核。即中国川菜产业城和唐昌镇。前者以安德街道为核心。')).toEqual([
 			['柏条河', '构建'],

@@ -69,6 +69,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('巡查锦江沿线排口')).toBe('巡查');
 		expect(verbPhrase('管护好白河')).toBe('管护');
 		expect(verbPhrase('巡查组发现锦江沿线排口')).toBeNull();
+		// Services stepped up at a place: more bikes put there, a last train held back.
+		expect(verbPhrase('督促共享单车企业在锦城绿道、锦江公园等骑行热点区域增投车辆')).toBe('增投');
+		expect(verbPhrase('地铁10号线双流机场2航站楼站的末班车时间将顺延')).toBe('顺延');
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');

@@ -701,6 +701,8 @@ const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主�
 const ADDRESS = /\d+号/;
 /** A rank among others or a share of the whole: 位居全市前三, 排名全省第一, 位列副省级城市第2, 位居全市前列, 占全市比重达41.3%, 占比43%. */
 const RANKED = /(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|前列|第[一二三四五六七八九十\d]+|首位|榜首)|居前(?![进往行])|占(?:全国|全省|全市|全区)|占比/;
+/** The parts of a total told by their figures together or each alike: 其中春熙路、交子公园两大商圈合计引进首店312家, 其中…接待量均超过400万人次. */
+const SHARE_OF_TOTAL = /^其中[^，。；]*?(?:合计|均|共计|累计)[^，。；]{0,12}\d/;
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
 const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
@@ -724,8 +726,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
 	const own = sentence.slice(...spans[i]);
-	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%.
-	if (RANKED.test(own)) return null;
+	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%;
+	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家).
+	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own)) return null;
 	// Nor is how long a place has been as it is: 地铁1号线科学城站已开通运营多年.
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);

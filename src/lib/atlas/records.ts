@@ -1355,7 +1355,7 @@ class Sentence {
 		const asideWords = this.suggests || ATTACHED.test(this.text) || ownsUp(this.text);
 		this.opensAside = asideWords && endsInColon(this.text);
 		this.silent =
-			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || FOUND_WRONG.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || FOUND_WRONG.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || COMPLAINTS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.
@@ -1450,6 +1450,11 @@ const FOUND_WRONG = new RegExp(`(?:巡察|巡视|审计|督察|督查|检查(?:�
 
 /** A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…. */
 const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:]/;
+/**
+ * A count of the complaints a hotline took, which says where they came from, not what is done there: 本月共受理施工噪音类诉求812件，主要集中在
+ * 龙潭街道…, 全区涉夜间经营噪声投诉达1360件.
+ */
+const COMPLAINTS = /(?:受理|接到|收到)[^。；]{0,30}?(?:诉求|投诉|来电|工单|举报)[^。；，,]{0,8}\d|(?:诉求|投诉|来电|工单|举报)(?:量)?[^。；，,]{0,8}\d+(?:\.\d+)?万?件/;
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;

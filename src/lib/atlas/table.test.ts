@@ -120,6 +120,8 @@ describe('project tables', () => {
 		expect(tableRows(signed)).toEqual([null, '建设', '建设', null]);
 		// A tour a notice puts forward, its stops on its line; not a line's course told in a sentence.
 		expect(tableRows(['线路一：都江堰景区—青城山—虹口（山水避暑之旅）', '线路亮点：游客可在都江堰景区鱼嘴感受水利工程的智慧。', '线路全长约42公里，由西向东经过温江、郫都。'])).toEqual(['推出', null, null]);
+		// …numbered or not, under the tour's own heading.
+		expect(tableRows(['（三）三国之旅（建议游览时长：1天）', '线路：成都武侯祠（武侯区）—锦里—九里堤公园（金牛区）—子龙庙（大邑县）'])).toEqual([null, '推出']);
 		// Without a header, such a line is no item of a list.
 		expect(tableRows(['2025成都夏季消费季重点活动安排表', '1 锦江区 春熙路夏日潮购季 6月20日—8月31日 春熙路、太古里'])).toEqual([null, null]);
 		// A heading of schools' catchments, an item a school: zoned so, up to the next heading of its rank.

@@ -51,7 +51,7 @@ const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小�
 /** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
 const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
 /** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
-const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]+[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
+const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]*[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
  * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).

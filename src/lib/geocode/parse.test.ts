@@ -955,6 +955,10 @@ describe('parts of 高新区', () => {
 	it('reads 高新南区 as 高新区 (shown there) and 高新西区 as a place of its own in 郫都区', () => {
 		expect(places('推进高新西区、高新南区产业升级')).toEqual(['gaoxin-west', 'gaoxin']);
 	});
+
+	it('reads 新川 as the science park by its short name, and 新川路站 as the station', () => {
+		expect(places('新川居民出行更便捷，新川路站增设出入口')).toEqual(['xinchuan', 'xinchuanluzhan']);
+	});
 });
 
 describe('a place a street is named after', () => {

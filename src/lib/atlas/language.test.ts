@@ -840,6 +840,7 @@ describe('clauses and frames', () => {
 		expect(at('新都区新都大道与蜀龙大道交叉口、龙泉驿区驿都大道与龙泉大道交叉口等易涝点，由属地区政府组织整治')).toBe('整治');
 		expect(at('锦江区春熙路片区客流较大，由此带动周边消费')).toBeNull();
 		expect(at('锦江区牵头，推进春熙路—盐市口商圈智慧化改造')).toBe('推进');
+		expect(at('高新区正按照“推窗见绿、出门入园”的目标，加快建设新川至锦江沿线滨水绿廊')).toBe('加快建设');
 		// Where a subject works, a list that runs on past its commas to the verb.
 		expect(at('中心城区在锦江区书院街街道、牛市口街道，青羊区少城街道、草市街街道，高新区桂溪街道、芳草街街道布局建设社区健身中心')).toBe('布局建设');
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');

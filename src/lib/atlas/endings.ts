@@ -76,7 +76,7 @@ const PLANT: Kind = {
 const SCHOOL: Kind = {
 	min: 2,
 	most: 6,
-	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|实验|外国语|[一二三四五六七八九十]|${WHICH})$`),
+	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|实验|外国语|[一二三四五六七八九十]|${WHICH})$`),
 	// 中学生, 小学部, 学校门口: a school's pupils, parts and gates are no school's name's.
 	after: /^(?:生|部|段|门|内|外|周边|校长|教师|老师|学生|家长|食堂)/
 };
@@ -146,7 +146,7 @@ const KINDS: Record<string, Kind> = {
 	铁路: {
 		min: 2,
 		most: 3,
-		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|[单双复]线|实现|兼具|具备|${WHICH})$`),
+		generic: new RegExp(`(?:城际|高速|普速|市域|货运|地方|干线|重载|沿江|城市|新建|多条|[单双复]线|实现|兼具|具备|下穿|上跨|${WHICH})$`),
 		after: /^(?:枢纽|运输|网|局|集团|技术|港|口岸|货|物流|专用|场站|部门|公安|职业|学院|交通)/
 	},
 	公园: {
@@ -207,7 +207,7 @@ const KINDS: Record<string, Kind> = {
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
-	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|${WHICH})$`) },
+	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).
 	再生水厂: PLANT,
@@ -309,15 +309,15 @@ const STREETS = new Set(['路', '街', '巷']);
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
  * (人行道和小区; 顺和社区 is a name).
  */
-const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就';
-const NEVER = new RegExp(`[${GRAMMAR}路]|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
+const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就须';
+const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
 /** Characters that lead a name without being part of it (完成了抚琴西路, 经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号), and the ends of the names of places (成都市龙江路). */
 const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区了');
 /** Words that a leading character begins, where it leads nothing: 经济, 经一路 (not 经一环路), 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
-const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
+const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治行]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类, 东升街道辖区内棠湖中路). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).

@@ -386,6 +386,14 @@ describe('titles and offices', () => {
 		expect(parse('2025年邛崃市政府工作报告').map((f) => [f.place, f.title, f.body ?? false])).toEqual([['qionglai', true, false]]);
 		expect(parse('青羊区委常委、副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
 	});
+
+	it('a bus route named after its district is no mention of the district: 郫都26路, 双流3路', () => {
+		expect(parse('新开郫都26路，双流3路延长运营，郫都区126个项目').map((f) => [f.surface, f.body ?? false])).toEqual([
+			['郫都', true],
+			['双流', true],
+			['郫都区', false]
+		]);
+	});
 });
 
 describe('metro lines', () => {

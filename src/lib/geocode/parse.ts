@@ -35,6 +35,8 @@ export interface Found {
  * 直管区管委会, 天府新区成都管委会, 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室.
  */
 const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管|公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|副?区长|副?县长|副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室)/;
+/** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路. */
+const BUS_ROUTE = /^\d{1,3}路/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志. */
 const HOLDER_OFFICE = /^(?:镇长|乡长|副?区长|副?县长|副?市长|(?:主要|相关|有关)?负责(?:同志|人))$/;
 /**
@@ -821,7 +823,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const title = office !== null;
 				// The name of an office or a company is no place (锦江区商务局牵头, 青白江区人民政府办公室); its holder's title holds one
 				// (锦江区委书记, 弥牟镇党委书记, 龙泉驿区区长).
-				const body = office !== null && !HOLDER_OFFICE.test(office[0]) && !heldAfter(text, hit.end + office[0].length);
+				// …nor is a bus route named after its district (郫都26路, 双流3路).
+				const body = (office !== null && !HOLDER_OFFICE.test(office[0]) && !heldAfter(text, hit.end + office[0].length)) || (place !== null && hasOffices(place) && BUS_ROUTE.test(next));
 				// Two names of one place back to back are one mention: 成资市域铁路S3线.
 				if (last && last.end === hit.start && place !== null && last.place === place && !last.title) {
 					last.end = hit.end;

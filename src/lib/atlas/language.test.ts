@@ -64,6 +64,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
+		expect(verbPhrase('在公馆老街与树人街交汇处等易拥堵节点安排专人值守')).toBe('值守');
 		// …and cared for: a river or a mountain kept, a river's outfalls inspected; not the team named so.
 		expect(verbPhrase('守护好沱江和龙泉山')).toBe('守护');
 		expect(verbPhrase('巡查锦江沿线排口')).toBe('巡查');
@@ -844,6 +845,8 @@ describe('clauses and frames', () => {
 		expect(at('新都区新都大道与蜀龙大道交叉口、龙泉驿区驿都大道与龙泉大道交叉口等易涝点，由属地区政府组织整治')).toBe('整治');
 		expect(at('锦江区春熙路片区客流较大，由此带动周边消费')).toBeNull();
 		expect(at('锦江区牵头，推进春熙路—盐市口商圈智慧化改造')).toBe('推进');
+		// A frame's focus, and what it also covers (兼顾…), frame the work after them.
+		expect(at('以安仁古镇、新场古镇为重点，兼顾西岭雪山、花水湾等景区，办好春节文旅活动', 1)).toBe('办好');
 		expect(at('高新区正按照“推窗见绿、出门入园”的目标，加快建设新川至锦江沿线滨水绿廊')).toBe('加快建设');
 		// Where a subject works, a list that runs on past its commas to the verb.
 		expect(at('中心城区在锦江区书院街街道、牛市口街道，青羊区少城街道、草市街街道，高新区桂溪街道、芳草街街道布局建设社区健身中心')).toBe('布局建设');

@@ -65,6 +65,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
 		expect(verbPhrase('在公馆老街与树人街交汇处等易拥堵节点安排专人值守')).toBe('值守');
+		// A town's duty on its own ground (annotators 13:0 on 要压实/落实/履行属地责任).
+		expect(verbPhrase('安仁镇、新场镇要切实履行属地责任')).toBe('履行');
 		// …and cared for: a river or a mountain kept, a river's outfalls inspected; not the team named so.
 		expect(verbPhrase('守护好沱江和龙泉山')).toBe('守护');
 		expect(verbPhrase('巡查锦江沿线排口')).toBe('巡查');

@@ -836,6 +836,12 @@ describe('spellings, coordinated names and elisions', () => {
 			['绛溪北高级中学', 'jiangxibei', '绛溪北高级中学'],
 			['绛溪北', 'jiangxibei', undefined]
 		]);
+		// …and a park by its own name, not a kind of park nor 公园城市.
+		expect(parse('新川之心公园二期开放，新川口袋公园，空港新城公园城市建设').map((f) => [f.surface, f.site])).toEqual([
+			['新川之心公园', '新川之心公园'],
+			['新川', undefined],
+			['空港新城', undefined]
+		]);
 	});
 
 	it('a greenway or a park named after a river or a mountain is shown along it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道', () => {

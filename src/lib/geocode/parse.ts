@@ -303,10 +303,11 @@ const SITE = new RegExp(
 const NATURE_SITE = /^(?:生态|湿地|森林|体育)?(?:绿道|公园)(?![城体建管服])/;
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 /**
- * A school, a clinic or a market named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学, 红光街道社区卫生服务中心, 玉林菜市场
+ * A school, a clinic, a market or a park named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学, 红光街道社区卫生服务中心, 玉林菜市场,
+ * 花水湾温泉公园, 新川之心公园
  * (not a school's pupils, campus or grade: 小学生, 小学部).
  */
-const TOWN_SITE = /^(?:(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校)(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场)/;
+const TOWN_SITE = /^(?:(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校)(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个)[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))/;
 /**
  * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).

@@ -288,11 +288,15 @@ const HERITAGE_AFTER = `(?:${HERITAGE.join('|')})(?!${GOES_ON})`;
 /** …after a landmark, an area or a mountain, or its era or kind between (宽巷子清代民居群, 天回山崖墓群; not 安仁古镇看公馆)… */
 const HERITAGE_SITE = new RegExp(`^(?:[清明唐宋元汉]代|古|崖)?${HERITAGE_AFTER}`);
 const HERITAGE_KINDS = new Set<PlaceKind>(['landmark', 'area', 'mountain']);
+/** The kinds of school a name ends in. */
+const SCHOOLS = '小学|初级中学|高级中学|中学|学校';
+/** The end of the name of a school of one of `kinds`, its kind or number before it: 实验小学, 第二初级中学. */
+const schoolEnd = (kinds: string) => String.raw`(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:${kinds})`;
 /**
  * A school by its own name after its district's, as a list of schools names them (金牛区天回学校, 锦江区红砂幼儿园, 青羊区文家实验中学); not the
  * kinds of school a plan builds (金牛区新建学校, 锦江区公办幼儿园, 新都区九年一贯制学校).
  */
-const NAMED_SCHOOL = String.raw`(?!新建|新增|改扩建|扩建|改建|迁建|公办|民办|普惠|一批|各类|多所|全部|所有|现有|义务|九年|十二年|寄宿|优质|城区|农村|乡村|配套|重点|示范|中小|中心|区属|直属|属地|辖区|全区|本区)[一-龥]{2,4}?(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校|幼儿园)(?![生校段部门内外])`;
+const NAMED_SCHOOL = String.raw`(?!新建|新增|改扩建|扩建|改建|迁建|公办|民办|普惠|一批|各类|多所|全部|所有|现有|义务|九年|十二年|寄宿|优质|城区|农村|乡村|配套|重点|示范|中小|中心|区属|直属|属地|辖区|全区|本区)[一-龥]{2,4}?${schoolEnd(`${SCHOOLS}|幼儿园`)}(?![生校段部门内外])`;
 const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|${NAMED_SCHOOL}|新城(?![区市])|立交(?!桥)|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂|(?:[一-龥]氏)?${HERITAGE_AFTER})`
 );
@@ -303,11 +307,12 @@ const SITE = new RegExp(
 const NATURE_SITE = /^(?:生态|湿地|森林|体育)?(?:绿道|公园)(?![城体建管服])/;
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 /**
- * A school, a clinic, a market or a park named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学, 红光街道社区卫生服务中心, 玉林菜市场,
- * 花水湾温泉公园, 新川之心公园
- * (not a school's pupils, campus or grade: 小学生, 小学部).
+ * A school, a clinic, a market or a park named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学,
+ * 红光街道社区卫生服务中心, 玉林菜市场, 新川之心公园 (not a school's pupils, campus or grade: 小学生, 小学部; nor a kind of park: 口袋公园).
  */
-const TOWN_SITE = /^(?:(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:小学|初级中学|高级中学|中学|学校)(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个)[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))/;
+const TOWN_SITE = new RegExp(
+	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个)[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))`
+);
 /**
  * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).

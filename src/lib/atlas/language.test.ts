@@ -685,6 +685,14 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
+	it('what a place has drawn or hosted so far, counted, is a statistic: 目前已集聚规上工业企业260余家', () => {
+		expect(verbPhrase('天府智能制造产业园位于花桥街道、普兴街道一带，目前已集聚规上工业企业260余家')).toBeNull();
+		expect(verbPhrase('自2018年起已连续承办七届四川农业博览会')).toBeNull();
+		// …but not what it will draw, nor what it drew without a count.
+		expect(verbPhrase('力争集聚规上工业企业300家')).toBe('力争集聚');
+		expect(verbPhrase('已引进京东方等龙头企业')).toBe('引进');
+	});
+
 	it('a figure after its object is still a commitment', () => {
 		expect(verbPhrase('完成投资500亿元')).toBe('完成');
 		expect(verbPhrase('新增学位1.2万个')).toBe('新增');

@@ -193,6 +193,13 @@ describe('verbPhrase', () => {
 		expect(at('这条步道全长3公里，连接明月村、铁牛村', 1)).toBeNull();
 	});
 
+	it('the areas a work beside it serves commit with it (…，服务天府新区直管区、双流区，…年内竣工验收), not those a description serves', () => {
+		const s = '南部区域医疗中心依托成都市第七人民医院天府院区，服务天府新区直管区、双流区、新津区，妇女儿童中心医院天府院区年内竣工验收';
+		expect(at(s, 1)).toBe('服务');
+		expect(at('西部区域医疗中心依托成都市第五人民医院，辐射温江区、郫都区，启动市五医院医学城院区二期建设', 1)).toBe('辐射');
+		expect(at('该医院始建于1950年，服务郫都区、温江区', 1)).toBeNull();
+	});
+
 	it('a project and where it lies, told in one clause, commit with its work after its figures', () => {
 		const s = '成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于2024年12月建成开诊';
 		expect(at(s, 0)).toBe('建成开诊');

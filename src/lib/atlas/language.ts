@@ -664,6 +664,8 @@ const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位
 
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
+/** A clause that opens with the areas the work beside it serves (see committedAt). */
+const SERVES = /^(?:重点|主要)?(服务|辐射|覆盖|带动)/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
 const LONG_SO = /已[\u4e00-\u9fa5]{1,8}?(?:多年|[一二两三四五六七八九十\d]+(?:多|余)?年(?:之久|了)?)$/;
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
@@ -745,6 +747,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (i > 0 && JOINS.test(sentence.slice(spans[i][0], spans[i][0] + 4))) {
 		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 		if (built) return built;
+	}
+	// The areas the work beside it serves are its places too (annotators 50:5): 南部区域医疗中心依托…，服务天府新区直管区、双流区、新津区，
+	// …年内竣工验收; 新建社区老年助餐服务点30个，重点覆盖东升街道、西航港街道….
+	const serves = SERVES.exec(own);
+	if (serves && spans.length > 1) {
+		const beside = (j: number) => j >= 0 && j < spans.length && verbIn(sentence, spans[j][0], spans[j][1], false, targets) !== null;
+		if (beside(i - 1) || beside(i + 1)) return serves[1];
 	}
 	// The stations a line sets and the route it runs are its work's: 8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站 (the clause
 	// before), 17号线二期在我区设建设北路、人民塘等站，建成后将串联… (the first after), 这条线路西起…，东至…，新增一条…通道; or, if

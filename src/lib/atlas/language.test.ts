@@ -692,6 +692,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
+	it('what land was once planned for, or what stands after a move, is no work: 原规划为二类工业用地, 搬迁后的闲置厂房', () => {
+		expect(verbPhrase('原规划为二类工业用地（M2），现状为原工业企业搬迁后的闲置厂房')).toBeNull();
+		expect(verbPhrase('规划为二类工业用地')).toBe('规划');
+	});
+
 	it('what a place has drawn or hosted so far, counted, is a statistic: 目前已集聚规上工业企业260余家', () => {
 		expect(verbPhrase('天府智能制造产业园位于花桥街道、普兴街道一带，目前已集聚规上工业企业260余家')).toBeNull();
 		expect(verbPhrase('自2018年起已连续承办七届四川农业博览会')).toBeNull();

@@ -324,6 +324,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001) continue;
 		if (text.charCodeAt(end) === 0x7684 && !commitsBeforeDe(text, from, start, end)) continue;
+		// …and so does one before 后的: 原工业企业搬迁后的闲置厂房, 改造后的院落.
+		if (text.startsWith('后的', end)) continue;
 		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.
 		if (end - start === 2 && text.startsWith('负责', start) && IN_CHARGE_OF.test(text.slice(end, to))) continue;
 		// One awaited says when, not what: 待成渝中线高铁建成通车后，将研究….
@@ -335,8 +337,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
 		if (inNoun(text, from, start)) continue;
 		// 规划 right after a quoted period is its plan (“十四五”规划; 按照“…”加快 still commits), and so is 规划 before what it lays
-		// down (规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线; 规划建设… still commits).
-		if (end - start === 2 && text.startsWith('规划', start) && ((start > from && text.charCodeAt(start - 1) === 0x201d) || LAID_DOWN.test(rest))) continue;
+		// down (规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线; 规划建设… still commits); 原规划 is what land was once
+		// planned for (原规划为二类工业用地).
+		if (end - start === 2 && text.startsWith('规划', start) && ((start > from && (text.charCodeAt(start - 1) === 0x201d || text.charCodeAt(start - 1) === 0x539f)) || LAID_DOWN.test(rest))) continue;
 		// 试点 before what is piloted is a pilot's kind (先行试点街道, 试点社区), not a pilot run there (在锦江、武侯试点).
 		if (end - start === 2 && text.startsWith('试点', start) && PILOTED.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
@@ -694,9 +697,12 @@ const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
 /**
  * A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域, 规划范围为龙泉山城市森林公园全域，北起…, a zone's parts
- * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…), or where what the sentence before names lies (…。位于荷花池街道…).
+ * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…), or where what the sentence before names lies (…。位于荷花池街道…,
+ * …地块。该地块位于成龙大道以东…).
  */
-export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
+/** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
+export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
+export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|${THIS_UNIT}(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */
 const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于|由(?![此于]))/;

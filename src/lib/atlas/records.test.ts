@@ -534,6 +534,16 @@ describe('commitments in a sentence', () => {
 		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 	});
 
+	it('a numbered plot named alone commits with the work told after where it lies and what it was (…地块。该地块位于…，原规划为…。本次拟调整为…)', () => {
+		const plot = '1．锦江区成龙路街道JJ-07-15地块。该地块位于成龙大道以东、锦华路以南，原规划为二类工业用地（M2），现状为原工业企业搬迁后的闲置厂房。本次拟调整为中小学用地（A33），用于新建一所学校。';
+		// Under a notice's 公示内容, which is its content, not how the public replies.
+		const { analysis } = text(`关于控规局部调整的公示\n\n一、公示内容\n\n${plot}\n`);
+		expect(analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb])).toEqual([
+			['锦江区', '调整'],
+			['成龙路街道', '调整']
+		]);
+	});
+
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {
 		const { analysis } = text('一、建设路消费更新片区\n\n范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动老旧商业载体改造。\n', 'city', '2024-06-01');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

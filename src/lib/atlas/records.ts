@@ -7,7 +7,7 @@ import { isHeadlineLike, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, MADE, PART_HEADING, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -208,7 +208,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
 			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：).
 			// …or a tender's lot told by where it runs, its work in the sentence after (第一标段：江安河九江段，起于…，止于…。主要内容包括…).
-			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k <= 1 && LOT.test(para.text))));
+			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || (k <= 1 && LOT.test(para.text))));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
@@ -807,7 +807,7 @@ const HAN = /[\u4e00-\u9fa5]/;
  * the problems an inspection found or a proposal raised (三、存在的主要问题, 一、关于提案反映的主要问题, 四、问题和不足), or how the
  * public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式).
  */
-const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|内容)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
+const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
@@ -994,18 +994,26 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地. */
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
-const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。(?:主要)?(?:位于|地处)`);
+const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
+/** A numbered plot or unit named alone, what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。该地块位于…。本次拟调整为…. */
+const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,40}(?:地块|宗地|单元|片区)。$`);
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
 const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
 /** A tender's lot: 第一标段：, 第2包：. */
 const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
-/** The verb phrase of the sentence after span k, or of the one after that where it is only a field's name (…。主要内容：实施…). */
+/**
+ * The verb phrase of the sentence after span k, or, past a field's name (…。主要内容：实施…) or where the item lies (…地块。该地块位于…，
+ * 原规划为…。本次拟调整为…), of one after that.
+ */
 function phraseAfter(text: string, marks: number, spans: readonly (readonly number[])[], k: number, context: SentenceContext): string | null {
-	const next = new Sentence(text, marks, spans[k + 1][0], spans[k + 1][1], context).phrase();
-	if (next !== null || k + 2 >= spans.length || !isColon(text.charCodeAt(spans[k + 1][1] - 1))) return next;
-	return new Sentence(text, marks, spans[k + 2][0], spans[k + 2][1], context).phrase();
+	for (let j = k + 1; j < spans.length && j <= k + 3; j++) {
+		const next = new Sentence(text, marks, spans[j][0], spans[j][1], context);
+		const phrase = next.phrase();
+		if (phrase !== null || !(isColon(text.charCodeAt(spans[j][1] - 1)) || EXTENT.test(next.text))) return phrase;
+	}
+	return null;
 }
 
 /** A part of a sentence cut at ； that lists more projects and says nothing else: …；东安湖片区综合开发、十陵老场镇有机更新等城市更新项目；. */

@@ -207,6 +207,8 @@ describe('verbPhrase', () => {
 		// Not a place told of, nor what lies by a river (位于…的).
 		expect(at('该区位于成都东部，气候温和', 0)).toBeNull();
 		expect(at('4. 位于锦江、江安河沿岸的场所，汛期由所在街道决定是否启用', 0)).toBeNull();
+		// …past what the site was before: 原规划为仓储用地.
+		expect(at('双流区地块位于西航港大道以南，紧邻成都双流国际机场，原规划为仓储用地，拟调整为航空物流用地', 0)).toBe('调整');
 	});
 
 	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {

@@ -724,6 +724,9 @@ const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
 const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
+/** A clause of what a site was before the work: 原规划为仓储用地, 现状为闲置厂房. */
+const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
+
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
 const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
 
@@ -870,7 +873,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容), and its
 		// figures, however many (…，办学规模36个班，学位1620个，2024年9月投用).
-		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause))) continue;
+		// …and what it was before (原规划为仓储用地，拟调整为…).
+		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause))) continue;
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.

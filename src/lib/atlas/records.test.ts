@@ -542,6 +542,9 @@ describe('commitments in a sentence', () => {
 			['锦江区', '调整'],
 			['成龙路街道', '调整']
 		]);
+		// …two plots in one head too.
+		const two = text('关于控规局部调整的公示\n\n2．锦江区三圣街道JJ-11-03、JJ-11-04地块。地块位于三环路外侧，原规划为商业服务业设施用地（B1）。本次拟将JJ-11-03地块调整为公园绿地（G1）。\n').analysis;
+		expect(commitmentOf(two, mentionsOf(two, 'sanshengjiedao')[0])?.verb).toBe('调整');
 	});
 
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {

@@ -572,6 +572,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('岷江干流成都段水质稳定保持Ⅱ类')).toBeNull();
 		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%', true)).toBe('下降');
 		expect(verbPhrase('龙泉湖总磷浓度较2020年下降10%')).toBeNull();
+		// A growth's floor is a target; a growth alone, a statistic.
+		expect(verbPhrase('青城山—都江堰景区夜间游客接待量增长15%以上', true)).toBe('增长');
+		expect(verbPhrase('成都国际铁路港综合保税区进出口额增长17.3%', true)).toBeNull();
 		expect(verbPhrase('龙泉山城市森林公园桃花节在桃花故里开幕')).toBe('开幕');
 		expect(verbPhrase('东安湖体育公园曾承办大运会开幕式')).toBeNull();
 		expect(verbPhrase('青羊区在奎星楼街、祠堂街布置新春灯饰')).toBe('布置');

@@ -827,6 +827,8 @@ describe('clauses and frames', () => {
 
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
 		expect(at('支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业', 1)).toBe('发展');
+		// …after its item's number too.
+		expect(at('13.支持成华区东郊记忆，高新区交子公园等夜间消费集聚区差异化发展', 1)).toBe('发展');
 		const t = '加快建设天府国际机场，彭州市发展潜力巨大';
 		expect(at(t, 1)).toBeNull();
 	});

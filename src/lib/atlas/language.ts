@@ -606,8 +606,8 @@ function separatesClauses(text: string, i: number): boolean {
 	return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3002 /* 。 */ || (c === 0x20 && i > 0 && i + 1 < text.length && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
 }
 
-/** Verbs that open a sentence and govern each of its clauses: 支持…，…；鼓励…，…. */
-const GOVERNS = /^(?:支持|鼓励|引导)/;
+/** Verbs that open a sentence, after its item's number, and govern each of its clauses: 支持…，…；鼓励…，…; 13.支持…，…. */
+const GOVERNS = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:支持|鼓励|引导)`);
 /** A part of a structure named by its count: 一轴, 三区, 两山, 多点, 三横, 一屏. */
 const PART = '[一二两三四五六七八九十多]+(?:[轴带区片心廊核城园环翼网圈点极群港湾谷岛线山横纵屏]|节点|组团|板块)';
 /** A structure of parts named by their count: “一轴一带三区”, “一带三片”, “两心三廊”, “一城两廊、三区多点”, “一轴两山三环七带”, “三横三纵”, “一环一带、五廊十片、多节点”. */
@@ -783,7 +783,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (made) return made[0].slice(0, -1);
 	}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
-	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 2))) {
+	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 8))) {
 		const governed = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
 		if (governed) return governed;
 	}

@@ -697,6 +697,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
+	it('duties a plan gives places commit: …要明确责任分工, 细化工作方案', () => {
+		expect(verbPhrase('锦江区、武侯区、都江堰市要明确责任分工')).toBe('明确');
+		expect(verbPhrase('各区要细化工作方案')).toBe('细化');
+	});
+
 	it('what land was once planned for, or what stands after a move, is no work: 原规划为二类工业用地, 搬迁后的闲置厂房', () => {
 		expect(verbPhrase('原规划为二类工业用地（M2），现状为原工业企业搬迁后的闲置厂房')).toBeNull();
 		expect(verbPhrase('规划为二类工业用地')).toBe('规划');

@@ -105,7 +105,9 @@ const STRONG = [
 	// 白鹿镇发展森林康养, 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台, 织密医学城与中心城区之间的快速通道.
 	'鼓励', '引导', '搭建', '织密',
 	// Places joined up as a plan says it in four characters: 把东风渠、龙泉湖、桃花故里串珠成链.
-	'串珠成链', '连点成线', '连点成片', '连线成片'
+	'串珠成链', '连点成线', '连点成片', '连线成片',
+	// Duties a plan gives places, and what it sets out for them: 锦江区、武侯区…要明确责任分工，制定…方案; 明确东安新城将以东安湖为核心 (annotators 8:0).
+	'明确', '细化'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([

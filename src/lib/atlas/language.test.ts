@@ -102,7 +102,7 @@ describe('verbPhrase', () => {
 
 	it('重点 leads a weak verb as an adverb does: 重点发展; after it, it is a noun: 发展重点', () => {
 		expect(verbPhrase('蒲江县、金堂县重点发展绿色食品和节能环保产业')).toBe('重点发展');
-		expect(verbPhrase('明确发展重点')).toBeNull();
+		expect(verbPhrase('找准发展重点')).toBeNull();
 		// Other frames frame what follows.
 		expect(verbPhrase('围绕服务国家战略，加快把国家战略势能转化为城市发展实效')).toBe('加快');
 	});
@@ -697,9 +697,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
-	it('duties a plan gives places commit: …要明确责任分工, 细化工作方案', () => {
+	it('duties a plan gives places commit: …要明确责任分工, 细化防汛应急预案', () => {
 		expect(verbPhrase('锦江区、武侯区、都江堰市要明确责任分工')).toBe('明确');
-		expect(verbPhrase('各区要细化工作方案')).toBe('细化');
+		expect(verbPhrase('各区要细化防汛应急预案')).toBe('细化');
 	});
 
 	it('what land was once planned for, or what stands after a move, is no work: 原规划为二类工业用地, 搬迁后的闲置厂房', () => {

@@ -697,6 +697,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
+	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {
+		expect(verbPhrase('同月27日，天府国际机场在芦葭镇破土动工')).toBe('破土动工');
+		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
+		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');
+	});
+
 	it('duties a plan gives places commit: …要明确责任分工, 细化防汛应急预案', () => {
 		expect(verbPhrase('锦江区、武侯区、都江堰市要明确责任分工')).toBe('明确');
 		expect(verbPhrase('各区要细化防汛应急预案')).toBe('细化');

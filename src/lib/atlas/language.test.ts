@@ -819,6 +819,11 @@ describe('clauses and frames', () => {
 		expect(at(t)).toBe('大力实施');
 	});
 
+	it('a place alone (在…社区，) frames the work after the scene it sets, not what a speaker there says', () => {
+		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线全部入地，院坝里新建了健身角和晾晒区')).toBe('新建');
+		expect(at('在温江区分会场，温江区区长刘洋介绍，温江区今年以来已新签约生物医药项目21个')).toBeNull();
+	});
+
 	it('a frame after a place’s label still frames: 航空新城：依托天府国际机场，重点发展…; 石板滩新城：位于新都区东部，…', () => {
 		expect(at('1. 航空新城：依托天府国际机场，重点发展航空物流等产业')).toBe('重点发展');
 		const t = '石板滩新城：位于新都区东部，重点承接先进制造业转移';

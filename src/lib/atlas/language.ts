@@ -481,6 +481,17 @@ function willDo(text: string, from: number, at: number): boolean {
 	return m !== null && m.index < at;
 }
 
+/** A clause that is a place and nothing else: 在西安路街道白果林社区. */
+const AT_PLACE = /^在[^，。；]{2,24}$/;
+/** What says a clause is someone speaking: 区长刘洋介绍, 也有居民反映. */
+const SAYS = /表示|介绍|说|反映|指出|认为|透露|称/;
+
+/** Whether text[from, to) holds any word of the verb lists. */
+function holdsWord(text: string, from: number, to: number): boolean {
+	for (let at = from; at < to; at++) if (wordAt(text, at, to)) return true;
+	return false;
+}
+
 /** A phrase commits when it holds a strong verb, or a weak one led by an adverb or governed by the sentence's first verb. */
 function commits(kinds: number, governed: boolean): boolean {
 	return (kinds & BIT.strong) !== 0 || ((kinds & BIT.weak) !== 0 && (governed || (kinds & BIT.adverb) !== 0));
@@ -883,7 +894,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
-		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j)) return verbIn(sentence, spans[j][0], spans[j][1], true, targets);
+		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j)) {
+			const weak = verbIn(sentence, spans[j][0], spans[j][1], true, targets);
+			// After a place alone (在…社区，), a clause with no verb at all only tells the scene: the work may come after it
+			// (在西安路街道白果林社区，曾经…飞线全部入地，院坝里新建了…).
+			// A speaker there (…区长刘洋介绍，…) is no scene: what is said is.
+			if (weak !== null || !AT_PLACE.test(own) || SAYS.test(clause) || holdsWord(sentence, spans[j][0], spans[j][1])) return weak;
+		}
 	}
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's
 	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….

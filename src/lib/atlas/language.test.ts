@@ -697,6 +697,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
 	});
 
+	it('what a plan makes solid commits, as what it makes strong does: 做实菁蓉镇创新策源功能', () => {
+		expect(verbPhrase('做实菁蓉镇创新策源功能')).toBe('做实');
+	});
+
 	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {
 		expect(verbPhrase('同月27日，天府国际机场在芦葭镇破土动工')).toBe('破土动工');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');

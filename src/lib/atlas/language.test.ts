@@ -710,6 +710,8 @@ describe('verbPhrase', () => {
 	it('duties a plan gives places commit: …要明确责任分工, 细化防汛应急预案', () => {
 		expect(verbPhrase('锦江区、武侯区、都江堰市要明确责任分工')).toBe('明确');
 		expect(verbPhrase('各区要细化防汛应急预案')).toBe('细化');
+		// …not what a meeting once set out.
+		expect(verbPhrase('成都市委全会描绘了成都未来发展宏伟蓝图，明确了奋斗目标和前进方向')).toBeNull();
 	});
 
 	it('what land was once planned for, or what stands after a move, is no work: 原规划为二类工业用地, 搬迁后的闲置厂房', () => {

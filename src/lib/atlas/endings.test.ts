@@ -112,6 +112,8 @@ describe('names by their ending', () => {
 		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷12号院', '九里堤公园']);
 		expect(named('项目东至长顺街，南临金河路，北靠天龙大道。')).toEqual(['长顺街', '金河路', '天龙大道']);
 		expect(named('线路距镇江寺约300米，距离文殊院街500米。')).toEqual(['镇江寺', '文殊院街']);
+		// …and a road's part, a riverside, a share or a year before it.
+		expect(named('实施西段蜀都大道沿线交通组织优化，借鉴2025年人民南路施工经验，实施岷江沿线滨江路改造。')).toEqual(['蜀都大道', '人民南路', '滨江路']);
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);

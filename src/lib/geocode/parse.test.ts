@@ -836,6 +836,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['绛溪北高级中学', 'jiangxibei', '绛溪北高级中学'],
 			['绛溪北', 'jiangxibei', undefined]
 		]);
+		// …but not a town's schools: 黄甲街道学校建设.
+		expect(parse('加快东升街道、黄甲街道学校建设').map((f) => [f.surface, f.site])).toEqual([
+			['东升街道', undefined],
+			['黄甲街道', undefined]
+		]);
 		// …and a park by its own name, not a kind of park nor 公园城市.
 		expect(parse('新川之心公园二期开放，新川口袋公园，空港新城公园城市建设').map((f) => [f.surface, f.site])).toEqual([
 			['新川之心公园', '新川之心公园'],

@@ -313,6 +313,8 @@ const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 const TOWN_SITE = new RegExp(
 	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个)[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))`
 );
+/** A town's or an area's name as a kind of place, not a name of its own: 黄甲街道, 正兴片区. */
+const TOWN_WORD = /(?:街道|镇|乡|片区)$/;
 /**
  * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).
@@ -786,7 +788,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				if (sited) {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
-					if (site && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
+					// A town's schools are no school of its name: 黄甲街道学校建设, 正兴片区学校建设 (东安湖学校 is one).
+					const towns = sited === TOWN_SITE && site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end));
+					if (site && !towns && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);
 						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));

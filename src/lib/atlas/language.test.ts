@@ -701,6 +701,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('做实菁蓉镇创新策源功能')).toBe('做实');
 	});
 
+	it('what is made richer commits, not what is rich: 进一步丰富岷江、西河沿岸夜间消费场景, 旅游资源丰富', () => {
+		expect(verbPhrase('进一步丰富岷江、西河沿岸夜间消费场景')).toBe('进一步丰富');
+		expect(verbPhrase('都江堰市旅游资源丰富')).toBeNull();
+	});
+
 	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {
 		expect(verbPhrase('同月27日，天府国际机场在芦葭镇破土动工')).toBe('破土动工');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');

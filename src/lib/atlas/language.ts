@@ -41,8 +41,9 @@ const STRONG = [
 	'转移',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
 	'倾斜', '解决', '试点',
-	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施).
-	'重点配套',
+	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施); 进一步丰富岷江、西河沿岸夜间消费场景 (丰富 alone is as often
+	// what a place is: 旅游资源丰富).
+	'重点配套', '进一步丰富',
 	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 起点设在兴隆湖.
 	'主会场设在', '分会场设在', '会场设在', '起点设在', '终点设在',
 	// Where new sites are put, as a plan's 站点选址 tells it: 东部新区设于三岔街道、石盘街道.

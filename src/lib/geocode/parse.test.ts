@@ -153,6 +153,10 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
 	});
 
+	it('a park by the head of its name, as its district’s news call it: 鲁家滩, 鲁家滩湿地 (鲁家滩湿地公园)', () => {
+		expect(places('鲁家滩湿地迎来客流高峰，鲁家滩二期将开工')).toEqual(['lujiatanshidigongyuan', 'lujiatanshidigongyuan']);
+	});
+
 	it('towns named by their stems beside another of their district’s (大弯—大同, 清泉、福洪) are those towns; a stem alone is not', () => {
 		expect(pairs('以大弯—大同城区为西翼，推进龙泉山城市森林公园（福洪、清泉片区）增绿增景')).toEqual([
 			['大弯', 'dawanjiedao'],

@@ -727,6 +727,10 @@ describe('verbPhrase', () => {
 	it('what a place has drawn or hosted so far, counted, is a statistic: 目前已集聚规上工业企业260余家', () => {
 		expect(verbPhrase('天府智能制造产业园位于花桥街道、普兴街道一带，目前已集聚规上工业企业260余家')).toBeNull();
 		expect(verbPhrase('自2018年起已连续承办七届四川农业博览会')).toBeNull();
+		// …or in all: 共签约引进, 共接待 (but not works: 共排查整治“四乱”问题31处).
+		expect(verbPhrase('2024年锦江区共签约引进重大项目86个')).toBeNull();
+		expect(verbPhrase('假期期间，都江堰市共接待游客212.6万人次')).toBeNull();
+		expect(verbPhrase('双流区在白河沿线共排查整治“四乱”问题31处')).toBe('排查整治');
 		// …but not what it will draw, nor what it drew without a count.
 		expect(verbPhrase('力争集聚规上工业企业300家')).toBe('力争集聚');
 		expect(verbPhrase('已引进京东方等龙头企业')).toBe('引进');

@@ -170,11 +170,12 @@ const TALLY = /累计$/;
 const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿|延时)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
- * What a place has drawn or hosted so far, counted, describes it: 目前已集聚规上工业企业260余家, 已连续承办七届四川农业博览会
- * (annotators 47:11; the true ones are committed by other work in their sentence). What was built so far is work done.
+ * What a place has drawn or hosted so far, or in all, counted, describes it: 目前已集聚规上工业企业260余家, 已连续承办七届四川农业博览会,
+ * 2024年锦江区共签约引进重大项目86个, 假期共接待游客212.6万人次 (annotators 47:11 and 28:1; the true ones are committed by other
+ * work in their sentence). What was built or put right so far is work done.
  */
-const GATHERED = /已(?:连续|累计|先后)?$/;
-const GATHERING = /^(?:集聚|聚集|汇聚|吸引|引进|入驻|承办|举办|接待)$/;
+const GATHERED = /(?:已(?:连续|累计|先后)?|(?<!公)共)$/;
+const GATHERING = /^(?:签约)?(?:集聚|聚集|汇聚|吸引|引进|入驻|承办|举办|接待|签约|受理)$/;
 const COUNTED = /^[^，。；]{0,16}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?(?:万|亿)?(?:家|个|所|届|项|名|人次|户|支|位)/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:

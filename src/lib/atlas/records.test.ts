@@ -73,6 +73,11 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推动' });
 	});
 
+	it('a month of an events calendar holds its events at their venues: 3月：…消费活动（中国西部国际博览城）', () => {
+		const { analysis } = text('三、全年重点活动日历\n\n3月：全国糖酒商品交易会同期消费活动（中国西部国际博览城）；龙泉驿区桃花故里“花漾消费周”。\n\n3月，龙泉驿区游客增长。\n');
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['xibuguojibolancheng', 'taohuaguli']]]);
+	});
+
 	it('a tender names its project in its title, and each lot told by where it runs commits with the work the sentence after names', () => {
 		const { analysis } = text('双流区江安河综合治理工程施工招标公告\n\n第一标段：江安河九江段，起于九江街道，止于东升街道，治理河长约4.3公里。主要内容包括河道清淤疏浚5.6万立方米。\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([

@@ -73,6 +73,22 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推动' });
 	});
 
+	it('a heading that names work announces the names under it, one item a line: （三）背街小巷整治 / 19．锦江区：镋钯街、东丁字街。', () => {
+		const { analysis } = text('成都市2026年城市更新项目计划\n\n（三）背街小巷整治\n\n19．锦江区：春熙路、红星路。\n\n20．青羊区：宽窄巷子。\n');
+		expect(analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb])).toEqual([
+			['锦江区', '整治'],
+			['春熙路', '整治'],
+			['青羊区', '整治'],
+			['宽窄巷子', '整治']
+		]);
+		// Not items that say more than their names.
+		const more = text('成都市2026年城市更新项目计划\n\n（三）野生动植物监测\n\n1．锦江区新增监测点3处。春熙路游客较多。\n').analysis;
+		expect(more.mentions.map((m) => [m.surface, commitmentOf(more, m)?.verb])).toEqual([
+			['锦江区', '新增'],
+			['春熙路', undefined]
+		]);
+	});
+
 	it('a month of an events calendar holds its events at their venues: 3月：…消费活动（中国西部国际博览城）', () => {
 		const { analysis } = text('三、全年重点活动日历\n\n3月：全国糖酒商品交易会同期消费活动（中国西部国际博览城）；龙泉驿区桃花故里“花漾消费周”。\n\n3月，龙泉驿区游客增长。\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['xibuguojibolancheng', 'taohuaguli']]]);

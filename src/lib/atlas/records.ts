@@ -127,7 +127,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
-			if (endsInColon(para.text) || STRUCTURE.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
+			if (endsInColon(para.text) || STRUCTURE.test(para.text) || WORK_HEADING.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
 			continue;
 		}
 		const marks = quoteMarks(para.text);
@@ -972,6 +972,10 @@ const POINTS_AHEAD = /下列|以下|如下/;
 const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
 /** An item of an announced list by its district's or town's label, one a line: 青羊区：黄田坝街道的黄田坝农贸市场；. */
 const LABEL_ITEM = /^[\u4e00-\u9fa5]{1,8}(?:区|县|市|街道|镇|乡)[：:][^。]*[；;。]?$/;
+/** A numbered heading, no sentence: （三）背街小巷整治（中心城区示范街巷，节选）. */
+const WORK_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[^。；：:！？]{2,40}$`);
+/** A stop before the end: an item that says more than its names. */
+const SAYS_MORE = /[。；;！？].+/;
 /** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
 const ITEM_LENGTH = 120;
 /**
@@ -1055,6 +1059,9 @@ class AnnouncedList {
 	 */
 	private pointed: string | null = null;
 
+	/** Whether a heading announced the list (WORK_HEADING), not a sentence ending in a colon. */
+	private headed = false;
+
 	/** The rank of the list's items, once the first is seen (itemRank); 0 before. */
 	private rank = 0;
 	/**
@@ -1070,7 +1077,9 @@ class AnnouncedList {
 	enter(text: string): void {
 		if (this.verb) {
 			const rank = itemRank(text);
-			if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
+			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.fresh = false;
@@ -1085,20 +1094,32 @@ class AnnouncedList {
 		if (STRUCTURE.test(s.text)) this.defines = listVerb(s);
 		if (!endsInColon(s.text)) {
 			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
+			// A heading that names work announces the short items under it, if any come: （三）背街小巷整治 / 19．锦江区：镋钯街、东丁字街。
+			else if (s.a === 0 && s.b === s.paragraph.length && WORK_HEADING.test(s.text) && !s.silent) {
+				const verb = s.phrase();
+				if (verb) {
+					this.verb = verb;
+					this.rank = 0;
+					this.fresh = false;
+					this.headed = true;
+				}
+			}
 			return;
 		}
 		const announces = announcesList(s);
 		if (!announces && !this.pointed) return;
 		this.verb = announces ? listVerb(s) : this.pointed;
 		this.rank = 0;
+		this.headed = false;
 		this.fresh = s.b === s.paragraph.length;
 	}
 }
 
 /** The rank of a numbered item, a higher number a lower rank: 一、 4, （一） 5, 1. 6, ① 7; 0 if it has no number. */
 function itemRank(text: string): number {
-	return ordinalLevel(text) || (ARABIC_ITEM.test(text) ? 6 : CIRCLED_ITEM.test(text) ? 7 : 0);
+	return ordinalLevel(text) || (ARABIC_ITEM.test(text) ? ARABIC_RANK : CIRCLED_ITEM.test(text) ? ARABIC_RANK + 1 : 0);
 }
+const ARABIC_RANK = 6;
 const ARABIC_ITEM = /^\d{1,2}[.．、]/;
 const CIRCLED_ITEM = /^[①-⑳]/;
 

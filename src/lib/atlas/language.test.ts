@@ -507,6 +507,7 @@ describe('verbPhrase', () => {
 	it('a verb that begins a road’s name is no verb: 西至建设路，北至二仙桥东路', () => {
 		expect(verbPhrase('东至二环路东二段，西至建设路，北至二仙桥东路')).toBeNull();
 		expect(verbPhrase('位于建设北路二段')).toBeNull();
+		expect(verbPhrase('双林北支路、建设南支路、府青路二段')).toBeNull();
 		expect(verbPhrase('推进建设路商业街区改造')).toBe('推进');
 		expect(verbPhrase('提升建设路片区品质')).toBe('提升');
 		expect(verbPhrase('加快建设路网')).toBe('加快建设');

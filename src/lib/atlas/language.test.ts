@@ -246,6 +246,7 @@ describe('verbPhrase', () => {
 		expect(at('此次开通的13号线一期西起青羊区瓦窑滩站，东至龙泉驿区龙安站，全长29.07公里', 1)).toBe('开通');
 		// …a bus route's too, from where it sets out (从…出发, 由…发车).
 		expect(at('这是新开的接驳线路1301路，从东安湖站出发，经东篱路、东安湖北路，全程约6公里', 1)).toBe('新开');
+		expect(at('新开公交1203路，由高洪村站开往龙泉驿区大面街道', 1)).toBe('新开');
 		expect(at('新开的接驳线路1303路由车城大道站发车', 0)).toBe('新开');
 		expect(at('市民从春熙路出发，经东大街到达九眼桥', 0)).toBeNull();
 		// A road's route told with nothing done on it commits nothing.

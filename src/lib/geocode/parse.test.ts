@@ -233,6 +233,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('在医学城工作了8年', 'wenjiang')).toEqual([['医学城', 'chengdu-yixuecheng']]);
 		expect(pairs('推进天回镇片区开发，打造国际医学城', 'jinniu').filter(([s]) => s === '医学城')).toEqual([]);
 		expect(pairs('成都未来医学城二期开工', 'jianyang')).toEqual([['成都未来医学城', 'chengdu-weilaiyixuecheng']]);
+		// …and 经开区 is 龙泉驿's 成都经济技术开发区 there, not 彭州's.
+		expect(pairs('以经开区、东安新城为主战场', 'longquanyi').filter(([s]) => s === '经开区')).toEqual([['经开区', 'chengdu-jingkaiqu']]);
+		expect(pairs('推进经开区扩区调位', 'pengzhou').filter(([s]) => s === '经开区')).toEqual([]);
 		// So 宝光 of 宝光桂湖 in 新都, 玉林 and 少城 in their districts' texts, 安仁 in 大邑's; 玉林 alone elsewhere is the city of 广西.
 		expect(pairs('实施宝光桂湖景区提质工程', 'xindu')).toEqual([['宝光', 'baoguangsi'], ['桂湖', 'guihugongyuan']]);
 		expect(pairs('推进玉林、倪家桥片区“小店经济”示范', 'wuhou')[0]).toEqual(['玉林', 'yulin']);

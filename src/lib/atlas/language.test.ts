@@ -211,6 +211,11 @@ describe('verbPhrase', () => {
 		expect(at('双流区地块位于西航港大道以南，紧邻成都双流国际机场，原规划为仓储用地，拟调整为航空物流用地', 0)).toBe('调整');
 	});
 
+	it('a figure the next clause compares with a year before is a statistic: …开行铁海联运班列1320列，同比增长15.4%', () => {
+		expect(at('铁路港全年开行铁海联运班列1320列，同比增长15.4%', 0)).toBeNull();
+		expect(at('铁路港全年开行铁海联运班列1320列，服务企业200家', 0)).toBe('开行');
+	});
+
 	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {
 		expect(at('2023年，全市共建成口袋公园112个，其中锦江区、武侯区、成华区建成数量位居全市前三', 2)).toBeNull();
 		expect(at('其中锦江区建成口袋公园30个', 0)).toBe('建成');

@@ -687,6 +687,9 @@ const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位
 
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
+/** A change against a year before, opening a clause: 同比增长15.4%, 较上年提高…. */
+const CHANGE_NEXT = /^(?:同比|环比|较上年|比上年|较去年|比去年)(?:增长|提高|上升|下降|减少|增加)/;
+const DIGIT = /\d/;
 /** A clause that opens with the areas the work beside it serves (see committedAt). */
 const SERVES = /^(?:重点|主要)?(服务|辐射|覆盖|带动)/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
@@ -768,6 +771,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%;
 	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家).
 	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own)) return null;
+	// …and so is a figure the next clause compares with a year before: 铁路港全年开行铁海联运班列1320列，同比增长15.4% (annotators 0:57).
+	if (i + 1 < spans.length && CHANGE_NEXT.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 8)) && DIGIT.test(own)) return null;
 	// Nor is how long a place has been as it is: 地铁1号线科学城站已开通运营多年.
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);

@@ -736,6 +736,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('自2018年起已连续承办七届四川农业博览会')).toBeNull();
 		// …or in all: 共签约引进, 共接待 (but not works: 共排查整治“四乱”问题31处).
 		expect(verbPhrase('2024年锦江区共签约引进重大项目86个')).toBeNull();
+		expect(verbPhrase('今年以来东安湖体育公园已举办大型演唱会和体育赛事18场')).toBeNull();
 		expect(verbPhrase('假期期间，都江堰市共接待游客212.6万人次')).toBeNull();
 		expect(verbPhrase('双流区在白河沿线共排查整治“四乱”问题31处')).toBe('排查整治');
 		// …but not what it will draw, nor what it drew without a count.

@@ -176,7 +176,7 @@ const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?
  */
 const GATHERED = /(?:已(?:连续|累计|先后)?|(?<!公)共)$/;
 const GATHERING = /^(?:签约)?(?:集聚|聚集|汇聚|吸引|引进|入驻|承办|举办|接待|签约|受理)$/;
-const COUNTED = /^[^，。；]{0,16}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?(?:万|亿)?(?:家|个|所|届|项|名|人次|户|支|位)/;
+const COUNTED = /^[^，。；]{0,16}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?(?:万|亿)?(?:家|个|所|届|项|名|人次|户|支|位|场次|场|批)/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
  * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, what it once was (曾承办…开幕式), and what is not yet

@@ -719,13 +719,13 @@ const MADE_BEFORE = /(?:开通|建成|开工|通车|新开|开行)(?:运营)?的
 const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
+/** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
+export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
 /**
  * A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域, 规划范围为龙泉山城市森林公园全域，北起…, a zone's parts
  * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…), or where what the sentence before names lies (…。位于荷花池街道…,
  * …地块。该地块位于成龙大道以东…).
  */
-/** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
-export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
 export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|${THIS_UNIT}(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将. */

@@ -837,6 +837,9 @@ describe('clauses and frames', () => {
 
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
 		expect(at('简阳市将依托天府国际机场，发展临空经济')).toBe('发展');
+		// …in its own clause too.
+		expect(at('以天鹅社区、昭觉寺社区为重点，统筹成都动物园、昭觉寺周边“文旅+社区”商业业态，规范昭觉寺南路沿线经营秩序', 1)).toBe('统筹');
+		expect(at('成都动物园客流较大，统筹周边商业业态，规范昭觉寺南路沿线经营秩序', 1)).toBeNull();
 		// A weak verb inside a chained frame is a noun: …绿色低碳服务六大领域，大力实施….
 		const t = '依托淮州新城，聚焦光伏、绿色低碳服务六大领域，大力实施建圈强链行动';
 		expect(at(t)).toBe('大力实施');

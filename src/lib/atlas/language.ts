@@ -690,6 +690,8 @@ const JOINS = /^(?:分别)?(?:串联|连接)/;
 /** A change against a year before, opening a clause: 同比增长15.4%, 较上年提高…. */
 const CHANGE_NEXT = /^(?:同比|环比|较上年|比上年|较去年|比去年)(?:增长|提高|上升|下降|减少|增加)/;
 const DIGIT = /\d/;
+/** A clause that gives an example, which frames nothing: 以成都淮州新城为例. */
+const AN_EXAMPLE = /为例$/;
 /** A clause that opens with the areas the work beside it serves (see committedAt). */
 const SERVES = /^(?:重点|主要)?(服务|辐射|覆盖|带动)/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
@@ -777,6 +779,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
+	// What a frame leads to commits with a weak verb, as the frame does: 以天鹅社区、昭觉寺社区为重点，统筹成都动物园、昭觉寺周边…业态.
+	if (i > 0 && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1])) && !AN_EXAMPLE.test(sentence.slice(...spans[i - 1]))) {
+		const weak = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
+		if (weak) return weak;
+	}
 	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村; 开通定制通勤公交8条，
 	// 连接华阳…与天府软件园.
 	if (i > 0 && JOINS.test(sentence.slice(spans[i][0], spans[i][0] + 4))) {

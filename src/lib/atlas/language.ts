@@ -107,8 +107,8 @@ const STRONG = [
 	'鼓励', '引导', '搭建', '织密',
 	// Places joined up as a plan says it in four characters: 把东风渠、龙泉湖、桃花故里串珠成链.
 	'串珠成链', '连点成线', '连点成片', '连线成片', '串成', '连接成环', '连通成环', '闭合成环',
-	// Ground broken: 天府国际机场在芦葭镇破土动工.
-	'动工', '破土动工',
+	// Ground broken: 天府国际机场在芦葭镇破土动工; a zone or a project made wider (禁用区范围扩展至成都五环路以内区域).
+	'动工', '破土动工', '扩展',
 	// Duties a plan gives places, and what it sets out for them: 锦江区、武侯区…要明确责任分工，制定…方案; 明确东安新城将以东安湖为核心 (annotators 8:0).
 	'明确', '细化'
 ];

@@ -214,6 +214,7 @@ describe('verbPhrase', () => {
 	it('a figure the next clause compares with a year before is a statistic: …开行铁海联运班列1320列，同比增长15.4%', () => {
 		expect(at('铁路港全年开行铁海联运班列1320列，同比增长15.4%', 0)).toBeNull();
 		expect(at('铁路港全年开行铁海联运班列1320列，服务企业200家', 0)).toBe('开行');
+		expect(at('今年以来，成华区新增既有住宅加装电梯326部，数量居全市前列', 1)).toBeNull();
 	});
 
 	it('a ranking is a statistic, whatever was done to earn it: 建成数量位居全市前三', () => {

@@ -243,10 +243,10 @@ const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /** A last clause that turns the work down: 近期暂不具备建设条件, 暂不能按建议实施, 故不予采纳, 现阶段…暂无新建大型动物园的用地和规划安排. */
 const REFUSED_LAST = /^[^，。；]{0,10}(?:暂不具备(?:实施|建设|开通|设置)?条件|暂不能(?:按建议)?实施|暂无法实施|不予采纳|暂无[^，。；]{0,24}(?:安排|计划|条件))[。；]?$/;
 /**
- * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件 (not of some
+ * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件, 暂不具备整体更新条件 (not of some
  * of it: …具备条件的出口全部开通，暂不具备条件的逐一公示).
  */
-const NOT_READY = /不具备(?:实施|建设|开通|设置)?条件(?!的)/;
+const NOT_READY = /不具备[\u4e00-\u9fa5]{0,6}?条件(?!的)/;
 /**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
  * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期, 在建线路沿线组团覆盖明显不足), or work done against the rules (违规建设农家乐, 擅自改建).
@@ -687,8 +687,8 @@ const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位
 
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
-/** A change against a year before, opening a clause: 同比增长15.4%, 较上年提高…. */
-const CHANGE_NEXT = /^(?:同比|环比|较上年|比上年|较去年|比去年)(?:增长|提高|上升|下降|减少|增加)/;
+/** A change against a year before or a rank, opening a clause: 同比增长15.4%, 较上年提高…, 数量居全市前列, 位居全市前列. */
+const JUDGED_NEXT = /^(?:(?:同比|环比|较上年|比上年|较去年|比去年)(?:增长|提高|上升|下降|减少|增加)|(?:数量|总量|规模|增速|总数)?(?:位居|位列|排名|居(?=全|中心|同类|前)))/;
 const DIGIT = /\d/;
 /** A clause that gives an example, which frames nothing: 以成都淮州新城为例. */
 const AN_EXAMPLE = /为例$/;
@@ -773,8 +773,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%;
 	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家).
 	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own)) return null;
-	// …and so is a figure the next clause compares with a year before: 铁路港全年开行铁海联运班列1320列，同比增长15.4% (annotators 0:57).
-	if (i + 1 < spans.length && CHANGE_NEXT.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 8)) && DIGIT.test(own)) return null;
+	// …and so is a figure the next clause compares with a year before or ranks: 铁路港全年开行铁海联运班列1320列，同比增长15.4%;
+	// 成华区新增既有住宅加装电梯326部，数量居全市前列 (annotators 0:57 and 0:16).
+	if (i + 1 < spans.length && DIGIT.test(own) && JUDGED_NEXT.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 8))) return null;
 	// Nor is how long a place has been as it is: 地铁1号线科学城站已开通运营多年.
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);

@@ -554,6 +554,7 @@ describe('commitments in a sentence', () => {
 		]);
 		// Nor does a part on how the public replies.
 		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
+		expect(text('七、公示信息\n\n2.信函：邮寄至成都市锦城大道366号，在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 	});
 
 	it('a numbered plot named alone commits with the work told after where it lies and what it was (…地块。该地块位于…，原规划为…。本次拟调整为…)', () => {

@@ -709,6 +709,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('做实菁蓉镇创新策源功能')).toBe('做实');
 	});
 
+	it('an office named for development is no work, a visit on site is: 市发展改革委将会同…定期开展现场督导', () => {
+		expect(verbPhrase('市发展改革委将会同东部新区、简阳市定期开展现场督导')).toBe('开展');
+		expect(verbPhrase('简阳市发展改革局负责人')).toBeNull();
+	});
+
 	it('what is made richer commits, not what is rich: 进一步丰富岷江、西河沿岸夜间消费场景, 旅游资源丰富', () => {
 		expect(verbPhrase('进一步丰富岷江、西河沿岸夜间消费场景')).toBe('进一步丰富');
 		expect(verbPhrase('都江堰市旅游资源丰富')).toBeNull();

@@ -765,6 +765,7 @@ describe('verbPhrase', () => {
 		// …and what a government is doing: pushing a zone's expansion, drafting a plan.
 		expect(verbPhrase('彭州市正推动四川彭州经济开发区扩区调位')).toBe('推动');
 		expect(verbPhrase('新都区正在编制文化旅游发展规划')).toBe('编制');
+		expect(verbPhrase('13号线二期工程正在开展前期研究')).toBe('开展');
 	});
 });
 

@@ -854,6 +854,11 @@ describe('clauses and frames', () => {
 		expect(at(t)).toBe('大力实施');
 	});
 
+	it('a frame reaches past four characters that tell how (…等重大交通项目，倒排工期、挂图作战，加快构建…)', () => {
+		expect(at('聚焦成渝中线高铁、成达万高铁等重大交通项目，倒排工期、挂图作战，加快构建“轨道上的双城经济圈”', 0)).toBe('加快构建');
+		expect(at('聚焦成渝中线高铁、成达万高铁等重大交通项目，这些项目工期普遍紧张，加快构建“轨道上的双城经济圈”', 0)).toBeNull();
+	});
+
 	it('a place alone (在…社区，) frames the work after the scene it sets, not what a speaker there says', () => {
 		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线全部入地，院坝里新建了健身角和晾晒区')).toBe('新建');
 		expect(at('在温江区分会场，温江区区长刘洋介绍，温江区今年以来已新签约生物医药项目21个')).toBeNull();

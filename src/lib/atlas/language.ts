@@ -489,6 +489,8 @@ function willDo(text: string, from: number, at: number): boolean {
 
 /** A clause that is a place and nothing else: 在西安路街道白果林社区. */
 const AT_PLACE = /^在[^，。；]{2,24}$/;
+/** Four-character phrases, one or two, that tell how work is done: 倒排工期、挂图作战. */
+const MANNER = /^[\u4e00-\u9fa5]{4}(?:、[\u4e00-\u9fa5]{4})?$/;
 /** What says a clause is someone speaking: 区长刘洋介绍, 也有居民反映. */
 const SAYS = /表示|介绍|说|反映|指出|认为|透露|称/;
 
@@ -917,9 +919,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j)) {
 			const weak = verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 			// After a place alone (在…社区，), a clause with no verb at all only tells the scene: the work may come after it
-			// (在西安路街道白果林社区，曾经…飞线全部入地，院坝里新建了…).
+			// (在西安路街道白果林社区，曾经…飞线全部入地，院坝里新建了…); so does one of four characters after any frame, which
+			// tells how (聚焦成渝中线高铁…等重大交通项目，倒排工期、挂图作战，加快构建…).
 			// A speaker there (…区长刘洋介绍，…) is no scene: what is said is.
-			if (weak !== null || !AT_PLACE.test(own) || SAYS.test(clause) || holdsWord(sentence, spans[j][0], spans[j][1])) return weak;
+			if (weak !== null || !(AT_PLACE.test(own) || MANNER.test(clause)) || SAYS.test(clause) || holdsWord(sentence, spans[j][0], spans[j][1])) return weak;
 		}
 	}
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's

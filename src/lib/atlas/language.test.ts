@@ -725,6 +725,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('建设北路二段交通导改至西侧半幅通行')).toBe('导改');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');
+		expect(verbPhrase('实现区域级绿道与龙泉山城市森林公园、环城生态区互联互通')).toBe('互联互通');
+		expect(verbPhrase('环城生态区“六河百湖”水系格局基本成型')).toBe('基本成型');
 	});
 
 	it('duties a plan gives places commit: …要明确责任分工, 细化防汛应急预案', () => {

@@ -10,7 +10,7 @@ const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '�
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */
-const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '连接', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载', '限制', '亮相', '实现'];
+const WEAK = ['发展', '服务', '形成', '保障', '开放', '更新', '治理', '协同', '联动', '连接', '引领', '带动', '聚集', '融入', '对接', '统筹', '关注', '焕新', '保留', '关闭', '推开', '缓解', '控制', '承载', '限制', '亮相', '实现', '成型'];
 /** Verbs that commit by themselves (加快 is also a verb: 加快东进区域整体成势). */
 const STRONG = [
 	'加快', '加速', '加紧', '策划',
@@ -108,7 +108,7 @@ const STRONG = [
 	// 白鹿镇发展森林康养, 镇里引导花木园区转型, 为岷江沿线的苗木基地搭建数字化管理平台, 织密医学城与中心城区之间的快速通道.
 	'鼓励', '引导', '搭建', '织密',
 	// Places joined up as a plan says it in four characters: 把东风渠、龙泉湖、桃花故里串珠成链.
-	'串珠成链', '连点成线', '连点成片', '连线成片', '串成', '连接成环', '连通成环', '闭合成环',
+	'串珠成链', '连点成线', '连点成片', '连线成片', '串成', '连接成环', '连通成环', '闭合成环', '互联互通',
 	// Ground broken: 天府国际机场在芦葭镇破土动工; a zone or a project made wider (禁用区范围扩展至成都五环路以内区域).
 	'动工', '破土动工', '扩展',
 	// Duties a plan gives places, and what it sets out for them: 锦江区、武侯区…要明确责任分工，制定…方案; 明确东安新城将以东安湖为核心 (annotators 8:0).

@@ -109,6 +109,9 @@ describe('project tables', () => {
 		expect(tableRows(annex)).toEqual([null, null, '建设', null]);
 		expect(tableVerb('附表：成都市2025年医疗卫生服务体系建设重点项目表（部分）')).toBe('建设');
 		expect(tableVerb('附件：度假区提升重点项目清单（2025—2027年）')).toBe('提升');
+		// …or the tasks of each place, a place's label and its size before each.
+		const tasks = ['附件：2026年“天府粮仓”成都片区核心区高标准农田建设镇（街道）任务清单', '崇州市（6.2万亩）：隆兴镇1.5万亩，桤泉镇1.2万亩。', '新津区（2.3万亩）：宝墩镇0.9万亩。'];
+		expect(tableRows(tasks)).toEqual([null, '建设', '建设']);
 		expect(tableVerb('序号｜项目名称｜所在区域｜建设内容及规模｜2025年计划目标')).toBe('建设');
 		// …and the places, beds or parking a project adds.
 		expect(tableVerb('序号\t区（市）县\t项目名称\t建设地点\t建设性质\t新增学位（个）\t推进情况')).toBe('建设');

@@ -16,8 +16,8 @@ export const PROJECT = '(?:项目|工程)(?:[（(][^（()）]*[）)])?';
 const NAME_BEFORE_COLON = String.raw`[^，。；：:\s]{2,30}[：:]\s*\S`;
 /** The mark an item of a list may open with instead of a number: a hyphen, a bullet, a dash (——四川天府新区：…). */
 const MARK = '[-•·*]|——?';
-/** A label and what it heads: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…. */
-const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}[：:]\s*\S`;
+/** A label and what it heads, a count or a size after it maybe: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…, 崇州市（6.2万亩）：隆兴镇1.5万亩、…. */
+const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}(?:[（(][^（()）]{1,12}[）)])?[：:]\s*\S`;
 /** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
 /**
@@ -82,9 +82,9 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
 /**
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
  * 部分重点项目如下：, a numbered group's heading (一、产业项目), the title of a report of their progress (附件：2025年上半年区级重点项目推进情况表（部分）)
- * or of an annex that lists them (附件：成都市2025年全民健身设施补短板工程项目清单).
+ * or of an annex that lists them or the tasks of each place (附件：成都市2025年全民健身设施补短板工程项目清单, 附件：…高标准农田建设镇（街道）任务清单).
  */
-const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?|附[件表]\\d*[：:]\\s*[^，。；：:]{0,40}(?:项目|工程)(?:清单|名单|(?:一览)?表)(?:[（(][^（()）]{1,12}[）)])?)$`);
+const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?|附[件表]\\d*[：:]\\s*[^，。；：:]{0,40}(?:(?:项目|工程)(?:清单|名单|(?:一览)?表)|任务(?:清单|分解表))(?:[（(][^（()）]{1,12}[）)])?)$`);
 
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
@@ -141,7 +141,7 @@ export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
 	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
-	const projects = text.includes('项目') || text.includes('工程');
+	const projects = text.includes('项目') || text.includes('工程') || text.includes('任务');
 	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	// A table's numbered title that names its sites or projects and their work: 表1　2025年…充电设施首批建设点位（部分）.
 	const titled = TABLE_TITLE.exec(text);

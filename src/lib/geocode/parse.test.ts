@@ -849,10 +849,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['黄甲街道', undefined]
 		]);
 		// …and a park by its own name, not a kind of park nor 公园城市.
-		expect(parse('新川之心公园二期开放，新川口袋公园，空港新城公园城市建设').map((f) => [f.surface, f.site])).toEqual([
+		expect(parse('新川之心公园二期开放，新川口袋公园，空港新城公园城市建设，新川两个公园').map((f) => [f.surface, f.site])).toEqual([
 			['新川之心公园', '新川之心公园'],
 			['新川', undefined],
-			['空港新城', undefined]
+			['空港新城', undefined],
+			['新川', undefined]
 		]);
 	});
 

@@ -308,10 +308,11 @@ const NATURE_SITE = /^(?:生态|湿地|森林|体育)?(?:绿道|公园)(?![城�
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 /**
  * A school, a clinic, a market or a park named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学,
- * 红光街道社区卫生服务中心, 玉林菜市场, 新川之心公园 (not a school's pupils, campus or grade: 小学生, 小学部; nor a kind of park: 口袋公园).
+ * 红光街道社区卫生服务中心, 玉林菜市场, 新川之心公园 (not a school's pupils, campus or grade: 小学生, 小学部; nor a kind of park: 口袋公园; nor
+ * parks counted: 新川两个公园).
  */
 const TOWN_SITE = new RegExp(
-	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个)[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))`
+	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个|[一二两三四五六七八九十几\d]+[个座处])[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))`
 );
 /** A town's or an area's name as a kind of place, not a name of its own: 黄甲街道, 正兴片区. */
 const TOWN_WORD = /(?:街道|镇|乡|片区)$/;

@@ -443,6 +443,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('19号线二期串联天府机场1号2号航站楼站与双流机场2航站楼东站')).toBeNull();
 		expect(verbPhrase('步道串联起龙泉驿区、简阳两地的8个村落')).toBeNull();
 		expect(verbPhrase('沿线串联熊猫基地、东郊记忆等特色场景')).toBeNull();
+		// …but what is taken and joined up is joined.
+		expect(verbPhrase('同时把夜市与“夜游锦江”游船线路串联')).toBe('串联');
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年, 运营满一年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();

@@ -343,7 +343,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// A ceremony held (集中签约仪式在中国西部国际博览城举行) is the day's event; a festival or a fair held is work at its venue.
 		if (text.startsWith('举行', start) && CEREMONY.test(text.slice(from, start))) continue;
 		// A verb inside a noun: 旅游直通车, 地下人行连通道.
-		if (inNoun(text, from, start)) continue;
+		// (…but what is taken and joined up is joined: 把夜市与“夜游锦江”游船线路串联.)
+		if (inNoun(text, from, start) && !(text.startsWith('串联', start) && TAKEN.test(text.slice(clauseStart(text, from, start), start)))) continue;
 		// 规划 right after a quoted period is its plan (“十四五”规划; 按照“…”加快 still commits), and so is 规划 before what it lays
 		// down (规划道路万春东路西延线, 规划用地, 沿梓州大道规划中线; 规划建设… still commits); 原规划 is what land was once
 		// planned for (原规划为二类工业用地).
@@ -377,6 +378,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
  */
 const TARGET = /(达到|稳定在|保持在|保持|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)|稳定(达标)|(下降|降低)\s*\d|(增长|提高|提升)\s*\d+(?:\.\d+)?%以上/;
 
+/** What takes the object a verb at the end of its clause acts on: 把…, 将…. */
+const TAKEN = /[把将][^，。；]{2,}$/;
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */
 const IN_CHARGE_OF = /^[\u4e00-\u9fa5]{1,4}的/;
 /** What is held that commits nothing at its venue: a signing, a ceremony. */

@@ -844,6 +844,8 @@ describe('clauses and frames', () => {
 		expect(at('今年双流区联合航空公司和机场方面，推动双流国际机场航线结构优化', 0)).toBe('推动');
 		// A subject bound to the work after it by a charge it takes up.
 		expect(at('东部新区要切实扛起主战场、主引擎责任，全面落实空港新城建设', 0)).toBe('全面落实');
+		// …or to measure up to a standard, however long the list of subjects (annotators 16:0 on such subjects before a frame).
+		expect(at('龙泉驿区、新都区、温江区、双流区、郫都区、新津区要对照中心城区标准，重点推进驿都大道积水点整治', 0)).toBe('重点推进');
 		// However many subjects it has.
 		expect(at('青白江区、郫都区、新津区、简阳市、都江堰市、彭州市、邛崃市、崇州市、金堂县、大邑县、蒲江县和成都东部新区结合城市更新和乡村振兴，各建设公共停车场3至5处', 0)).toBe('建设');
 	});

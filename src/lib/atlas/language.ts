@@ -744,8 +744,11 @@ const SUBJECT_OF = /^(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划
  * address (…天仙桥南路3号）报告，不得迟报).
  */
 const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
-/** A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…. */
-const BOUND = /^[\u4e00-\u9fa5、]{2,20}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记)/;
+/**
+ * A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…,
+ * 龙泉驿区、新都区、…、新津区要对照中心城区标准，重点推进….
+ */
+const BOUND = /^[\u4e00-\u9fa5、]{2,40}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记|对照|参照)/;
 const ADDRESS = /\d+号/;
 /** A rank among others or a share of the whole: 位居全市前三, 排名全省第一, 位列副省级城市第2, 位居全市前列, 占全市比重达41.3%, 占比43%. */
 const RANKED = /(?:位居|位列|排名|排在|居)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|前列|第[一二三四五六七八九十\d]+|首位|榜首)|居前(?![进往行])|占(?:全国|全省|全市|全区)|占比/;

@@ -721,6 +721,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('都江堰市旅游资源丰富')).toBeNull();
 	});
 
+	it('率先 leads a weak verb as other adverbs do: 锦江区、青羊区率先实现全覆盖', () => {
+		expect(verbPhrase('2025年，全市已有锦江区、青羊区、金牛区率先实现这一项目全覆盖')).toBe('率先实现');
+		expect(verbPhrase('锦江区实现这一目标')).toBeNull();
+	});
+
 	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {
 		expect(verbPhrase('同月27日，天府国际机场在芦葭镇破土动工')).toBe('破土动工');
 		expect(verbPhrase('年内将禁用区范围扩展至成都五环路以内区域')).toBe('扩展');

@@ -5,8 +5,8 @@ import { ITEM_NUMBER } from '../text/headings';
 import { isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
-/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新, 优先保障). */
-const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先', '逐步'];
+/** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新, 优先保障, 率先实现: annotators 6:0). */
+const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先', '逐步', '率先'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
 const FRAMES = ['依托', '围绕', '聚焦', '突出', '重点'];
 /** Verbs that commit only with an adverb: 大力发展 commits, 发展潜力 does not. */

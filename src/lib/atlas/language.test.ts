@@ -724,6 +724,8 @@ describe('verbPhrase', () => {
 	it('率先 leads a weak verb as other adverbs do: 锦江区、青羊区率先实现全覆盖', () => {
 		expect(verbPhrase('2025年，全市已有锦江区、青羊区、金牛区率先实现这一项目全覆盖')).toBe('率先实现');
 		expect(verbPhrase('锦江区实现这一目标')).toBeNull();
+		// …and so does what 实现 reaches, full coverage (annotators 18:1).
+		expect(verbPhrase('新场社区、川王社区养老服务站实现全覆盖')).toBe('实现');
 	});
 
 	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {

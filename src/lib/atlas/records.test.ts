@@ -1146,6 +1146,7 @@ describe('commitments in a sentence', () => {
 		expect(plan('青白江区2025年国际铁路港大港区建设重点工作计划（节选）')).toBe(1);
 		expect(plan('成都市重点产业功能区高质量发展三年行动方案（2025—2027年）（节选）')).toBe(1);
 		expect(plan('成都市卫生健康委员会关于印发《成都市2025年医疗卫生服务体系建设重点任务》的通知')).toBe(1);
+		expect(plan('成都市人民政府关于印发《2026年成都市民生实事项目》的通知')).toBe(1);
 		expect(plan('青白江区召开生态环境保护大会')).toBe(0);
 		// …or the paragraph's lead does: 1.到2030年。….
 		expect(commits('1.到2030年。全市天府绿道总里程达到12000公里，龙泉山城市森林公园森林覆盖率达到60%。')).toBe(1);

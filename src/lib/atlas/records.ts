@@ -1448,8 +1448,11 @@ function clauseAt(spans: [number, number][], at: number): number {
 /** Words that make a sentence's figures targets: 到2027年 (not 2021年至2025年), 力争, 确保, 目标, 计划 (not 年度计划的108%). */
 const AIMS = /(?<!截|\d年?)[到至]20\d\d年|力争|确保|目标|(?<!年度)计划(?!的)/;
 
-/** A title that says its text is a plan, or issues one: …重点工作计划, …工作要点, …行动方案, …规划, 关于印发《…实施方案》的通知, …重点任务, …若干措施. */
-const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要|任务|措施)(?:[（(][^（）()]*[）)])*(?:》?的通知)?$/;
+/**
+ * A title that says its text is a plan, or issues one: …重点工作计划, …工作要点, …行动方案, …规划, 关于印发《…实施方案》的通知, …重点任务, …若干措施,
+ * 《2026年成都市民生实事项目》.
+ */
+const PLAN_TITLE = /(?:计划|要点|方案|规划|纲要|任务|措施|实事(?:项目)?)(?:[（(][^（）()]*[）)])*(?:》?的通知)?$/;
 
 /** A paragraph's lead that is the year its targets are for, or names them: 1.到2030年。, （二）到2035年：, 2025年工作目标： */
 const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:[到至]20\\d\\d年|(?:20\\d\\d年)?(?:工作|主要|发展)?目标)[。：:]`);

@@ -894,6 +894,10 @@ describe('clauses and frames', () => {
 		expect(at(s)).toBe('建设');
 	});
 
+	it('what a subject takes as its main line frames the work after it: 青白江区将以“港城一体”为主线，推动…', () => {
+		expect(at('2026年，青白江区将以“港城一体、产城融合”为主线，推动铁路港枢纽能级提升', 1)).toBe('推动');
+	});
+
 	it('支持 at the head of a sentence governs its later clauses: their weak verbs commit (…，彭州市发展…)', () => {
 		expect(at('支持都江堰市建设国际旅游城市，彭州市、邛崃市发展绿色食品产业', 1)).toBe('发展');
 		// …after its item's number too.

@@ -52,6 +52,18 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(analysis, m)).toMatchObject({ verb: '打造', places: ['chunxilu'], theme: 'consumption' });
 	});
 
+	it('a line’s course and stations go on from the work told before, past a subheading and a source (据…介绍，), however the line is named', () => {
+		const { analysis } = text('地铁27号线一期开通运营\n\n线路全长25公里 设站18座\n\n据市交通运输局介绍，27号线南起武侯区，北至金牛区。\n\n全线设春熙路站、天府广场站等18座车站。\n');
+		expect(analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb])).toEqual([
+			['地铁27号线', '开通运营'],
+			['27号线', '开通运营'],
+			['武侯区', '开通运营'],
+			['金牛区', '开通运营'],
+			['春熙路站', '开通运营'],
+			['天府广场站', '开通运营']
+		]);
+	});
+
 	it('a paragraph that opens with a line’s course goes on from the paragraph before: …开通运营。/ 17号线二期首开段起于…', () => {
 		const { analysis } = text('成都地铁17号线二期首开段正式开通初期运营。\n\n17号线二期首开段起于武侯区，途经青羊区，止于成华区，线路全长约26.5公里。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'qingyang')[0])?.verb).toContain('开通');

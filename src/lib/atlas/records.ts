@@ -79,8 +79,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
 	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
 	let heading: { headed: Headed; section: string | null } | null = null;
-	// The last sentence the paragraphs so far were read in.
+	// The last sentence the paragraphs so far were read in, and the last that committed to work.
 	let lastSentence: Sentence | null = null;
+	let lastWork: Sentence | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		if (heading && heading.section !== para.section) heading = null;
@@ -161,7 +162,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// 其中，锦江区82公顷，青羊区96公顷。).
 		// A paragraph that opens with the course of a line goes on from the last sentence of the one before (…17号线二期首开段正式开通初期运营。
 		// / 17号线二期首开段起于武侯区机投桥站，途经…，止于成华区十里店站).
-		let before: Sentence | null = COURSE_OF.test(para.text) ? lastSentence : null;
+		// (…past sentences that name no work: a subheading, a scene: 线路全长21.6公里 设站19座 / 据…介绍，T1线南起….)
+		let before: Sentence | null = COURSE_OF.test(para.text) ? (lastSentence?.phrase() ? lastSentence : lastWork) : null;
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
@@ -244,6 +246,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			}
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
+			if (doc.commitments.length > committed) lastWork = s;
 			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
 			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里.
 			const heading = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
@@ -1024,8 +1027,12 @@ function phraseAfter(text: string, marks: number, spans: readonly (readonly numb
 const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|工程)[；;。]?$/;
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
-/** A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…. */
-const COURSE_OF = /^(?:(?:该|这条)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?\d+号线(?:[一二三四五六七八九十]期)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d)/;
+/**
+ * A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…;
+ * 全线设华桂路站、大丰站…等19座车站; 据…介绍，T1线南起….
+ */
+const COURSE_OF =
+	/^(?:据[^，。；]{2,20}介绍[，,])?(?:(?:该|这条)?(?:[一二三四五六七八九十]期)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?[A-Z]?\d+号?线(?:[一二三四五六七八九十]期)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d|自[^，。；]{2,16}向[东西南北]|设[^，。；]{2,80}?站)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

@@ -163,7 +163,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A paragraph that opens with the course of a line goes on from the last sentence of the one before (…17号线二期首开段正式开通初期运营。
 		// / 17号线二期首开段起于武侯区机投桥站，途经…，止于成华区十里店站).
 		// (…past sentences that name no work: a subheading, a scene: 线路全长21.6公里 设站19座 / 据…介绍，T1线南起….)
-		let before: Sentence | null = COURSE_OF.test(para.text) ? (lastSentence?.phrase() ? lastSentence : lastWork) : null;
+		let before: Sentence | null = COURSE_OF.test(para.text) ? workedOn(lastSentence, lastWork) : null;
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
@@ -288,6 +288,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	}
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
+}
+
+/** The sentence before, if it names work; else the last that did. */
+function workedOn(last: Sentence | null, lastWork: Sentence | null): Sentence | null {
+	return last?.phrase() ? last : lastWork;
 }
 
 /**

@@ -169,6 +169,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// The items of a list of towns are towns, though a name is also a mountain's; a list of mountains is not.
 		expect(places('把龙门山、白鹿、丹景山等镇的景点串珠成链')).toEqual(['longmenshanzhen', 'bailuzhen', 'danjingshanzhen']);
 		expect(places('登龙门山、丹景山等名山')).toEqual(['longmenshan', 'danjingshan']);
+		// …whatever kind of town closes it: 等古镇, 等历史文化名镇.
+		expect(places('白鹿、洛带等历史文化名镇节假日游客集中')).toEqual(['bailuzhen', 'luodaizhen']);
 		// A town may be known by another of its names' stems: 街子 of 街子古镇, which is 街子镇 too.
 		expect(pairs('以街子、元通、怀远三大古镇为支撑')).toEqual([
 			['街子', 'jiezi-guzhen'],

@@ -95,7 +95,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
 		const notice = i < TOP ? (NOTICE_TITLE.exec(para.text)?.[1] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? (CALENDAR_ROW.test(para.text) ? HELD : null);
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? null;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -246,8 +246,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			}
 			if (here.length || scope)
 				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
-			if (doc.commitments.length > committed) lastWork = s;
-			if (headed && doc.commitments.length > committed) doc.attach(headed, doc.commitments[committed]);
+			if (doc.commitments.length > committed) {
+				lastWork = s;
+				if (headed) doc.attach(headed, doc.commitments[committed]);
+			}
 			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里.
 			const heading = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
 			headed = heading?.length ? { places: heading, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
@@ -1234,12 +1236,6 @@ const BRACKETS = /[（(][^（()）]*[）)]/g;
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
-/**
- * A month of an events calendar, its events and their venues: 3月：第114届全国糖酒商品交易会同期消费活动（中国西部国际博览城）；龙泉驿区桃花故里
- * “花漾消费周”。 Its places are where the events are held.
- */
-const CALENDAR_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|份)?[：:][^。；]*(?:节|季|周|展|会|赛|集|嘉年华|活动|仪式)/;
-const HELD = '举办';
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
 /** The title of a tender for a project's works, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告. */
 const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购)公告$/;

@@ -50,6 +50,11 @@ export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二�
 const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
 /** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
 const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
+/**
+ * A month of an events calendar, its events and their venues: 3月：第114届全国糖酒商品交易会同期消费活动（中国西部国际博览城）；龙泉驿区桃花故里
+ * “花漾消费周”。 Its places are where the events are held.
+ */
+const CALENDAR_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|份)?[：:][^。；]*(?:节|季|周|展|会|赛|集|嘉年华|活动|仪式)/;
 /** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
 const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]*[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
@@ -102,6 +107,8 @@ const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?
 /** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */
 const AREA_MEASURE = /防范|防控|管控|监测|整治|治理|保护/;
 
+/** What is done at the places of a list of events or a race's course: the events are held there. */
+const HELD_VERB = '举办';
 /** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
 
@@ -140,14 +147,14 @@ export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 export function tableVerb(text: string): string | null {
 	if (text.startsWith('专栏')) return BOX.test(text) ? '建设' : null;
 	// A numbered list's heading may say what its projects do (二、2025年城镇老旧小区改造项目名单（节选）); else they are built.
-	// Every list's announcement names its projects or works: one look rules out nearly every paragraph.
-	const projects = text.includes('项目') || text.includes('工程') || text.includes('任务');
-	if (projects && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
+	// Every list's announcement names its projects, works or tasks: one look rules out nearly every paragraph.
+	const projects = text.includes('项目') || text.includes('工程');
+	if ((projects || text.includes('任务')) && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	// A table's numbered title that names its sites or projects and their work: 表1　2025年…充电设施首批建设点位（部分）.
 	const titled = TABLE_TITLE.exec(text);
 	if (titled) return verbPhrase(titled[1]);
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
-	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return '举办';
+	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
@@ -316,6 +323,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		if (TOUR.test(texts[i])) {
 			rows[i] = '推出';
+			continue;
+		}
+		if (CALENDAR_ROW.test(texts[i])) {
+			rows[i] = HELD_VERB;
 			continue;
 		}
 		const runIn = PLACES_RUN_IN.exec(texts[i]);

@@ -1370,7 +1370,25 @@ class Sentence {
 	 * A question, a rallying call (让我们…), the shortfalls a review owns up to, history, an official's posts (曾任…, 任命…为…), a company's own work, a list's announcement, a
 	 * proposal's item, a field's name or a table's header commits nothing, and a glossary section never does.
 	 */
-	readonly silent: boolean;
+	get silent(): boolean {
+		return (this.quiet ??=
+			this.muted ||
+			this.suggests ||
+			ATTACHED.test(this.text) ||
+			ownsUp(this.text) ||
+			isQuestion(this.text) ||
+			RALLIES.test(this.text) ||
+			HISTORY.test(this.text) ||
+			POSTS.test(this.text) ||
+			FOUND_WRONG.test(this.text) ||
+			BY_A_COMPANY.test(this.text) ||
+			ANNOUNCES.test(this.text) ||
+			FIELD.test(this.text) ||
+			LABEL.test(this.text) ||
+			STATISTICS.test(this.text) ||
+			COMPLAINTS.test(this.text) ||
+			isHeaderRow(this.text));
+	}
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
 	readonly targets: boolean;
 	private spans: [number, number][] | null = null;
@@ -1378,6 +1396,10 @@ class Sentence {
 	private row: string | null;
 	/** Whether it is a proposal's (SUGGESTS). */
 	private suggests: boolean;
+	/** A title's sentence, or a glossary's: silent whatever it says. */
+	private muted: boolean;
+	/** silent, worked out on first use: most sentences name no place, and nothing asks it of them. */
+	private quiet: boolean | undefined;
 	/** Whether it opens, with its colon, a list of what is asked, attached or owned up to (see setsAside). */
 	private opensAside: boolean;
 
@@ -1395,10 +1417,8 @@ class Sentence {
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
 		this.suggests = !recommends && SUGGESTS.test(this.text);
-		const asideWords = this.suggests || ATTACHED.test(this.text) || ownsUp(this.text);
-		this.opensAside = asideWords && endsInColon(this.text);
-		this.silent =
-			title || asideWords || isQuestion(this.text) || RALLIES.test(this.text) || HISTORY.test(this.text) || POSTS.test(this.text) || FOUND_WRONG.test(this.text) || BY_A_COMPANY.test(this.text) || ANNOUNCES.test(this.text) || FIELD.test(this.text) || LABEL.test(this.text) || STATISTICS.test(this.text) || COMPLAINTS.test(this.text) || isHeaderRow(this.text) || status === 'glossary';
+		this.opensAside = endsInColon(this.text) && (this.suggests || ATTACHED.test(this.text) || ownsUp(this.text));
+		this.muted = title || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
 		// apart, or where the sentence says it aims (到2027年, 力争). Elsewhere (news, a review) 提升至70%
 		// reports what was reached.

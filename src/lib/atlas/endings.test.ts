@@ -78,6 +78,9 @@ describe('names by their ending', () => {
 			'德源实验学校',
 			'成都七中东部学校'
 		]);
+		// …or by its number after its place's name (西航港第三小学, 天府第七中学); a number alone names no school.
+		expect(named('确保西航港第三小学按期投用，推进锦城第三小学改扩建，天府第七中学初中部投用。')).toEqual(['西航港第三小学', '锦城第三小学', '天府第七中学']);
+		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);

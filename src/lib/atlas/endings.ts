@@ -76,7 +76,7 @@ const PLANT: Kind = {
 const SCHOOL: Kind = {
 	min: 2,
 	most: 6,
-	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|实验|外国语|[一二三四五六七八九十]|${WHICH})$`),
+	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|实验|外国语|(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|^第[一二三四五六七八九十]+|${WHICH})$`),
 	// 中学生, 小学部, 学校门口: a school's pupils, parts and gates are no school's name's.
 	after: /^(?:生|部|段|门|内|外|周边|校长|教师|老师|学生|家长|食堂)/
 };
@@ -290,7 +290,7 @@ const GENERIC_LAST = new Map(
 		const units = new UnitSet();
 		// A character the pattern ends a word with is one its source spells out.
 		for (const u of new Set(k.generic.source.match(/[\u4e00-\u9fa5]/g)))
-			if (['', '东', '甲', '甲乙'].every((before) => k.generic.test(before + u))) units.add(u.charCodeAt(0));
+			if (['', '东', '甲', '甲乙', '甲第'].every((before) => k.generic.test(before + u))) units.add(u.charCodeAt(0));
 		return [e, units];
 	})
 );

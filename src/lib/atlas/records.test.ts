@@ -953,6 +953,26 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a bus route heading that names no place commits the termini, course and stops its fields give (起讫站：, 设站（共N站）：)', () => {
+		const { analysis } = text(
+			[
+				'（一）新开822路',
+				'起讫站：双流西站—川大江安校区西门',
+				'走向：由双流西站出发，经棠湖西路至川大江安校区西门。',
+				'设站（共3站）：双流西站、棠湖公园、川大江安校区西门。'
+			].join('\n\n'),
+			'city',
+			'2026-03-20'
+		);
+		const verbOf = new Map(analysis.commitments.map((c) => [c.id, c.verb]));
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)])).toEqual([
+			['双流西站', '新开'],
+			['双流西站', '新开'],
+			['双流西站', '新开'],
+			['棠湖公园', '新开']
+		]);
+	});
+
 	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {
 		const { analysis } = text(
 			[

@@ -18,19 +18,19 @@ const NAME_BEFORE_COLON = String.raw`[^，。；：:\s]{2,30}[：:]\s*\S`;
 const MARK = '[-•·*]|——?';
 /** A label and what it heads, a count or a size after it maybe: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…, 崇州市（6.2万亩）：隆兴镇1.5万亩、…. */
 const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}(?:[（(][^（()）]{1,12}[）)])?[：:]\s*\S`;
-/** The field of the ends of a road or a line: where its work is done (起止点：三环路—绕城高速). */
-const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置';
+/** The field of the ends of a road, a line or a bus route: where its work is done (起止点：三环路—绕城高速, 起讫站：双流西站—新津站). */
+const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫)站点?';
 /**
  * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops and their changes,
- * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 站点变化：, 运营时间：, 首末班时间：,
- * 接驳换乘：); not its old course (原线路走向：).
+ * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 设站（共10站）：, 站点变化：, 运营时间：,
+ * 首末班时间：, 接驳换乘：); not its old course (原线路走向：).
  */
-const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后|沿途|途经)站点|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?';
-/** Column names of a project table. */
+const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后|沿途|途经)站点|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
+/** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所在(?:街道|区域|区县|区（市）县|地|区)|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;

@@ -365,10 +365,9 @@ describe('commitments in a sentence', () => {
 		// A list of subjects run over commas commits with the verb after its 等; what a sentence leaves aside (除…外) does not.
 		expect(places('崇州市街子古镇，邛崃市平乐古镇，大邑县安仁古镇等推出“古镇过大年”活动。')).toEqual([['jiezi-guzhen', 'pingle-guzhen', 'anren-guzhen']]);
 		expect(places('除东安湖、凤凰山两大片区外，一批大运场馆也实现了运营。')).toEqual([]);
-		// A list a frame opens runs on past its commas to its 等 and the work done there (a town the map lacks, 小鱼洞镇, is drawn
-		// at its district).
+		// A list a frame opens runs on past its commas to its 等 and the work done there.
 		expect(places('沿线区县要加密巡查，对彭州市小鱼洞镇、龙门山镇，崇州市文井江镇，大邑县西岭镇等山区乡镇实行转移避险。')).toEqual([
-			['pengzhou', 'longmenshanzhen', 'wenjingjiangzhen', 'xilingzhen']
+			['xiaoyudongzhen', 'longmenshanzhen', 'wenjingjiangzhen', 'xilingzhen']
 		]);
 		// The district whose frame leads to the linking does the work: it is no stop on the way.
 		expect(places('蒲江县将以成佳镇为核心，串联甘溪镇等茶叶主产区。')).toEqual([['pujiang', 'chengjiazhen', 'ganxizhen']]);

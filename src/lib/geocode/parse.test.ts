@@ -499,7 +499,7 @@ describe('short names resolve by scope', () => {
 
 	it('a short name whose first character ends the word before it is no name: 创新都要, 建成华西医院', () => {
 		expect(parse('科技创新都要以企业为主体，城市更新都要坚持留改拆并举', 'xindu')).toEqual([]);
-		expect(parse('建成华西医院东院区二期', 'chenghua')).toEqual([]);
+		expect(places('建成华西医院东院区二期', 'chenghua')).toEqual(['huaxi-yiyuan']);
 		expect(pairs('推进成华区建设，做强成华片区', 'chenghua')).toEqual([
 			['成华区', 'chenghua'],
 			['成华', 'chenghua']
@@ -538,7 +538,7 @@ describe('short names resolve by scope', () => {
 	it('沙河 is the river on a bank or a stretch of it, where it meets another, or what flows into it: 沙河西岸, 沙河北湖段, 接入沙河', () => {
 		expect(places('府青路二段以东至沙河西岸区域')).toEqual(['shahe']);
 		expect(places('完成沙河北湖段清淤疏浚')).toEqual(['shahe', 'beihushengtaigongyuan']);
-		expect(places('完成沙河洞子口至北湖段河道清淤')).toEqual(['shahe', 'beihushengtaigongyuan']);
+		expect(places('完成沙河洞子口至北湖段河道清淤')).toEqual(['shahe', 'dongzikou', 'beihushengtaigongyuan']);
 		expect(places('沙河综合整治提升工程（二期）')).toEqual(['shahe']);
 		expect(places('涉及沙河交汇口的，要做好衔接')).toEqual(['shahe']);
 		expect(places('新建排口1处接入沙河')).toEqual(['shahe']);
@@ -587,7 +587,7 @@ describe('short names resolve by scope', () => {
 	});
 
 	it('a river, a gorge, a road or a place named after a district is not the district: 蒲江河, 金堂峡, 金牛坝, 邛崃山路 (温江区河长制 is)', () => {
-		expect(places('蒲江河水质达标')).toEqual([]);
+		expect(places('蒲江河水质达标')).toEqual(['pujianghe']);
 		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang']);
 		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
@@ -675,7 +675,7 @@ describe('short names resolve by scope', () => {
 		expect(places('科学城中路改造')).toEqual([]);
 		// An industrial park named after the city is a place of its own; a kind of park the city has is none.
 		expect(pairs('依托成都轨道交通产业园，推进成都市重点产业园区建设')).toEqual([['成都轨道交通产业园', null]]);
-		expect(pairs('成都海峡两岸科技产业开发园完成低效工业用地整治')).toEqual([['成都海峡两岸科技产业开发园', null]]);
+		expect(pairs('成都海峡两岸科技产业开发园完成低效工业用地整治')).toEqual([['成都海峡两岸科技产业开发园', 'haixia-liangan-keji-chanye-kaifayuan']]);
 		// An interchange named after a town is the interchange, which the text's ending reads (atlas/endings.ts).
 		expect(places('在营门口立交、金府立交桥下空间植入运动设施')).toEqual([]);
 		// A community named after a park, a temple or a town: a place of its own that no map shows.

@@ -64,6 +64,36 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a line’s course goes on from the work told before after what the line is, and by its name: 成眉线全长约59公里，起于…; 9号线二期工程为…，长约45公里', () => {
+		const verbs = (body: string) => {
+			const { analysis } = text(body, 'city', '2026-03-01');
+			return analysis.mentions.map((m) => [m.surface, commitmentOf(analysis, m)?.verb ?? null]);
+		};
+		expect(verbs('成眉线年底前开通运营\n\n成眉线全长约59公里，起于天府新区红莲站，止于眉山东站。')).toEqual([
+			['成眉线', '开通运营'],
+			['成眉线', '开通运营'],
+			['天府新区', '开通运营'],
+			['红莲站', '开通运营'],
+			// A place outside the city is named, not drawn.
+			['眉山', null]
+		]);
+		expect(verbs('10号线四期：向北延伸至白莲池\n\n10号线四期工程是三期工程的北延段，线路南起青羊区人民公园站，止于金牛区。')).toEqual([
+			['10号线', '延伸'],
+			['10号线', '延伸'],
+			['青羊区', '延伸'],
+			['人民公园站', '延伸'],
+			['金牛区', '延伸']
+		]);
+		expect(verbs('9号线二期：补齐环线“最后一段”\n\n9号线定位为城轨快线，是一条沿三环路布设的环线。9号线二期工程为环线剩余部分，长约45公里，经金牛区、成华区，形成闭环。')).toEqual([
+			['9号线', '补齐'],
+			['9号线', null],
+			['三环路', null],
+			['9号线', '补齐'],
+			['金牛区', '补齐'],
+			['成华区', '补齐']
+		]);
+	});
+
 	it('a paragraph that opens with a line’s course goes on from the paragraph before: …开通运营。/ 17号线二期首开段起于…', () => {
 		const { analysis } = text('成都地铁17号线二期首开段正式开通初期运营。\n\n17号线二期首开段起于武侯区，途经青羊区，止于成华区，线路全长约26.5公里。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'qingyang')[0])?.verb).toContain('开通');

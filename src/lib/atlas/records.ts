@@ -222,7 +222,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 						? list.defines
 						: heads
 							? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null))
-							: before!.phrase();
+							: (before!.phrase() ?? courseGoesOn(s.text, lastSentence, lastWork));
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
@@ -295,6 +295,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 /** The sentence before, if it names work; else the last that did. */
 function workedOn(last: Sentence | null, lastWork: Sentence | null): Sentence | null {
 	return last?.phrase() ? last : lastWork;
+}
+
+/**
+ * The verb a line's course told after what the line is, which names no work, goes on with: the work told before (9号线二期：补齐环线 /
+ * 9号线定位为城轨快线，是一条…的环线。9号线二期工程为环线剩余部分，长约45公里，自黄田坝站向北…). Null for a sentence that is no course.
+ */
+function courseGoesOn(sentence: string, last: Sentence | null, lastWork: Sentence | null): string | null {
+	return COURSE_OF.test(sentence) ? (workedOn(last, lastWork)?.phrase() ?? null) : null;
 }
 
 /**
@@ -1036,10 +1044,11 @@ const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|�
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
 /**
  * A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…;
- * 全线设华桂路站、大丰站…等19座车站; 据…介绍，T1线南起….
+ * 全线设华桂路站、大丰站…等19座车站; 据…介绍，T1线南起…. A line may be named (成眉线全长约59公里，起于…), and what it is may come first
+ * (10号线四期工程是三期工程的北延段，线路南起…; 作为…项目之一，12号线一期西起…).
  */
 const COURSE_OF =
-	/^(?:据[^，。；]{2,20}介绍[，,])?(?:(?:该|这条)?(?:[一二三四五六七八九十]期)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?[A-Z]?\d+号?线(?:[一二三四五六七八九十]期)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d|自[^，。；]{2,16}向[东西南北]|设[^，。；]{2,80}?站)/;
+	/^(?:据[^，。；]{2,20}介绍[，,]|[^，。；]{2,40}(?:是|为)[^，。；]{2,30}[，,]|作为[^，。；]{2,40}[，,])?(?:(?:该|这条)?(?:[一二三四五六七八九十]期)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?:[一二三四五六七八九十]期)?(?:工程)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d|自[^，。；]{2,16}向[东西南北]|设[^，。；]{2,80}?站)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

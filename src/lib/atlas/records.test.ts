@@ -559,6 +559,16 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('what a place has built so far, counted, describes it: 天府绿道累计建成9500余公里, 武侯区目前已建成社区食堂43个', () => {
+		const places = (body: string) => text(body, 'city', '2025-12-01').analysis.commitments.map((c) => c.places);
+		expect(places('截至11月底，全市天府绿道累计建成9500余公里。')).toEqual([]);
+		expect(places('据悉，武侯区目前已建成社区食堂43个，日均服务老人约8000人次。')).toEqual([]);
+		expect(places('天府绿道新津段累计建成320公里。')).toEqual([]);
+		// What it built into use, and what a list of places built, are work done.
+		expect(places('2022年以来，天府新区累计建成投用中小学38所。')).toEqual([['tianfuxinqu']]);
+		expect(places('崇州市在隆兴镇、白头镇等地累计建成高标准农田28.6万亩。')).toEqual([['chongzhou', 'longxingzhen', 'baitouzhen']]);
+	});
+
 	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
 		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);

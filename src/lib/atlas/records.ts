@@ -767,6 +767,7 @@ class DocumentAnalysis {
 			// was before (将原先分散在武侯区人民南路四段和锦江区红星路的总部…整体搬迁至此).
 			!TAKES_FROM.test(s.paragraph.slice(Math.max(0, f.start - 4), f.start)) &&
 			!FORMERLY.test(s.paragraph.slice(Math.max(0, f.start - 28), f.start)) &&
+			!BUILT_SO_FAR.test(s.paragraph.slice(f.end, f.end + 32)) &&
 			!isModel(s.paragraph, f) &&
 			!EXAMPLE.test(s.text) &&
 			!locates(s.paragraph, f, next)
@@ -836,6 +837,12 @@ const BOUNDS = /^(?:用地)?四至(?:范围)?[：:]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
+/**
+ * After the place, what it has built so far, counted: a stock it is described by, not work (天府绿道累计建成9500余公里, 武侯区目前已建成社区
+ * 食堂43个, 天府绿道新津段累计建成320公里; annotators 4:21). What it has built into use (累计建成投用学校21所), what it has completed
+ * (累计完成…) and what was built at a list of places (在隆兴镇、白头镇等地累计建成…) are work done.
+ */
+const BUILT_SO_FAR = /^(?:[\u4e00-\u9fa5]{0,2}段|周边|沿线)?(?:目前)?(?:已|累计)建成(?!投用|并)[^，。；]{0,20}?\d/;
 /** Before the place where something was before it moved: 原先分散在…, 原位于…. */
 const FORMERLY = /原(?:先|来|本)?(?:分散)?(?:在|位于)[^，。；]{0,20}$/;
 

@@ -1006,9 +1006,12 @@ describe('commitments in a sentence', () => {
 		const verbOf = new Map(analysis.commitments.map((c) => [c.id, c.verb]));
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)])).toEqual([
 			['双流西站', '新开'],
+			['川大江安校区', '新开'],
 			['双流西站', '新开'],
+			['川大江安校区', '新开'],
 			['双流西站', '新开'],
-			['棠湖公园', '新开']
+			['棠湖公园', '新开'],
+			['川大江安校区', '新开']
 		]);
 	});
 

@@ -71,7 +71,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('依托九峰山、鸡冠山等山地景区，以九峰山、鸡冠山两大山地景区为支撑。')).toEqual(['九峰山', '九峰山']);
 		expect(unknown('推动餐饮、零售两大商圈业态升级。')).toEqual([]);
 		// Venues of the games a city held: 等世运会场馆.
-		expect(unknown('凤凰山体育公园、城北体育中心、四川省游泳馆等世运会场馆向社会开放。')).toEqual(['城北体育中心', '四川省游泳馆']);
+		expect(unknown('凤凰山体育公园、城西体育中心、四川省游泳馆等世运会场馆向社会开放。')).toEqual(['城西体育中心', '四川省游泳馆']);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

@@ -511,7 +511,7 @@ describe('short names resolve by scope', () => {
 		// 大邑 is no other word, so it is the county wherever it stands; 金牛 is one (金牛奖).
 		expect(places('推动大邑文旅发展')).toEqual(['dayi']);
 		expect(places('荣获金牛奖')).toEqual([]);
-		expect(places('加快双流航空经济区建设，推进温江鱼凫新城')).toEqual(['shuangliu', 'wenjiang']);
+		expect(places('加快双流综合保税区建设，推进温江鱼凫新城')).toEqual(['shuangliu', 'wenjiang']);
 		expect(places('推动青白江自贸区扩容，建设双流综合保税区')).toEqual(['qingbaijiang', 'shuangliu']);
 		expect(places('提升双流体育中心、温江大学城配套')).toEqual(['shuangliu', 'wenjiang']);
 		// A place it has: the match that follows says so.
@@ -872,10 +872,10 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(parse('建成走马河绿道、杨柳河绿道').map((f) => f.site)).toEqual(['走马河绿道', '杨柳河绿道']);
 	});
 
-	it('a heritage site named after a landmark, an area or a district is shown at it: 合江亭遗址, 崇州文庙', () => {
-		expect(parse('加快合江亭遗址保护，修缮崇州文庙').map((f) => [f.surface, f.place, f.site])).toEqual([
+	it('a heritage site named after a landmark, an area or a district is shown at it: 合江亭遗址, 温江文庙', () => {
+		expect(parse('加快合江亭遗址保护，修缮温江文庙').map((f) => [f.surface, f.place, f.site])).toEqual([
 			['合江亭遗址', 'hejiangting', '合江亭遗址'],
-			['崇州文庙', 'chongzhou', '崇州文庙']
+			['温江文庙', 'wenjiang', '温江文庙']
 		]);
 		// Not a site's park or museum, a street named after one, nor what is seen there.
 		expect(parse('建设金沙遗址博物馆，锦江区书院街街道，去安仁古镇看公馆建筑群').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
@@ -970,7 +970,11 @@ describe('metro stations', () => {
 
 	it('a river before 堡 names the quarter called after it: 沙河堡 is no river', () => {
 		// …even once the document has named the river.
-		expect(parser.parse('“沙河堡”地处沙河之畔，新建沙河堡站。', 'city', new Set(['shahe'])).map((f) => f.surface)).toEqual(['沙河']);
+		expect(parser.parse('“沙河堡”地处沙河之畔，新建沙河堡站。', 'city', new Set(['shahe'])).map((f) => [f.surface, f.place])).toEqual([
+			['沙河堡', 'shahepu'],
+			['沙河', 'shahe'],
+			['沙河堡站', null]
+		]);
 	});
 });
 

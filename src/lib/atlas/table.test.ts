@@ -149,6 +149,8 @@ describe('project tables', () => {
 			tableRows(['2024年度成都市夜间经济示范街区名单(20个)', '锦江区', '1.春熙路—太古里：全市夜间消费核心区域，首店、旗舰店集聚，上半年夜间客流量超过3100万人次。', '青羊区', '3.宽窄巷子：融合川西民居。', '二、工作要求'])
 		).toEqual([null, null, '认定', null, '认定', null]);
 		expect(tableRows(['附件：2024年成都市重点商圈和特色商业街区名单', '世界级商圈：春熙路商圈、交子公园商圈'])).toEqual([null, '认定']);
+		// …or will make such: its list of blocks to foster.
+		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …and a heading of the places it names as models, each an item that names its place first, however long.
 		expect(tableVerb('一、夜间经济示范街区(15个)')).toBe('认定');
 		expect(tableVerb('一、重点街区(15个)')).toBeNull();

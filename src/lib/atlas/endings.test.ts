@@ -34,7 +34,7 @@ describe('names by their ending', () => {
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
-		expect(named('小石河沿岸风貌提升，确保泊江河流域水质稳定，改造味江滨河步道，依托泊江河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '泊江河', '味江', '泊江河', '金鸡河']);
+		expect(named('小石河沿岸风貌提升，确保蒲河流域水质稳定，改造思蒙河滨河步道，依托蒲河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '蒲河', '思蒙河', '蒲河', '金鸡河']);
 		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线。')).toEqual([]);
 		// …or by what runs along it.
 		expect(named('沿小石河新建绿道15公里，沿河布设步道，沿内河种树。')).toEqual(['小石河']);
@@ -60,7 +60,7 @@ describe('names by their ending', () => {
 		expect(named('加快第十一再生水厂建设，统一污水处理厂运营。')).toEqual(['第十一再生水厂']);
 		expect(named('建成城镇污水处理厂，新城同步建设再生水厂，各新建1座再生水厂，完善产业园区污水处理厂。')).toEqual([]);
 		// A reservoir by its name, its area too; not the kinds a plan keeps safe.
-		expect(named('在紫坪铺水库库区开展清四乱，统筹做好黄泥堰水库调度。')).toEqual(['紫坪铺水库', '黄泥堰水库']);
+		expect(named('在鲁班水库库区开展清四乱，统筹做好黄泥堰水库调度。')).toEqual(['鲁班水库', '黄泥堰水库']);
 		expect(named('开展病险水库除险加固，全市中小型水库和山区水库安全度汛，保障水库群联合调度。')).toEqual([]);
 		// A courtyard by its street number is the estate; a number alone is the street's.
 		expect(named('泡桐树街21号院、水井街12号宿舍改造，红星路二段12号。')).toEqual(['泡桐树街21号院', '水井街12号宿舍', '红星路']);

@@ -85,6 +85,8 @@ describe('project tables', () => {
 		expect(tableRows(['序号 项目名称 建设地点', '1.加快建设成都东站。'])).toEqual([null, null]);
 		expect(tableVerb('今年要抓好以下项目：')).toBe('建设');
 		expect(tableVerb('本次集中开工的部分重点项目如下：')).toBe('建设');
+		// …a note in brackets before its colon.
+		expect(tableVerb('各区(市)县2026年天府绿道和口袋公园重点建设项目如下(项目规模以最终批复为准):')).toBe('建设');
 		expect(tableRows(['一、产业项目', '1.京东方第6代柔性显示生产线扩能项目（高新区）', '二、基础设施项目', '1.成都外环铁路（蒲江至邛崃段）'])).toEqual([null, '建设', null, '建设']);
 		// The fields of the one project a heading names are no list of projects.
 		expect(tableRows(['（三）双流区东升街道配售型保障性住房项目', '1．项目位置：位于双流区东升街道藏卫路中段西侧。', '2．房源数量：380套。'])).toEqual([null, null, null]);

@@ -860,6 +860,9 @@ describe('commitments in a sentence', () => {
 			['1. 五环路：推进简阳段、东部新区段前期工作。', '推进', ['wuhuanlu', 'jianyang', 'dongbuxinqu']],
 			['2. 三环路扩能提升工程：', '提升', ['sanhuanlu']]
 		]);
+		// A numbered item's place commits with the work its sentence tells, in whatever clause (3.华兴正街（春熙路街道）：规整通信线缆，更新路灯，推进…).
+		const lanes = text('3.华兴正街（春熙路街道）：规整通信线缆，更新路灯，推进沿街老字号店招统一设计。\n').analysis;
+		expect(lanes.commitments.map((c) => [c.verb, c.places])).toEqual([['推进', ['chunxilujiedao']]]);
 	});
 
 	it('an item that is a place’s name alone (（一）东安湖体育公园。) commits it with what the sentence after it does', () => {

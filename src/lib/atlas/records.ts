@@ -1307,7 +1307,8 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		const [a, b] = spans[i];
 		const last = text.charCodeAt(b - 1);
 		// A label's place commits in the clause the label opens (五环路：推进…, not 锦江区市民刘女士说：…);
-		// an item's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…).
+		// an item's, and a numbered label's, with whatever the sentence after it does (（一）东安湖体育公园。依托…，重点引进…;
+		// 3.华兴正街（春熙路街道）：规整通信线缆，更新路灯，推进…).
 		const sentence = text.slice(a, b);
 		// …or a paragraph's lead that is a place's name and nothing else, or its basin (岷江流域。), as a bold lead is copied (空港新城。坚持…).
 		const item =
@@ -1321,7 +1322,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 			within(found, a, b).some((f) => (f.place !== null || f.unknown === true) && !f.title && !inBrackets(text, a, f.start)) &&
 			labelAt(text, a, b) === null &&
 			verbPhrase(sentence) === null;
-		out.push(label ? [a, spans[++i][1], item ? b : a] : [a, b, a]);
+		out.push(label ? [a, spans[++i][1], item || NUMBERED.test(sentence) ? b : a] : [a, b, a]);
 	}
 	return out;
 }

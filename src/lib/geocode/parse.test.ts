@@ -588,7 +588,7 @@ describe('short names resolve by scope', () => {
 
 	it('a river, a gorge, a road or a place named after a district is not the district: 蒲江河, 金堂峡, 金牛坝, 邛崃山路 (温江区河长制 is)', () => {
 		expect(places('蒲江河水质达标')).toEqual(['pujianghe']);
-		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang']);
+		expect(places('沱江金堂峡段岸线')).toEqual(['tuojiang', 'jintangxia']);
 		expect(places('加快金牛坝片区城市更新', 'jinniu')).toEqual([]);
 		expect(places('落实温江区河长制')).toEqual(['wenjiang']);
 		// A road or a range named after the mountains a city is named after (邛崃山路, 邛崃山，); 龙泉驿区山泉镇 is the district's.

@@ -84,6 +84,8 @@ describe('names by their ending', () => {
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
+		// …nor a length or an area before the kind.
+		expect(named('对环湖约12公里绿道实施品质提升，新建3千米绿道和20亩公园。')).toEqual([]);
 		// Nor a quarter's parks, what people will see, or a slogan's words.
 		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
 		expect(named('交通：轨道与快速路织密东西通道，建设东岸滨湖绿道。')).toEqual([]);

@@ -1616,6 +1616,9 @@ describe('commitments in a sentence', () => {
 		// …or what it lists in order: 本次开通17座，依次为：….
 		const stations = text('全线设车站18座，本次开通17座，依次为：石佛站、慈义站、金沙博物馆站。', 'city', '2024-12-10');
 		expect(stations.analysis.commitments.map((c) => [c.verb, c.places.length])).toEqual([['开通', 3]]);
+		// …with what is done to them between the count and 分别是：.
+		const parks = text('全年将对12个重点工业园区开展挥发性有机物（VOCs）专项督查，分别是：成都医学城、成都芯谷和淮州新城。', 'city', '2026-03-01');
+		expect(parks.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['开展', ['chengdu-yixuecheng', 'chengduxingu', 'huaizhouxincheng']]]);
 	});
 
 	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {

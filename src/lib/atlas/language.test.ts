@@ -868,9 +868,11 @@ describe('clauses and frames', () => {
 		expect(at(t)).toBe('大力实施');
 	});
 
-	it('a frame reaches past four characters that tell how (…等重大交通项目，倒排工期、挂图作战，加快构建…)', () => {
+	it('a frame reaches past four characters that tell how (…等重大交通项目，倒排工期、挂图作战，加快构建…) and what it is done by (按照…要求)', () => {
 		expect(at('聚焦成渝中线高铁、成达万高铁等重大交通项目，倒排工期、挂图作战，加快构建“轨道上的双城经济圈”', 0)).toBe('加快构建');
 		expect(at('聚焦成渝中线高铁、成达万高铁等重大交通项目，这些项目工期普遍紧张，加快构建“轨道上的双城经济圈”', 0)).toBeNull();
+		// …and past what the work is done by.
+		expect(at('以金牛区驷马桥、荷花池等易涝片区为重点，按照海绵城市系统化全域推进要求，实施源头减排和末端调蓄工程', 0)).toBe('实施');
 	});
 
 	it('a place alone (在…社区，) frames the work after the scene it sets, not what a speaker there says', () => {

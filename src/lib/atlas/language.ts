@@ -498,6 +498,8 @@ function willDo(text: string, from: number, at: number): boolean {
 const AT_PLACE = /^在[^，。；]{2,24}$/;
 /** Four-character phrases, one or two, that tell how work is done: 倒排工期、挂图作战. */
 const MANNER = /^[\u4e00-\u9fa5]{4}(?:、[\u4e00-\u9fa5]{4})?$/;
+/** …or what it is done by: 按照海绵城市系统化全域推进要求, 对照中心城区标准. */
+const BY_RULE = /^(?:按照|根据|依据|对照|遵循)[^，。；]{2,30}(?:要求|标准|原则|理念|规划|部署|思路)$/;
 /** What says a clause is someone speaking: 区长刘洋介绍, 也有居民反映. */
 const SAYS = /表示|介绍|说|反映|指出|认为|透露|称/;
 
@@ -930,8 +932,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			const weak = verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 			// After a place alone (在…社区，), a clause with no verb at all only tells the scene: the work may come after it
 			// (在西安路街道白果林社区，曾经…飞线全部入地，院坝里新建了…); so does one of four characters after any frame, which
-			// tells how (聚焦成渝中线高铁…等重大交通项目，倒排工期、挂图作战，加快构建…).
+			// tells how (聚焦成渝中线高铁…等重大交通项目，倒排工期、挂图作战，加快构建…), and so does what it is done by (以…等易涝片区为重点，
+			// 按照海绵城市系统化全域推进要求，实施…).
 			// A speaker there (…区长刘洋介绍，…) is no scene: what is said is.
+			if (weak === null && BY_RULE.test(clause)) continue;
 			if (weak !== null || !(AT_PLACE.test(own) || MANNER.test(clause)) || SAYS.test(clause) || holdsWord(sentence, spans[j][0], spans[j][1])) return weak;
 		}
 	}

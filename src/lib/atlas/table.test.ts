@@ -148,6 +148,9 @@ describe('project tables', () => {
 		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '防范', null]);
 		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['防范', null]);
 		expect(tableRows(['(一)重点区域。一是龙门山镇、磁峰镇等山区镇。'])).toEqual([null]);
+		// A heading of the facilities a plan builds, counted, its places a line each: built there.
+		expect(tableRows(['（一）社区养老服务综合体（45个）', '1.锦江区（3个）：书院街街道、牛市口街道、三圣街道。', '2.青羊区（3个）：草市街街道、光华街道。', '（二）老年助餐点'])).toEqual([null, '建设', '建设', null]);
+		expect(tableVerb('（一）社区养老服务综合体')).toBeNull();
 		// A list of places a notice designates, its items under their districts' names: named as such.
 		expect(
 			tableRows(['2024年度成都市夜间经济示范街区名单(20个)', '锦江区', '1.春熙路—太古里：全市夜间消费核心区域，首店、旗舰店集聚，上半年夜间客流量超过3100万人次。', '青羊区', '3.宽窄巷子：融合川西民居。', '二、工作要求'])

@@ -6,7 +6,7 @@
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER, LIST_LEVEL, ordinalLevel } from '../text/headings';
 import { isBlank } from '../text/units';
-import { verbPhrase } from './language';
+import { FACILITY, verbPhrase } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
@@ -97,6 +97,8 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）. Its own verb is what the items commit with; a heading with none lists nothing.
  */
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区)(?:清单|名单)?(?:[（(][^（()）]{1,8}[）)])?$`);
+/** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */
+const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:综合体|助餐点|服务站|服务中心|驿站|${FACILITY})[（(]\\d+(?:个|所|处|座)[）)]$`);
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /** A table's numbered title that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单. */
@@ -155,6 +157,7 @@ export function tableVerb(text: string): string | null {
 	const titled = TABLE_TITLE.exec(text);
 	if (titled) return verbPhrase(titled[1]);
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
+	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
@@ -337,7 +340,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		const verb = tableVerb(texts[i]);
 		if (verb) {
-			const places = PLACES_LIST.test(texts[i]);
+			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]);
 			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;

@@ -113,6 +113,9 @@ describe('project tables', () => {
 		expect(tableVerb('附件：度假区提升重点项目清单（2025—2027年）')).toBe('提升');
 		// …its title on a line of its own, under 附件.
 		expect(tableVerb('2026年成都市全民健身设施建设项目清单')).toBe('建设');
+		// …or under 附： with their count, what the title says is done to them.
+		expect(tableVerb('附:2026年计划建成通车重点公路项目(9个)')).toBe('建成通车');
+		expect(tableVerb('2.驿都大道改造项目(9个)')).toBeNull();
 		// …or the tasks of each place, a place's label and its size before each.
 		const tasks = ['附件：2026年“天府粮仓”成都片区核心区高标准农田建设镇（街道）任务清单', '崇州市（6.2万亩）：隆兴镇1.5万亩，桤泉镇1.2万亩。', '新津区（2.3万亩）：宝墩镇0.9万亩。'];
 		expect(tableRows(tasks)).toEqual([null, '建设', '建设']);

@@ -1619,6 +1619,9 @@ describe('commitments in a sentence', () => {
 		// …with what is done to them between the count and 分别是：.
 		const parks = text('全年将对12个重点工业园区开展挥发性有机物（VOCs）专项督查，分别是：成都医学城、成都芯谷和淮州新城。', 'city', '2026-03-01');
 		expect(parks.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['开展', ['chengdu-yixuecheng', 'chengduxingu', 'huaizhouxincheng']]]);
+		// A race's course is where the race is held.
+		const race = text('根据发布会公布的线路，全程马拉松赛道为：天府广场（起点）—合江亭—九眼桥—金沙遗址博物馆（终点）。', 'city', '2026-09-17');
+		expect(race.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
 	});
 
 	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {

@@ -6,7 +6,7 @@
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER, LIST_LEVEL, ordinalLevel } from '../text/headings';
 import { isBlank } from '../text/units';
-import { FACILITY, verbPhrase } from './language';
+import { FACILITY, HELD_VERB, verbPhrase } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
@@ -110,8 +110,6 @@ const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?
 /** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */
 const AREA_MEASURE = /防范|防控|管控|监测|整治|治理|保护/;
 
-/** What is done at the places of a list of events or a race's course: the events are held there. */
-const HELD_VERB = '举办';
 /** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
 

@@ -655,7 +655,7 @@ export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}
 export const FACILITY = '学校|小学|中学|幼儿园|医院|院区';
 /** What is done at the places of a list of events or a race's course: the events are held there. */
 export const HELD_VERB = '举办';
-/** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…; annotators 20:0): held there. */
+/** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…): held there. */
 export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线)(?:为|是|如下)?[：:]/;
 /** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
 const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);

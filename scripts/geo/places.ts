@@ -759,8 +759,11 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 		if (heir) renamed.set(heir, [...(renamed.get(heir) ?? []), t.name]);
 		else merged.push(t);
 	}
+	// …and a 镇 made a 街道 since the codes by its new name (唐昌镇: 唐昌街道), unless another town has that name.
+	const named = new Set(towns.map((t) => t.name));
+	const madeStreet = (t: Town) => (t.name.endsWith('镇') && !named.has(`${stem(t.name)}街道`) ? [`${stem(t.name)}街道`] : []);
 	for (const t of current)
-		addTown(t, 'a town', [...(t.name.endsWith('镇') && t.name.length > 2 ? [`${stem(t.name)}古镇`] : []), ...(renamed.get(t) ?? []), townOf(t.name) ?? []].flat());
+		addTown(t, 'a town', [...(t.name.endsWith('镇') && t.name.length > 2 ? [`${stem(t.name)}古镇`] : []), ...madeStreet(t), ...(renamed.get(t) ?? []), townOf(t.name) ?? []].flat());
 	for (const t of merged) addTown(t, 'a former town, merged since', []);
 
 	for (const [pid, list] of forLayers) {

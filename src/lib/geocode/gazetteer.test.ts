@@ -196,6 +196,10 @@ describe('geo/places.geojson', () => {
 		expect(byName('安德镇')?.name).toBe('安德街道');
 		// A 镇 made a 街道 by the name it kept: 赵镇 is 赵镇街道.
 		expect(byName('赵镇')?.name).toBe('赵镇街道');
+		// …and a 镇 made a 街道 since the codes by its new name: 唐昌街道 is 唐昌镇; not where another town has that name.
+		expect(byName('唐昌街道')?.name).toBe('唐昌镇');
+		expect(byName('三道堰街道')?.name).toBe('三道堰镇');
+		expect(gz.places.filter((p) => p.aliases.includes('石羊街道'))).toEqual([]);
 		expect(byName('桤泉镇')?.note).toContain('former');
 	});
 

@@ -232,7 +232,7 @@ const KINDS: Record<string, Kind> = {
 	图书馆: VENUE,
 	文化馆: VENUE,
 	科技馆: VENUE,
-	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校), not the kinds a plan builds (公办小学, 城区中学,
+	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学), not the kinds a plan builds (公办小学, 城区中学,
 	// 九年一贯制学校, 中小学).
 	小学: SCHOOL,
 	中学: SCHOOL,
@@ -283,7 +283,8 @@ const NEXT_ITEM = new Map(
 /**
  * Per ending, the characters that end a common word whatever comes before them (道 of 道路, 农 of 农村): the
  * commonest endings are common words, and the character before them rules them out before any walk back. A
- * character is taken only if the pattern says so after any characters tried before it (北支路 is a name, 支路 no).
+ * character is taken only if the pattern says so after any characters tried before it (北支路 is a name, 支路 no; 西航港第三小学 is one,
+ * 三小学 no).
  */
 const GENERIC_LAST = new Map(
 	Object.entries(KINDS).map(([e, k]) => {

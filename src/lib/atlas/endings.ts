@@ -105,7 +105,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|${WHICH})$`
+			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|提升|改造|渠化|${WHICH})$`
 		),
 		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区: a community, a greenway or an estate named after its road is read as such.
 		after: /^(?:[线径网面灯费由况演过途子数基权标侧边]|[东西南北]?社区|绿道|小区)/,
@@ -160,7 +160,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		afterRoad: 6,
-		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|滨湖|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|环山|环湖|跨河|跨江|都市圈|城际|新建|新增|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|配套|一批|多个|${WHICH})$`),
+		generic: new RegExp(`(?:[级条段岸处域区形地边游述境线带环网型式局以与和及或]|接驳|青山|滨河|滨水|滨江|滨湖|沿河|沿江|生态|郊野|健身|骑行|步行|慢行|乡村|林盘|公园|环城|环山|环湖|环园|跨河|跨江|都市圈|城际|新建|新增|已建|特色|示范|精品|主题|景观|森林|湿地|田园|堤顶|支线|干线|主线|配套|一批|多个|${WHICH})$`),
 		after: /^(?:网|体系|系统|长|[\u4e00-\u9fa5]?巡查)/
 	},
 	// An estate by its name, or by its road's (望江路小区, 桂湖中路小区).
@@ -207,7 +207,7 @@ const KINDS: Record<string, Kind> = {
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
-	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
+	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).
 	再生水厂: PLANT,
@@ -308,10 +308,10 @@ const STREETS = new Set(['路', '街', '巷']);
  * Characters a name never holds: the words of grammar (的, 之, 等, 与 of 轨道与快速路, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
  * (一条, 三座, 一批), another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
- * (人行道和小区; 顺和社区 is a name); nor is a unit of length or area one (环湖约12公里绿道).
+ * (人行道和小区; 顺和社区 is a name); nor is a unit of length or area one (环湖约12公里绿道), nor does one end in 以 (坚持以片区为单元).
  */
 const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就须';
-const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$`);
+const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 

@@ -89,6 +89,8 @@ describe('names by their ending', () => {
 		// …nor what is done at a crossing, a greenway built already or round a park, a kind of interchange, or what a plan takes as its unit.
 		expect(named('对双林路与二环路东二段相交路口进行渠化改造，提升路口通行能力。')).toEqual(['双林路']);
 		nothingIn(['部分已建绿道重建轻管，天府农博园环园绿道提升，设置互通式立交2座，坚持以片区为单元统筹城市更新。']);
+		// …nor a verb and a character that is no direction before a street's ending, nor when or where (以前小区, 全年绿道); 建设北路 is a road.
+		expect(named('实施整街改造，改造园路2公里，全年绿道建设，以内小区改造，建设北路、建设巷改造。')).toEqual(['建设北路', '建设巷']);
 		// Nor a quarter's parks, what people will see, or a slogan's words.
 		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
 		expect(named('交通：轨道与快速路织密东西通道，建设东岸滨湖绿道。')).toEqual([]);

@@ -308,10 +308,11 @@ const STREETS = new Set(['路', '街', '巷']);
  * Characters a name never holds: the words of grammar (的, 之, 等, 与 of 轨道与快速路, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
  * (一条, 三座, 一批), another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
- * (人行道和小区; 顺和社区 is a name); nor is a unit of length or area one (环湖约12公里绿道), nor does one end in 以 (坚持以片区为单元).
+ * (人行道和小区; 顺和社区 is a name); nor is a unit of length or area one (环湖约12公里绿道), nor does one end in 以 (坚持以片区为单元) or
+ * start with when or where (以前小区, 以内小区, 全年绿道).
  */
 const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就须';
-const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$`);
+const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$|^以[前内下上外]|^全年`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
@@ -428,10 +429,15 @@ function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
  * name nothing. A street may be named by a verb alone (建设路); nothing else is (加快铁路, 提升村, 改造公园).
  */
 function holdsVerb(stem: string, street: boolean): boolean {
-	if (!street && verbRunAt(stem, 0, stem.length) > 0) return true;
+	const lead = verbRunAt(stem, 0, stem.length);
+	// A street may be named by a verb (建设路, 建设北路), but not by a verb and a character that is no direction: that is the verb's
+	// work on a kind (实施整街, 改造园路).
+	if (lead > 0 && (!street || (stem.length - lead === 1 && !DIRECTION.test(stem[lead])))) return true;
 	for (let k = street ? 1 : 0; k < stem.length; k++) if (verbRunAt(stem, k, stem.length) === stem.length - k) return true;
 	return false;
 }
+
+const DIRECTION = /[东西南北中]/;
 
 /** Whether a verb opens a school's name (新建实验学校新校区), not a street's it is named after (建设路小学龙潭校区). */
 function verbLeads(stem: string): boolean {

@@ -32,6 +32,8 @@ describe('names by their ending', () => {
 		expect(named('改造经一路小区，车辆经一环路绕行，经南大街至和平街。')).toEqual(['经一路小区', '一环路', '南大街', '和平街']);
 		// After a verb's 了 (完成了…), and a road named after a temple is the road.
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
+		// Because of (因东大街管网施工), and an old town's street (古镇江城街).
+		expect(named('因东大街管网施工临时封闭，游览古镇江城街。')).toEqual(['东大街', '江城街']);
 		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('小石河沿岸风貌提升，确保蒲河流域水质稳定，改造思蒙河滨河步道，依托蒲河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '蒲河', '思蒙河', '蒲河', '金鸡河']);

@@ -34,7 +34,7 @@ describe('names by their ending', () => {
 		expect(named('今年又完成了抚琴西路、抚琴东北路沿线院落整治，建成投用了昭觉寺南路北延线。')).toEqual(['抚琴西路', '抚琴东北路', '昭觉寺南路']);
 		// Because of (因东大街管网施工), and an old town's street (古镇江城街).
 		expect(named('因东大街管网施工临时封闭，游览古镇江城街。')).toEqual(['东大街', '江城街']);
-		expect(named('推进宽巷子、窄巷子和井巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['宽巷子', '窄巷子', '井巷子']);
+		expect(named('推进仁厚巷、小通巷和金丝巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['仁厚巷', '小通巷', '金丝巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('小石河沿岸风貌提升，确保蒲河流域水质稳定，改造思蒙河滨河步道，依托蒲河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '蒲河', '思蒙河', '蒲河', '金鸡河']);
 		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线。')).toEqual([]);
@@ -108,7 +108,7 @@ describe('names by their ending', () => {
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).
-		expect(named('成都站始建于1952年，是宝成铁路的起点，实现铁路、地铁零距离换乘，兼具铁路文化。')).toEqual(['宝成铁路']);
+		expect(named('成都站始建于1952年，是成昆铁路的起点，实现铁路、地铁零距离换乘，兼具铁路文化。')).toEqual(['成昆铁路']);
 	});
 
 	it('takes a direction or a part of the name with it: 人民中路, 长顺上街, 东大街, 一环路', () => {
@@ -187,7 +187,7 @@ describe('names by their ending', () => {
 		expect(named('抚琴街道抚琴小区完成改造，并在东光小区开展居民议事。')).toEqual(['抚琴小区', '东光小区']);
 		expect(named('在山泉镇美满村举办枇杷节，完成桃源村至美满村环线道路拓宽。')).toEqual(['美满村', '桃源村', '美满村']);
 		// A verb of going leads a road's name (走成简快速路), not a street named for it (走马街).
-		expect(named('现在走成简快速路四十分钟就到了，走马街完成改造。')).toEqual(['成简快速路', '走马街']);
+		expect(named('现在走成洛快速路四十分钟就到了，走马街完成改造。')).toEqual(['成洛快速路', '走马街']);
 		// A street's name that a community's name holds is the community's.
 		expect(named('重点推进南街社区、政府街社区老旧院落改造。')).toEqual(['南街社区', '政府街社区']);
 		// A village named for its hill is a name; a village in the hills is not (偏远山村).

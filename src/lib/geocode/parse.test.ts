@@ -716,7 +716,7 @@ describe('the named water of the basemap', () => {
 	});
 
 	it('a campus, road, station, town or firm named after a river, mountain or hub is not it: 清水河校区, 青城山镇, 锦江宾馆, 天府机场高速', () => {
-		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual([]);
+		expect(places('支持电子科技大学清水河校区周边创新生态打造，拓宽锦江大道')).toEqual(['dianzi-keda-qingshuihe']);
 		expect(places('改造肖家河中街3号院')).toEqual([]);
 		expect(places('锦江宾馆有限责任公司、岷江集团等单位负责人参加')).toEqual([]);
 		expect(places('都江堰市青城山镇、彭州市龙门山镇')).toEqual(['dujiangyan', 'qingchengshanzhen', 'pengzhou', 'longmenshanzhen']);
@@ -915,7 +915,10 @@ describe('metro stations', () => {
 	});
 
 	it('a coach station named after a landmark is a place of its own (金沙车站); the tram’s 蓉2号线 is no metro line', () => {
-		expect(pairs('完善城北客运中心、金沙车站等客运站')).toEqual([['金沙车站', null]]);
+		expect(pairs('完善城北客运中心、金沙车站等客运站')).toEqual([
+			['城北客运中心', 'chengbei-keyun-zhongxin'],
+			['金沙车站', null]
+		]);
 		expect(places('中心城区车站克服管线密集等困难')).toEqual(['zhongyouquyu']);
 		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['metro-2']);
 	});

@@ -826,6 +826,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['金牛区', 'jinniu', undefined],
 			['锦江区', 'jinjiang', undefined]
 		]);
+		// …nor the work on them.
+		expect(parse('指导郫都区、双流区加快公办幼儿园建设').map((f) => [f.surface, f.site])).toEqual([
+			['郫都区', undefined],
+			['双流区', undefined]
+		]);
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);

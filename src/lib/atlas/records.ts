@@ -163,7 +163,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A paragraph that opens with the course of a line goes on from the last sentence of the one before (…17号线二期首开段正式开通初期运营。
 		// / 17号线二期首开段起于武侯区机投桥站，途经…，止于成华区十里店站).
 		// (…past sentences that name no work: a subheading, a scene: 线路全长21.6公里 设站19座 / 据…介绍，T1线南起….)
-		let before: Sentence | null = COURSE_OF.test(para.text) ? workedOn(lastSentence, lastWork) : null;
+		let before: Sentence | null = courseFrom(para.text, lastSentence, lastWork);
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
@@ -222,7 +222,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 						? list.defines
 						: heads
 							? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null))
-							: (before!.phrase() ?? courseGoesOn(s.text, lastSentence, lastWork));
+							: (before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null);
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			before = s;
@@ -292,17 +292,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	return { mentions, commitments, unlocated };
 }
 
-/** The sentence before, if it names work; else the last that did. */
-function workedOn(last: Sentence | null, lastWork: Sentence | null): Sentence | null {
-	return last?.phrase() ? last : lastWork;
-}
-
 /**
- * The verb a line's course told after what the line is, which names no work, goes on with: the work told before (9号线二期：补齐环线 /
- * 9号线定位为城轨快线，是一条…的环线。9号线二期工程为环线剩余部分，长约45公里，自黄田坝站向北…). Null for a sentence that is no course.
+ * The work a line's course told in `text` goes on from: the sentence before, if it names work, else the last that did (…17号线二期首开段
+ * 正式开通初期运营。/ 17号线二期首开段起于…; 9号线二期：补齐环线 / 9号线定位为城轨快线，…。9号线二期工程为环线剩余部分，长约45公里，自黄田坝站向北…).
+ * Null for a text that tells no course.
  */
-function courseGoesOn(sentence: string, last: Sentence | null, lastWork: Sentence | null): string | null {
-	return COURSE_OF.test(sentence) ? (workedOn(last, lastWork)?.phrase() ?? null) : null;
+function courseFrom(text: string, last: Sentence | null, lastWork: Sentence | null): Sentence | null {
+	if (!COURSE_OF.test(text)) return null;
+	return last?.phrase() ? last : lastWork;
 }
 
 /**

@@ -1136,6 +1136,28 @@ describe('commitments in a sentence', () => {
 		expect(text('1．锦江区水井坊片区城市更新项目。今年该片区游客增多。').analysis.commitments).toEqual([]);
 	});
 
+	it('a table’s row pasted as a line, its numbered name set apart by spaces, is a record whatever the name ends with', () => {
+		const { analysis } = text(
+			[
+				'2.天府国际生物城生物医药孵化园（三期）  建设地点：双流区永安镇  建设内容：建设孵化器及人才公寓  责任单位：天府国际生物城管委会',
+				'4.成都双流国际机场T1航站楼改造提升工程  建设地点：双流区西航港街道  建设内容：实施旅客流程优化改造'
+			].join('\n'),
+			'city',
+			'2025-02-10'
+		);
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['tianfuguojishengwucheng'], ['shuangliu-airport']]);
+		// Its 建设地点 belongs to it; who does the work (管委会) is no place of it.
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['天府国际生物城', true],
+			['双流区', true],
+			['永安镇', true],
+			['天府国际生物城', false],
+			['成都双流国际机场', true],
+			['双流区', true],
+			['西航港街道', true]
+		]);
+	});
+
 	it('the districts a task’s 责任单位 names belong to its commitment, undrawn; after no task they commit nothing', () => {
 		const { analysis } = text(
 			['1.实施锦江流域综合治理。', '责任单位：市水务局，锦江区、青羊区。', '（二）加强组织保障', '责任单位：金牛区。'].join('\n'),

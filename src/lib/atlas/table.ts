@@ -58,15 +58,16 @@ const CALENDAR_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[�
 /** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
 const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]*[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
- * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), or its numbered name
- * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…).
+ * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), its numbered name
+ * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…), or its numbered name set apart by a space, as
+ * a table's row pasted as text is (2.天府国际生物城生物医药孵化园（三期）  建设地点：…  建设内容：…).
  */
-const RECORD = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PROJECT}。(?=${FIELD_NAME}[：:]))`);
+const RECORD = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:${RECORD_NAME}|项目)[：:]|${ITEM_NUMBER}\\s*(?:[^，。；：:]{2,40}${PROJECT}。|[^，。；：:\\s]{2,40}\\s+)(?=${FIELD_NAME}[：:]))`);
 
 /** The fields of a project told on one line, by name, their values as spans of the line; null for any other line. */
 function recordFields(text: string): { name: string; span: [number, number] }[] | null {
 	// Asked of every paragraph: one look rules out nearly all.
-	if (!text.includes('项目') && !text.includes('名称')) return null;
+	if (!text.includes('：') && !text.includes(':')) return null;
 	const at = RECORD.exec(text);
 	if (!at) return null;
 	const fields: { name: string; span: [number, number] }[] = [];

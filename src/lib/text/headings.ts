@@ -93,6 +93,16 @@ export function isHeadlineLike(text: string): boolean {
 	return text.length <= 60 && !CLAUSE_MARK.test(text);
 }
 
+/**
+ * A news story's subheading, which may have a comma: two short clauses (周末客流“上新”，东安湖成打卡地), or a label and its
+ * line (登山篇：三条步道，难度各不相同; 01　地铁：27号线年底通车，13号线加速建设), bracketed or not (【游客：白天看院子，晚上听川剧】).
+ * A sentence a blank line cut in two is longer, or left open (…落实新修订的《成都市养老服务促进条例》,对养 / 老机构建设…).
+ */
+export function isSubheading(text: string): boolean {
+	return SUBHEADING.test(text);
+}
+const SUBHEADING = /^(?:【[^【】。；！？]{2,40}】|(?:\d{1,2}\s+)?[^，。；：:！？!?]{1,8}[：:][^。；：:！？!?]{2,30}[^，、。；：:！？!?]|[^，。；：:！？!?、]{2,18}[，,][^，。；：:！？!?、]{2,18})$/;
+
 /** Prose: has a sentence mark inside, or is long. */
 export function isBody(text: string): boolean {
 	return SENTENCE_MARK.test(text) || (text.length >= 80 && CLAUSE_MARK.test(text));

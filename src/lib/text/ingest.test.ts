@@ -609,3 +609,12 @@ describe('a table copied as text, its cells apart by runs of blanks', () => {
 		expect(paragraphsOf(items.join('\n\n'))).toEqual(items);
 	});
 });
+
+describe('a news story’s subheadings, a comma inside them', () => {
+	it('keeps each a paragraph of its own: the story goes on after it, it does not run into it', () => {
+		const heads = ['产城融合提速，宜居宜业并进', '登山篇：三条步道，难度各不相同', '01 地铁：27号线年底通车，13号线加速建设', '【游客：白天看院子，晚上听川剧】', '开学倒计时，记者探访天府新区今秋投用的新学校'];
+		for (const head of heads) expect(paragraphsOf(`${head}\n\n在龙泉驿区，城市更新与产业社区建设同步推进。`)).toEqual([head, '在龙泉驿区，城市更新与产业社区建设同步推进。']);
+		// A line of clauses cut short, however short, still goes on after the blank line.
+		expect(paragraphsOf('增强养老服务法治保障，落实新修订的条例，对养\n\n老机构建设运营补贴进行规范。')).toEqual(['增强养老服务法治保障，落实新修订的条例，对养老机构建设运营补贴进行规范。']);
+	});
+});

@@ -9,6 +9,7 @@ import {
 	headingTitle,
 	isBody,
 	isHeadingish,
+	isSubheading,
 	isHeadlineLike,
 	isKeywordHeading,
 	isLeaderHeading,
@@ -283,7 +284,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
  * is body text, unless the wrap broke a title (印发《…推进 / …》的通知): then it still reads as one.
  */
 function endsHeading(p: Para): boolean {
-	return p.lines.length === 1 ? isHeadingish(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
+	return p.lines.length === 1 ? isHeadingish(p.text) || isSubheading(p.text) : isHeadlineLike(p.lines.map((l) => l.text).join(''));
 }
 
 /** An item's number: 1. or （1） (not 3.5万). */

@@ -834,6 +834,11 @@ describe('clauses and frames', () => {
 		expect(at(s)).toBe('大力实施');
 	});
 
+	it('a clause that only says what the next is about frames it: 龙泉驿区方面，…等项目正加快推进 (annotators 8:1)', () => {
+		expect(at('龙泉驿区方面，驿都大道东延线和东安湖北路等项目正加快推进')).toBe('加快推进');
+		expect(at('东部新区方面，空港新城今年计划新建保障性租赁住房1.2万套')).toBe('新建');
+	});
+
 	it('a frame after a list of its subjects still frames: 新都区、青白江区要依托…，大力发展…', () => {
 		const s = '新都区、青白江区要依托成都国际铁路港，大力发展临港经济';
 		expect(at(s)).toBe('大力发展');

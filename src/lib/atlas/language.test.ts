@@ -732,6 +732,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('同月27日，天府国际机场在芦葭镇破土动工')).toBe('破土动工');
 		expect(verbPhrase('年内将禁用区范围扩展至成都五环路以内区域')).toBe('扩展');
 		expect(verbPhrase('建设北路二段交通导改至西侧半幅通行')).toBe('导改');
+		expect(verbPhrase('1.316路：线路改经红光大道、百草路运行')).toBe('改经');
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');

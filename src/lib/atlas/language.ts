@@ -82,8 +82,9 @@ const STRONG = [
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
-	// Traffic moved round works (建设北路二段交通导改至西侧半幅通行; annotators 7:0).
-	'导改',
+	// Traffic moved round works (建设北路二段交通导改至西侧半幅通行; annotators 7:0), and a bus route through other roads
+	// (线路改经红光大道、百草路运行; annotators 18:0).
+	'导改', '改经',
 	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
 	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半), funds
 	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元), what is put up there (安装噪声监测屏), and

@@ -733,6 +733,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('年内将禁用区范围扩展至成都五环路以内区域')).toBe('扩展');
 		expect(verbPhrase('建设北路二段交通导改至西侧半幅通行')).toBe('导改');
 		expect(verbPhrase('1.316路：线路改经红光大道、百草路运行')).toBe('改经');
+		expect(verbPhrase('终点由双流汽车站延伸至双流西站，取消双流汽车站站点')).toBe('延伸');
+		expect(verbPhrase('取消双流汽车站站点')).toBe('取消');
+		expect(verbPhrase('线路截短至地铁犀浦站')).toBe('截短');
+		// Flights weather grounds are no work: 两场共取消航班46架次.
+		expect(verbPhrase('成都双流国际机场、成都天府国际机场22日晚共取消航班46架次')).toBeNull();
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');

@@ -85,6 +85,9 @@ const STRONG = [
 	// Traffic moved round works (建设北路二段交通导改至西侧半幅通行; annotators 7:0), and a bus route through other roads
 	// (线路改经红光大道、百草路运行; annotators 18:0).
 	'导改', '改经',
+	// …and the stops, stretches and lanes it or a crossing no longer has (取消双流汽车站站点, 线路截短至地铁犀浦站, 取消建设路中段占道绿化带;
+	// annotators 23:0).
+	'取消', '截短',
 	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
 	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半), funds
 	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元), what is put up there (安装噪声监测屏), and
@@ -449,7 +452,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['出部署', 1],
 	// 补水 of the water named, not given: 保障东安湖生态补水, 补水点位.
 	['生态补水', 2],
-	['补水点', 0]
+	['补水点', 0],
+	// 取消 of the flights weather grounds, not of a stop or a lane taken away: 两场共取消航班46架次.
+	['取消航班', 0]
 ];
 
 /** Whether the verb at `start` stands in a noun of VERB_IN_NOUN that starts at `from` or after. (No closure in verbIn's scan: it would cost a context per character.) */

@@ -733,6 +733,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('年内将禁用区范围扩展至成都五环路以内区域')).toBe('扩展');
 		expect(verbPhrase('建设北路二段交通导改至西侧半幅通行')).toBe('导改');
 		expect(verbPhrase('1.316路：线路改经红光大道、百草路运行')).toBe('改经');
+		expect(verbPhrase('重点安排在都江堰文庙、龙门山镇宝山村、安仁古镇等点位')).toBe('重点安排在');
 		expect(verbPhrase('终点由双流汽车站延伸至双流西站，取消双流汽车站站点')).toBe('延伸');
 		expect(verbPhrase('取消双流汽车站站点')).toBe('取消');
 		expect(verbPhrase('线路截短至地铁犀浦站')).toBe('截短');

@@ -199,6 +199,10 @@ describe('names by their ending', () => {
 	it('takes a community only where its place, a colon or another community stands beside it', () => {
 		expect(named('涉及玉林街道芳草社区、玉林社区等老旧院落。')).toEqual(['芳草社区', '玉林社区']);
 		expect(named('划片范围：洗面桥社区。')).toEqual(['洗面桥社区']);
+		// …or opens a numbered item as its label, the work there after the colon.
+		expect(named('1.铁佛社区：新建社区食堂1处。')).toEqual(['铁佛社区']);
+		expect(named('（二）金鱼社区：改造社区养老服务综合体1处。')).toEqual(['金鱼社区']);
+		expect(named('1.铁佛社区居民反映停车难。')).toEqual([]);
 		expect(named('在光华社区新建口袋公园2个，南熏社区党群服务中心完成改造。')).toEqual(['光华社区', '南熏社区']);
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。以黄忠社区为例。对金桥社区老场镇实施微更新。')).toEqual(['望平社区', '双林社区', '黄忠社区', '金桥社区']);

@@ -14,6 +14,7 @@
 // 老旧小区, 乡村, 村(社区)) are turned away by what comes before or after them.
 import { firstAbove, fullName, HERITAGE, HERITAGE_GOES_ON, overlapsInOrder, told, type Found } from '../geocode/parse';
 import { ByFirstUnit, UnitSet } from '../text/bits';
+import { ITEM_NUMBER } from '../text/headings';
 import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
@@ -273,6 +274,8 @@ const PLACED_AFTER = new Set('：:在对');
 const CELL_BARS = new Set('｜| ');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
+/** A numbered item's number, all that opens the paragraph before a name (1., （二）). */
+const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
 /** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
@@ -452,6 +455,8 @@ function verbLeads(stem: string): boolean {
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
 	if (endsAt(found, start) || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
+	// The label of a numbered item, the work there after its colon: 1.铁佛社区：新建社区食堂1处.
+	if ((text[end] === '：' || text[end] === ':') && ITEM_OPENING.test(text.slice(0, start))) return true;
 	// A table's cell after its place's cell: 书院街街道｜和平街社区.
 	if (CELL_BARS.has(text[start - 1]) && endsAt(found, start - 1)) return true;
 	// Listed after another of its kind, known or not: 荷花池社区、北站社区.

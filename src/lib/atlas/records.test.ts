@@ -168,6 +168,23 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
 	});
 
+	it('a place’s heading over an item whose places no map knows is where the item’s work is drawn', () => {
+		const { analysis } = text('（四）火车南站街道\n\n1.桐梓林社区：新建国际化社区托育中心1处，选址桐梓林北路6号。\n\n（五）簇锦街道\n\n1.铁佛社区：新建社区食堂1处。', 'city', '2025-03-01');
+		expect(analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([
+			['新建', ['huochenanzhanjiedao'], 3],
+			['新建', ['cujinjiedao'], 7]
+		]);
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([
+			['火车南站街道', analysis.commitments[0].id],
+			['簇锦街道', analysis.commitments[1].id]
+		]);
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['桐梓林社区', true],
+			['桐梓林北路', true],
+			['铁佛社区', true]
+		]);
+	});
+
 	it('a place’s label before a news story’s subheading commits with the first work told under it, not the other names of the subheading', () => {
 		const { analysis } = text('成华区：从“猛追湾经验”到片区更新\n\n今年，区里启动二仙桥片区更新，改造老旧院落12个。');
 		expect(mentionsOf(analysis, 'chenghua')[0].commitment).toBe(analysis.commitments[0].id);

@@ -244,15 +244,22 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				if (taskVerb === undefined) taskVerb = new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase();
 				if (taskVerb) s = new Sentence(para.text, marks, a, b, { ...context, row: taskVerb }, head);
 			}
-			if (here.length || scope)
-				doc.sentence(para, ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status, scope, s, here, cells[i]?.where, carriesOut);
+			const told = ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status;
+			if (here.length || scope) doc.sentence(para, told, scope, s, here, cells[i]?.where, carriesOut);
+			// An item whose work is at a place no map knows (1.桐梓林社区：新建…托育中心) is drawn at the place its heading names
+			// ((四)火车南站街道): the heading commits with it.
+			if (heading && heading.headed.places[0].place !== null && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed)) {
+				const verb = s.phrase();
+				if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, told, heading.headed.places[0]));
+				heading = null;
+			}
 			if (doc.commitments.length > committed) {
 				lastWork = s;
 				if (headed) doc.attach(headed, doc.commitments[committed]);
 			}
 			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里.
-			const heading = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
-			headed = heading?.length ? { places: heading, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
+			const labelPlaces = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
+			headed = labelPlaces?.length ? { places: labelPlaces, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
@@ -604,6 +611,11 @@ class DocumentAnalysis {
 			if (run) return clauseStatus(s.text.slice(a, b), s.text.slice(at, at + run), this.when);
 		}
 		return null;
+	}
+
+	/** A commitment of the sentence at one place it does not name itself: the place a heading over it names. */
+	commitAt(para: Paragraph, s: Sentence, verb: string, status: Status, at: Found): Commitment {
+		return this.commitment(para, s, verb, status, [at.place!]);
 	}
 
 	private commitment(para: Paragraph, s: Sentence, verb: string, status: Status, places: string[]): Commitment {

@@ -129,6 +129,8 @@ describe('names by their ending', () => {
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
+		// A test drive on a mock crossing is on no road: 测试车正在模拟路口进行路测.
+		expect(named('几辆自动驾驶测试车正在模拟路口进行路测。')).toEqual([]);
 		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
 		expect(named('“三纵”为抚琴西路、营门口路。定位为主干路，改为步行街。')).toEqual(['抚琴西路', '营门口路']);
 		expect(named('走进抚琴西路旁的老院落，但望平片区仍待更新。')).toEqual(['抚琴西路', '望平片区']);

@@ -177,6 +177,9 @@ describe('project tables', () => {
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
+		// …but not the first title of a list of attachments: the next line is the next attachment.
+		expect(tableRows(['附件：1.2025年暑期文化旅游重点活动安排表', '2.都江堰市、彭州市、大邑县暑期文旅精品线路'])).toEqual([null, null]);
+		expect(tableRows(['附件：1.2025年暑期文化旅游重点活动安排表', '都江堰市：灌县古城夜游、青城山避暑季'])).toEqual([null, '举办']);
 		// A table of what is built, by the name of each site.
 		const parks = ['2024年成都市口袋公园和社区绿地建设清单（第一批）', '序号 区（市）县 街道（镇） 点位名称 建设类型 面积（平方米） 完成时限', '1 锦江区 书院街街道 东糠市街口袋公园 新建 1200 2024年9月底'];
 		expect(tableRows(parks)).toEqual([null, null, '建设']);

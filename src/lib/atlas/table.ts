@@ -338,6 +338,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			continue;
 		}
 		const verb = tableVerb(texts[i]);
+		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
+		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
@@ -401,6 +403,10 @@ const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${WHERE}[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
+
+/** The first and the second title of a list of attachments: 附件：1.…, 2.…. */
+const ANNEX_FIRST = /^附件\d*[：:]\s*1[.．、]/;
+const ANNEX_SECOND = /^2[.．、]/;
 
 /** The cells of a row of a table, by what their columns hold (see rowCells). */
 export interface RowCells {

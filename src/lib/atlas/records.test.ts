@@ -1663,6 +1663,17 @@ describe('commitments in a sentence', () => {
 		expect(race.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
 	});
 
+	it('the sites of the work told before, listed after their label, commit with it: 新建口袋公园8个，主要点位：…; …加装电梯40部。重点点位：…', () => {
+		const parks = text('11.公园绿地提升。新建口袋公园8个，主要点位：双桂路、三环路内侧成龙大道段；实施塔子山公园步道提升。', 'city', '2025-02-10');
+		expect(parks.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['新建', ['sanhuanlu']],
+			['实施', ['tazishangongyuan']]
+		]);
+		expect(parks.analysis.unlocated.find((u) => u.name === '双桂路')?.committed).toBe(true);
+		const lifts = text('4.老旧院落改造。完成老旧院落改造提升60个，加装电梯40部。重点点位：督院街街道、春熙路街道。', 'city', '2025-02-10');
+		expect(lifts.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['完成', ['duyuanjiejiedao', 'chunxilujiedao']]]);
+	});
+
 	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {
 		const committed = (body: string) => {
 			const { analysis } = text(body, 'city', '2025-05-28');

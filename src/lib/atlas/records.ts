@@ -225,6 +225,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 							: (before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null);
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
+			const prior = before;
 			before = s;
 			// A sentence inside the paragraph may look back too (会议指出，2025年是收官之年。一年来，…。这一年，…开放；…; 2025年，
 			// 新区集中攻坚：… in a text of 2026), and the sentences after it go on looking back until one looks ahead.
@@ -264,7 +265,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);
 			aside ||= s.setsAside();
-			list.hear(s);
+			list.hear(s, prior);
 			locating = LOCATION_FIELD.test(s.text);
 			if (endsInColon(s.text)) {
 				done = DONE_FIELD.test(s.text);
@@ -1034,6 +1035,8 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地. */
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
+/** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
+const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /** A numbered plot or unit named alone (or two: JJ-11-03、JJ-11-04地块), what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。该地块位于…。本次拟调整为…. */
@@ -1131,8 +1134,8 @@ class AnnouncedList {
 		if (!DEFINES.test(text) && !PART_HEADING.test(text)) this.defines = null;
 	}
 
-	/** After each sentence: one that announces a list starts it. */
-	hear(s: Sentence): void {
+	/** After each sentence: one that announces a list starts it. `prior` is the sentence before, whose work a list of its sites may tell. */
+	hear(s: Sentence, prior: Sentence | null = null): void {
 		if (STRUCTURE.test(s.text)) this.defines = listVerb(s);
 		if (!endsInColon(s.text)) {
 			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
@@ -1150,7 +1153,8 @@ class AnnouncedList {
 		}
 		const announces = announcesList(s);
 		if (!announces && !this.pointed) return;
-		this.verb = announces ? listVerb(s) : this.pointed;
+		// The sites of the work told before (…加装电梯40部。重点点位：…), where their label says no work itself.
+		this.verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
 		this.rank = 0;
 		this.headed = false;
 		this.fresh = s.b === s.paragraph.length;
@@ -1192,7 +1196,7 @@ function endsInColon(text: string): boolean {
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
 /**
  * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…), or a list of

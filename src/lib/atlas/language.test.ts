@@ -980,6 +980,9 @@ describe('clauses and frames', () => {
 		expect(at('（一）锦江区驿都小学，位于三圣街道红砂社区迎晖路与三圣大道交汇处，办学规模36个班，学位1620个，2024年9月投用')).toBe('投用');
 		expect(at('（二）成华区龙潭实验学校（九年一贯制），位于龙潭街道同乐社区华泰路东侧，办学规模54个班，学位2430个，2024年9月投用', 1)).toBe('投用');
 		expect(at('锦江区驿都小学，办学规模36个班，学位1620个，生源充足')).toBeNull();
+		// …past what it stands beside and what kind it is, a campus's too.
+		expect(at('成都高新新川学校，位于中和街道新川社区，新川路与宁波路交叉口东北侧，为九年一贯制学校，规划小学36个班')).toBe('规划');
+		expect(at('天府新区华阳实验小学滨河校区，位于华阳街道二江寺社区，东临锦江，规划36个班')).toBe('规划');
 		// …a site where it lies, its area, then its work.
 		expect(at('位于东湖街道静居寺路与二环路东五段交叉口西南角，面积约860平方米，计划2025年5月完工')).toBe('完工');
 		// How long a place has been as it is commits nothing.

@@ -659,7 +659,7 @@ export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:(?:[“"][^”"]{1
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 /** The kinds of a school or a hospital a name ends in: …驿都小学, …锦江院区. */
-export const FACILITY = '学校|小学|中学|幼儿园|医院|院区';
+export const FACILITY = '学校|小学|中学|幼儿园|医院|院区|校区';
 /** What is done at the places of a list of events or a race's course: the events are held there. */
 export const HELD_VERB = '举办';
 /** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…): held there. */
@@ -781,6 +781,11 @@ const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|�
 
 /** A clause of what a site was before the work: 原规划为仓储用地, 现状为闲置厂房. */
 const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
+/**
+ * A clause that only places a project by what it stands beside (新川路与宁波路交叉口东北侧, 天府总部商务区湖畔路以东, 东临锦江) or
+ * says what kind it is (为九年一贯制学校).
+ */
+const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西南北])|[东西南北][临靠邻][^，。；]{2,16}|为[^，。；]{2,16}(?:学校|小学|中学|幼儿园|医院))$/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
 const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
@@ -936,8 +941,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容), and its
 		// figures, however many (…，办学规模36个班，学位1620个，2024年9月投用).
-		// …and what it was before (原规划为仓储用地，拟调整为…).
-		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause))) continue;
+		// …and what it was before (原规划为仓储用地，拟调整为…), what it stands beside and what kind it is (…，新川路与宁波路交叉口东北侧，
+		// 为九年一贯制学校，规划小学36个班).
+		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause))) continue;
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.

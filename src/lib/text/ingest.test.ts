@@ -614,6 +614,17 @@ describe('a news story’s subheadings, a comma inside them', () => {
 	it('keeps each a paragraph of its own: the story goes on after it, it does not run into it', () => {
 		const heads = ['产城融合提速，宜居宜业并进', '登山篇：三条步道，难度各不相同', '01 地铁：27号线年底通车，13号线加速建设', '【游客：白天看院子，晚上听川剧】', '开学倒计时，记者探访天府新区今秋投用的新学校'];
 		for (const head of heads) expect(paragraphsOf(`${head}\n\n在龙泉驿区，城市更新与产业社区建设同步推进。`)).toEqual([head, '在龙泉驿区，城市更新与产业社区建设同步推进。']);
+		// A post's bulleted items and its lines that end with an emoji are paragraphs of their own.
+		const post = [
+			'🔹江安河生态公园：位于永宁街道，建设滨河森林和湿地科普区，计划年底开工',
+			'🔹涌泉街道杨柳河河道综合整治：实施清淤、生态护岸和截污管网建设，今年汛期前完成主体工程',
+			'区公园城市建设管理局相关负责人介绍，下一步将加快建设。'
+		];
+		expect(paragraphsOf(post.join('\n\n'))).toEqual(post);
+		const ended = ['这里原来是江安河边一片零散的苗圃和闲置地，现在变成了约320亩的滨河公园，有一座可以看落日的观景廊桥🌅', '园区与江安河绿道实现无缝衔接。'];
+		expect(paragraphsOf(ended.join('\n\n'))).toEqual(ended);
+		const bulleted = ['· 全力做好第12届世界运动会服务保障，提升成都东站周边及建设路沿线街区环境', '奋力谱写“熊猫家园·幸福成华”新篇章！'];
+		expect(paragraphsOf(bulleted.join('\n\n'))).toEqual(bulleted);
 		// A line of clauses cut short, however short, still goes on after the blank line.
 		expect(paragraphsOf('增强养老服务法治保障，落实新修订的条例，对养\n\n老机构建设运营补贴进行规范。')).toEqual(['增强养老服务法治保障，落实新修订的条例，对养老机构建设运营补贴进行规范。']);
 	});

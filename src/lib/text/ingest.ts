@@ -27,7 +27,7 @@ import { keptRanges, markupSpans, opensBlock } from './markup';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
-import { isBlank, isHan, unitString } from './units';
+import { isBlank, isHan, isPictograph, unitString } from './units';
 import { endsStatement, leavesOpen, switchesLanguage, wrapOf, type Wrap } from './wrap';
 
 export interface Ingested {
@@ -259,7 +259,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!prevLine.aligned &&
 			!l.aligned &&
 			(l.line > prevLine.line + 1 // separated by blank lines
-				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || (!endsHeading(last) && !ITEM.test(l.text))) && !isHeadingish(l.text)
+				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || (!endsHeading(last) && !opensItem(l.text) && !isPostLine(prevLine.text))) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&
 			!switchesLanguage(prevLine.text, l.text);
 		if (joins) last.lines.push(l);
@@ -289,6 +289,21 @@ function endsHeading(p: Para): boolean {
 
 /** An item's number: 1. or （1） (not 3.5万). */
 const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
+/** A bullet a list's items open with: ●, ▶, ◆. */
+const BULLET = /^[●○■□◆◇▶►•·★☆▪▫◎]/;
+
+/** Whether a line opens an item: its number, a bullet, or the emoji a post's items open with (🔹江安河生态公园：…). */
+function opensItem(text: string): boolean {
+	return ITEM.test(text) || BULLET.test(text) || isPictograph(text.charCodeAt(0));
+}
+
+/**
+ * Whether a line is a post's paragraph of its own, which a blank line ends whatever its last word: a bulleted item
+ * (🔹涌泉街道杨柳河河道综合整治：…完成主体工程) or a line that ends with an emoji for its stop (…洗过衣裳🐟).
+ */
+function isPostLine(text: string): boolean {
+	return BULLET.test(text) || isPictograph(text.charCodeAt(0)) || isPictograph(text.charCodeAt(text.length - 1));
+}
 
 /**
  * Whether `next`, on the line after `line`, goes on with it: `line` came up to the wrap width of a
@@ -300,7 +315,7 @@ function wrapped(line: Line, next: Line, wrap: Wrap | null): boolean {
 	return (
 		!next.indented &&
 		ordinalLevel(next.text) === 0 &&
-		(filled(line, wrap) || (leavesOpen(line.text) && !ITEM.test(next.text)))
+		(filled(line, wrap) || (leavesOpen(line.text) && !opensItem(next.text)))
 	);
 }
 

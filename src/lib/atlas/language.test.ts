@@ -1028,6 +1028,11 @@ describe('sentences', () => {
 			'据了解…'
 		]);
 	});
+
+	it('starts a sentence past the emoji or the bullet a line opens with', () => {
+		const text = '🔹江安河生态公园：位于永宁街道，计划年底开工。● 金马河绿道提档升级';
+		expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual(['江安河生态公园：', '位于永宁街道，计划年底开工。', '金马河绿道提档升级']);
+	});
 });
 
 describe('targetYears', () => {

@@ -1026,8 +1026,14 @@ function closesQuote(c: number): boolean {
 	return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011;
 }
 
+/** Blanks and the marks a line may open with, a post's emoji among them (🔹江安河生态公园：…): no sentence starts with them. */
+function isLead(c: number): boolean {
+	return isSpace(c) || isPictograph(c) || LEAD_MARKS.includes(String.fromCharCode(c));
+}
+const LEAD_MARKS = '●○■□◆◇▶►•·★☆▪▫◎';
+
 function pushTrimmed(text: string, start: number, end: number, spans: [number, number][]) {
-	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (start < end && isLead(text.charCodeAt(start))) start++;
 	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	if (end > start) spans.push([start, end]);
 }

@@ -2,7 +2,7 @@
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
 import { ByFirstUnit } from '../text/bits';
 import { ITEM_NUMBER } from '../text/headings';
-import { isHan, isPictograph, isSpace } from '../text/units';
+import { isBullet, isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
 /** What 实现 reaches that makes it work done or to do: …养老服务站实现全覆盖, 接驳公交实现全覆盖 (annotators 18:1). */
@@ -1028,9 +1028,8 @@ function closesQuote(c: number): boolean {
 
 /** Blanks and the marks a line may open with, a post's emoji among them (🔹江安河生态公园：…): no sentence starts with them. */
 function isLead(c: number): boolean {
-	return isSpace(c) || isPictograph(c) || LEAD_MARKS.includes(String.fromCharCode(c));
+	return isSpace(c) || isPictograph(c) || isBullet(c);
 }
-const LEAD_MARKS = '●○■□◆◇▶►•·★☆▪▫◎';
 
 function pushTrimmed(text: string, start: number, end: number, spans: [number, number][]) {
 	while (start < end && isLead(text.charCodeAt(start))) start++;

@@ -27,7 +27,7 @@ import { keptRanges, markupSpans, opensBlock } from './markup';
 import { normalizeRanges } from './normalize';
 import { Runs } from './runs';
 import { districtIn, districtLabel } from './scope';
-import { isBlank, isHan, isPictograph, unitString } from './units';
+import { isBlank, isBullet, isHan, isPictograph, unitString } from './units';
 import { endsStatement, leavesOpen, switchesLanguage, wrapOf, type Wrap } from './wrap';
 
 export interface Ingested {
@@ -289,12 +289,10 @@ function endsHeading(p: Para): boolean {
 
 /** An item's number: 1. or （1） (not 3.5万). */
 const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
-/** A bullet a list's items open with: ●, ▶, ◆. */
-const BULLET = /^[●○■□◆◇▶►•·★☆▪▫◎]/;
 
 /** Whether a line opens an item: its number, a bullet, or the emoji a post's items open with (🔹江安河生态公园：…). */
 function opensItem(text: string): boolean {
-	return ITEM.test(text) || BULLET.test(text) || isPictograph(text.charCodeAt(0));
+	return ITEM.test(text) || isBullet(text.charCodeAt(0)) || isPictograph(text.charCodeAt(0));
 }
 
 /**
@@ -302,7 +300,7 @@ function opensItem(text: string): boolean {
  * (🔹涌泉街道杨柳河河道综合整治：…完成主体工程) or a line that ends with an emoji for its stop (…洗过衣裳🐟).
  */
 function isPostLine(text: string): boolean {
-	return BULLET.test(text) || isPictograph(text.charCodeAt(0)) || isPictograph(text.charCodeAt(text.length - 1));
+	return isBullet(text.charCodeAt(0)) || isPictograph(text.charCodeAt(0)) || isPictograph(text.charCodeAt(text.length - 1));
 }
 
 /**

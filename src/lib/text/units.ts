@@ -70,6 +70,12 @@ export function isPictograph(c: number): boolean {
 	return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d;
 }
 
+/** The bullets a list's items open with: ●, ▶, ◆, ·. */
+export function isBullet(c: number): boolean {
+	return BULLETS.includes(String.fromCharCode(c));
+}
+const BULLETS = '●○■□◆◇▶►•·★☆▪▫◎';
+
 /** A to Z, a to z. */
 export function isLatinLetter(c: number): boolean {
 	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

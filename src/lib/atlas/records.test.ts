@@ -611,6 +611,9 @@ describe('commitments in a sentence', () => {
 			['建设', ['mulanzhen', 'pihe', 'chenghua', 'chengdu-east-station']],
 			['加强', ['dufucaotang']]
 		]);
+		// …as is a line's phase named as the item of a 一是…二是… list.
+		const phase = text('二是10号线三期。线路起于既有10号线太平园站，向北经武侯区，止于青羊区蔡桥站，全长约11.2公里。', 'city', '2025-03-01').analysis;
+		expect(phase.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['metro-10', 'taipingyuanzhan', 'wuhou', 'caiqiaozhan']]]);
 		// Nor do the problems an inspection found, in their part, however their items read.
 		const problems = ['三、存在的主要问题', '（一）执法存在短板。龙泉驿区山泉镇等地的整治进度较慢，新都区部分新建片区绿地未同步建设。', '四、意见和建议', '（一）建议市政府加快推进山泉镇违法建设整治。'];
 		expect(text(problems.join('\n\n')).analysis.commitments.map((c) => c.places)).toEqual([['shanquanzhen']]);

@@ -188,7 +188,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const own = k > 0 ? described : context;
 			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...own, title: true } : own, head);
 			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
-			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && PROJECT_NAME.test(para.text.slice(a, head)) && s.phrase() === null)
+			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && (PROJECT_NAME.test(para.text.slice(a, head)) || LINE_PHASE.test(para.text.slice(a, head))) && s.phrase() === null)
 				s = new Sentence(para.text, marks, a, b, { ...context, row: workOf(para.text.slice(a, head)) }, head);
 			// A sentence with no verb of its own commits with one it borrows: its list's (新建公园5个：…), its structure's
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
@@ -1265,6 +1265,8 @@ const PLACE_ITEM = 16;
  */
 const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料中心|养老院|敬老院|${FACILITY})(?:[（(][^（()）]*[）)])?)。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
+/** …or a line's, by its phase: 二是10号线三期。 */
+const LINE_PHASE = /(?:\d+号线|[\u4e00-\u9fa5]{2,4}线)[一二三四五六七八九十]期(?:工程)?。$/;
 /**
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
@@ -1330,7 +1332,7 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 		// …or a paragraph's lead that is a place's name and nothing else, or its basin (岷江流域。), as a bold lead is copied (空港新城。坚持…).
 		const item =
 			last === 0x3002 &&
-			((NUMBERED.test(sentence) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence) || namesOnly(text, a, b, found))) ||
+			(((NUMBERED.test(sentence) || ITEM_IS.test(sentence)) && (sentence.replace(BRACKETS, '').length <= PLACE_ITEM || PROJECT_NAME.test(sentence) || namesOnly(text, a, b, found))) ||
 				(a === 0 && found.some((f) => f.start === 0 && (f.end === b - 1 || LEAD_PART.test(text.slice(f.end, b - 1))))));
 		const label =
 			i + 1 < spans.length &&

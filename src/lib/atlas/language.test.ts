@@ -872,6 +872,8 @@ describe('clauses and frames', () => {
 
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {
 		expect(at('简阳市将依托天府国际机场，发展临空经济')).toBe('发展');
+		// What the work is strung along frames it too (annotators 20:2).
+		expect(at('简阳市和金堂县近年来以沱江为纽带，统筹推进产业振兴')).toBe('统筹推进');
 		// …in its own clause too.
 		expect(at('以天鹅社区、昭觉寺社区为重点，统筹成都动物园、昭觉寺周边“文旅+社区”商业业态，规范昭觉寺南路沿线经营秩序', 1)).toBe('统筹');
 		expect(at('成都动物园客流较大，统筹周边商业业态，规范昭觉寺南路沿线经营秩序', 1)).toBeNull();

@@ -244,6 +244,13 @@ describe('names by their ending', () => {
 	it('takes a market by its name, not the kinds a plan upgrades', () => {
 		expect(named('锦江区：盐市口街道青石桥农贸市场。光华街道光华农贸市场完成改造。')).toEqual(['青石桥农贸市场', '光华农贸市场']);
 		expect(named('推进标准化农贸市场和社区农贸市场建设，打造无废农贸市场，新建农贸市场3个。')).toEqual([]);
+		// One named after its road or street is the market, as an estate so named is the estate; a 菜市场 too.
+		expect(named('改造宏济路农贸市场、西安中路菜市场，实施金鱼街小区、茶店子东街小区改造。')).toEqual(['宏济路农贸市场', '西安中路菜市场', '金鱼街小区', '茶店子东街小区']);
+		expect(named('新建标准化菜市场3个，改造社区菜市场。')).toEqual([]);
+	});
+
+	it('starts a road’s name past the side of the road before it: 三环路内侧成龙大道段', () => {
+		expect(named('完成三环路内侧成龙大道段提升。')).toEqual(['成龙大道']);
 	});
 
 	it('takes a bus terminus by its name, not a kind of stop', () => {

@@ -101,6 +101,14 @@ const HERITAGE_SITE: Kind = {
 	after: HERITAGE_GOES_ON
 };
 
+/** A market, a 农贸市场 or a 菜市场, by its name; one named after its road (宏济路农贸市场) is read as such. */
+const MARKET: Kind = {
+	min: 2,
+	most: 5,
+	afterRoad: 6,
+	generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|${WHICH})$`)
+};
+
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -109,7 +117,7 @@ const KINDS: Record<string, Kind> = {
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺拟]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|提升|改造|渠化|地下环|${WHICH})$`
 		),
 		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区: a community, a greenway or an estate named after its road is read as such.
-		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测]|[东西南北]?社区|绿道|小区)/,
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测]|[东西南北]?社区|绿道|小区|农贸市场|菜市场)/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -118,7 +126,7 @@ const KINDS: Record<string, Kind> = {
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流)$/,
 		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper; 街子 is a town (街子古镇, 街子字库塔).
-		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区)/
+		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|农贸市场|菜市场)/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
 	// An alley called a 巷子 (宽巷子, 井巷子), not the alleys of a quarter (老巷子, 这条巷子); 宽巷子社区 is a community's name.
@@ -203,8 +211,9 @@ const KINDS: Record<string, Kind> = {
 		// Not a kind of school alone (实验学校新校区 is 双流中学实验学校新校区).
 		holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
 	},
-	// A market by its name (青石桥农贸市场, 光华农贸市场), not the kinds a plan upgrades (标准化农贸市场, 社区农贸市场).
-	农贸市场: { min: 2, most: 5, generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|${WHICH})$`) },
+	// Not the kinds of market a plan upgrades (标准化农贸市场, 社区农贸市场).
+	农贸市场: MARKET,
+	菜市场: MARKET,
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
@@ -328,7 +337,7 @@ const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|�
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类, 东升街道辖区内棠湖中路), a road's part, a riverside, a share or a year (西段蜀都大道, 岷江沿线滨江路,
  * 部分街道小学, 2025年人民南路), an old town's street (古镇江城街). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|实现|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|部分|古镇|\d年)$/;
+const LEAD_WORDS = /(?:进入|避开|实现|前往|经过|途经|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[内外两一]侧|部分|古镇|\d年)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

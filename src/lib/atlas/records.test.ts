@@ -374,7 +374,7 @@ describe('commitments in a sentence', () => {
 		// What an inspection found is the problem, not work on it; work on what it found commits.
 		expect(places('巡察指出，凤凰山街道、天回镇街道部分待建地块存在建筑垃圾违规堆放现象。')).toEqual([]);
 		expect(places('1.关于“推进城市更新力度不够，火车北站片区综合改造进展迟缓”的问题')).toEqual([]);
-		expect(places('针对巡察指出的问题，加快推进火车北站片区综合改造。')).toEqual([['huochebeizhan']]);
+		expect(places('针对巡察指出的问题，加快推进火车北站片区综合改造。')).toEqual([['rongbeishangquan']]);
 		// …or under a heading that names the work.
 		const shares = text('五、各区（市）县供应计划\n\n锦江区95公顷，青羊区120公顷。\n').analysis;
 		expect(shares.commitments.map((c) => [c.verb, c.places])).toEqual([['供应', ['jinjiang', 'qingyang']]]);

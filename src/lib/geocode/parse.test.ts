@@ -153,6 +153,10 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('虹口、丹景山、天府牧山数字新城、飞沙堰')).toEqual(['hongkou', 'danjingshan', 'mushan-digital-city', 'feishayan']);
 	});
 
+	it('the quarter around a hub by the name its source gives it: 火车北站片区 is 蓉北商圈, 火车北站 the station', () => {
+		expect(places('加快火车北站片区综合改造，优化火车北站交通组织')).toEqual(['rongbeishangquan', 'huochebeizhan']);
+	});
+
 	it('a park by the head of its name, as its district’s news call it: 鲁家滩, 鲁家滩湿地 (鲁家滩湿地公园)', () => {
 		expect(places('鲁家滩湿地迎来客流高峰，鲁家滩二期将开工')).toEqual(['lujiatanshidigongyuan', 'lujiatanshidigongyuan']);
 	});

@@ -866,6 +866,13 @@ describe('spellings, coordinated names and elisions', () => {
 			['空港新城', undefined],
 			['新川', undefined]
 		]);
+		// …nor what is said before a park (中心城区将在人民公园, 北改区域新增口袋公园), nor a region's schools and markets.
+		expect(parse('中心城区将在人民公园增设停车场，北改区域新增口袋公园，中心城区学校和农贸市场').map((f) => [f.surface, f.site])).toEqual([
+			['中心城区', undefined],
+			['人民公园', undefined],
+			['北改区域', undefined],
+			['中心城区', undefined]
+		]);
 	});
 
 	it('a greenway or a park named after a river or a mountain is shown along it: 走马河绿道, 桤木河湿地公园, 龙门山森林绿道', () => {

@@ -312,7 +312,7 @@ const NATURE = new Set<PlaceKind>(['river', 'mountain']);
  * parks counted: 新川两个公园).
  */
 const TOWN_SITE = new RegExp(
-	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|多个|[一二两三四五六七八九十几\d]+[个座处])[\u4e00-\u9fa5]{1,4}?公园(?![城体建管服]))`
+	String.raw`^(?:${schoolEnd(SCHOOLS)}(?![生校段部])|社区卫生服务(?:中心|站)|卫生院|菜市场|农贸市场|(?!口袋|社区|城市|主题|街头|片区|周边|一批|新建|新增|建设|推进|主要|人均|多个|[一二两三四五六七八九十几\d]+[个座处])(?:(?![将在已的和与及])[\u4e00-\u9fa5]){1,4}?公园(?![城体建管服]))`
 );
 /** A town's or an area's name as a kind of place, not a name of its own: 黄甲街道, 正兴片区. */
 const TOWN_WORD = /(?:街道|镇|乡|片区)$/;
@@ -789,8 +789,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				if (sited) {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
-					// A town's schools are no school of its name: 黄甲街道学校建设, 正兴片区学校建设 (东安湖学校 is one).
-					const towns = sited === TOWN_SITE && site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end));
+					// A town's schools are no school of its name: 黄甲街道学校建设, 正兴片区学校建设 (东安湖学校 is one); nor are a region's schools,
+					// markets and parks (中心城区学校, 中心城区农贸市场).
+					const towns = sited === TOWN_SITE && ((site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end))) || text.endsWith('城区', hit.end));
 					if (site && !towns && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);

@@ -182,6 +182,8 @@ describe('names by their ending', () => {
 		expect(named('成都七中林荫校区完成改造。')).toEqual(['成都七中林荫校区']);
 		// A campus of no school named is no name.
 		nothingIn(['新建学校校区3个，推进大学校区改造，老校区提升。']);
+		// Nor are the schools of a district's ground, or those a bureau runs.
+		nothingIn(['安排市直属学校与新建学校结对，推动辖区学校体育场地开放。']);
 	});
 
 	it('takes a park, a housing estate and a village', () => {

@@ -969,6 +969,8 @@ describe('clauses and frames', () => {
 		expect(at('高新区正按照“推窗见绿、出门入园”的目标，加快建设新川至锦江沿线滨水绿廊')).toBe('加快建设');
 		// Where a subject works, a list that runs on past its commas to the verb.
 		expect(at('中心城区在锦江区书院街街道、牛市口街道，青羊区少城街道、草市街街道，高新区桂溪街道、芳草街街道布局建设社区健身中心')).toBe('布局建设');
+		// …a line among its subjects: 13号线一期在骡马市站、文殊院站等施工区域，我们提前实施了交通导改.
+		expect(at('13号线一期在骡马市站、文殊院站等施工区域，我们提前实施了交通导改')).toBe('实施');
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// …or a project's name alone, where it is told after it.
 		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');

@@ -691,7 +691,7 @@ const FRAME_CLAUSE = new RegExp(
 		// A clause that is only what the next one is about: 龙泉驿区方面，驿都大道东延线…等项目正加快推进.
 		'^[^，。；]{2,20}方面$',
 		// Where a subject works, a list that runs on to the verb: 中心城区在锦江区书院街街道、牛市口街道，青羊区…，…布局建设….
-		'^[\\u4e00-\\u9fa5]{2,8}在[^，。；]{2,30}、[^，。；]{2,30}$',
+		'^[\\u4e00-\\u9fa5\\d]{2,8}在[^，。；]{2,30}、[^，。；]{2,30}$',
 		// Who leads the work the next clause does, told without 由 before it: 锦江区牵头，推进….
 		'^[^，。；]{2,30}牵头$',
 		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.

@@ -168,6 +168,11 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
 	});
 
+	it('a post’s numbered heading of a place (✨NO.2 江安河体育公园) commits with the work told under it', () => {
+		const { analysis } = text('✨NO.2 江安河体育公园\n\n喜欢运动的朋友冲！\n\n公园位于永宁街道，今年新建笼式足球场4块。', 'city', '2025-05-01');
+		expect(analysis.mentions.find((m) => m.surface === '江安河体育公园')?.commitment).toBe(analysis.commitments[0]?.id);
+	});
+
 	it('a place’s heading over an item whose places no map knows is where the item’s work is drawn', () => {
 		const { analysis } = text('（四）火车南站街道\n\n1.桐梓林社区：新建国际化社区托育中心1处，选址桐梓林北路6号。\n\n（五）簇锦街道\n\n1.铁佛社区：新建社区食堂1处。', 'city', '2025-03-01');
 		expect(analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([

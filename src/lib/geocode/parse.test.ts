@@ -884,6 +884,11 @@ describe('spellings, coordinated names and elisions', () => {
 		]);
 		// The river's riverside greenway is told by the river; a list's items share the greenway; 公园城市 is no park.
 		expect(parse('建设杨柳河滨河绿道，加快建设跳蹬河、府河绿道，推进沙河公园城市建设').map((f) => f.site)).toEqual([undefined, undefined, undefined]);
+		// Its riverside park is a park of its own, shown along it.
+		expect(parse('江安河滨河公园二期开园，沱江滨江公园提升').map((f) => [f.place, f.site])).toEqual([
+			['jianganhe', '江安河滨河公园'],
+			['tuojiang', '沱江滨江公园']
+		]);
 		// An item after one with a site of the same word has its own: 走马河绿道、杨柳河绿道.
 		expect(parse('建成走马河绿道、杨柳河绿道').map((f) => f.site)).toEqual(['走马河绿道', '杨柳河绿道']);
 	});

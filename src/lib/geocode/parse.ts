@@ -301,10 +301,11 @@ const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|${NAMED_SCHOOL}|新城(?![区市])|立交(?!桥)|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂|(?:[一-龥]氏)?${HERITAGE_AFTER})`
 );
 /**
- * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 江安河体育公园, 龙门山森林绿道 (杨柳河滨河绿道 is
- * the river's riverside greenway, told by the river).
+ * A greenway or a park named after a river or a mountain: 走马河绿道, 柏条河生态绿道, 桤木河湿地公园, 江安河体育公园, 龙门山森林绿道, its riverside
+ * park (江安河滨河公园, 沱江滨江公园; annotators 21:22 between the park and the river it is shown along). Its riverside greenway is
+ * the river's (杨柳河滨河绿道).
  */
-const NATURE_SITE = /^(?:生态|湿地|森林|体育)?(?:绿道|公园)(?![城体建管服])/;
+const NATURE_SITE = /^(?:(?:生态|湿地|森林|体育)?(?:绿道|公园)|滨[河江]公园)(?![城体建管服])/;
 const NATURE = new Set<PlaceKind>(['river', 'mountain']);
 /**
  * A school, a clinic, a market or a park named after a town or an area, shown there: 西航港实验小学, 西航港第二初级中学, 绛溪北高级中学,

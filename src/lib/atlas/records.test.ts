@@ -168,6 +168,19 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
 	});
 
+	it('a road’s numbered heading, its stretch in brackets, commits with the work its parts tell, though no map knows the roads', () => {
+		const { analysis } = text(
+			['二、晋阳路（佳灵路至武侯大道铁佛段）', '（一）施工内容：燃气管道迁改及人行道提升。', '（二）管制措施：晋阳路实施全封闭施工，禁止机动车通行。', '三、工作要求', '请广大市民提前规划出行路线。'].join('\n\n'),
+			'city',
+			'2025-03-20'
+		);
+		expect(analysis.unlocated.filter((u) => u.line === 1).map((u) => [u.name, u.committed])).toEqual([
+			['晋阳路', true],
+			['佳灵路', true],
+			['武侯大道', true]
+		]);
+	});
+
 	it('a post’s numbered heading of a place (✨NO.2 江安河体育公园) commits with the work told under it', () => {
 		const { analysis } = text('✨NO.2 江安河体育公园\n\n喜欢运动的朋友冲！\n\n公园位于永宁街道，今年新建笼式足球场4块。', 'city', '2025-05-01');
 		expect(analysis.mentions.find((m) => m.surface === '江安河体育公园')?.commitment).toBe(analysis.commitments[0]?.id);

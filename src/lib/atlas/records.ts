@@ -78,13 +78,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let noWork = false;
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
 	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
-	let heading: { headed: Headed; section: string | null } | null = null;
+	// A numbered one holds over its own parts' headings, up to the next of its rank ((二)晋阳路（…） / （一）施工内容：… / （三）管制措施：…);
+	// another, to the end of its section.
+	let heading: { headed: Headed; section: string | null; rank: number } | null = null;
 	// The last sentence the paragraphs so far were read in, and the last that committed to work.
 	let lastSentence: Sentence | null = null;
 	let lastWork: Sentence | null = null;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
-		if (heading && heading.section !== para.section) heading = null;
+		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
@@ -249,9 +251,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (here.length || scope) doc.sentence(para, told, scope, s, here, cells[i]?.where, carriesOut);
 			// An item whose work is at a place no map knows (1.桐梓林社区：新建…托育中心) is drawn at the place its heading names
 			// ((四)火车南站街道): the heading commits with it.
-			if (heading && heading.headed.places[0].place !== null && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed)) {
+			// Where the heading names no place a map knows either (二、晋阳路（佳灵路至武侯大道铁佛段））, its names are committed as the item's are.
+			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed)) {
 				const verb = s.phrase();
-				if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, told, heading.headed.places[0]));
+				if (heading.headed.places[0].place === null) doc.commitNames(heading.headed);
+				else if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, told, heading.headed.places[0]));
 				heading = null;
 			}
 			if (doc.commitments.length > committed) {
@@ -282,8 +286,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const headingOf = found.length ? PLACE_HEADING.exec(para.text) : null;
 		const labelSpan = headingOf?.indices?.[1];
 		const label = labelSpan && found.find((f) => f.start === labelSpan[0] && f.end === labelSpan[1]);
-		if (label && (found.length === 1 || headingOf![2] !== undefined) && doc.commitments.length === made)
-			heading = { headed: { places: [label], mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section };
+		// A road's heading may give the stretch the work is on, its ends in brackets: 二、晋阳路（佳灵路至武侯大道铁佛段）.
+		const ends = headingOf?.indices?.[2] ? within(found, headingOf.indices[2][0], headingOf.indices[2][1]) : [];
+		if (label && (found.length === 1 + ends.length || headingOf![3] !== undefined) && doc.commitments.length === made)
+			heading = { headed: { places: [label, ...ends], mentions: [mentionedBefore, doc.mentions.length], unlocated: [unplacedBefore, doc.unlocated.length] }, section: para.section, rank: ordinalLevel(para.text) };
 		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
 		// paragraphs that commit to nothing, within its section.
 		if (!belongsTo) task = doc.commitments[made] ?? task;
@@ -315,7 +321,7 @@ function courseFrom(text: string, last: Sentence | null, lastWork: Sentence | nu
  * or a place's label before a news story's subheading (锦江区：院落“微更新” 滨河“慢生活”), whose other names it does not commit.
  */
 const PLACE_HEADING = new RegExp(
-	`^(?:[\\p{Extended_Pictographic}●○■□◆◇▶►•·★☆▪▫◎]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
+	`^(?:[\\p{Extended_Pictographic}●○■□◆◇▶►•·★☆▪▫◎]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)]|[（(]([^（）()]{2,16}至[^（）()]{2,16})[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
 	'du'
 );
 
@@ -324,6 +330,17 @@ interface Headed {
 	places: Found[];
 	mentions: [number, number];
 	unlocated: [number, number];
+}
+
+/** Whether a paragraph is a heading of rank `rank` or above (一、 above （一）), which ends the part one of that rank heads. */
+function endsRank(text: string, rank: number): boolean {
+	const level = ordinalLevel(text);
+	return level > 0 && level <= rank;
+}
+
+/** Whether `headed` names `place` (null: a name no map knows) at offset `at`, other than in a title. */
+function names(headed: Headed, at: number, place: string | null): boolean {
+	return headed.places.some((f) => f.start === at && f.place === place && !f.title);
 }
 
 /**
@@ -679,16 +696,20 @@ class DocumentAnalysis {
 	 * Links the mentions of `places` in the range given that no commitment holds to `c`, and marks the unlocated names in its
 	 * range committed: they belong to it, undrawn (see belongs).
 	 */
-	attach({ places, mentions, unlocated }: Headed, c: Commitment): void {
-		const named = (at: number, place: string | null) => places.some((f) => f.start === at && f.place === place && !f.title);
-		for (let k = mentions[0]; k < mentions[1]; k++) {
+	attach(headed: Headed, c: Commitment): void {
+		for (let k = headed.mentions[0]; k < headed.mentions[1]; k++) {
 			const m = this.mentions[k];
-			if (m.commitment !== null || !named(m.at[0], m.place)) continue;
+			if (m.commitment !== null || !names(headed, m.at[0], m.place)) continue;
 			m.commitment = c.id;
 			m.theme = c.theme;
 			m.status = c.status;
 		}
-		for (let k = unlocated[0]; k < unlocated[1]; k++) if (named(this.unlocated[k].at[0], null)) this.unlocated[k].committed = true;
+		this.commitNames(headed);
+	}
+
+	/** Marks the unlocated names of `headed` committed: they belong to work no map shows either. */
+	commitNames(headed: Headed): void {
+		for (let k = headed.unlocated[0]; k < headed.unlocated[1]; k++) if (names(headed, this.unlocated[k].at[0], null)) this.unlocated[k].committed = true;
 	}
 
 	/**

@@ -734,6 +734,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('建设北路二段交通导改至西侧半幅通行')).toBe('导改');
 		expect(verbPhrase('1.316路：线路改经红光大道、百草路运行')).toBe('改经');
 		expect(verbPhrase('重点安排在都江堰文庙、龙门山镇宝山村、安仁古镇等点位')).toBe('重点安排在');
+		// Heritage brought back to use and a village's trade refined: 活化利用回澜塔, 做精道明镇竹艺村.
+		expect(verbPhrase('活化利用回澜塔、鹤林寺等文物资源')).toBe('活化');
+		expect(verbPhrase('做精道明镇竹艺村')).toBe('做精');
 		expect(verbPhrase('终点由双流汽车站延伸至双流西站，取消双流汽车站站点')).toBe('延伸');
 		expect(verbPhrase('取消双流汽车站站点')).toBe('取消');
 		expect(verbPhrase('线路截短至地铁犀浦站')).toBe('截短');

@@ -17,4 +17,14 @@ describe('UnitSet and PairSet', () => {
 			})
 		);
 	});
+
+	it('a pair set of thousands of pairs says no to nearly every other second unit of their first ones', () => {
+		const pairs = new PairSet();
+		const first = (k: number) => 0x4e00 + ((k * 7919) % 0x51a6);
+		const second = (k: number) => 0x4e00 + ((k * 104729) % 0x51a6);
+		for (let k = 0; k < 5000; k++) pairs.add(first(k), second(k));
+		let yes = 0;
+		for (let k = 0; k < 5000; k++) if (pairs.has(first(k), second(k) + 1)) yes++;
+		expect(yes).toBeLessThan(250);
+	});
 });

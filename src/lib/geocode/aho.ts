@@ -15,10 +15,14 @@ export class AhoCorasick {
 	readonly patterns: readonly string[];
 	/** Dense transitions of the root: most characters of a text start no name at all. */
 	private root = new Int32Array(65536);
-	/** Which units start a name: in cache where the 256 kB root table is not. */
-	private starts = new UnitSet();
-	/** Which pairs of units start a name: most starts end there. */
+	/**
+	 * Which pairs of units start a name. A scan asks it first, of every pair of the text: a third of
+	 * the characters of a text start some name (成, 大, 新), so asking of the first unit alone would
+	 * be yes, and a mispredicted branch, at every third; a pair is rarely yes.
+	 */
 	private pairs = new PairSet();
+	/** Names of one unit, which no pair starts. */
+	private singles = new UnitSet();
 	/**
 	 * Sparse transitions of every other state: its children, sorted by code unit, are
 	 * kidUnit/kidState[kids[s] .. kids[s + 1]). Most states have one or two, and flat arrays are
@@ -49,14 +53,12 @@ export class AhoCorasick {
 					ends.push(-1);
 					kids.push([]);
 					kids[s].push([c, t]);
-					if (s === 0) {
-						this.root[c] = t;
-						this.starts.add(c);
-					}
+					if (s === 0) this.root[c] = t;
 				}
 				s = t;
 			}
 			if (word.length > 1) this.pairs.add(word.charCodeAt(0), word.charCodeAt(1));
+			else this.singles.add(word.charCodeAt(0));
 			// A repeated pattern keeps its first index: callers map names to meanings once.
 			if (ends[s] === -1) ends[s] = p;
 		}
@@ -147,12 +149,13 @@ export class AhoCorasick {
 	 */
 	longest(text: string): Hit[] {
 		const chosen: Hit[] = [];
-		const { starts, pairs } = this;
+		const { pairs, singles } = this;
 		const n = text.length;
 		let i = 0;
 		while (i < n) {
 			const c = text.charCodeAt(i);
-			if (!starts.has(c)) {
+			if (i + 1 === n || !pairs.has(c, text.charCodeAt(i + 1))) {
+				if (singles.has(c)) chosen.push({ start: i, end: i + 1, pattern: this.out[this.root[c]] });
 				i++;
 				continue;
 			}
@@ -165,9 +168,7 @@ export class AhoCorasick {
 					end = j;
 				}
 				if (j === n) break;
-				const u = text.charCodeAt(j);
-				if (j === i + 1 && !pairs.has(c, u)) break;
-				s = this.step(s, u);
+				s = this.step(s, text.charCodeAt(j));
 			}
 			if (best === -1) i++;
 			else {

@@ -110,6 +110,17 @@ export class AhoCorasick {
 		return -1;
 	}
 
+	/** The pattern that `head` and `tail` spell one after the other, or -1: asked without making their string. */
+	indexOfJoined(head: string, tail: string): number {
+		let s = 0;
+		for (const part of [head, tail])
+			for (let i = 0; i < part.length; i++) {
+				s = this.step(s, part.charCodeAt(i));
+				if (s <= 0) return -1;
+			}
+		return this.out[s];
+	}
+
 	/** Every occurrence of every pattern, overlaps included, ordered by end. */
 	all(text: string): Hit[] {
 		const hits: Hit[] = [];

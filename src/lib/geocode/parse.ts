@@ -649,7 +649,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 * cuts through stops it. Callers have checked that head starts and tail ends as some name does.
 	 */
 	function add(text: string, found: Found[], extra: Found[], start: number, end: number, head: string, tail: string): boolean {
-		const e = entryOf.get(head + tail);
+		// Few of the names tried are names: the trie says so without the string made and hashed.
+		const e = matcher.indexOfJoined(head, tail) === -1 ? undefined : entryOf.get(head + tail);
 		if (!e || !(e.place || e.unlocated) || overlaps(extra, start, end) || whole(found, start, end, e.place) || !clearInside(found, start, end)) return false;
 		extra.push({ start, end, surface: text.slice(start, end), place: e.unlocated ? null : e.place, title: false, name: e.of ?? e.name });
 		return true;

@@ -76,7 +76,8 @@ function wrapBy(texts: readonly string[], measure: (text: string) => number): { 
 	const none = { at: Infinity, broken: 0 };
 	// A line longer than a page is wider than one: most of a web page's text is never measured.
 	const widths = texts.map((t) => (t.length > PAGE ? Infinity : measure(t)));
-	const wide = widths.filter((w) => w >= NARROW).sort((a, b) => a - b);
+	// Sorted as a typed array: natively, by value, many times faster than an array with a comparator.
+	const wide = Float64Array.from(widths.filter((w) => w >= NARROW)).sort();
 	if (wide.length < 4) return none;
 	const wrap = wide[Math.floor(0.9 * (wide.length - 1))];
 	if (wrap > PAGE) return none;

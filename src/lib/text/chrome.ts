@@ -92,8 +92,17 @@ const WEAK: Rule[] = [
 // Long lines are prose; only the counter, ICP and copyright rules look at them at all.
 const MAX_FURNITURE = 120;
 
+/**
+ * The strong patterns joined, one pattern for each set of flags: a line none of them matches (nearly
+ * every line) is ruled out in a pass or two, where one pattern after another took a pass each. (None
+ * refers back to a group, whose number joining them would change.)
+ */
+const ANY_STRONG = [...new Set(STRONG.map(([re]) => re.flags))].map(
+	(flags) => new RegExp(STRONG.filter(([re]) => re.flags === flags).map(([re]) => `(?:${re.source})`).join('|'), flags)
+);
+
 export function strongChrome(text: string): RemovedReason | null {
-	if (text.length > MAX_FURNITURE) return null;
+	if (text.length > MAX_FURNITURE || !ANY_STRONG.some((re) => re.test(text))) return null;
 	for (const [re, reason] of STRONG) if (re.test(text)) return reason;
 	return null;
 }

@@ -205,13 +205,14 @@ function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e
 function markFurniture(lines: Line[]): void {
 	// A line of markup alone is already set aside: it neither makes nor breaks a run of furniture.
 	const strong = lines.map((l) => (l.removed ? null : strongChrome(l.text)));
-	const weak = lines.map((l, i) => l.removed ?? (strong[i] ? null : weakChrome(l.text)));
 	lines.forEach((l, i) => (l.removed ??= strong[i]));
+	// Weak patterns are tried only where they may count: in the runs from either end of the file.
+	const furniture = (l: Line) => l.removed ?? weakChrome(l.text);
 	const zone = (from: number, step: number) => {
 		let hasStrong = false;
 		let i = from;
-		for (; i >= 0 && i < lines.length && (strong[i] || weak[i]); i += step) if (strong[i]) hasStrong = true;
-		if (hasStrong) for (let k = from; k !== i; k += step) lines[k].removed ??= weak[k];
+		for (; i >= 0 && i < lines.length && furniture(lines[i]); i += step) if (strong[i]) hasStrong = true;
+		if (hasStrong) for (let k = from; k !== i; k += step) lines[k].removed ??= weakChrome(lines[k].text);
 	};
 	zone(0, 1);
 	zone(lines.length - 1, -1);

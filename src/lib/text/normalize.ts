@@ -56,6 +56,8 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	const starts = a.start;
 	const lens = a.len;
 	let n = 0;
+	// Whether a space was written: most lines have none, and need no look for letter-spacing.
+	let spaces = false;
 	for (let r = 0; r < ranges.length; r += 2) {
 		const s = ranges[r];
 		const e = ranges[r + 1];
@@ -67,6 +69,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 			let lineBreak = ranges[r - 1];
 			while (lineBreak < s && original[lineBreak] !== 0x0a && original[lineBreak] !== 0x0d) lineBreak++;
 			if (lineBreak < s) {
+				spaces = true;
 				units[n] = 0x20;
 				starts[n] = lineBreak;
 				lens[n++] = 1;
@@ -117,6 +120,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 				lens[n++] = span;
 			} else if (f === SPACE) {
 				if (n > 0 && units[n - 1] !== 0x20) {
+					spaces = true;
 					units[n] = 0x20;
 					starts[n] = i;
 					lens[n++] = span;
@@ -131,7 +135,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	}
 	while (n > 0 && units[n - 1] === 0x20) n--;
 	a.length = n;
-	letterSpacing(a);
+	if (spaces) letterSpacing(a);
 
 	const b = simplify(a, converted);
 

@@ -144,8 +144,13 @@ const WORDS_RUN_INTO: { ending: string; next: RegExp; longest: number }[] = [
 	{ ending: '控', next: /^制/, longest: 2 }
 ];
 
-function runsIntoWord(name: string, text: string, end: number): boolean {
-	return WORDS_RUN_INTO.some((w) => name.length <= w.longest && name.endsWith(w.ending) && w.next.test(text.slice(end, end + 2)));
+/** What of WORDS_RUN_INTO a name's ending may run into. */
+function wordsRunInto(name: string): RegExp[] {
+	return WORDS_RUN_INTO.filter((w) => name.length <= w.longest && name.endsWith(w.ending)).map((w) => w.next);
+}
+
+function runsIntoWord(words: readonly RegExp[], text: string, end: number): boolean {
+	return words.length > 0 && words.some((next) => next.test(text.slice(end, end + 2)));
 }
 
 /**
@@ -356,6 +361,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	const taken = new Set(named.map((e) => e.name));
 	const entries: Entry[] = [...named, ...townStems(gazetteer, taken), ...modeStations(gazetteer, taken)];
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
+	// Found once for each name, not for each match: most names run into no word.
+	const runsInto = entries.map((e) => wordsRunInto(e.name));
 	const districtOf = new Map(
 		gazetteer.places.filter((p) => p.kind === 'district').map((p) => [p.id, p])
 	);
@@ -722,7 +729,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const hit = hits[i];
 				const e = entries[hit.pattern];
 				if (!e.place && !e.ambiguous && !e.unlocated) continue; // not a place: 天府文化, 成渝地区双城经济圈 …
-				if (runsIntoWord(e.name, text, hit.end)) {
+				if (runsIntoWord(runsInto[hit.pattern], text, hit.end)) {
 					// The name its first characters make may still be one: 龙泉驿 in 龙泉驿站稳.
 					const shorter = matcher.longestWithin(text, hit.start, hit.end - 1);
 					if (shorter) hits[i--] = shorter;

@@ -32,7 +32,8 @@ const LEADER =
 	/^[^，。；！？,;!?]{2,30}?(?:书记|区长|县长|市长|局长|主任|厅长|部长|主席|院长|处长|总经理|董事长)\s*[\u4e00-\u9fff·]{2,4}\s*[：:]/;
 
 export function isLeaderHeading(text: string): boolean {
-	return text.length <= 80 && LEADER.test(text) && !SENTENCE_MARK.test(text);
+	// The sentence marks first: a scan for one rules out most text sooner than the leader's pattern does.
+	return text.length <= 80 && !SENTENCE_MARK.test(text) && LEADER.test(text);
 }
 
 /** The part of a leader headline before the colon (the office), where the district is named. */

@@ -156,15 +156,16 @@ function normalizedLines(original: Uint16Array, index: LineIndex, markup: readon
 		s += markLength;
 		while (k < markup.length && markup[k + 1] <= s) k += 2;
 		let from = s;
-		let cuts: number[] = [];
+		// Made only for markup: most lines have none.
+		let cuts: number[] | null = null;
 		for (let j = k; j < markup.length && markup[j] < e; j += 2) {
 			const a = Math.max(markup[j], s);
 			if (a > from && opensBlock(original, a)) {
 				pushLine(lines, original, ln, from, a, cuts, from === s ? mark : -1, from === s && indented, pinyin);
 				from = a;
-				cuts = [];
+				cuts = null;
 			}
-			cuts.push(a, Math.min(markup[j + 1], e));
+			(cuts ??= []).push(a, Math.min(markup[j + 1], e));
 		}
 		pushLine(lines, original, ln, from, e, cuts, from === s ? mark : -1, from === s && indented, pinyin);
 	}
@@ -181,15 +182,15 @@ function blanksRun(original: Uint16Array, s: number, e: number): boolean {
 }
 
 /** Normalizes [s, e) of line `ln` less its `cuts` and adds it to `lines`, unless nothing is left of it. */
-function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e: number, cuts: number[], mark: number, indented: boolean, pinyin: number[]): void {
+function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e: number, cuts: number[] | null, mark: number, indented: boolean, pinyin: number[]): void {
 	range.length = 0;
 	keptRanges(s, e, cuts, range);
 	const pinFrom = pinyin.length;
 	const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
-	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts: cuts.length ? cuts : null, removed: null, mark, indented, aligned: blanksRun(original, s, e) };
+	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts, removed: null, mark, indented, aligned: blanksRun(original, s, e) };
 	if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
 		line.removed = 'markup';
-		if (cuts.length) lines.push(line); // else only invisible characters
+		if (cuts) lines.push(line); // else only invisible characters
 		return;
 	}
 	line.text = buf.toString();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeRanges, normalizeText } from './normalize';
 import { stringUnits } from './units';
@@ -87,5 +88,22 @@ describe('normalizeRanges', () => {
 		expect(b.toString()).toBe('ab cd');
 		expect([b.start[2], b.len[2]]).toEqual([2, 1]);
 		expect(normalizeRanges(stringUnits('对养\n\n老机构'), [0, 2, 4, 7], null).toString()).toBe('对养老机构');
+	});
+
+	it('says a map is linear only when each unit comes from the next original unit alone', () => {
+		const piece = fc.constantFrom('成都', '國會', 'ab', '１２', ' ', '  ', '\u200b', '&ldquo;', '&amp;', '𠀾', '😀', '國(guó)', '錦 江 區', '.', ',');
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(3), (pieces, from) => {
+				const text = 'xyz'.slice(0, from) + pieces.join('');
+				const b = normalizeRanges(stringUnits(text), [from, text.length], null);
+				const linear = Array.from({ length: b.length }, (_, k) => b.start[k] === from + k && b.len[k] === 1).every(Boolean);
+				if (b.linear) expect(linear).toBe(true);
+			}),
+			{ numRuns: 1000 }
+		);
+		expect(normalizeRanges(stringUnits('成都市 新区'), [0, 6], null).linear).toBe(true);
+		// Units from one original unit each, in order, but not one for one: an astral character, a reference.
+		expect(normalizeRanges(stringUnits('😀成'), [0, 3], null).linear).toBe(false);
+		expect(normalizeRanges(stringUnits('成都&ldquo;'), [0, 9], null).linear).toBe(false);
 	});
 });

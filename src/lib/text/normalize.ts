@@ -58,6 +58,8 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	let n = 0;
 	// Whether a space was written: most lines have none, and need no look for letter-spacing.
 	let spaces = false;
+	// Whether every unit written stands for one original unit (no character reference, no astral character).
+	let oneForOne = true;
 	for (let r = 0; r < ranges.length; r += 2) {
 		const s = ranges[r];
 		const e = ranges[r + 1];
@@ -85,6 +87,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 				if (ref >= 0) {
 					c = ref >>> 4;
 					span = ref & 15;
+					oneForOne = false;
 				}
 			}
 			const f = fold[c];
@@ -97,6 +100,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 						continue;
 					}
 				} else if ((c & 0xfc00) === 0xd800 && i + 1 < e && (original[i + 1] & 0xfc00) === 0xdc00) {
+					oneForOne = false;
 					const lo = original[i + 1];
 					const astral = FOLD_ASTRAL.get((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
 					if (astral === undefined) {
@@ -136,6 +140,10 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	while (n > 0 && units[n - 1] === 0x20) n--;
 	a.length = n;
 	if (spaces) letterSpacing(a);
+	// The units then come from strictly rising original units: from the first to the last of one
+	// range with none left out, they are its units one after another, as in most lines.
+	const kept = a.length;
+	a.linear = oneForOne && ranges.length === 2 && (kept === 0 || (starts[0] === ranges[0] && starts[kept - 1] === ranges[0] + kept - 1));
 
 	const b = simplify(a, converted);
 

@@ -43,4 +43,16 @@ describe('Runs', () => {
 		runs.add(mapped(Array.from({ length: 500 }, (_, i) => [10 + i, 1])));
 		expect(runs.length).toBe(1);
 	});
+
+	it('maps a buffer known to be linear as one run, as a look at its units would', () => {
+		const runs = new Runs();
+		const b = mapped(Array.from({ length: 20 }, (_, i) => [7 + i, 1]));
+		const looked = runs.add(b);
+		b.linear = true;
+		const known = runs.add(b);
+		expect(runs.length - known).toBe(known - looked);
+		for (let k = 0; k < 20; k++) expect(runs.startOf(known, runs.length, k)).toBe(runs.startOf(looked, known, k));
+		b.length = 0;
+		expect(runs.add(b)).toBe(runs.length);
+	});
 });

@@ -22,6 +22,17 @@ export class Runs {
 		const first = this.length;
 		const { start: bs, len: bl } = b;
 		const n = b.length;
+		// Most lines map one run: the look at every unit below would find just that.
+		if (b.linear) {
+			if (n > 0) {
+				if (first === this.at.length) this.grow();
+				this.at[first] = 0;
+				this.start[first] = bs[0];
+				this.len[first] = 0;
+				this.length = first + 1;
+			}
+			return first;
+		}
 		let r = first - 1; // the run being extended, once this map has one
 		// The run being extended, in locals: its start less its first unit (linear runs), or its span.
 		let base = 0;

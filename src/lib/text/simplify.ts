@@ -107,9 +107,12 @@ export class MappedBuffer {
 	start = new Int32Array(1024);
 	len = new Uint8Array(1024);
 	length = 0;
+	/** Whether unit k came from original unit start[0] + k alone, for every k: set by whoever fills the buffer knowing so. */
+	linear = false;
 
 	reset(): void {
 		this.length = 0;
+		this.linear = false;
 	}
 
 	ensure(extra: number): void {

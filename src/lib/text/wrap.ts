@@ -53,6 +53,13 @@ export interface Wrap {
  * which more lines come up to the wrap is the one the text was broken by.
  */
 export function wrapOf(texts: readonly string[]): Wrap | null {
+	// A line longer than a page is wider than any wrap (wrapBy). When such lines reach past the 90th
+	// percentile of all the lines, they reach past it of the lines any measure finds not narrow, a
+	// subset that holds them all: no measure finds a wrap, and no line need be measured. So it is
+	// with most of a web page's text.
+	let long = 0;
+	for (const t of texts) if (t.length > PAGE) long++;
+	if (long >= texts.length - Math.floor(0.9 * (texts.length - 1))) return null;
 	let best: Wrap | null = null;
 	let most = 0;
 	for (const measure of [widthOf, charsOf]) {

@@ -187,7 +187,10 @@ function pushLine(lines: Line[], original: Uint16Array, ln: number, s: number, e
 	keptRanges(s, e, cuts, range);
 	const pinFrom = pinyin.length;
 	const buf = range.length ? normalizeRanges(original, range, pinyin) : null;
-	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts, removed: null, mark, indented, aligned: blanksRun(original, s, e) };
+	// Normalizing read every blank of a line with no markup cut out (none is inside a character
+	// reference or an annotation): if it read none, the line has no run of them.
+	const aligned = (cuts !== null || buf === null || buf.spaced) && blanksRun(original, s, e);
+	const line: Line = { line: ln, start: s, end: e, text: '', from: 0, to: 0, pinFrom, pinTo: pinyin.length, cuts, removed: null, mark, indented, aligned };
 	if (!buf || (buf.length === 0 && pinyin.length === pinFrom)) {
 		line.removed = 'markup';
 		if (cuts) lines.push(line); // else only invisible characters

@@ -56,7 +56,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 	const starts = a.start;
 	const lens = a.len;
 	let n = 0;
-	// Whether a space was written: most lines have none, and need no look for letter-spacing.
+	// Whether a space of any width was read: most lines have none, and need no look for letter-spacing.
 	let spaces = false;
 	// Whether every unit written stands for one original unit (no character reference, no astral character).
 	let oneForOne = true;
@@ -123,8 +123,8 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 				starts[n] = i;
 				lens[n++] = span;
 			} else if (f === SPACE) {
+				spaces = true;
 				if (n > 0 && units[n - 1] !== 0x20) {
-					spaces = true;
 					units[n] = 0x20;
 					starts[n] = i;
 					lens[n++] = span;
@@ -165,6 +165,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 			for (let k = i; k < j; k++) u[k] += 0xfee0;
 		i = j;
 	}
+	b.spaced = spaces;
 	return b;
 }
 

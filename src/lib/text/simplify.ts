@@ -109,10 +109,13 @@ export class MappedBuffer {
 	length = 0;
 	/** Whether unit k came from original unit start[0] + k alone, for every k: set by whoever fills the buffer knowing so. */
 	linear = false;
+	/** Whether a space of any width was among the original units read: set by normalizeRanges. */
+	spaced = false;
 
 	reset(): void {
 		this.length = 0;
 		this.linear = false;
+		this.spaced = false;
 	}
 
 	ensure(extra: number): void {

@@ -35,6 +35,30 @@ describe('AhoCorasick', () => {
 		expect(got).toEqual(['锦江区', '锦江公园', '锦江']);
 	});
 
+	it('takes the longest name at each start, left to right, like a naive scan', () => {
+		const alphabet = fc.constantFrom('锦', '江', '区', '公', '园', 'a');
+		const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+		fc.assert(
+			fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 40 }), (patterns, chars) => {
+				const text = chars.join('');
+				const expected: string[] = [];
+				for (let i = 0; i < text.length; ) {
+					let best = -1;
+					patterns.forEach((p, k) => {
+						if (text.startsWith(p, i) && (best === -1 || p.length > patterns[best].length)) best = k;
+					});
+					if (best === -1) i++;
+					else {
+						expected.push(`${i}-${i + patterns[best].length}-${best}`);
+						i += patterns[best].length;
+					}
+				}
+				expect(new AhoCorasick(patterns).longest(text).map((h) => `${h.start}-${h.end}-${h.pattern}`)).toEqual(expected);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it('finds the longest name within a span, from its start', () => {
 		const ac = new AhoCorasick(['龙泉驿', '龙泉驿区', '龙泉驿站', '泉驿']);
 		const text = '龙泉驿站稳';

@@ -935,13 +935,13 @@ describe('metro stations', () => {
 		expect(pairs('以春熙路时尚商圈为牵引')).toEqual([['春熙路', 'chunxilu']]);
 	});
 
-	it('a coach station named after a landmark is a place of its own (金沙车站); the tram’s 蓉2号线 is no metro line', () => {
+	it('a coach station named after a landmark is a place of its own (金沙车站); the tram’s 蓉2号线 is the tram, no metro line', () => {
 		expect(pairs('完善城北客运中心、金沙车站等客运站')).toEqual([
 			['城北客运中心', 'chengbei-keyun-zhongxin'],
 			['金沙车站', null]
 		]);
 		expect(places('中心城区车站克服管线密集等困难')).toEqual(['zhongyouquyu']);
-		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['metro-2']);
+		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['rong2-tram', 'metro-2']);
 	});
 
 	it('a landmark a station is named after is the landmark without 站: 武侯祠, 杜甫草堂', () => {

@@ -323,8 +323,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const start = at;
 		at = end - 1; // the next run starts after this one
 		// 将 or 计划 before a weak verb says what will be done (简阳市将与东部新区协同发展), and so does a day it is due by
-		// (北区9月30日前开放, 年底前开放).
-		if (!commits(kinds, governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)) || FRAMED.test(text.slice(Math.max(from, start - 26), start)) || (text.endsWith('实现', end) && COVERED.test(text.slice(end, to))))) continue;
+		// (北区9月30日前开放, 年底前开放). They are looked for only before a weak verb alone: no other phrase needs them.
+		if (!commitsAlone(kinds) && !((kinds & BIT.weak) !== 0 && (governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)) || FRAMED.test(text.slice(Math.max(from, start - 26), start)) || (text.endsWith('实现', end) && COVERED.test(text.slice(end, to)))))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);
@@ -516,9 +516,12 @@ function holdsWord(text: string, from: number, to: number): boolean {
 	return false;
 }
 
-/** A phrase commits when it holds a strong verb, or a weak one led by an adverb or governed by the sentence's first verb. */
-function commits(kinds: number, governed: boolean): boolean {
-	return (kinds & BIT.strong) !== 0 || ((kinds & BIT.weak) !== 0 && (governed || (kinds & BIT.adverb) !== 0));
+/**
+ * Whether a phrase commits by its own words: it holds a strong verb, or a weak one led by an adverb. A weak verb alone
+ * commits only where the sentence's first verb or what stands before it governs it (see verbIn).
+ */
+function commitsAlone(kinds: number): boolean {
+	return (kinds & BIT.strong) !== 0 || ((kinds & BIT.weak) !== 0 && (kinds & BIT.adverb) !== 0);
 }
 
 const THEME_WORDS: Record<Theme, string[]> = {

@@ -251,6 +251,11 @@ describe('names by their ending', () => {
 		expect(named('新建标准化菜市场3个，改造社区菜市场。')).toEqual([]);
 	});
 
+	it('takes a road numbered one (武兴一路, 腾飞一路), not 一路 as all the way (绿道一路向南, 可以一路骑到, 一路之隔)', () => {
+		expect(named('公交82路改经佳灵路、武兴一路运行，腾飞一路与西航港大道交叉口新建。')).toEqual(['佳灵路', '武兴一路', '腾飞一路', '西航港大道']);
+		nothingIn(['从这里沿绿道一路向南，可以一路骑到黄龙溪。', '它与东郊记忆一路之隔。']);
+	});
+
 	it('starts a road’s name past the side of the road before it: 三环路内侧成龙大道段', () => {
 		expect(named('完成三环路内侧成龙大道段提升。')).toEqual(['成龙大道']);
 	});

@@ -361,7 +361,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		const stem = text.slice(start, t);
 		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
 		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);
-		if (generic(kind.generic, stem) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending)) || (kind.holds && verbLeads(stem))) continue;
+		const one = numberedOne(stem, ending, text.charCodeAt(end));
+		if ((generic(kind.generic, stem) && !one) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending)) || (kind.holds && verbLeads(stem))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
@@ -378,6 +379,16 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		last = end + numbered;
 	}
 }
+
+/**
+ * Whether a road's name ends in its number one (武兴一路, 腾飞一路, 站东一路), which 一路 read as "all the way" would turn away: it is
+ * one unless a verb of going follows it (绿道一路向南, 可以一路骑到, 一路之隔), and 一带一路 is none.
+ */
+function numberedOne(stem: string, ending: string, next: number): boolean {
+	return ending === '路' && NUMBERED_ONE.test(stem) && !GOING.has(next);
+}
+const NUMBERED_ONE = /^(?:(?!一)[\u4e00-\u9fa5]){2,3}一$/;
+const GOING = new Set([...'向骑走吃察前把拍坐通逛到奔跑去来看玩游畅狂飙之上'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the characters before an ending make a common word of it (城市公园, 逛公园, 一批口袋公园). A name may carry words

@@ -794,6 +794,8 @@ const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
  * says what kind it is (为九年一贯制学校).
  */
 const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西南北])|[东西南北][临靠邻][^，。；]{2,16}|为[^，。；]{2,16}(?:学校|小学|中学|幼儿园|医院))$/;
+/** …of which the side of the roads it stands on is its address, where the project's work is done too (成华大道以东、华泰路以北; not 东郊记忆北侧). */
+const ROAD_SIDE = /^(?:[^，。；、]{1,16}(?:路|街|大道|巷)(?:[东西南北一二三四五六七八九十]+段)?(?:[东西南北]{1,2}侧|以[东西南北])、?)+$/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
 const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总(?:建筑|用地|占地)?)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
@@ -938,7 +940,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (way !== 1 && i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets, -1);
-	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own)) return null;
+	const addressed = i > 0 && ROAD_SIDE.test(own) && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1]));
+	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own) && !addressed) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).

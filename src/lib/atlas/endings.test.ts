@@ -196,6 +196,8 @@ describe('names by their ending', () => {
 		expect(named('重点推进南街社区、政府街社区老旧院落改造。')).toEqual(['南街社区', '政府街社区']);
 		// A village named for its hill is a name; a village in the hills is not (偏远山村).
 		expect(named('推动战旗村、宝山村等示范村带动偏远山村发展。')).toEqual(['宝山村']);
+		// A village's fame is no village: 从“网红村”向“长红村”转变.
+		expect(named('推动竹艺村从“网红村”向“长红村”转变。')).toEqual([]);
 		// 幸福 names villages (幸福村) as often as it praises them.
 		expect(named('幸福村、鱼凫村一带的川西林盘被纳入统一保护修复。')).toEqual(['幸福村', '鱼凫村']);
 	});

@@ -769,6 +769,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('今年以来东安湖体育公园已举办大型演唱会和体育赛事18场')).toBeNull();
 		expect(verbPhrase('假期期间，都江堰市共接待游客212.6万人次')).toBeNull();
 		expect(verbPhrase('双流区在白河沿线共排查整治“四乱”问题31处')).toBe('排查整治');
+		// …or in a year, what it hosted (not what it signed: 全年签约重大项目57个 is work reported).
+		expect(verbPhrase('中国西部国际博览城全年举办各类展会活动162场')).toBeNull();
+		expect(verbPhrase('全年签约重大项目57个')).toBe('签约');
 		// …but not what it will draw, nor what it drew without a count.
 		expect(verbPhrase('力争集聚规上工业企业300家')).toBe('力争集聚');
 		expect(verbPhrase('已引进京东方等龙头企业')).toBe('引进');

@@ -325,6 +325,8 @@ describe('titles and offices', () => {
 		expect(bodies('青羊区人民政府')).toBe(true);
 		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
 		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);
+		// …nor a community named after it: 四川天府新区社区治理和社事局 is the new district's office of community affairs.
+		expect(bodies('四川天府新区社区治理和社事局')).toBe(true);
 		// A committee's main leader is a holder's title, whoever's committees are listed before it.
 		const held = (text: string) => parse(text).map((f) => [f.place, f.title, f.body ?? false]);
 		expect(held('龙泉驿区委主要负责同志表示')).toEqual([['longquanyi', true, false]]);

@@ -229,8 +229,8 @@ const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街�
 /** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区). */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
-/** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务). */
-const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公])';
+/** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局). */
+const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公]|治理)';
 /** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
 export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 /**

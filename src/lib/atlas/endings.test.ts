@@ -295,7 +295,7 @@ describe('names by their ending', () => {
 	});
 
 	it('does not take the words a road, a street or a park ends: 还路于民, 顺路, 找路, 镇街, 河流公园', () => {
-		expect(named('白天还路于民，下班顺路接孩子，在车堆里找路，西部镇街和古镇街，建设河流公园。')).toEqual([]);
+		expect(named('白天还路于民，下班顺路接孩子，在车堆里找路，西部镇街和古镇街，建设河流公园，逛完公园再走。')).toEqual([]);
 		// …nor a kind of road, of community or of railway: 地下环路, 嵌入式社区服务设施, a station's railway (货运站铁路遗存).
 		expect(named('同步建设地下环路，开展嵌入式社区服务设施建设，依托原八里庄货运站铁路遗存建设公园。')).toEqual([]);
 	});

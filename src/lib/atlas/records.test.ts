@@ -617,6 +617,16 @@ describe('commitments in a sentence', () => {
 		// …numbered, its name a sentence of its own.
 		const numbered = text('（一）成都市双林小学。划片范围：双桥子街道双林社区；双林路1—198号。\n', 'chenghua', '2025-06-27').analysis;
 		expect(numbered.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
+		// …under the school's heading, for its part; the bounds after it only draw its edge.
+		const part = text('（一）成都市成华区龙潭九年制学校\n\n小学部划片范围：龙潭街道龙港社区、金华社区全部。四至边界为：东至成都绕城高速，南至成华大道。\n', 'chenghua', '2025-06-16').analysis;
+		expect(part.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['longtanjiedao']]]);
+		expect(part.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['龙潭九年制学校', false],
+			['龙港社区', true],
+			['金华社区', true],
+			['成都绕城高速公路', false],
+			['成华大道', false]
+		]);
 	});
 
 	it('a project’s name as an item with its course after it is built there; an assessment of what a plan may do commits nothing', () => {

@@ -44,10 +44,12 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
  */
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
 /**
- * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…): the
- * places it is drawn over.
+ * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…), or one
+ * under the school's heading, its part's or its own (小学部划片范围：…; 划片范围：…): the places it is drawn over.
  */
-const ZONING = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*(?:划片|招生)范围[：:]`);
+const ZONING = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*|(?:小学|初中|高中)部)?(?:划片|招生)范围[：:]`);
+/** Where a catchment's bounds are told, after the places it takes in: 四至边界为：, 四至：. */
+const BOUNDS = /四至(?:边界|范围)?(?:为|是)?[：:]/;
 /** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
 const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
 /**
@@ -433,6 +435,12 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	let prose = -1;
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
+		// A catchment's bounds only draw its edge (四至边界为：东至成都绕城高速，…): what they name is no part of it.
+		if (ZONING.test(text)) {
+			const bounds = text.search(BOUNDS);
+			if (bounds >= 0) rows[i] = { aside: [[bounds, text.length]], where: [], progress: null };
+			continue;
+		}
 		const fields = recordFields(text);
 		if (fields) {
 			const of = (column: RegExp) => fields.filter((f) => column.test(f.name)).map((f) => f.span);

@@ -172,6 +172,8 @@ describe('project tables', () => {
 				'二、支持措施'
 			])
 		).toEqual([null, '认定', '认定', null]);
+		// …past a note on how to read it.
+		expect(tableRows(['2025年成都市夜间经济示范街区名单（20个）', '（按所在区〔市〕县排序，括号内为街区主要范围）', '1.锦江区　春熙路—太古里夜间经济街区（春熙路、中纱帽街）', '三、工作要求'])).toEqual([null, null, '认定', null]);
 		// …a register of shelters too, its items' addresses with them.
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, '认定', '认定', null]);
 		// A list of events, a place's a line: held there.

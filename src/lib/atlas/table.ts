@@ -221,6 +221,8 @@ const LABELLED_ROW = new RegExp(`^(?:(?:${MARK})\\s*)?${LABELLED}`);
 
 /** The note of a table's units: （单位：户、栋；“电梯”为计划加装部数）, 单位：万元. */
 const UNITS = /^[（(]?(?:计量)?单位[：:][^（()）]*[）)]?$/;
+/** …or a note on how to read it, in brackets: （按所在区〔市〕县排序，括号内为街区主要范围）. */
+const READING_NOTE = /^[（(][^（()）]{4,40}[）)]$/;
 
 /** A header row, by its first column. */
 const HEADER = /^[|｜]?\s*序号[\s|｜]/;
@@ -357,8 +359,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				return level > 0 && level <= rank;
 			};
 			let j = i + 1;
-			// A note of the table's units may stand between its title and its header (（单位：户、栋）).
-			if (UNITS.test(texts[j] ?? '')) j++;
+			// A note of the table's units or of its order may stand between its title and its header (（单位：户、栋）).
+			if (UNITS.test(texts[j] ?? '') || READING_NOTE.test(texts[j] ?? '')) j++;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
 			// (1	锦江区	春熙路夏日潮购季	…).

@@ -993,6 +993,9 @@ describe('clauses and frames', () => {
 		// …and so do the roads whose side it stands on, its address; not a landmark beside it.
 		expect(at('项目位于成华区龙潭街道，成华大道以东、华泰路以北，规划床位1000张，2025年完成主体结构封顶', 1)).toBe('完成');
 		expect(at('11.二仙桥口袋公园。位于二仙桥街道二仙桥北路，东郊记忆北侧，面积约1680平方米，计划2025年10月完工', 2)).toBeNull();
+		// …or a site's street address (校址：…), what is done there after it; not an address to write to.
+		expect(at('成华区保和街道东虹路18号，为新建公办初中，规划24个班')).toBe('新建');
+		expect(at('郫都区郫筒街道望丛中路998号，郫都区农业农村局农田建设管理科（邮编611730）')).toBeNull();
 		// …past its total floor area (总建筑面积).
 		expect(at('项目位于成华区龙潭街道，成华大道以东、华泰路以北，规划床位1000张，总建筑面积约21万平方米，2025年完成主体结构封顶')).toBe('完成');
 		// …past what it stands beside and what kind it is, a campus's too.

@@ -676,6 +676,10 @@ export const HELD_VERB = '举办';
 export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线)(?:为|是|如下)?[：:]/;
 /** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
 const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
+/** A street address alone, a clause of its own: 东虹路18号. */
+const STREET_ADDRESS = /^[^，。；]{2,30}\d+号$/;
+/** What tells contact details: 邮编, 电话, 联系. */
+const CONTACT = /邮编|电话|联系/;
 /**
  * A clause that frames the next one: 以春熙路时尚商圈为牵引，打造… / 依托淮州新城等…，聚焦… / 沿成蒲铁路…，打造… /
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
@@ -698,6 +702,8 @@ const FRAME_CLAUSE = new RegExp(
 		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….
 		'以来$',
+		// A site's street address, what is done there after it (校址：成华区保和街道东虹路18号，为新建公办初中，规划24个班).
+		STREET_ADDRESS.source,
 		// A clause that is only what the next one is about: 龙泉驿区方面，驿都大道东延线…等项目正加快推进.
 		'^[^，。；]{2,20}方面$',
 		// Where a subject works, a list that runs on to the verb: 中心城区在锦江区书院街街道、牛市口街道，青羊区…，…布局建设….
@@ -795,7 +801,7 @@ const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
  * A clause that only places a project by what it stands beside (新川路与宁波路交叉口东北侧, 天府总部商务区湖畔路以东, 东临锦江) or
  * says what kind it is (为九年一贯制学校).
  */
-const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西南北])|[东西南北][临靠邻][^，。；]{2,16}|为[^，。；]{2,16}(?:学校|小学|中学|幼儿园|医院))$/;
+const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西南北])|[东西南北][临靠邻][^，。；]{2,16}|为[^，。；]{2,16}(?:学校|小学|中学|初中|高中|幼儿园|医院))$/;
 /** …of which the side of the roads it stands on is its address, where the project's work is done too (成华大道以东、华泰路以北; not 东郊记忆北侧). */
 const ROAD_SIDE = /^(?:[^，。；、]{1,16}(?:路|街|大道|巷)(?:[东西南北一二三四五六七八九十]+段)?(?:[东西南北]{1,2}侧|以[东西南北])、?)+$/;
 
@@ -944,6 +950,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (way !== 1 && i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets, -1);
 	const addressed = i > 0 && ROAD_SIDE.test(own) && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1]));
 	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own) && !addressed) return null;
+	// An address to write to frames no work: 望丛中路998号，…农田建设管理科（邮编611730）.
+	if (STREET_ADDRESS.test(own) && CONTACT.test(sentence)) return null;
 	// A frame may lead a chain of frames (依托淮州新城…，聚焦…六大领域，大力实施…), and a project's
 	// place its figures (该项目位于…，总投资50亿元，建成后…).
 	// A list the frame opens may run on past its commas, up to its 等 (对彭州市龙门山镇、小鱼洞镇，崇州市文井江镇…等山区乡镇实行…).

@@ -253,6 +253,11 @@ describe('names by their ending', () => {
 		expect(named('新建标准化菜市场3个，改造社区菜市场。')).toEqual([]);
 	});
 
+	it('takes a river’s monitoring section by its name, over a town of its name (锦江黄龙溪断面), not the kinds of section', () => {
+		expect(named('锦江黄龙溪断面、江安河二江寺断面水质稳定，沱江宏缘断面总磷浓度下降。')).toEqual(['黄龙溪断面', '二江寺断面', '宏缘断面']);
+		nothingIn(['国考、省考断面水质优良率保持100%，岷江、沱江干流成都段出境断面水质稳定。', '全市12个国考断面全部达标，新增水质自动监测断面5个。']);
+	});
+
 	it('takes a road numbered one (武兴一路, 腾飞一路), not 一路 as all the way (绿道一路向南, 可以一路骑到, 一路之隔)', () => {
 		expect(named('公交82路改经佳灵路、武兴一路运行，腾飞一路与西航港大道交叉口新建。')).toEqual(['佳灵路', '武兴一路', '腾飞一路', '西航港大道']);
 		nothingIn(['从这里沿绿道一路向南，可以一路骑到黄龙溪。', '它与东郊记忆一路之隔。']);

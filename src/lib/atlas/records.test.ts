@@ -37,6 +37,11 @@ function text(body: string, scope = 'city', date = '2024-02-01', title = 't') {
 
 const commitmentOf = (a: Analysis, m: Mention) => a.commitments.find((c) => c.id === m.commitment) ?? null;
 const mentionsOf = (a: Analysis, place: string) => a.mentions.filter((m) => m.place === place);
+/** Each mention's surface and the verb of the commitment it belongs to (null for none). */
+const verbsOf = (a: Analysis) => {
+	const verbOf = new Map(a.commitments.map((c) => [c.id, c.verb]));
+	return a.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)]);
+};
 
 describe('commitments in a sentence', () => {
 	it('a place in a clause with a verb phrase is committed with that verb', () => {
@@ -1022,8 +1027,7 @@ describe('commitments in a sentence', () => {
 			'city',
 			'2024-06-14'
 		);
-		const verbOf = new Map(analysis.commitments.map((c) => [c.id, c.verb]));
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)])).toEqual([
+		expect(verbsOf(analysis)).toEqual([
 			['科学城站', '新开'],
 			['天府公园', '新开'],
 			['科学城站', '新开'],
@@ -1054,8 +1058,7 @@ describe('commitments in a sentence', () => {
 			'city',
 			'2026-03-20'
 		);
-		const verbOf = new Map(analysis.commitments.map((c) => [c.id, c.verb]));
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)])).toEqual([
+		expect(verbsOf(analysis)).toEqual([
 			['双流西站', '新开'],
 			['川大江安校区', '新开'],
 			['双流西站', '新开'],

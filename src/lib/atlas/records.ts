@@ -3,6 +3,7 @@
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { hasOffices } from '../text/scope';
+import { BULLETS } from '../text/units';
 import { isHeadlineLike, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
@@ -247,15 +248,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				if (taskVerb === undefined) taskVerb = new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase();
 				if (taskVerb) s = new Sentence(para.text, marks, a, b, { ...context, row: taskVerb }, head);
 			}
-			const told = ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status;
-			if (here.length || scope) doc.sentence(para, told, scope, s, here, cells[i]?.where, carriesOut);
+			const sentenceTold = ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status;
+			if (here.length || scope) doc.sentence(para, sentenceTold, scope, s, here, cells[i]?.where, carriesOut);
 			// An item whose work is at a place no map knows (1.桐梓林社区：新建…托育中心) is drawn at the place its heading names
 			// ((四)火车南站街道): the heading commits with it.
 			// Where the heading names no place a map knows either (二、晋阳路（佳灵路至武侯大道铁佛段））, its names are committed as the item's are.
 			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed)) {
 				const verb = s.phrase();
 				if (heading.headed.places[0].place === null) doc.commitNames(heading.headed);
-				else if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, told, heading.headed.places[0]));
+				else if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, sentenceTold, heading.headed.places[0]));
 				heading = null;
 			}
 			if (doc.commitments.length > committed) {
@@ -321,7 +322,7 @@ function courseFrom(text: string, last: Sentence | null, lastWork: Sentence | nu
  * or a place's label before a news story's subheading (锦江区：院落“微更新” 滨河“慢生活”), whose other names it does not commit.
  */
 const PLACE_HEADING = new RegExp(
-	`^(?:[\\p{Extended_Pictographic}●○■□◆◇▶►•·★☆▪▫◎]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)]|[（(]([^（）()]{2,16}至[^（）()]{2,16})[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
+	`^(?:[\\p{Extended_Pictographic}${BULLETS}]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)]|[（(]([^（）()]{2,16}至[^（）()]{2,16})[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
 	'du'
 );
 

@@ -295,9 +295,14 @@ function endsHeading(p: Para): boolean {
 /** An item's number: 1. or （1） (not 3.5万). */
 const ITEM = new RegExp(`^${ITEM_NUMBER}(?!\\d)`);
 
-/** Whether a line opens an item: its number, a bullet, or the emoji a post's items open with (🔹江安河生态公园：…). */
+/** Whether a line opens with a bullet or the emoji a post's items open with (🔹江安河生态公园：…). */
+function opensWithMark(text: string): boolean {
+	return isBullet(text.charCodeAt(0)) || isPictograph(text.charCodeAt(0));
+}
+
+/** Whether a line opens an item: its number or its mark. */
 function opensItem(text: string): boolean {
-	return ITEM.test(text) || isBullet(text.charCodeAt(0)) || isPictograph(text.charCodeAt(0));
+	return ITEM.test(text) || opensWithMark(text);
 }
 
 /**
@@ -305,7 +310,7 @@ function opensItem(text: string): boolean {
  * (🔹涌泉街道杨柳河河道综合整治：…完成主体工程) or a line that ends with an emoji for its stop (…洗过衣裳🐟).
  */
 function isPostLine(text: string): boolean {
-	return isBullet(text.charCodeAt(0)) || isPictograph(text.charCodeAt(0)) || isPictograph(text.charCodeAt(text.length - 1));
+	return opensWithMark(text) || isPictograph(text.charCodeAt(text.length - 1));
 }
 
 /**

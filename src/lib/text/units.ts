@@ -71,10 +71,10 @@ export function isPictograph(c: number): boolean {
 }
 
 /** The bullets a list's items open with: ●, ▶, ◆, ·. */
+export const BULLETS = '●○■□◆◇▶►•·★☆▪▫◎';
 export function isBullet(c: number): boolean {
 	return BULLETS.includes(String.fromCharCode(c));
 }
-const BULLETS = '●○■□◆◇▶►•·★☆▪▫◎';
 
 /** A to Z, a to z. */
 export function isLatinLetter(c: number): boolean {

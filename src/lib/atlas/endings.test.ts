@@ -222,6 +222,12 @@ describe('names by their ending', () => {
 		expect(named('5｜金牛区｜荷花池街道｜荷花池社区、北站社区｜燃气管道更新')).toEqual(['北站社区']);
 		// …and so does the blank a table copied as text leaves between its cells (its tabs made blanks).
 		expect(named('1 锦江区 牛市口街道 静居寺社区 静居寺路12号院 312')).toEqual(['静居寺社区', '静居寺路12号院']);
+		// …and so does the estate a list of estates to renew names after it, by its name or its street number; an estate
+		// by its 苑 is read only there (not 御苑, 学苑).
+		expect(named('1．望平社区望江街70号院：建成于1991年。3．香荷社区锦华苑：建成于1998年。9．东秀社区理工东苑（二仙桥东三路11号）：')).toEqual(['望平社区', '望江街70号院', '香荷社区', '锦华苑', '东秀社区', '理工东苑', '二仙桥东三路']);
+		nothingIn(['锦华苑居民反映停车难。', '打造皇家御苑，建设一批文化苑。', '1．望平社区居民反映停车难。']);
+		// An estate may carry words of its kind after its name: 鹿鸣安置小区; not the kinds of estate (集中安置小区, 移民安置小区).
+		expect(named('对鹿鸣安置小区实施改造，新建集中安置小区3个，建设移民安置小区。')).toEqual(['鹿鸣安置小区']);
 		// …but one named after its road is a name wherever it stands.
 		expect(named('双林中横路社区居民反映停车难，水碾河路北社区同步改造。')).toEqual(['双林中横路社区', '水碾河路北社区']);
 		// So is a greenway (桑荫驿路绿道); and 连接 leads a name (连接文龙路).

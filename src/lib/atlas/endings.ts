@@ -177,8 +177,11 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		afterRoad: 6,
-		generic: new RegExp(`(?:老旧|安置|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
+		generic: new RegExp(`(?:老旧|安置|移民|集中|统一|就近|就地|异地|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
+	// An estate by its name alone (锦华苑, 理工东苑), read only where placed, as after its community (香荷社区锦华苑): 苑 ends
+	// too many other words (御苑, 学苑) for one to be read where nothing places it.
+	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`) },
 	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
 	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
 	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
@@ -280,8 +283,8 @@ const KINDS: Record<string, Kind> = {
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
 const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂. */
-const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}小区)/;
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院). */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷]\d+号院)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
 /**
@@ -407,8 +410,8 @@ function generic(pattern: RegExp, stem: string): boolean {
 	for (let m = KIND_WORDS.exec(rest); m && m.index >= 2; m = KIND_WORDS.exec(rest)) rest = rest.slice(0, m.index);
 	return pattern.test(rest === stem ? stem : rest) || (rest !== stem && pattern.test(stem) && NEVER_NAMED.test(rest));
 }
-/** Words of a park's or a site's kind that follow its name (小鱼洞地震遗址, 十陵口袋公园). */
-const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震|口袋)$/;
+/** Words of a park's, a site's or an estate's kind that follow its name (小鱼洞地震遗址, 十陵口袋公园, 保和场安置小区). */
+const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震|口袋|移民|安置)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 
@@ -482,7 +485,8 @@ function verbLeads(stem: string): boolean {
  * 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内, …社区等7个社区, 以…社区为例).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
-	if (endsAt(found, start) || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
+	// Right after a place, known or read just before (香荷社区锦华苑).
+	if (endsAt(found, start) || out[out.length - 1]?.end === start || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
 	// The label of a numbered item, the work there after its colon: 1.铁佛社区：新建社区食堂1处.
 	if ((text[end] === '：' || text[end] === ':') && ITEM_OPENING.test(text.slice(0, start))) return true;
 	// A table's cell after its place's cell: 书院街街道｜和平街社区.
@@ -490,7 +494,7 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// Listed after another of its kind, known or not: 荷花池社区、北站社区.
 	if (text[start - 1] === '、' && text.endsWith(ending, start - 1) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
-	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 6)) || SITE_AFTER.test(text.slice(end, end + 6));
+	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 12)) || SITE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Whether a name of `found` (in text order) ends at `s`. */

@@ -129,6 +129,7 @@ describe('verbPhrase', () => {
 
 	it('a place opened again or for good commits; openness alone does not', () => {
 		expect(verbPhrase('位于望江路街道的望江楼公园于4月12日起恢复开放')).toBe('恢复开放');
+		expect(verbPhrase('东安湖体育公园等大运会场馆持续向市民低免开放')).toBe('低免开放');
 		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');
 		expect(verbPhrase('免费开放成都方志馆分馆7个')).toBe('免费开放');
@@ -414,6 +415,7 @@ describe('verbPhrase', () => {
 		// Places joined up (串联), marked out (划定), or a dam raised (填筑); not a route that links places (线路串联, 串联起).
 		expect(verbPhrase('新建滨水绿道40公里，串联棠湖公园、江安河公园')).toBe('新建');
 		expect(verbPhrase('串联棠湖公园、江安河公园')).toBe('串联');
+		expect(verbPhrase('并与沙河源街道、天回镇街道的社区运动场连片成网')).toBe('连片成网');
 		expect(verbPhrase('在宽窄巷子站出入口周边划定非机动车停放区')).toBe('划定');
 		expect(verbPhrase('三坝水库大坝填筑过半')).toBe('填筑');
 		expect(verbPhrase('下达简阳、金堂等区（市）县均衡性转移支付43.6亿元')).toBe('下达');
@@ -868,6 +870,9 @@ describe('clauses and frames', () => {
 		expect(at(s, 0)).toBe('做好');
 		expect(at('斑竹园站将结合毗河生态带和天府绿道，建设站前公园和慢行系统', 0)).toBe('建设');
 		expect(at('今年双流区联合航空公司和机场方面，推动双流国际机场航线结构优化', 0)).toBe('推动');
+		// …and what they put to use: 今年将重点利用熊猫绿道…沿线的边角地块，新增….
+		expect(at('在中心城区，今年将重点利用熊猫绿道、锦江绿道沿线的边角地块，新增小型多样的运动场地', 1)).toBe('新增');
+		expect(at('近期将利用成新蒲快速路现有桥梁的人非通道进行绿道接驳，远期视金马河综合治理进展再行研究', 1)).toBeNull();
 		// A subject bound to the work after it by a charge it takes up.
 		expect(at('东部新区要切实扛起主战场、主引擎责任，全面落实空港新城建设', 0)).toBe('全面落实');
 		// …or to measure up to a standard, however long the list of subjects (annotators 16:0 on such subjects before a frame).

@@ -77,9 +77,9 @@ const STRONG = [
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,
 	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
 	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',
-	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆), not
+	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆, 场馆持续向市民低免开放), not
 	// 开放 alone, which is as often openness (扩大高水平对外开放).
-	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放',
+	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放',
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
@@ -89,12 +89,12 @@ const STRONG = [
 	// …and the stops, stretches and lanes it or a crossing no longer has (取消双流汽车站站点, 线路截短至地铁犀浦站, 取消建设路中段占道绿化带;
 	// annotators 23:0).
 	'取消', '截短',
-	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; not the districts a line runs
+	// Places a greenway or a route is to join up (新建滨水绿道40公里，串联棠湖公园、江安河公园; 与沙河源街道…的社区运动场连片成网; not the districts a line runs
 	// through, see records.ts, nor a route's own 串联 described, see VERB_IN_NOUN), a dam raised (三坝水库大坝填筑过半), funds
 	// handed down to a place (下达简阳、金堂等区（市）县均衡性转移支付43.6亿元), what is put up there (安装噪声监测屏), and
 	// what is closed down or moved away (关闭搬迁…养殖场67家, 沿河餐饮点12家已全部关停取缔), a timetable changed (末班车由22:40
 	// 延后至23:10, 首班车提前至6:00; not 提前45天完工).
-	'串联', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
+	'串联', '连片成网', '填筑', '下达', '安装', '搬迁', '关停', '取缔', '延后', '提前至',
 	// What a station or a service is given for a day of need: 站点已加设挡水板, 出入口加装防淹挡板, 隧道逐一配备挡水板, 末班车延时30分钟,
 	// 景区视雨情限流, 高架段限速运行.
 	'加设', '加装', '配备', '延时', '限流', '限速',
@@ -685,14 +685,14 @@ const CONTACT = /邮编|电话|联系/;
  * 金华社区片区紧邻地铁3号线，将…打造… / 三是对…等场馆，开行… / …绛溪河沿岸，亦将新建… /
  * 由锦江区、武侯区牵头，实施… / 针对犀浦街道等城乡接合部…的特点，推进… / 联动盐市口、东大街，打造… / 并联动寿安镇…，打造… /
  * 新津区将坚持“先安置、后拆迁”，在金桥社区…建设… / 龙泉驿区坚持“存量焕新”与“增量引育”并重，全力打造… / 郫都区将在三道堰镇青杠树村…沿线，实施… / 市住建局会同锦江区、青羊区等区，推进… /
- * 高新区、武侯区要结合江安河、清水河水位变化，做好… / 今年双流区联合航空公司和机场方面，推动…. A list of subjects before the frame may
+ * 高新区、武侯区要结合江安河、清水河水位变化，做好… / 今年双流区联合航空公司和机场方面，推动… / 今年将重点利用熊猫绿道…沿线的边角地块，新增…. A list of subjects before the frame may
  * be long: 青白江区、郫都区、…、蒲江县和成都东部新区结合城市更新和乡村振兴，各建设….
  */
 const FRAME_CLAUSE = new RegExp(
 	[
 		// After the number of a numbered item, if any: （六）依托…等城市公园，植入消费新场景.
 		// …and a place's label, if any: 航空新城：依托天府国际机场.
-		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:(?:[\\u4e00-\\u9fa5\\d]{2,10}、){0,15}[\\u4e00-\\u9fa5、\\d]{0,24}?(?:依托|围绕|聚焦|借助|借势|将?坚持|将立足|[将正要]按照|将在|[将要]?结合|(?:会同|联合)[^，。；]*$)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:并|同时|还|重点)?(?:以|依托|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由|兼顾))`,
+		`^${ITEM_NUMBER}?\\s*(?:[\\u4e00-\\u9fa5]{2,12}[：:])?(?:[一二三四五六七八九十]是)?(?:(?:[\\u4e00-\\u9fa5\\d]{2,10}、){0,15}[\\u4e00-\\u9fa5、\\d]{0,24}?(?:依托|围绕|聚焦|借助|借势|将?坚持|将立足|[将正要]按照|将在|[将要]?结合|(?:会同|联合)[^，。；]*$)|[\\u4e00-\\u9fa5]{0,15}?项目位于[^的]*$|[\\u4e00-\\u9fa5]{0,8}?(?:位于|地处|紧邻|毗邻|临近)[^的]*$|(?:并|同时|还|重点)?(?:以|依托|利用|围绕|聚焦|在|对|针对|联动|把|将|推动|坚持|立足|发挥|结合|抓住|抢抓|着眼|沿|由|兼顾))`,
 		'为(?:牵引|载体|核心|纽带|重点|基础|引领|龙头|抓手|依托|支撑|主体|契机|主阵地|主战场|支点|两翼|双翼|[东西南北]翼|(?:生态)?骨架|主轴|引擎|极核|试点|突破口|着力点|主线)',
 		// A part of a structure defined, what the next clause does there: “一轴”即天府大道城市功能轴，重点布局….
 		DEFINES.source,
@@ -706,6 +706,8 @@ const FRAME_CLAUSE = new RegExp(
 		STREET_ADDRESS.source,
 		// A clause that is only what the next one is about: 龙泉驿区方面，驿都大道东延线…等项目正加快推进.
 		'^[^，。；]{2,20}方面$',
+		// What its subject will put to use, and nothing it does with it: 今年将重点利用熊猫绿道…沿线的边角地块，新增… (not …利用…桥梁的人非通道进行绿道接驳).
+		'^[^，。；]{0,8}?(?:[将要]|重点|充分)利用[^，。；]{2,40}(?:地块|空间|资源|场地|用地|土地|厂房|设施|边角地|优势)$',
 		// Where a subject works, a list that runs on to the verb: 中心城区在锦江区书院街街道、牛市口街道，青羊区…，…布局建设….
 		'^[\\u4e00-\\u9fa5\\d]{2,8}在[^，。；]{2,30}、[^，。；]{2,30}$',
 		// Who leads the work the next clause does, told without 由 before it: 锦江区牵头，推进….

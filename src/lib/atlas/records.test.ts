@@ -237,7 +237,9 @@ describe('commitments in a sentence', () => {
 		expect(text('位于簇锦街道的新建公办学校主体结构已于8月封顶。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['cujinjiedao']]);
 		// So are the places listed there: neither street only locates the other.
 		expect(text('位于华兴街道、金花桥街道的2个社区卫生服务站已投入运营。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['huaxingjiedao', 'jinhuaqiaojiedao']]);
-		expect(text('紧邻天府机场的一处地块将建设物流园。', 'city', '2025-10-10').analysis.commitments).toEqual([]);
+		// …as is the place a site no map knows lies next to (annotators 3:0): 临近锦城绿道、锦江公园的小区, 紧邻东郊记忆的一处老厂房.
+		expect(text('紧邻天府机场的一处地块将建设物流园。', 'city', '2025-10-10').analysis.commitments.map((c) => c.places)).toEqual([['tianfu-airport']]);
+		expect(text('这里紧邻天府国际机场的区位优势明显。', 'city', '2025-10-10').analysis.commitments).toEqual([]);
 		expect(text('在距天府机场不远的三岔湖，将实施环湖生态修复。').analysis.commitments.map((c) => c.places)).toEqual([['sanchashuiku']]);
 		// The ends of a line's or a road's course are where its work runs, as readers mark them.
 		expect(text('8号线二期新建线路起于一期终点莲花站，止于文星站。').analysis.commitments.map((c) => c.places)).toEqual([['metro-8', 'lianhuazhan', 'wenxingzhan']]);

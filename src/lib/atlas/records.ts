@@ -920,11 +920,11 @@ const LOCATORS = [
 
 /**
  * Whether a name only says where the name after it is (位于成华区的…, 流经温江、双流的…). Given `next`, the place named
- * after it (null for none), a place 位于 locates is all there is to draw where its clause names none after it: 位于簇锦街道的
- * 新建公办学校主体结构已封顶.
+ * after it (null for none), a place 位于 locates, or one a site lies next to, is all there is to draw where its clause names none
+ * after it: 位于簇锦街道的新建公办学校主体结构已封顶, 紧邻东郊记忆的一处老厂房去年底改造成室内运动馆 (annotators 3:0).
  */
 function locates(paragraph: string, f: Found, next?: Found | null): boolean {
-	if (next !== undefined && LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
+	if (next !== undefined && (LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) || liesBy(paragraph, f)) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
 	return LOCATORS.some((l) => saysWhere(paragraph, f, l));
 }
 /** Whether a name says where the name after its 的 lies: 位于成华区的…, 紧邻武侯祠的… (LOCATORS' first). */

@@ -47,6 +47,10 @@ describe('names by their ending', () => {
 		// A fast road by its name, not an office's fast track; a road named after 还有 (同日开工的还有…).
 		expect(named('同日开工的还有香岛大道北延线，建成后将与成金青快速通道衔接。')).toEqual(['香岛大道', '成金青快速通道']);
 		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
+		// …nor the kind a tourist road is, after a known place's name (西岭雪山旅游快速通道) or alone; nor the kinds of rural road.
+		expect(named('建成西岭雪山旅游快速通道，打造旅游快速通道，建成旅游公路、产业路和资源路186公里，新建生产路15.2公里。')).toEqual([]);
+		// A park may carry 中央 after its name (空港中央公园), but a city's central park is no name.
+		expect(named('在片区中部新增空港中央公园，建设城市中央公园。')).toEqual(['空港中央公园']);
 		expect(named('《计划》按照高速公路、快速路、同城化通道分类推进。')).toEqual([]);
 		// A fast road between two places is named by both ends: the first is the name's.
 		expect(named('开工建设青白江至广汉快速通道、彭州至什邡旅游快速通道。')).toEqual(['青白江至广汉快速通道', '彭州至什邡旅游快速通道']);

@@ -114,7 +114,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺拟]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|提升|改造|渠化|地下环|${WHICH})$`
+			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺拟]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|产业|资源|旅游|扶贫|通村|入户|机耕|生产|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|提升|改造|渠化|地下环|${WHICH})$`
 		),
 		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区: a community, a greenway or an estate named after its road is read as such.
 		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测]|[东西南北]?社区|绿道|小区|农贸市场|菜市场)/,
@@ -141,7 +141,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		byEnds: true,
-		generic: new RegExp(`(?:城市|区域|新建|多条|绿色|审批|服务|办理|办事|政务|专属|维权|救治|就医|医疗|急救|应急|生命|人才|通关|物流|申报|受理|投诉|诉讼|理赔|融资|金融|预审|确权|知识产权|专利|商标|登记|注册|${WHICH})$`)
+		generic: new RegExp(`(?:城市|区域|新建|多条|旅游|绿色|审批|服务|办理|办事|政务|专属|维权|救治|就医|医疗|急救|应急|生命|人才|通关|物流|申报|受理|投诉|诉讼|理赔|融资|金融|预审|确权|知识产权|专利|商标|登记|注册|${WHICH})$`)
 	},
 	// 高速 alone is a road's unless it goes on as the adjective's word.
 	高速: {
@@ -410,8 +410,8 @@ function generic(pattern: RegExp, stem: string): boolean {
 	for (let m = KIND_WORDS.exec(rest); m && m.index >= 2; m = KIND_WORDS.exec(rest)) rest = rest.slice(0, m.index);
 	return pattern.test(rest === stem ? stem : rest) || (rest !== stem && pattern.test(stem) && NEVER_NAMED.test(rest));
 }
-/** Words of a park's, a site's or an estate's kind that follow its name (小鱼洞地震遗址, 十陵口袋公园, 保和场安置小区). */
-const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震|口袋|移民|安置)$/;
+/** Words of a kind that follow a name (小鱼洞地震遗址, 十陵口袋公园, 空港中央公园, 保和场安置小区, 西航港第一初级中学, 什邡旅游快速通道). */
+const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震|口袋|移民|安置|中央|初级|旅游)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 
@@ -452,8 +452,8 @@ const AROUND = 0x73af; // 环
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
 	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 2));
-	// After the city's name, which is no place found (成都营门口立交; nameStart takes the city's name in).
-	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s)) return true;
+	// After the city's name, which is no place found (成都营门口立交; nameStart takes the city's name in), or a line's number (28号线物联大道站).
+	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s) || text.endsWith('号线', s)) return true;
 	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
 	return false;
 }

@@ -45,8 +45,9 @@ const MAX = 8;
  */
 export function unknownNames(text: string, found: readonly Found[], parks: Map<string, string> = new Map()): Found[] {
 	const out: Found[] = [];
-	numberedLines(text, found, out);
+	// By their endings first: that scan takes back what it read past (see namesByEnding), which is only its own in text order.
 	namesByEnding(text, found, out);
+	numberedLines(text, found, out);
 	hospitals(text, found, out);
 	if (found.length) {
 		kindList(text, found, out);

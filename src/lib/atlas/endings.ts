@@ -283,8 +283,8 @@ const KINDS: Record<string, Kind> = {
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
 const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院). */
-const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,4}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷]\d+号院)/;
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院, 八里社区府青路三段29号院). */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,6}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷](?:[一二三四五六七八九十]段)?\d+号院)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
 /**
@@ -494,7 +494,7 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// Listed after another of its kind, known or not: 荷花池社区、北站社区.
 	if (text[start - 1] === '、' && text.endsWith(ending, start - 1) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
-	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 12)) || SITE_AFTER.test(text.slice(end, end + 6));
+	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 14)) || SITE_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Whether a name of `found` (in text order) ends at `s`. */

@@ -610,6 +610,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('海滨公园、双桂公园等建成较早的公园设施老化')).toBeNull();
 		expect(verbPhrase('加快未来科技城建设')).toBe('加快');
 		expect(verbPhrase('地铁4号线骡马市站、宽窄巷子站照常运营')).toBeNull();
+		// …nor is what cannot be done, may not be, or is done to a place by others, under way or not.
+		expect(verbPhrase('地铁3号线北延线能否纳入及建设时序尚不确定')).toBeNull();
+		expect(verbPhrase('地铁3号线北延线短期内难以开工建设')).toBeNull();
+		expect(verbPhrase('桂湖片区用地性质和建筑高度受到严格控制')).toBeNull();
+		expect(verbPhrase('桂湖片区现阶段无可供新建完全中学的成片用地')).toBeNull();
 		// What a line or a route links, described (沿线串联…); the districts a line 串联 are left to records.ts.
 		expect(verbPhrase('新增大邑县安仁镇垃圾清运车辆')).toBe('新增');
 	});

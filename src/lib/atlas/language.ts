@@ -198,6 +198,11 @@ const COUNTED = /^[^，。；]{0,16}?(?:\d+(?:\.\d+)?|[一二两三四五六七�
 const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有|曾经?)$/;
 const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00-\u9fa5]{0,3}$/;
 /**
+ * What cannot be done, may not be, or is done to the place by others, under way or not: 短期内难以开工建设, 能否纳入, 尚不确定, 无可供新建
+ * 完全中学的成片用地, 用地性质和建筑高度受到严格控制.
+ */
+const UNABLE = /(?:难以|无法|能否|受到|无可供|没有可供|尚不|仍不)$/;
+/**
  * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设
  * still builds), unless the figure is a plan's target (分担率提升至71%).
  */
@@ -222,12 +227,12 @@ const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制|开展/;
  * 土地权属制约; 修复受损河道, 实施受污染耕地安全利用 still work), a ceremony (签约仪式), a rate (盾构区间贯通率58%), an office's section
  * (规划科), a company (城市建设投资有限公司), work (建设工作会), a field of a project's record (建设地点：,
  * 建设规模, 实施主体), an office (住房和城乡建设局, 规划和自然资源局, 发展改革委), a meeting (建设推进会,
- * 招商推介会; not 会展; 市发展改革委), who does it or where it is seen (建设者, 建设现场), a time (运营时间不变, 开园首日, 开通当天, 封闭期间, 规划期内,
+ * 招商推介会; not 会展; 市发展改革委), who does it or where it is seen (建设者, 建设现场), a time (运营时间不变, 建设时序, 开园首日, 开通当天, 封闭期间, 规划期内,
  * 建成较早的公园), the rest of a road's name (建设路, 建设北路二段, 建设南支路, 建设路片区, 建设路小学; not 建设路网, 改造路口, 提升路面)
  * or a headline's news that a plan is out (…TOD片区规划来了, 建设规划出炉); a team named by its work (巡查组, 督查组).
  */
 const NOUN_AFTER =
-	/^(?:来了|出炉|性|范围|总?(?:面积|里程|长度)|数量|量|值|期间|期内|支付|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场(?!督导|调研|检查|办公|核查|踏勘|观摩|服务|指导|教学)|组(?![织建合团成队网])|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|改革(?:委|局)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?支?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
+	/^(?:来了|出炉|性|范围|总?(?:面积|里程|长度)|数量|量|值|期间|期内|支付|价(?![值格])|区(?![域县级（(内外属委政])|地(?=[，。、；,;和与及]|$)|用地|条件|情况|要求|成效|成果|仪式|型|工地|幅度|时序|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场(?!督导|调研|检查|办公|核查|踏勘|观摩|服务|指导|教学)|组(?![织建合团成队网])|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|改革(?:委|局)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?支?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域])))/;
 /** What a plan lays down, which 规划 before it names: 规划道路, 规划用地, 规划红线, 规划中线. */
 const LAID_DOWN = /^(?:道路|用地|红线|中线|线位|床位)/;
 /** What a pilot is run in, which 试点 before it names: 试点街道, 试点社区, 试点项目. */
@@ -332,6 +337,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		const lead = text.slice(Math.max(from, start - 2), start);
 		if (!targets && ((STATISTIC.test(rest) && !(RESIZED.test(text.slice(start, end)) && LENGTH.test(rest))) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest) || (GATHERING.test(text.slice(start, end)) && COUNTED.test(rest) && (GATHERED.test(text.slice(Math.max(from, start - 3), start)) || (HOSTED.test(text.slice(start, end)) && text.endsWith('全年', start)))))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
+		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (!targets) {
 			const before = text.slice(Math.max(from, start - 6), start);

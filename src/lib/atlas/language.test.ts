@@ -878,6 +878,8 @@ describe('clauses and frames', () => {
 		// …and what they put to use: 今年将重点利用熊猫绿道…沿线的边角地块，新增….
 		expect(at('在中心城区，今年将重点利用熊猫绿道、锦江绿道沿线的边角地块，新增小型多样的运动场地', 1)).toBe('新增');
 		expect(at('近期将利用成新蒲快速路现有桥梁的人非通道进行绿道接驳，远期视金马河综合治理进展再行研究', 1)).toBeNull();
+		// …and what they take as what: 区交通运输局已将…作为区级建议，纳入….
+		expect(at('区交通运输局已将“地铁3号线北延至新都老城、新繁”作为区级建议，纳入我区向市级报送的城市轨道交通线网规划修编意见', 0)).toBe('纳入');
 		// A subject bound to the work after it by a charge it takes up.
 		expect(at('东部新区要切实扛起主战场、主引擎责任，全面落实空港新城建设', 0)).toBe('全面落实');
 		// …or to measure up to a standard, however long the list of subjects (annotators 16:0 on such subjects before a frame).

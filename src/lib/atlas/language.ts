@@ -712,6 +712,8 @@ const FRAME_CLAUSE = new RegExp(
 		STREET_ADDRESS.source,
 		// A clause that is only what the next one is about: 龙泉驿区方面，驿都大道东延线…等项目正加快推进.
 		'^[^，。；]{2,20}方面$',
+		// What its subject takes as what, its verb after it: 区交通运输局已将“地铁3号线北延至新都老城、新繁”作为区级建议，纳入….
+		'^[^，。；]{0,12}?将[^，。；]{2,40}作为[^，。；]{2,16}$',
 		// What its subject will put to use, and nothing it does with it: 今年将重点利用熊猫绿道…沿线的边角地块，新增… (not …利用…桥梁的人非通道进行绿道接驳).
 		'^[^，。；]{0,8}?(?:[将要]|重点|充分)利用[^，。；]{2,40}(?:地块|空间|资源|场地|用地|土地|厂房|设施|边角地|优势)$',
 		// Where a subject works, a list that runs on to the verb: 中心城区在锦江区书院街街道、牛市口街道，青羊区…，…布局建设….

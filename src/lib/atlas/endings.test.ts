@@ -49,6 +49,7 @@ describe('names by their ending', () => {
 		expect(named('开辟审批绿色快速通道，设立人才快速通道。')).toEqual([]);
 		// …nor the kind a tourist road is, after a known place's name (西岭雪山旅游快速通道) or alone; nor the kinds of rural road.
 		expect(named('建成西岭雪山旅游快速通道，打造旅游快速通道，建成旅游公路、产业路和资源路186公里，新建生产路15.2公里。')).toEqual([]);
+		expect(named('完成山区临水临崖路段防护设施建设，全面落实县、乡、村三级路长责任。')).toEqual([]);
 		// A park may carry 中央 after its name (空港中央公园), but a city's central park is no name.
 		expect(named('在片区中部新增空港中央公园，建设城市中央公园。')).toEqual(['空港中央公园']);
 		expect(named('《计划》按照高速公路、快速路、同城化通道分类推进。')).toEqual([]);

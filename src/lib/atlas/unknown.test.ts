@@ -25,6 +25,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('推进府河、小石河和跳蹬河沿线治理。')).toEqual(['小石河', '跳蹬河']);
 		expect(unknown('推进府河与城市协调发展。')).toEqual([]);
 		expect(unknown('实施三环路、二绕等道路提升改造。')).toEqual([]);
+		expect(unknown('推动农村公路与天邛高速公路、蒲丹快速路等干线公路互联互通。')).toEqual([]);
 		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
 	});
 

@@ -17,8 +17,8 @@ import { namesByEnding } from './endings';
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
 
-/** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub). */
-const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|山区|丘区|坝区|偏远|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
+/** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub), 农村公路. */
+const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|农村|乡村|城乡|干线|山区|丘区|坝区|偏远|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
 /** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊. */
 const LEADS = new Set('在对把将以和与及的沿至向从并还也了');

@@ -733,6 +733,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('锦江区实现这一目标')).toBeNull();
 		// …and so does what 实现 reaches, full coverage (annotators 18:1).
 		expect(verbPhrase('新场社区、川王社区养老服务站实现全覆盖')).toBe('实现');
+		// …and what 治理 counts, works (not governance, nor a lot's measure).
+		expect(verbPhrase('并在青城山镇、玉堂街道治理山洪沟6条')).toBe('治理');
+		expect(verbPhrase('青城山镇基层治理成效明显')).toBeNull();
+		expect(verbPhrase('江安河九江段治理河长约4.3公里')).toBeNull();
 	});
 
 	it('ground broken and places strung into one commit: 破土动工, 串成一条…, 连接成环', () => {

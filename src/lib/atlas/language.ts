@@ -7,6 +7,11 @@ import type { Theme } from '../types';
 
 /** What 实现 reaches that makes it work done or to do: …养老服务站实现全覆盖, 接驳公交实现全覆盖 (annotators 18:1). */
 const COVERED = /^[^，。；]{0,16}全覆盖/;
+/**
+ * What 治理 counts that makes it works, not governance: 在青城山镇、玉堂街道治理山洪沟6条, 治理河道18公里 (not a lot's measure, told
+ * after its course: 治理河长约4.3公里).
+ */
+const TREATED = /^(?!河长)[^，。；]{0,10}?\d+(?:\.\d+)?万?(?:座|处|条|公里|亩|平方米|平方公里)/;
 /** Adverbs that lead a verb (加快推进, 大力发展, 基本形成, 同步更新, 优先保障, 率先实现: annotators 6:0). */
 const ADVERBS = ['主动', '奋力', '大力', '全力', '着力', '持续', '积极', '全面', '深入', '稳步', '力争', '确保', '基本', '继续', '相继', '先后', '严格', '同步', '优先', '逐步', '率先'];
 /** Words that frame a clause (依托淮州新城…) without committing anything on their own. */
@@ -331,7 +336,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		at = end - 1; // the next run starts after this one
 		// 将 or 计划 before a weak verb says what will be done (简阳市将与东部新区协同发展), and so does a day it is due by
 		// (北区9月30日前开放, 年底前开放). They are looked for only before a weak verb alone: no other phrase needs them.
-		if (!commitsAlone(kinds) && !((kinds & BIT.weak) !== 0 && (governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)) || FRAMED.test(text.slice(Math.max(from, start - 26), start)) || (text.endsWith('实现', end) && COVERED.test(text.slice(end, to)))))) continue;
+		if (!commitsAlone(kinds) && !((kinds & BIT.weak) !== 0 && (governed || willDo(text, from, start) || DUE.test(text.slice(Math.max(from, start - 6), start)) || FRAMED.test(text.slice(Math.max(from, start - 26), start)) || (text.endsWith('实现', end) && COVERED.test(text.slice(end, to))) || (text.endsWith('治理', end) && TREATED.test(text.slice(end, to)))))) continue;
 		end = verbEnd;
 		const rest = text.slice(end, to);
 		const lead = text.slice(Math.max(from, start - 2), start);

@@ -61,6 +61,9 @@ describe('锦江: district, river, or a longer name', () => {
 		expect(places('每年清明节期间举办都江堰清明放水节', 'dujiangyan')).toEqual([works]);
 		expect(places('青城山、都江堰两大核心景区客流占全市七成', 'dujiangyan')).toEqual(['qingchengshan', works]);
 		expect(places('举办青城山—都江堰双遗马拉松', 'dujiangyan')).toEqual(['qingchengshan', works]);
+		// …and by the heritage it is and its yearly repairs.
+		expect(places('都江堰作为世界文化遗产和世界灌溉工程遗产，今冬春岁修已全面完工', 'dujiangyan')).toEqual([works]);
+		expect(places('都江堰今冬春岁修已于3月上旬全面完工')).toEqual([works]);
 		expect(places('支持都江堰建设国际旅游城市', 'dujiangyan')).toEqual(['dujiangyan']);
 		expect(places('都江堰—彭州旅游环线', 'dujiangyan')).toEqual(['dujiangyan', 'pengzhou']);
 	});

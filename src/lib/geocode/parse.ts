@@ -335,10 +335,11 @@ export function fullName(surface: string): string {
 const WATER = /夜游|沿岸|两岸|岸线|流域|河流|游船|通航|水生态|滨|畔/;
 const RIVER_CONTEXT = /河|水|流域|两岸|沿岸|沿线|岸线|滨|夜游|航|游船|绿道|公园|治理|湿地|生态带/;
 /**
- * What makes 都江堰 the irrigation works, even in the city's own text: its works, its scenic area and festival, and
- * the mountain it is a World Heritage site with (青城山—都江堰, 青城山、都江堰两大核心景区, 拜水都江堰).
+ * What makes 都江堰 the irrigation works, even in the city's own text: its works, its scenic area and festival, its yearly
+ * repairs (岁修), the heritage it is (都江堰作为世界文化遗产和世界灌溉工程遗产), and the mountain it is a World Heritage site with
+ * (青城山—都江堰, 青城山、都江堰两大核心景区, 拜水都江堰).
  */
-const WORKS_AFTER = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|(?:清明)?放水节|[^，。；]{0,6}景区|[—\-、]青城山)/;
+const WORKS_AFTER = /^(?:的?(?:精华灌区|灌区|灌溉|水利|渠首)|(?:清明)?放水节|[^，。；]{0,6}景区|[—\-、]青城山|作为世界(?:文化|灌溉工程)遗产|[^，。；]{0,4}岁修)/;
 const WORKS_BEFORE = /(?:青城山[—\-、]|拜水)$/;
 /** A dash after it pairs it with another landmark, outside the city's own text: 都江堰—青城山. */
 const WORKS_DASH = /^[—\-]/;

@@ -267,7 +267,7 @@ describe('names by their ending', () => {
 
 	it('takes a river’s monitoring section by its name, over a town of its name (锦江黄龙溪断面), not the kinds of section', () => {
 		expect(named('锦江黄龙溪断面、江安河二江寺断面水质稳定，沱江宏缘断面总磷浓度下降。')).toEqual(['黄龙溪断面', '二江寺断面', '宏缘断面']);
-		nothingIn(['国考、省考断面水质优良率保持100%，岷江、沱江干流成都段出境断面水质稳定。', '全市12个国考断面全部达标，新增水质自动监测断面5个。']);
+		nothingIn(['国考、省考断面水质优良率保持100%，岷江、沱江干流成都段出境断面水质稳定。', '全市12个国考断面全部达标，新增水质自动监测断面5个。', '全市地表水断面水质优良率保持100%。']);
 	});
 
 	it('takes a road numbered one (武兴一路, 腾飞一路), not 一路 as all the way (绿道一路向南, 可以一路骑到, 一路之隔)', () => {

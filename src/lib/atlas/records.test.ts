@@ -674,6 +674,12 @@ describe('commitments in a sentence', () => {
 		// …two plots in one head too.
 		const two = text('关于控规局部调整的公示\n\n2．锦江区三圣街道JJ-11-03、JJ-11-04地块。地块位于三环路外侧，原规划为商业服务业设施用地（B1）。本次拟将JJ-11-03地块调整为公园绿地（G1）。\n').analysis;
 		expect(commitmentOf(two, mentionsOf(two, 'sanshengjiedao')[0])?.verb).toBe('调整');
+		// …and so does any site a numbered item names alone: a stretch of river, the ground by a station.
+		const site = text('（一）锦江区\n\n1.东风大桥至九眼桥段锦江滨水空间。利用沿河闲置边角地新建口袋公园3处，增设休憩座椅。\n', 'city', '2026-01-20').analysis;
+		expect(site.mentions.filter((m) => m.surface !== '锦江区').map((m) => [m.surface, commitmentOf(site, m)?.verb])).toEqual([
+			['九眼桥', '新建'],
+			['锦江', '新建']
+		]);
 	});
 
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {

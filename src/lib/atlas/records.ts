@@ -1064,8 +1064,12 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
-/** A numbered plot or unit named alone (or two: JJ-11-03、JJ-11-04地块), what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。该地块位于…。本次拟调整为…. */
-const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}(?:地块|宗地|单元|片区)。$`);
+/**
+ * A numbered plot, unit or site named alone (or two: JJ-11-03、JJ-11-04地块), what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。
+ * 该地块位于…。本次拟调整为…; 1.东风大桥至九眼桥段锦江滨水空间。利用沿河闲置边角地新建口袋公园3处. Not what an item is with the ends of its
+ * course in brackets after it (a bus line: 2．1020路（茶店子客运站—一品天下站）。), but a site's place there (2.泉水林盘（聚源镇泉水村）。).
+ */
+const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*(?![^，。；：:]*[（(][^（()）]*[—至－-][^（()）]*[）)]。$)[^，。；：:]{2,40}。$`);
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
 const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
 /** A tender's lot: 第一标段：, 第2包：. */

@@ -294,6 +294,18 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, null, '建设', null, '建设', '建设', null, null]);
 	});
 
+	it('goes on through a group heading that names work of its own, under the header above it', () => {
+		const table = [
+			'（一）枢纽和物流项目',
+			'序号 项目名称 建设地点 主要建设内容 2026年计划投资（亿元）',
+			'4 青白江公铁联运物流园 大同街道 新建公路货运分拨中心 2.9',
+			'（二）先进制造业项目',
+			'5 欧洲产业城新能源汽车零部件产业园二期 欧洲产业城 新建标准化厂房22万平方米及研发中心 7.5'
+		];
+		expect(tableRows(table)).toEqual([null, null, '建设', null, '建设']);
+		// Without a header, such a heading is a project of its own (16．大弯街道老工业厂区转型项目 / 所在区域：青白江区).
+	});
+
 	it('finds the 建设地点 cell of a row saved as CSV, though its 建设内容 holds commas of its own', () => {
 		const table = [
 			'序号，项目名称，建设地点，建设内容，总投资，年度计划投资',

@@ -368,8 +368,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			if (headed) j++;
 			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
-			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && !tableVerb(texts[j]); j++) {
-				if (RUNS_ON.test(texts[j]) || !isRow(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading
+			// In a table with a header, a group's heading goes on with it even where it names work of its own ((二)先进制造业项目, its
+			// rows under the header above it).
+			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && (!tableVerb(texts[j]) || (headed && groups(texts, j, isTableRow))); j++) {
+				if (RUNS_ON.test(texts[j]) || !isRow(texts[j]) || tableVerb(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
 				if (opensQuote(texts[j]) && j + 1 < texts.length) rows[++j] = verb;

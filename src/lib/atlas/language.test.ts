@@ -166,6 +166,9 @@ describe('verbPhrase', () => {
 	it('the stations a line sets commit with its work, before them or after: 设圣灯公园、龙潭寺等站', () => {
 		expect(at('8号线二期由十里店站向北延伸，设圣灯公园、龙潭寺等站，计划年底建成', 1)).toBe('延伸');
 		expect(at('线路自机投桥站向东北延伸，全长约26公里，设红牌楼、武侯祠、人民北路、驷马桥等站18座，计划三季度开通', 2)).toBe('延伸');
+		// …and so do the districts its course runs through, told of the line or its section.
+		expect(at('线路成都段途经新都区、青白江区，设站6座，建成后成都与德阳之间将实现半小时通达', 0)).toBe('建成');
+		expect(at('游客途经青白江区', 0)).toBeNull();
 		expect(at('17号线二期在我区设建设北路、人民塘等站，建成后将串联八里庄', 0)).toBe('建成');
 		expect(at('沿线设倪家桥、骡马市、火车北站3座车站，加快建设', 0)).toBe('加快建设');
 		expect(at('13号线一期于2019年开工建设，全线设有光华村站、杜甫草堂站等车站', 1)).toBe('开工建设');

@@ -193,6 +193,10 @@ describe('verbPhrase', () => {
 		const s = '今年，蒲江新建环明月村绿道二期等线路42公里，串联起明月村、铁牛村等12个乡村旅游点';
 		expect(at(s, 2)).toBe('新建');
 		expect(at('这条步道全长3公里，串联起明月村、铁牛村', 1)).toBeNull();
+		// …told of what the work made, after it (annotators 48:13).
+		expect(at('“大运健身环”去年10月建成开放，12公里的健身步道串联起东安湖与车城大道沿线的7个社区运动场', 1)).toBe('建成开放');
+		expect(at('10号线三期由太平园站向北延伸至金牛区，27号线一期则串联起金牛区、郫都区和高新区', 1)).toBe('延伸');
+		expect(at('锦江公园全长约11公里，沿线串联起合江亭、东门码头', 1)).toBeNull();
 		// …and what it links (连接).
 		expect(at('开通定制通勤公交8条，连接华阳、麓山大道沿线居住区与天府软件园', 1)).toBe('开通');
 		expect(at('这条步道全长3公里，连接明月村、铁牛村', 1)).toBeNull();

@@ -744,6 +744,12 @@ const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位
 
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
+/**
+ * A clause in which what that work made joins places up, after it in the sentence: …去年10月建成开放，12公里的健身步道串联起东安湖…;
+ * …延伸至金牛区，27号线一期则串联起金牛区、郫都区和高新区 (annotators 48:13 for 串联起; not a route described alone: 锦江公园…全长约11公里，
+ * 串联起合江亭…).
+ */
+const MADE_JOINS = /^[^，。；]{2,16}?(?:则|还|也|又)?串联起/;
 /** A change against a year before or a rank, opening a clause: 同比增长15.4%, 较上年提高…, 数量居全市前列, 位居全市前列. */
 const JUDGED_NEXT = /^(?:(?:同比|环比|较上年|比上年|较去年|比去年)(?:增长|提高|上升|下降|减少|增加)|(?:数量|总量|规模|增速|总数)?(?:位居|位列|排名|居(?=全|中心|同类|前)))/;
 const DIGIT = /\d/;
@@ -858,6 +864,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 		if (built) return built;
 	}
+	if (i > 0 && MADE_JOINS.test(own))
+		for (let j = i - 1; j >= 0; j--) {
+			const built = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+			if (built) return built;
+		}
 	// The areas the work beside it serves are its places too (annotators 50:5): 南部区域医疗中心依托…，服务天府新区直管区、双流区、新津区，
 	// …年内竣工验收; 新建社区老年助餐服务点30个，重点覆盖东升街道、西航港街道….
 	const serves = SERVES.exec(own);

@@ -393,6 +393,8 @@ describe('commitments in a sentence', () => {
 		// A sentence of figures, as news opens one, reports no work, whatever verb it counts with.
 		expect(places('数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场。')).toEqual([]);
 		expect(places('2024年东安湖体育公园举办各类赛事演艺活动156场。')).toEqual([['donganhutiyugongyuan']]);
+		// …but the plan it goes on to is one.
+		expect(places('据统计，今年金牛区还计划改造老旧小区110个。')).toEqual([['jinniu']]);
 		// …or the title a reply gives an item of it, and what is not planned there.
 		expect(places('(二)关于在永安湖森林公园增设大型露营地和水上项目。')).toEqual([]);
 		expect(places('经研究，我市动物园布局以成都动物园为主，现阶段天府新区暂无新建大型动物园的用地和规划安排。')).toEqual([]);

@@ -1579,8 +1579,11 @@ const BY_A_COMPANY = /^(?:[^，。；]{1,10}[，,])?另?(?:某|一家|该|这家
  */
 const FOUND_WRONG = new RegExp(`(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*关于“[^”]{4,}”的?问题`);
 
-/** A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…. */
-const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:]/;
+/**
+ * A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…; not the plan it
+ * goes on to (据统计，今年金牛区还计划改造老旧小区110个).
+ */
+const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全)?统计)[，,：:](?![^，。；]{0,10}(?:计划|将|拟|力争))/;
 /**
  * A count of the complaints a hotline took, which says where they came from, not what is done there: 本月共受理施工噪音类诉求812件，主要集中在
  * 龙潭街道…, 全区涉夜间经营噪声投诉达1360件.

@@ -50,6 +50,9 @@ describe('names by their ending', () => {
 		// …nor the kind a tourist road is, after a known place's name (西岭雪山旅游快速通道) or alone; nor the kinds of rural road.
 		expect(named('建成西岭雪山旅游快速通道，打造旅游快速通道，建成旅游公路、产业路和资源路186公里，新建生产路15.2公里。')).toEqual([]);
 		expect(named('完成山区临水临崖路段防护设施建设，全面落实县、乡、村三级路长责任。')).toEqual([]);
+		// A town's old street by the town's name, not the kinds; one after a town the gazetteer knows is read as the town.
+		expect(named('天回镇街道将启动天回老街保护性更新，实施彭镇老街改造，提升中和老街。')).toEqual(['天回老街', '中和老街']);
+		nothingIn(['推进临河老街和这片老街改造，打造百年老街，认识了好多老街，留住老街记忆，还能和老街坊聊天。']);
 		// A park may carry 中央 after its name (空港中央公园), but a city's central park is no name.
 		expect(named('在片区中部新增空港中央公园，建设城市中央公园。')).toEqual(['空港中央公园']);
 		expect(named('《计划》按照高速公路、快速路、同城化通道分类推进。')).toEqual([]);

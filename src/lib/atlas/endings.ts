@@ -179,6 +179,9 @@ const KINDS: Record<string, Kind> = {
 		afterRoad: 6,
 		generic: new RegExp(`(?:老旧|安置|移民|集中|统一|就近|就地|异地|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
+	// A town's old street by the town's name (天回老街, 华阳老街), not the kinds (百年老街, 临河老街, 这片老街, 好多老街, 留住老街); one after a town the gazetteer
+	// knows (彭镇老街) is read as the town.
+	老街: { min: 2, most: 4, generic: new RegExp(`(?:[这那些条片种段座处的与同跟多]|[能还也都就]和|留住|守住|保留|走进|回到|百年|临河|临江|沿河|沿江|周边|城市|历史|传统|特色|${WHICH})$`) },
 	// An estate by its name alone (锦华苑, 理工东苑), read only where placed, as after its community (香荷社区锦华苑): 苑 ends
 	// too many other words (御苑, 学苑) for one to be read where nothing places it.
 	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`) },

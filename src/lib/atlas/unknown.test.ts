@@ -68,7 +68,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('支持黄龙溪古镇、石盘古镇等3个古镇发展。')).toEqual(['石盘古镇']);
 		expect(unknown('推动凤凰山、光华公园等城市公园提档升级。')).toEqual(['光华公园']);
 		expect(unknown('推动餐饮、零售、文旅等商圈业态升级。')).toEqual([]);
-		expect(unknown('提升永陵、望江楼、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '望江楼']);
+		expect(unknown('提升永陵、散花楼、金沙遗址博物馆等文化地标品质。')).toEqual(['永陵', '散花楼']);
 		expect(unknown('依托九峰山、鸡冠山等山地景区，以九峰山、鸡冠山两大山地景区为支撑。')).toEqual(['九峰山', '九峰山']);
 		expect(unknown('推动餐饮、零售两大商圈业态升级。')).toEqual([]);
 		// Venues of the games a city held: 等世运会场馆.

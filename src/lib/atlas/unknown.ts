@@ -168,11 +168,11 @@ function holdsVerbWord(words: string): boolean {
  * A hospital by its name, the city's, the province's, West China's or a university's (成都市第五人民医院, 四川省第一中医医院, 四川省妇幼保健院,
  * 成都市公共卫生临床医疗中心, 四川大学华西天府医院, 成都医学院第一附属医院,
  * 华西医院温江院区, 华西第二医院锦江院区, 成都中医药大学附属医院温江院区; 市一医院, 省骨科医院 by the short names the city uses, not their
- * metro stations), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
+ * metro stations; a district's own in its text: 区人民医院, 区妇幼保健院), with its campus if named: the sites of the texts' health projects, which the names inside them give way to.
  * Not where it is a partner, not a site (与四川大学华西医院组建医联体, 由华西医院托管, 与华西医院等优质医疗资源合作).
  */
 const HOSPITAL = new RegExp(
-	String.raw`(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,10}?(?:医院|保健院|医疗中心))|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?(?:大学|医学院)(?:第[一二三四五六七八九十]+)?附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站))${CAMPUS}`,
+	String.raw`(?:(?:成都市|四川省)(?:第[一二三四五六七八九十]+人民医院|[\u4e00-\u9fa5]{2,10}?(?:医院|保健院|医疗中心))|四川大学华西[\u4e00-\u9fa5]{0,4}?医院|华西(?:第[一二三四五六七八九十]+)?医院|[\u4e00-\u9fa5]{2,8}?(?:大学|医学院)(?:第[一二三四五六七八九十]+)?附属(?:第[一二三四五六七八九十]+)?医院|(?<!四川|成都)(?:市(?:第[一二三四五六七八九十]+人民|[一二三四五六七八九十])|省(?![级属内外直])[\u4e00-\u9fa5]{0,4}?)医院(?!站)|(?<![各全社城片园景郊])区(?:第[一二三四五六七八九十]+人民医院|人民医院|中医医院|妇幼保健院))${CAMPUS}`,
 	'g'
 );
 /** What a hospital's name ends with, looked for first: one look rules out most paragraphs. */
@@ -185,8 +185,9 @@ function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 	for (const m of text.matchAll(HOSPITAL)) {
 		const end = m.index + m[0].length;
 		if (PARTNER_BEFORE.has(text[m.index - 1]) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(m[0])) continue;
-		// One the gazetteer names (市八医院, 市三医院高新医院) is found already.
-		if (found.some((f) => f.start <= m.index && end <= f.end)) continue;
+		// One the gazetteer names (市八医院, 市三医院高新医院) is found already, and a district's own is the end of its full name
+		// (龙泉驿区第一人民医院: its 区 is the district's).
+		if (found.some((f) => f.start <= m.index && (end <= f.end || (m[0].startsWith('区') && m.index < f.end)))) continue;
 		out.push(told(text, m.index, end));
 	}
 }

@@ -165,6 +165,8 @@ interface Resolved {
 	anchor?: Position;
 	/** Set when the geometry is a district seat: that district's id. */
 	seatOf?: string;
+	/** Set when the geometry is one whole district: that district's id (its vertices on the boundary say nothing). */
+	wholeOf?: string;
 }
 
 // ---------------------------------------------------------------- builder
@@ -288,7 +290,8 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 				geometry: simplifyAreal(union(ds.map((d) => d.geometry)), UNION_TOLERANCE),
 				precision: 'district',
 				refs: [ref('datav', `union of ${ds.map((d) => d.name).join('、')}`)],
-				how: `shown as the whole districts ${ds.map((d) => d.name).join('、')} (union of the DataV polygons, simplified to ${UNION_TOLERANCE}°); the place may cover only parts of them`
+				how: `shown as the whole districts ${ds.map((d) => d.name).join('、')} (union of the DataV polygons, simplified to ${UNION_TOLERANCE}°); the place may cover only parts of them`,
+				wholeOf: ds.length === 1 ? ds[0].id : undefined
 			};
 		}
 		if ('lake' in loc)
@@ -367,7 +370,7 @@ export function buildPlaces(src: Sources, curated: Curated, towns: Town[]): { pl
 
 	function adcodeOf(kind: PlaceKind, r: Resolved, textDistrict: string | undefined): string | null {
 		if (kind === 'outside') return null;
-		if (r.seatOf) return district(r.seatOf).adcode;
+		if (r.seatOf ?? r.wholeOf) return district((r.seatOf ?? r.wholeOf)!).adcode;
 		// lines and rivers cross districts (a proxy point or a partial route does not say otherwise)
 		if (kind === 'line' || kind === 'river') return null;
 		if (textDistrict) return district(textDistrict).adcode;

@@ -252,6 +252,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('游客前往安仁参观', 'city')).toEqual([]);
 		expect(pairs('少城历史文化街区', 'qingyang')).toEqual([['少城', 'shaocheng']]);
 		expect(pairs('广西玉林客商来蓉考察', 'city')).toEqual([]);
+		// …and 空港商务区 is 双流's business district by its airport there, not one of 东部新区's 空港新城.
+		expect(pairs('空港商务区新增总部企业12家', 'shuangliu')).toEqual([['空港商务区', 'guojikonggangshangquan']]);
+		expect(pairs('推动空港商务区首批商务楼宇封顶', 'dongbuxinqu')).toEqual([]);
 	});
 
 	it('a short form after its place’s full name goes on naming it: 天府国际生物城…生物城二期; alone it names nothing', () => {

@@ -676,6 +676,13 @@ describe('commitments in a sentence', () => {
 		// …two plots in one head too.
 		const two = text('关于控规局部调整的公示\n\n2．锦江区三圣街道JJ-11-03、JJ-11-04地块。地块位于三环路外侧，原规划为商业服务业设施用地（B1）。本次拟将JJ-11-03地块调整为公园绿地（G1）。\n').analysis;
 		expect(commitmentOf(two, mentionsOf(two, 'sanshengjiedao')[0])?.verb).toBe('调整');
+		// …and a project named with where it lies and its figures alone, with the work the sentence after tells.
+		const project = text('市中心医院项目位于龙泉驿区洛带镇，紧邻成洛大道，一期规划床位1200张。2025年，项目完成主体结构封顶。\n', 'city', '2026-03-01').analysis;
+		expect(project.mentions.map((m) => [m.surface, commitmentOf(project, m)?.verb])).toEqual([
+			['市中心医院', '完成'],
+			['龙泉驿区', '完成'],
+			['洛带镇', '完成']
+		]);
 		// …and so does any site a numbered item names alone: a stretch of river, the ground by a station.
 		const site = text('（一）锦江区\n\n1.东风大桥至九眼桥段锦江滨水空间。利用沿河闲置边角地新建口袋公园3处，增设休憩座椅。\n', 'city', '2026-01-20').analysis;
 		expect(site.mentions.filter((m) => m.surface !== '锦江区').map((m) => [m.surface, commitmentOf(site, m)?.verb])).toEqual([

@@ -213,7 +213,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
 			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：).
 			// …or a tender's lot told by where it runs, its work in the sentence after (第一标段：江安河九江段，起于…，止于…。主要内容包括…).
-			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || (k <= 1 && LOT.test(para.text))));
+			const heads = (projectHead && !placedAfter) || (leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || PROJECT_LIES.test(s.text) || (k <= 1 && LOT.test(para.text))));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
@@ -1064,6 +1064,11 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
+/**
+ * A project named with where it lies and its figures, and no work (市中心医院项目位于龙泉驿区洛带镇保胜村，紧邻成洛大道，…一期规划床位1200张。),
+ * what is done on it told in the sentence after (2025年，项目完成主体结构封顶…).
+ */
+const PROJECT_LIES = /^[\u4e00-\u9fa5\dA-Z（）()]{2,30}项目(?:位于|地处|选址于?)[^。；！？]*[。；]?$/;
 /**
  * A numbered plot, unit or site named alone (or two: JJ-11-03、JJ-11-04地块), what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。
  * 该地块位于…。本次拟调整为…; 1.东风大桥至九眼桥段锦江滨水空间。利用沿河闲置边角地新建口袋公园3处. Not what an item is with the ends of its

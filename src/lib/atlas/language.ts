@@ -756,7 +756,7 @@ const DIGIT = /\d/;
 /** A clause that gives an example, which frames nothing: 以成都淮州新城为例. */
 const AN_EXAMPLE = /为例$/;
 /** A clause that opens with the areas the work beside it serves (see committedAt). */
-const SERVES = /^(?:重点|主要)?(服务|辐射|覆盖|带动)/;
+const SERVES = /^(?:并|同时)?(?:重点|主要)?(服务|辐射|覆盖|带动)/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
 const LONG_SO = /已[\u4e00-\u9fa5]{1,8}?(?:多年|[一二两三四五六七八九十\d]+(?:多|余)?年(?:之久|了)?)$/;
 /** A clause that says since when: its verbs date what follows, they commit nothing. */

@@ -37,7 +37,8 @@ describe('names by their ending', () => {
 		expect(named('推进仁厚巷、小通巷和金丝巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['仁厚巷', '小通巷', '金丝巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('小石河沿岸风貌提升，确保蒲河流域水质稳定，改造思蒙河滨河步道，依托蒲河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '蒲河', '思蒙河', '蒲河', '金鸡河']);
-		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线。')).toEqual([]);
+		expect(named('连接白鹿镇与通济镇的白鹿河沿河道路完成加宽改造。')).toEqual(['白鹿河']);
+		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线，推进跳蹬河综合治理。')).toEqual([]);
 		// …or by what runs along it.
 		expect(named('沿小石河新建绿道15公里，沿河布设步道，沿内河种树。')).toEqual(['小石河']);
 		// A street's or an alley's keeper (街长, 巷长) and a side alley (西侧支巷) are no names.
@@ -209,6 +210,8 @@ describe('names by their ending', () => {
 		expect(named('推动竹艺村从“网红村”向“长红村”转变。')).toEqual([]);
 		// 幸福 names villages (幸福村) as often as it praises them.
 		expect(named('幸福村、鱼凫村一带的川西林盘被纳入统一保护修复。')).toEqual(['幸福村', '鱼凫村']);
+		// A village's two committees (村两委) are no village's name; two sites after its name (九峰村两处隐患点) are its.
+		expect(named('启动白鹿镇九峰村两处地质灾害隐患点群众避让搬迁，加强村两委建设。')).toEqual(['九峰村']);
 	});
 
 	it('takes a community only where its place, a colon or another community stands beside it', () => {

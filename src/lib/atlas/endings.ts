@@ -57,14 +57,15 @@ interface Kind {
 
 /**
  * A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside, its flood works and
- * water (临溪河沿岸, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 出江河防洪治理, 出江河水环境综合治理); not the kinds of river (内河, 江河流域) nor
+ * water (临溪河沿岸, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 白鹿河沿河道路, 出江河防洪治理, 出江河水环境综合治理; not 综合治理 alone, which any
+ * work may be); not the kinds of river (内河, 江河流域) nor
  * China's great ones (长江流域, 黄河流域).
  */
 const RIVER: Kind = {
 	min: 1,
 	most: 3,
 	generic: new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`),
-	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|防洪|堤防|水环境|水生态|综合治理)/,
+	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|沿河(?:道路|公路|绿道|步道)|防洪|堤防|水环境|水生态)/,
 	led: /沿$/
 };
 
@@ -279,8 +280,8 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 4,
 		generic: new RegExp(`(?:[农乡镇进驻入到下邻新老渔古名强富弱大小全本每村千万百绕穿]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|网红|长红|${WHICH})$`),
-		// 村民, 村委, 村级 …; 村(社区) is every village's.
-		after: /^[民委组级社庄落镇集干道内里口两史务规容貌居企寨头医小部（(]/
+		// 村民, 村委, 村级, 村两委 …; 村(社区) is every village's (not 九峰村两处隐患点).
+		after: /^(?:[民委组级社庄落镇集干道内里口史务规容貌居企寨头医小部（(]|两委)/
 	}
 };
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
@@ -365,7 +366,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		at = end - 1;
 		const kind = KINDS[ending];
 		// Most endings close a known name (春熙路, 天府大道): one look rules them out.
-		const unfollowed = kind.before !== undefined && !kind.before.test(text.slice(end, end + 2));
+		const unfollowed = kind.before !== undefined && !kind.before.test(text.slice(end, end + 4));
 		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4)) || (unfollowed && !kind.led)) continue;
 		// A name that holds others may hold one just read (建设路小学龙潭校区): that one gives way.
 		const floor = kind.holds ? 0 : last;

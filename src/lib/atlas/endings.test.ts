@@ -238,6 +238,10 @@ describe('names by their ending', () => {
 		// by its 苑 is read only there (not 御苑, 学苑).
 		expect(named('1．望平社区望江街70号院：建成于1991年。3．香荷社区锦华苑：建成于1998年。9．东秀社区理工东苑（二仙桥东三路11号）：')).toEqual(['望平社区', '望江街70号院', '香荷社区', '锦华苑', '东秀社区', '理工东苑', '二仙桥东三路']);
 		expect(named('8．八里社区府青路三段29号院：建成于1990年。20．胜利社区保和场安置小区（成洛大道北侧）：')).toEqual(['八里社区', '府青路', '胜利社区', '成洛大道']);
+		// …but a community named after its estate is the community (科华苑社区).
+		expect(named('科华苑社区完成改造。')).toEqual(['科华苑社区']);
+		// A quarter or an avenue of trade is a kind (商贸片区, 商贸大道), one with a place's name before it a name.
+		expect(named('推进五块石商贸片区业态更新，加快蓉北商贸大道沿线商业综合体建设，提升商贸大道品质。')).toEqual(['五块石商贸片区', '蓉北商贸大道']);
 		nothingIn(['锦华苑居民反映停车难。', '打造皇家御苑，建设一批文化苑。', '1．望平社区居民反映停车难。']);
 		// An estate may carry words of its kind after its name: 鹿鸣安置小区; not the kinds of estate (集中安置小区, 移民安置小区).
 		expect(named('对鹿鸣安置小区实施改造，新建集中安置小区3个，建设移民安置小区。')).toEqual(['鹿鸣安置小区']);

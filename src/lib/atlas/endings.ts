@@ -135,7 +135,7 @@ const KINDS: Record<string, Kind> = {
 	// 东大街, 下东大街; not 走上大街.
 	大街: { min: 1, most: 4, generic: /^(?:[^东西南北]|.*[上逛满走])$/ },
 	// 青羊大道社区 is a community's name.
-	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市)$/, after: /^社区/ },
+	大道: { min: 2, most: 5, generic: /(?:康庄|阳光|光明|金光|发展|幸福|成功|致富|城市|^商贸)$/, after: /^社区/ },
 	快速路: { min: 2, most: 5, generic: new RegExp(`(?:城市|区域|新建|多条|骨干|高|车道|${WHICH})$`), after: /^网/ },
 	// A fast road by its name (成金青快速通道); not the fast tracks of offices (审批快速通道, 绿色快速通道).
 	快速通道: {
@@ -184,8 +184,8 @@ const KINDS: Record<string, Kind> = {
 	// knows (彭镇老街) is read as the town.
 	老街: { min: 2, most: 4, generic: new RegExp(`(?:[这那些条片种段座处的与同跟多]|[能还也都就]和|留住|守住|保留|走进|回到|百年|临河|临江|沿河|沿江|周边|城市|历史|传统|特色|${WHICH})$`) },
 	// An estate by its name alone (锦华苑, 理工东苑), read only where placed, as after its community (香荷社区锦华苑): 苑 ends
-	// too many other words (御苑, 学苑) for one to be read where nothing places it.
-	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`) },
+	// too many other words (御苑, 学苑) for one to be read where nothing places it; 科华苑社区 is a community's name.
+	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`), after: /^(?:社区|小区)/ },
 	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
 	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
 	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
@@ -207,7 +207,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: new RegExp(
-			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部底]|[东西南北][侧面边]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|站点|站城|生态|农业|旅游|文旅|文创|数字|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|滨河|滨水|沿河|沿江|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|经济|综合|密集|低洼|管控|${WHICH})$`
+			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部底]|[东西南北][侧面边]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|站点|站城|生态|农业|旅游|文旅|文创|数字|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|滨河|滨水|沿河|沿江|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|经济|综合|密集|低洼|管控|^商贸|${WHICH})$`
 		)
 	},
 	// A school's campus (西南交通大学犀浦校区, 川大望江校区, 建设路小学龙潭校区, 成都七中林荫校区): a site, by its school's name and its own.

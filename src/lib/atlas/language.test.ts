@@ -130,6 +130,7 @@ describe('verbPhrase', () => {
 	it('a place opened again or for good commits; openness alone does not', () => {
 		expect(verbPhrase('位于望江路街道的望江楼公园于4月12日起恢复开放')).toBe('恢复开放');
 		expect(verbPhrase('东安湖体育公园等大运会场馆持续向市民低免开放')).toBe('低免开放');
+		expect(verbPhrase('洗面桥社区等社区食堂已于2025年9月底前全部开门营业')).toBe('开门营业');
 		expect(verbPhrase('老君山、修觉山森林抚育1.2万亩')).toBe('抚育');
 		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');

@@ -162,7 +162,7 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 8,
-		generic: new RegExp(`(?:[两大]|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|站前|住区|片区|山地|湖滨|[型逛添入成与和及像变完]|立体|空中|屋顶|届时|${WHICH})$`),
+		generic: new RegExp(`(?:[两大小些]|哪些|更多|宝藏|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|站前|住区|片区|山地|湖滨|[型逛添入成与和及像变完]|立体|空中|屋顶|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
@@ -270,7 +270,7 @@ const KINDS: Record<string, Kind> = {
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
 	故居: { min: 2, most: 4, generic: new RegExp(`(?:名人|伟人|名家|文人|作家|历史|革命|[的其旧老]|${WHICH})$`) },
 	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).
-	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|城市|社区|乡村|${WHICH})$`) },
+	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
 	河: RIVER,

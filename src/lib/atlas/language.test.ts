@@ -131,6 +131,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('位于望江路街道的望江楼公园于4月12日起恢复开放')).toBe('恢复开放');
 		expect(verbPhrase('东安湖体育公园等大运会场馆持续向市民低免开放')).toBe('低免开放');
 		expect(verbPhrase('洗面桥社区等社区食堂已于2025年9月底前全部开门营业')).toBe('开门营业');
+		expect(verbPhrase('在犀浦街道双柏社区，一块闲置多年的边角地变身为口袋公园')).toBe('变身为');
 		expect(verbPhrase('老君山、修觉山森林抚育1.2万亩')).toBe('抚育');
 		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');
@@ -893,6 +894,9 @@ describe('clauses and frames', () => {
 		// …and what they put to use: 今年将重点利用熊猫绿道…沿线的边角地块，新增….
 		expect(at('在中心城区，今年将重点利用熊猫绿道、锦江绿道沿线的边角地块，新增小型多样的运动场地', 1)).toBe('新增');
 		expect(at('近期将利用成新蒲快速路现有桥梁的人非通道进行绿道接驳，远期视金马河综合治理进展再行研究', 1)).toBeNull();
+		expect(at('在老城区，柳城街道利用鱼凫路、文化路沿线的边角空地和拆违空间，串联打造了4个口袋公园', 1)).toBe('串联打造');
+		// …and what a project is one of.
+		expect(at('江安河滨河公园涌泉街道段是今年温江区“百园焕新”行动的重点项目之一，沿江安河北岸新建滨河步道2.6公里', 0)).toBe('新建');
 		// …and what they take as what: 区交通运输局已将…作为区级建议，纳入….
 		expect(at('区交通运输局已将“地铁3号线北延至新都老城、新繁”作为区级建议，纳入我区向市级报送的城市轨道交通线网规划修编意见', 0)).toBe('纳入');
 		// A subject bound to the work after it by a charge it takes up.

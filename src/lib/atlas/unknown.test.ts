@@ -120,6 +120,8 @@ describe('unknown places in lists', () => {
 		]);
 		expect(parks('主会场设在成都国际铁路港经开区智能装备产业园项目现场')).toEqual([['智能装备产业园', '成都国际铁路港经开区智能装备产业园']]);
 		expect(unknown('淮州新城重点产业园区，沙渠街道推进电子信息产业园建设，王泗镇两个产业园')).toEqual([]);
+		// …nor what the place did to get one: 成功获批省级高新技术产业园区, 建成柑橘产业园.
+		expect(unknown('简阳经济开发区成功获批省级高新技术产业园区，草池街道建成柑橘产业园')).toEqual([]);
 	});
 
 	it('takes a park the document named in full again where its own part names it: 智能装备产业园项目位于弥牟镇', () => {

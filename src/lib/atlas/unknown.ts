@@ -146,7 +146,8 @@ function parksOfPlaces(text: string, found: readonly Found[], out: Found[], park
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
 		const park = parkAfter(text, f.end);
-		if (park && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) parks.set(park, (out[out.length - 1].name = f.surface + park));
+		// Not what the place did to become one: 简阳经济开发区成功获批省级高新技术产业园区.
+		if (park && !holdsVerbWord(park.slice(0, 4)) && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) parks.set(park, (out[out.length - 1].name = f.surface + park));
 	}
 }
 

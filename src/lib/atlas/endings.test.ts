@@ -145,7 +145,7 @@ describe('names by their ending', () => {
 		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
 		expect(named('“三纵”为抚琴西路、营门口路。定位为主干路，改为步行街。')).toEqual(['抚琴西路', '营门口路']);
 		expect(named('走进抚琴西路旁的老院落，但望平片区仍待更新。')).toEqual(['抚琴西路', '望平片区']);
-		expect(named('该路段公交线路临时停靠蜀西路口站。')).toEqual(['蜀西路']);
+		expect(named('该路段公交线路临时停靠蜀西路口站，春熙路对标上海南京路。')).toEqual(['蜀西路', '上海南京路']);
 		// A numbered part of a road's name (东一路), not a section's crossing (二段路口).
 		expect(named('经龙树东一路绕行，蜀汉路与营门口路二段路口禁止左转，这一路段同一路口。')).toEqual(['龙树东一路', '蜀汉路', '营门口路']);
 		// The road that ends a stretch, before its 段, however short its name; not a section named by two characters.

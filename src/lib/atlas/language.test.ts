@@ -132,6 +132,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东安湖体育公园等大运会场馆持续向市民低免开放')).toBe('低免开放');
 		expect(verbPhrase('洗面桥社区等社区食堂已于2025年9月底前全部开门营业')).toBe('开门营业');
 		expect(verbPhrase('在犀浦街道双柏社区，一块闲置多年的边角地变身为口袋公园')).toBe('变身为');
+		expect(verbPhrase('宝墩考古遗址公园一期工程已进入收尾阶段')).toBe('进入收尾');
 		expect(verbPhrase('老君山、修觉山森林抚育1.2万亩')).toBe('抚育');
 		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');

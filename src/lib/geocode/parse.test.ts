@@ -391,6 +391,7 @@ describe('titles and offices', () => {
 		expect(bodies('龙泉驿区公园城市局')).toBe(true);
 		expect(bodies('青羊区公园城市建设和城市更新局')).toBe(true);
 		expect(bodies('锦江区融媒体中心')).toBe(true);
+		expect(bodies('“智慧蓉城”青羊区分中心')).toBe(true);
 		expect(parse('锦江区扭转被动局面').map((f) => [f.place, f.title])).toEqual([['jinjiang', false]]);
 		// Nor is local (局地) or partial (局部): 金牛区、成华区局地最大小时降雨量.
 		expect(parse('金牛区、成华区局地最大小时降雨量达98.6毫米，锦江区局部积水').map((f) => [f.place, f.title])).toEqual([

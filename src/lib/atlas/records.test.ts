@@ -1214,12 +1214,11 @@ describe('commitments in a sentence', () => {
 			'2025-02-10'
 		);
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['tianfuguojishengwucheng'], ['shuangliu-airport']]);
-		// Its 建设地点 belongs to it; who does the work (管委会) is no place of it.
+		// Its 建设地点 belongs to it; who does the work (天府国际生物城管委会, an office's name) is no place of it.
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
 			['天府国际生物城', true],
 			['双流区', true],
 			['永安镇', true],
-			['天府国际生物城', false],
 			['成都双流国际机场', true],
 			['双流区', true],
 			['西航港街道', true]

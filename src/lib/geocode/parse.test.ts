@@ -381,6 +381,9 @@ describe('titles and offices', () => {
 		// A zone's committee is an office too: 铁路港经开区管委会.
 		expect(bodies('成都国际铁路港经开区管委会各局（中心）：')).toBe(true);
 		expect(parse('推进铁路港经开区建设').map((f) => [f.place, f.title])).toEqual([['tielugang-jingkaiqu', false]]);
+		// …and so is a zone's office (…管理局): 成都科学城管理局, 天府总部商务区管理局.
+		expect(parse('成都科学城管理局、天府总部商务区管理局，有关直属国有企业').map((f) => f.title)).toEqual([true, true]);
+		expect(parse('加快成都科学城建设').map((f) => f.title)).toEqual([false]);
 	});
 
 	it('布局 after a district is a verb, not an office (…局), nor are 局面, 局地, 局部', () => {

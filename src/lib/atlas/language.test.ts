@@ -133,6 +133,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('洗面桥社区等社区食堂已于2025年9月底前全部开门营业')).toBe('开门营业');
 		expect(verbPhrase('在犀浦街道双柏社区，一块闲置多年的边角地变身为口袋公园')).toBe('变身为');
 		expect(verbPhrase('宝墩考古遗址公园一期工程已进入收尾阶段')).toBe('进入收尾');
+		expect(verbPhrase('新都区、青白江区境内主体工程进展顺利')).toBe('进展顺利');
+		expect(verbPhrase('将新都区主要接驳线路高峰发车间隔压缩至8分钟以内')).toBe('压缩至');
+		// …and the state a work is set to reach (力争…具备初期运营条件), not a state alone (具备条件的出口) nor one it lacks.
+		expect(verbPhrase('力争成都市域铁路成德线年内具备初期运营条件')).toBe('具备');
+		expect(verbPhrase('地铁站具备条件的出口已有3个')).toBeNull();
 		expect(verbPhrase('老君山、修觉山森林抚育1.2万亩')).toBe('抚育');
 		expect(verbPhrase('凤凰湖湿地公园提档升级后重新开放')).toBe('提档升级');
 		expect(verbPhrase('东门遗址公园正式对外开放')).toBe('正式对外开放');

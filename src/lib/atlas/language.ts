@@ -974,6 +974,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			const v = verbIn(sentence, spans[j][0] + deng, spans[j][1], false, targets);
 			if (v) return v;
 		}
+		// …or with the verb its last item takes (地铁1号线天府广场站、锦城广场站，2号线春熙路站，7号线金沙博物馆站将视客流情况采取…措施).
+		const subject = j > i && deng < 0 ? LAST_ITEM_WILL.exec(last) : null;
+		if (subject && PLACE_ENDS.test(subject[1])) {
+			const v = verbIn(sentence, spans[j][0] + subject[0].length, spans[j][1], false, targets);
+			if (v) return v;
+		}
 	}
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (way !== 1 && i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets, -1);
@@ -1029,6 +1035,8 @@ const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');
 }
+/** The last item of a list run over commas, and the 将 its verb comes after: 7号线金沙博物馆站将…. */
+const LAST_ITEM_WILL = /^((?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}?)(?:均将|也将|还将|将|均|也)/;
 /** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */
 const PLACE_ENDS = /(?:镇|乡|街道|[区县市村]|社区|路|街|大道|[河江湖山站]|号线|公园|片区)$/;
 /** Whether the clauses before clause i are a list that runs on to it: items back to one with a 、. */

@@ -438,6 +438,8 @@ describe('commitments in a sentence', () => {
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
 		// A list of subjects run over commas commits with the verb after its 等; what a sentence leaves aside (除…外) does not.
 		expect(places('崇州市街子古镇，邛崃市平乐古镇，大邑县安仁古镇等推出“古镇过大年”活动。')).toEqual([['jiezi-guzhen', 'pingle-guzhen', 'anren-guzhen']]);
+		// …and with the verb its last item takes after its 将, where no 等 closes it.
+		expect(places('地铁1号线天府广场站、锦城广场站，2号线春熙路站将视客流情况采取临时限流措施。')).toEqual([['tianfuguangchangzhan', 'jinchengguangchangzhan', 'chunxiluzhan']]);
 		expect(places('除东安湖、凤凰山两大片区外，一批大运场馆也实现了运营。')).toEqual([]);
 		// A list a frame opens runs on past its commas to its 等 and the work done there.
 		expect(places('沿线区县要加密巡查，对彭州市小鱼洞镇、龙门山镇，崇州市文井江镇，大邑县西岭镇等山区乡镇实行转移避险。')).toEqual([

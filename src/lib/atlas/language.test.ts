@@ -134,6 +134,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在犀浦街道双柏社区，一块闲置多年的边角地变身为口袋公园')).toBe('变身为');
 		expect(verbPhrase('宝墩考古遗址公园一期工程已进入收尾阶段')).toBe('进入收尾');
 		expect(verbPhrase('新都区、青白江区境内主体工程进展顺利')).toBe('进展顺利');
+		expect(verbPhrase('对人民北路沿街老旧商住楼外立面、防盗网和雨棚进行统一规整')).toBe('统一规整');
 		expect(verbPhrase('将新都区主要接驳线路高峰发车间隔压缩至8分钟以内')).toBe('压缩至');
 		// …and the state a work is set to reach (力争…具备初期运营条件), not a state alone (具备条件的出口) nor one it lacks.
 		expect(verbPhrase('力争成都市域铁路成德线年内具备初期运营条件')).toBe('具备');
@@ -901,6 +902,8 @@ describe('clauses and frames', () => {
 		expect(at('在中心城区，今年将重点利用熊猫绿道、锦江绿道沿线的边角地块，新增小型多样的运动场地', 1)).toBe('新增');
 		expect(at('近期将利用成新蒲快速路现有桥梁的人非通道进行绿道接驳，远期视金马河综合治理进展再行研究', 1)).toBeNull();
 		expect(at('在老城区，柳城街道利用鱼凫路、文化路沿线的边角空地和拆违空间，串联打造了4个口袋公园', 1)).toBe('串联打造');
+		// …and what a site is part of.
+		expect(at('位于水井坊街道水井坊社区，作为锦江公园子街巷的组成部分，实施绿化提升和外立面整治', 0)).toBe('实施');
 		// …and what a project is one of.
 		expect(at('江安河滨河公园涌泉街道段是今年温江区“百园焕新”行动的重点项目之一，沿江安河北岸新建滨河步道2.6公里', 0)).toBe('新建');
 		// …and what they take as what: 区交通运输局已将…作为区级建议，纳入….

@@ -28,7 +28,7 @@ const STRONG = [
 	'贯通', '通车', '运营', '投用', '落地', '招引', '集聚', '塑造', '擦亮', '彰显', '植入', '营造', '筑牢',
 	'申建', '申报', '获批', '建好', '用好', '办好', '突破', '增加', '新增', '疏解', '整治', '补齐', '延伸', '连通',
 	// Reported work of a review section: what was finished, opened or recognised, and forests tended (老君山、修觉山森林抚育1.2万亩).
-	'入选', '评定', '增绿', '增景', '抚育', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业', '开门迎客', '开门营业', '变身为', '进入收尾', '进展顺利', '压缩至',
+	'入选', '评定', '增绿', '增景', '抚育', '完工', '竣工', '打通', '加密', '出台', '获评', '复航', '开园', '开街', '开馆', '开业', '开门迎客', '开门营业', '变身为', '进入收尾', '进展顺利', '压缩至', '统一规整',
 	'投产', '挂牌', '揭牌', '通航', '试运营', '新开', '新开工', '新开通', '启用', '落成',
 	'抓好', '做好', '编制', '加大', '健全', '夯实', '巩固', '扩建', '改建', '迁建', '修建', '兴建', '提高',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署',
@@ -998,8 +998,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容), and its
 		// figures, however many (…，办学规模36个班，学位1620个，2024年9月投用).
 		// …and what it was before (原规划为仓储用地，拟调整为…), what it stands beside and what kind it is (…，新川路与宁波路交叉口东北侧，
-		// 为九年一贯制学校，规划小学36个班).
-		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause))) continue;
+		// 为九年一贯制学校，规划小学36个班), and what it is part of (位于水井坊街道水井坊社区，作为锦江公园子街巷的组成部分，实施…).
+		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause) || PART_OF_WHOLE.test(clause))) continue;
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
@@ -1035,6 +1035,8 @@ const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');
 }
+/** What a site is part of, a clause of its own: 作为锦江公园子街巷的组成部分 (as a frame of its own, the whole is only background). */
+const PART_OF_WHOLE = /^作为[^，。；]{2,30}(?:组成部分|一部分)$/;
 /** The last item of a list run over commas, and the 将 its verb comes after: 7号线金沙博物馆站将…. */
 const LAST_ITEM_WILL = /^((?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}?)(?:均将|也将|还将|将|均|也)/;
 /** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */

@@ -867,11 +867,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 		if (built) return built;
 	}
-	if (i > 0 && MADE_JOINS.test(own))
-		for (let j = i - 1; j >= 0; j--) {
-			const built = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
-			if (built) return built;
-		}
+	if (i > 0 && MADE_JOINS.test(own)) {
+		const built = nearestVerb(sentence, spans, i - 1, -1, targets);
+		if (built) return built;
+	}
 	// The areas the work beside it serves are its places too (annotators 50:5): 南部区域医疗中心依托…，服务天府新区直管区、双流区、新津区，
 	// …年内竣工验收; 新建社区老年助餐服务点30个，重点覆盖东升街道、西航港街道….
 	const serves = SERVES.exec(own);
@@ -884,15 +883,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// nothing else in the sentence is done, what made the line: 此次开通的13号线一期西起…，东至….
 	const route = ROUTE.test(own);
 	if (route || SETS_STATIONS.test(own)) {
-		const verbOf = (j: number) => verbIn(sentence, spans[j][0], spans[j][1], false, targets);
-		for (let j = i - 1; j >= 0; j--) {
-			const v = verbOf(j);
-			if (v) return v;
-		}
-		for (let j = i + 1; j < spans.length; j++) {
-			const v = verbOf(j);
-			if (v) return v;
-		}
+		const v = nearestVerb(sentence, spans, i - 1, -1, targets) ?? nearestVerb(sentence, spans, i + 1, 1, targets);
+		if (v) return v;
 		const made = route ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
 		if (made) return made[0].slice(0, -1);
 	}
@@ -1035,6 +1027,15 @@ const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');
 }
+/** The verb of the nearest clause from spans[from] on, stepping by `step` (-1 back, 1 ahead), that has one; else null. */
+function nearestVerb(sentence: string, spans: [number, number][], from: number, step: -1 | 1, targets: boolean): string | null {
+	for (let j = from; j >= 0 && j < spans.length; j += step) {
+		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		if (v) return v;
+	}
+	return null;
+}
+
 /** What a site is part of, a clause of its own: 作为锦江公园子街巷的组成部分 (as a frame of its own, the whole is only background). */
 const PART_OF_WHOLE = /^作为[^，。；]{2,30}(?:组成部分|一部分)$/;
 /** The last item of a list run over commas, and the 将 its verb comes after: 7号线金沙博物馆站将…. */

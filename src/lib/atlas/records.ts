@@ -924,8 +924,9 @@ const LOCATORS = [
  * after it: 位于簇锦街道的新建公办学校主体结构已封顶, 紧邻东郊记忆的一处老厂房去年底改造成室内运动馆 (annotators 3:0).
  */
 function locates(paragraph: string, f: Found, next?: Found | null): boolean {
-	if (next !== undefined && (LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start)) || liesBy(paragraph, f)) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
-	return LOCATORS.some((l) => saysWhere(paragraph, f, l));
+	const by = liesBy(paragraph, f);
+	if (next !== undefined && (by || LIES_AT.test(paragraph.slice(Math.max(0, f.start - 12), f.start))) && (next === null || clauseEnd(paragraph, f.end) < next.start)) return false;
+	return by || LOCATORS.some((l, k) => k > 0 && saysWhere(paragraph, f, l));
 }
 /** Whether a name says where the name after its 的 lies: 位于成华区的…, 紧邻武侯祠的… (LOCATORS' first). */
 function liesBy(paragraph: string, f: Found): boolean {

@@ -370,11 +370,16 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			if (RULE.test(texts[j] ?? '')) j++;
 			// In a table with a header, a group's heading goes on with it even where it names work of its own ((二)先进制造业项目, its
 			// rows under the header above it).
-			for (; j < texts.length && (isRow(texts[j]) || RUNS_ON.test(texts[j]) || groups(texts, j, isRow)) && (!tableVerb(texts[j]) || (headed && groups(texts, j, isTableRow))); j++) {
-				if (RUNS_ON.test(texts[j]) || !isRow(texts[j]) || tableVerb(texts[j])) continue; // the end of the row before, which committed its places, or a group's heading
+			for (; j < texts.length; j++) {
+				const text = texts[j];
+				const row = isRow(text);
+				const runsOn = RUNS_ON.test(text);
+				const ownWork = tableVerb(text) !== null;
+				if (!(row || runsOn || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
+				if (runsOn || !row || ownWork) continue; // the end of the row before, which committed its places, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
-				if (opensQuote(texts[j]) && j + 1 < texts.length) rows[++j] = verb;
+				if (opensQuote(text) && j + 1 < texts.length) rows[++j] = verb;
 			}
 			i = j - 1;
 			continue;

@@ -72,8 +72,9 @@ export function isPictograph(c: number): boolean {
 
 /** The bullets a list's items open with: ●, ▶, ◆, ·. */
 export const BULLETS = '●○■□◆◇▶►•·★☆▪▫◎';
+const BULLET_UNITS = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
 export function isBullet(c: number): boolean {
-	return BULLETS.includes(String.fromCharCode(c));
+	return BULLET_UNITS.has(c);
 }
 
 /** A to Z, a to z. */

@@ -326,6 +326,8 @@ describe('commitments in a sentence', () => {
 		// A district that holds to a principle first (将坚持, 坚持) does the work the clause after it names.
 		expect(places('新津区将坚持“先安置、后拆迁”，在金桥社区、马王村就近建设安置小区3个。')).toEqual([['xinjin']]);
 		expect(places('龙泉驿区坚持“存量焕新”与“增量引育”并重，全力打造世界级新能源汽车产业集群。')).toEqual([['longquanyi']]);
+		// …as do districts that draw on an example first (深入学习运用…经验).
+		expect(places('蒲江县、大邑县三地深入学习运用“千万工程”经验，坚持片区协同，统筹推进乡村建设。')).toEqual([['pujiang', 'dayi']]);
 		// Four districts that frame the work together: 都江堰市、彭州市、崇州市、大邑县将围绕…，实施….
 		expect(places('都江堰市、彭州市、崇州市、大邑县将围绕龙门山，实施生态修复项目9个。')).toEqual([['dujiangyan', 'pengzhou', 'chongzhou', 'dayi', 'longmenshan']]);
 		// A plan's list of projects: the sites, then the work done there.

@@ -45,6 +45,7 @@ describe('web-page furniture', () => {
 			['分网', 'navigation'],
 			['首页 | 政务公开 | 政务服务 | 互动交流 | 走进成都', 'navigation'],
 			['香江新闻网 首页 | 新闻 | 内地 | 两岸 | 国际', 'navigation'],
+			['红星新闻网 | 首页  成都  四川  国内  国际  财经  体育  红星评论  问政', 'navigation'],
 			['【字号：大 中 小】', 'navigation'],
 			['专业号:青羊区公园城市和更新局 2024/2/7 11:44:05', 'navigation'],
 			['【字体：大 中 小】', 'navigation'],

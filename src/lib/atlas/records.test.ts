@@ -2049,6 +2049,27 @@ describe('commitments in a sentence', () => {
 	});
 });
 
+describe('headlines', () => {
+	const news = (title: string, body: string) => text(`${title}\n\n${body}\n`, 'city', '2024-10-21', title).analysis;
+	const headline = (a: Analysis, line: number) => a.mentions.filter((m) => m.line === line).map((m) => [m.surface, m.commitment === null ? null : a.commitments.find((c) => c.id === m.commitment)!.verb]);
+
+	it('a title’s places commit with the first work the text under it commits at each', () => {
+		const a = news('成都地铁8号线二期、10号线三期最新进展来了', '8号线二期新设西航港客运中心站1座。\n\n10号线三期起于人民公园站，计划年底建成通车。');
+		expect(headline(a, 1)).toEqual([['成都地铁8号线', '新设'], ['10号线', '建成通车']]);
+	});
+
+	it('a news subheading’s places commit with the work of its own part only', () => {
+		const a = news('成都地铁建设提速', '【10号线三期：从人民公园“钻”到太平园】\n\n据介绍，线路全长约5.87公里。\n\n【17号线二期：18座车站“一线串起”主城】\n\n10号线三期和17号线二期计划年底建成通车。');
+		expect(headline(a, 3)).toEqual([['10号线', null], ['人民公园', null]]);
+		expect(headline(a, 7)).toEqual([['17号线', '建成通车']]);
+	});
+
+	it('the title of a list or a summary commits nothing, whatever the text under it commits', () => {
+		const a = news('西控区域南部片区（蒲江县、大邑县）2024年乡村振兴工作总结', '2024年，蒲江县、大邑县统筹推进乡村建设。');
+		expect(headline(a, 1)).toEqual([['西控区域', null], ['蒲江县', null], ['大邑县', null]]);
+	});
+});
+
 describe('names the gazetteer lacks', () => {
 	it('a name found inside an unknown one gives way to it: 温江 in 成都中医药大学温江校区', () => {
 		const { analysis } = text('加快成都中医药大学温江校区二期建设。', 'city', '2025-02-10');

@@ -4,7 +4,7 @@ import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { hasOffices } from '../text/scope';
 import { BULLETS } from '../text/units';
-import { isHeadlineLike, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
+import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
@@ -303,6 +303,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				c.theme = themeOf(c.project, c.theme);
 			}
 	}
+	doc.headlinesCommit();
 	const { mentions, commitments, unlocated } = doc;
 	return { mentions, commitments, unlocated };
 }
@@ -706,6 +707,38 @@ class DocumentAnalysis {
 			m.status = c.status;
 		}
 		this.commitNames(headed);
+	}
+
+	/**
+	 * Links a headline's places to the first work the text under it commits at the same place: the title's to the whole text's
+	 * (8号线二期、10号线三期…最新进展来了！ over 8号线二期…新设…站), a news subheading's to its own part's (【10号线三期：从人民公园
+	 * “钻”到太平园】 over 10号线三期起于人民公园站…). The headline tells the news of that work, and readers take its places as
+	 * committed; a headline whose text commits nothing at its place (a topic, a question) still commits nothing, and neither do
+	 * the titles of documents and lists (…实施方案, 关于…的通知, 附件：…项目清单, …工作总结) nor the names in their 《》.
+	 */
+	headlinesCommit(): void {
+		const { paragraphs } = this.doc;
+		const index = new Map(paragraphs.map((p, i) => [p.id, i]));
+		const title = paragraphs.findIndex((p, i) => i < TOP && p.text === this.doc.title.zh);
+		const subheading = (i: number) => isSubheading(paragraphs[i].text) || this.headings.get(paragraphs[i].start) === paragraphs[i].text;
+		for (const m of this.mentions) {
+			if (m.commitment !== null) continue;
+			const at = index.get(m.paragraph)!;
+			const { text } = paragraphs[at];
+			if ((at !== title && !isSubheading(text)) || DOCUMENT_KIND.test(text) || LIST_TITLE.test(text)) continue;
+			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0])) continue;
+			let end = at + 1;
+			if (at !== title) while (end < paragraphs.length && !subheading(end)) end++;
+			else end = paragraphs.length;
+			const c = this.commitments.find((c) => {
+				const k = index.get(c.paragraph)!;
+				return k > at && k < end && c.places.includes(m.place);
+			});
+			if (!c) continue;
+			m.commitment = c.id;
+			m.theme = c.theme;
+			m.status = c.status;
+		}
 	}
 
 	/** Marks the unlocated names of `headed` committed: they belong to work no map shows either. */
@@ -1274,6 +1307,9 @@ const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
  * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
  * notice sends out): it names the document, and the text under it holds the commitments.
  */
+/** A title of a list or a summary, or of what is attached: …项目清单, …线路一览, …办理情况选登（2025年第4期）, …工作总结, 附件：…. */
+const LIST_TITLE = /^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
+
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
 }

@@ -105,7 +105,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		list.enter(para.text);
 		const known = parser.parse(para.text, para.scope, namedBefore);
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
-		const unknown = unknownNames(para.text, known, parks);
+		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
+		const unknown = unknownNames(para.text, known, parks).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && k.place !== null && gazetteer.byId.get(k.place)!.kind === 'outside'));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题

@@ -93,6 +93,14 @@ describe('unknown places in lists', () => {
 		expect(unknown('推进国道318线、省道106线改造，提升国道通行能力')).toEqual(['国道318线', '省道106线']);
 	});
 
+	it('takes the stations a line’s course names, which a line still being built has no map of yet', () => {
+		expect(unknown('27号线一期北起新都区香城大道站，西至青羊区何元门站')).toEqual(['香城大道站', '何元门站']);
+		// A known name it opens with gives way to it.
+		expect(unknown('新设西航港客运中心站1座，向东北延伸至龙潭寺东站')).toEqual(['西航港客运中心站', '龙潭寺东站']);
+		// Not a kind of station.
+		expect(unknown('线路南起高铁站，北至换乘站，新设地下车站5座')).toEqual([]);
+	});
+
 	it('takes a village, town or street right after its district’s full name, but no word that ends so', () => {
 		expect(unknown('推进郫都区先锋村、蒲江县铁牛村建设，支持金堂县石盘古镇创建旅游度假区')).toEqual(['先锋村', '铁牛村', '石盘古镇']);
 		// The street of the address is read by its form (endings.ts).

@@ -48,6 +48,7 @@ export function unknownNames(text: string, found: readonly Found[], parks: Map<s
 	// By their endings first: that scan takes back what it read past (see namesByEnding), which is only its own in text order.
 	namesByEnding(text, found, out);
 	numberedLines(text, found, out);
+	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
 	if (found.length) {
 		kindList(text, found, out);
@@ -208,6 +209,23 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 	if (text.includes('国道') || text.includes('省道')) for (const m of text.matchAll(NUMBERED_ROAD)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
 }
 const NUMBERED_ROAD = /[国省]道\d{3}线/g;
+
+/**
+ * The stations a line's course names, which a line still being built has no map of yet: 北起新都区香城大道站，西至青羊区何元门站;
+ * 向东北延伸至龙潭寺东站; 新设西航港客运中心站1座. A known name the station's opens with gives way to it (龙潭寺, 西航港), as does a
+ * road read by its ending (香城大道); not a kind of station (高铁站, 换乘站, 终点站).
+ */
+function courseStations(text: string, found: readonly Found[], out: Found[]): void {
+	for (const m of text.matchAll(COURSE_STATION)) {
+		const end = m.index + m[0].length;
+		const start = end - m[1].length;
+		if (NO_STATION.test(m[1]) || found.some((f) => f.start < end && f.end > start && (f.start < start || f.end >= end))) continue;
+		for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+		out.push(told(text, start, end));
+	}
+}
+const COURSE_STATION = /(?:起于|止于|起自|[东西南北]起|[东西南北]至|延伸至|新设|增设)(?:[\u4e00-\u9fa5]{1,3}[区县市])?([\u4e00-\u9fa5]{2,7}?站)(?![\u4e00-\u9fa5])/g;
+const NO_STATION = /^(?:高铁|火车|汽车|公交|地铁|客运|货运|换乘|地下|高架|终点|起点|中间|首|末|该|本|各|车|一|两|三)|(?:换乘|地下|高架|终点|起点|中间|车|首|末)站$/;
 
 /**
  * Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. The walk stops at the next known name,

@@ -2064,6 +2064,19 @@ describe('headlines', () => {
 		expect(headline(a, 7)).toEqual([['17号线', '建成通车']]);
 	});
 
+	it('so does an item’s heading that names the project, up to the next heading', () => {
+		const a = news('今年这些新公园要来了', '① 白河公园三期\n\n今年，白河公园三期将向南延伸约2.3公里。\n\n② 鲁家滩湿地公园二期\n\n白河公园周边将新增口袋公园3处。');
+		expect(headline(a, 3)).toEqual([['白河公园', '延伸']]);
+		expect(headline(a, 7)).toEqual([['鲁家滩湿地公园', null]]);
+	});
+
+	it('a label, an official’s title or a document’s number commits nothing', () => {
+		const a = news('锦江治理见成效', '【锦江】从“水清岸绿”到“人水共生”\n\n今年将实施锦江水生态修复。');
+		expect(headline(a, 3)).toEqual([['锦江', null]]);
+		const b = news('成都市锦江区委书记： 加快打造春熙路商圈', '锦江区将加快打造春熙路商圈。');
+		expect(headline(b, 1)).toEqual([['锦江区', null], ['春熙路商圈', '加快打造']]);
+	});
+
 	it('the title of a list or a summary commits nothing, whatever the text under it commits', () => {
 		const a = news('西控区域南部片区（蒲江县、大邑县）2024年乡村振兴工作总结', '2024年，蒲江县、大邑县统筹推进乡村建设。');
 		expect(headline(a, 1)).toEqual([['西控区域', null], ['蒲江县', null], ['大邑县', null]]);

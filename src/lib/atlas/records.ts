@@ -371,6 +371,8 @@ class DocumentAnalysis {
 	 * 回顾), and so plans in the others, or its title says it is a plan (…重点工作计划, …工作要点, …行动方案).
 	 */
 	readonly aims: boolean;
+	/** The mentions, by index, in an official's title or an office's, or in a title that names no work (see Found.title). */
+	private titled = new Set<number>();
 	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
 	private itemsReport = false;
 	/** Whether the last paragraph of a review announced work ahead (2025年，我区将重点做好以下工作：), or was an item of it. */
@@ -670,6 +672,7 @@ class DocumentAnalysis {
 
 	private mention(para: Paragraph, status: Status, f: Found, linked: Commitment | null): void {
 		if (f.body) return;
+		if (f.title) this.titled.add(this.mentions.length);
 		const { doc } = this;
 		const place = this.gazetteer.byId.get(f.place!)!;
 		const span = this.ingested.toOriginal(para.id, f.start, f.end);
@@ -721,25 +724,24 @@ class DocumentAnalysis {
 		const { paragraphs } = this.doc;
 		const index = new Map(paragraphs.map((p, i) => [p.id, i]));
 		const title = paragraphs.findIndex((p, i) => i < TOP && p.text === this.doc.title.zh);
-		const subheading = (i: number) => isSubheading(paragraphs[i].text) || this.headings.get(paragraphs[i].start) === paragraphs[i].text;
-		for (const m of this.mentions) {
-			if (m.commitment !== null) continue;
+		const heading = (p: Paragraph) => isHeadlineLike(p.text) || isSubheading(p.text) || this.headings.get(p.start) === p.text;
+		this.mentions.forEach((m, n) => {
+			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((at !== title && !isSubheading(text)) || DOCUMENT_KIND.test(text) || LIST_TITLE.test(text)) continue;
-			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0])) continue;
-			let end = at + 1;
-			if (at !== title) while (end < paragraphs.length && !subheading(end)) end++;
-			else end = paragraphs.length;
+			if ((at !== title && !heading(paragraphs[at])) || NAMES_NO_WORK.test(text) || isRecordLine(text)) return;
+			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0]) || isLabel(text, m.at)) return;
+			let end = paragraphs.length;
+			if (at !== title) for (end = at + 1; end < paragraphs.length && !heading(paragraphs[end]); ) end++;
 			const c = this.commitments.find((c) => {
 				const k = index.get(c.paragraph)!;
 				return k > at && k < end && c.places.includes(m.place);
 			});
-			if (!c) continue;
+			if (!c) return;
 			m.commitment = c.id;
 			m.theme = c.theme;
 			m.status = c.status;
-		}
+		});
 	}
 
 	/** Marks the unlocated names of `headed` committed: they belong to work no map shows either. */
@@ -1308,8 +1310,18 @@ const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
  * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
  * notice sends out): it names the document, and the text under it holds the commitments.
  */
-/** A title of a list or a summary, or of what is attached: …项目清单, …线路一览, …办理情况选登（2025年第4期）, …工作总结, 附件：…. */
-const LIST_TITLE = /^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编)(?:[（(][^（()）]{1,12}[）)]){0,2}$/;
+/**
+ * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,
+ * …办理情况选登（2025年第4期）, …工作总结, 附件：…), or a document's number (成华府办〔2025〕9号).
+ */
+const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|${DOCUMENT_KIND.source}`);
+
+/** Whether the name at `at` is a heading's label, alone or in its brackets: 【锦江】从“水清岸绿”到“人水共生”, 📍双流区, （一）锦江区. */
+function isLabel(text: string, [a, b]: [number, number]): boolean {
+	if (text[a - 1] === '【' && text[b] === '】') return true;
+	return !HAN.test(text.slice(0, a).replace(ITEM_NUMBER_AT_START, '')) && !HAN.test(text.slice(b).replace(BRACKETS, ''));
+}
+const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);

@@ -246,6 +246,9 @@ describe('verbPhrase', () => {
 		expect(at('其中成都东部新区、双流区新建学校居前', 0)).toBeNull();
 		expect(at('其中，成都高新区、四川天府新区合计完成投资占全市比重达41.3%，龙泉驿区新开工产业项目数量位居全市前列', 1)).toBeNull();
 		expect(at('其中，成都高新区、四川天府新区合计完成投资占全市比重达41.3%，龙泉驿区新开工产业项目数量位居全市前列', 2)).toBeNull();
+		// A place in a ranking's top list is ranked; one in a list of models is named a model for its work.
+		expect(at('青白江区连续五年入选全国综合实力百强区', 0)).toBeNull();
+		expect(at('青白江区入选国家级生态文明建设示范区', 0)).toBe('入选');
 	});
 
 	it('试点 before what is piloted names the pilot’s kind: 先行试点街道', () => {

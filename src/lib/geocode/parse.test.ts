@@ -410,6 +410,9 @@ describe('titles and offices', () => {
 		// …and so is the report its government gives.
 		expect(parse('2025年邛崃市政府工作报告').map((f) => [f.place, f.title, f.body ?? false])).toEqual([['qionglai', true, false]]);
 		expect(parse('青羊区委常委、副区长说').map((f) => [f.place, f.title])).toEqual([['qingyang', true]]);
+		// …as is the one in charge of a field, or the executive one.
+		expect(parse('由新都区、青白江区分管副区长任召集人').map((f) => [f.place, f.title])).toEqual([['xindu', true], ['qingbaijiang', true]]);
+		expect(parse('金牛区常务副区长表示').map((f) => [f.place, f.title])).toEqual([['jinniu', true]]);
 	});
 
 	it('a bus route named after its district is no mention of the district: 郫都26路, 双流3路', () => {

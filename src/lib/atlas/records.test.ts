@@ -1706,6 +1706,12 @@ describe('commitments in a sentence', () => {
 			['开通', ['xiongmaodadaozhan', 'beihushengtaigongyuan']],
 			['开通', ['chengdu-east-station', 'beihushengtaigongyuan']]
 		]);
+		// …or no count but a batch: 实施一批物流补短板项目：.
+		const batch = text('实施一批物流补短板项目：①青白江区大同街道城市配送中心；②新都区军屯镇冷链物流园。');
+		expect(batch.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['实施', ['datongjiedao']],
+			['实施', ['juntunzhen']]
+		]);
 		// …or what it lists in order: 本次开通17座，依次为：….
 		const stations = text('全线设车站18座，本次开通17座，依次为：石佛站、慈义站、金沙博物馆站。', 'city', '2024-12-10');
 		expect(stations.analysis.commitments.map((c) => [c.verb, c.places.length])).toEqual([['开通', 3]]);

@@ -1063,9 +1063,9 @@ function beforeList(paragraph: string, found: Found[], k: number): string {
 
 /**
  * A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处：, 开通4条免费接驳专线：, 本次开通17座，依次为：,
- * 对12个重点工业园区开展…专项督查，分别是：
+ * 对12个重点工业园区开展…专项督查，分别是：, 实施一批物流补短板项目：
  */
-const COUNTS = /(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)(?:[\u4e00-\u9fa5]{0,8}|[^，。；：:]{0,40}(?=[，,](?:依次|分别)))(?:[，,](?:依次|分别)(?:为|是))?[：:]$/;
+const COUNTS = /(?:(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)(?:[\u4e00-\u9fa5]{0,8}|[^，。；：:]{0,40}(?=[，,](?:依次|分别)))(?:[，,](?:依次|分别)(?:为|是))?|一批[\u4e00-\u9fa5]{1,12})[：:]$/;
 /** Words that point to the list after them: 下列区域禁止燃放烟花爆竹：, 在以下站点新增停放区：, 布局如下： */
 const POINTS_AHEAD = /下列|以下|如下/;
 /** What the body of a notice or a reply follows, not a list: 现将有关事项公告如下：, 答复如下： */

@@ -141,6 +141,10 @@ describe('project tables', () => {
 		const sheds = ['表1　2025年老旧院落电动自行车集中充电设施首批建设点位（部分）', '序号\t区(市)县\t街道\t社区\t小区（院落）名称\t设施类型', '1\t锦江区\t东光街道\t净居寺社区\t净居寺路33号院\t充电棚', '注：完整清单见附件。'];
 		expect(tableRows(sheds)).toEqual([null, null, '建设', null]);
 		expect(tableVerb('表2　2024年各区（市）县人口统计')).toBeNull();
+		// A table of targets: each row's place is to reach its figures (a target stated for a place is a commitment).
+		const targets = ['表1　2025年、2027年主要目标', '序号 | 指标 | 2024年基数 | 2025年目标 | 2027年目标 | 责任单位', '1 | 大港区进出口总额（亿元） | 820 | 900 | 1100 | 两区商务局'];
+		expect(tableRows(targets)).toEqual([null, null, '达到']);
+		expect(tableRows(['序号 | 指标 | 2023年 | 2024年', '1 | 大港区进出口总额（亿元） | 760 | 820'])).toEqual([null, null]);
 		// …or an attachment's title, its header's columns the sites and their streets (点位, 所属街道).
 		const parking = ['附件：2024年建设路—东郊记忆片区停车设施建设计划表', '序号｜点位｜所属街道｜新增泊位（个）｜完成时限', '1｜东郊记忆南侧临时停车场｜双桥子街道｜180｜2024年10月'];
 		expect(tableRows(parking)).toEqual([null, null, '建设']);

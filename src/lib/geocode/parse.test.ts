@@ -415,6 +415,12 @@ describe('titles and offices', () => {
 		expect(parse('金牛区常务副区长表示').map((f) => [f.place, f.title])).toEqual([['jinniu', true]]);
 	});
 
+	it('a district’s news account is no mention of the district: 锦江发布, 郫都发布公众号', () => {
+		expect(parse('原创　锦江发布　2025年05月22日').map((f) => [f.surface, f.body ?? false])).toEqual([['锦江', true]]);
+		expect(parse('关注郫都发布公众号').map((f) => [f.surface, f.body ?? false])).toEqual([['郫都', true]]);
+		expect(parse('郫都发布消息称').map((f) => [f.surface, f.body ?? false])).toEqual([['郫都', false]]);
+	});
+
 	it('a bus route named after its district is no mention of the district: 郫都26路, 双流3路', () => {
 		expect(parse('新开郫都26路，双流3路延长运营，郫都区126个项目').map((f) => [f.surface, f.body ?? false])).toEqual([
 			['郫都', true],

@@ -537,6 +537,8 @@ describe('commitments in a sentence', () => {
 		expect(text('引导企业在空港新城建设区域分拨中心。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.
 		expect(text('一位专家分析，新线的开通将进一步提升中心城区轨道交通网络密度。\n').analysis.commitments).toEqual([]);
+		// …or a scholar, after the words that take up the point (对此，).
+		expect(text('对此，西南财经大学一位教授建议，天府国际机场周边应重点承接国际货运。\n').analysis.commitments).toEqual([]);
 		expect(text('业内专家预测，地铁开通将带动春熙路商圈客流增长两成。\n').analysis.commitments).toEqual([]);
 		expect(text('会议指出，万盛站站后折返线改造须在不中断运营的条件下实施。\n').analysis.commitments).toHaveLength(1);
 		// An option a review turned down, in its own paragraph; the one it recommends commits.

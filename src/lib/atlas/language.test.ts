@@ -78,6 +78,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');
+		// …and the agreements districts sign.
+		expect(verbPhrase('彭州市与什邡市签订合作协议')).toBe('签订');
 		expect(verbPhrase('该站原计划设于龙潭中路')).toBeNull();
 		expect(verbPhrase('按调度方案运行')).toBeNull();
 		expect(verbPhrase('沿河补水点位')).toBeNull();

@@ -141,6 +141,9 @@ describe('project tables', () => {
 		const sheds = ['表1　2025年老旧院落电动自行车集中充电设施首批建设点位（部分）', '序号\t区(市)县\t街道\t社区\t小区（院落）名称\t设施类型', '1\t锦江区\t东光街道\t净居寺社区\t净居寺路33号院\t充电棚', '注：完整清单见附件。'];
 		expect(tableRows(sheds)).toEqual([null, null, '建设', null]);
 		expect(tableVerb('表2　2024年各区（市）县人口统计')).toBeNull();
+		// An overview's title that names its work, a header of columns, rows in bars with no number.
+		const opening = ['成都今年计划开通线路一览', '线路｜起止车站｜长度｜车站数', '8号线二期｜西航港客运中心—龙潭寺东｜7.81公里｜7座', '10号线三期｜人民公园—太平园（不含）｜5.87公里｜5座', '此外，13号线也在加快建设。'];
+		expect(tableRows(opening)).toEqual([null, null, '开通', '开通', null]);
 		// A table of targets: each row's place is to reach its figures (a target stated for a place is a commitment).
 		const targets = ['表1　2025年、2027年主要目标', '序号 | 指标 | 2024年基数 | 2025年目标 | 2027年目标 | 责任单位', '1 | 大港区进出口总额（亿元） | 820 | 900 | 1100 | 两区商务局'];
 		expect(tableRows(targets)).toEqual([null, null, '达到']);

@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
@@ -105,10 +105,10 @@ const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:�
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /**
- * A table's numbered title that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单; or an attachment's (附件：2024年…
- * 停车设施建设计划表).
+ * A table's numbered title that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单; or a plan's table or an overview's,
+ * an attachment's or not (附件：2024年…停车设施建设计划表, 成都今年计划开通线路一览).
  */
-const TABLE_TITLE = /^(?:(?:附)?表\s*\d{1,2}[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|附件\s*\d{0,2}[\s　:：]+([^，。；]{4,60}(?:计划表|一览表)(?:[（(][^（()）]{1,8}[）)])?))$/;
+const TABLE_TITLE = /^(?:(?:附)?表\s*\d{1,2}[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
@@ -159,7 +159,10 @@ export function tableVerb(text: string): string | null {
 	if ((projects || text.includes('任务')) && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	// A table's numbered title that names its sites or projects and their work: 表1　2025年…充电设施首批建设点位（部分）.
 	const titled = TABLE_TITLE.exec(text);
-	if (titled) return verbPhrase(titled[1] ?? titled[2]);
+	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
+	if (titled?.[1]) return verbPhrase(titled[1]);
+	const overview = titled && verbPhrase(titled[2]);
+	if (overview) return overview;
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
@@ -282,8 +285,8 @@ const PIPES = /\s*[|｜]\s*/g;
 const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源)[：:]/;
 /** A table's row of totals, which is no project: 合计	—	23个	8010. */
 const TOTAL = /^[|｜]?\s*(?:合计|总计|小计)(?:[\s|｜,，：:]|$)/;
-/** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one. */
-const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜])/;
+/** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one, or with no number (8号线二期｜西航港客运中心—龙潭寺东｜7.81公里). */
+const BARRED = /^(?:[|｜]|\d{1,3}\s*[|｜]|[^|｜。；]{1,30}[|｜][^|｜]*[|｜])/;
 const CSV_ROW = /^\d{1,3}[,，]/;
 const COMMAS = /[,，]/g;
 /**
@@ -372,7 +375,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
 			// (1	锦江区	春熙路夏日潮购季	…).
-			const headed = HEADER.test(texts[j] ?? '') && !tableVerb(texts[j]);
+			const headed = (HEADER.test(texts[j] ?? '') || isHeaderRow(texts[j] ?? '')) && !tableVerb(texts[j]);
 			if (headed) j++;
 			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
@@ -468,7 +471,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const barred = BARRED.test(text);
 		if (RULE.test(text)) continue;
 		const cells = barred ? cellsOf(text) : null;
-		if (barred ? RULE.test(texts[i + 1] ?? '') : isHeaderRow(text)) {
+		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
 			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN].find((c) => c.test(name)));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));

@@ -97,6 +97,14 @@ describe('commitments in a sentence', () => {
 			['金牛区', '补齐'],
 			['成华区', '补齐']
 		]);
+		// …and the districts a course told of the line itself goes through (线路途经…).
+		expect(verbs('17号线二期起于机投桥站，止于高洪站，共设置地下车站18座。线路途经武侯区、青羊区。')).toEqual([
+			['17号线', '设置'],
+			['机投桥站', '设置'],
+			['高洪站', '设置'],
+			['武侯区', '设置'],
+			['青羊区', '设置']
+		]);
 	});
 
 	it('a paragraph that opens with a line’s course goes on from the paragraph before: …开通运营。/ 17号线二期首开段起于…', () => {

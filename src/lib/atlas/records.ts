@@ -925,8 +925,11 @@ const FROM = /距离?[^，。；,;距]{0,12}$/;
 const DISTANCE = /^[^，。；,;]{0,12}?(?:约|仅|不足|不到|超过|只有)?\s*\d+(?:\.\d+)?\s*(?:米|公里|千米|分钟|小时)/;
 /** Before the stops of a route: 途经熊猫大道、动物园站 (not 中途经过). */
 const PASSES = /(?<!中)(?:途经|途径|经停)[^，。；]*$/;
-/** What opens the course of the line a sentence works on: a clause's start (…向西南延伸，途经武侯区、双流区) or its section (成都段途经…). */
-const COURSE = /^(?:[，,；：:]|段)$/;
+/**
+ * What opens the course of the line a sentence works on: a clause's start (…向西南延伸，途经武侯区、双流区), its section (成都段途经…), or
+ * the line itself (线路途经武侯区、青羊区…, 17号线途经…).
+ */
+const COURSE = /(?:^|[，,；：:]|段|线路|全线|号线|工程)$/;
 
 /**
  * Whether a place is a stop on a route, not a place worked at: “熊猫专线”途经熊猫大道、动物园站. The course of the line
@@ -935,7 +938,7 @@ const COURSE = /^(?:[，,；：:]|段)$/;
 function passes(text: string, start: number): boolean {
 	const from = Math.max(0, start - 16);
 	const m = PASSES.exec(text.slice(from, start));
-	return m !== null && !COURSE.test(text.charAt(from + m.index - 1));
+	return m !== null && !COURSE.test(text.slice(Math.max(0, from + m.index - 2), from + m.index));
 }
 /** A clause that sets the ground the sentence builds on, and what it says was done: 在去年…全面投运的基础上. */
 const BASIS = /^在([^，。；]*?)的?基础上[，,]?$/;
@@ -1137,11 +1140,11 @@ const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|�
 const SCOPE_OF = /^[\u4e00-\u9fa5]{0,4}?范围(?:为|是|包括|涵盖|覆盖)/;
 /**
  * A sentence of the course of the line the one before worked on: 地铁27号线一期开通运营。线路北起新都区…，途经…，南至…; 线路长约33.6公里，…主要车站有…;
- * 全线设华桂路站、大丰站…等19座车站; 据…介绍，T1线南起…. A line may be named (成眉线全长约59公里，起于…), and what it is may come first
+ * 全线设华桂路站、大丰站…等19座车站; 线路途经武侯区、青羊区…; 据…介绍，T1线南起…. A line may be named (成眉线全长约59公里，起于…), and what it is may come first
  * (10号线四期工程是三期工程的北延段，线路南起…; 作为…项目之一，12号线一期西起…).
  */
 const COURSE_OF =
-	/^(?:据[^，。；]{2,20}介绍[，,]|[^，。；]{2,40}(?:是|为)[^，。；]{2,30}[，,]|作为[^，。；]{2,40}[，,])?(?:(?:该|这条)?(?:[一二三四五六七八九十]期)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?:[一二三四五六七八九十]期)?(?:工程)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d|自[^，。；]{2,16}向[东西南北]|设[^，。；]{2,80}?站)/;
+	/^(?:据[^，。；]{2,20}介绍[，,]|[^，。；]{2,40}(?:是|为)[^，。；]{2,30}[，,]|作为[^，。；]{2,40}[，,])?(?:(?:该|这条)?(?:[一二三四五六七八九十]期)?(?:线路?|路?段|工程|项目)|全线|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?:[一二三四五六七八九十]期)?(?:工程)?(?:首开段|[东西南北]段)?)?(?:[东西南北]起|起于|起自|全?长约?\d|自[^，。；]{2,16}向[东西南北]|设[^，。；]{2,80}?站|途经)/;
 /**
  * A numbered project's name, or an urban renewal unit's, its places in brackets, before what it does: 1. 京东方第8.6代AMOLED生产线项目
  * （成都高新区）：, 1. 锦江区水井坊片区城市更新单元（书院街街道、合江亭街道，水井坊社区）：; a numbered item's, whatever its name, where

@@ -38,6 +38,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('推动区（市）县协同发展')).toBe('推动');
 		// …and the 区 of a district's committee and government: 全面落实区委、区政府决策部署.
 		expect(verbPhrase('玉林街道将全面落实区委、区政府决策部署')).toBe('全面落实');
+		// …and of a district's own hospital: 建成区人民医院新院区 (not 城市建成区面积).
+		expect(verbPhrase('建成区人民医院新院区、新都区妇幼保健院')).toBe('建成');
+		expect(verbPhrase('城市建成区面积达到500平方公里')).toBeNull();
 	});
 
 	it('关注 commits as a weak verb: 重点关注白水河、湔江等山区河流 (备受关注 does not)', () => {

@@ -341,6 +341,9 @@ function endsRank(text: string, rank: number): boolean {
 	return level > 0 && level <= rank;
 }
 
+/** What follows a place's name on a calling card: 宝光桂湖文化名片, 世界级旅游名片. */
+const CALLING_CARD = /^[\u4e00-\u9fa5]{0,6}名片/;
+
 /** Whether `headed` names `place` (null: a name no map knows) at offset `at`, other than in a title. */
 function names(headed: Headed, at: number, place: string | null): boolean {
 	return headed.places.some((f) => f.start === at && f.place === place && !f.title);
@@ -830,6 +833,8 @@ class DocumentAnalysis {
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
+			// A place's name on a calling card it is known by: 做靓宝光桂湖文化名片, 擦亮熊猫名片.
+			!CALLING_CARD.test(s.paragraph.slice(f.end, f.end + 8)) &&
 			// A district's people, not the district: 让香城人推窗见绿, 新都人的周末.
 			!(this.isDistrict(f) && PEOPLE.test(s.paragraph.slice(f.end, f.end + 2))) &&
 			!passes(s.paragraph, f.start) &&

@@ -41,6 +41,8 @@ describe('verbPhrase', () => {
 		// …and of a district's own hospital: 建成区人民医院新院区 (not 城市建成区面积).
 		expect(verbPhrase('建成区人民医院新院区、新都区妇幼保健院')).toBe('建成');
 		expect(verbPhrase('城市建成区面积达到500平方公里')).toBeNull();
+		// A heading of how the work stands names no work: 中心城区公园绿地建设基本情况.
+		expect(verbPhrase('中心城区公园绿地建设基本情况')).toBeNull();
 	});
 
 	it('关注 commits as a weak verb: 重点关注白水河、湔江等山区河流 (备受关注 does not)', () => {

@@ -564,6 +564,14 @@ describe('commitments in a sentence', () => {
 		expect(text('当前堤防尚未达标。为此建议：一是加快毗河堤防达标建设；二是在毗河新都段修建橡胶坝。\n').analysis.commitments).toEqual([]);
 		expect(text('为此，建议加快完善东部新区对内对外公共交通衔接。\n').analysis.commitments).toEqual([]);
 		expect(text('关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经与市公园城市局会商，暂不具备实施条件。\n').analysis.commitments).toEqual([]);
+		// …nor the matter a reply takes up, what it does about it still committing: 关于您提到的…问题，…今年将开通….
+		const matter = text('关于您提到的龙泉山城市森林公园与中心城区连通不便的问题，今年将开通从春熙路直达龙泉山城市森林公园的旅游专线3条。\n').analysis;
+		expect(matter.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['龙泉山城市森林公园', false],
+			['中心城区', false],
+			['春熙路', true],
+			['龙泉山城市森林公园', true]
+		]);
 		expect(text('关于在毗河修建橡胶坝的建议，我局已在毗河绿道新建步道3公里。\n').analysis.commitments.map((c) => c.places)).toEqual([['pihe-greenway']]);
 		// A suggestion goes on over its ； to the end of its sentence.
 		const goesOn = text('建议开行东客站至简州新城的大站快线；面向天府国际生物城开通通勤定制公交。加快建设淮州新城。\n').analysis;
@@ -2093,6 +2101,11 @@ describe('headlines', () => {
 		expect(headline(a, 3)).toEqual([['锦江', null]]);
 		const b = news('成都市锦江区委书记： 加快打造春熙路商圈', '锦江区将加快打造春熙路商圈。');
 		expect(headline(b, 1)).toEqual([['锦江区', null], ['春熙路商圈', '加快打造']]);
+	});
+
+	it('a heading of how things stand commits nothing: 一、中心城区公园绿地建设基本情况', () => {
+		const a = news('答复', '一、中心城区公园绿地建设基本情况\n\n今年将在中心城区新建社区绿道120公里。');
+		expect(headline(a, 3)).toEqual([['中心城区', null]]);
 	});
 
 	it('the title of a list or a summary commits nothing, whatever the text under it commits', () => {

@@ -1320,9 +1320,10 @@ const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
  */
 /**
  * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,
- * …办理情况选登（2025年第4期）, …工作总结, 附件：…), or a document's number (成华府办〔2025〕9号).
+ * …办理情况选登（2025年第4期）, …工作总结, 附件：…), a part that tells how things stand (一、中心城区公园绿地建设基本情况, 二、存在的问题), or a
+ * document's number (成华府办〔2025〕9号).
  */
-const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|${DOCUMENT_KIND.source}`);
+const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|${DOCUMENT_KIND.source}`);
 
 /** Whether the name at `at` is a heading's label, alone or in its brackets: 【锦江】从“水清岸绿”到“人水共生”, 📍双流区, （一）锦江区. */
 function isLabel(text: string, [a, b]: [number, number]): boolean {
@@ -1678,8 +1679,8 @@ const OPTION = /^(?:方案[一二三四五六七八九十\d]+|(?:比选|备选|�
 /** What turns an option down: 故不予推荐, 未予采纳, 不宜作为替代方案. */
 const TURNED_DOWN = /(?:不予|未予|不)(?:推荐|采纳)|不宜(?:作为|采用)/;
 
-/** The name of a proposal inside a sentence: 关于在毗河新都段修建橡胶坝的建议. */
-const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)/g;
+/** The name of a proposal inside a sentence, or of the matter it raised: 关于在毗河新都段修建橡胶坝的建议, 关于您提到的龙泉山城市森林公园…连通不便的问题. */
+const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)|关于(?:您|你们|代表|委员)[^，。；]{0,6}(?:提到|提出|反映|关心|关注)的[^。；，]{2,60}?(?:问题|事项|情况)/g;
 
 /**
  * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them

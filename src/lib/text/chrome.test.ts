@@ -13,6 +13,7 @@ describe('web-page furniture', () => {
 			['当前位置:关注森林 > 理论 > 调查报告 > 正文 站内导航', 'breadcrumb'],
 			['您的位置:首页 > 媒体聚焦 >', 'breadcrumb'],
 			['首页 > 新闻中心', 'breadcrumb'],
+			['红星新闻首页 > 成都 > 城市 > 正文', 'breadcrumb'],
 			['阅读 5', 'counter'],
 			['浏览次数:1234', 'counter'],
 			['阅读量：', 'counter'],

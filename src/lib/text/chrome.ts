@@ -14,7 +14,8 @@ const C = '[:：]';
 const STRONG: Rule[] = [
 	[/^(?:登录|注册|登录\s*[|｜/／]?\s*注册|用户登录|会员登录|免费注册|请登录|立即登录|退出登录|退出)$/, 'login'],
 	[new RegExp(`^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\\s*${C}`), 'breadcrumb'],
-	[/^首页\s*[>›»]/, 'breadcrumb'],
+	// A trail of pages from the home page, the site's name perhaps before it: 首页 > 成都, 红星新闻首页 > 成都 > 城市 > 正文.
+	[/^(?:[^\s>›»|｜]{2,10})?首页\s*[>›»]/, 'breadcrumb'],
 	// A site's menu bar, its name perhaps before it, its items between bars or spaces: 首页 | 政务公开 | 政务服务 | 互动交流,
 	// 香江新闻网 首页 | 新闻 | 内地, 红星新闻网 | 首页  成都  四川  国内 (not a letter-spaced heading: 热 | 议 | 目 | 标).
 	[/^(?:[^|｜\s]{2,12}\s*[|｜]?\s+)?首页(?:(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}|(?:\s+[^|｜\s]{2,8}){3,})$/, 'navigation'],

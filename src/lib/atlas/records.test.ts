@@ -302,6 +302,13 @@ describe('commitments in a sentence', () => {
 		expect(text('在加快建设公园城市示范区中展现香城担当、贡献新都力量。').analysis.commitments).toEqual([]);
 		// …nor the calling card a place is known by: 做靓宝光桂湖文化名片 (its sites' own work still commits).
 		expect(text('做靓桂湖文化名片。推进桂湖公园文物保护利用。').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
+		// …nor the resources work draws on, where it is done still committing: 依托…等文化资源，办好梨花溪文化旅游节.
+		const drawn = text('我们还将依托宝墩遗址、老君山等文化资源，办好第六届梨花溪文化旅游节。').analysis;
+		expect(drawn.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['宝墩遗址', false],
+			['老君山', false],
+			['梨花溪', true]
+		]);
 		// …nor its people: 让香城人推窗见绿 (its 人口 and 人才 are its own).
 		expect(text('新都区还将新建城市公园5个，让香城人推窗见绿。').analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
 			['新都区', true],

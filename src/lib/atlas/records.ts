@@ -341,6 +341,11 @@ function endsRank(text: string, rank: number): boolean {
 	return level > 0 && level <= rank;
 }
 
+/** A clause that names what work draws on: 依托宝墩遗址、老君山等文化资源, 挖掘龙门山生态资源. */
+const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘|整合|用好|盘活)[^，。；,;]*$/;
+const CLAUSE_END = /[，。；,;]/;
+const LAST_CLAUSE_END = /[，。；,;](?=[^，。；,;]*$)/;
+
 /** What follows a place's name on a calling card: 宝光桂湖文化名片, 世界级旅游名片. */
 const CALLING_CARD = /^[\u4e00-\u9fa5]{0,6}名片/;
 
@@ -835,6 +840,7 @@ class DocumentAnalysis {
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
 			// A place's name on a calling card it is known by: 做靓宝光桂湖文化名片, 擦亮熊猫名片.
 			!CALLING_CARD.test(s.paragraph.slice(f.end, f.end + 8)) &&
+			!this.drawnOn(s, f) &&
 			// A district's people, not the district: 让香城人推窗见绿, 新都人的周末.
 			!(this.isDistrict(f) && PEOPLE.test(s.paragraph.slice(f.end, f.end + 2))) &&
 			!passes(s.paragraph, f.start) &&
@@ -848,6 +854,19 @@ class DocumentAnalysis {
 			!EXAMPLE.test(s.text) &&
 			!locates(s.paragraph, f, next)
 		);
+	}
+
+	/**
+	 * Whether the place is a resource the work draws on, not where it is done: 依托宝墩遗址、老君山、观音寺等文化资源，办好…文化旅游节
+	 * (annotators call such places the work's resources, not its sites).
+	 */
+	private drawnOn(s: Sentence, f: Found): boolean {
+		// Read around the name, not over the clauses of its sentence: a paragraph may never break.
+		const p = s.paragraph;
+		const end = p.slice(f.end, f.end + 40).search(CLAUSE_END);
+		if (end < 0 || !p.endsWith('资源', f.end + end)) return false;
+		const before = p.slice(Math.max(0, f.start - 40), f.start);
+		return RESOURCES.test(before.slice(before.search(LAST_CLAUSE_END) + 1));
 	}
 
 	/**

@@ -2091,6 +2091,15 @@ describe('headlines', () => {
 		expect(headline(a, 1)).toEqual([['成都地铁8号线', '新设'], ['10号线', '建成通车']]);
 	});
 
+	it('so do the title’s second line’s, over the whole text, and not a report’s byline or a visitors’ guide', () => {
+		const a = news('开局即冲刺 项目挑大梁', '我市重大项目集中开工 天府新区主会场31个项目同步开建\n\n2025-03-07 来源：成都日报\n\n【主会场】\n\n天府新区今年将新开工项目31个。');
+		expect(headline(a, 3)).toEqual([['天府新区', '新开工']]);
+		const report = news('2025年政府工作报告', '——2025年1月8日在成都市新都区第十九届人民代表大会第五次会议上\n\n新都区将加快建设石板滩新城。');
+		expect(headline(report, 3)).toEqual([['新都区', null]]);
+		const guide = news('周末攻略｜一天逛完锦江', '锦江区今年将改造水井街。');
+		expect(headline(guide, 1)).toEqual([['锦江', null]]);
+	});
+
 	it('a news subheading’s places commit with the work of its own part only', () => {
 		const a = news('成都地铁建设提速', '【10号线三期：从人民公园“钻”到太平园】\n\n据介绍，线路全长约5.87公里。\n\n【17号线二期：18座车站“一线串起”主城】\n\n10号线三期和17号线二期计划年底建成通车。');
 		expect(headline(a, 3)).toEqual([['10号线', null], ['人民公园', null]]);

@@ -1,7 +1,7 @@
 // From an ingested document to its mentions and commitments, each pointing at its exact
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
-import { defaultStatus, DOCUMENT_KIND, HASHTAG, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { defaultStatus, DOCUMENT_KIND, HASHTAG, isByline, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { hasOffices } from '../text/scope';
 import { BULLETS } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
@@ -733,14 +733,17 @@ class DocumentAnalysis {
 		const index = new Map(paragraphs.map((p, i) => [p.id, i]));
 		const title = paragraphs.findIndex((p, i) => i < TOP && p.text === this.doc.title.zh);
 		const heading = (p: Paragraph) => isHeadlineLike(p.text) || isSubheading(p.text) || this.headings.get(p.start) === p.text;
+		// The lines above the body with the title (its second line, 我市…集中开工 天府新区主会场31个项目同步开建) head the whole text too.
+		const body = paragraphs.findIndex((p) => !heading(p));
+		const top = (i: number) => i === title || (title >= 0 && i > title && i < Math.min(body, TOP) && !isSubheading(paragraphs[i].text));
 		this.mentions.forEach((m, n) => {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((at !== title && !heading(paragraphs[at])) || NAMES_NO_WORK.test(text) || isRecordLine(text)) return;
+			if ((!top(at) && !heading(paragraphs[at])) || NAMES_NO_WORK.test(text) || isRecordLine(text) || isByline(text)) return;
 			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0]) || isLabel(text, m.at)) return;
 			let end = paragraphs.length;
-			if (at !== title) for (end = at + 1; end < paragraphs.length && !heading(paragraphs[end]); ) end++;
+			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(paragraphs[end]); ) end++;
 			const c = this.commitments.find((c) => {
 				const k = index.get(c.paragraph)!;
 				return k > at && k < end && c.places.includes(m.place);
@@ -1339,10 +1342,10 @@ const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
  */
 /**
  * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,
- * …办理情况选登（2025年第4期）, …工作总结, 附件：…), a part that tells how things stand (一、中心城区公园绿地建设基本情况, 二、存在的问题), or a
- * document's number (成华府办〔2025〕9号).
+ * …办理情况选登（2025年第4期）, …工作总结, 附件：…), a part that tells how things stand (一、中心城区公园绿地建设基本情况, 二、存在的问题), a
+ * visitors' guide (周末citywalk攻略｜…一天逛完锦江的“老成都”), or a document's number (成华府办〔2025〕9号).
  */
-const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|${DOCUMENT_KIND.source}`);
+const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|攻略|指南|${DOCUMENT_KIND.source}`);
 
 /** Whether the name at `at` is a heading's label, alone or in its brackets: 【锦江】从“水清岸绿”到“人水共生”, 📍双流区, （一）锦江区. */
 function isLabel(text: string, [a, b]: [number, number]): boolean {

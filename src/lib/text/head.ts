@@ -113,6 +113,10 @@ export function isRecordLine(text: string): boolean {
  */
 const BYLINE = /^(?:——|—)|人民政府(?:代理)?[区县市]长|^(?:中共)?(?:成都市)?[\u4e00-\u9fa5]{2,6}[区县市]委(?:副)?书记/;
 
+export function isByline(text: string): boolean {
+	return BYLINE.test(text);
+}
+
 /**
  * The district the byline of the top paragraphs names (政府工作报告 / ——在成都市龙泉驿区…会议上), or
  * null. A subtitle's dash (——深入学习贯彻…全会精神) names none, and the signature may come after it.

@@ -552,6 +552,11 @@ describe('commitments in a sentence', () => {
 		expect(text('该公司计划在淮州新城投资建设锂电材料生产线。\n').analysis.commitments).toEqual([]);
 		expect(text('今年1月，一家总部位于深圳的人工智能企业宣布在淮州新城投资30亿元建设研发总部；另一家本土企业则在天府软件园新建实验室。\n').analysis.commitments).toEqual([]);
 		expect(text('引导企业在空港新城建设区域分拨中心。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
+		// …companies named with 等企业 or a branch, or one speaking of its plans.
+		expect(text('顺丰、京东物流等企业已在空港新城布局区域分拨中心。\n').analysis.commitments).toEqual([]);
+		expect(text('记者了解到，国航西南分公司、四川航空已在双流机场周边建设维修机库。\n').analysis.commitments).toEqual([]);
+		expect(text('企业负责人说，公司还计划三年内在空港新城布局区域研发总部。\n').analysis.commitments).toEqual([]);
+		expect(text('引导顺丰、京东物流等企业在空港新城布局区域分拨中心。\n').analysis.commitments).toHaveLength(1);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.
 		expect(text('一位专家分析，新线的开通将进一步提升中心城区轨道交通网络密度。\n').analysis.commitments).toEqual([]);
 		// …or a scholar, after the words that take up the point (对此，).

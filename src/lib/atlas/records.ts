@@ -342,7 +342,7 @@ function endsRank(text: string, rank: number): boolean {
 }
 
 /** A clause that names what work draws on: 依托宝墩遗址、老君山等文化资源, 挖掘龙门山生态资源. */
-const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘|整合|用好|盘活)[^，。；,;]*$/;
+const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘|整合|用好|盘活)[^，。；,;资]*$/;
 const CLAUSE_END = /[，。；,;]/;
 const LAST_CLAUSE_END = /[，。；,;](?=[^，。；,;]*$)/;
 
@@ -860,14 +860,15 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Whether the place is a resource the work draws on, not where it is done: 依托宝墩遗址、老君山、观音寺等文化资源，办好…文化旅游节
-	 * (annotators call such places the work's resources, not its sites).
+	 * Whether the place is a resource the work draws on, not where it is done: 依托宝墩遗址、老君山、观音寺等文化资源，办好…文化旅游节,
+	 * 依托老官山汉墓等文化资源建设中医药文化展示馆 (annotators call such places the work's resources, not its sites).
 	 */
 	private drawnOn(s: Sentence, f: Found): boolean {
 		// Read around the name, not over the clauses of its sentence: a paragraph may never break.
 		const p = s.paragraph;
-		const end = p.slice(f.end, f.end + 40).search(CLAUSE_END);
-		if (end < 0 || !p.endsWith('资源', f.end + end)) return false;
+		const after = p.slice(f.end, f.end + 40);
+		const end = after.search(CLAUSE_END);
+		if (!(end < 0 ? after : after.slice(0, end)).includes('资源')) return false;
 		const before = p.slice(Math.max(0, f.start - 40), f.start);
 		return RESOURCES.test(before.slice(before.search(LAST_CLAUSE_END) + 1));
 	}

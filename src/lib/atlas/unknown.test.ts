@@ -163,6 +163,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('建成投用省骨科医院立体停车楼和市一医院智慧停车场，市第三人民医院、市八医院扩建，市一医院站出入口改造，推动省级医院协同发展。')).toEqual(['省骨科医院', '市一医院', '市第三人民医院']);
 		expect(unknown('与四川大学华西医院组建医疗集团，由华西医院全面托管，与华西医院、省医院等优质医疗资源合作。')).toEqual([]);
 		expect(unknown('成都市新建医院20家。')).toEqual([]);
+		// …unless the city works with it at its site (会同…实施院内…改造), and not past a verb after it (支持市六医院优化院区功能).
+		expect(unknown('会同成都市第六人民医院实施院内停车库改造，支持市六医院优化院区功能。')).toEqual(['成都市第六人民医院', '市六医院']);
 		// A district's own in its text, not the end of its full name nor every district's.
 		expect(unknown('加快区妇幼保健院迁建，区中医医院创建三级甲等中医医院，龙泉驿区第一人民医院新院区封顶，推动各区人民医院提质。')).toEqual(['区妇幼保健院', '区中医医院']);
 	});

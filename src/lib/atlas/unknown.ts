@@ -185,8 +185,11 @@ const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建
 function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 	if (!MEDICAL.test(text)) return;
 	for (const m of text.matchAll(HOSPITAL)) {
-		const end = m.index + m[0].length;
-		if (PARTNER_BEFORE.has(text[m.index - 1]) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(m[0])) continue;
+		// A campus read past a verb is the verb's object (支持市六医院优化院区功能): the hospital's name ends before it.
+		const name = holdsVerbWord(m[0]) ? m[0].slice(0, m[0].search(MEDICAL) + MEDICAL.exec(m[0])![0].length) : m[0];
+		const end = m.index + name.length;
+		// (会同 is the city's own working with it, at its site: 会同成都市第六人民医院实施院内…改造.)
+		if ((PARTNER_BEFORE.has(text[m.index - 1]) && !text.endsWith('会同', m.index)) || PARTNER_AFTER.test(text.slice(end, end + 16)) || holdsVerbWord(name)) continue;
 		// One the gazetteer names (市八医院, 市三医院高新医院) is found already, and a district's own is the end of its full name
 		// (龙泉驿区第一人民医院: its 区 is the district's).
 		if (found.some((f) => f.start <= m.index && (end <= f.end || (m[0].startsWith('区') && m.index < f.end)))) continue;

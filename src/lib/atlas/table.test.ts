@@ -53,6 +53,9 @@ describe('project tables', () => {
 		// A box copied as text: its header, then a kind, a project and what it builds, blanks between them.
 		const box = ['专栏1　“十五五”铁路及轨道交通重点项目', '类别　　　项目名称　　　建设内容　　　目标年限', '干线铁路　成渝中线高铁　　　成都段约95公里　　2027年建成', '（三）完善快速路网络。'];
 		expect(tableRows(box)).toEqual([null, null, '建设', null]);
+		// …its rows numbered with circled numbers.
+		const circled = ['专栏2　天府国际生物城重点项目', '序号　项目名称　建设地点　计划完工', '①　生物城CDMO中试基地　双流区永安镇　2026年', '（三）完善交通。'];
+		expect(tableRows(circled)).toEqual([null, null, '建设', null]);
 	});
 
 	it('knows a numbered heading of the places a measure applies to, and commits its items with its verb', () => {

@@ -221,7 +221,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|\d{1,3}(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars or commas of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区; 1,京东方…项目,高新区,…), or the projects of one

@@ -85,6 +85,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');
 		// …and the agreements districts sign.
 		expect(verbPhrase('彭州市与什邡市签订合作协议')).toBe('签订');
+		// …and what a district is to guard against in a flood season, or stock for it.
+		expect(verbPhrase('金堂县要重点防范沱江干流及北河洪水叠加')).toBe('重点防范');
+		expect(verbPhrase('游客要注意防范山洪')).toBeNull();
+		expect(verbPhrase('市级在金堂县、新津区分别预置防汛抢险物资仓库')).toBe('预置');
 		expect(verbPhrase('该站原计划设于龙潭中路')).toBeNull();
 		expect(verbPhrase('按调度方案运行')).toBeNull();
 		expect(verbPhrase('沿河补水点位')).toBeNull();

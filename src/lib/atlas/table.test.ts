@@ -167,8 +167,8 @@ describe('project tables', () => {
 		const routes = ['一、新开天府国际机场机场大巴线路', '（一）天府机场—天府广场线（机场大巴6号线）。自天府国际机场T1航站楼出发，经三环路、人民南路，终点停靠天府广场。', '二、温馨提示', '（一）请提前出行。'];
 		expect(tableRows(routes)).toEqual([null, '新开', null, null]);
 		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
-		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '防范', null]);
-		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['防范', null]);
+		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '重点防范', null]);
+		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['重点防范', null]);
 		expect(tableRows(['(一)重点区域。一是龙门山镇、磁峰镇等山区镇。'])).toEqual([null]);
 		// A heading of the facilities a plan builds, counted, its places a line each: built there.
 		expect(tableRows(['（一）社区养老服务综合体（45个）', '1.锦江区（3个）：书院街街道、牛市口街道、三圣街道。', '2.青羊区（3个）：草市街街道、光华街道。', '（二）老年助餐点'])).toEqual([null, '建设', '建设', null]);

@@ -2099,6 +2099,14 @@ describe('headlines', () => {
 		expect(headline(a, 1)).toEqual([['成都地铁8号线', '新设'], ['10号线', '建成通车']]);
 	});
 
+	it('a title told with a kicker before it commits as the title', () => {
+		const a = text('老工业区“蝶变”进行时｜东郊记忆焕新 成华区今年再推12个项目\n\n2025-04-16 来源：成华发布\n\n今年将推进东郊记忆二期改造。\n', 'city', '', '').analysis;
+		expect(a.mentions.filter((m) => m.line === 1).map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['东郊记忆', true],
+			['成华区', false]
+		]);
+	});
+
 	it('so do the title’s second line’s, over the whole text, and not a report’s byline or a visitors’ guide', () => {
 		const a = news('开局即冲刺 项目挑大梁', '我市重大项目集中开工 天府新区主会场31个项目同步开建\n\n2025-03-07 来源：成都日报\n\n【主会场】\n\n天府新区今年将新开工项目31个。');
 		expect(headline(a, 3)).toEqual([['天府新区', '新开工']]);

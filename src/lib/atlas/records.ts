@@ -731,7 +731,9 @@ class DocumentAnalysis {
 	headlinesCommit(): void {
 		const { paragraphs } = this.doc;
 		const index = new Map(paragraphs.map((p, i) => [p.id, i]));
-		const title = paragraphs.findIndex((p, i) => i < TOP && p.text === this.doc.title.zh);
+		// (The title may be told without its kicker or brackets: 老工业区“蝶变”进行时｜东郊记忆焕新…, 【…】.)
+		const named = this.doc.title.zh;
+		const title = named ? paragraphs.findIndex((p, i) => i < TOP && p.text.includes(named)) : -1;
 		const heading = (p: Paragraph) => isHeadlineLike(p.text) || isSubheading(p.text) || this.headings.get(p.start) === p.text;
 		// The lines above the body with the title (its second line, 我市…集中开工 天府新区主会场31个项目同步开建) head the whole text too.
 		const body = paragraphs.findIndex((p) => !heading(p));

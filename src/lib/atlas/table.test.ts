@@ -198,6 +198,8 @@ describe('project tables', () => {
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
+		// …or a date's, the list announced before a colon.
+		expect(tableRows(['暑期部分活动一览：', '7月26日　夏日骑行嘉年华　锦城绿道江家艺苑段', '8月2日—3日　星空露营节　桃花故里、三岔湖', '（记者 王某）'])).toEqual([null, '举办', '举办', null]);
 		// …but not the first title of a list of attachments: the next line is the next attachment.
 		expect(tableRows(['附件：1.2025年暑期文化旅游重点活动安排表', '2.都江堰市、彭州市、大邑县暑期文旅精品线路'])).toEqual([null, null]);
 		expect(tableRows(['附件：1.2025年暑期文化旅游重点活动安排表', '都江堰市：灌县古城夜游、青城山避暑季'])).toEqual([null, '举办']);

@@ -116,8 +116,11 @@ const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?
 /** What a plan does to the areas such a heading names, where it is said by a noun (重点防范区域, 重点管控区域). */
 const AREA_MEASURE = /防范|防控|管控|监测|整治|治理|保护/;
 
-/** The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…): held there. */
-const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)$/;
+/**
+ * The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…), or a date's
+ * (暑期部分活动一览： / 7月26日　夏日骑行嘉年华　锦城绿道江家艺苑段): held there.
+ */
+const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
  * The title of a list of places a notice designates, or will make such (…示范街区培育名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
@@ -230,8 +233,10 @@ const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_CO
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).
  */
 function isListOrTableRow(text: string): boolean {
-	return !NOTE.test(text) && (isListItem(text) || ((BARRED.test(text) || CSV_ROW.test(text)) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)));
+	return !NOTE.test(text) && (isListItem(text) || ((BARRED.test(text) || CSV_ROW.test(text)) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)) || DATED_ROW.test(text));
 }
+/** A row of a calendar, its date's cell first: 7月26日　天府绿道·夏日骑行嘉年华　锦城绿道江家艺苑段, 8月2日—3日　…. */
+const DATED_ROW = /^\d{1,2}月\d{1,2}日(?:\s*[—–~至-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+\S+\s+\S/;
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
 const NUMBERED_LABEL = new RegExp(`^${ITEM_NUMBER}\\s*${NAME_BEFORE_COLON}`);
 const LABELLED_ROW = new RegExp(`^(?:(?:${MARK})\\s*)?${LABELLED}`);

@@ -722,11 +722,12 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Links a headline's places to the first work the text under it commits at the same place: the title's to the whole text's
-	 * (8号线二期、10号线三期…最新进展来了！ over 8号线二期…新设…站), a news subheading's to its own part's (【10号线三期：从人民公园
-	 * “钻”到太平园】 over 10号线三期起于人民公园站…). The headline tells the news of that work, and readers take its places as
-	 * committed; a headline whose text commits nothing at its place (a topic, a question) still commits nothing, and neither do
-	 * the titles of documents and lists (…实施方案, 关于…的通知, 附件：…项目清单, …工作总结) nor the names in their 《》.
+	 * Links a headline's places to the first work the text under it commits at the same place: the title's (and the lines with it
+	 * above the body) to the whole text's (8号线二期、10号线三期…最新进展来了！ over 8号线二期…新设…站), a subheading's or an item's
+	 * heading's to its own part's, up to the next heading (【10号线三期：从人民公园“钻”到太平园】 over 10号线三期起于人民公园站…;
+	 * ① 白河公园三期). The headline tells the news of that work, and readers take its places as committed. A headline whose text
+	 * commits nothing at its place (a topic, a question) still commits nothing, and neither do titles that name no work (NAMES_NO_WORK),
+	 * bylines, the names in 《》, a heading's label (【锦江】…) or an official's title (锦江区委书记).
 	 */
 	headlinesCommit(): void {
 		const { paragraphs } = this.doc;

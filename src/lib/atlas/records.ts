@@ -343,11 +343,18 @@ function endsRank(text: string, rank: number): boolean {
 
 /** A clause that names what work draws on: 依托宝墩遗址、老君山等文化资源, 挖掘龙门山生态资源. */
 const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘|整合|用好|盘活)[^，。；,;资]*$/;
-const CLAUSE_END = /[，。；,;]/;
+/** The resources named in the rest of a name's clause: …、老君山等文化资源. */
+const RESOURCES_AHEAD = /[^，。；,;]{0,38}资源/y;
 const LAST_CLAUSE_END = /[，。；,;](?=[^，。；,;]*$)/;
 
 /** What follows a place's name on a calling card: 宝光桂湖文化名片, 世界级旅游名片. */
-const CALLING_CARD = /^[\u4e00-\u9fa5]{0,6}名片/;
+const CALLING_CARD = /[\u4e00-\u9fa5]{0,6}名片/y;
+
+/** Whether the sticky `pattern` matches `text` at `offset`, read in place (asked of every name: no slice made). */
+function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
+	pattern.lastIndex = offset;
+	return pattern.test(text);
+}
 
 /** Whether `headed` names `place` (null: a name no map knows) at offset `at`, other than in a title. */
 function names(headed: Headed, at: number, place: string | null): boolean {
@@ -735,23 +742,26 @@ class DocumentAnalysis {
 		// (The title may be told without its kicker or brackets: 老工业区“蝶变”进行时｜东郊记忆焕新…, 【…】.)
 		const named = this.doc.title.zh;
 		const title = named ? paragraphs.findIndex((p, i) => i < TOP && p.text.includes(named)) : -1;
-		const heading = (p: Paragraph) => isHeadlineLike(p.text) || isSubheading(p.text) || this.headings.get(p.start) === p.text;
+		const heads: boolean[] = [];
+		const heading = (i: number) => (heads[i] ??= isHeadlineLike(paragraphs[i].text) || isSubheading(paragraphs[i].text) || this.headings.get(paragraphs[i].start) === paragraphs[i].text);
 		// The lines above the body with the title (its second line, 我市…集中开工 天府新区主会场31个项目同步开建) head the whole text too.
-		const body = paragraphs.findIndex((p) => !heading(p));
+		let body = 0;
+		while (body < paragraphs.length && heading(body)) body++;
 		const top = (i: number) => i === title || (title >= 0 && i > title && i < Math.min(body, TOP) && !isSubheading(paragraphs[i].text));
+		// Where each commitment stands, in text order: the work under a headline is found by halving, not by a scan from the start.
+		const standing = this.commitments.map((c) => index.get(c.paragraph)!);
 		this.mentions.forEach((m, n) => {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(paragraphs[at])) || NAMES_NO_WORK.test(text) || isRecordLine(text) || isByline(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || isRecordLine(text) || isByline(text)) return;
 			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0]) || isLabel(text, m.at)) return;
 			let end = paragraphs.length;
-			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(paragraphs[end]); ) end++;
-			const c = this.commitments.find((c) => {
-				const k = index.get(c.paragraph)!;
-				return k > at && k < end && c.places.includes(m.place);
-			});
-			if (!c) return;
+			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
+			let k = firstAbove(standing.length, (i) => standing[i], at);
+			while (k < standing.length && standing[k] < end && !this.commitments[k].places.includes(m.place)) k++;
+			if (k === standing.length || standing[k] >= end) return;
+			const c = this.commitments[k];
 			m.commitment = c.id;
 			m.theme = c.theme;
 			m.status = c.status;
@@ -845,7 +855,7 @@ class DocumentAnalysis {
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
 			// A place's name on a calling card it is known by: 做靓宝光桂湖文化名片, 擦亮熊猫名片.
-			!CALLING_CARD.test(s.paragraph.slice(f.end, f.end + 8)) &&
+			!matchesAt(CALLING_CARD, s.paragraph, f.end) &&
 			!this.drawnOn(s, f) &&
 			// A district's people, not the district: 让香城人推窗见绿, 新都人的周末.
 			!(this.isDistrict(f) && PEOPLE.test(s.paragraph.slice(f.end, f.end + 2))) &&
@@ -869,9 +879,7 @@ class DocumentAnalysis {
 	private drawnOn(s: Sentence, f: Found): boolean {
 		// Read around the name, not over the clauses of its sentence: a paragraph may never break.
 		const p = s.paragraph;
-		const after = p.slice(f.end, f.end + 40);
-		const end = after.search(CLAUSE_END);
-		if (!(end < 0 ? after : after.slice(0, end)).includes('资源')) return false;
+		if (!matchesAt(RESOURCES_AHEAD, p, f.end)) return false;
 		const before = p.slice(Math.max(0, f.start - 40), f.start);
 		return RESOURCES.test(before.slice(before.search(LAST_CLAUSE_END) + 1));
 	}
@@ -1536,7 +1544,7 @@ class Sentence {
 			HISTORY.test(this.text) ||
 			POSTS.test(this.text) ||
 			FOUND_WRONG.test(this.text) ||
-			BY_A_COMPANY.test(this.text) ||
+			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
 			FIELD.test(this.text) ||
 			LABEL.test(this.text) ||
@@ -1571,7 +1579,7 @@ class Sentence {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
-		this.suggests = !recommends && SUGGESTS.test(this.text);
+		this.suggests = !recommends && SUGGESTS_WORD.test(this.text) && SUGGESTS.test(this.text);
 		this.opensAside = endsInColon(this.text) && (this.suggests || ATTACHED.test(this.text) || ownsUp(this.text));
 		this.muted = title || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
@@ -1662,6 +1670,8 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  * 则在…; 顺丰、京东物流等企业已在空港新城布局…; 国航西南分公司、四川航空已在…建设…), or speaking of its plans (企业负责人说，公司还计划…):
  * its own work, not the city's.
  */
+/** What names a company, looked for first: one look rules out most sentences. */
+const COMPANY_WORD = /企业|公司|集团/;
 const BY_A_COMPANY =
 	/^(?:[^，。；]{1,10}[，,])?(?:另?(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))|[^，。；]{2,30}(?:等(?:企业|公司)|分公司)(?:、[^，。；]{2,10})*(?:已|将|正|还|也|均|则)在)|^(?:企业|公司)(?:有关|相关)?负责人(?:表示|说|介绍)[，,：:]/;
 
@@ -1698,6 +1708,8 @@ const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建�
  * citizen's request as a reply lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台), and a proposal
  * a reply tells back to its author (您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区; 您在建议中提到，…) or titles an item with ((二)关于在永安湖森林公园增设大型露营地。).
  */
+/** The words SUGGESTS turns on, looked for first: one look rules out most sentences. */
+const SUGGESTS_WORD = /建议|提醒|呼吁|指出|认为|分析|预测|希望|要求|反映|提出|提到|网传|坊间传|关于/;
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^(?:(?:对此|此外|同时|另外)[，,])?[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家|教授|学者|研究员|业内人士|分析人士)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为|分析|预测)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)|^(?:您|你们|贵单位)(?:在(?:提案|建议|议案|来信)中)?(?:建议|提出|提到|希望|反映)(?!的)|^${ITEM_NUMBER}\\s*关于[^，。；]{2,40}[。；]?$`
 );

@@ -33,6 +33,8 @@ const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道�
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
+/** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
+const COLUMN_LENGTH = 24;
 const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置)`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
 export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
@@ -407,7 +409,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			continue;
 		}
 		let columns = 0;
-		while (columns < MAX_COLUMNS && i + columns < texts.length && COLUMN.test(texts[i + columns])) columns++;
+		while (columns < MAX_COLUMNS && i + columns < texts.length && texts[i + columns].length <= COLUMN_LENGTH && COLUMN.test(texts[i + columns])) columns++;
 		const down = columns >= 3 ? tableVerb(texts.slice(i, i + columns).join(' ')) : null;
 		if (!down) continue;
 		// Each row opens with its number and holds up to one cell a column; an empty cell leaves no

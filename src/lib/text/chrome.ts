@@ -18,7 +18,7 @@ const STRONG: Rule[] = [
 	// 成都日报数字报　首页 > 2025年04月18日 > 第02版：要闻.
 	[/^(?:[^\s>›»|｜]{2,10}\s*)?首页\s*[>›»]/, 'breadcrumb'],
 	// A digital paper's or a site's tools between bars: 往期回顾 | 版面导航 | PDF下载 (not a table's header: 序号 | 指标 | 2024年基数).
-	[/^(?=.*(?:导航|下载|往期|回顾|订阅|客户端|APP|登录))[^|｜\s]{2,8}(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
+	[/^(?=[^|｜\s]{2,8}\s*[|｜])(?=.*(?:导航|下载|往期|回顾|订阅|客户端|APP|登录))[^|｜\s]{2,8}(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
 	// A site's menu bar, its name perhaps before it, its items between bars or spaces: 首页 | 政务公开 | 政务服务 | 互动交流,
 	// 香江新闻网 首页 | 新闻 | 内地, 红星新闻网 | 首页  成都  四川  国内 (not a letter-spaced heading: 热 | 议 | 目 | 标).
 	[/^(?:[^|｜\s]{2,12}\s*[|｜]?\s+)?首页(?:(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}|(?:\s+[^|｜\s]{2,8}){3,})$/, 'navigation'],

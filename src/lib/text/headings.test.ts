@@ -114,6 +114,9 @@ describe('headings', () => {
 		expect(keywordStatus('四、下一步工作')).toBe('planned');
 		expect(keywordStatus('推进公园城市建设')).toBe(null);
 		expect(isKeywordHeading('名词解释')).toBe(true);
+		// A glossary's heading may end in the colon its entries follow; other keywords may not (they open prose).
+		expect(isKeywordHeading('名词解释：')).toBe(true);
+		expect(isKeywordHeading('工作回顾：')).toBe(false);
 		expect(isKeywordHeading('回顾过去一年，城市的每一点变化，都凝聚着全市人民的智慧和汗水。')).toBe(false);
 	});
 

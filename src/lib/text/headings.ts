@@ -67,10 +67,11 @@ export function keywordStatus(text: string): Status | null {
 	return GLOSSARY.test(text) ? 'glossary' : planned ? 'planned' : null;
 }
 
-/** A short part heading such as 2023年工作回顾 or 名词解释: no punctuation at all. */
+/** A short part heading such as 2023年工作回顾 or 名词解释: no punctuation at all, but a glossary's colon (名词解释：). */
 export function isKeywordHeading(text: string): boolean {
-	return keywordStatus(text) !== null && !ANY_MARK.test(text);
+	return (keywordStatus(text) !== null && !ANY_MARK.test(text)) || GLOSSARY_LINE.test(text);
 }
+const GLOSSARY_LINE = /^(?:名词解释|名词注释|术语解释|注释)[：:]$/;
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 const CLAUSE_MARK = /[，。；！？,;!?]/;

@@ -559,6 +559,11 @@ describe('commitments in a sentence', () => {
 		expect(text('顺丰、京东物流等企业已在空港新城布局区域分拨中心。\n').analysis.commitments).toEqual([]);
 		expect(text('记者了解到，国航西南分公司、四川航空已在双流机场周边建设维修机库。\n').analysis.commitments).toEqual([]);
 		expect(text('企业负责人说，公司还计划三年内在空港新城布局区域研发总部。\n').analysis.commitments).toEqual([]);
+		// …one signing with a district, one investing, or one's spokesman telling its plans after 表示.
+		expect(text('中国铁建旗下地产企业已与双流区签约，拟投资42亿元在双流西站东侧建设TOD综合体。\n').analysis.commitments).toEqual([]);
+		expect(text('龙湖集团投资建设的龙泉驿站TOD商业综合体预计2026年开业。\n').analysis.commitments).toEqual([]);
+		expect(text('华润置地相关负责人表示，公司将在天府站片区持续加大投入。\n').analysis.commitments).toEqual([]);
+		expect(text('市城投公司将在天府站片区建设人才公寓。\n').analysis.commitments).toHaveLength(1);
 		expect(text('引导顺丰、京东物流等企业在空港新城布局区域分拨中心。\n').analysis.commitments).toHaveLength(1);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.
 		expect(text('一位专家分析，新线的开通将进一步提升中心城区轨道交通网络密度。\n').analysis.commitments).toEqual([]);

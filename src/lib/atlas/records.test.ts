@@ -2140,6 +2140,14 @@ describe('headlines', () => {
 		expect(headline(b, 1)).toEqual([['锦江区', null], ['春熙路商圈', '加快打造']]);
 	});
 
+	it('a hotline’s heading that tells a complaint commits nothing, whatever the reply does', () => {
+		const a = news('网络理政选登', '【武侯区】机投桥街道武青南路工地夜间施工噪音扰民\n\n机投桥街道将加强对工地的夜间巡查。');
+		expect(headline(a, 3).map(([surface, verb]) => [surface, verb !== null])).toEqual([
+			['武侯区', false],
+			['机投桥街道', false]
+		]);
+	});
+
 	it('a heading of how things stand commits nothing: 一、中心城区公园绿地建设基本情况', () => {
 		const a = news('答复', '一、中心城区公园绿地建设基本情况\n\n今年将在中心城区新建社区绿道120公里。');
 		expect(headline(a, 3)).toEqual([['中心城区', null]]);

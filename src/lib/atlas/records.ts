@@ -754,7 +754,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || isRecordLine(text) || isByline(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text)) return;
 			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0]) || isLabel(text, m.at)) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1358,6 +1358,13 @@ const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
  * visitors' guide (周末citywalk攻略｜…一天逛完锦江的“老成都”), or a document's number (成华府办〔2025〕9号).
  */
 const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|攻略|指南|${DOCUMENT_KIND.source}`);
+
+/**
+ * A heading that tells a citizen's complaint, as a hotline's page titles each letter (【武侯区】…工地夜间施工噪音扰民, …新建小区附近
+ * 没有公交站): the asker's words, whatever the reply under it does. (A news headline may end in a question and still tell the work:
+ * 天府机场做强国际枢纽…三大空港经济板块如何“错位”？)
+ */
+const COMPLAINT = /扰民|没有|缺少|(?:出行|停车|通行|就医|入学)难|积水/;
 
 /** Whether the name at `at` is a heading's label, alone or in its brackets: 【锦江】从“水清岸绿”到“人水共生”, 📍双流区, （一）锦江区. */
 function isLabel(text: string, [a, b]: [number, number]): boolean {

@@ -555,14 +555,17 @@ describe('commitments in a sentence', () => {
 		expect(text('该公司计划在淮州新城投资建设锂电材料生产线。\n').analysis.commitments).toEqual([]);
 		expect(text('今年1月，一家总部位于深圳的人工智能企业宣布在淮州新城投资30亿元建设研发总部；另一家本土企业则在天府软件园新建实验室。\n').analysis.commitments).toEqual([]);
 		expect(text('引导企业在空港新城建设区域分拨中心。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng']]);
-		// …companies named with 等企业 or a branch, or one speaking of its plans.
-		expect(text('顺丰、京东物流等企业已在空港新城布局区域分拨中心。\n').analysis.commitments).toEqual([]);
-		expect(text('记者了解到，国航西南分公司、四川航空已在双流机场周边建设维修机库。\n').analysis.commitments).toEqual([]);
-		expect(text('企业负责人说，公司还计划三年内在空港新城布局区域研发总部。\n').analysis.commitments).toEqual([]);
-		// …one signing with a district, one investing, or one's spokesman telling its plans after 表示.
-		expect(text('中国铁建旗下地产企业已与双流区签约，拟投资42亿元在双流西站东侧建设TOD综合体。\n').analysis.commitments).toEqual([]);
-		expect(text('龙湖集团投资建设的龙泉驿站TOD商业综合体预计2026年开业。\n').analysis.commitments).toEqual([]);
-		expect(text('华润置地相关负责人表示，公司将在天府站片区持续加大投入。\n').analysis.commitments).toEqual([]);
+		// …companies named with 等企业 or a branch, or one speaking of its plans; one signing with a district, one investing, or
+		// one's spokesman telling its plans after 表示.
+		for (const own of [
+			'顺丰、京东物流等企业已在空港新城布局区域分拨中心。',
+			'记者了解到，国航西南分公司、四川航空已在双流机场周边建设维修机库。',
+			'企业负责人说，公司还计划三年内在空港新城布局区域研发总部。',
+			'中国铁建旗下地产企业已与双流区签约，拟投资42亿元在双流西站东侧建设TOD综合体。',
+			'龙湖集团投资建设的龙泉驿站TOD商业综合体预计2026年开业。',
+			'华润置地相关负责人表示，公司将在天府站片区持续加大投入。'
+		])
+			expect([own, text(`${own}\n`).analysis.commitments]).toEqual([own, []]);
 		expect(text('市城投公司将在天府站片区建设人才公寓。\n').analysis.commitments).toHaveLength(1);
 		expect(text('引导顺丰、京东物流等企业在空港新城布局区域分拨中心。\n').analysis.commitments).toHaveLength(1);
 		// …or analyses or forecasts: an expert's view of what a new line will do is no commitment of the city.

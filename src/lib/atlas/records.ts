@@ -106,7 +106,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const known = parser.parse(para.text, para.scope, namedBefore);
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
-		const unknown = unknownNames(para.text, known, parks).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && k.place !== null && gazetteer.byId.get(k.place)!.kind === 'outside'));
+		const unknown = unknownNames(para.text, known, parks).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
@@ -755,7 +755,7 @@ class DocumentAnalysis {
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
 			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text)) return;
-			if (text.lastIndexOf('《', m.at[0]) > text.lastIndexOf('》', m.at[0]) || isLabel(text, m.at)) return;
+			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at)) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
 			let k = firstAbove(standing.length, (i) => standing[i], at);
@@ -827,7 +827,7 @@ class DocumentAnalysis {
 		return this.kindOf(f) === 'district';
 	}
 
-	private outside(f: Found): boolean {
+	outside(f: Found): boolean {
 		return this.kindOf(f) === 'outside';
 	}
 
@@ -1349,10 +1349,6 @@ function goesOn(stop: number): boolean {
 const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
 
 /**
- * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
- * notice sends out): it names the document, and the text under it holds the commitments.
- */
-/**
  * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,
  * …办理情况选登（2025年第4期）, …工作总结, 附件：…), a part that tells how things stand (一、中心城区公园绿地建设基本情况, 二、存在的问题), a
  * visitors' guide (周末citywalk攻略｜…一天逛完锦江的“老成都”), or a document's number (成华府办〔2025〕9号).
@@ -1373,6 +1369,10 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
+/**
+ * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
+ * notice sends out): it names the document, and the text under it holds the commitments.
+ */
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
 }
@@ -1678,10 +1678,10 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  * (…地产企业已与双流区签约，拟投资…), or speaking of its plans (企业负责人说，公司还计划…; …负责人表示，公司将在…持续加大投入): its own
  * work, not the city's.
  */
-/** What names a company, looked for first: one look rules out most sentences. */
-const COMPANY_WORD = /企业|公司|集团/;
 const BY_A_COMPANY =
 	/^(?:[^，。；]{1,10}[，,])?(?:另?(?:某|一家|该|这家)[^，。；]{0,14}(?:企业|公司|集团)(?![^，。；]{0,4}(?:引导|支持|鼓励))|[^，。；]{2,30}(?:等(?:企业|公司)|分公司)(?:、[^，。；]{2,10})*(?:已|将|正|还|也|均|则)在)|^(?:企业|公司)(?:有关|相关)?负责人(?:表示|说|介绍)[，,：:]|(?:^|[，,])公司(?:将|还|也|已|拟|计划)[^，。；]{0,6}在|(?:企业|公司)(?:已|将|拟)?与[^，。；]{2,12}签约|^[^，。；]{2,16}(?:集团|公司)投资建设的/;
+/** What names a company, looked for first: one look rules out most sentences. */
+const COMPANY_WORD = /企业|公司|集团/;
 
 /**
  * What an inspection or an audit found, told as such (巡察指出，…部分地块存在建筑垃圾违规堆放现象; 检查中也发现，…; 3.关于“…片区综合
@@ -1716,11 +1716,11 @@ const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建�
  * citizen's request as a reply lists it (1.市民建议在浣花溪公园内开辟机动车道…; 市民要求在望江楼公园临河一侧设置垂钓平台), and a proposal
  * a reply tells back to its author (您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区; 您在建议中提到，…) or titles an item with ((二)关于在永安湖森林公园增设大型露营地。).
  */
-/** The words SUGGESTS turns on, looked for first: one look rules out most sentences. */
-const SUGGESTS_WORD = /建议|提醒|呼吁|指出|认为|分析|预测|希望|要求|反映|提出|提到|网传|坊间传|关于/;
 const SUGGESTS = new RegExp(
 	`^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*(?:(?:(?:为此|因此|对此|据此)[，,]?)?建议(?![中的已所]|提出)|关于[^。；]{2,60}的(?:建议|提案|议案)(?:[（(][^（()）]{1,12}[）)])?(?:\\*\\*)?[。；]?$)|^(?:(?:对此|此外|同时|另外)[，,])?[^，。；]{0,40}(?:代表|委员|市民|网友|居民|群众|专家|教授|学者|研究员|业内人士|分析人士)[^，。；]{0,12}(?:建议|提醒|呼吁|指出|认为|分析|预测)[，：:]|^(?:他|她|他们|她们)(?:还|也|则|同时)?(?:建议|提醒|呼吁|希望)|(?:有观点|有声音|有人)(?:提出|认为|建议)|网传|坊间传|^${ITEM_NUMBER}?\\s*(?:另有|有)?(?:市民|网友|居民|群众|读者)(?:[\\u4e00-\\u9fa5]{0,6}?)(?:建议|要求|希望|反映)|^(?:您|你们|贵单位)(?:在(?:提案|建议|议案|来信)中)?(?:建议|提出|提到|希望|反映)(?!的)|^${ITEM_NUMBER}\\s*关于[^，。；]{2,40}[。；]?$`
 );
+/** The words SUGGESTS turns on, looked for first: one look rules out most sentences. */
+const SUGGESTS_WORD = /建议|提醒|呼吁|指出|认为|分析|预测|希望|要求|反映|提出|提到|网传|坊间传|关于/;
 
 /** An option a review weighs, as its paragraph opens (方案二（南线方案）：…, 比选方案：…) or as it is discussed (…的方案进行了讨论). */
 const OPTION = /^(?:方案[一二三四五六七八九十\d]+|(?:比选|备选|替代)方案)|的方案进行了?(?:讨论|研究|比选)/;

@@ -43,7 +43,8 @@ export function leaderOffice(text: string): string {
 }
 
 const REPORTED = /工作回顾|工作总结|回顾$|^回顾|发展基础|工作基础$|基本情况$|发展成就|主要成就|取得的成绩|(?<!预期)成效$|成效明显|(?<!限期|确保|要|须)整改到位|大事记|^(?:[一二三四五六七八九十]+、)?(?:上半年|前三季度)工作|规划背景|成绩单|^过去(?:的)?(?:一|两|三|五|几)年$/;
-const GLOSSARY = /名词解释|名词注释|术语解释|^注释$/;
+const GLOSSARY_WORDS = '名词解释|名词注释|术语解释';
+const GLOSSARY = new RegExp(`${GLOSSARY_WORDS}|^注释$`);
 /**
  * How far the work went: 2023年重点工作完成情况, 重点项目推进情况, a reply's 办理情况 and 已开展的工作, a works briefing's
  * 形象进度 and 本月重要节点, a list's 已建成开放项目, 已完工项目 and 在建项目 review, whatever work they name.
@@ -71,7 +72,7 @@ export function keywordStatus(text: string): Status | null {
 export function isKeywordHeading(text: string): boolean {
 	return (keywordStatus(text) !== null && !ANY_MARK.test(text)) || GLOSSARY_LINE.test(text);
 }
-const GLOSSARY_LINE = /^(?:名词解释|名词注释|术语解释|注释)[：:]$/;
+const GLOSSARY_LINE = new RegExp(`^(?:${GLOSSARY_WORDS}|注释)[：:]$`);
 
 const SENTENCE_MARK = /[。！？；!?;]/;
 const CLAUSE_MARK = /[，。；！？,;!?]/;

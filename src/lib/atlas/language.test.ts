@@ -343,6 +343,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
+		expect(verbPhrase('天府大道北延线跨成绵高速公路转体桥成功合龙')).toBe('合龙');
+		// …but 联合龙泉驿区 is 联合 and 龙泉驿区.
+		expect(verbPhrase('同时联合龙泉驿区、简阳市在三岔湖举办露营节')).toBe('举办');
 		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.
 		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
 		expect(verbPhrase('金牛实验中学天回校区今年首招初一新生12个班')).toBe('首招');
@@ -745,6 +748,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列')).toBeNull();
 		expect(verbPhrase('成都国际铁路港累计开行中欧班列超过2.5万列', true)).toBe('开行');
 		expect(verbPhrase('成都国际铁路港开行中欧班列累计超过1.4万列')).toBeNull();
+		// How far a tunnel has got, so far or in all, is work done.
+		expect(verbPhrase('机投桥站至白佛桥站区间隧道已掘进超过1.6公里')).toBe('掘进');
+		expect(verbPhrase('龙泉山隧道左右线已累计掘进4.3公里')).toBe('掘进');
 	});
 
 	it('what a plan makes solid commits, as what it makes strong does: 做实菁蓉镇创新策源功能', () => {

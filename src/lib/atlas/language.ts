@@ -44,9 +44,9 @@ const STRONG = [
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
 	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '预留', '增开', '加开', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
-	// …and of a reservoir, a tunnel or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 综保区二期通过验收并封关运行; what a
-	// reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
-	'下闸蓄水', '掘进', '通过验收', '封关', '泄洪', '预泄', '腾库',
+	// …and of a reservoir, a tunnel, a bridge or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
+	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
+	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库',
 	// People moved out of harm's way: 龙池镇、青城山镇转移3280人 (not a 转移支付, a fiscal transfer).
 	'转移',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….
@@ -143,20 +143,25 @@ const BIT = { adverb: 1, frame: 2, weak: 4, strong: 8 } as const;
  * of words, each the first of WORDS that fits where the last one ended: what the alternation
  * /(?:加快|推进|…)+/g matches, found with one table look-up per character instead of ~150 tries.
  */
-const WORDS_AT = new ByFirstUnit<{ word: string; kind: number }>();
-for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!] });
+const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: number }>();
+/**
+ * Words that the unit after them splits, as it opens the next word: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), not 在建;
+ * 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙.
+ */
+const SPLIT_BY = new Map([
+	['在建', '设'],
+	['合龙', '泉']
+]);
+for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word)?.charCodeAt(0) ?? -1 });
 
 /** The word of WORDS that starts at `at` and ends by `to`, or undefined. */
 function wordAt(text: string, at: number, to: number) {
 	if (at >= to) return undefined;
 	const words = WORDS_AT.get(text.charCodeAt(at));
 	if (!words) return undefined;
-	const she = text.charCodeAt(at + 2) === SHE;
-	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && !(she && w.word === '在建')) return w;
+	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && text.charCodeAt(at + w.word.length) !== w.unless) return w;
 	return undefined;
 }
-/** 设: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), not 在建. */
-const SHE = 0x8bbe;
 
 /** How many characters of verb words (推进, 加快建设 …) run from `at`, up to `to`. */
 export function verbRunAt(text: string, at: number, to: number): number {
@@ -170,9 +175,12 @@ export function verbRunAt(text: string, at: number, to: number): number {
  * (not an hour: 夜间开放至22时).
  */
 const STATISTIC = /^(?:至|到|超|超过)(?:全国|全省|全市|全球)?第?\d+(?:\.\d+)?(?![\d时点:：])/;
-/** A road's or a line's size changed to a length or a width, which is work, not a figure reached: 由32米拓宽至40米, 延伸至12公里. */
-const RESIZED = /(?:拓宽|加宽|延伸|延长)$/;
-const LENGTH = /^[至到]\d+(?:\.\d+)?(?:米|公里)/;
+/**
+ * A road's or a line's size changed to a length or a width, or how far a tunnel or a track has got, which is work, not a figure
+ * reached: 由32米拓宽至40米, 延伸至12公里, 区间隧道已掘进超过1.6公里.
+ */
+const RESIZED = /(?:拓宽|加宽|延伸|延长|掘进|铺轨)$/;
+const LENGTH = /^(?:[至到]|超过?)\d+(?:\.\d+)?(?:米|公里)/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元, 完成旅客吞吐量8010万人次. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
@@ -181,10 +189,11 @@ const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?\d/;
 const WORKS_COUNTED = /^\d+(?:\.\d+)?万?(?:座|处|所|条|栋|套|公里|亩|平方米)/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
- * What was built in all (累计建成天府绿道7200余公里), or how long a service was kept on (累计延时运营14天), is still work done.
+ * What was built or dug in all (累计建成天府绿道7200余公里, 左右线已累计掘进4.3公里), or how long a service was kept on (累计延时运营14天),
+ * is still work done.
  */
 const TALLY = /累计$/;
-const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿|延时)/;
+const BUILT = /^(?:建成|新建|建设|打造|改造|修复|贯通|增绿|延时|掘进|铺轨)/;
 const TALLY_AFTER = /^[^，。；]{0,12}?累计(?:超过|达到|突破|达|逾)?\d/;
 /**
  * What a place has drawn or hosted so far, or in all, counted, describes it: 目前已集聚规上工业企业260余家, 已连续承办七届四川农业博览会,

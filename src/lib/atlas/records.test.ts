@@ -879,6 +879,16 @@ describe('commitments in a sentence', () => {
 		expect(reply('一、建议的主要内容\n\n建议加快建设东安湖片区公交首末站。')).toEqual([9]);
 		expect(reply('您在建议中指出：应加快建设东安湖片区公交首末站。')).toEqual([7]);
 		expect(reply('我局将加快建设东安湖片区公交首末站。')).toEqual([3, 7]);
+		// Words quoted whole in the reply's own paragraph are asked up to their quote's end: the answer follows them there.
+		const quoted = text('关于第0316号建议的答复\n\n您在建议中提出“加快建设东安湖片区公交首末站”。目前，龙泉驿区已开通至东安湖片区的公交线路。\n\n龙泉驿区将加快建设东安湖片区公交首末站。').analysis;
+		expect(quoted.commitments.map((c) => [c.line, c.verb])).toEqual([[3, '开通'], [5, '加快建设']]);
+		expect(quoted.mentions.map((m) => [m.line, m.surface, m.commitment !== null])).toEqual([
+			[3, '东安湖', false],
+			[3, '龙泉驿区', true],
+			[3, '东安湖', true],
+			[5, '龙泉驿区', true],
+			[5, '东安湖', true]
+		]);
 	});
 
 	it('the title of a document at the head of a text commits nothing; its body does', () => {

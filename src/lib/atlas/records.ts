@@ -123,8 +123,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const told = doc.status(para);
 		// A row of a table of progress tells its own: 已完工 and 主体施工 report, 前期 plans.
 		const status = progressStatus(cells[i]?.progress) ?? leadStatus(para.text) ?? told;
-		if (ASKED.test(para.text)) asking = para.section;
-		else if (ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
+		// A delegate's words quoted before the reply's own in one paragraph (您在提案中建议“…”。目前，…) are asked up to their
+		// quote's end, and no further.
+		const askedTo = ASKED.test(para.text) ? (QUOTED_ASK.exec(para.text)?.[0].length ?? para.text.length) : 0;
+		if (askedTo === para.text.length) asking = para.section;
+		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), and a plot's 四至
 		// only bounds it (四至：东至川陕路，…): neither commits.
@@ -190,7 +193,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			const own = k > 0 ? described : context;
-			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting ? { ...own, title: true } : own, head);
+			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting || a < askedTo ? { ...own, title: true } : own, head);
 			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
 			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && (PROJECT_NAME.test(para.text.slice(a, head)) || LINE_PHASE.test(para.text.slice(a, head))) && s.phrase() === null)
 				s = new Sentence(para.text, marks, a, b, { ...context, row: workOf(para.text.slice(a, head)) }, head);
@@ -1737,6 +1740,8 @@ const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)|关于(?:
  */
 const ASKED =
 	/^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:]|[一二三四五六七八九十]+、(?:建议|提案|议案)的?(?:主要)?内容|您在(?:建议|提案|议案|来信)中(?:指出|提出|建议|反映))/;
+/** A delegate's words quoted whole in the reply's sentence: 您在提案中建议“加快推进重大水源工程”。 */
+const QUOTED_ASK = /^您在[\u4e00-\u9fa5]{2,6}中(?:指出|提出|建议|反映)[：:，,]?“[^“”]*”[。.]?(?=.)/;
 /** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
 const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
 

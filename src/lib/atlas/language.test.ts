@@ -1072,6 +1072,8 @@ describe('clauses and frames', () => {
 		// …a numbered road's, its ends in brackets.
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，年内全线建成通车')).toBe('建成通车');
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，车流量较大')).toBeNull();
+		// …and a project named with the stretch it is on in brackets inside its name.
+		expect(at('2.青白江大道北延线（香岛大道至清泉镇段）道路工程，全长6.8公里，按城市主干路标准建设')).toBe('建设');
 		// …or outside it, the list of stations run over commas, a line's number and all.
 		expect(at('在地铁1号线天府广场站、骡马市站，地铁2号线春熙路站、中医大省医院站，地铁7号线一品天下站等站点出入口50米范围外，选取人行道较宽路段设置集中停放点位')).toBe('设置');
 		// A clause that is only next to a place frames nothing without a verb after it.

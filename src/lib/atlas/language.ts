@@ -695,8 +695,11 @@ export const FACILITY = '学校|小学|中学|幼儿园|医院|院区|校区';
 export const HELD_VERB = '举办';
 /** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…): held there. */
 export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线)(?:为|是|如下)?[：:]/;
-/** A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学. */
-const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
+/**
+ * A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学,
+ * the stretch it is on in brackets inside it (2.青白江大道北延线（香岛大道至清泉镇段）道路工程).
+ */
+const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:[（(][^（()）]{2,20}段[）)][\\u4e00-\\u9fa5]{0,8})?(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** A street address alone, a clause of its own: 东虹路18号. */
 const STREET_ADDRESS = /^[^，。；]{2,30}\d+号$/;
 /** What tells contact details: 邮编, 电话, 联系. */

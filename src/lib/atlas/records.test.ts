@@ -871,6 +871,10 @@ describe('commitments in a sentence', () => {
 		expect(body('**【诉求四】东安湖片区新建小学今年秋季能否招生**')).toEqual([7]);
 		// A letter told in paragraphs of its own after its field, up to the answer's.
 		expect(body('**来信内容：**\n\n希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([9]);
+		// A board's netizen, named or not, up to the office that answers or its greeting.
+		const board = (asked: string, answer: string) => text(`红星问政\n\n${asked}\n\n${answer}公交集团将增开至东安湖片区的公交线路。`).analysis.commitments.map((c) => c.line);
+		expect(board('网友“阿亮”：东安湖片区这几年新建了很多小区，希望能开通一条从地铁站到东安湖片区的公交线路。', '龙泉驿区交通运输局回复：')).toEqual([5]);
+		expect(board('网友留言：希望能开通一条从地铁站到东安湖片区的公交线路。', '网友您好！')).toEqual([5]);
 		// Without the field, the same words commit.
 		expect(body('希望能开通一条从地铁站到东安湖片区的公交线路。')).toEqual([3, 7]);
 		// A delegate's proposal as a reply tells it, under its heading or after 您在建议中指出：.

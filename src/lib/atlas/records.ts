@@ -1735,15 +1735,19 @@ const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)|关于(?:
 
 /**
  * A citizen's own words in a hotline's or a mailbox's record, as its field or its item's heading opens them
- * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生), or a delegate's in a reply to a proposal (一、建议的主要内容, 您在建议中
+ * (诉求内容：…, **来信内容：**, 【诉求四】…能否招生, a board's 网友“阿亮”：… or 网友留言：…), or a delegate's in a reply to a proposal (一、建议的主要内容, 您在建议中
  * 指出：…): they ask for what the answer may or may not commit.
  */
 const ASKED =
-	/^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:]|[一二三四五六七八九十]+、(?:建议|提案|议案)的?(?:主要)?内容|您在(?:建议|提案|议案|来信)中(?:指出|提出|建议|反映))/;
+	/^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:]|网友(?:“[^“”]{1,16}”)?(?:留言)?[：:]|[一二三四五六七八九十]+、(?:建议|提案|议案)的?(?:主要)?内容|您在(?:建议|提案|议案|来信)中(?:指出|提出|建议|反映))/;
 /** A delegate's words quoted whole in the reply's sentence: 您在提案中建议“加快推进重大水源工程”。 */
 const QUOTED_ASK = /^您在[\u4e00-\u9fa5]{2,6}中(?:指出|提出|建议|反映)[：:，,]?“[^“”]*”[。.]?(?=.)/;
-/** The field the answer opens with (回复内容：, 答复意见：, 办理单位：): the words after it are the city's again. */
-const ANSWERED = /^(?:\*\*)?[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]/;
+/**
+ * The field the answer opens with (回复内容：, 答复意见：, 办理单位：), the office that answers (成华区交通运输局回复：) or its greeting (网友您好！):
+ * the words after it are the city's again.
+ */
+const ANSWERED =
+	/^(?:\*\*)?(?:[\u4e00-\u9fa5]{0,4}(?:回复|答复|办理|处理|受理)[\u4e00-\u9fa5]{0,4}(?:\*\*)?[：:]|[\u4e00-\u9fa5]{2,30}(?:局|委|办|政府|公司|集团|街道办事处|中心|大队|支队|管委会)(?:回复|答复)[：:]|(?:网友|市民朋友|市民)?您好[！!，,])/;
 
 /** The name of a field alone (政策支持：, 保障措施：): what follows it commits, not it. */
 const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;

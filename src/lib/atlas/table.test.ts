@@ -10,6 +10,8 @@ describe('project tables', () => {
 		expect(tableVerb('序号 项目名称 建设地点 年度计划投资（亿元）')).toBe('建设');
 		// A report of progress: what was spent and how far the works are.
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资\t年度计划投资\t1-6月完成投资\t形象进度\t推进情况')).toBe('建设');
+		// …or the main of it (主要建设内容), by district.
+		expect(tableRows(['序号\t区（市）县\t项目名称\t主要建设内容\t完成时限', '23\t锦江区\t春熙路、太古里周边共享停车\t盘活停车泊位1200个\t2025年6月'])).toEqual([null, '建设']);
 		// …or a year's review of what was done (序号　项目名称　所在区（市）县　建设内容　完成情况).
 		expect(tableRows(['序号　项目名称　所在区（市）县　建设内容　完成情况', '2　通江大道　青白江区、金堂县　新建快速路14.8公里　已建成通车'])).toEqual([null, '建设']);
 		expect(tableVerb('| 序号 | 项目名称 | 所在街道 | 建设内容 | 完成时限 |')).toBe('建设');

@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -185,7 +185,7 @@ export function tableVerb(text: string): string | null {
 	// A table of projects by name (or of lines: 线路 起止点 所在区 当前进度 计划开通) that says how they are built or how far they have got.
 	// …or by where each is (区（市）县 街道（镇） 社区（村） 建设内容).
 	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || PLACE_COLUMN.test(c));
-	if (named && cells.some((c) => c.startsWith('建设') || PROGRESS_COLUMN.test(c))) return '建设';
+	if (named && cells.some((c) => BUILDING_COLUMN.test(c) || PROGRESS_COLUMN.test(c))) return '建设';
 	// A table of routes and how each changes (线路　调整类型　走向　运营时间: 新开, 加密): each is adjusted along its course.
 	if (cells.includes('线路') && cells.includes('调整类型')) return '调整';
 	// A table of tasks, each with who carries it out and by when (序号 河流（水库） 重点部位 责任单位 完成时限): its rows' places are
@@ -193,6 +193,8 @@ export function tableVerb(text: string): string | null {
 	return cells.some((c) => c === '责任单位' || c === '牵头单位') && cells.some((c) => c.endsWith('时限')) ? TASK_VERB : null;
 }
 const PLACE_COLUMN = new RegExp(`^(?:${PLACE_COLUMN_NAME})$`);
+/** A column of what each row builds: 建设内容, 主要建设内容, 建设规模. */
+const BUILDING_COLUMN = /^(?:主要)?建设/;
 /** A column of a year's target, and what a table of targets has its rows' places do. */
 const TARGET_COLUMN = /^(?:\d{4}年度?(?:工作)?目标|目标值)$/;
 const TARGET_VERB = '达到';
@@ -388,8 +390,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
 			// (1	锦江区	春熙路夏日潮购季	…).
-			const headed = (HEADER.test(texts[j] ?? '') || isHeaderRow(texts[j] ?? '')) && !tableVerb(texts[j]);
-			if (headed) j++;
+			const under = HEADER.test(texts[j] ?? '') || isHeaderRow(texts[j] ?? '');
+			if (under) j++;
+			// (A header that names the work itself, 主要建设内容, heads the table it opens where no title does.)
+			const headed = under || HEADER.test(texts[i]) || isHeaderRow(texts[i]);
 			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
 			// In a table with a header, a group's heading goes on with it even where it names work of its own ((二)先进制造业项目, its

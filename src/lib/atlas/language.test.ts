@@ -288,6 +288,10 @@ describe('verbPhrase', () => {
 		expect(at('这是新开的接驳线路1301路，从东安湖站出发，经东篱路、东安湖北路，全程约6公里', 1)).toBe('新开');
 		expect(at('新开公交1203路，由高洪村站开往龙泉驿区大面街道', 1)).toBe('新开');
 		expect(at('新开的接驳线路1303路由车城大道站发车', 0)).toBe('新开');
+		// …自…发车, and the stops it passes on its way to its end or back (经…至…, 经…返回…).
+		const loop = '新开1302路，自地铁幸福梅林站发车，经成龙大道、三圣街道红砂村、江家堰返回幸福梅林站，顺时针单向环线运行';
+		expect([1, 2].map((i) => at(loop, i))).toEqual(['新开', '新开']);
+		expect(at('新开1301路，由地铁龙安站发车，经驿都大道、成龙大道、青龙湖湿地公园至十陵公交站', 2)).toBe('新开');
 		expect(at('市民从春熙路出发，经东大街到达九眼桥', 0)).toBeNull();
 		// A road's route told with nothing done on it commits nothing.
 		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();

@@ -148,6 +148,8 @@ describe('project tables', () => {
 		const sheds = ['表1　2025年老旧院落电动自行车集中充电设施首批建设点位（部分）', '序号\t区(市)县\t街道\t社区\t小区（院落）名称\t设施类型', '1\t锦江区\t东光街道\t净居寺社区\t净居寺路33号院\t充电棚', '注：完整清单见附件。'];
 		expect(tableRows(sheds)).toEqual([null, null, '建设', null]);
 		expect(tableVerb('表2　2024年各区（市）县人口统计')).toBeNull();
+		// …or unnumbered, an attachment's (附表：).
+		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);
 		// An overview's title that names its work, a header of columns, rows in bars with no number.
 		const opening = ['成都今年计划开通线路一览', '线路｜起止车站｜长度｜车站数', '8号线二期｜西航港客运中心—龙潭寺东｜7.81公里｜7座', '10号线三期｜人民公园—太平园（不含）｜5.87公里｜5座', '此外，13号线也在加快建设。'];
 		expect(tableRows(opening)).toEqual([null, null, '开通', '开通', null]);

@@ -107,10 +107,10 @@ const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:�
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /**
- * A table's numbered title that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单; or a plan's table or an overview's,
- * an attachment's or not (附件：2024年…停车设施建设计划表, 成都今年计划开通线路一览).
+ * A table's title, numbered or not, that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单, 附表：2025年重点推进TOD项目
+ * （部分）; or a plan's table or an overview's, an attachment's or not (附件：2024年…停车设施建设计划表, 成都今年计划开通线路一览).
  */
-const TABLE_TITLE = /^(?:(?:附)?表\s*\d{1,2}[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
+const TABLE_TITLE = /^(?:(?:(?:附)?表\s*\d{1,2}|附表)[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */

@@ -348,6 +348,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 		expect(verbPhrase('天府大道北延线跨成绵高速公路转体桥成功合龙')).toBe('合龙');
+		expect(verbPhrase('三岔湖、龙泉湖、老鹰水库等大中型水库将严格执行汛限水位')).toBe('严格执行');
 		// …but 联合龙泉驿区 is 联合 and 龙泉驿区.
 		expect(verbPhrase('同时联合龙泉驿区、简阳市在三岔湖举办露营节')).toBe('举办');
 		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.

@@ -859,6 +859,13 @@ describe('spellings, coordinated names and elisions', () => {
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);
+		expect(parse('新津区举行天府智能制造产业园重大项目集中开工活动').map((f) => f.surface)).toEqual(['新津区', '天府智能制造产业园']);
+		// A site the gazetteer has is its own, the district before it only where it is; a zone's kind alone (经开区) is no such site.
+		expect(parse('新津区天府智能制造产业园').map((f) => [f.surface, f.site])).toEqual([
+			['新津区', undefined],
+			['天府智能制造产业园', undefined]
+		]);
+		expect(parse('大邑经开区全年新签约项目').map((f) => [f.surface, f.site])).toEqual([['大邑经开区', '大邑经开区']]);
 		// The zone's office is no place at all; its holder's title holds its district.
 		expect(parse('崇州经济开发区管委会牵头，崇州经济开发区管委会主任表示').map((f) => [f.surface, f.title, f.body])).toEqual([
 			['崇州经济开发区', true, true],

@@ -261,9 +261,9 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 };
 /**
  * An industrial park's name after the name of the place it lies in: 武侯电商产业功能区, 沙渠街道电子信息产业园; not a kind of park the place
- * has (重点产业功能区, 两个产业园), nor a list of its parts, nor what the place works on (新津区围绕天府智能制造产业园).
+ * has (重点产业功能区, 两个产业园), nor a list of its parts, nor what the place works on or holds there (新津区围绕天府智能制造产业园, 新津区举行…).
  */
-const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|开发园|园区?)`;
+const INDUSTRY_PARK = String.raw`(?!重点|主导|特色|优势|各类|相关|主要|所有|全部|多个|[一二三四五六七八九十两]个)(?:(?![等和与及的在街镇乡村将把对为以向]|围绕|依托|推进|推动|建设|打造|加快|聚焦|支持|发展|做强|培育|布局|引进|落地|入驻|举行|举办|召开|参观|考察|调研|走进)[\u4e00-\u9fa5]){2,10}?产业(?:功能区|开发园|园区?)`;
 /**
  * What makes a site of a district's name (a park, a zone, a works): 崇州国家现代农业产业园, 崇州经济开发区, 武侯电商产业功能区, 青白江高性能纤维材料产业功能区,
  * 简阳临空经济产业园, 双流航空经济区, 双流体育中心, 新津中学, 武侯新城, 武侯立交, 崇州文庙, its heritage (…of a clan: 温江区罗氏宗祠),
@@ -813,7 +813,10 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					// A town's schools are no school of its name: 黄甲街道学校建设, 正兴片区学校建设 (东安湖学校 is one); nor are a region's schools,
 					// markets and parks (中心城区学校, 中心城区农贸市场).
 					const towns = sited === TOWN_SITE && ((site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end))) || text.endsWith('城区', hit.end));
-					if (site && !towns && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
+					// A site the gazetteer has after its district's name is its own (新津区天府智能制造产业园): the district only says where it is.
+					// (Not a kind of zone that one district's goes by alone: 大邑经开区 is 大邑's, not 经开区's.)
+					const known = site !== null && site[0].length > 3 && hits.some((h, k) => k > i && h.start === hit.end && h.end === hit.end + site[0].length);
+					if (site && !towns && !known && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);
 						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));

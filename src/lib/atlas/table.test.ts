@@ -216,6 +216,8 @@ describe('project tables', () => {
 		const outfalls = ['序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限', '一、锦江流域', '1 府河 金牛区 天回镇街道北星大道左岸雨水排口 晴天有污水流出 实施雨污分流改造 2024年12月31日'];
 		expect(tableVerb(outfalls[0])).toBe('整治');
 		expect(tableRows(outfalls)).toEqual([null, null, '整治']);
+		// …and a notice's table of the roads it controls.
+		expect(tableRows(['序号　所在区域　管制路段　管制时间', '3　青羊区　长顺上街、西御街　10月26日5:00—10:30'])).toEqual([null, '管制']);
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.
 		const adjusted = ['二、保留的产业功能区', '（一）中心城区。主要包括：锦江区春熙路时尚活力区，规划面积5.8平方公里。', '三、整合的产业功能区', '（一）温江区原“成都健康服务业集聚区”整体并入成都医学城。', '四、工作要求', '各区要加强管理。'];
 		expect(tableRows(adjusted)).toEqual([null, '保留', null, '整合', null, null]);

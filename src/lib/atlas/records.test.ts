@@ -1778,6 +1778,9 @@ describe('commitments in a sentence', () => {
 		// A race's course is where the race is held.
 		const race = text('根据发布会公布的线路，全程马拉松赛道为：天府广场（起点）—合江亭—九眼桥—金沙遗址博物馆（终点）。', 'city', '2026-09-17');
 		expect(race.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
+		// …told as a race's line in a notice (（一）马拉松线路：…, 欢乐跑线路：…).
+		const notice = text('（一）马拉松线路：天府广场（起点）—合江亭—九眼桥—金沙遗址博物馆（终点）。', 'city', '2025-10-21');
+		expect(notice.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
 	});
 
 	it('the sites of the work told before, listed after their label, commit with it: 新建口袋公园8个，主要点位：…; …加装电梯40部。重点点位：…', () => {
@@ -1789,6 +1792,9 @@ describe('commitments in a sentence', () => {
 		expect(parks.analysis.unlocated.find((u) => u.name === '双桂路')?.committed).toBe(true);
 		const lifts = text('4.老旧院落改造。完成老旧院落改造提升60个，加装电梯40部。重点点位：督院街街道、春熙路街道。', 'city', '2025-02-10');
 		expect(lifts.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['完成', ['duyuanjiejiedao', 'chunxilujiedao']]]);
+		// …and its parts each, their label in a paragraph that names no place (…分段实施全封闭管制。各路段管制时间如下： / 1.…：4:00至9:30；).
+		const stretches = text('（二）赛道沿线管制。10月26日4:00起，对赛道沿线道路分段实施全封闭管制。各路段管制时间如下：\n\n1.长顺上街、天府广场周边道路：5:00至10:30；', 'city', '2025-10-21');
+		expect(stretches.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['实施', ['tianfuguangchang'], 3]]);
 	});
 
 	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {

@@ -135,7 +135,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
-			if (endsInColon(para.text) || STRUCTURE.test(para.text) || WORK_HEADING.test(para.text)) for (const [a, b] of sentences(para.text)) list.hear(new Sentence(para.text, 0, a, b, context));
+			if (endsInColon(para.text) || STRUCTURE.test(para.text) || WORK_HEADING.test(para.text)) {
+				let prior: Sentence | null = null;
+				for (const [a, b] of sentences(para.text)) {
+					const s = new Sentence(para.text, 0, a, b, context);
+					list.hear(s, prior);
+					prior = s;
+				}
+			}
 			continue;
 		}
 		const marks = quoteMarks(para.text);
@@ -1143,6 +1150,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地. */
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
+/** A label of the parts of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：. */
+const EACH_AHEAD = /^各[^，。；：:]{1,12}如下[：:]$/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
@@ -1269,8 +1278,9 @@ class AnnouncedList {
 		}
 		const announces = announcesList(s);
 		if (!announces && !this.pointed) return;
-		// The sites of the work told before (…加装电梯40部。重点点位：…), where their label says no work itself.
-		this.verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
+		// The sites of the work told before (…加装电梯40部。重点点位：…), or its parts each (…对赛道沿线道路分段实施全封闭管制…。各路段管制时间如下：),
+		// where their label says no work itself.
+		this.verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
 		this.rank = 0;
 		this.headed = false;
 		this.fresh = s.b === s.paragraph.length;

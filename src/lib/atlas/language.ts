@@ -228,9 +228,10 @@ const COMPARED = /(?:(?:较|比)(?:上年|去年|上一年|年初|20\d\d年)|同
 const FIGURE_NEXT = /^(?:了|约|近|超)?\d/;
 /**
  * A verb that only dates what follows: 资阳线开通以来日均客流已超过5万人次, 运营首年, 开通运营一周年, 运营满一年, 设立五年来 (a
- * clause that ends so is SINCE's).
+ * clause that ends so is SINCE's), or tells how old a place is: 浣花溪公园建成于2003年, 团结农贸市场建于2003年 (work is dated before
+ * its verb: 于2024年建成).
  */
-const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今)/;
+const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今|于(?:19|20)\d\d年)/;
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).

@@ -10,6 +10,8 @@ import { isDigit, isHan, isLatinLetter } from './units';
 type Rule = [RegExp, RemovedReason];
 
 const C = '[:：]';
+/** A page's button, in brackets or bare: 【打印本页】, 关闭, 【大】. */
+const BUTTON = '(?:[【\\[](?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|大|中|小)[】\\]]|打印本页|打印|关闭窗口|关闭|大|中|小)';
 
 const STRONG: Rule[] = [
 	[/^(?:登录|注册|登录\s*[|｜/／]?\s*注册|用户登录|会员登录|免费注册|请登录|立即登录|退出登录|退出)$/, 'login'],
@@ -48,6 +50,9 @@ const STRONG: Rule[] = [
 	[new RegExp(`^(?:版权声明|版权所有|免责声明)\\s*${C}?$`), 'copyright'],
 	[/^(?:Copyright|©|\(c\))|All rights reserved|版权所有.{0,20}(?:不得|违者|禁止|转载)|^声明：.{0,30}未经(?:授权|许可)[，,]?不得(?:转载|复制|使用)/i, 'copyright'],
 	[/^(?:添加到桌面|设为首页|加入收藏|站内导航|网站导航|返回首页|返回顶部|打印本页|关闭窗口|分网)$/, 'navigation'],
+	// A page's buttons in brackets or bare, a view count or the type sizes before them: 【打印本页】【关闭窗口】, 2174 【打印】【关闭】,
+	// 【大】【中】【小】 打印 关闭.
+	[new RegExp(`^(?=.*(?:打印|关闭))(?:\\d+\\s*)?(?:${BUTTON}\\s*)+$`), 'navigation'],
 	// A search box: 请输入关键词　搜索.
 	[/^请输入(?:关键词|关键字|搜索内容|搜索关键词)(?:\s*(?:搜索|检索|查询))?$/, 'navigation'],
 	[/添加到桌面|设为首页|加入收藏|【?字[体号]\s*[:：]?\s*大\s*中\s*小】?/, 'navigation'],

@@ -693,6 +693,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('地铁17号线高架段遇8级以上大风将限速运行')).toBe('限速');
 		// 关闭 commits as other weak verbs do: what will close does, a page's 关闭 button does not.
 		expect(verbPhrase('大熊猫基地将于中午前后关闭部分户外展区')).toBe('关闭');
+		// …and so does what was closed as planned.
+		expect(verbPhrase('十陵街道原临时菜市场因占用规划道路用地，已按计划关闭')).toBe('关闭');
+		expect(verbPhrase('十陵街道原临时菜市场已关闭')).toBeNull();
 		expect(verbPhrase('关闭窗口')).toBeNull();
 		expect(verbPhrase('韦家碾站、杜家碾站正在进行主体结构施工')).toBe('施工');
 		expect(verbPhrase('您申请获取的施工许可证不属于本机关负责公开的政府信息')).toBeNull();

@@ -513,10 +513,10 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /**
- * What says a verb is still to come: 将, 计划 with its time (计划今年底, 计划于; not 行动计划发展…), or a rule's 应当, 必须.
- * 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
+ * What says a verb is still to come: 将, 计划 with its time (计划今年底, 计划于; not 行动计划发展…), or a rule's 应当, 必须; or that it
+ * was planned (原临时菜市场已按计划关闭). 预计 forecasts a figure (预计共保障航班1960架次), it commits nothing.
  */
-const WILL_DO = /将|计划(?=[今明年于在到\d])|应当|必须/g;
+const WILL_DO = /将|计划(?=[今明年于在到\d])|按计划|应当|必须/g;
 
 /** A frame before a verb in its clause, the places what the verb does rests on: 依托五凤溪古镇、云顶山…, 借助天府国际机场…. */
 const FRAMED = /(?:依托|借助)[^，。；：:]{1,24}$/;

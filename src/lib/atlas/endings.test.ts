@@ -138,6 +138,7 @@ describe('names by their ending', () => {
 		expect(named('线路距镇江寺约300米，距离文殊院街500米。')).toEqual(['镇江寺', '文殊院街']);
 		// …and a road's part, a riverside, a share or a year before it.
 		expect(named('实施西段蜀都大道沿线交通组织优化，借鉴2025年人民南路施工经验，实施岷江沿线滨江路改造。')).toEqual(['蜀都大道', '人民南路', '滨江路']);
+		expect(named('区教育局将改造龙潭小学东侧原社区活动用房，增加学位。')).toEqual(['龙潭小学']);
 		// A junction, a branch road and a pavement are a street's too.
 		expect(named('在金沙北路口设置导改设施，封闭金沙北支路，修复羊市街人行道。')).toEqual(['金沙北路', '金沙北支路', '羊市街']);
 		expect(named('推进建设路、府青路沿线外立面整治。')).toEqual(['建设路', '府青路']);
@@ -165,6 +166,7 @@ describe('names by their ending', () => {
 			'让市民“出了地铁就上绿道”，推开窗就能看见绿道。',
 			'小河绕村而过，在A-06地块配建社区综合体一处。',
 			'打造特色街区和步行街，推进街镇职能转变。',
+			'SM广场今年推出“深夜食堂”主题街。',
 			'推动经济高速发展，完善城市快速路网和道路网络。',
 			'完善国际铁路枢纽功能，加快市域铁路和快速路网建设。',
 			'到划片学校参加审核，实施主线拓宽和节点立交改造，新建下穿铁路通道。',

@@ -1111,6 +1111,11 @@ describe('sentences', () => {
 		]);
 	});
 
+	it('does not split at the colon of a note of units', () => {
+		const text = '各区（市）县2025年新建绿道目标任务（单位：公里）：龙泉驿区45';
+		expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual(['各区（市）县2025年新建绿道目标任务（单位：公里）：', '龙泉驿区45']);
+	});
+
 	it('keeps the emoji and the 】 after a stop with its sentence', () => {
 		const text = '【东部新区又有大动作！🚄】近日，天府国际机场T3航站楼前期工作已经启动 ✈️。据了解…';
 		expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual([

@@ -2,7 +2,7 @@
 // figures. Word lists are tuned to the register of work reports and plenary decisions.
 import { ByFirstUnit } from '../text/bits';
 import { ITEM_NUMBER } from '../text/headings';
-import { isBullet, isHan, isPictograph, isSpace } from '../text/units';
+import { isBullet, isColon, isHan, isPictograph, isSpace } from '../text/units';
 import type { Theme } from '../types';
 
 /** What 实现 reaches that makes it work done or to do: …养老服务站实现全覆盖, 接驳公交实现全覆盖 (annotators 18:1). */
@@ -1080,7 +1080,8 @@ export function sentences(text: string): [number, number][] {
 	const spans: [number, number][] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
-		if (endsSentence(text.charCodeAt(i))) {
+		// (A unit's note's colon ends nothing: 目标任务（单位：公里）：.)
+		if (endsSentence(text.charCodeAt(i)) && !(isColon(text.charCodeAt(i)) && UNIT_NOTE.test(text.slice(Math.max(0, i - 3), i)))) {
 			// A closing quote belongs to the sentence it closes, and so do the emoji after its stop.
 			let end = i + 1;
 			while (end < text.length && (closesQuote(text.charCodeAt(end)) || isPictograph(text.charCodeAt(end)))) end++;
@@ -1092,6 +1093,9 @@ export function sentences(text: string): [number, number][] {
 	pushTrimmed(text, start, text.length, spans);
 	return spans;
 }
+
+/** The head of a note of units in brackets, up to its colon: （单位：公里）. */
+const UNIT_NOTE = /[（(]单位$/;
 
 /** 。！？；：!?; (compared in ranges first: most characters lie between the ASCII and the full-width marks) */
 function endsSentence(c: number): boolean {

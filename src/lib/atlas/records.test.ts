@@ -435,6 +435,9 @@ describe('commitments in a sentence', () => {
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.
 		expect(places('各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）。')).toEqual([['jinjiang', 'qingyang']]);
+		// …its shares on a line of their own after a note of their units.
+		const targets = text('各区（市）县2025年新建绿道目标任务（单位：公里）：\n\n龙泉驿区45　新都区50').analysis;
+		expect(targets.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['longquanyi', 'xindu']]]);
 		// Whom a department works with (已会同, 将会同) is a partner too.
 		expect(places('假期期间，我局已会同成华区在熊猫基地增开地铁接驳专线。')).toEqual([['panda-base']]);
 		// …but where they are all the sentence names, the work is theirs.

@@ -3,7 +3,7 @@
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isByline, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
 import { hasOffices } from '../text/scope';
-import { BULLETS } from '../text/units';
+import { BULLETS, isColon } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
@@ -1307,11 +1307,6 @@ const BY_THE_SIDE = /^(?:之?畔|旁边?|边|周边|附近|内|相邻)的$/;
 /** What joins the two ends of a stretch: 万盛站至光华公园站. */
 const STRETCH = '至到—-~～';
 
-/** ：, or : typed for it. */
-function isColon(unit: number): boolean {
-	return unit === 0xff1a || unit === 0x3a;
-}
-
 function endsInColon(text: string): boolean {
 	return isColon(text.charCodeAt(text.length - 1));
 }
@@ -1325,10 +1320,10 @@ function announcesList(s: Sentence): boolean {
 	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
 /**
- * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…), or a list of
- * the places named for it (首批拟改造名单已经确定：).
+ * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…, 各区（市）县2025年新建绿道
+ * 目标任务（单位：公里）：龙泉驿区45　新都区50…), or a list of the places named for it (首批拟改造名单已经确定：).
  */
-const SHARES = /(?:(?:任务|目标|指标)(?:分别)?(?:为|是)|名单[^，。；：:]{0,6})[：:]$/;
+const SHARES = /(?:(?:任务|目标|指标)(?:分别)?(?:为|是)?(?:[（(][^（）()]{1,10}[）)])?|名单[^，。；：:]{0,6})[：:]$/;
 
 /** The next item of a part told item by item: 二是…, 三是…. */
 const NEXT_ITEM = /^[二三四五六七八九十]是/;

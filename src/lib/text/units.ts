@@ -40,6 +40,11 @@ export function stringUnits(s: string): Uint16Array {
 	return units;
 }
 
+/** ：, or : typed for it. */
+export function isColon(unit: number): boolean {
+	return unit === 0xff1a || unit === 0x3a;
+}
+
 /** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), without a string per character. */
 export function isSpace(c: number): boolean {
 	return (

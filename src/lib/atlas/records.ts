@@ -1061,6 +1061,8 @@ const LIES_IN = /^[：:]?(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
  */
 const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,12}$/;
 const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
+/** …and the next one learned from, past a comma: 学习借鉴上海、杭州等地…建设经验，以及锦江区水井坊街道…等地社区发展治理经验做法. */
+const MODEL_MORE = /(?:学习|借鉴)[^。；]{0,40}(?:经验|做法|模式)[，,]以及[^，。；]{0,30}$/;
 const MODEL_SPREAD = /^[^，。；]{0,30}?(?:经验|做法|模式)[^，。；]{0,6}(?:推广|复制)/;
 const MODEL_OF = /(?:^|[，。；：])对[^，。；]{0,30}$/;
 const MODEL_SUMMED = /^[^。；]{0,30}?[，,]总结(?:形成|提炼)?[^，。；]{0,12}(?:经验|做法|模式)/;
@@ -1069,7 +1071,8 @@ function isModel(paragraph: string, f: Found): boolean {
 	return (
 		// An example the text gives: 以战旗村为例，村集体通过…打造….
 		(EXAMPLE_BEFORE.test(paragraph.slice(Math.max(0, f.start - 5), f.start)) && EXAMPLE_AFTER.test(paragraph.slice(f.end, f.end + 6))) ||
-		(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) && MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
+		((MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start))) &&
+			MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
 		MODEL_SPREAD.test(paragraph.slice(f.end, f.end + 40)) ||
 		(MODEL_OF.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) && MODEL_SUMMED.test(paragraph.slice(f.end, f.end + 48))) ||
 		(FOLLOWS.test(paragraph.slice(Math.max(0, f.start - 8), f.start)) && FOLLOWED.test(paragraph.slice(f.end, f.end + 12)))

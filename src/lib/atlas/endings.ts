@@ -102,12 +102,12 @@ const HERITAGE_SITE: Kind = {
 	after: HERITAGE_GOES_ON
 };
 
-/** A market, a 农贸市场 or a 菜市场, by its name; one named after its road (宏济路农贸市场) is read as such. */
+/** A market, a 农贸市场 or a 菜市场, by its name; one named after its road (宏济路农贸市场) is read as such; not how near one is (10分钟可达菜市场). */
 const MARKET: Kind = {
 	min: 2,
 	most: 5,
 	afterRoad: 6,
-	generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|${WHICH})$`)
+	generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|可达|${WHICH})$`)
 };
 
 const KINDS: Record<string, Kind> = {

@@ -1083,6 +1083,9 @@ describe('clauses and frames', () => {
 		// …a numbered road's, its ends in brackets.
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，年内全线建成通车')).toBe('建成通车');
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，车流量较大')).toBeNull();
+		// …and a road told with its length in its own clause, what is done to it after.
+		expect(at('滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按城市次干路标准建设')).toBe('建设');
+		expect(at('锦江绿道全长约11公里，沿线景色优美')).toBeNull();
 		// …and a project named with the stretch it is on in brackets inside its name.
 		expect(at('2.青白江大道北延线（香岛大道至清泉镇段）道路工程，全长6.8公里，按城市主干路标准建设')).toBe('建设');
 		// …or outside it, the list of stations run over commas, a line's number and all.

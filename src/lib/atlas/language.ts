@@ -823,6 +823,8 @@ const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
  * 龙泉驿区、新都区、…、新津区要对照中心城区标准，重点推进….
  */
 const BOUND = /^[\u4e00-\u9fa5、]{2,40}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记|对照|参照)/;
+/** A road or a line told with its length, what the next clause does to it after: 滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按…标准建设. */
+const MEASURED_SUBJECT = /^[\u4e00-\u9fa5\d]{2,20}(?:[（(][^（()）]{2,30}[）)])?(?:全长|总长)约?\d+(?:\.\d+)?(?:公里|千米|米)$/;
 const ADDRESS = /\d+号/;
 /**
  * A rank among others or a share of the whole: 位居全市前三, 排名全省第一, 位列副省级城市第2, 位居全市前列, 占全市比重达41.3%, 占比43%; a place in a
@@ -929,7 +931,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
 	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
-	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && BOUND.test(own))) {
+	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && (BOUND.test(own) || MEASURED_SUBJECT.test(own)))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 		// …or through the frame it opens: 高新区表示，将依托…，补齐….

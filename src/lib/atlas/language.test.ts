@@ -292,6 +292,7 @@ describe('verbPhrase', () => {
 		const loop = '新开1302路，自地铁幸福梅林站发车，经成龙大道、三圣街道红砂村、江家堰返回幸福梅林站，顺时针单向环线运行';
 		expect([1, 2].map((i) => at(loop, i))).toEqual(['新开', '新开']);
 		expect(at('新开1301路，由地铁龙安站发车，经驿都大道、成龙大道、青龙湖湿地公园至十陵公交站', 2)).toBe('新开');
+		expect(at('新开的1127路从白佛桥站开往郫都区犀浦街道', 0)).toBe('新开');
 		expect(at('市民从春熙路出发，经东大街到达九眼桥', 0)).toBeNull();
 		// A road's route told with nothing done on it commits nothing.
 		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();
@@ -1083,6 +1084,8 @@ describe('clauses and frames', () => {
 		// …a numbered road's, its ends in brackets.
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，年内全线建成通车')).toBe('建成通车');
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，车流量较大')).toBeNull();
+		// What goes on as the work is done, the work's clause after it, is at the work's site: 随着首趟列车从白佛桥站缓缓驶出，…正式开通.
+		expect(at('随着首趟列车从白佛桥站缓缓驶出，成都地铁13号线一期正式开通初期运营', 0)).toBe('开通');
 		// …and a road told with its length in its own clause, what is done to it after.
 		expect(at('滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按城市次干路标准建设')).toBe('建设');
 		expect(at('锦江绿道全长约11公里，沿线景色优美')).toBeNull();

@@ -907,6 +907,9 @@ describe('commitments in a sentence', () => {
 		// A plan's title with its years in brackets names the plan too.
 		expect(text('成都市东部新区国土空间总体规划（2021—2035年）\n\n加快建设空港新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		expect(text('金堂县全域旅游发展规划（2025—2035年）（节选）\n\n加快建设淮州新城。').analysis.commitments.map((c) => c.line)).toEqual([3]);
+		// …and so does a plan's title with its years anywhere, heading an attachment after a notice's page.
+		const attached = ['关于印发《龙泉驿区学位扩容三年行动实施方案》的通知', '各街道：', '现将方案印发给你们，请认真贯彻执行。', '龙泉驿区人民政府', '2025年3月1日', '（此件公开发布）', '附件', '方案正文', '说明', '龙泉驿区学位扩容三年行动实施方案（2025—2027年）', '加快建设淮州新城。'];
+		expect(text(attached.join('\n\n')).analysis.commitments.map((c) => c.line)).toEqual([21]);
 		// A committee's proposal for the plan (…关于制定…规划的建议) is the plan's document too.
 		expect(text('中共成都市青白江区委关于制定青白江区国民经济和社会发展第十五个五年规划的建议\n\n加快建设国际铁路港。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A weekly, a monthly, a bulletin: 成都轨道交通13号线一期工程建设周报.

@@ -131,7 +131,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), and a plot's 四至
 		// only bounds it (四至：东至川陕路，…): neither commits.
-		const title = asking !== undefined || noWork || BOX_TITLE.test(para.text) || BOUNDS.test(para.text) || (i < TOP && !notice && (namesDocument(para.text) || isRecordLine(para.text)));
+		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）.)
+		const title =
+			asking !== undefined ||
+			noWork ||
+			BOX_TITLE.test(para.text) ||
+			BOUNDS.test(para.text) ||
+			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text));
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -1384,6 +1390,9 @@ const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
  * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
  * notice sends out): it names the document, and the text under it holds the commitments.
  */
+/** The years a plan's title gives in brackets at its end: （2025—2027年）. */
+const PLAN_YEARS = /[（(](?:19|20)\d\d\s*[—–\-－~至]\s*(?:19|20)?\d\d年?[）)]$/;
+
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
 }

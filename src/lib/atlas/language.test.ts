@@ -350,6 +350,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 		expect(verbPhrase('天府大道北延线跨成绵高速公路转体桥成功合龙')).toBe('合龙');
 		expect(verbPhrase('三岔湖、龙泉湖、老鹰水库等大中型水库将严格执行汛限水位')).toBe('严格执行');
+		// A burden made heavier is what goes wrong, not work; the effort made greater is work.
+		expect(verbPhrase('进一步加大了西河街道、同安街道学校的入学压力')).toBeNull();
+		expect(verbPhrase('加大西河街道学校建设力度')).toBe('加大');
 		// How old a place is tells no work; work is dated before its verb.
 		expect(verbPhrase('浣花溪公园建成于2003年，部分游步道使用年限较长')).toBeNull();
 		expect(verbPhrase('浣花溪公园于2003年建成')).toBe('建成');

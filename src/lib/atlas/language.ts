@@ -164,6 +164,10 @@ function wordAt(text: string, at: number, to: number) {
 	return undefined;
 }
 
+/** A verb that makes a burden heavier, and the burden it makes so: what goes wrong, not work (进一步加大了西河街道…学校的入学压力). */
+const BURDENS = /(?:加大|增加|加重|增大)$/;
+const BURDEN = /^了?[^，。；]{0,24}(?:压力|负担|难度|隐患|风险)$/;
+
 /** How many characters of verb words (推进, 加快建设 …) run from `at`, up to `to`. */
 export function verbRunAt(text: string, at: number, to: number): number {
 	let end = at;
@@ -356,6 +360,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
 		if (SINCE_VERB.test(rest)) continue;
+		if (BURDENS.test(text.slice(start, end)) && BURDEN.test(rest)) continue;
 		if (!targets) {
 			const before = text.slice(Math.max(from, start - 6), start);
 			if (TREND.test(before) || (COMPARED.test(before) && FIGURE_NEXT.test(rest))) continue;

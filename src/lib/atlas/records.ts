@@ -1159,9 +1159,9 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /** A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地. */
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
+const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：. */
 const EACH_AHEAD = /^各[^，。；：:]{1,12}如下[：:]$/;
-const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**
@@ -1386,13 +1386,13 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
+/** The years a plan's title gives in brackets at its end: （2025—2027年）. */
+const PLAN_YEARS = /[（(](?:19|20)\d\d\s*[—–\-－~至]\s*(?:19|20)?\d\d年?[）)]$/;
+
 /**
  * Whether a paragraph at the head of a text is the title of a document (its own, or the plan a
  * notice sends out): it names the document, and the text under it holds the commitments.
  */
-/** The years a plan's title gives in brackets at its end: （2025—2027年）. */
-const PLAN_YEARS = /[（(](?:19|20)\d\d\s*[—–\-－~至]\s*(?:19|20)?\d\d年?[）)]$/;
-
 function namesDocument(text: string): boolean {
 	return DOCUMENT_KIND.test(text) && titleIn(text) !== null && !NUMBERED.test(text);
 }

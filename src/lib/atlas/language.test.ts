@@ -1087,6 +1087,9 @@ describe('clauses and frames', () => {
 		// …a numbered road's, its ends in brackets.
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，年内全线建成通车')).toBe('建成通车');
 		expect(at('5.天新邛快速路(新津区花源街道至邛崃市临邛街道)，全长约38.4公里，车流量较大')).toBeNull();
+		// A site of works under way, as news sees it.
+		expect(at('记者在成渝中线高铁（东部新区段）施工现场看到，桥梁墩柱已陆续立起', 0)).toBe('施工');
+		expect(at('三坝水库工程建设现场机器轰鸣，运输车辆往来穿梭', 0)).toBe('建设');
 		// What goes on as the work is done, the work's clause after it, is at the work's site: 随着首趟列车从白佛桥站缓缓驶出，…正式开通.
 		expect(at('随着首趟列车从白佛桥站缓缓驶出，成都地铁13号线一期正式开通初期运营', 0)).toBe('开通');
 		// …and a road told with its length in its own clause, what is done to it after.

@@ -781,6 +781,8 @@ const DIGIT = /\d/;
 const AN_EXAMPLE = /为例$/;
 /** A clause that opens with the areas the work beside it serves (see committedAt). */
 const SERVES = /^(?:并|同时)?(?:重点|主要)?(服务|辐射|覆盖|带动)/;
+/** Works under way at a place, named by their site: …施工现场, …建设现场. */
+const WORK_SITE = /(施工|建设)现场/;
 /** A clause that tells how long a place has been as it is, not what is done to it: 已开通运营多年, 已建成二十年. */
 const LONG_SO = /已[\u4e00-\u9fa5]{1,8}?(?:多年|[一二两三四五六七八九十\d]+(?:多|余)?年(?:之久|了)?)$/;
 /** A clause that says since when: its verbs date what follows, they commit nothing. */
@@ -882,6 +884,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (LONG_SO.test(own)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
+	// The site of works under way, as news sees it: 记者在成渝中线高铁（东部新区段）施工现场看到, 三坝水库工程建设现场机器轰鸣.
+	const site = WORK_SITE.exec(own);
+	if (site) return site[1];
 	// What a frame leads to commits with a weak verb, as the frame does: 以天鹅社区、昭觉寺社区为重点，统筹成都动物园、昭觉寺周边…业态.
 	if (i > 0 && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1])) && !AN_EXAMPLE.test(sentence.slice(...spans[i - 1]))) {
 		const weak = verbIn(sentence, spans[i][0], spans[i][1], true, targets);

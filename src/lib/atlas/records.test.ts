@@ -380,6 +380,8 @@ describe('commitments in a sentence', () => {
 		expect(places('3月28日上午在丹景山镇举行开幕式。')).toEqual([['danjingshanzhen']]);
 		// So is a place whose experience is spread: 推广猛追湾…更新经验.
 		expect(places('推广猛追湾、望平坊“政府引导、市场运作”更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
+		// …or a benchmark the work measures itself by.
+		expect(places('对标春熙路、交子公园等高能级商圈，实施宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
 		// …or learned from, past the comma of the first example: …建设经验，以及锦江区水井坊街道…等地…经验做法.
 		expect(places('学习借鉴上海等地“15分钟社区生活圈”建设经验，以及锦江区水井坊街道、高新区桂溪街道等地社区发展治理经验做法，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
 		// …whether it is spread after its name, or summed up from places a clause names (对…，总结…经验); not the place of the work

@@ -1070,6 +1070,8 @@ const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
 /** …and the next one learned from, past a comma: 学习借鉴上海、杭州等地…建设经验，以及锦江区水井坊街道…等地社区发展治理经验做法. */
 const MODEL_MORE = /(?:学习|借鉴)[^。；]{0,40}(?:经验|做法|模式)[，,]以及[^，。；]{0,30}$/;
 const MODEL_SPREAD = /^[^，。；]{0,30}?(?:经验|做法|模式)[^，。；]{0,6}(?:推广|复制)/;
+/** …or a benchmark the work measures itself by, in a clause of its own: 对标春熙路、交子公园等高能级商圈，实施…. */
+const BENCHMARK = /(?:^|[，。；：:])(?:对标|比照)[^，。；]{0,30}$/;
 const MODEL_OF = /(?:^|[，。；：])对[^，。；]{0,30}$/;
 const MODEL_SUMMED = /^[^。；]{0,30}?[，,]总结(?:形成|提炼)?[^，。；]{0,12}(?:经验|做法|模式)/;
 
@@ -1080,6 +1082,7 @@ function isModel(paragraph: string, f: Found): boolean {
 		((MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start))) &&
 			MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
 		MODEL_SPREAD.test(paragraph.slice(f.end, f.end + 40)) ||
+		BENCHMARK.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) ||
 		(MODEL_OF.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) && MODEL_SUMMED.test(paragraph.slice(f.end, f.end + 48))) ||
 		(FOLLOWS.test(paragraph.slice(Math.max(0, f.start - 8), f.start)) && FOLLOWED.test(paragraph.slice(f.end, f.end + 12)))
 	);

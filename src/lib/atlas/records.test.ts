@@ -912,6 +912,9 @@ describe('commitments in a sentence', () => {
 		// …and so does a plan's title with its years anywhere, heading an attachment after a notice's page.
 		const attached = ['关于印发《龙泉驿区学位扩容三年行动实施方案》的通知', '各街道：', '现将方案印发给你们，请认真贯彻执行。', '龙泉驿区人民政府', '2025年3月1日', '（此件公开发布）', '附件', '方案正文', '说明', '龙泉驿区学位扩容三年行动实施方案（2025—2027年）', '加快建设淮州新城。'];
 		expect(text(attached.join('\n\n')).analysis.commitments.map((c) => c.line)).toEqual([21]);
+		// …and a list's title on a line of its own heads the rows that commit under it, not itself.
+		const list = text('加快建设淮州新城。\n\n成华区2025年城市更新和老旧院落改造项目清单\n\n序号　项目名称　建设地点　主要建设内容\n\n1　北湖生态公园二期　龙潭街道　湿地修复').analysis;
+		expect(list.commitments.map((c) => c.line)).toEqual([1, 7]);
 		// A committee's proposal for the plan (…关于制定…规划的建议) is the plan's document too.
 		expect(text('中共成都市青白江区委关于制定青白江区国民经济和社会发展第十五个五年规划的建议\n\n加快建设国际铁路港。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A weekly, a monthly, a bulletin: 成都轨道交通13号线一期工程建设周报.

@@ -131,13 +131,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), and a plot's 四至
 		// only bounds it (四至：东至川陕路，…): neither commits.
-		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）.)
+		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）; a list's title
+		// heads its table: 锦江区2025年城市更新和公共设施建设项目清单.)
 		const title =
 			asking !== undefined ||
 			noWork ||
 			BOX_TITLE.test(para.text) ||
 			BOUNDS.test(para.text) ||
-			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text));
+			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
+			LIST_TITLE.test(para.text);
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -1389,6 +1391,8 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
+/** A list's title on a line of its own, which its rows commit under: …建设项目清单, …改造项目名单（第一批）. */
+const LIST_TITLE = /^[^，。；：:、]{4,60}(?:项目清单|项目名单|项目一览表)(?:[（(][^（()）]{1,12}[）)])?$/;
 /** The years a plan's title gives in brackets at its end: （2025—2027年）. */
 const PLAN_YEARS = /[（(](?:19|20)\d\d\s*[—–\-－~至]\s*(?:19|20)?\d\d年?[）)]$/;
 

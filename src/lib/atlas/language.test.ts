@@ -342,6 +342,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
 		expect(verbPhrase('6号线将加开临时列车')).toBe('加开');
+		expect(verbPhrase('2号线在成都东客站至春熙路站区段加开区间车12列次')).toBe('加开');
 		expect(verbPhrase('春熙路站、宽窄巷子站增派站务人员')).toBe('增派');
 		expect(verbPhrase('天府广场站、熊猫大道站加派站务人员')).toBe('加派');
 		// A line's milestones.

@@ -148,6 +148,9 @@ describe('project tables', () => {
 		const sheds = ['表1　2025年老旧院落电动自行车集中充电设施首批建设点位（部分）', '序号\t区(市)县\t街道\t社区\t小区（院落）名称\t设施类型', '1\t锦江区\t东光街道\t净居寺社区\t净居寺路33号院\t充电棚', '注：完整清单见附件。'];
 		expect(tableRows(sheds)).toEqual([null, null, '建设', null]);
 		expect(tableVerb('表2　2024年各区（市）县人口统计')).toBeNull();
+		// …or an attachment's list that names its work (附件：…建设清单); one that names none may still be a list of places.
+		expect(tableRows(['附件：2024—2026年重点产业功能区建设清单', '序号　所在区域　产业功能区名称　主导产业', '1　锦江区　春熙路时尚活力区　时尚消费'])).toEqual([null, null, '建设']);
+		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
 		// …or unnumbered, an attachment's (附表：).
 		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);
 		// An overview's title that names its work, a header of columns, rows in bars with no number.

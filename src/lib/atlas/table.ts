@@ -108,9 +108,10 @@ const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:�
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /**
  * A table's title, numbered or not, that names sites or projects: 表1　…建设点位（部分）, 附表2 2025年…改造项目清单, 附表：2025年重点推进TOD项目
- * （部分）; or a plan's table or an overview's, an attachment's or not (附件：2024年…停车设施建设计划表, 成都今年计划开通线路一览).
+ * （部分）, 附件：2024—2026年重点产业功能区建设清单; or a plan's table or an overview's, an attachment's or not (附件：2024年…停车设施建设计划表,
+ * 成都今年计划开通线路一览).
  */
-const TABLE_TITLE = /^(?:(?:(?:附)?表\s*\d{1,2}|附表)[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
+const TABLE_TITLE = /^(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
@@ -164,9 +165,11 @@ export function tableVerb(text: string): string | null {
 	if ((projects || text.includes('任务')) && LIST.test(text)) return (/[：:]$/.test(text) ? null : verbPhrase(text)) ?? '建设';
 	// A table's numbered title that names its sites or projects and their work: 表1　2025年…充电设施首批建设点位（部分）.
 	const titled = TABLE_TITLE.exec(text);
+	// (An attachment's title that names no work, or a list of designated places (附件：…示范片区名单, …街区培育名单), is read as below.)
+	const titleVerb = titled?.[1] ? verbPhrase(titled[1]) : null;
+	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb;
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
-	if (titled?.[1]) return verbPhrase(titled[1]);
-	const overview = titled && verbPhrase(titled[2]);
+	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
 	if (overview) return overview;
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (text.endsWith('区域') ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';

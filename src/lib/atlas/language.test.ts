@@ -350,6 +350,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
 		expect(verbPhrase('13号线一期实现全线“洞通”')).toBe('洞通');
 		expect(verbPhrase('天府大道北延线跨成绵高速公路转体桥成功合龙')).toBe('合龙');
+		// …but 联合龙泉驿区 is 联合 and 龙泉驿区.
+		expect(verbPhrase('同时联合龙泉驿区、简阳市在三岔湖举办露营节')).toBe('举办');
 		expect(verbPhrase('三岔湖、龙泉湖、老鹰水库等大中型水库将严格执行汛限水位')).toBe('严格执行');
 		// A burden made heavier is what goes wrong, not work; the effort made greater is work.
 		expect(verbPhrase('进一步加大了西河街道、同安街道学校的入学压力')).toBeNull();
@@ -357,8 +359,6 @@ describe('verbPhrase', () => {
 		// How old a place is tells no work; work is dated before its verb.
 		expect(verbPhrase('浣花溪公园建成于2003年，部分游步道使用年限较长')).toBeNull();
 		expect(verbPhrase('浣花溪公园于2003年建成')).toBe('建成');
-		// …but 联合龙泉驿区 is 联合 and 龙泉驿区.
-		expect(verbPhrase('同时联合龙泉驿区、简阳市在三岔湖举办露营节')).toBe('举办');
 		// A school's first intake, not its catchment; a barrier built up, a relic repaired, measures taken at a place.
 		expect(verbPhrase('花源街道的新津实验小学天府农博园校区正式招生')).toBe('招生');
 		expect(verbPhrase('金牛实验中学天回校区今年首招初一新生12个班')).toBe('首招');

@@ -1081,8 +1081,8 @@ function isModel(paragraph: string, f: Found): boolean {
 	return (
 		// An example the text gives: 以战旗村为例，村集体通过…打造….
 		(EXAMPLE_BEFORE.test(paragraph.slice(Math.max(0, f.start - 5), f.start)) && EXAMPLE_AFTER.test(paragraph.slice(f.end, f.end + 6))) ||
-		((MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start))) &&
-			MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36))) ||
+		(MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36)) &&
+			(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start)))) ||
 		MODEL_SPREAD.test(paragraph.slice(f.end, f.end + 40)) ||
 		BENCHMARK.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) ||
 		(MODEL_OF.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) && MODEL_SUMMED.test(paragraph.slice(f.end, f.end + 48))) ||

@@ -815,7 +815,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					const towns = sited === TOWN_SITE && ((site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end))) || text.endsWith('城区', hit.end));
 					// A site the gazetteer has after its district's name is its own (新津区天府智能制造产业园): the district only says where it is.
 					// (Not a kind of zone that one district's goes by alone: 大邑经开区 is 大邑's, not 经开区's.)
-					const known = site !== null && site[0].length > 3 && hits.some((h, k) => k > i && h.start === hit.end && h.end === hit.end + site[0].length);
+					const known = site !== null && site[0].length > 3 && hits[i + 1]?.start === hit.end && hits[i + 1].end === hit.end + site[0].length;
 					if (site && !towns && !known && (sited !== NATURE_SITE || before !== PAUSE || text.endsWith(site[0].slice(-2), hit.start - 1))) {
 						const end = hit.end + site[0].length;
 						const name = text.slice(hit.start, end);

@@ -148,6 +148,7 @@ describe('names by their ending', () => {
 		expect(named('“三纵”为抚琴西路、营门口路。定位为主干路，改为步行街。')).toEqual(['抚琴西路', '营门口路']);
 		expect(named('走进抚琴西路旁的老院落，但望平片区仍待更新。')).toEqual(['抚琴西路', '望平片区']);
 		expect(named('该路段公交线路临时停靠蜀西路口站，春熙路对标上海南京路。')).toEqual(['蜀西路', '上海南京路']);
+		expect(named('14条线路临时绕行蜀都大道、顺城大街，车辆借道红星路。')).toEqual(['蜀都大道', '顺城大街', '红星路']);
 		// A numbered part of a road's name (东一路), not a section's crossing (二段路口).
 		expect(named('经龙树东一路绕行，蜀汉路与营门口路二段路口禁止左转，这一路段同一路口。')).toEqual(['龙树东一路', '蜀汉路', '营门口路']);
 		// The road that ends a stretch, before its 段, however short its name; not a section named by two characters.
@@ -337,6 +338,11 @@ describe('names by their ending', () => {
 	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
 		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
 		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);
+	});
+
+	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {
+		expect(named('位于金花桥街道的杨柳湾林盘经过微更新，②杨柳湾林盘')).toEqual(['杨柳湾林盘', '杨柳湾林盘']);
+		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处。')).toEqual([]);
 	});
 
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {

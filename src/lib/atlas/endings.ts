@@ -273,6 +273,8 @@ const KINDS: Record<string, Kind> = {
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
+	// A settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps (川西林盘, 特色林盘) nor their economy (林盘经济).
+	林盘: { min: 2, most: 4, generic: new RegExp(`(?:[座个处批的新老大小]|川西|特色|精品|重点|示范|保护|传统|乡村|农村|美丽|生态|田园|${WHICH})$`), after: /^(?:群|体系|经济|文化|风貌|形态|资源|聚落)/ },
 	河: RIVER,
 	江: RIVER,
 	溪: RIVER,
@@ -348,11 +350,11 @@ const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并
 /** Words that a leading character begins, where it leads nothing: 经济, 经一路 (not 经一环路), 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
 const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治行]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城]|因[为此地而素])/;
 /**
- * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
+ * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路, 绕行蜀都大道), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类, 东升街道辖区内棠湖中路), a road's part, a riverside, a share or a year (西段蜀都大道, 岷江沿线滨江路,
  * 部分街道小学, 2025年人民南路, 龙潭小学东侧原社区活动用房), an old town's street (古镇江城街). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|实现|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年)$/;
+const LEAD_WORDS = /(?:进入|避开|绕行|绕道|借道|实现|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -218,6 +218,9 @@ describe('verbPhrase', () => {
 		expect(at('“大运健身环”去年10月建成开放，12公里的健身步道串联起东安湖与车城大道沿线的7个社区运动场', 1)).toBe('建成开放');
 		expect(at('10号线三期由太平园站向北延伸至金牛区，27号线一期则串联起金牛区、郫都区和高新区', 1)).toBe('延伸');
 		expect(at('锦江公园全长约11公里，沿线串联起合江亭、东门码头', 1)).toBeNull();
+		// …past the course and the figures told between (东起…，西至…，全长…).
+		const greenway = '该段绿道沿江安河两岸布局，东起大件路，西至双流区九江街道江安社区，全长约9.2公里，串联起武侯区金花桥街道、双流区九江街道的5个社区';
+		expect(at(greenway, 4)).toBe('布局');
 		// …and what it links (连接).
 		expect(at('开通定制通勤公交8条，连接华阳、麓山大道沿线居住区与天府软件园', 1)).toBe('开通');
 		expect(at('这条步道全长3公里，连接明月村、铁牛村', 1)).toBeNull();
@@ -345,6 +348,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('2号线在成都东客站至春熙路站区段加开区间车12列次')).toBe('加开');
 		expect(verbPhrase('春熙路站、宽窄巷子站增派站务人员')).toBe('增派');
 		expect(verbPhrase('天府广场站、熊猫大道站加派站务人员')).toBe('加派');
+		expect(verbPhrase('1号线、7号线在火车北站各安排备用列车2列')).toBe('安排备用');
+		expect(verbPhrase('区财政安排资金2000万元')).toBeNull();
 		// A line's milestones.
 		expect(verbPhrase('10月28日，成眉市域铁路全线轨通')).toBe('轨通');
 		expect(verbPhrase('市域铁路成德线（S11）全线轨道已铺通')).toBe('铺通');
@@ -901,6 +906,13 @@ describe('clauses and frames', () => {
 		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
 		expect(at('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
 		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成清淤');
+	});
+
+	it('who serves where, clause after clause, commits with what each does after the last one’s 各', () => {
+		const spare = '返程高峰期间，1号线、18号线在火车南站，2号线、7号线在成都东客站，1号线、7号线在火车北站各安排备用列车2列，视客流情况适时加开';
+		expect([1, 2, 3].map((i) => at(spare, i))).toEqual(['安排备用', '安排备用', '安排备用']);
+		// Without 各 the clauses are no such list: 春熙路在锦江区 says where a place is.
+		expect(at('春熙路在锦江区，天府广场在青羊区，两地均有地铁站', 0)).toBeNull();
 	});
 
 	it('the parts a clause lists (包括…) are what the clause before commits to, past its figures', () => {

@@ -41,10 +41,10 @@ const STRONG = [
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
 	'适用于', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
-	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 增派 or 加派站务人员,
+	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
-	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '预留', '增开', '加开', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
+	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
 	// …and of a reservoir, a tunnel, a bridge or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
 	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
 	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库',
@@ -894,8 +894,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	}
 	// What the work the clause before tells joins up is its place too: 新建环明月村绿道二期…42公里，串联起明月村、铁牛村; 开通定制通勤公交8条，
 	// 连接华阳…与天府软件园.
+	// (…past its course and figures: 该段绿道沿江安河两岸布局，东起大件路，西至…，全长约9.2公里，串联起武侯区金花桥街道….)
 	if (i > 0 && JOINS.test(sentence.slice(spans[i][0], spans[i][0] + 4))) {
-		const built = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
+		let j = i - 1;
+		while (j > 0 && (PROJECT_FIGURES.test(sentence.slice(...spans[j])) || ROUTE.test(sentence.slice(...spans[j])))) j--;
+		const built = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (built) return built;
 	}
 	if (i > 0 && MADE_JOINS.test(own)) {
@@ -987,6 +990,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = committedAt(sentence, spans, i - 1, targets, -1);
 		if (v) return v;
 	}
+	// Who serves where, clause after clause, the verb after the last one's 各: 1号线、18号线在火车南站，2号线、7号线在成都东客站，1号线、7号线在火车北站各安排备用列车2列.
+	if (AT_ONLY.test(own)) {
+		let j = i + 1;
+		while (j < spans.length && AT_ONLY.test(sentence.slice(...spans[j]))) j++;
+		const each = j < spans.length ? EACH_AT.exec(sentence.slice(...spans[j])) : null;
+		const v = each && verbIn(sentence, spans[j][0] + each[0].length, spans[j][1], false, targets);
+		if (v) return v;
+	}
 	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
 	if (goesOnListing(own) && !EXCEPT.test(own)) {
 		let j = i + 1;
@@ -1069,6 +1080,9 @@ function nearestVerb(sentence: string, spans: [number, number][], from: number, 
 
 /** What a site is part of, a clause of its own: 作为锦江公园子街巷的组成部分 (as a frame of its own, the whole is only background). */
 const PART_OF_WHOLE = /^作为[^，。；]{2,30}(?:组成部分|一部分)$/;
+/** A clause that says only who is at which place (1号线、18号线在火车南站), and the one that ends such clauses with what each does there (…在火车北站各安排…). */
+const AT_ONLY = /^[^，。；：:在]{2,30}在[^，。；：:各]{2,16}$/;
+const EACH_AT = /^[^，。；：:在]{2,30}在[^，。；：:]{2,24}?各/;
 /** The last item of a list run over commas, and the 将 its verb comes after: 7号线金沙博物馆站将…. */
 const LAST_ITEM_WILL = /^((?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}?)(?:均将|也将|还将|将|均|也)/;
 /** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */

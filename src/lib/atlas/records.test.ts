@@ -1009,6 +1009,13 @@ describe('commitments in a sentence', () => {
 		expect(lanes.commitments.map((c) => [c.verb, c.places])).toEqual([['推进', ['chunxilujiedao']]]);
 	});
 
+	it('an item’s label whose own sentence commits nothing commits with the first work the item’s sentences after it tell at no place of their own', () => {
+		const { analysis } = text('（一）春熙路站（2号线、3号线）：10月1日至5日，C口（太古里方向）只出不进；客流较大时，临时封闭D口。\n\n（二）天府广场站：客流较大时请乘客注意安全。\n');
+		expect(analysis.commitments.map((c) => [c.sentence, c.verb, c.places])).toEqual([['客流较大时，临时封闭D口。', '封闭', ['chunxiluzhan']]]);
+		const held = analysis.mentions.filter((m) => m.commitment !== null).map((m) => m.surface);
+		expect(held).toEqual(['春熙路站', '2号线', '3号线']);
+	});
+
 	it('an item that is a place’s name alone (（一）东安湖体育公园。) commits it with what the sentence after it does', () => {
 		const { analysis } = text('（一）东安湖体育公园。依托主体育场和游泳跳水馆，重点引进国际赛事。\n\n（二）东安湖体育公园。全年客流超过500万人次。\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['重点引进', ['donganhutiyugongyuan']]]);

@@ -281,10 +281,27 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			if (doc.commitments.length > committed) {
 				lastWork = s;
 				if (headed) doc.attach(headed, doc.commitments[committed]);
+			} else if (headed && !here.length && headed.places[0].place !== null) {
+				// A head the sentence after it commits nothing at is where the first of the paragraph's sentences after it that names
+				// no place of its own does its work: （一）春熙路站（2号线、3号线）：C口（太古里方向）只出不进；…时，临时封闭D口.
+				const verb = s.phrase();
+				if (verb) {
+					doc.attach(headed, doc.commitAt(para, s, verb, sentenceTold, headed.places[0]));
+					headed = null;
+				}
 			}
-			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里.
-			const labelPlaces = placedAfter && s.phrase() === null ? here : label !== null ? here.filter((f) => f.place === label) : null;
-			headed = labelPlaces?.length ? { places: labelPlaces, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] } : null;
+			// A district's label is where the sentence it heads commits: 1. 金牛区：沙湾路与二环路交叉口，新建雨水管道1.2公里. So is a
+			// place's label, if the sentence it heads commits nothing: （一）春熙路站（2号线、3号线）：…C口（太古里方向）只出不进；….
+			const labelPlaces =
+				placedAfter && s.phrase() === null
+					? here
+					: label !== null
+						? here.filter((f) => f.place === label)
+						: head > a && doc.commitments.length === committed
+							? here.filter((f) => f.end <= head && !f.title)
+							: null;
+			if (labelPlaces?.length) headed = { places: labelPlaces, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] };
+			else if (doc.commitments.length > committed) headed = null;
 			listed = parts && endsInColon(s.text);
 			event = doc.tellsEvent(s);
 			suggesting = s.suggestsOn(suggesting);

@@ -159,6 +159,11 @@ describe('project tables', () => {
 		// A table of routes and how each changes, its rows named by the route (K35路, 机场夜间专线1号).
 		const changes = ['■线路一览', '线路　调整类型　走向　运营时间', 'K35路　新开　天府站临时首末站—兴隆湖—天府国际机场　6:30—21:00', '记者了解到，下一步还将优化。'];
 		expect(tableRows(changes)).toEqual([null, null, '调整', null]);
+		// A table of routes and their hours, as a notice attaches the routes it runs: each is run (开行) along its course.
+		const night = ['附件：国庆中秋假期夜游公交线路一览表', '线路　起讫点　运营时间　途经主要区域', '夜游1线　春熙路—九眼桥　21:00—次日1:00　春熙路、太古里、合江亭、九眼桥', '成都市交通运输局'];
+		expect(tableRows(night)).toEqual([null, null, '开行', null]);
+		// (Routes with their hours alone, no course column, are no table of them.)
+		expect(tableVerb('序号　运营时间　票价')).toBeNull();
 		// A table of tasks, each with who carries it out and by when: carried out at its row's places.
 		const duties = ['2025年重点河段、水库安全度汛责任清单', '序号　河流（水库）　重点部位　责任单位　完成时限', '1　岷江（金马河）　寿安镇至九江街道堤防　温江区、双流区　5月31日'];
 		expect(tableRows(duties)).toEqual([null, null, '落实']);

@@ -1082,9 +1082,10 @@ const LIES_IN = /^[：:]?(?:均|现|目前|则)?位于[^，。；]{0,10}$/;
 
 /**
  * A place whose experience is spread, not worked at: 推广猛追湾、望平坊“政府引导、市场运作”更新经验, 总结推广锦江区院落自治等经验; or
- * spread after it is named (下涧槽社区“居民自治+企业运营”的…改造模式在全区推广, 对望平社区等更新成效较好的社区，总结形成…经验做法).
+ * spread after it is named (下涧槽社区“居民自治+企业运营”的…改造模式在全区推广, 对望平社区等更新成效较好的社区，总结形成…经验做法);
+ * the places listed with it are models too (学习借鉴上海杨浦滨江、广州永庆坊和锦江区水井坊等更新经验).
  */
-const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,12}$/;
+const MODEL_BEFORE = /(?:推广|总结|学习|借鉴|对标|参照)[^，。；]{0,30}$/;
 const MODEL_AFTER = /^[^，。；]{0,30}?(?:经验|做法|模式)/;
 /** …and the next one learned from, past a comma: 学习借鉴上海、杭州等地…建设经验，以及锦江区水井坊街道…等地社区发展治理经验做法. */
 const MODEL_MORE = /(?:学习|借鉴)[^。；]{0,40}(?:经验|做法|模式)[，,]以及[^，。；]{0,30}$/;
@@ -1099,7 +1100,7 @@ function isModel(paragraph: string, f: Found): boolean {
 		// An example the text gives: 以战旗村为例，村集体通过…打造….
 		(EXAMPLE_BEFORE.test(paragraph.slice(Math.max(0, f.start - 5), f.start)) && EXAMPLE_AFTER.test(paragraph.slice(f.end, f.end + 6))) ||
 		(MODEL_AFTER.test(paragraph.slice(f.end, f.end + 36)) &&
-			(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 14), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start)))) ||
+			(MODEL_BEFORE.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) || MODEL_MORE.test(paragraph.slice(Math.max(0, f.start - 64), f.start)))) ||
 		MODEL_SPREAD.test(paragraph.slice(f.end, f.end + 40)) ||
 		BENCHMARK.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) ||
 		(MODEL_OF.test(paragraph.slice(Math.max(0, f.start - 32), f.start)) && MODEL_SUMMED.test(paragraph.slice(f.end, f.end + 48))) ||

@@ -310,8 +310,8 @@ describe('成渝: strategy word or railway', () => {
 
 describe('titles and offices', () => {
 	// Whether the text names places only as offices: no mentions, read for the words around them.
-	const bodies = (text: string) => {
-		const found = parse(text);
+	const bodies = (text: string, scope = 'city') => {
+		const found = parse(text, scope);
 		return found.length > 0 && found.every((f) => f.title && f.body);
 	};
 
@@ -366,6 +366,10 @@ describe('titles and offices', () => {
 
 	it('a company a district owns is no place: 成都成华城市建设投资有限责任公司', () => {
 		expect(bodies('实施单位为成都成华城市建设投资有限责任公司')).toBe(true);
+		// …nor a group it owns (成华文旅集团), nor the number of a document its office issues (成华府办发〔2025〕7号).
+		expect(bodies('鼓励成华文旅集团等国有企业参与片区更新', 'chenghua')).toBe(true);
+		expect(bodies('成华府办发〔2025〕7号', 'chenghua')).toBe(true);
+		expect(parse('成华区推进集团化办学', 'chenghua').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
 		expect(parse('成华区引进公司总部20家').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
 	});
 

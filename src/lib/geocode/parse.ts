@@ -64,8 +64,11 @@ const STRETCH = 0x6bb5; // 段
 const MODE_STATION = '地铁站';
 /** What follows any place in the name of a laboratory, which is an institution (天府兴隆湖实验室, 天府锦城实验室), not a site. */
 const LAB = /^实验室/;
-/** What follows a district in the name of a company it owns: 成都成华城市建设投资有限责任公司 (锦江宾馆有限责任公司 is the hotel's). */
-const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团有限公司)/;
+/**
+ * What follows a district in the name of a company it owns (成都成华城市建设投资有限责任公司, 成华文旅集团; 锦江宾馆有限责任公司 is the
+ * hotel's), or in the number of a document its office issues (成华府办发〔2025〕7号).
+ */
+const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团(?!化)|[\u4e00-\u9fa5]{0,4}(?=〔(?:19|20)\d\d〕))/;
 /**
  * The part a speech pledges a district will play (贡献新都力量, 展现香城担当, 贡献成华智慧): the district's, and no commitment
  * (records.ts); not a smart upgrade (天府大道智慧化改造).

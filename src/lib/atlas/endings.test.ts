@@ -342,7 +342,7 @@ describe('names by their ending', () => {
 
 	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {
 		expect(named('位于金花桥街道的杨柳湾林盘经过微更新，②杨柳湾林盘')).toEqual(['杨柳湾林盘', '杨柳湾林盘']);
-		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处。')).toEqual([]);
+		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处，整治景区林盘，新增林盘公园绿地。')).toEqual([]);
 	});
 
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {

@@ -897,19 +897,21 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
  * left out.
  */
 function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
-	const byStem = new Map<string, string[]>();
+	// A town may be known by another name of its place (红牌楼街道 of 红牌楼片区), but a town's own name holds its stem before another
+	// place's old one does: 三圣 is 三圣街道's, not 三圣花乡's (once 三圣乡).
+	const [byName, byAlias] = [new Map<string, string[]>(), new Map<string, string[]>()];
 	for (const p of gazetteer.places) {
 		if (p.kind !== 'area' || p.adcode === null) continue;
-		// A town may be known by another name of its place: 红牌楼街道 of 红牌楼片区.
 		for (const name of [p.name, ...p.aliases]) {
 			const stem = TOWN_STEM.exec(name)?.[1];
 			if (!stem || taken.has(stem) || STREET_NAME.test(stem) || NATURE_NAME.test(stem) || WORD_STEMS.has(stem)) continue;
+			const byStem = name === p.name ? byName : byAlias;
 			const ids = byStem.get(stem) ?? [];
 			if (!ids.includes(p.id)) byStem.set(stem, [...ids, p.id]);
 		}
 	}
 	const out: Entry[] = [];
-	for (const [stem, ids] of byStem) {
+	for (const [stem, ids] of [...byName, ...[...byAlias].filter(([stem]) => !byName.has(stem))]) {
 		if (ids.length > 1) continue;
 		const [place] = ids;
 		if (stem.length >= 3) out.push({ name: stem, place, short: true });

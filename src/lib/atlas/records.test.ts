@@ -113,6 +113,9 @@ describe('commitments in a sentence', () => {
 		// Not a paragraph that opens otherwise.
 		const other = text('成都地铁17号线二期首开段正式开通初期运营。\n\n青羊区今年人口增长较快。').analysis;
 		expect(mentionsOf(other, 'qingyang')[0].commitment).toBeNull();
+		// …and so does a greenway's course, told in the sentence after the work (该段绿道西起…).
+		const greenway = text('今年4月，北林绿道三期正式向市民开放。该段绿道西起寿安镇，东至万春镇，全长8.6公里。').analysis;
+		expect(commitmentOf(greenway, mentionsOf(greenway, 'wanchunzhen')[0])?.verb).toBe('向市民开放');
 	});
 
 	it('where a numbered unit lies, told after its name, commits with the work the next sentence names', () => {

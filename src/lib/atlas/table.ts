@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容)|管制(?:路段|时间|范围|区域))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|建设性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进度|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容)|管制(?:路段|时间|范围|区域))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -192,8 +192,9 @@ export function tableVerb(text: string): string | null {
 	if (named && cells.some((c) => BUILDING_COLUMN.test(c) || PROGRESS_COLUMN.test(c))) return '建设';
 	// A table of routes and how each changes (线路　调整类型　走向　运营时间: 新开, 加密): each is adjusted along its course.
 	if (cells.includes('线路') && cells.includes('调整类型')) return '调整';
-	// A table of routes and their hours (线路　起讫点　运营时间　途经主要区域), as a notice attaches the routes it runs: each is run along its course.
-	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || c.startsWith('首末班'))) return '开行';
+	// A table of routes and their hours (线路　起讫点　运营时间　途经主要区域; 线路　起点站　终点站　现行末班　延时后末班), as a notice attaches the
+	// routes it runs: each is run along its course.
+	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || /[首末]班/.test(c))) return '开行';
 	// A table of tasks, each with who carries it out and by when (序号 河流（水库） 重点部位 责任单位 完成时限): its rows' places are
 	// where they are carried out.
 	return cells.some((c) => c === '责任单位' || c === '牵头单位') && cells.some((c) => c.endsWith('时限')) ? TASK_VERB : null;
@@ -227,7 +228,8 @@ const COLUMN_START = new Set([...'序类项线建实总年目责牵备|｜'].map
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
  * 成华区 35); or a line of a box, its kind of project before a colon (轨道交通：地铁13号线一期、…, 6.站城融合类：…) or, in three
- * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…, 市域铁路成眉线(S5线)成都段	科学城站—视高站	…).
+ * cells or more, before the blanks a table copied as text leaves between them (干线铁路　成渝中线高铁　　成都段约95公里, 地铁8号线二期	莲花站—太平园站	…, 市域铁路成眉线(S5线)成都段	科学城站—视高站	…,
+ * 1号线　韦家碾　科学城　22:50　23:20).
  */
 export function isTableRow(text: string): boolean {
 	if (NOTE.test(text) || TOTAL.test(text)) return false;
@@ -236,7 +238,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5A-Z][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|\d{1,2}号线\S{0,6}\s+\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5A-Z][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
 
 /**
  * An item of a list, a row between bars or commas of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区; 1,京东方…项目,高新区,…), or the projects of one

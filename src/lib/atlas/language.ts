@@ -282,10 +282,10 @@ const NAMES_PLAN = /的(?:方案|建议|设想|提议|计划)$/;
 /** A last clause that turns the work down: 近期暂不具备建设条件, 暂不能按建议实施, 故不予采纳, 现阶段…暂无新建大型动物园的用地和规划安排. */
 const REFUSED_LAST = /^[^，。；]{0,10}(?:暂不具备(?:实施|建设|开通|设置)?条件|暂不能(?:按建议)?实施|暂无法实施|不予采纳|暂无[^，。；]{0,24}(?:安排|计划|条件))[。；]?$/;
 /**
- * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件, 暂不具备整体更新条件 (not of some
- * of it: …具备条件的出口全部开通，暂不具备条件的逐一公示).
+ * What says the work cannot be done yet, in its clause or the next: …站内换乘改造涉及既有结构，现阶段不具备实施条件, 暂不具备整体更新条件,
+ * 在简阳城区单独设立城市候机楼的条件尚不成熟 (not of some of it: …具备条件的出口全部开通，暂不具备条件的逐一公示).
  */
-const NOT_READY = /不具备[\u4e00-\u9fa5]{0,6}?条件(?!的)/;
+const NOT_READY = /不具备[\u4e00-\u9fa5]{0,6}?条件(?!的)|条件(?:尚|还|暂|仍)?(?:不成熟|未成熟)/;
 /**
  * A problem an inspection found, not work promised: a clause that ends saying the work falls short (龙泉山城市森林公园保护
  * 管控不到位, 扬尘防治措施落实不到位, 建设进度滞后, 新城产业人口集聚不及预期, 在建线路沿线组团覆盖明显不足), or work done against the rules (违规建设农家乐, 擅自改建).
@@ -870,7 +870,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (i + 1 < spans.length && NAMES_PLAN.test(sentence.slice(...spans[i])) && REFUSED_AFTER.test(sentence.slice(...spans[i + 1]))) return null;
 	// (Looked for in the clause and the next, not the sentence: a sentence may be a whole paragraph's thousands of clauses.)
 	const near = sentence.slice(spans[i][0], spans[Math.min(i + 1, spans.length - 1)][1]);
-	if (near.includes('不具备') && NOT_READY.test(near)) return null;
+	if ((near.includes('不具备') || near.includes('成熟')) && NOT_READY.test(near)) return null;
 	// A sentence that ends turning the work down turns down all it told of the work: 经核查，永安湖森林公园…不得新建经营性设施，暂不能按建议实施.
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
 	const own = sentence.slice(...spans[i]);

@@ -415,6 +415,7 @@ describe('commitments in a sentence', () => {
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
 		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);
 		expect(places('推进春熙路整体更新，现阶段暂不具备整体更新条件，待二期统筹研究。')).toEqual([]);
+		expect(places('目前在简阳城区、龙泉驿单独设立城市候机楼的条件尚不成熟。我们将把成都东站作为试点。')).toEqual([['chengdu-east-station']]);
 		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
 		// A sentence that ends turning the work down, however far its places are from the refusal; a proposal told back to its author.
 		expect(places('经论证，金马河为岷江主要行洪通道，新建桥梁须开展防洪影响评价，且拟选桥位与现状桥梁距离较近，近期暂不具备建设条件。')).toEqual([]);

@@ -1149,6 +1149,17 @@ describe('commitments in a sentence', () => {
 			['火车北站', '调整'],
 			['火车北站', null]
 		]);
+		// A route's new course on a line of its own after the reason for the change, as a notice gives it (调整后：), is where it is
+		// changed; its old one (调整前：) is not.
+		const changed = text(['（一）62路临时调整走向', '因府青路三段实施雨污管网改造，62路临时调整走向。', '调整前：由火车北站始发，经二环路北四段至人民公园止。', '调整后：由火车北站始发，经双林路、二环路北四段至人民公园止。'].join('\n\n'), 'city', '2024-09-24').analysis;
+		expect(verbsOf(changed).slice(-6)).toEqual([
+			['火车北站', null],
+			['二环路', null],
+			['人民公园', null],
+			['火车北站', '调整'],
+			['二环路', '调整'],
+			['人民公园', '调整']
+		]);
 	});
 
 	it('a bus route heading that names no place commits the termini, course and stops its fields give (起讫站：, 设站（共N站）：)', () => {

@@ -98,7 +98,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
 		const notice = i < TOP ? (NOTICE_TITLE.exec(para.text)?.[1] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? null;
+		// A route's course after its change, on a line of its own (调整后：由昭觉寺公交站始发，经…至人民公园公交站止), is where it is changed.
+		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? changed;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -1450,6 +1452,8 @@ const LINE_PHASE = /(?:\d+号线|[\u4e00-\u9fa5]{2,4}线)[一二三四五六七�
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
+/** The label of a route's new course: 调整后：, 调整后走向：, 延伸后线路走向：. */
+const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]/;
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
 /** The title of a tender for a project's works, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告. */
 const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购)公告$/;

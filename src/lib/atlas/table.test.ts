@@ -164,6 +164,8 @@ describe('project tables', () => {
 		expect(tableRows(night)).toEqual([null, null, '开行', null]);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
+		// A project table's column of what kind of work each row is (性质: 新建, 改扩建).
+		expect(tableVerb('序号	项目名称	建设地点	主要建设内容	性质	2025年目标')).toBe('建设');
 		// (Routes with their hours alone, no course column, are no table of them.)
 		expect(tableVerb('序号　运营时间　票价')).toBeNull();
 		// A table of tasks, each with who carries it out and by when: carried out at its row's places.

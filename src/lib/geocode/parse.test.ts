@@ -888,6 +888,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['绛溪北高级中学', 'jiangxibei', '绛溪北高级中学'],
 			['绛溪北', 'jiangxibei', undefined]
 		]);
+		// …named after its district first, one site at the town: 金牛区天回镇街道小学, 成华区龙潭街道初级中学.
+		expect(parse('新建金牛区天回镇街道小学、成华区龙潭街道初级中学').map((f) => [f.surface, f.place, f.site])).toEqual([
+			['金牛区天回镇街道小学', 'tianhuizhenjiedao', '金牛区天回镇街道小学'],
+			['成华区龙潭街道初级中学', 'longtanjiedao', '成华区龙潭街道初级中学']
+		]);
 		// …but not a town's schools: 黄甲街道学校建设.
 		expect(parse('加快东升街道、黄甲街道学校建设').map((f) => [f.surface, f.site])).toEqual([
 			['东升街道', undefined],

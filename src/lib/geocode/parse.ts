@@ -824,10 +824,22 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 						const name = text.slice(hit.start, end);
 						const office = ZONE_OFFICE.exec(text.slice(end, end + 5));
 						// The zone's office is no place (崇州经济开发区管委会牵头); its holder's title holds one (…管委会主任).
-						const f: Found = { start: hit.start, end, surface: name, place, title: office !== null };
+						// A district's site named after its town too (成华区龙潭街道初级中学) is one site, shown at the town.
+						const held = sited === SITE && hits[i + 1]?.start === hit.end && hits[i + 1].end < end ? entries[hits[i + 1].pattern] : null;
+						const inner = held && !held.short && !held.quarter ? held.place : null;
+						const at = inner && TOWN.test(gazetteer.byId.get(inner)!.name) ? inner : place;
+						const f: Found = { start: hit.start, end, surface: name, place: at, title: office !== null };
 						if (!office) f.site = name;
 						else if (!heldAfter(text, end + office[0].length)) f.body = true;
+						// …and so is a town's site named after its district first (金牛区天回镇街道小学).
+						const last = found[found.length - 1];
+						if (f.site && sited === TOWN_SITE && last?.end === hit.start && last.place !== null && !last.title && hasOffices(last.place) && gazetteer.byId.get(last.place)!.adcode === gazetteer.byId.get(place!)!.adcode) {
+							found.pop();
+							f.start = last.start;
+							f.surface = f.site = text.slice(last.start, end);
+						}
 						found.push(f);
+						if (at !== place) i = lastWithin(hits, i, end);
 						continue;
 					}
 				}

@@ -70,6 +70,10 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// A traffic notice's roads, closed or controlled, by the heading of each kind of control, and its attachment's table of them.
+		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
+		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
+		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
 		// A list's projects by place, each after its place's label, until the next heading of the list's rank.
 		expect(tableRows(['三、重点项目清单', '青羊区：天府文化公园二期、浣花溪公园综合提升。', '成都高新区：新川之心公园建设。', '四、保障措施', '加强组织领导。'])).toEqual([null, '建设', '建设', null, null]);
 		// A heading of places with no verb lists nothing.
@@ -233,9 +237,9 @@ describe('project tables', () => {
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.
 		const adjusted = ['二、保留的产业功能区', '（一）中心城区。主要包括：锦江区春熙路时尚活力区，规划面积5.8平方公里。', '三、整合的产业功能区', '（一）温江区原“成都健康服务业集聚区”整体并入成都医学城。', '四、工作要求', '各区要加强管理。'];
 		expect(tableRows(adjusted)).toEqual([null, '保留', null, '整合', null, null]);
-		// The course of a race, a section a line: held there, up to the next part.
+		// The course of a race, a section a line: held there, up to the next part (whose roads are controlled).
 		const course = ['一、比赛路线', '（一）全程马拉松（42.195公里）：天府广场（起点）—人民南路一段—人民南路二段', '（二）欢乐跑（约5公里）：天府广场（起点）—人民南路一段', '二、交通管制时间及路段', '（一）7:00—9:00：人民南路一段'];
-		expect(tableRows(course)).toEqual([null, '举办', '举办', null, null]);
+		expect(tableRows(course)).toEqual([null, '举办', '举办', null, '管制']);
 		// An item whose first sentence names the site, its fields after, however long.
 		const items = ['一、第一批计划项目清单（共24项）', '（一）锦江区', '1.牛市口街道静居寺社区东篱路9号院等4个院落。改造内容：雨污分流管网改造，屋面防水，外立面整治，增设电动自行车集中充电棚。'];
 		expect(tableRows(items)).toEqual([null, '建设', '建设']);

@@ -57,6 +57,10 @@ const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委|管理局)/;
 const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
 const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
+/** The bar or the blank between a line's cell (8号线二期) and the next, of its ends. */
+const LINE_CELL = /^(?:[一二三四五六七八九十]期(?:工程)?)?\s*[｜|\t　]\s*/;
+/** The ends of a line's stretch, by their stations' names: 十里店—龙潭寺, 红莲—眉山东. */
+const ENDS_PAIR = /^([\u4e00-\u9fa5\d]{2,10})[—－–-]([\u4e00-\u9fa5\d]{2,10})(?=$|[、｜|\s])/;
 /** What joins two towns named by their stems: 大弯—大同, 清泉、福洪, 弥牟至城厢, 大丰和军屯. */
 const STEM_JOINS = '、—至和与及';
 const STRETCH = 0x6bb5; // 段
@@ -443,6 +447,27 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (const [start, end, town] of [[p - a.length, p, first], [p + 1, p + 1 + b.length, second]] as const)
 				if (!overlapsInOrder(found, start, end) && !out.some((f) => f.start === start))
 					out.push({ start, end, surface: text.slice(start, end), place: town.id, title: false });
+		}
+		return out;
+	}
+
+	/**
+	 * The stations a line's row of a table names by their short names, its ends in the cell after the line's (8号线二期｜十里店—龙潭寺、
+	 * 莲花—龙港; 13号线一期｜瓦窑滩—龙安): each end is the station of its name, where the gazetteer has one.
+	 */
+	function lineEnds(text: string, found: Found[]): Found[] {
+		const out: Found[] = [];
+		for (const f of found) {
+			if (f.place === null || f.title || gazetteer.byId.get(f.place)!.kind !== 'line') continue;
+			const cell = LINE_CELL.exec(text.slice(f.end, f.end + 12));
+			for (let at = cell ? f.end + cell[0].length : -1, pair; at >= 0 && (pair = ENDS_PAIR.exec(text.slice(at, at + 24))); at += pair[0].length + 1) {
+				for (const [s, e] of [[at, at + pair[1].length], [at + pair[1].length + 1, at + pair[0].length]]) {
+					const name = text.slice(s, e);
+					const station = entryOf.get(name.endsWith('站') ? name : name + '站')?.place;
+					if (station && gazetteer.byId.get(station)!.kind === 'hub' && !overlapsInOrder(found, s, e)) out.push({ start: s, end: e, surface: name, place: station, title: false });
+				}
+				if (text.charCodeAt(at + pair[0].length) !== PAUSE) break;
+			}
 		}
 		return out;
 	}
@@ -891,7 +916,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			const extra = elided(text, found);
 			// A stem the elided reading has taken is read once (福洪、清泉片区: 福洪 is 福洪片区's).
-			for (const f of [...townPairs(text, found), ...stretches(text, found)]) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
+			for (const f of [...townPairs(text, found), ...stretches(text, found), ...lineEnds(text, found)]) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
 			// found is in text order already; the sort is stable, so only the extra ones move.
 			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 			officesListed(text, all);

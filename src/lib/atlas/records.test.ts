@@ -180,13 +180,17 @@ describe('commitments in a sentence', () => {
 		expect(text('规划期内重点推进东安湖片区综合开发等项目；十陵街道人口12万人。').analysis.commitments.length).toBe(1);
 	});
 
-	it('a place’s heading over the items of a list commits with the first of them, drawn at its own places', () => {
-		const { analysis } = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。\n\n2.书院街街道：实施屋面防水。\n\n（二）青羊区（3个）');
+	it('a place’s heading over the items of a list commits with the first of them, drawn at its own places; a district’s only sorts them', () => {
+		const { analysis } = text('（一）东湖街道（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。\n\n2.书院街街道：实施屋面防水。\n\n（二）双桥子街道（3个）');
 		const first = analysis.commitments[0];
-		expect(commitmentOf(analysis, mentionsOf(analysis, 'jinjiang')[0])).toBe(first);
-		expect(first.places).not.toContain('jinjiang');
+		expect(commitmentOf(analysis, mentionsOf(analysis, 'donghujiedao')[0])).toBe(first);
+		expect(first.places).not.toContain('donghujiedao');
 		// A heading followed by no work commits nothing.
-		expect(mentionsOf(analysis, 'qingyang')[0].commitment).toBeNull();
+		expect(mentionsOf(analysis, 'shuangqiaozijiedao')[0].commitment).toBeNull();
+		// A district's heading over items that name their own places (annotators 17:0).
+		const sorted = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。').analysis;
+		expect(mentionsOf(sorted, 'jinjiang')[0].commitment).toBeNull();
+		expect(mentionsOf(sorted, 'niushikoujiedao')[0].commitment).not.toBeNull();
 	});
 
 	it('a road’s numbered heading, its stretch in brackets, commits with the work its parts tell, though no map knows the roads', () => {

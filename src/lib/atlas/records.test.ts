@@ -206,6 +206,11 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
+		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
+		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);
+	});
+
 	it('a post’s numbered heading of a place (✨NO.2 江安河体育公园) commits with the work told under it', () => {
 		const { analysis } = text('✨NO.2 江安河体育公园\n\n喜欢运动的朋友冲！\n\n公园位于永宁街道，今年新建笼式足球场4块。', 'city', '2025-05-01');
 		expect(analysis.mentions.find((m) => m.surface === '江安河体育公园')?.commitment).toBe(analysis.commitments[0]?.id);

@@ -797,7 +797,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
 			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at)) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1399,6 +1399,9 @@ function goesOn(stop: number): boolean {
 
 /** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */
 const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
+
+/** A photo's caption, which shows a place and heads no text: ▲望平坊夜景　图源：成华区融媒体中心, ▲4月26日，市民在江安河畔骑行。记者 陈思雨 摄, 图为…. */
+const CAPTION = /^[▲△↑]|^图为|[\s　](?:图源|图片来源)[:：]|[\s　]摄$/;
 
 /**
  * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,

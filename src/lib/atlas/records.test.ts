@@ -401,6 +401,8 @@ describe('commitments in a sentence', () => {
 		expect(places('对标春熙路、交子公园等高能级商圈，实施宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
 		// …or learned from, past the comma of the first example: …建设经验，以及锦江区水井坊街道…等地…经验做法.
 		expect(places('学习借鉴上海等地“15分钟社区生活圈”建设经验，以及锦江区水井坊街道、高新区桂溪街道等地社区发展治理经验做法，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
+		// …and so is the other side of a difference the work keeps.
+		expect(places('持续推动东郊记忆与锦江区春熙路、太古里错位发展。')).toEqual([['dongjiaojiyi']]);
 		// …and so are the places listed with the first, however far it is back in the list.
 		expect(places('学习借鉴上海杨浦滨江、广州永庆坊和锦江区水井坊、青羊区少城片区等更新经验，开展宽窄巷子业态提升。')).toEqual([['kuanzhaixiangzi']]);
 		// …whether it is spread after its name, or summed up from places a clause names (对…，总结…经验); not the place of the work

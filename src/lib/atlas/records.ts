@@ -910,6 +910,8 @@ class DocumentAnalysis {
 			!FORMERLY.test(s.paragraph.slice(Math.max(0, f.start - 28), f.start)) &&
 			!BUILT_SO_FAR.test(s.paragraph.slice(f.end, f.end + 32)) &&
 			!isModel(s.paragraph, f) &&
+			// The other side of a difference the work keeps: 推动建设路、东郊记忆与锦江区春熙路、太古里错位发展.
+			!(CONTRASTED_BEFORE.test(s.paragraph.slice(Math.max(0, f.start - 24), f.start)) && CONTRASTED_AFTER.test(s.paragraph.slice(f.end, f.end + 28))) &&
 			!EXAMPLE.test(s.text) &&
 			!locates(s.paragraph, f, next)
 		);
@@ -1116,6 +1118,8 @@ function isModel(paragraph: string, f: Found): boolean {
 	);
 }
 
+const CONTRASTED_BEFORE = /与[^，。；与]{0,22}$/;
+const CONTRASTED_AFTER = /^[^，。；]{0,24}?(?:错位|差异化)(?:发展|竞争|布局)/;
 const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
 const EXAMPLE_AFTER = /^[^，。；]{0,4}为例/;
 /** A sentence that tells an example, each place in it the example's: 以战旗村为例，村集体通过…打造乡村十八坊等业态. */

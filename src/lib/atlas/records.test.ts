@@ -206,6 +206,11 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a headline’s brand (“龙门山”品牌持续擦亮) commits with none of the work told under it', () => {
+		const { analysis } = text('（四）文旅融合提质增效，“龙门山”品牌持续擦亮\n\n举办2024龙门山山地户外运动季。\n\n（五）龙门山旅游持续升温\n\n举办龙门山露营季。', 'pengzhou', '2025-01-10');
+		expect(analysis.mentions.filter((m) => m.surface === '龙门山').map((m) => m.commitment !== null)).toEqual([false, true, true, true]);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

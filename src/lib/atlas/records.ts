@@ -390,8 +390,8 @@ const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|
 const RESOURCES_AHEAD = /[^，。；,;]{0,38}资源/y;
 const LAST_CLAUSE_END = /[，。；,;](?=[^，。；,;]*$)/;
 
-/** What follows a place's name on a calling card: 宝光桂湖文化名片, 世界级旅游名片. */
-const CALLING_CARD = /[\u4e00-\u9fa5]{0,6}名片/y;
+/** What follows a place's name on a calling card (宝光桂湖文化名片, 世界级旅游名片), or a brand's in quotes (“龙门山”品牌). */
+const CALLING_CARD = /[\u4e00-\u9fa5]{0,6}名片|[”"][\u4e00-\u9fa5]{0,4}品牌/y;
 
 /** Whether the sticky `pattern` matches `text` at `offset`, read in place (asked of every name: no slice made). */
 function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
@@ -798,7 +798,7 @@ class DocumentAnalysis {
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
 			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
-			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at)) return;
+			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at) || matchesAt(CALLING_CARD, text, m.at[1])) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
 			let k = firstAbove(standing.length, (i) => standing[i], at);
@@ -897,7 +897,7 @@ class DocumentAnalysis {
 			!s.paragraph.startsWith('所在', f.end) &&
 			// A speech's pledge of the district's part: 展现香城担当、贡献新都力量.
 			!PLEDGED.test(s.paragraph.slice(f.end, f.end + 3)) &&
-			// A place's name on a calling card it is known by: 做靓宝光桂湖文化名片, 擦亮熊猫名片.
+			// A place's name on a calling card it is known by (做靓宝光桂湖文化名片, 擦亮熊猫名片), or a brand's (“龙门山”品牌持续擦亮).
 			!matchesAt(CALLING_CARD, s.paragraph, f.end) &&
 			!this.drawnOn(s, f) &&
 			// A district's people, not the district: 让香城人推窗见绿, 新都人的周末.

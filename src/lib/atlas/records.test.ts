@@ -211,6 +211,18 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.surface === '龙门山').map((m) => m.commitment !== null)).toEqual([false, true, true, true]);
 	});
 
+	it('a round-up’s label of its district (【金牛】…) names whose news follows: it commits nothing, and the news still does', () => {
+		const { analysis } = text('【金牛】金牛区今年将启动荷花池片区有机更新。\n\n【龙泉驿】距世界运动会开幕不足50天，东安湖体育公园已完成改造。', 'city', '2025-06-20');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['金牛', false],
+			['金牛区', true],
+			['荷花池片区', true],
+			['龙泉驿', false],
+			['东安湖体育公园', true]
+		]);
+		expect(analysis.commitments.map((c) => c.verb)).toEqual(['启动', '完成改造']);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

@@ -116,6 +116,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		// A round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does: it commits nothing
+		// (annotators 35:2).
+		if (para.text.charCodeAt(0) === LABEL_OPEN) for (const f of found) if (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE) f.title = true;
 		// An option a review weighed and turned down (方案三（17号线延伸方案）：由金星站向西延伸…，故不予推荐。) is told, not committed to.
 		if (OPTION.test(para.text) && TURNED_DOWN.test(para.text)) for (const f of found) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
@@ -1217,6 +1220,8 @@ const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[�
 const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(?:引出|出发|始发)/;
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
+const LABEL_OPEN = 0x3010; // 【
+const LABEL_CLOSE = 0x3011; // 】
 const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;

@@ -223,6 +223,19 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => c.verb)).toEqual(['启动', '完成改造']);
 	});
 
+	it('the titles of other texts a page links to (相关链接：) name their places and commit nothing, up to the first line that is no title', () => {
+		const { analysis } = text('郫都区今年新建公园3个。\n\n相关链接：\n\n郫都区菁蓉湖公园五一开园\n\n关于新繁街道繁江北路改造工程房屋征收补偿方案征求意见的公告', 'city', '2025-04-20');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['郫都区', true],
+			['郫都区', false],
+			['菁蓉湖', false],
+			['新繁街道', false]
+		]);
+		// Without the heading, a headline at the end is read as it says.
+		const alone = text('郫都区今年新建公园3个。\n\n郫都区菁蓉湖公园五一开园', 'city', '2025-04-20').analysis;
+		expect(alone.commitments.map((c) => c.verb)).toEqual(['新建', '开园']);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

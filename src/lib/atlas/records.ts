@@ -85,9 +85,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	// The last sentence the paragraphs so far were read in, and the last that committed to work.
 	let lastSentence: Sentence | null = null;
 	let lastWork: Sentence | null = null;
+	// Whether the paragraphs are the titles of other texts a page links to, under its 相关链接： (set aside as the page's furniture), while
+	// they go on.
+	const links = ingested.document.removed.filter((r) => r.reason === 'navigation' && RELATED.test(r.text.trim())).map((r) => r.start);
+	let related = false;
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
+		const after = i > 0 ? paragraphs[i - 1].end : -1;
+		related = isHeadlineLike(para.text) && (related || links.some((at) => after < at && at < para.start));
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
@@ -116,6 +122,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		// The title of another text a page links to (相关链接： / 关于石板滩街道新城大道…新建工程征收范围的批前公示) names its places, as a
+		// document's title in the text does.
+		if (related) for (const f of found) f.title = true;
 		// A round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does: it commits nothing
 		// (annotators 35:2).
 		if (para.text.charCodeAt(0) === LABEL_OPEN) for (const f of found) if (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE) f.title = true;
@@ -1220,6 +1229,8 @@ const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[�
 const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(?:引出|出发|始发)/;
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
+/** The heading of the links to other texts a page ends with. */
+const RELATED = /^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关文章|推荐阅读|热点推荐|热门推荐|猜你喜欢)\s*[：:]?$/;
 const LABEL_OPEN = 0x3010; // 【
 const LABEL_CLOSE = 0x3011; // 】
 const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;

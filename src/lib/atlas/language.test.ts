@@ -862,6 +862,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('彭州市正推动四川彭州经济开发区扩区调位')).toBe('推动');
 		expect(verbPhrase('新都区正在编制文化旅游发展规划')).toBe('编制');
 		expect(verbPhrase('13号线二期工程正在开展前期研究')).toBe('开展');
+		// …and planning work (annotators 2:0).
+		expect(verbPhrase('正谋划“空港+轨道”综合开发')).toBe('谋划');
+		expect(verbPhrase('我们正在谋划空港综保区二期')).toBe('谋划');
 	});
 });
 

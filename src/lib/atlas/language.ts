@@ -240,7 +240,7 @@ const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).
  */
-const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制|开展/;
+const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制|开展|谋划/;
 /**
  * What makes the verb before it a noun: an area, length, amount or price (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量, 第三产业增加值, 挂牌价), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县, 落实区委、区政府…, 建成区人民医院, 加开区间车), land for it (建设用地), a condition, a state or what it

@@ -202,6 +202,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// …or right after its district's name, not another district's.
 		expect(places('郫都区犀浦等地、新都区大丰等地')).toEqual(['pidu', 'xipujiedao', 'xindu', 'dafengjiedao']);
 		expect(places('锦江区犀浦等地')).toEqual(['jinjiang']);
+		// A station's development (TOD) after its short name is at the station; not the city's (成都TOD).
+		expect(places('推进韦家碾TOD项目，打造成都TOD品牌')).toEqual(['weijianianzhan']);
 		// A line's row of a table names its stretch's ends by their stations' short names, in the cell after the line's.
 		expect(places('8号线二期｜十里店—龙潭寺、莲花—龙港｜空载试运行')).toEqual(['metro-8', 'shilidianzhan', 'longtansizhan', 'lianhuazhan', 'longgangzhan']);
 		expect(places('8号线二期将延伸，十里店—龙潭寺段')).toEqual(['metro-8']);

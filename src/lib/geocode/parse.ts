@@ -963,14 +963,18 @@ function townStems(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	return out;
 }
 /**
- * Stations by their name with their mode (春熙路地铁站, 白果林地铁站): the station, not the street or the quarter it is named
- * after, whether or not the gazetteer knows those.
+ * Stations by their name with their mode (春熙路地铁站, 白果林地铁站), or with the development over them (韦家碾TOD, 十陵站TOD is the
+ * station's name already; not 成都TOD, the city's): the station, not the street or the quarter it is named after, whether or not the gazetteer
+ * knows those.
  */
 function modeStations(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	return gazetteer.places.flatMap((p) =>
-		p.kind !== 'hub' ? [] : [p.name, ...p.aliases].filter((n) => n.endsWith('站') && !taken.has(n.slice(0, -1) + MODE_STATION)).map((n) => ({ name: n.slice(0, -1) + MODE_STATION, place: p.id }))
+		p.kind !== 'hub'
+			? []
+			: [p.name, ...p.aliases].filter((n) => n.endsWith('站')).flatMap((n) => [MODE_STATION, TOD].filter((mode) => !taken.has(n.slice(0, -1) + mode) && (mode === MODE_STATION || !taken.has(n.slice(0, -1)))).map((mode) => ({ name: n.slice(0, -1) + mode, place: p.id })))
 	);
 }
+const TOD = 'TOD';
 const QUARTER = '片区';
 const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团', '老城'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));

@@ -936,6 +936,8 @@ describe('clauses and frames', () => {
 	it('a frame after a list of its subjects still frames: 新都区、青白江区要依托…，大力发展…', () => {
 		const s = '新都区、青白江区要依托成都国际铁路港，大力发展临港经济';
 		expect(at(s)).toBe('大力发展');
+		// …and what it centres on: 以…太平园站为中心，启动….
+		expect(at('武侯区则以地铁3号线、7号线交会的太平园站为中心，启动太平园片区城市更新')).toBe('启动');
 	});
 
 	it('an object that goes on past a comma (，以及…) commits with the verb it goes on from, and only with one', () => {

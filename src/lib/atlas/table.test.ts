@@ -168,6 +168,8 @@ describe('project tables', () => {
 		expect(tableRows(night)).toEqual([null, null, '开行', null]);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
+		// …or how far each has got (进展).
+		expect(tableRows(['项目名称　起讫点　进展', '地铁18号线三期　天府机场北站—简州新城　开展前期研究'])).toEqual([null, '建设']);
 		// A project table's column of what kind of work each row is (性质: 新建, 改扩建).
 		expect(tableVerb('序号	项目名称	建设地点	主要建设内容	性质	2025年目标')).toBe('建设');
 		// (Routes with their hours alone, no course column, are no table of them.)

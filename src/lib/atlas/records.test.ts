@@ -116,6 +116,9 @@ describe('commitments in a sentence', () => {
 		// …and so does a greenway's course, told in the sentence after the work (该段绿道西起…).
 		const greenway = text('今年4月，北林绿道三期正式向市民开放。该段绿道西起寿安镇，东至万春镇，全长8.6公里。').analysis;
 		expect(commitmentOf(greenway, mentionsOf(greenway, 'wanchunzhen')[0])?.verb).toBe('向市民开放');
+		// A structure's part named after its label commits with what the sentence after it does there.
+		const part = text('多湖：三岔湖、龙泉湖等。加强湖库水源保护，严控新增建设用地。').analysis;
+		expect(commitmentOf(part, mentionsOf(part, 'longquanhu')[0])?.verb).toBe('加强');
 		// A line's course told with no work commits with what the sentence after it says the line is doing.
 		const course = text('17号线二期是一条快线，自机投桥站引出，经武侯、青羊等区，止于金星站。目前全线26座车站已封顶24座。').analysis;
 		expect(commitmentOf(course, mentionsOf(course, 'qingyang')[0])?.verb).toBe('封顶');

@@ -248,9 +248,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// …or a tender's lot told by where it runs, its work in the sentence after (第一标段：江安河九江段，起于…，止于…。主要内容包括…).
 			// …or a line's course, told with no work, what the sentence after it says the line is doing (…自机投桥站引出，经武侯、青羊…，止于金星站。
 			// 目前全线26座车站已封顶24座; …抵达德阳北站。9月28日，成德线在…完成首段铺轨).
+			// …or a structure's part named after its label, what the sentence after it does there (一山：龙泉山。以龙泉山城市森林公园为载体，推进…).
 			const heads =
 				(projectHead && !placedAfter) ||
-				(leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || PROJECT_LIES.test(s.text) || (k <= 1 && LOT.test(para.text)) || (COURSE_TOLD.test(s.text) && LINE_GOES_ON.test(para.text.slice(spans[k + 1][0], spans[k + 1][0] + 24)))));
+				(leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || PROJECT_LIES.test(s.text) || (k <= 1 && LOT.test(para.text)) || (COURSE_TOLD.test(s.text) && LINE_GOES_ON.test(para.text.slice(spans[k + 1][0], spans[k + 1][0] + 24))) || (k > 0 && PART_LABEL.test(para.text.slice(spans[k - 1][0], spans[k - 1][1])))));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			const partsOf = before !== null && (PARTS_OF.test(s.text) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
@@ -1225,6 +1226,8 @@ const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*(?![^，。；：:]*[（(][^（
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
 const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
 /** A tender's lot: 第一标段：, 第2包：. */
+/** The label of a structure's part: 一山：, 三廊：, 多湖：, “一轴”：. */
+const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa5]{1,2}[”"]?[：:]$/;
 /** A line's course, from where it starts: 起于…, 北起…, 自机投桥站引出, 从金牛区韦家碾站出发. */
 const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(?:引出|出发|始发)/;
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */

@@ -202,6 +202,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// …or right after its district's name, not another district's.
 		expect(places('郫都区犀浦等地、新都区大丰等地')).toEqual(['pidu', 'xipujiedao', 'xindu', 'dafengjiedao']);
 		expect(places('锦江区犀浦等地')).toEqual(['jinjiang']);
+		// A wetland park by the name of its wetland.
+		expect(places('提升白鹭湾湿地服务功能')).toEqual(['bailuwanshidigongyuan']);
 		// A station's development (TOD) after its short name is at the station; not the city's (成都TOD).
 		expect(places('推进韦家碾TOD项目，打造成都TOD品牌')).toEqual(['weijianianzhan']);
 		// A line's row of a table names its stretch's ends by their stations' short names, in the cell after the line's.

@@ -371,7 +371,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	// Unlocated places outside the city (长江, 镇江关) matter to no map of Chengdu.
 	const named = gazetteer.names().filter((e) => !isOfficeOfPlace(e, gazetteer) && !(e.unlocated && e.kind === 'outside'));
 	const taken = new Set(named.map((e) => e.name));
-	const entries: Entry[] = [...named, ...townStems(gazetteer, taken), ...modeStations(gazetteer, taken)];
+	const entries: Entry[] = [...named, ...townStems(gazetteer, taken), ...modeStations(gazetteer, taken), ...wetlands(gazetteer, taken)];
 	const matcher = new AhoCorasick(entries.map((e) => e.name));
 	// Found once for each name, not for each match: most names run into no word.
 	const runsInto = entries.map((e) => wordsRunInto(e.name));
@@ -975,6 +975,14 @@ function modeStations(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
 	);
 }
 const TOD = 'TOD';
+
+/** A wetland park by the name of its wetland (白鹭湾湿地 of 白鹭湾湿地公园), where no other place has that name. */
+function wetlands(gazetteer: Gazetteer, taken: Set<string>): Entry[] {
+	return gazetteer.places.flatMap((p) =>
+		[p.name, ...p.aliases].filter((n) => n.endsWith(WETLAND_PARK) && !taken.has(n.slice(0, -2))).map((n) => ({ name: n.slice(0, -2), place: p.id }))
+	);
+}
+const WETLAND_PARK = '湿地公园';
 const QUARTER = '片区';
 const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团', '老城'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));

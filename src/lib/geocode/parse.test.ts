@@ -658,6 +658,9 @@ describe('short names resolve by scope', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		// …or an adverb of what it does or did: 成华又该如何, 成华曾是.
 		expect(places('2025年，成华又该如何答好这道题')).toEqual(['chenghua']);
+		// …or a headline's word after it: 成华这些新街区, 成华“夜经济”再升温.
+		expect(places('烟火气拉满！成华这些新街区上新了')).toEqual(['chenghua']);
+		expect(places('成华“夜经济”再升温')).toEqual(['chenghua']);
 		expect(places('作为老工业基地，成华曾是成都最大的工业区')).toEqual(['chenghua']);
 		expect(places('咱们新都人出门')).toEqual(['xindu']);
 		expect(places('新都建县已有两千三百余年')).toEqual(['xindu']);

@@ -82,11 +82,11 @@ export const PLEDGED = new RegExp(`^(?:${PLEDGES})`);
 
 /**
  * Words that let a bare short form (青羊, 新都) stand for its district: 青羊还将…, 与郫都协作, 成华北部,
- * 成华又该如何, 成华曾是…, 新都人, 新都境内, 新都建县已有…, 新都至铁路港, 新都端, 新都携手, a label's 新都：, a speech's 贡献新都力量, 谱写香城篇章, and the verbs a district is the subject of
+ * 成华又该如何, 成华曾是…, 成华这些新街区, 成华“夜经济”, 新都人, 新都境内, 新都建县已有…, 新都至铁路港, 新都端, 新都携手, a label's 新都：, a speech's 贡献新都力量, 谱写香城篇章, and the verbs a district is the subject of
  * (支持彭州建设…, 推动新津加快融入…).
  */
 const DISTRICT_FOLLOW = new RegExp(
-	`^(?:将|还|要|在|是|的|又|也|曾|正|已|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|端|城区|老城|协作|合作|协同|联动|携手|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|${PLEDGES}|经验|境内|全境|辖区|建县|建区|至(?![今少多此])|，|。|；|[：:](?!\\d))`
+	`^(?:将|还|要|在|是|的|又|也|曾|正|已|这|“|[东西南北]部|人|站稳|站在|作为|全区|区域|片区|段|端|城区|老城|协作|合作|协同|联动|携手|共建|一体化|同城化|建设|打造|加快|推进|推动|融入|实施|构建|创建|争创|全力|着力|大力|${PLEDGES}|经验|境内|全境|辖区|建县|建区|至(?![今少多此])|，|。|；|[：:](?!\\d))`
 );
 /**
  * A place the district holds, named right after it, that the gazetteer lacks: 大邑西岭雪山,

@@ -658,6 +658,9 @@ describe('short names resolve by scope', () => {
 		expect(places('成华北部群众出行更加便捷')).toEqual(['chenghua']);
 		// …or an adverb of what it does or did: 成华又该如何, 成华曾是.
 		expect(places('2025年，成华又该如何答好这道题')).toEqual(['chenghua']);
+		// …or alone in brackets after a place, whose district it says: 石板滩新城（新都）; not in a word's brackets.
+		expect(places('协同石板滩新城（新都）完善产业配套')).toEqual(['shibantanxincheng', 'xindu']);
+		expect(places('（新都）')).toEqual([]);
 		// …or a headline's word after it: 成华这些新街区, 成华“夜经济”再升温.
 		expect(places('烟火气拉满！成华这些新街区上新了')).toEqual(['chenghua']);
 		expect(places('成华“夜经济”再升温')).toEqual(['chenghua']);

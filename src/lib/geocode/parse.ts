@@ -99,9 +99,14 @@ const HOLDS_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:古镇|街道|景区|新城|产业
  * too, and need the words around them.
  */
 const ONLY_A_NAME = new Set(['郫都', '彭州', '邛崃', '崇州', '蒲江', '大邑', '简阳', '青白江', '龙泉驿', '双流', '新津', '温江', '金堂']);
-/** A label in 【】 alone: a round-up's 【金牛】, 【成华】 heads the news of that district. */
+/**
+ * A label in 【】 alone: a round-up's 【金牛】, 【成华】 heads the news of that district; so does a name alone in brackets after another's,
+ * which says whose that place is: 石板滩新城（新都）.
+ */
 function bracketed(text: string, start: number, end: number): boolean {
-	return text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(end) === 0x3011;
+	const open = text.charCodeAt(start - 1);
+	const close = text.charCodeAt(end);
+	return (open === 0x3010 && close === 0x3011) || (((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29)) && isHan(text.charCodeAt(start - 2)));
 }
 
 /** The kinds whose short forms only the words around them make names (resolve), wherever their full names stood. */

@@ -239,6 +239,14 @@ describe('commitments in a sentence', () => {
 		expect(alone.commitments.map((c) => c.verb)).toEqual(['新建', '开园']);
 	});
 
+	it('a venue’s label (■天府新区分会场) names no work: its place commits with none of the work under it', () => {
+		const { analysis } = text('全市集中开工重大项目\n\n■天府新区分会场\n\n天府新区此次开工项目28个。', 'city', '2025-03-20');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['天府新区', false],
+			['天府新区', true]
+		]);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

@@ -1429,9 +1429,9 @@ const CAPTION = /^[▲△↑]|^图为|[\s　](?:图源|图片来源)[:：]|[\s�
 /**
  * A title that names no work: a document's (see DOCUMENT_KIND), a list's or a summary's, or what is attached (…项目清单, …线路一览,
  * …办理情况选登（2025年第4期）, …工作总结, 附件：…), a part that tells how things stand (一、中心城区公园绿地建设基本情况, 二、存在的问题), a
- * visitors' guide (周末citywalk攻略｜…一天逛完锦江的“老成都”), or a document's number (成华府办〔2025〕9号).
+ * visitors' guide (周末citywalk攻略｜…一天逛完锦江的“老成都”), a document's number (成华府办〔2025〕9号), or a venue's label (■天府新区分会场).
  */
-const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|攻略|指南|${DOCUMENT_KIND.source}`);
+const NAMES_NO_WORK = new RegExp(`^附件|(?:清单|一览表?|名单|名录|总结|汇总|选登|汇编|情况|概况|现状|问题|[主分]会场)(?:[（(][^（()）]{1,12}[）)]){0,2}$|〔\\d{4}〕|攻略|指南|${DOCUMENT_KIND.source}`);
 
 /**
  * A heading that tells a citizen's complaint, as a hotline's page titles each letter (【武侯区】…工地夜间施工噪音扰民, …新建小区附近

@@ -194,6 +194,9 @@ describe('commitments in a sentence', () => {
 		const sorted = text('（一）锦江区（3个）\n\n1.牛市口街道东安南路社区：东安南路12号院，实施雨污分流。').analysis;
 		expect(mentionsOf(sorted, 'jinjiang')[0].commitment).toBeNull();
 		expect(mentionsOf(sorted, 'niushikoujiedao')[0].commitment).not.toBeNull();
+		// …and so does a zone's (六、高新区（2个）).
+		const zone = text('六、高新区（2个）\n\n10.交子公园夜间经济街区\n\n范围：交子公园、锦城湖公园东侧区域。\n\n七、青羊区（1个）').analysis;
+		expect(mentionsOf(zone, 'gaoxin')[0].commitment).toBeNull();
 	});
 
 	it('a road’s numbered heading, its stretch in brackets, commits with the work its parts tell, though no map knows the roads', () => {

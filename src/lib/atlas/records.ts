@@ -335,10 +335,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
 		lastSentence = before;
-		// (A district's numbered heading over items that name their own places only sorts them: （一）锦江区（3个） / 1	锦江区三圣街道
-		// 九年一贯制学校	三圣街道红砂村…; annotators 17:0. A news story's label of its district, 成华区：…, is its actor's.)
+		// (A district's or a zone's numbered heading over items that name their own places only sorts them: （一）锦江区（3个） / 1
+		// 锦江区三圣街道九年一贯制学校	三圣街道红砂村…, 六、高新区（2个） / 10.交子公园—金融城夜间经济街区; annotators 19:0. A news story's label
+		// of its district, 成华区：…, is its actor's.)
 		if (heading && doc.commitments.length > made) {
-			if (!heading.rank || !heading.headed.places.every((f) => doc.isDistrict(f))) doc.attach(heading.headed, doc.commitments[made]);
+			if (!heading.rank || !heading.headed.places.every((f) => f.place !== null && hasOffices(f.place))) doc.attach(heading.headed, doc.commitments[made]);
 			heading = null;
 		}
 		const headingOf = found.length ? PLACE_HEADING.exec(para.text) : null;
@@ -879,7 +880,7 @@ class DocumentAnalysis {
 		return found.some((g) => g.start >= s.a && g.end <= open && !g.title && !this.isDistrict(g) && !this.outside(g));
 	}
 
-	isDistrict(f: Found): boolean {
+	private isDistrict(f: Found): boolean {
 		return this.kindOf(f) === 'district';
 	}
 

@@ -195,7 +195,7 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(sorted, 'jinjiang')[0].commitment).toBeNull();
 		expect(mentionsOf(sorted, 'niushikoujiedao')[0].commitment).not.toBeNull();
 		// …and so does a zone's (六、高新区（2个）).
-		const zone = text('六、高新区（2个）\n\n10.交子公园夜间经济街区\n\n范围：交子公园、锦城湖公园东侧区域。\n\n七、青羊区（1个）').analysis;
+		const zone = text('附件1：第三批成都市夜间经济示范街区名单\n\n六、高新区（2个）\n\n10.交子公园—金融城夜间经济街区\n\n范围：交子公园、交子大道。\n\n七、青羊区（1个）').analysis;
 		expect(mentionsOf(zone, 'gaoxin')[0].commitment).toBeNull();
 	});
 

@@ -359,6 +359,7 @@ describe('verbPhrase', () => {
 		// …but 联合龙泉驿区 is 联合 and 龙泉驿区.
 		expect(verbPhrase('同时联合龙泉驿区、简阳市在三岔湖举办露营节')).toBe('举办');
 		expect(verbPhrase('三岔湖、龙泉湖、老鹰水库等大中型水库将严格执行汛限水位')).toBe('严格执行');
+		expect(verbPhrase('规范奎星楼街、泡桐树街等街巷夜间经营秩序')).toBe('规范');
 		// A burden made heavier is what goes wrong, not work; the effort made greater is work.
 		expect(verbPhrase('进一步加大了西河街道、同安街道学校的入学压力')).toBeNull();
 		expect(verbPhrase('加大西河街道学校建设力度')).toBe('加大');

@@ -113,6 +113,8 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * 成都今年计划开通线路一览).
  */
 const TABLE_TITLE = /^(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划)(?:[（(][^（()）]{1,8}[）)])?)|(?:附件\s*\d{0,2}[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?)(?:[（(][^（()）]{1,8}[）)])?))$/;
+/** A title of projects: …重点项目, …建设项目（部分）. */
+const PROJECTS_TITLE = /项目(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
@@ -169,7 +171,8 @@ export function tableVerb(text: string): string | null {
 	const titled = TABLE_TITLE.exec(text);
 	// (An attachment's title that names no work, or a list of designated places (附件：…示范片区名单, …街区培育名单), is read as below.)
 	const titleVerb = titled?.[1] ? verbPhrase(titled[1]) : null;
-	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb;
+	// (…and a table of projects whose title names no work is of projects to build: 附表：2025年成华区生态环境重点项目（部分）.)
+	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? (PROJECTS_TITLE.test(titled[1]) ? '建设' : null);
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
 	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
 	if (overview) return overview;

@@ -250,6 +250,14 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('an interviewer’s question commits nothing, whatever it tells; the answer does', () => {
+		const { analysis } = text('记者：我们注意到，应急救援中心落户淮州新城。这个项目的建设进展如何？\n\n张卫东：淮州新城今年将新建道路12公里。', 'city', '2025-05-01');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['淮州新城', false],
+			['淮州新城', true]
+		]);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

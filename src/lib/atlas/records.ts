@@ -125,6 +125,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// The title of another text a page links to (相关链接： / 关于石板滩街道新城大道…新建工程征收范围的批前公示) names its places, as a
 		// document's title in the text does.
 		if (related) for (const f of found) f.title = true;
+		// An interviewer's question (记者：…国家西南区域应急救援中心落户淮州新城。这个项目的建设进展如何？) asks; the answer tells (annotators 18:0).
+		if (INTERVIEWER.test(para.text) && para.text.includes('？')) for (const f of found) f.title = true;
 		// A round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does: it commits nothing
 		// (annotators 35:2).
 		if (para.text.charCodeAt(0) === LABEL_OPEN) for (const f of found) if (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE) f.title = true;
@@ -1233,6 +1235,8 @@ const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa
 const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(?:引出|出发|始发)/;
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
+/** Who asks an interview's questions. */
+const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问)(?:\*\*)?[：:]/;
 /** The heading of the links to other texts a page ends with. */
 const RELATED = /^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关文章|推荐阅读|热点推荐|热门推荐|猜你喜欢)\s*[：:]?$/;
 const LABEL_OPEN = 0x3010; // 【

@@ -1134,6 +1134,7 @@ function isModel(paragraph: string, f: Found): boolean {
 	);
 }
 
+/** The other side of a difference kept (…与锦江区春熙路、太古里错位发展): 与 before it in its clause, the difference after it. */
 const CONTRASTED_BEFORE = /与[^，。；与]{0,22}$/;
 const CONTRASTED_AFTER = /^[^，。；]{0,24}?(?:错位|差异化)(?:发展|竞争|布局)/;
 const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
@@ -1228,7 +1229,6 @@ const PROJECT_LIES = /^[\u4e00-\u9fa5\dA-Z（）()]{2,30}项目(?:位于|地处|
 const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*(?![^，。；：:]*[（(][^（()）]*[—至－-][^（()）]*[）)]。$)[^，。；：:]{2,40}。$`);
 /** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
 const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
-/** A tender's lot: 第一标段：, 第2包：. */
 /** The label of a structure's part: 一山：, 三廊：, 多湖：, “一轴”：. */
 const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa5]{1,2}[”"]?[：:]$/;
 /** A line's course, from where it starts: 起于…, 北起…, 自机投桥站引出, 从金牛区韦家碾站出发. */
@@ -1241,6 +1241,7 @@ const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问)(?:\*\*)?[：:]/;
 const RELATED = /^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关文章|推荐阅读|热点推荐|热门推荐|猜你喜欢)\s*[：:]?$/;
 const LABEL_OPEN = 0x3010; // 【
 const LABEL_CLOSE = 0x3011; // 】
+/** A tender's lot: 第一标段：, 第2包：. */
 const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
@@ -1489,12 +1490,12 @@ const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料�
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 /** …or a line's, by its phase: 二是10号线三期。 */
 const LINE_PHASE = /(?:\d+号线|[\u4e00-\u9fa5]{2,4}线)[一二三四五六七八九十]期(?:工程)?。$/;
+/** The label of a route's new course: 调整后：, 调整后走向：, 延伸后线路走向：. */
+const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]/;
 /**
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
-/** The label of a route's new course: 调整后：, 调整后走向：, 延伸后线路走向：. */
-const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]/;
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
 /** The title of a tender for a project's works, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告. */
 const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购)公告$/;

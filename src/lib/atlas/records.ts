@@ -92,8 +92,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
-		const after = i > 0 ? paragraphs[i - 1].end : -1;
-		related = isHeadlineLike(para.text) && (related || links.some((at) => after < at && at < para.start));
+		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
@@ -122,16 +121,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
-		// The title of another text a page links to (相关链接： / 关于石板滩街道新城大道…新建工程征收范围的批前公示) names its places, as a
-		// document's title in the text does.
-		if (related) for (const f of found) f.title = true;
-		// An interviewer's question (记者：…国家西南区域应急救援中心落户淮州新城。这个项目的建设进展如何？) asks; the answer tells (annotators 18:0).
-		if (INTERVIEWER.test(para.text) && para.text.includes('？')) for (const f of found) f.title = true;
-		// A round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does: it commits nothing
-		// (annotators 35:2).
-		if (para.text.charCodeAt(0) === LABEL_OPEN) for (const f of found) if (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE) f.title = true;
-		// An option a review weighed and turned down (方案三（17号线延伸方案）：由金星站向西延伸…，故不予推荐。) is told, not committed to.
-		if (OPTION.test(para.text) && TURNED_DOWN.test(para.text)) for (const f of found) f.title = true;
+		// A paragraph that only names its places commits none of them: the title of another text a page links to (相关链接： / 关于石板滩
+		// 街道新城大道…新建工程征收范围的批前公示), as a document's title in the text does; an interviewer's question (记者：…落户淮州新城。这个
+		// 项目的建设进展如何？; annotators 18:0), which the answer tells; an option a review weighed and turned down (方案三（17号线延伸方案）：
+		// 由金星站向西延伸…，故不予推荐。).
+		const namesOnly = related || (INTERVIEWER.test(para.text) && para.text.includes('？')) || (OPTION.test(para.text) && TURNED_DOWN.test(para.text));
+		// …and a round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does (annotators 35:2).
+		const roundUp = para.text.charCodeAt(0) === LABEL_OPEN;
+		if (namesOnly || roundUp) for (const f of found) if (namesOnly || (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE)) f.title = true;
 		// Only a district's own paragraphs commit without naming a place; elsewhere a paragraph
 		// that names none has nothing to map.
 		const scopedFrom = doc.scopedFrom(para);

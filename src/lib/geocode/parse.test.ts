@@ -264,6 +264,9 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// …and 空港商务区 is 双流's business district by its airport there, not one of 东部新区's 空港新城.
 		expect(pairs('空港商务区新增总部企业12家', 'shuangliu')).toEqual([['空港商务区', 'guojikonggangshangquan']]);
 		expect(pairs('推动空港商务区首批商务楼宇封顶', 'dongbuxinqu')).toEqual([]);
+		// So is its 航空经济区, which its district's own name before it does not hide: 双流区航空经济区.
+		expect(pairs('双流区航空经济区和空港商务区高质量发展', 'shuangliu')).toEqual([['双流区', 'shuangliu'], ['航空经济区', 'shuangliu-hangkong-jingjiqu'], ['空港商务区', 'guojikonggangshangquan']]);
+		expect(pairs('壮大航空经济区规模', 'city')).toEqual([]);
 	});
 
 	it('a short form after its place’s full name goes on naming it: 天府国际生物城…生物城二期; alone it names nothing', () => {

@@ -878,6 +878,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['郫都区', undefined],
 			['双流区', undefined]
 		]);
+		// …nor a sentence's words before one: 成华区将新建学校3所.
+		expect(parse('成华区将新建学校3所，青羊区还要建小学').map((f) => [f.surface, f.site])).toEqual([
+			['成华区', undefined],
+			['青羊区', undefined]
+		]);
 		// Not a kind of zone the district has, a list of its parts, nor the zone's office.
 		expect(parse('培育成华区重点产业功能区，推进锦江区柳江街道等城市更新和产业功能区建设，崇州经济开发区管委会牵头').map((f) => f.site)).toEqual([undefined, undefined, undefined, undefined]);
 		expect(parse('新津区围绕天府智能制造产业园布局').map((f) => f.site)).toEqual([undefined, undefined]);

@@ -315,9 +315,10 @@ const SCHOOLS = '小学|初级中学|高级中学|中学|学校';
 const schoolEnd = (kinds: string) => String.raw`(?:实验|外国语)?(?:第[一二三四五六七八九十]+)?(?:${kinds})`;
 /**
  * A school by its own name after its district's, as a list of schools names them (金牛区天回学校, 锦江区红砂幼儿园, 青羊区文家实验中学); not the
- * kinds of school a plan builds (金牛区新建学校, 锦江区公办幼儿园, 新都区九年一贯制学校), nor the work on them (双流区加快公办幼儿园建设).
+ * kinds of school a plan builds (金牛区新建学校, 锦江区公办幼儿园, 新都区九年一贯制学校), nor the work on them (双流区加快公办幼儿园建设), nor a sentence's words
+ * (成华区将新建学校3所).
  */
-const NAMED_SCHOOL = String.raw`(?!新建|新增|改扩建|扩建|改建|迁建|加快|推进|推动|建设|建成|支持|实施|启动|公办|民办|普惠|一批|各类|多所|全部|所有|现有|义务|九年|十二年|寄宿|优质|城区|农村|乡村|配套|重点|示范|中小|中心|区属|直属|属地|辖区|全区|本区)[一-龥]{2,4}?${schoolEnd(`${SCHOOLS}|幼儿园`)}(?![生校段部门内外])`;
+const NAMED_SCHOOL = String.raw`(?!新建|新增|改扩建|扩建|改建|迁建|加快|推进|推动|建设|建成|支持|实施|启动|公办|民办|普惠|一批|各类|多所|全部|所有|现有|义务|九年|十二年|寄宿|优质|城区|农村|乡村|配套|重点|示范|中小|中心|区属|直属|属地|辖区|全区|本区)(?:(?![将要已拟再还也把对在为的和与及等])[一-龥]){2,4}?${schoolEnd(`${SCHOOLS}|幼儿园`)}(?![生校段部门内外])`;
 const SITE = new RegExp(
 	String.raw`^(?:(?:国家)?现代农业(?:产业)?园区?|经济(?:技术)?开发区|经开区|${INDUSTRY_PARK}|(?:航空|临空)经济区|体育(?:中心|场|馆)(?![内外])|[第一二三四五六七八九十]*(?:中学|小学)(?![生校段部])|${NAMED_SCHOOL}|新城(?![区市])|立交(?!桥)|(?:第[一二三四五六七八九十]+)?(?:污水处理|再生水(?:处理)?|净水)厂|(?:[一-龥]氏)?${HERITAGE_AFTER})`
 );

@@ -578,9 +578,17 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
 	});
 
-	it('a sentence that announces a list commits nothing; the items do', () => {
+	it('a sentence that announces a list commits nothing but its actor; the items do', () => {
 		const { analysis } = text('郫都区今年重点抓好以下工作：一是加快建设中国川菜产业城。', 'pidu');
-		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['加快建设', ['chuancai-chanyecheng']]]);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['抓好', ['pidu']],
+			['加快建设', ['chuancai-chanyecheng']]
+		]);
+		// The actor is a district or a town that says it does the work (annotators 6:0); a place where the work is done is none.
+		const town = text('2025年，新场镇将以创建国家4A级旅游景区为牵引，重点抓好以下六个方面工作：\n\n（一）推进游客中心建设。', 'dayi').analysis;
+		expect(town.commitments.map((c) => [c.verb, c.places])).toEqual([['抓好', ['xinchangzhen']]]);
+		const site = text('今年在春熙路、宽窄巷子重点开展以下工作：\n\n（一）优化消费环境。').analysis;
+		expect(site.commitments).toEqual([]);
 		// An announcement whose colon ends another sentence of its paragraph, and one that opens what it lists.
 		const closed = text('自7月8日20时起，下列区域临时关闭，恢复开放时间另行通知。关闭期间，请市民不得翻越围挡：\n\n（一）江安河绿道、毗河绿道临水段；\n').analysis;
 		expect(closed.commitments.map((c) => [c.verb, c.places])).toEqual([['临时关闭', ['jianganhe-greenway', 'pihe-greenway']]]);

@@ -621,12 +621,16 @@ class DocumentAnalysis {
 		// so is it where partners are, outside a district's own paragraphs, whose district they belong to (below): 与西岭镇、花水湾镇联合推出….
 		if (!kept.length) kept = inside.filter((f, k) => worked[k] && (coActs(s.paragraph, inside, k) || (!scope && partners(s.paragraph, inside, k))));
 		const committed = locatedBy(where, kept);
+		let actor: Found | undefined;
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
 				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
 				for (const f of group.found) linked.set(f, commitment);
 			}
 			this.belongs(s, inside, where, linked, linked.get(committed[0])!);
+		} else if (ANNOUNCED_WORK.test(s.text) && (actor = inside.find((f) => this.acts(s, f)))) {
+			const verb = ANNOUNCED_WORK.exec(s.text)![1];
+			linked.set(actor, this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.lastIndexOf(verb), verb, this.when), [actor.place!]));
 		} else if (scope && !s.silent && inside.every((f, k) => f.title || this.outside(f) || partners(s.paragraph, inside, k))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place, or only
 			// the partners it works with, which belong to that (深化与天府新区、蒲江县协同发展 in a text of 邛崃).
@@ -637,6 +641,12 @@ class DocumentAnalysis {
 			const commitment = linked.get(f) ?? null;
 			this.mention(para, commitment?.status ?? status, f, commitment);
 		}
+	}
+
+	/** Whether `f` is the district or the town that says it does the sentence's work: 2025年，新场镇将…, 郫都区今年重点抓好…. */
+	private acts(s: Sentence, f: Found): boolean {
+		if (f.title || f.place === null || NOT_ACTOR.has(s.paragraph[f.start - 1]) || !ACTS.test(s.paragraph.slice(f.end, f.end + 8))) return false;
+		return hasOffices(f.place) || TOWN.test(this.gazetteer.byId.get(f.place)!.name);
 	}
 
 	/**
@@ -1790,6 +1800,17 @@ const COMPLAINTS = /(?:受理|接到|收到)[^。；]{0,30}?(?:诉求|投诉|来
 
 /** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
+/**
+ * …but a district or a town that says it will do the work it announces is that work's actor (2025年，新场镇将以…为牵引，重点抓好以下六个方面工作：,
+ * 彭州市将锚定…目标，重点抓好以下工作。; annotators 6:0): the verb it does it with.
+ */
+const ANNOUNCED_WORK = /(抓好|做好|抓实|推进|推动|开展|落实)以下[一二三四五六七八九十几]*[个项大]?(?:方面)?(?:重点)?(?:工作|任务|事项)[：:。]?$/;
+/** What follows the actor of the work: 新场镇将…, 温江区今年将…, 三圣街道要…, 郫都区今年重点抓好…. */
+const ACTS = /^(?:今年|明年|\d{4}年)?(?:还将|将|要|重点|着力|全力)/;
+/** What before a place makes it no actor, but where or with whom the work is done: 在春熙路重点开展以下工作, 与锦江区…. */
+const NOT_ACTOR = new Set('在对于向到从把与和及、的');
+/** The places that act: districts and the functional areas with offices of their own, and towns (新场镇, 三圣街道). */
+const TOWN = /(?:街道|镇|乡)$/;
 
 /** The title of a proposal, whose suggestions are a member's, not a report's: 关于…的提案. */
 const PROPOSAL_TITLE = /(?:提案|议案)$/;

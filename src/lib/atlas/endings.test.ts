@@ -91,6 +91,8 @@ describe('names by their ending', () => {
 		]);
 		// …or by its number after its place's name (西航港第三小学, 天府第七中学); a number alone names no school.
 		expect(named('确保西航港第三小学按期投用，推进锦城第三小学改扩建，天府第七中学初中部投用。')).toEqual(['西航港第三小学', '锦城第三小学', '天府第七中学']);
+		// …or by its level, whose 级 ends no common word there (初级中学, 高级中学 are the school's kind).
+		expect(named('将对九江初级中学实施改扩建，棕北高级中学投用，新建初级中学1所。')).toEqual(['九江初级中学', '棕北高级中学']);
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
@@ -342,7 +344,7 @@ describe('names by their ending', () => {
 
 	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {
 		expect(named('位于金花桥街道的杨柳湾林盘经过微更新，②杨柳湾林盘')).toEqual(['杨柳湾林盘', '杨柳湾林盘']);
-		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处，整治景区林盘，新增林盘公园绿地。')).toEqual([]);
+		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处，整治景区林盘，新增林盘公园绿地，留住林盘民居。')).toEqual([]);
 	});
 
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {

@@ -253,6 +253,9 @@ const KINDS: Record<string, Kind> = {
 	// 九年一贯制学校, 中小学).
 	小学: SCHOOL,
 	中学: SCHOOL,
+	// (…a middle school by its level too, whose 级 would end a common word before 中学: 九江初级中学, 棕北高级中学.)
+	初级中学: SCHOOL,
+	高级中学: SCHOOL,
 	学校: SCHOOL,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	// A river's monitoring section by its name (锦江黄龙溪断面, 沱江宏缘断面), which a town of its name inside it gives way to; not the
@@ -273,8 +276,8 @@ const KINDS: Record<string, Kind> = {
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
-	// A settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps (川西林盘, 特色林盘) nor their economy (林盘经济).
-	林盘: { min: 2, most: 4, generic: new RegExp(`(?:[座个处批的新老大小]|川西|特色|精品|重点|示范|保护|传统|乡村|农村|美丽|生态|田园|景区|周边|沿线|${WHICH})$`), after: /^(?:群|体系|经济|文化|风貌|形态|资源|聚落)/ },
+	// A settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps (川西林盘, 特色林盘) nor their economy or houses (林盘经济, 留住林盘民居).
+	林盘: { min: 2, most: 4, generic: new RegExp(`(?:[座个处批的新老大小]|川西|特色|精品|重点|示范|保护|传统|乡村|农村|美丽|生态|田园|景区|周边|沿线|${WHICH})$`), after: /^(?:群|体系|经济|文化|风貌|形态|资源|聚落|民居)/ },
 	河: RIVER,
 	江: RIVER,
 	溪: RIVER,

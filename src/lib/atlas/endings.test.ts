@@ -93,6 +93,8 @@ describe('names by their ending', () => {
 		expect(named('确保西航港第三小学按期投用，推进锦城第三小学改扩建，天府第七中学初中部投用。')).toEqual(['西航港第三小学', '锦城第三小学', '天府第七中学']);
 		// …or by its level, whose 级 ends no common word there (初级中学, 高级中学 are the school's kind).
 		expect(named('将对九江初级中学实施改扩建，棕北高级中学投用，新建初级中学1所。')).toEqual(['九江初级中学', '棕北高级中学']);
+		// A bracketed verb is no part of the name after it: 新（扩）建陡沟河污水处理厂.
+		expect(named('新（扩）建陡沟河污水处理厂二期、新（改、扩）建棕北中学')).toEqual(['陡沟河污水处理厂', '棕北中学']);
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.

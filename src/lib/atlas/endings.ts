@@ -463,9 +463,11 @@ function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 2));
 	// After the city's name, which is no place found (成都营门口立交; nameStart takes the city's name in), or a line's number (28号线物联大道站).
 	if (endsAt(found, s) || LEAD_WORDS.test(text.slice(Math.max(0, s - 2), s)) || text.endsWith('成都', s) || text.endsWith('号线', s)) return true;
-	for (let k = Math.max(0, s - 4); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
+	// (A verb may give its alternatives in brackets: 新（改、扩）建.)
+	for (let k = Math.max(0, s - (text.charCodeAt(s - 2) === BRACKET_CLOSE ? 7 : 4)); k < s; k++) if (verbRunAt(text, k, s) === s - k) return true;
 	return false;
 }
+const BRACKET_CLOSE = 0xff09; // ）
 
 /**
  * Whether the characters before an ending hold a verb at either end: 月前完成路侧, 高标准建设铁路, 推动镇村

@@ -24,6 +24,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在寿安镇，政府为岷江沿线的苗木基地搭建数字化管理平台')).toBe('搭建');
 	});
 
+	it('a verb that gives its alternatives in brackets is one: 新（扩）建, 新（改、扩）建', () => {
+		expect(verbPhrase('新（扩）建陡沟河污水处理厂二期（龙泉驿区）')).toBe('新（扩）建');
+		expect(verbPhrase('新（改、扩）建中小学5所')).toBe('新（改、扩）建');
+	});
+
 	it('extending a service, adding or setting up facilities and putting a rule in force commit: 延长, 增设, 设置, 实行, 推行', () => {
 		expect(verbPhrase('延长地铁1号线、2号线服务时间')).toBe('延长');
 		expect(verbPhrase('在春熙路、宽窄巷子周边增设夜间临时停车泊位3000个以上')).toBe('增设');

@@ -821,6 +821,9 @@ describe('verbPhrase', () => {
 		// Flights weather grounds are no work: 两场共取消航班46架次.
 		expect(verbPhrase('成都双流国际机场、成都天府国际机场22日晚共取消航班46架次')).toBeNull();
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
+		// …and what a river chief sees to on the rivers, or holds their basins' use of water to.
+		expect(verbPhrase('重点督导金马河、杨柳河等跨区（市）县河流突出问题')).toBe('重点督导');
+		expect(verbPhrase('严控岷江、沱江流域用水总量')).toBe('严控');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');
 		expect(verbPhrase('实现区域级绿道与龙泉山城市森林公园、环城生态区互联互通')).toBe('互联互通');

@@ -652,7 +652,10 @@ describe('commitments in a sentence', () => {
 			'企业负责人说，公司还计划三年内在空港新城布局区域研发总部。',
 			'中国铁建旗下地产企业已与双流区签约，拟投资42亿元在双流西站东侧建设TOD综合体。',
 			'龙湖集团投资建设的龙泉驿站TOD商业综合体预计2026年开业。',
-			'华润置地相关负责人表示，公司将在天府站片区持续加大投入。'
+			'华润置地相关负责人表示，公司将在天府站片区持续加大投入。',
+			// …and one by its full name that will build or set up at a place.
+			'在新能源汽车领域，总部位于江苏常州的星源动力科技有限公司将投资38亿元，在龙泉汽车城建设动力电池生产基地。',
+			'深圳云翼低空科技有限公司拟在成都经开区设立西南区域总部。'
 		])
 			expect([own, text(`${own}\n`).analysis.commitments]).toEqual([own, []]);
 		expect(text('市城投公司将在天府站片区建设人才公寓。\n').analysis.commitments).toHaveLength(1);

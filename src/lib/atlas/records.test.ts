@@ -924,6 +924,12 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => m.surface)).toEqual(['青白江区', '弥牟镇', '成都国际铁路港']);
 	});
 
+	it('a report that hands itself in names itself: 现将郫都区2024年…计划执行情况…提请大会审议 commits nothing', () => {
+		const { analysis } = text('受区人民政府委托，现将郫都区2024年国民经济和社会发展计划执行情况与2025年计划草案提请大会审议，并请区政协委员提出意见。', 'pidu');
+		expect(analysis.commitments).toEqual([]);
+		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['pidu', null]]);
+	});
+
 	it('a quoted question is not a commitment either (“…？”)', () => {
 		const { analysis } = text('“锦江区该如何加快建设国际消费中心城市？”');
 		expect(analysis.commitments).toEqual([]);

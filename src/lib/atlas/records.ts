@@ -1648,6 +1648,7 @@ class Sentence {
 			RALLIES.test(this.text) ||
 			HISTORY.test(this.text) ||
 			POSTS.test(this.text) ||
+			SUBMITS.test(this.text) ||
 			FOUND_WRONG.test(this.text) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
@@ -1769,6 +1770,11 @@ const HISTORY = /^[^，。；]{0,8}?(?:(?:["“]?(?<!十)[一二三四五六七�
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
+/**
+ * A report that hands itself in, by its name (受区人民政府委托，现将郫都区2024年国民经济和社会发展计划执行情况…提请大会审议; 现将…工作情况报告如下):
+ * the places are its name's.
+ */
+const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇报如下)/;
 
 /**
  * A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…, 今年1月，一家…企业宣布在…投资…, 另一家…企业

@@ -78,7 +78,7 @@ const PLANT: Kind = {
 const SCHOOL: Kind = {
 	min: 2,
 	most: 6,
-	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学]|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|辖区|直属|实验|外国语|(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|^第[一二三四五六七八九十]+|${WHICH})$`),
+	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学校大]|品质|普惠性|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|辖区|直属|实验|外国语|(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|^第[一二三四五六七八九十]+|${WHICH})$`),
 	// 中学生, 小学部, 学校门口: a school's pupils, parts and gates are no school's name's.
 	after: /^(?:生|部|段|门|内|外|周边|校长|教师|老师|学生|家长|食堂)/
 };
@@ -249,14 +249,16 @@ const KINDS: Record<string, Kind> = {
 	图书馆: VENUE,
 	文化馆: VENUE,
 	科技馆: VENUE,
-	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学), not the kinds a plan builds (公办小学, 城区中学,
-	// 九年一贯制学校, 中小学).
+	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园), not the kinds a plan
+	// builds (公办小学, 城区中学, 九年一贯制学校, 大中小学, 普惠性幼儿园, 高品质幼儿园).
 	小学: SCHOOL,
 	中学: SCHOOL,
 	// (…a middle school by its level too, whose 级 would end a common word before 中学: 九江初级中学, 棕北高级中学.)
 	初级中学: SCHOOL,
 	高级中学: SCHOOL,
 	学校: SCHOOL,
+	中小学: SCHOOL,
+	幼儿园: SCHOOL,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	// A river's monitoring section by its name (锦江黄龙溪断面, 沱江宏缘断面), which a town of its name inside it gives way to; not the
 	// kinds of section (国考断面, 出境断面, 跨界断面, 地表水断面).

@@ -93,6 +93,8 @@ describe('names by their ending', () => {
 		expect(named('确保西航港第三小学按期投用，推进锦城第三小学改扩建，天府第七中学初中部投用。')).toEqual(['西航港第三小学', '锦城第三小学', '天府第七中学']);
 		// …or by its level, whose 级 ends no common word there (初级中学, 高级中学 are the school's kind).
 		expect(named('将对九江初级中学实施改扩建，棕北高级中学投用，新建初级中学1所。')).toEqual(['九江初级中学', '棕北高级中学']);
+		// (The school a community's children go to is its name alone: 主要对口东升小学.)
+		expect(named('该社区适龄儿童主要对口东升小学。')).toEqual(['东升小学']);
 		// …and schools of all grades and kindergartens by their names, not their kinds.
 		expect(named('通江中小学已建成投用，金湾美湖幼儿园已投入使用，新建普惠性幼儿园3所、高品质幼儿园2所，丰富大中小学课程。')).toEqual(['通江中小学', '金湾美湖幼儿园']);
 		// A bracketed verb is no part of the name after it: 新（扩）建陡沟河污水处理厂.

@@ -623,6 +623,7 @@ describe('verbPhrase', () => {
 
 	it('thanks and a condition commit nothing; 纳入 a plan does', () => {
 		expect(verbPhrase('再次感谢您对新都交通和教育事业的关心和支持')).toBeNull();
+		expect(verbPhrase('欢迎您继续关心支持双流教育和城市建设工作')).toBeNull();
 		expect(verbPhrase('该线路客流需求和建设条件尚需进一步论证')).toBeNull();
 		expect(verbPhrase('力争将地铁3号线北延纳入下一轮建设规划')).toBe('纳入');
 	});

@@ -267,11 +267,11 @@ const LAST_VERB_NAMES = /^(?:[东西南北中]?支?路|时间|性|用地)/;
 /**
  * Words after which a clause's verbs commit nothing: a plan set aside, given up or moved away
  * (暂不考虑在…建设, 暂缓实施, 未予签约, 未采纳在…设置…的方案, 不同意在…新增, 原计划在…建设, 曾有构想在…兴建, …不再实施;
- * 按原计划 still goes ahead), thanks for what others gave (感谢您对新都交通的关心和支持), a guest at an event (…主要负责人参加
+ * 按原计划 still goes ahead), thanks for what others gave (感谢您对新都交通的关心和支持; 欢迎您继续关心支持双流教育), a guest at an event (…主要负责人参加
  * 签约), a meeting named for its subject (召开宝光寺片区保护规划专家论证会) and a leader's visit (在北湖
  * 生态公园调研锦城绿道运营管理工作; 他先后来到成都站改扩建工程现场、荷花池…).
  */
-const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|未(?:被)?采纳|不同意|(?<!按)原(?:计划|拟|定)|曾(?:经)?有?(?:构想|设想|提出|考虑)|不再|感谢|谢谢|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
+const COMMITS_NOTHING_AFTER = /暂不|暂缓|[未不]予|未(?:被)?采纳|不同意|(?<!按)原(?:计划|拟|定)|曾(?:经)?有?(?:构想|设想|提出|考虑)|不再|感谢|谢谢|欢迎您?(?:继续)?(?:关心|支持|关注|监督)|参加|出席|召开|调研|视察|考察|察看|来到|走进|走访/;
 /**
  * What refuses or puts off the plan a clause has just named: …设置滨河机动车道的方案不予采纳, 天府广场地下空间改造项目也暂缓实施,
  * 拟落户彭州的精细化工项目…未予签约; or the clause after it, when the plan is named as such (…延伸至猛追湾的方案，经评估暂不实施).

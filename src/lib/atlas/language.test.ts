@@ -497,6 +497,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在建设路打造消费新场景')).toBe('打造');
 		expect(verbPhrase('正在建设的成达万高铁')).toBe('建设');
 		expect(verbPhrase('在建的成达万高铁')).toBe('在建');
+		// …nor is 您在建议中 (在 and 建议); a text that ends in 在建 still is.
+		expect(verbPhrase('您在建议中还提到东升街道接待寺社区部分学生“就学远”问题')).toBeNull();
+		expect(verbPhrase('成达万高铁在建')).toBe('在建');
 		// …or what its subject is said to have been made: …一带是锦江区着力打造的…新地标 (not a pace or a layout: 发展提速的, “东进”布局的).
 		expect(verbPhrase('东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标')).toBe('着力打造');
 		expect(verbPhrase('2024年是新津撤县设区后发展提速的关键一年')).toBeNull();

@@ -123,7 +123,7 @@ describe('names by their ending', () => {
 		// 街子 is a town, not a street's end.
 		expect(named('修缮街子字库塔。')).toEqual(['街子字库塔']);
 		// …and a street named after one is a street, where an office is seated (驻 leads it).
-		expect(named('保护考古遗址、工业遗址和革命旧址，建设遗址公园，驻文庙街88号。')).toEqual(['文庙街']);
+		expect(named('保护考古遗址、工业遗址和革命旧址，实施红色遗址修缮，建设遗址公园，驻文庙街88号。')).toEqual(['文庙街']);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);

@@ -98,7 +98,7 @@ const VENUE: Kind = {
 const HERITAGE_SITE: Kind = {
 	min: 2,
 	most: 10,
-	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|${WHICH})$`),
+	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|红色|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|${WHICH})$`),
 	after: HERITAGE_GOES_ON
 };
 

@@ -307,12 +307,16 @@ const CELL_BARS = new Set('｜| ');
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
 /** A numbered item's number, all that opens the paragraph before a name (1., （二）). */
 const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
-/** Per ending read only where placed: another name of the ending after a 、 (簇锦社区、簇桥社区). */
+/** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 (簇锦社区、簇桥社区; 迎祥社区、东林村). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
 		.filter(([, k]) => k.placed)
-		.map(([e]) => [e, new RegExp(`^、[\\u4e00-\\u9fa5]{2,4}${e}`)])
+		.map(([e]) => [e, new RegExp(`^、[\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
 );
+/** A village, a community or a town before a 、, which a community listed after it is one of (东林村、迎祥社区). */
+const SETTLEMENT_BEFORE = /(?:社区|村|街道|镇)$/;
+/** Who carries out a task, in a list after its label: 责任单位：镇规划建设办、聚源社区. */
+const DOERS = /(?:责任单位|牵头单位|配合单位)[：:][^。；：:]*$/;
 
 /**
  * Per ending, the characters that end a common word whatever comes before them (道 of 道路, 农 of 农村): the
@@ -504,9 +508,11 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	if ((text[end] === '：' || text[end] === ':') && ITEM_OPENING.test(text.slice(0, start))) return true;
 	// A table's cell after its place's cell: 书院街街道｜和平街社区.
 	if (CELL_BARS.has(text[start - 1]) && endsAt(found, start - 1)) return true;
-	// Listed after another of its kind, known or not: 荷花池社区、北站社区.
-	if (text[start - 1] === '、' && text.endsWith(ending, start - 1) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
+	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区.
+	if (text[start - 1] === '、' && (text.endsWith(ending, start - 1) || SETTLEMENT_BEFORE.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
+	// Among who carries out a task: 责任单位：镇规划建设办、聚源社区.
+	if (DOERS.test(text.slice(Math.max(0, start - 40), start))) return true;
 	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 14)) || SITE_AFTER.test(text.slice(end, end + 6));
 }
 

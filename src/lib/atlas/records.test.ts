@@ -2415,6 +2415,16 @@ describe('seed 000 (plenary session, 2022)', () => {
 		// …nor one that opens a quoted event's name: the event is held where the sentence says.
 		const event = text('今年还将在兴隆湖南岸举办第三届“科学城创新嘉年华”。\n').analysis;
 		expect(event.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['兴隆湖', true], ['科学城', false]]);
+		// …nor one in a slogan of two phrases joined by a dot (annotators 35:8), unless it is the vision a district builds or the
+		// place worked along.
+		const slogans = text('擦亮“鱼凫故里·金温江”城市名片，打造“游天府绿道·赏川西林盘”精品线路。\n\n全力建设“人文青羊·航空新城”。推动“珠链锦绣·锦水公园”沿线提档升级。\n', 'qingyang').analysis;
+		expect(slogans.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['温江', false],
+			['天府绿道', false],
+			['青羊', true],
+			['航空新城', true],
+			['锦水公园', true]
+		]);
 	});
 
 	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {

@@ -1902,8 +1902,19 @@ function quoted(text: string, at: number, marks: number): boolean {
 	if (marks & TITLE_MARK && enclosed(text, at, '《', '》') !== -1) return true;
 	if (marks & HASHTAG_MARK && [...text.matchAll(HASHTAG)].some((m) => m.index < at && at < m.index + m[0].length)) return true;
 	const close = marks & QUOTE_MARK ? enclosed(text, at, '“', '”') : -1;
-	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)));
+	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)) || slogan(text, at, close));
 }
+/**
+ * Whether the quote that closes at `close` is a slogan of two phrases joined by a dot (擦亮“鱼凫故里·金温江”城市名片, 策划“建设路·烟火成华”夜间消费季,
+ * 2025年“投资车城·共赢未来”重大项目集中签约活动; annotators 35:8): its places name no site, unless it is the vision a district builds
+ * (全力建设“人文青羊·航空新城”, 以“人文青羊·航空新城”的加速建设) or the place worked along (“珠链锦绣·锦水公园”沿线提档升级).
+ */
+function slogan(text: string, at: number, close: number): boolean {
+	const open = text.lastIndexOf('“', at);
+	const dot = text.indexOf('·', open);
+	return dot !== -1 && dot < close && close - open <= 20 && !text.endsWith('建设', open) && !BUILT_SLOGAN.test(text.slice(close + 1, close + 8));
+}
+const BUILT_SLOGAN = /^(?:的(?:加速|加快)?建设|沿线|沿岸)/;
 /** The end of a quoted event's name, which the place opens without being where it is held: 举办第三届“科学城创新嘉年华”. */
 const EVENT_NAME = /(?:嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周|论坛|峰会|博览会|交易会|马拉松|大赛)$/;
 

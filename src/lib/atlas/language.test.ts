@@ -828,6 +828,7 @@ describe('verbPhrase', () => {
 		// …and what a river chief sees to on the rivers, or holds their basins' use of water to.
 		expect(verbPhrase('重点督导金马河、杨柳河等跨区（市）县河流突出问题')).toBe('重点督导');
 		expect(verbPhrase('严控岷江、沱江流域用水总量')).toBe('严控');
+		expect(verbPhrase('在火车北站、营门口立交等重点部位前置抢险队伍和移动泵车62台套')).toBe('前置');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');
 		expect(verbPhrase('实现区域级绿道与龙泉山城市森林公园、环城生态区互联互通')).toBe('互联互通');

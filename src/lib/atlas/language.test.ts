@@ -27,6 +27,7 @@ describe('verbPhrase', () => {
 	it('a verb that gives its alternatives in brackets is one: 新（扩）建, 新（改、扩）建', () => {
 		expect(verbPhrase('新（扩）建陡沟河污水处理厂二期（龙泉驿区）')).toBe('新（扩）建');
 		expect(verbPhrase('新（改、扩）建中小学5所')).toBe('新（改、扩）建');
+		expect(verbPhrase('改扩建金堂中学学生宿舍及食堂')).toBe('改扩建');
 	});
 
 	it('extending a service, adding or setting up facilities and putting a rule in force commit: 延长, 增设, 设置, 实行, 推行', () => {
@@ -1071,7 +1072,7 @@ describe('clauses and frames', () => {
 		// What is brought in to a place: 在水井坊、望江楼公园一带引入非遗市集.
 		expect(at('并在水井坊、望江楼公园一带引入非遗市集和露天音乐会')).toBe('引入');
 		// …or where the focus is: 重点在…等地，依托…改扩建….
-		expect(at('重点在金堂县竹篙镇、彭州市濛阳街道等地，依托中心镇卫生院改扩建县域医疗卫生次中心')).toBe('扩建');
+		expect(at('重点在金堂县竹篙镇、彭州市濛阳街道等地，依托中心镇卫生院改扩建县域医疗卫生次中心')).toBe('改扩建');
 		expect(at('机场至三岔湖之间的绛溪河沿岸，亦将新建一条长约12公里的滨水绿道')).toBe('新建');
 		expect(at('由锦江区、武侯区牵头，实施九眼桥至望江楼公园段岸线提升')).toBe('实施');
 		// A list of sites, who works on them after it: …等易涝点，由属地区政府组织整治.

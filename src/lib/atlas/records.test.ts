@@ -1269,6 +1269,23 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a numbered task is done at its 实施地点 on the line after it, with its verb', () => {
+		const { analysis } = text(
+			['1.新建淮州新城第二小学。规划36个班，2025年秋季学期投用。', '实施地点：淮口街道瓦店社区；牵头单位：县教育局', '2.改扩建金堂中学学生宿舍及食堂。', '实施地点：赵镇街道；牵头单位：县教育局'].join('\n'),
+			'jintang',
+			'2025-02-26'
+		);
+		// A task its name places (淮州新城第二小学, at its new town) is joined by its 实施地点; one placed at the district alone is placed
+		// there better, and named after the task.
+		const at = (surface: string) => analysis.commitments.find((c) => c.id === analysis.mentions.find((m) => m.surface === surface)?.commitment);
+		expect(at('淮口街道')).toBe(at('淮州新城第二小学'));
+		expect(at('淮口街道')?.verb).toBe('新建');
+		expect([at('赵镇街道')?.verb, at('赵镇街道')?.places, at('赵镇街道')?.project]).toEqual(['改扩建', ['zhaozhenjiedao'], '改扩建金堂中学学生宿舍及食堂']);
+		// …and so is one that tells more than a name, its hospital unknown to the map.
+		const told = text(['3.推进金堂县第一人民医院急诊急救综合楼建设，年底前完成主体结构封顶。', '实施地点：赵镇街道十里社区；牵头单位：县卫生健康局'].join('\n'), 'jintang', '2025-02-26').analysis;
+		expect(told.mentions.map((m) => [m.surface, commitmentOf(told, m)?.verb ?? null])).toEqual([['赵镇街道', '推进']]);
+	});
+
 	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {
 		const { analysis } = text(
 			[

@@ -94,7 +94,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
 		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
-		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').trim(), located: null };
+		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').replace(/。$/, '').trim(), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
 		const whereField = project !== null && !named && WHERE_FIELD.test(para.text);
 		const locates = whereField && !project!.located;
@@ -353,6 +353,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (!belongsTo) task = doc.commitments[made] ?? task;
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
+		else if (LIST_ITEM.test(para.text) && !PROJECT_FIELD.test(para.text) && WHERE_FIELD.test(texts[i + 1] ?? '')) {
+			// So is a numbered task whose 实施地点 follows it on a line of its own (1.新建淮州新城第二小学。… / 实施地点：淮口街道瓦店社区；
+			// 牵头单位：县教育局): the places there are where its work is done, with its verb.
+			const verb = doc.commitments[made]?.verb ?? verbPhrase(para.text);
+			const name = para.text.replace(NAME_FIELD, '').split(/[，。；]/)[0].trim();
+			if (verb) project = { verb, name, located: doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null };
+		}
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.
 		if (locates)
 			for (const c of doc.commitments.slice(made)) {
@@ -1537,11 +1544,12 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	// may end in a stop (项目名称：…道路工程、…公园（二期）。).
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
 	if (!PROJECT_HEADING.test(name) && !NAME_ALONE.test(name.slice(label.length))) return null;
-	return workOf(name);
+	return workOf(name.slice(label.length));
 }
-/** The work a project's or a bus route's name says it is for (…改造项目 改造, 新开1186路 新开), else 建设. */
+/** The work a project's or a bus route's name says it is for (改扩建金堂中学学生宿舍 改扩建, …改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {
-	return PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? '建设';
+	const lead = verbRunAt(name, 0, name.length);
+	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? '建设');
 }
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;

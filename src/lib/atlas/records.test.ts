@@ -924,6 +924,20 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.map((m) => m.surface)).toEqual(['青白江区', '弥牟镇', '成都国际铁路港']);
 	});
 
+	it('advice to those on the move commits nothing: …的车辆，可经…绕行; …的市民游客，建议乘坐地铁4号线…', () => {
+		const { analysis } = text(
+			[
+				'三、绕行线路',
+				'管制期间，请过往车辆提前规划出行路线，按以下线路绕行：',
+				'1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行。',
+				'2.前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站出行。',
+				'',
+				'二环路东二段实施临时交通管制。'
+			].join('\n')
+		);
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['erhuanlu']]);
+	});
+
 	it('a report that hands itself in names itself: 现将郫都区2024年…计划执行情况…提请大会审议 commits nothing', () => {
 		const { analysis } = text('受区人民政府委托，现将郫都区2024年国民经济和社会发展计划执行情况与2025年计划草案提请大会审议，并请区政协委员提出意见。', 'pidu');
 		expect(analysis.commitments).toEqual([]);

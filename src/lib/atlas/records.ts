@@ -1657,6 +1657,7 @@ class Sentence {
 			HISTORY.test(this.text) ||
 			POSTS.test(this.text) ||
 			SUBMITS.test(this.text) ||
+			ADVISES.test(this.text) ||
 			FOUND_WRONG.test(this.text) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
@@ -1783,6 +1784,11 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  * the places are its name's.
  */
 const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇报如下)/;
+/**
+ * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
+ * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
+ */
+const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 
 /**
  * A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…, 今年1月，一家…企业宣布在…投资…, 另一家…企业

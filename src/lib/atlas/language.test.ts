@@ -722,6 +722,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('韦家碾站、杜家碾站正在进行主体结构施工')).toBe('施工');
 		expect(verbPhrase('您申请获取的施工许可证不属于本机关负责公开的政府信息')).toBeNull();
 		expect(verbPhrase('地铁13号线施工围挡影响出行')).toBeNull();
+		// The stretch under works is no work: what is done on it is (对途经施工路段的公交线路作如下调整).
+		expect(verbPhrase('对途经施工路段的公交线路作如下调整')).toBe('调整');
 		expect(verbPhrase('反映建设路夜间施工噪音扰民')).toBeNull();
 		// Only 施工 names them so: other verbs act on them.
 		expect(verbPhrase('在九眼桥、望江楼公园沿线增设噪声监测点')).toBe('增设');

@@ -261,8 +261,8 @@ const NOUN_AFTER =
 const LAID_DOWN = /^(?:道路|用地|红线|中线|线位|床位)/;
 /** What a pilot is run in, which 试点 before it names: 试点街道, 试点社区, 试点项目. */
 const PILOTED = /^(?:街道|社区|区域|项目|城市|单位|镇|村|学校|医院|园区|小区)/;
-/** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域). */
-const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|期(?![间内]))/;
+/** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域, 施工路段). */
+const WORKS_NEED = /^(?:总承包|许可|围挡|噪音|噪声|资质|作业|现场|安全|扰民|交叉|区域|路段|期(?![间内]))/;
 /** A road named with a verb's word (建设路, 建设北路), a time a verb names (运营时间, 开放时间), a kind it makes (控制性详细规划), or land for it (不得新增建设用地 commits 不得新增). */
 const LAST_VERB_NAMES = /^(?:[东西南北中]?支?路|时间|性|用地)/;
 /**

@@ -936,6 +936,9 @@ describe('commitments in a sentence', () => {
 			].join('\n')
 		);
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['erhuanlu']]);
+		// …nor does what goes on as usual (annotators 7:1); what is put back to it does.
+		const usual = text('四、公交线路调整\n对途经施工路段的公交线路作如下调整：\n1.地铁4号线、7号线沿线各站正常运营；\n2.地铁2号线春熙路站恢复正常运营。\n').analysis;
+		expect(usual.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);
 	});
 
 	it('a report that hands itself in names itself: 现将郫都区2024年…计划执行情况…提请大会审议 commits nothing', () => {

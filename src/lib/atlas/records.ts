@@ -1658,6 +1658,7 @@ class Sentence {
 			POSTS.test(this.text) ||
 			SUBMITS.test(this.text) ||
 			ADVISES.test(this.text) ||
+			AS_USUAL.test(this.text) ||
 			FOUND_WRONG.test(this.text) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
@@ -1788,6 +1789,8 @@ const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇�
  * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
  * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
  */
+/** What goes on as usual, which no work changes (地铁4号线、7号线沿线各站正常运营；; annotators 7:1); what is put back to it (恢复正常通行) is work. */
+const AS_USUAL = /(?<!恢复)正常(?:运营|通行|开放|运行|营业|使用)[；;。]?$/;
 const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 
 /**

@@ -261,6 +261,8 @@ describe('project tables', () => {
 		expect(isHeaderRow('序号 项目名称 建设地点 建设内容 总投资（亿元）')).toBe(true);
 		expect(isHeaderRow('| 序号 | 项目名称 | 建设内容 |')).toBe(true);
 		expect(isHeaderRow('建设内容 总投资')).toBe(true);
+		// (A city-renewal table's zone column too: 序号 片区 项目名称 建设内容 进度.)
+		expect(isHeaderRow('序号 片区 项目名称 建设内容 进度')).toBe(true);
 		expect(isHeaderRow('建设地点：金牛区')).toBe(false);
 		expect(isHeaderRow('建设成都东站 项目')).toBe(false);
 	});

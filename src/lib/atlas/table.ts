@@ -29,7 +29,7 @@ const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
-const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区';
+const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容)|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
@@ -449,7 +449,7 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|所在(?:街道|区域|区县|区（市）县|地|区)|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
+const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…). */
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${WHERE}[：:]`);

@@ -2151,6 +2151,8 @@ describe('commitments in a sentence', () => {
 			['供应', ['jinjiang', 'qingyang']]
 		]);
 		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
+		// …but not those it ranks: a ranking is a statistic, whatever was done to earn it.
+		expect(parts('全年新开工老旧小区改造项目68个。其中，浆洗街街道、望江路街道改造数量位居全区前三。')).toEqual([]);
 		// …or what it chiefly takes in (重点包括…).
 		expect(parts('将全市建筑工地全部纳入重点监管清单。重点包括成渝中线高铁、地铁10号线三期等项目工地。')).toEqual([['纳入', ['chengyuzhongxiangaosutielu', 'metro-10']]]);
 		// So does a sentence of the course of the line the one before worked on; alone, a course commits nothing.

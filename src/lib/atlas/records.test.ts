@@ -941,6 +941,16 @@ describe('commitments in a sentence', () => {
 		expect(usual.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);
 	});
 
+	it('a photo’s caption commits nothing, though it shows work (图为建设中的三岔站TOD项目; annotators 17:0)', () => {
+		const { analysis } = text('图为建设中的三岔站TOD项目。（东部新区供图）\n\n▲市民在杨柳河绿道骑行。记者 田蕾 摄\n\n今年将加快建设三岔站TOD项目。\n');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['三岔站', false],
+			['东部新区', false],
+			['杨柳河绿道', false],
+			['三岔站', true]
+		]);
+	});
+
 	it('a report that hands itself in names itself: 现将郫都区2024年…计划执行情况…提请大会审议 commits nothing', () => {
 		const { analysis } = text('受区人民政府委托，现将郫都区2024年国民经济和社会发展计划执行情况与2025年计划草案提请大会审议，并请区政协委员提出意见。', 'pidu');
 		expect(analysis.commitments).toEqual([]);

@@ -123,9 +123,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// A paragraph that only names its places commits none of them: the title of another text a page links to (相关链接： / 关于石板滩
 		// 街道新城大道…新建工程征收范围的批前公示), as a document's title in the text does; an interviewer's question (记者：…落户淮州新城。这个
-		// 项目的建设进展如何？; annotators 18:0), which the answer tells; an option a review weighed and turned down (方案三（17号线延伸方案）：
+		// 项目的建设进展如何？; annotators 18:0), which the answer tells; a photo's caption (图为淮州新城沱江两岸滨水空间规划示意图; ▲市民在杨柳河绿道骑行;
+		// annotators 17:0); an option a review weighed and turned down (方案三（17号线延伸方案）：
 		// 由金星站向西延伸…，故不予推荐。).
-		const namesOnly = related || (INTERVIEWER.test(para.text) && para.text.includes('？')) || (OPTION.test(para.text) && TURNED_DOWN.test(para.text));
+		const namesOnly = related || CAPTION.test(para.text) || (INTERVIEWER.test(para.text) && para.text.includes('？')) || (OPTION.test(para.text) && TURNED_DOWN.test(para.text));
 		// …and a round-up's label of its district (【金牛】金牛区今年将启动…) names whose news follows, as a heading does (annotators 35:2).
 		const roundUp = para.text.charCodeAt(0) === LABEL_OPEN;
 		if (namesOnly || roundUp) for (const f of found) if (namesOnly || (f.start === 1 && para.text.charCodeAt(f.end) === LABEL_CLOSE)) f.title = true;

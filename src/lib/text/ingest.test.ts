@@ -607,6 +607,9 @@ describe('a table copied as text, its cells apart by runs of blanks', () => {
 		// A numbered item after a blank line starts anew, though the line before has no stop (a task's 责任单位 line).
 		const items = ['1.推进轨道交通互联互通。加快建设成都至德眉资市域铁路。', '责任单位：省交通运输厅，成都市、德阳市人民政府', '2.畅通跨市道路通道。建成成都经济区环线高速公路金堂至简阳段。'];
 		expect(paragraphsOf(items.join('\n\n'))).toEqual(items);
+		// …and a photo's credit ends its caption: the story goes on in a paragraph of its own.
+		const captioned = ['图为淮州新城沱江两岸滨水空间规划示意图（局部）。淮州新城管委会供图', '“沱江岸线更新不是一个新城的事。”县里已将沱江岸线纳入规划。', '图为蒲江县甘溪镇明月村茶园（蒋一帆 摄）', '今年将新建茶园步道10公里。'];
+		expect(paragraphsOf(captioned.join('\n\n'))).toEqual(captioned);
 	});
 });
 

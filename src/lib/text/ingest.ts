@@ -264,7 +264,7 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 			!prevLine.aligned &&
 			!l.aligned &&
 			(l.line > prevLine.line + 1 // separated by blank lines
-				? !endsSentence(prevLine.text) && (filled(prevLine, wrap) || (!endsHeading(last) && !opensItem(l.text) && !isPostLine(prevLine.text))) && !isHeadingish(l.text)
+				? !endsSentence(prevLine.text) && !CREDIT.test(prevLine.text) && (filled(prevLine, wrap) || (!endsHeading(last) && !opensItem(l.text) && !isPostLine(prevLine.text))) && !isHeadingish(l.text)
 				: !endsStatement(prevLine.text) && wrapped(prevLine, l, wrap)) &&
 			!switchesLanguage(prevLine.text, l.text);
 		if (joins) last.lines.push(l);
@@ -283,6 +283,9 @@ function paragraphsOf(lines: Line[], original: Uint16Array): Para[] {
 	}
 	return paras;
 }
+
+/** A photo's credit, which ends its caption whatever stop it lacks: 淮州新城管委会供图, （蒋一帆 摄）, 图源：成华区融媒体中心. */
+const CREDIT = /(?:供图|[\s　（(]摄|(?:图源|图片来源)[:：][^。]*|图据[^。]*)[）)]?$/;
 
 /**
  * Whether a paragraph is a heading that nothing after a blank line continues. One of several lines

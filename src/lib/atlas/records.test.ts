@@ -575,6 +575,8 @@ describe('commitments in a sentence', () => {
 	it('a question is not a commitment, even with a verb in it', () => {
 		const { analysis } = text('锦江区该如何加快建设国际消费中心城市？');
 		expect(analysis.commitments).toEqual([]);
+		// …nor is a numbered heading of what a citizen asks, with no question mark (annotators 30:0).
+		expect(text('七、春熙路与红星路路口请求增设红绿灯\n\n八、关于双流机场公交何时开通的问题\n').analysis.commitments).toEqual([]);
 		expect(analysis.mentions.map((m) => [m.place, m.commitment])).toEqual([['jinjiang', null]]);
 	});
 

@@ -829,7 +829,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
 			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at) || matchesAt(CALLING_CARD, text, m.at[1])) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1897,8 +1897,13 @@ const RALLIES = /(?:^|，)让我们/;
 function isQuestion(sentence: string): boolean {
 	let i = sentence.length - 1;
 	while (i >= 0 && '”’」』）)'.includes(sentence[i])) i--;
-	return i >= 0 && (sentence[i] === '？' || sentence[i] === '?');
+	return (i >= 0 && (sentence[i] === '？' || sentence[i] === '?')) || ASKED_HEADING.test(sentence);
 }
+/**
+ * A numbered heading of what a citizen asks, with no question mark: 七、新都大道与宝光大道路口请求增设红绿灯, 七、关于安靖街道新建学校何时投用的问题
+ * (annotators 30:0 for 能否, 何时, 请求 and 恳请).
+ */
+const ASKED_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；]{0,40}(?:能否|可否|何时|请求|恳请)[^。；]*$`);
 
 /** Cited titles and hashtags: what they say commits nothing. */
 const ASIDE = new RegExp(`《[^《》]*》|${HASHTAG.source}`, 'g');

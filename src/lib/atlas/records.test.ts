@@ -217,6 +217,16 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.surface === '龙门山').map((m) => m.commitment !== null)).toEqual([false, true, true, true]);
 	});
 
+	it('a headline that tells a figure’s change commits with none of the work under it: 【数据】前8月铁路港外贸进出口额同比增长14.2%', () => {
+		const { analysis } = text('【数据】前8月铁路港外贸进出口额同比增长14.2%\n\n区商务局表示，下一步将依托成都国际铁路港加密东盟方向班列。\n\n【项目】铁路港二期开工\n\n成都国际铁路港二期项目今日开工。', 'qingbaijiang', '2025-09-29');
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['铁路港', false],
+			['成都国际铁路港', true],
+			['铁路港', true],
+			['成都国际铁路港', true]
+		]);
+	});
+
 	it('a round-up’s label of its district (【金牛】…) names whose news follows: it commits nothing, and the news still does', () => {
 		const { analysis } = text('【金牛】金牛区今年将启动荷花池片区有机更新。\n\n【龙泉驿】距世界运动会开幕不足50天，东安湖体育公园已完成改造。', 'city', '2025-06-20');
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([

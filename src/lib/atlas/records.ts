@@ -829,7 +829,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || RATE_HEADLINE.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
 			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at) || matchesAt(CALLING_CARD, text, m.at[1])) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1446,6 +1446,8 @@ function goesOn(stop: number): boolean {
 const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
 
 /** A photo's caption, which shows a place and heads no text: ▲望平坊夜景　图源：成华区融媒体中心, ▲4月26日，市民在江安河畔骑行。记者 陈思雨 摄, 图为…. */
+/** A headline that tells a figure's change, a statistic whatever work is below it: 【数据】前8月铁路港外贸进出口额同比增长14.2%. */
+const RATE_HEADLINE = /(?:增长|下降|提升|提高|增加|减少)\d+(?:\.\d+)?%/;
 const CAPTION = /^[▲△↑]|^图为|[\s　](?:图源|图片来源)[:：]|[\s　]摄$/;
 
 /**

@@ -497,6 +497,7 @@ describe('verbPhrase', () => {
 		// 在建设… is 在 and 建设, not 在建: 在建设路打造…, 正在建设的…; 在建 itself still is work under way.
 		expect(verbPhrase('在建设路打造消费新场景')).toBe('打造');
 		expect(verbPhrase('正在建设的成达万高铁')).toBe('建设');
+		expect(verbPhrase('源自淮州新城正在实施的沱江滨水岸线更新工程')).toBe('实施');
 		expect(verbPhrase('在建的成达万高铁')).toBe('在建');
 		// …nor is 您在建议中 (在 and 建议); a text that ends in 在建 still is.
 		expect(verbPhrase('您在建议中还提到东升街道接待寺社区部分学生“就学远”问题')).toBeNull();

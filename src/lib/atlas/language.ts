@@ -311,14 +311,15 @@ const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
 /**
  * Whether the verb text[start, end) still commits before the 的 after it, which makes most verbs describe what they made: a
  * date before it tells when it was made (前年开通的资阳线, 2022年开园的天府艺术公园); what is being built is work under way
- * (在建的成达万高铁, 正在建设的…); what the subject is said to be is what was made (东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标).
+ * (在建的成达万高铁, 正在建设的…, 淮州新城正在实施的沱江滨水岸线更新工程); what the subject is said to be is what was made (东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标).
  */
-function commitsBeforeDe(text: string, from: number, start: number, end: number): boolean {
+function commitsBeforeDe(text: string, from: number, start: number, end: number, to: number): boolean {
 	const verb = text.slice(start, end);
 	return (
 		(MADE.test(verb) && DATED.test(text.slice(Math.max(from, start - 12), start))) ||
 		text.startsWith('在建', start) ||
-		(start - 2 >= from && text.startsWith('正在建设', start - 2)) ||
+		// (…unless what is under way is named by a verb of its own: 正在实施的川西大道改造工程 is 改造.)
+		(start - 2 >= from && text.startsWith('正在', start - 2) && (verb === '建设' || verbIn(text, end + 1, to) === null)) ||
 		(MAKES.test(verb) && IS_MADE.test(text.slice(from, start)))
 	);
 }
@@ -373,7 +374,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// one before a noun NOUN_AFTER lists is a noun itself.
 		for (let run; text.charCodeAt(end) === 0x3001 && (run = verbsAt(text, end + 1, to)); ) end += 1 + run;
 		if (text.charCodeAt(end) === 0x3001) continue;
-		if (text.charCodeAt(end) === 0x7684 && !commitsBeforeDe(text, from, start, end)) continue;
+		if (text.charCodeAt(end) === 0x7684 && !commitsBeforeDe(text, from, start, end, to)) continue;
 		// …and so does one before 后的: 原工业企业搬迁后的闲置厂房, 改造后的院落.
 		if (text.startsWith('后的', end)) continue;
 		// 负责 of what a body is in charge of, describing it: 本机关负责公开的政府信息.

@@ -113,6 +113,8 @@ describe('names by their ending', () => {
 		nothingIn(['建设煎茶、新兴至丹景台方向登山绿道15公里。']);
 		// …nor a verb and a character that is no direction before a street's ending, nor when or where (以前小区, 全年绿道); 建设北路 is a road.
 		expect(named('实施整街改造，改造园路2公里，全年绿道建设，以内小区改造，建设北路、建设巷改造。')).toEqual(['建设北路', '建设巷']);
+		// …and a branch of one is named after it: 建设南支路 (南支路 alone names nothing).
+		expect(named('东至建设南支路，西至双林路。')).toEqual(['建设南支路', '双林路']);
 		// Nor a quarter's parks, what people will see, or a slogan's words.
 		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
 		expect(named('交通：轨道与快速路织密东西通道，建设东岸滨湖绿道。')).toEqual([]);

@@ -441,6 +441,8 @@ function endingAt(text: string, at: number): string | undefined {
 function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number): number {
 	for (let s = t - 1; s >= Math.max(floor, t - (kind.afterRoad ?? kind.most)); s--) {
 		if (!isHan(text.charCodeAt(s))) return -1;
+		// A branch is no street's name alone: 建设 before it, the street it branches off, is its name's (建设南支路, not 南支路).
+		if (STREET_KINDS.has(kind) && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
 		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found)))
 			// The city's name before it is its name's, however long: 成都营门口立交.
@@ -462,6 +464,9 @@ function startWith(head: RegExp, text: string, start: number, t: number, kind: K
 	return start < limit ? -1 : start;
 }
 const AROUND = 0x73af; // 环
+
+const STREET_KINDS = new Set([KINDS['路'], KINDS['街'], KINDS['巷']]);
+const BRANCH_ONLY = /^[东西南北中]?支$/;
 
 /** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {

@@ -57,6 +57,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('对岷江干流堤防和鲁班水库、三岔水库等重要水工程明确责任人。')).toEqual(['鲁班水库']);
 		// …and what a clause says it has: 主要车站有永宁站、….
 		expect(unknown('设站24座，主要车站有永宁站、人民公园站、大慈寺站。')).toEqual(['永宁站']);
+		// A verb that names a street is no verb that leads the list: …工程建设路站、府青路站 has no 路站.
+		expect(unknown('为保障地铁13号线一期工程建设路站、府青路站顺利施工')).toEqual([]);
 		// A street the list holds starts where its form says, past words no list reading knows (统一经…).
 		expect(unknown('渣土车辆实行定线管理，统一经蜀汉路、成华大道、三环路东二段进出，届时沙湾片区市民可驶上成灌高速。')).toEqual(['蜀汉路', '成华大道', '沙湾片区', '成灌高速']);
 	});

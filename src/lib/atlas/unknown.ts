@@ -287,7 +287,7 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 	const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
 	if (!inner)
 		for (let k = 0; k < MAX && start < end; k++) {
-			const verb = verbRunAt(text, start, end);
+			const verb = leadingVerb(text, start, end);
 			if (verb) start += verb;
 			else if (LEADS.has(text[start])) start++;
 			else break;
@@ -301,7 +301,7 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 		let after = start;
 		for (let k = start; k < end; k++) {
 			if (joinsList(text.charCodeAt(k))) after = k + 1;
-			const verb = verbRunAt(text, k, end);
+			const verb = leadingVerb(text, k, end);
 			if (verb) {
 				after = k + verb;
 				k += verb - 1;
@@ -312,6 +312,14 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 	}
 	return { start, inner };
 }
+
+/** The verb that leads an item from `at`, if any: none where it names a street (建设路站, 建设南支路: a street may be named by a verb alone). */
+function leadingVerb(text: string, at: number, end: number): number {
+	const verb = verbRunAt(text, at, end);
+	return verb && STREET_NAMED.test(text.slice(at + verb, at + verb + 3)) ? 0 : verb;
+}
+/** What follows a verb that names a street: its ending, after a direction or a branch at most (建设路, 建设北路, 建设南支路). */
+const STREET_NAMED = /^[东西南北中]?支?[路街巷]/;
 
 /** What an item of a list turned out to be. */
 const NOT_A_PLACE = 0;

@@ -195,6 +195,9 @@ describe('project tables', () => {
 		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
 		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '重点防范', null]);
 		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['重点防范', null]);
+		// …and items that label their places, then list them, through the heading's own subheadings; not an item that tells its own work.
+		const flood = tableRows(['二、重点防范区域', '（一）主要江河', '1.岷江干流及金马河：都江堰市、崇州市、温江区、双流区、新津区沿河段。重点做好紫坪铺水库下泄流量与金马河行洪衔接，加强堤防巡查和河道采砂场、涉河工地人员撤离。', '（二）山洪地质灾害易发区', '1.龙门山沿线：彭州市龙门山镇、磁峰镇，都江堰市龙池镇、青城山镇，崇州市文井江镇、街子镇，大邑县西岭镇、花水湾镇。', '三、避险转移安置']);
+		expect([flood[0], flood[2], flood[4], flood[5]]).toEqual([null, '重点防范', '重点防范', null]);
 		expect(tableRows(['(一)重点区域。一是龙门山镇、磁峰镇等山区镇。'])).toEqual([null]);
 		// A heading of the facilities a plan builds, counted, its places a line each: built there.
 		expect(tableRows(['（一）社区养老服务综合体（45个）', '1.锦江区（3个）：书院街街道、牛市口街道、三圣街道。', '2.青羊区（3个）：草市街街道、光华街道。', '（二）老年助餐点'])).toEqual([null, '建设', '建设', null]);

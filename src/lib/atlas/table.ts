@@ -283,8 +283,13 @@ function isRouteItem(text: string): boolean {
  * sentence, however long.
  */
 function isPlaceItem(text: string): boolean {
-	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text);
+	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text);
 }
+/**
+ * An item that labels its places, then lists them (1.岷江干流及金马河：都江堰市、崇州市、温江区沿河段。重点做好…; 1.龙门山沿线：彭州市龙门山镇、
+ * 磁峰镇，都江堰市龙池镇…。): its label and its list are the places the heading names.
+ */
+const LABELLED_PLACES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}[：:][^。；：:]{2,120}(?:。|$)`);
 /** A site a notice numbers, what it is and where after it: 1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道…. */
 const SITE_ITEM = /^\d{1,3}号(?:点位|地块|宗地|场地|站点)[：:]/;
 /** An item its first sentence names, its district in brackets: 1.春熙路步行街(锦江区)。以首店经济…著称。街区北起…. */

@@ -115,6 +115,8 @@ describe('names by their ending', () => {
 		expect(named('实施整街改造，改造园路2公里，全年绿道建设，以内小区改造，建设北路、建设巷改造。')).toEqual(['建设北路', '建设巷']);
 		// …and a branch of one is named after it: 建设南支路 (南支路 alone names nothing).
 		expect(named('东至建设南支路，西至双林路。')).toEqual(['建设南支路', '双林路']);
+		// A phase is no name: 北湖生态公园二期绿道.
+		expect(named('完成北湖生态公园二期绿道及配套设施提升工程，建成3期步道。')).toEqual([]);
 		// Nor a quarter's parks, what people will see, or a slogan's words.
 		expect(named('加快航空新城片区公园绿地建设，让市民出站即见公园，坚持“先做公园、再做城市”。')).toEqual([]);
 		expect(named('交通：轨道与快速路织密东西通道，建设东岸滨湖绿道。')).toEqual([]);

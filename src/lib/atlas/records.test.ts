@@ -497,6 +497,7 @@ describe('commitments in a sentence', () => {
 		expect(places('年底前，7号线、8号线上具备条件的出口全部开通，暂不具备条件的逐一公示原因。')).toEqual([['metro-7', 'metro-8']]);
 		// A sentence that ends turning the work down, however far its places are from the refusal; a proposal told back to its author.
 		expect(places('经论证，金马河为岷江主要行洪通道，新建桥梁须开展防洪影响评价，且拟选桥位与现状桥梁距离较近，近期暂不具备建设条件。')).toEqual([]);
+		expect(places('经论证，二仙桥东路跨沙河段位于沙河主要行洪断面，新建桥梁需开展防洪影响评价，暂不具备新建条件，该建议暂不采纳。')).toEqual([]);
 		expect(places('经核查，永安湖森林公园部分区域位于生态保护红线范围内，不得新建经营性设施，暂不能按建议实施。')).toEqual([]);
 		expect(places('您建议将锦江绿道由黄龙溪继续向南延伸至眉山市彭山区。')).toEqual([]);
 		expect(places('您在建议中提到，东部新区随着天府国际机场投运，优质教育资源供给不足。')).toEqual([]);

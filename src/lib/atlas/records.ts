@@ -637,7 +637,7 @@ class DocumentAnalysis {
 				for (const f of group.found) linked.set(f, commitment);
 			}
 			this.belongs(s, inside, where, linked, linked.get(committed[0])!);
-		} else if (ANNOUNCED_WORK.test(s.text) && (actor = inside.find((f) => this.acts(s, f)))) {
+		} else if (s.text.includes('以下') && ANNOUNCED_WORK.test(s.text) && (actor = inside.find((f) => this.acts(s, f)))) {
 			const verb = ANNOUNCED_WORK.exec(s.text)![1];
 			linked.set(actor, this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.lastIndexOf(verb), verb, this.when), [actor.place!]));
 		} else if (scope && !s.silent && inside.every((f, k) => f.title || this.outside(f) || partners(s.paragraph, inside, k))) {
@@ -1661,8 +1661,8 @@ class Sentence {
 			HISTORY.test(this.text) ||
 			POSTS.test(this.text) ||
 			SUBMITS.test(this.text) ||
-			ADVISES.test(this.text) ||
-			AS_USUAL.test(this.text) ||
+			(ADVICE_WORD.test(this.text) && ADVISES.test(this.text)) ||
+			(this.text.includes('正常') && AS_USUAL.test(this.text)) ||
 			FOUND_WRONG.test(this.text) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
@@ -1793,6 +1793,8 @@ const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇�
  * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
  * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
  */
+/** The words ADVISES turns on, looked for first: one look rules out most sentences. */
+const ADVICE_WORD = /[可请]|建议/;
 /** What goes on as usual, which no work changes (地铁4号线、7号线沿线各站正常运营；; annotators 7:1); what is put back to it (恢复正常通行) is work. */
 const AS_USUAL = /(?<!恢复)正常(?:运营|通行|开放|运行|营业|使用)[；;。]?$/;
 const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;

@@ -267,6 +267,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// So is its 航空经济区, which its district's own name before it does not hide: 双流区航空经济区.
 		expect(pairs('双流区航空经济区和空港商务区高质量发展', 'shuangliu')).toEqual([['双流区', 'shuangliu'], ['航空经济区', 'shuangliu-hangkong-jingjiqu'], ['空港商务区', 'guojikonggangshangquan']]);
 		expect(pairs('壮大航空经济区规模', 'city')).toEqual([]);
+		// Its committee is an office, as a zone's is: 牵头单位：航空经济区管委会.
+		expect(parse('牵头单位：航空经济区管委会', 'shuangliu').map((f) => [f.surface, f.title])).toEqual([['航空经济区', true]]);
 	});
 
 	it('a short form after its place’s full name goes on naming it: 天府国际生物城…生物城二期; alone it names nothing', () => {

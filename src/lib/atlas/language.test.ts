@@ -1129,6 +1129,8 @@ describe('clauses and frames', () => {
 		expect(at('三坝水库工程建设现场机器轰鸣，运输车辆往来穿梭', 0)).toBe('建设');
 		// What goes on as the work is done, the work's clause after it, is at the work's site: 随着首趟列车从白佛桥站缓缓驶出，…正式开通.
 		expect(at('随着首趟列车从白佛桥站缓缓驶出，成都地铁13号线一期正式开通初期运营', 0)).toBe('开通');
+		// …and where a line will run from, its course, before the clause that extends it: 成德线将从金牛区向北经新都区，延伸至德阳.
+		expect(at('成德线将从金牛区向北经新都区、彭州市濛阳，延伸至德阳', 0)).toBe('延伸');
 		// …and a road told with its length in its own clause, what is done to it after.
 		expect(at('滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按城市次干路标准建设')).toBe('建设');
 		expect(at('锦江绿道全长约11公里，沿线景色优美')).toBeNull();

@@ -503,8 +503,9 @@ function verbLeads(stem: string): boolean {
 
 /**
  * Whether the name at [start, end) is placed: right after a place, a colon, 在, 对 or 位于, in a 、 list with another of its
- * ending, as the subject or the place of work done, a verb or one of its parts right after it (凤溪社区完成…,
- * 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内, …社区等7个社区, 以…社区为例).
+ * ending or another settlement (东林村、迎祥社区), among who carries out a task (责任单位：…、聚源社区), as the subject or the place of
+ * work done, a verb or one of its parts right after it (凤溪社区完成…, 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内,
+ * …社区等7个社区, 以…社区为例).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
 	// Right after a place, known or read just before (香荷社区锦华苑).

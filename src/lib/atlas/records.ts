@@ -6,7 +6,7 @@ import { hasOffices } from '../text/scope';
 import { BULLETS, isColon } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
-import { firstAbove, PLEDGED, type Found, type Geoparser } from '../geocode/parse';
+import { firstAbove, PLEDGED, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
@@ -652,7 +652,10 @@ class DocumentAnalysis {
 		}
 	}
 
-	/** Whether `f` is the district or the town that says it does the sentence's work: 2025年，新场镇将…, 郫都区今年重点抓好…. */
+	/**
+	 * Whether `f` is the district (or a functional area with offices of its own) or the town that says it does the sentence's work: 2025年，新场镇将…,
+	 * 郫都区今年重点抓好….
+	 */
 	private acts(s: Sentence, f: Found): boolean {
 		if (f.title || f.place === null || NOT_ACTOR.has(s.paragraph[f.start - 1]) || !ACTS.test(s.paragraph.slice(f.end, f.end + 8))) return false;
 		return hasOffices(f.place) || TOWN.test(this.gazetteer.byId.get(f.place)!.name);
@@ -1445,9 +1448,9 @@ function goesOn(stop: number): boolean {
 /** A numbered item, which may end so too: 1.编制东部新区国土空间规划. */
 const NUMBERED = new RegExp(`^${ITEM_NUMBER}`);
 
-/** A photo's caption, which shows a place and heads no text: ▲望平坊夜景　图源：成华区融媒体中心, ▲4月26日，市民在江安河畔骑行。记者 陈思雨 摄, 图为…. */
 /** A headline that tells a figure's change, a statistic whatever work is below it: 【数据】前8月铁路港外贸进出口额同比增长14.2%. */
 const RATE_HEADLINE = /(?:增长|下降|提升|提高|增加|减少)\d+(?:\.\d+)?%/;
+/** A photo's caption, which shows a place and heads no text: ▲望平坊夜景　图源：成华区融媒体中心, ▲4月26日，市民在江安河畔骑行。记者 陈思雨 摄, 图为…. */
 const CAPTION = /^[▲△↑]|^图为|[\s　](?:图源|图片来源)[:：]|[\s　]摄$/;
 
 /**
@@ -1793,11 +1796,11 @@ const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇�
  * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
  * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
  */
+const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 /** The words ADVISES turns on, looked for first: one look rules out most sentences. */
 const ADVICE_WORD = /[可请]|建议/;
 /** What goes on as usual, which no work changes (地铁4号线、7号线沿线各站正常运营；; annotators 7:1); what is put back to it (恢复正常通行) is work. */
 const AS_USUAL = /(?<!恢复)正常(?:运营|通行|开放|运行|营业|使用)[；;。]?$/;
-const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 
 /**
  * A company named as the one at work (某航空物流企业去年在…建成…, 该公司计划在…, 今年1月，一家…企业宣布在…投资…, 另一家…企业
@@ -1839,8 +1842,6 @@ const ANNOUNCED_WORK = /(抓好|做好|抓实|推进|推动|开展|落实)以下
 const ACTS = /^(?:今年|明年|\d{4}年)?(?:还将|将|要|重点|着力|全力)/;
 /** What before a place makes it no actor, but where or with whom the work is done: 在春熙路重点开展以下工作, 与锦江区…. */
 const NOT_ACTOR = new Set('在对于向到从把与和及、的');
-/** The places that act: districts and the functional areas with offices of their own, and towns (新场镇, 三圣街道). */
-const TOWN = /(?:街道|镇|乡)$/;
 
 /** The title of a proposal, whose suggestions are a member's, not a report's: 关于…的提案. */
 const PROPOSAL_TITLE = /(?:提案|议案)$/;

@@ -54,7 +54,7 @@ const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 
 const ZONE = /(?:开发区|经开区|新区|直管区|高新区|园区|功能区|示范区|保税区|港区|科学城|商务区|经济区|新城|生物城|医学城)$/;
 const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委|管理局)/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
-const TOWN = /(?:街道|镇|乡)$/;
+export const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
 const TOWN_STEM = /^(.{2,})(?<!古)(?:街道|镇|乡)$/;
 /** The bar or the blank between a line's cell (8号线二期) and the next, of its ends. */

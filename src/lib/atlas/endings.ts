@@ -439,10 +439,11 @@ function endingAt(text: string, at: number): string | undefined {
 
 /** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
 function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number): number {
+	const street = STREET_KINDS.has(kind);
 	for (let s = t - 1; s >= Math.max(floor, t - (kind.afterRoad ?? kind.most)); s--) {
 		if (!isHan(text.charCodeAt(s))) return -1;
 		// A branch is no street's name alone: 建设 before it, the street it branches off, is its name's (建设南支路, not 南支路).
-		if (STREET_KINDS.has(kind) && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
+		if (street && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
 		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found)))
 			// The city's name before it is its name's, however long: 成都营门口立交.

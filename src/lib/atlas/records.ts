@@ -94,7 +94,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
 		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
-		if (named) project = { verb: named, name: para.text.replace(NAME_FIELD, '').replace(/。$/, '').trim(), located: null };
+		if (named) project = { verb: named, name: projectName(para.text), located: null };
 		else if (!PROJECT_FIELD.test(para.text)) project = null;
 		const whereField = project !== null && !named && WHERE_FIELD.test(para.text);
 		const locates = whereField && !project!.located;
@@ -353,15 +353,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A task's paragraph may be followed by its targets or a resident's words before the 责任单位 line: the task holds over
 		// paragraphs that commit to nothing, within its section.
 		if (!belongsTo) task = doc.commitments[made] ?? task;
+		// A numbered task whose 实施地点 follows it on a line of its own (1.新建淮州新城第二小学。… / 实施地点：淮口街道瓦店社区；牵头单位：
+		// 县教育局) is a project: the places there are where its work is done, with its verb.
+		const itemVerb = !named && LIST_ITEM.test(para.text) && !PROJECT_FIELD.test(para.text) && WHERE_FIELD.test(texts[i + 1] ?? '') ? (doc.commitments[made]?.verb ?? verbPhrase(para.text)) : null;
+		if (itemVerb) project = { verb: itemVerb, name: projectName(para.text), located: null };
 		// A project its district's text places at the district alone is placed better by its 建设地点.
-		if (named) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
-		else if (LIST_ITEM.test(para.text) && !PROJECT_FIELD.test(para.text) && WHERE_FIELD.test(texts[i + 1] ?? '')) {
-			// So is a numbered task whose 实施地点 follows it on a line of its own (1.新建淮州新城第二小学。… / 实施地点：淮口街道瓦店社区；
-			// 牵头单位：县教育局): the places there are where its work is done, with its verb.
-			const verb = doc.commitments[made]?.verb ?? verbPhrase(para.text);
-			const name = para.text.replace(NAME_FIELD, '').split(/[，。；]/)[0].trim();
-			if (verb) project = { verb, name, located: doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null };
-		}
+		if (named || itemVerb) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.
 		if (locates)
 			for (const c of doc.commitments.slice(made)) {
@@ -630,15 +627,17 @@ class DocumentAnalysis {
 		// so is it where partners are, outside a district's own paragraphs, whose district they belong to (below): 与西岭镇、花水湾镇联合推出….
 		if (!kept.length) kept = inside.filter((f, k) => worked[k] && (coActs(s.paragraph, inside, k) || (!scope && partners(s.paragraph, inside, k))));
 		const committed = locatedBy(where, kept);
-		let actor: Found | undefined;
+		// The district or the town that announces the work the items after the sentence tell: 2025年，新场镇将…，重点抓好以下六个方面工作：.
+		const announced = !committed.length && s.text.includes('以下') ? ANNOUNCED_WORK.exec(s.text) : null;
+		const actor = announced ? inside.find((f) => this.acts(s, f)) : undefined;
 		if (committed.length) {
 			for (const group of this.byStatus(status, s, committed)) {
 				const commitment = this.commitment(para, s, group.verb, group.status, [...new Set(group.found.map((f) => f.place!))]);
 				for (const f of group.found) linked.set(f, commitment);
 			}
 			this.belongs(s, inside, where, linked, linked.get(committed[0])!);
-		} else if (s.text.includes('以下') && ANNOUNCED_WORK.test(s.text) && (actor = inside.find((f) => this.acts(s, f)))) {
-			const verb = ANNOUNCED_WORK.exec(s.text)![1];
+		} else if (actor) {
+			const verb = announced![1];
 			linked.set(actor, this.commitment(para, s, verb, sentenceStatus(status, s.text, s.text.lastIndexOf(verb), verb, this.when), [actor.place!]));
 		} else if (scope && !s.silent && inside.every((f, k) => f.title || this.outside(f) || partners(s.paragraph, inside, k))) {
 			// A scoped paragraph (a district's own plan or section) commits its district when it names no place, or only
@@ -832,7 +831,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || RATE_HEADLINE.test(text) || isRecordLine(text) || isByline(text) || CAPTION.test(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || RATE_HEADLINE.test(text) || isRecordLine(text) || isByline(text)) return;
 			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at) || matchesAt(CALLING_CARD, text, m.at[1])) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1552,6 +1551,10 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
 	if (!PROJECT_HEADING.test(name) && !NAME_ALONE.test(name.slice(label.length))) return null;
 	return workOf(name.slice(label.length));
+}
+/** A project's name as its line gives it: without its number or field's name, and up to its first stop (改扩建金堂中学学生宿舍及食堂，新增…). */
+function projectName(text: string): string {
+	return text.replace(NAME_FIELD, '').split(/[，。；]/)[0].trim();
 }
 /** The work a project's or a bus route's name says it is for (改扩建金堂中学学生宿舍 改扩建, …改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {

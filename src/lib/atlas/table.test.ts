@@ -239,6 +239,9 @@ describe('project tables', () => {
 		const outfalls = ['序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限', '一、锦江流域', '1 府河 金牛区 天回镇街道北星大道左岸雨水排口 晴天有污水流出 实施雨污分流改造 2024年12月31日'];
 		expect(tableVerb(outfalls[0])).toBe('整治');
 		expect(tableRows(outfalls)).toEqual([null, null, '整治']);
+		// …or whose measures name no work: each row says its own, else they are carried out.
+		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
+		expect(tableRows(spots)).toEqual([null, null, '落实']);
 		// …and a notice's table of the roads it controls.
 		expect(tableRows(['序号　所在区域　管制路段　管制时间', '3　青羊区　长顺上街、西御街　10月26日5:00—10:30'])).toEqual([null, '管制']);
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.

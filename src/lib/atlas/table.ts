@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|(?:建设|停车)?点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})(?:措施|内容)|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -190,7 +190,7 @@ export function tableVerb(text: string): string | null {
 	if (cells.some((c) => c.startsWith('指标')) && cells.some((c) => TARGET_COLUMN.test(c))) return TARGET_VERB;
 	// A table of what is fixed where (序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限), or of the roads a notice controls (序号 所在区域 管制路段
 	// 管制时间): its rows are fixed or controlled so.
-	if (works) return works[1] ?? works[2];
+	if (works) return works[1] ?? works[2] ?? works[3] ?? TASK_VERB;
 	// A table of projects by name (or of lines: 线路 起止点 所在区 当前进度 计划开通) that says how they are built or how far they have got.
 	// …or by where each is (区（市）县 街道（镇） 社区（村） 建设内容).
 	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || PLACE_COLUMN.test(c));
@@ -211,8 +211,11 @@ const BUILDING_COLUMN = /^(?:主要)?建设/;
 const TARGET_COLUMN = /^(?:\d{4}年度?(?:工作)?目标|目标值)$/;
 const TARGET_VERB = '达到';
 const TASK_VERB = '落实';
-/** A column of the measures a table's rows take, or of the roads a notice controls (管制路段), and what they do. */
-const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(?:(?:主要)?(${MEASURES})(?:措施|内容)|(管制)(?:路段|范围|区域))(?=$|[\\s|｜])`);
+/**
+ * A column of the measures a table's rows take, or of the roads a notice controls (管制路段), and what they do; measures that name
+ * no work (序号 所在区 积水点位 主要措施) are each row's own to say (汛前清掏、配置移动泵车1台), else carried out.
+ */
+const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(?:(?:主要)?(${MEASURES})?措施|(?:主要)?(${MEASURES})内容|(管制)(?:路段|范围|区域))(?=$|[\\s|｜])`);
 
 /** Whether `text` is a row of column names alone (序号 项目名称 建设地点 建设内容): it names no work, though 建设 is in it. */
 export function isHeaderRow(text: string): boolean {

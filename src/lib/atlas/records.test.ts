@@ -1974,6 +1974,9 @@ describe('commitments in a sentence', () => {
 		// …and its parts each, their label in a paragraph that names no place (…分段实施全封闭管制。各路段管制时间如下： / 1.…：4:00至9:30；).
 		const stretches = text('（二）赛道沿线管制。10月26日4:00起，对赛道沿线道路分段实施全封闭管制。各路段管制时间如下：\n\n1.长顺上街、天府广场周边道路：5:00至10:30；', 'city', '2025-10-21');
 		expect(stretches.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['实施', ['tianfuguangchang'], 3]]);
+		// …or some of them (各地要…开放安置点。部分重点安置点如下： / 彭州市：龙门山镇…).
+		const shelters = text('各地要在发布山洪灾害预警后2小时内开放安置点，并做好生活物资保障。部分重点安置点如下：\n\n金堂县：淮州新城应急避难场所', 'city', '2025-06-20');
+		expect(shelters.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['做好', ['huaizhouxincheng'], 3]]);
 	});
 
 	it('the parts of a structure a sentence names commit with its verb, or with their own: “三片”即二仙桥片区…; “一轴”即天府大道…，重点布局…', () => {

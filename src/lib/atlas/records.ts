@@ -1230,8 +1230,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
-/** A label of the parts of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：. */
-const EACH_AHEAD = /^各[^，。；：:]{1,12}如下[：:]$/;
+/** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
+const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**

@@ -520,6 +520,9 @@ describe('commitments in a sentence', () => {
 		const named = text('首批拟改造名单已经确定：\n\n锦江区：莲新街道的莲新农贸市场；\n\n青羊区：黄田坝街道的黄田坝农贸市场；\n\n二、其他\n').analysis;
 		expect(named.mentions.filter((m) => m.commitment === null).map((m) => m.surface)).toEqual([]);
 		expect(named.mentions.map((m) => m.surface)).toContain('黄田坝街道');
+		// …or its own number: the tours a plan puts forward, their stops.
+		const tours = text('首批推出以下线路：\n\n线路一：熊猫基地—东郊记忆—望平坊—九眼桥\n\n线路二：宽窄巷子—人民公园—天府广场\n').analysis;
+		expect(tours.commitments.map((c) => [c.verb, c.line])).toEqual([['推出', 3], ['推出', 5]]);
 		// …or the places a list names for it.
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.

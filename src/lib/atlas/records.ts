@@ -1201,8 +1201,8 @@ const COUNTS = /(?:(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条
 const POINTS_AHEAD = /下列|以下|如下/;
 /** What the body of a notice or a reply follows, not a list: 现将有关事项公告如下：, 答复如下： */
 const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明|答复|回复|批复|纪要|规定|要求)如下/;
-/** An item of an announced list by its district's or town's label, one a line: 青羊区：黄田坝街道的黄田坝农贸市场；. */
-const LABEL_ITEM = /^[\u4e00-\u9fa5]{1,8}(?:区|县|市|街道|镇|乡)[：:][^。]*[；;。]?$/;
+/** An item of an announced list by its district's or town's label, or its own number, one a line: 青羊区：黄田坝街道的黄田坝农贸市场；, 线路二：宽窄巷子—人民公园. */
+const LABEL_ITEM = /^(?:[\u4e00-\u9fa5]{1,8}(?:区|县|市|街道|镇|乡)|[\u4e00-\u9fa5]{1,4}[一二三四五六七八九十\d]{1,2})[：:][^。]*[；;。]?$/;
 /** A numbered heading, no sentence: （三）背街小巷整治（中心城区示范街巷，节选）. */
 const WORK_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[^。；：:！？]{2,40}$`);
 /** A stop before the end: an item that says more than its names. */

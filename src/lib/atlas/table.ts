@@ -59,8 +59,6 @@ const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片
  * “花漾消费周”。 Its places are where the events are held.
  */
 const CALENDAR_ROW = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|份)?[：:][^。；]*(?:节|季|周|展|会|赛|集|嘉年华|活动|仪式)/;
-/** A tour a notice puts forward, its stops on its line: 线路一：都江堰景区—青城山—虹口（山水避暑之旅）. */
-const TOUR = /^(?:推荐|精品|旅游)?线路[一二三四五六七八九十\d]*[：:][^，。；：:]{2,30}(?:—[^，。；：:—]{2,30})+$/;
 /**
  * The line of a project told field after field on one line: its name's field first (1.项目名称：…　建设地点：…), its numbered name
  * as a sentence of its own (1．锦江区水井坊片区城市更新项目。建设地点：…。年度进展：…), or its numbered name set apart by a space, as
@@ -373,10 +371,6 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		if (ZONING.test(texts[i])) {
 			rows[i] = '划片';
-			continue;
-		}
-		if (TOUR.test(texts[i])) {
-			rows[i] = '推出';
 			continue;
 		}
 		if (CALENDAR_ROW.test(texts[i])) {

@@ -2325,7 +2325,7 @@ describe('headlines', () => {
 	it('so do the title’s second line’s, over the whole text, and not a report’s byline or a visitors’ guide', () => {
 		const a = news('开局即冲刺 项目挑大梁', '我市重大项目集中开工 天府新区主会场31个项目同步开建\n\n2025-03-07 来源：成都日报\n\n【主会场】\n\n天府新区今年将新开工项目31个。');
 		expect(headline(a, 3)).toEqual([['天府新区', '新开工']]);
-		const report = news('2025年政府工作报告', '——2025年1月8日在成都市新都区第十九届人民代表大会第五次会议上\n\n新都区将加快建设石板滩新城。');
+		const report = news('2025年政府工作报告', '——2025年1月8日在新都区召开的人民代表大会上\n\n新都区将加快建设石板滩新城。');
 		expect(headline(report, 3)).toEqual([['新都区', null]]);
 		const guide = news('周末攻略｜一天逛完锦江', '锦江区今年将改造水井街。');
 		expect(headline(guide, 1)).toEqual([['锦江', null]]);

@@ -347,6 +347,11 @@ describe('titles and offices', () => {
 		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);
 		// …nor a community named after it: 四川天府新区社区治理和社事局 is the new district's office of community affairs.
 		expect(bodies('四川天府新区社区治理和社事局')).toBe(true);
+		// …nor a congress's numbered body, nor a numbered event of its own (annotators leave both out); a party's holds its name
+		// as a title does.
+		expect(parse('中国共产党简阳市第十四届委员会第九次全体会议通过').map((f) => [f.place, f.title])).toEqual([['jianyang', true]]);
+		expect(bodies('在成都市新都区第十九届人民代表大会第五次会议上')).toBe(true);
+		expect(bodies('办好郫都区第十一届运动会')).toBe(true);
 		// A committee's main leader is a holder's title, whoever's committees are listed before it.
 		const held = (text: string) => parse(text).map((f) => [f.place, f.title, f.body ?? false]);
 		expect(held('龙泉驿区委主要负责同志表示')).toEqual([['longquanyi', true, false]]);

@@ -60,6 +60,9 @@ describe('project tables', () => {
 		// …its rows numbered with circled numbers.
 		const circled = ['专栏2　天府国际生物城重点项目', '序号　项目名称　建设地点　计划完工', '①　生物城CDMO中试基地　双流区永安镇　2026年', '（三）完善交通。'];
 		expect(tableRows(circled)).toEqual([null, null, '建设', null]);
+		// …or an item a line, circled, no header over them: up to the plan's next heading.
+		const items = ['专栏1　“十五五”重大交通项目', '①简州站综合交通枢纽（成渝中线高铁）', '②成简快速路提档升级工程', '六、筑牢生态屏障', '1.推进龙泉山城市森林公园建设。'];
+		expect(tableRows(items)).toEqual([null, '建设', '建设', null, null]);
 	});
 
 	it('knows a numbered heading of the places a measure applies to, and commits its items with its verb', () => {

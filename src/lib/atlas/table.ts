@@ -253,6 +253,11 @@ const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_CO
 function isListOrTableRow(text: string): boolean {
 	return !NOTE.test(text) && (isListItem(text) || ((BARRED.test(text) || CSV_ROW.test(text)) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)) || DATED_ROW.test(text));
 }
+/** An item of a box of projects, a row of its table or one circled: ①简州站综合交通枢纽（成渝中线高铁）. */
+function isBoxItem(text: string): boolean {
+	return CIRCLED_ITEM.test(text) || isTableRow(text);
+}
+const CIRCLED_ITEM = /^[①-⑳]\s*[^\s。]/;
 /** A row of a calendar, its date's cell first: 7月26日　天府绿道·夏日骑行嘉年华　锦城绿道江家艺苑段, 8月2日—3日　…. */
 const DATED_ROW = /^\d{1,2}月\d{1,2}日(?:\s*[—–~至-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+\S+\s+\S/;
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */
@@ -389,7 +394,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]);
-			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : null;
+			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);

@@ -1357,6 +1357,14 @@ describe('commitments in a sentence', () => {
 		// Its district only says where its towns are, and the 建设地点 of a project its name places where it is: they belong to its commitment.
 		expect(analysis.mentions.filter((m) => m.commitment === null)).toEqual([]);
 		expect(analysis.mentions.slice(-2).map((m) => m.commitment)).toEqual([analysis.commitments[3].id, analysis.commitments[3].id]);
+		// A new school's 校址 is its 建设地点, and its other fields are no list its name announces: its catchment is drawn, not built.
+		const school = text(['（二）成都市龙泉驿区十陵第三小学', '1.校址：龙泉驿区十陵街道十洪大道与青台山路交汇处西北角。', '2.办学规模：规划30个班。', '3.招生服务片区：十陵街道青龙社区、灵龙社区。'].join('\n'), 'city', '2025-07-10').analysis;
+		expect(school.mentions.map((m) => [m.line, m.surface, commitmentOf(school, m)?.line ?? null])).toEqual([
+			[1, '龙泉驿区十陵第三小学', 1],
+			[2, '龙泉驿区', 1],
+			[2, '十陵街道', 1],
+			[4, '十陵街道', null]
+		]);
 	});
 
 	it('a numbered project’s head (…项目（成都高新区）：) commits with what it says after its colon, or belongs to the place that says', () => {

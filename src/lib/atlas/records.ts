@@ -1357,7 +1357,9 @@ class AnnouncedList {
 			if (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)) this.pointed = listVerb(s);
 			// A heading that names work announces the short items under it, if any come: （三）背街小巷整治 / 19．锦江区：镋钯街、东丁字街。
 			else if (s.a === 0 && s.b === s.paragraph.length && WORK_HEADING.test(s.text) && !s.silent) {
-				const verb = s.phrase();
+				// Its own verb: a project's name, which its fields follow (（一）成都市龙泉驿区东安湖小学 / 1.校址：…), commits with the work
+				// it names, but announces no list.
+				const verb = verbPhrase(s.text, s.targets);
 				if (verb) {
 					this.verb = verb;
 					this.rank = 0;

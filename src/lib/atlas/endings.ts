@@ -513,8 +513,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	if (endsAt(found, start) || out[out.length - 1]?.end === start || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
 	// The label of a numbered item, the work there after its colon: 1.铁佛社区：新建社区食堂1处.
 	if ((text[end] === '：' || text[end] === ':') && ITEM_OPENING.test(text.slice(0, start))) return true;
-	// A table's cell after its place's cell: 书院街街道｜和平街社区.
-	if (CELL_BARS.has(text[start - 1]) && endsAt(found, start - 1)) return true;
+	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜).
+	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]))) return true;
 	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区.
 	if (text[start - 1] === '、' && (text.endsWith(ending, start - 1) || SETTLEMENT_BEFORE.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;

@@ -523,6 +523,12 @@ describe('commitments in a sentence', () => {
 		// …or its own number: the tours a plan puts forward, their stops.
 		const tours = text('首批推出以下线路：\n\n线路一：熊猫基地—东郊记忆—望平坊—九眼桥\n\n线路二：宽窄巷子—人民公园—天府广场\n').analysis;
 		expect(tours.commitments.map((c) => [c.verb, c.line])).toEqual([['推出', 3], ['推出', 5]]);
+		// …or the rows of the table it announces, under their header.
+		const homes = text('由房屋征收部门新建以下房源：\n\n房源名称｜所在位置｜房源套数\n\n天回人家三期｜天回镇街道天回路｜460套\n\n金丰苑｜凤凰山街道金丰路｜280套\n').analysis;
+		expect(homes.commitments.map((c) => [c.verb, c.line, c.places])).toEqual([
+			['新建', 5, ['tianhuizhenjiedao']],
+			['新建', 7, ['fenghuangshanjiedao']]
+		]);
 		// …or the places a list names for it.
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.

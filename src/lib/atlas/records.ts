@@ -10,7 +10,7 @@ import { firstAbove, PLEDGED, TOWN, type Found, type Geoparser } from '../geocod
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, isTableRow } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1340,7 +1340,8 @@ class AnnouncedList {
 			const rank = itemRank(text);
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
 			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜….)
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text) || (text.includes('｜') && isTableRow(text)))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.fresh = false;

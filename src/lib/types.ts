@@ -165,6 +165,10 @@ export interface Mention {
 }
 
 export interface Commitment {
+	/**
+	 * `001-c1832`: the document's id and where the sentence starts in its original text (`-2` for the second commitment of
+	 * one sentence), so that a link or a tour that names it holds when the rules find more or fewer commitments elsewhere.
+	 */
 	id: string;
 	doc: string;
 	paragraph: string;

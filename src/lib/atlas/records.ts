@@ -450,6 +450,8 @@ class DocumentAnalysis {
 	readonly aims: boolean;
 	/** The mentions, by index, in an official's title or an office's, or in a title that names no work (see Found.title). */
 	private titled = new Set<number>();
+	/** How many commitments each sentence start has made so far (their ids: see Commitment). */
+	private atStart = new Map<number, number>();
 	/** Whether the last paragraph announced work done (WORK_DONE), or was an item of it. */
 	private itemsReport = false;
 	/** Whether the last paragraph of a review announced work ahead (2025年，我区将重点做好以下工作：), or was an item of it. */
@@ -741,8 +743,10 @@ class DocumentAnalysis {
 		const first = this.gazetteer.byId.get(places[0])!;
 		const hint = KIND_THEME[first.kind] ?? NAME_THEME.find(([ending]) => ending.test(first.name))?.[1] ?? null;
 		const span = this.ingested.toOriginal(para.id, s.a, s.b);
+		const nth = (this.atStart.get(span.start) ?? 0) + 1;
+		this.atStart.set(span.start, nth);
 		const commitment: Commitment = {
-			id: `${doc.id}-c${this.commitments.length + 1}`,
+			id: `${doc.id}-c${span.start}${nth > 1 ? `-${nth}` : ''}`,
 			doc: doc.id,
 			paragraph: para.id,
 			section: para.section,

@@ -34,7 +34,7 @@ export type ChapterCamera = 'fit' | FixedCamera;
 export interface Chapter {
 	title: Text;
 	narration: Narration;
-	/** Commitment ids (`001-c12`): drawn as selected; the first one's sentence is quoted. */
+	/** Commitment ids (`001-c1832`: see Commitment): drawn as selected; the first one's sentence is quoted. */
 	commitments: string[];
 	/**
 	 * Place ids. With commitments: which of their places to frame (a commitment may name several).

@@ -43,6 +43,22 @@ const verbsOf = (a: Analysis) => {
 	return a.mentions.map((m) => [m.surface, m.commitment === null ? null : verbOf.get(m.commitment)]);
 };
 
+describe('commitment ids', () => {
+	it('are where their sentences start, so a commitment keeps its id when the rules find one more before it', () => {
+		const later = '将加快建设天府文化公园。';
+		const alone = text(later).analysis.commitments;
+		const after = text(`推进春熙路商圈提升。${later}`).analysis.commitments;
+		expect(alone.map((c) => c.id)).toEqual(['t-c0']);
+		expect(after.map((c) => c.id)).toEqual(['t-c0', `t-c${'推进春熙路商圈提升。'.length}`]);
+		// …and a second one of the same sentence has its own.
+		const two = text('我局已编制石板滩片区公交线网优化方案，拟于6月15日起开通K15路（石板滩公交站—地铁3号线成都医学院站）。').analysis.commitments;
+		expect(two.map((c) => [c.id, c.status])).toEqual([
+			['t-c0', 'reported'],
+			['t-c0-2', 'planned']
+		]);
+	});
+});
+
 describe('commitments in a sentence', () => {
 	it('a place in a clause with a verb phrase is committed with that verb', () => {
 		const { analysis } = text('我们将加快推进航空新城片区开发建设。');

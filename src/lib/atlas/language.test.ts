@@ -220,6 +220,13 @@ describe('verbPhrase', () => {
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();
 	});
 
+	it('the places a work has made what they are commit with it (…修复37个，…等林盘成为网红打卡地), not its examples (如…等已成为…)', () => {
+		expect(at('完成川西林盘保护修复37个，大邑县安仁镇、邛崃市平乐镇等林盘成为网红打卡地', 1)).toBe('完成');
+		expect(at('坚持办赛营城一体推进，东安湖、凤凰山等片区成为城市新地标', 1)).toBe('推进');
+		expect(at('口袋公园数量增至386个，如合江亭口袋公园、草市街口袋公园等已成为网红打卡地', 1)).toBeNull();
+		expect(at('水质优良率保持100%，兴隆湖、青龙湖等湖泊湿地已成为热门去处', 1)).toBeNull();
+	});
+
 	it('what a work joins up commits with it (新建…绿道，串联起…), not what a route described joins', () => {
 		const s = '今年，蒲江新建环明月村绿道二期等线路42公里，串联起明月村、铁牛村等12个乡村旅游点';
 		expect(at(s, 2)).toBe('新建');

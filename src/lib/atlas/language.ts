@@ -945,6 +945,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
 		return way === 1 ? null : committedAt(sentence, spans, j, targets, -1);
 	}
+	// The places the work the clause before did has made what they are now (…新建社区绿道126公里，金牛区沙河源、武侯区玉林等片区实现“出门见绿”;
+	// 完成川西林盘保护修复37个，大邑县安仁镇…等林盘成为网红打卡地; annotators 17:0), not its examples (如…等已成为…).
+	if (i > 0 && MADE_SO.test(own)) {
+		const made = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
+		if (made) return made;
+	}
 	// A subject whose predicate is a clause of its own, nothing but a verb phrase (成都金融城三期，建成投用;
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
@@ -1071,6 +1077,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;
+/** A list of places the work before has made something: …、…等林盘成为网红打卡地, …等片区实现“出门见绿”. */
+const MADE_SO = /^(?!如)[^，。；]{2,80}等[\u4e00-\u9fa5“”]{0,10}(?:成为|实现)/;
 /** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');

@@ -2537,6 +2537,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const meta = { id: 't', file: 't.txt', title: { zh: '关于完善锦城绿道的提案', en: 't' }, date: '2024-02-01', publisher: '', kind: 'test', scope: 'city' };
 		const proposal = analyse(ingest(new TextEncoder().encode(body('四、几点建议')), meta), parser, gazetteer);
 		expect(proposal.commitments).toEqual([]);
+		// …and so does the political consultative conference's own report, by its byline (annotators 0:34).
+		expect(committed('四、对策建议')).toEqual(['jinchenglvdao', 'xindu', 'shahe']);
+		expect(text(`发布时间：2025-09-18　来源：市政协城乡建设和资源环境委员会\n\n${body('四、对策建议')}`).analysis.commitments).toEqual([]);
 	});
 
 	it('a notice’s title commits the work it gives notice of, with its own verb or the notice’s; a document issued commits nothing', () => {

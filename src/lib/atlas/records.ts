@@ -471,7 +471,7 @@ class DocumentAnalysis {
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.aims = this.doc.sections.some((s) => s.status === 'reported') || PLAN_TITLE.test(this.doc.title.zh);
-		this.proposal = PROPOSAL_TITLE.test(this.doc.title.zh);
+		this.proposal = PROPOSAL_TITLE.test(this.doc.title.zh) || this.doc.paragraphs.slice(0, TOP).some((p) => BY_ADVISERS.test(p.text));
 	}
 
 	/**
@@ -1855,6 +1855,11 @@ const NOT_ACTOR = new Set('在对于向到从把与和及、的');
 
 /** The title of a proposal, whose suggestions are a member's, not a report's: 关于…的提案. */
 const PROPOSAL_TITLE = /(?:提案|议案)$/;
+/**
+ * The byline of the political consultative conference's own report (来源：市政协城乡建设和资源环境委员会): what it recommends, its
+ * members propose, as a proposal does (annotators 0:34).
+ */
+const BY_ADVISERS = /来源[：:]\s*(?:成都)?(?:市|区|县)?政协/;
 /** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
 const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
 

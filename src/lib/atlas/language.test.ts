@@ -559,6 +559,8 @@ describe('verbPhrase', () => {
 		// …and 规划 before what a plan lays down names it: a planned road is no plan made.
 		expect(verbPhrase('小区至金星站之间的规划道路万春东路西延线尚未建成')).toBeNull();
 		expect(verbPhrase('规划建设万春东路西延线')).toBe('规划建设');
+		// …and so does 规划 before the area a plan covers (annotators 0:7).
+		expect(verbPhrase('规划片区位于温江区东部、成都医学城核心区北侧')).toBeNull();
 	});
 
 	it('a verb before a field of a project’s record or an office is a noun: 建设地点：, 城乡建设局', () => {

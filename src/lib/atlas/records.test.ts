@@ -914,6 +914,8 @@ describe('commitments in a sentence', () => {
 			['川陕路', false],
 			['金牛大道', false]
 		]);
+		// …and so do a plan's (规划范围四至：…).
+		expect(text('规划范围四至：东至规划海科路西侧道路红线，南至新华大道北侧道路红线，西至杨柳河东岸蓝线。\n', 'city', '2025-06-06').analysis.commitments).toEqual([]);
 	});
 
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {

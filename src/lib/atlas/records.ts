@@ -1024,8 +1024,8 @@ const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
 const PEOPLE = /^人(?![民口才大员工气流次群行均])/;
-/** A plot's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…. */
-const BOUNDS = /^(?:用地)?四至(?:范围)?[：:]/;
+/** A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…. */
+const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */

@@ -62,6 +62,10 @@ describe('verbPhrase', () => {
 		// A measure rolled out (全面推开), not a door pushed open.
 		expect(verbPhrase('在锦江、青羊5个中心城区和成都高新区全面推开')).toBe('全面推开');
 		expect(verbPhrase('他推开门')).toBeNull();
+		// Firms or people gathered somewhere tell what is there (兴隆湖周边集聚各类科研人员超过4万人); gathering them is work.
+		expect(verbPhrase('兴隆湖周边集聚各类科研人员超过4万人')).toBeNull();
+		expect(verbPhrase('120余家企业集聚于医学城二期')).toBeNull();
+		expect(verbPhrase('空港新城近年来加快集聚航空物流、电子信息等产业')).toBe('加快集聚');
 		// What a work will achieve, not what was achieved.
 		expect(verbPhrase('届时将实现天府国际机场与简州新城的快速联通')).toBe('实现');
 		expect(verbPhrase('实现了天府国际机场与简州新城的快速联通')).toBeNull();

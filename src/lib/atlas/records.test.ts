@@ -407,6 +407,8 @@ describe('commitments in a sentence', () => {
 		// …in the clause of the work itself too, but not where the work is done after them.
 		expect(text('依托老官山汉墓等文化资源建设中医药文化展示馆。').analysis.mentions.map((m) => m.commitment !== null)).toEqual([false]);
 		expect(text('依托文化资源在天回镇建设展示馆。').analysis.mentions.map((m) => m.commitment !== null)).toEqual([true]);
+		// Resources worked on are the work's sites (annotators 6:0).
+		expect(text('用好东安湖体育公园、凤凰山体育公园等场馆资源。').analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, true]);
 		// …nor its people: 让香城人推窗见绿 (its 人口 and 人才 are its own).
 		expect(text('新都区还将新建城市公园5个，让香城人推窗见绿。').analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
 			['新都区', true],

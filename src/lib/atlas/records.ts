@@ -403,8 +403,11 @@ function endsRank(text: string, rank: number): boolean {
 	return level > 0 && level <= rank;
 }
 
-/** A clause that names what work draws on: 依托宝墩遗址、老君山等文化资源, 挖掘龙门山生态资源. */
-const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘|整合|用好|盘活)[^，。；,;资]*$/;
+/**
+ * A clause that names what work draws on: 依托宝墩遗址、老君山等文化资源, 挖掘龙门山生态资源; not what is worked on (用好东安湖体育公园…等
+ * 场馆资源, 整合同心村等茶园资源, 盘活彭镇观音阁老茶馆等老字号资源: annotators 6:0).
+ */
+const RESOURCES = /^[我们将还要并同时积极充分]{0,5}(?:依托|利用|挖掘)[^，。；,;资]*$/;
 /** The resources named in the rest of a name's clause: …、老君山等文化资源. */
 const RESOURCES_AHEAD = /[^，。；,;]{0,38}资源/y;
 const LAST_CLAUSE_END = /[，。；,;](?=[^，。；,;]*$)/;

@@ -1355,6 +1355,16 @@ describe('commitments in a sentence', () => {
 		expect(told.mentions.map((m) => [m.surface, commitmentOf(told, m)?.verb ?? null])).toEqual([['赵镇街道', '推进']]);
 	});
 
+	it('a tender’s fields, numbered 2.1, 2.2 under their part’s heading, name its project and where it is built', () => {
+		const tender = text(['2. 项目概况与招标范围', '2.1 项目名称：驿马河生态绿道及龙泉大道至东安湖连接道路工程', '2.2 建设地点：龙泉驿区龙泉街道、东安街道'].join('\n'), 'longquanyi', '2025-03-18').analysis;
+		expect(tender.commitments.map((c) => [c.line, c.verb])).toEqual([[2, '建设']]);
+		expect(tender.mentions.filter((m) => m.line === 3).map((m) => [m.surface, m.commitment])).toEqual([
+			['龙泉驿区', tender.commitments[0].id],
+			['龙泉街道', tender.commitments[0].id],
+			['东安街道', tender.commitments[0].id]
+		]);
+	});
+
 	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {
 		const { analysis } = text(
 			[

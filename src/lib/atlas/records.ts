@@ -1544,6 +1544,8 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
 
 /** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
 const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:])`);
+/** A project's name in a field of its own: 2.1 项目名称：…. */
+const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
 
 /**
  * The work a numbered project's name commits its places with where it heads its fields (1．水井坊街区有机更新（二期）项目
@@ -1552,7 +1554,8 @@ const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
 	const label = NAME_FIELD.exec(t)?.[0];
-	if (!PROJECT_FIELD.test(texts[i + 1] ?? '')) return null;
+	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：….)
+	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1])) return null;
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
 	if (!label) return null;

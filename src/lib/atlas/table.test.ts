@@ -241,6 +241,9 @@ describe('project tables', () => {
 		const outfalls = ['序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限', '一、锦江流域', '1 府河 金牛区 天回镇街道北星大道左岸雨水排口 晴天有污水流出 实施雨污分流改造 2024年12月31日'];
 		expect(tableVerb(outfalls[0])).toBe('整治');
 		expect(tableRows(outfalls)).toEqual([null, null, '整治']);
+		// …or a tender's lots by their ends, its rows between bars as its header is; a numbered field after them is no row.
+		const lots = ['标段｜建设内容｜起点｜终点｜长度（km）｜最高投标限价（万元）', '第1标段｜驿马河生态绿道（北段）｜北泉路｜龙泉大道｜2.9｜4826.37', '2.8 招标范围：施工图设计范围内的道路、桥梁、绿道。'];
+		expect(tableRows(lots)).toEqual([null, '建设', null]);
 		// …or whose measures name no work: each row says its own, else they are carried out.
 		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
 		expect(tableRows(spots)).toEqual([null, null, '落实']);

@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -191,7 +191,7 @@ export function tableVerb(text: string): string | null {
 	if (works) return works[1] ?? works[2] ?? works[3] ?? TASK_VERB;
 	// A table of projects by name (or of lines: 线路 起止点 所在区 当前进度 计划开通) that says how they are built or how far they have got.
 	// …or by where each is (区（市）县 街道（镇） 社区（村） 建设内容).
-	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || PLACE_COLUMN.test(c));
+	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || c === '标段' || PLACE_COLUMN.test(c));
 	if (named && cells.some((c) => BUILDING_COLUMN.test(c) || PROGRESS_COLUMN.test(c))) return '建设';
 	// A table of routes and how each changes (线路　调整类型　走向　运营时间: 新开, 加密): each is adjusted along its course.
 	if (cells.includes('线路') && cells.includes('调整类型')) return '调整';
@@ -229,7 +229,7 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项线建实总年目责牵备|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备标|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
@@ -414,7 +414,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			if (under) j++;
 			// (A header that names the work itself, 主要建设内容, heads the table it opens where no title does.)
 			const headed = under || HEADER.test(texts[i]) || isHeaderRow(texts[i]);
-			const isRow = item === null ? isTableRow : (text: string) => (item(text) || (headed && isTableRow(text))) && !endsPart(text);
+			// A header between bars has its rows between bars: a numbered field after them is the text's again (2.8 招标范围：…).
+			const header = under ? texts[j - 1] : headed ? texts[i] : '';
+			const rowOf = BARRED.test(header) ? (text: string) => BARRED.test(text) && isTableRow(text) : isTableRow;
+			const isRow = item === null ? rowOf : (text: string) => (item(text) || (headed && rowOf(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
 			// In a table with a header, a group's heading goes on with it even where it names work of its own ((二)先进制造业项目, its
 			// rows under the header above it).

@@ -12,8 +12,8 @@ const RANKS = [
 	new RegExp(`^${NUM}、`),
 	new RegExp(`^[（(]${NUM}[）)]`)
 ];
-/** The number of a numbered item: （六）, 一、, 3. (as a pattern to build others with). */
-export const ITEM_NUMBER = '(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])';
+/** The number of a numbered item: （六）, 一、, 3., 2.1 before a blank (as a pattern to build others with). */
+export const ITEM_NUMBER = '(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．](?:\\d{1,2}(?=\\s))?)';
 
 /** The rank of 一、 headings, which unnumbered topic headings share. */
 export const LIST_LEVEL = 4;

@@ -241,6 +241,9 @@ describe('project tables', () => {
 		const outfalls = ['序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限', '一、锦江流域', '1 府河 金牛区 天回镇街道北星大道左岸雨水排口 晴天有污水流出 实施雨污分流改造 2024年12月31日'];
 		expect(tableVerb(outfalls[0])).toBe('整治');
 		expect(tableRows(outfalls)).toEqual([null, null, '整治']);
+		// A list of the venues a notice opens, each a numbered row between bars, under its parts' headings.
+		const venues = ['二、开放场馆名单', '（一）中心城区', '1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日6:30—8:30、19:00—21:30免费开放；游泳馆低收费，成人15元/场', '2. 成都城北体育馆｜金牛区赛云台北路｜羽毛球馆工作日12:00—14:00免费，其余时段每小时20元', '三、开放要求'];
+		expect(tableRows(venues)).toEqual([null, '开放', '开放', '开放', null]);
 		// …or a tender's lots by their ends, its rows between bars as its header is; a numbered field after them is no row.
 		const lots = ['标段｜建设内容｜起点｜终点｜长度（km）｜最高投标限价（万元）', '第1标段｜驿马河生态绿道（北段）｜北泉路｜龙泉大道｜2.9｜4826.37', '2.8 招标范围：施工图设计范围内的道路、桥梁、绿道。'];
 		expect(tableRows(lots)).toEqual([null, '建设', null]);

@@ -100,7 +100,9 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+/** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */
+const OPENED = /((?:免费|低收费)?开放)场馆/;
 /** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */
 const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:综合体|助餐点|服务站|服务中心|驿站|${FACILITY})[（(]\\d+(?:个|所|处|座)[）)]$`);
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
@@ -174,7 +176,7 @@ export function tableVerb(text: string): string | null {
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
 	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
 	if (overview) return overview;
-	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : null);
+	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? null);
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
@@ -289,8 +291,10 @@ function isRouteItem(text: string): boolean {
  * sentence, however long.
  */
 function isPlaceItem(text: string): boolean {
-	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text);
+	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || NUMBERED_ROW.test(text);
 }
+/** A numbered item laid out as a table's row, however long its cells: 1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日…免费开放. */
+const NUMBERED_ROW = new RegExp(`^${ITEM_NUMBER}\\s*[^｜|。]{2,40}[｜|]`);
 /**
  * An item that labels its places, then lists them (1.岷江干流及金马河：都江堰市、崇州市、温江区沿河段。重点做好…; 1.龙门山沿线：彭州市龙门山镇、
  * 磁峰镇，都江堰市龙池镇…。): its label and its list are the places the heading names.

@@ -83,6 +83,15 @@ describe('commitments in a sentence', () => {
 			['春熙路站', '开通运营'],
 			['天府广场站', '开通运营']
 		]);
+		// …and in the sentence before its stations, which tell no work of their own.
+		const opening = text('27号线一期工程将于12月19日开通初期运营。\n\n一、线路概况\n\n27号线一期工程北起新都区石佛站，止于青羊区蜀鑫路站。全线共设车站23座。\n').analysis;
+		expect(opening.mentions.filter((m) => m.line === 5).map((m) => [m.surface, commitmentOf(opening, m)?.verb])).toEqual([
+			['27号线', '开通'],
+			['新都区', '开通'],
+			['石佛站', '开通'],
+			['青羊区', '开通'],
+			['蜀鑫路站', '开通']
+		]);
 	});
 
 	it('a line’s course goes on from the work told before after what the line is, and by its name: 成眉线全长约59公里，起于…; 9号线二期工程为…，长约45公里', () => {

@@ -258,13 +258,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const partsOf = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
 			if (here.length && (fromList || defining || heads || partsOf) && (defining || s.phrase() === null)) {
 				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does.
+				// (A line's course whose next sentence tells no work goes on from the work before it: …将于…开通初期运营。/ 一、线路概况 /
+				// 27号线一期工程北起…，止于…。全线共设车站23座.)
 				const verb = fromList
 					? list.verb
 					: defining
 						? list.defines
-						: heads
-							? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null))
-							: (before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null);
+						: ((heads ? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null)) : null) ??
+							(partsOf ? (before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null) : null));
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			const prior = before;

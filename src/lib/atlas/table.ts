@@ -257,9 +257,11 @@ function isListOrTableRow(text: string): boolean {
 }
 /** An item of a box of projects, a row of its table or one circled: ①简州站综合交通枢纽（成渝中线高铁）. */
 function isBoxItem(text: string): boolean {
-	return CIRCLED_ITEM.test(text) || isTableRow(text);
+	const first = text.charCodeAt(0);
+	return (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY) || isTableRow(text);
 }
-const CIRCLED_ITEM = /^[①-⑳]\s*[^\s。]/;
+const CIRCLED_ONE = 0x2460; // ①
+const CIRCLED_TWENTY = 0x2473; // ⑳
 /** A row of a calendar, its date's cell first: 7月26日　天府绿道·夏日骑行嘉年华　锦城绿道江家艺苑段, 8月2日—3日　…. */
 const DATED_ROW = /^\d{1,2}月\d{1,2}日(?:\s*[—–~至-]\s*(?:\d{1,2}月)?\d{1,2}日)?\s+\S+\s+\S/;
 /** A numbered item's name before a colon and what it says of it, however long: 1.春熙路—太古里：全市夜间消费核心区域，…. */

@@ -602,6 +602,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东至二环路东二段，西至建设路，北至二仙桥东路')).toBeNull();
 		expect(verbPhrase('位于建设北路二段')).toBeNull();
 		expect(verbPhrase('双林北支路、建设南支路、府青路二段')).toBeNull();
+		expect(verbPhrase('建设巷、建设南支路一带的烧烤夜宵店')).toBeNull();
+		expect(verbPhrase('推动建设巷、杉板桥路等街巷植入社区商业')).toBe('推动');
 		expect(verbPhrase('推进建设路商业街区改造')).toBe('推进');
 		expect(verbPhrase('提升建设路片区品质')).toBe('提升');
 		expect(verbPhrase('加快建设路网')).toBe('加快建设');

@@ -258,6 +258,8 @@ describe('project tables', () => {
 		// The course of a race, a section a line: held there, up to the next part (whose roads are controlled).
 		const course = ['一、比赛路线', '（一）全程马拉松（42.195公里）：天府广场（起点）—人民南路一段—人民南路二段', '（二）欢乐跑（约5公里）：天府广场（起点）—人民南路一段', '二、交通管制时间及路段', '（一）7:00—9:00：人民南路一段'];
 		expect(tableRows(course)).toEqual([null, '举办', '举办', null, '管制']);
+		// …or a notice's attachment of it.
+		expect(tableRows(['附：2026成都马拉松赛比赛线路', '全程马拉松：天府广场—人民南路—一环路南一段', '欢乐跑：天府广场—人民西路—人民公园（终点）'])).toEqual([null, '举办', '举办']);
 		// An item whose first sentence names the site, its fields after, however long.
 		const items = ['一、第一批计划项目清单（共24项）', '（一）锦江区', '1.牛市口街道静居寺社区东篱路9号院等4个院落。改造内容：雨污分流管网改造，屋面防水，外立面整治，增设电动自行车集中充电棚。'];
 		expect(tableRows(items)).toEqual([null, '建设', '建设']);

@@ -135,8 +135,11 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  */
 const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所)(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
 
-/** The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…): held there. */
-const COURSE_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:比赛|赛事|赛道|巡游|游行)路线$`);
+/**
+ * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or
+ * a notice's attachment of it (附：2026成都马拉松赛比赛线路): held there.
+ */
+const COURSE_LIST = new RegExp(`^(?:${ITEM_NUMBER}|附(?:件\\d*)?[：:]\\s*)[^，。；：:]{0,16}(?:比赛|赛事|赛道|巡游|游行)(?:路线|线路)$`);
 
 /**
  * The heading of a part of a list's adjustment, what is done to the places of each paragraph under it: 二、保留的产业功能区 /

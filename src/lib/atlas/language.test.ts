@@ -1082,6 +1082,10 @@ describe('clauses and frames', () => {
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();
 		// …as 涉及 lists the streets the work is on.
 		expect(at('今年计划完成18条背街小巷整治，涉及武侯祠大街、洗面桥街等路段，重点解决路面破损', 1)).toBe('完成');
+		// …and 分布在 where the projects are.
+		expect(at('双流区分会场当天集中开工项目21个，总投资204亿元，主要分布在天府国际生物城、成都芯谷和西航港街道', 2)).toBe('开工');
+		// …and the venues of a day's events, each a place of it.
+		expect(verbPhrase('分会场分别设在天府新区、新都区、郫都区')).toBe('分会场分别设在');
 	});
 
 	it('a route, a neighbour, an occasion, an area or a 三是对… frames the next clause: 沿成蒲铁路…，打造…; …紧邻地铁3号线，将…打造…; …五城区范围内，不再新增…', () => {

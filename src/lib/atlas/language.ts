@@ -60,7 +60,7 @@ const STRONG = [
 	'重点配套', '进一步丰富',
 	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 起点设在兴隆湖; where
 	// shows or pupils are placed (巡演…重点安排在都江堰文庙、龙门山镇宝山村; annotators 6:0).
-	'主会场设在', '分会场设在', '会场设在', '起点设在', '终点设在', '安排在',
+	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在',
 	// Where new sites are put, as a plan's 站点选址 tells it: 东部新区设于三岔街道、石盘街道.
 	'设于',
 	// A hazard watched over where it is: 紧盯龙门山、龙泉山沿线地质灾害隐患点, 重点盯防龙泉驿区…工业园区雨季溢流污染, 在…易拥堵节点安排专人值守.
@@ -814,8 +814,8 @@ const ROUTE = /(?:西起|东起|南起|北起|起于|起自)|^(?:线路|该线|�
 const MADE_BEFORE = /(?:开通|建成|开工|通车|新开|开行)(?:运营)?的/;
 /** What lists the parts of a whole: 包括, 主要涵盖…. */
 const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
-/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, a zone's 范围涵盖…. */
-const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于))`);
+/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, 主要分布在…, a zone's 范围涵盖…. */
+const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于)|(?:主要)?分布(?:在|于))`);
 /** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
 export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
 /**

@@ -88,7 +88,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('管护好白河')).toBe('管护');
 		expect(verbPhrase('巡查组发现锦江沿线排口')).toBeNull();
 		// Services stepped up at a place: more bikes put there, a last train held back.
-		expect(verbPhrase('督促共享单车企业在锦城绿道、锦江公园等骑行热点区域增投车辆')).toBe('增投');
+		expect(verbPhrase('共享单车企业将在锦城绿道、锦江公园等骑行热点区域增投车辆')).toBe('增投');
 		expect(verbPhrase('地铁10号线双流机场2航站楼站的末班车时间将顺延')).toBe('顺延');
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
@@ -850,6 +850,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
 		// …and what a river chief sees to on the rivers, or holds their basins' use of water to.
 		expect(verbPhrase('重点督导金马河、杨柳河等跨区（市）县河流突出问题')).toBe('重点督导');
+		expect(verbPhrase('督促郫都区、温江区、彭州市分别对清水河、杨柳河、湔江突出问题限期整改')).toBe('限期整改');
 		expect(verbPhrase('严控岷江、沱江流域用水总量')).toBe('严控');
 		expect(verbPhrase('在火车北站、营门口立交等重点部位前置抢险队伍和移动泵车62台套')).toBe('前置');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');

@@ -229,6 +229,7 @@ describe('verbPhrase', () => {
 		expect(at('坚持办赛营城一体推进，东安湖、凤凰山等片区成为城市新地标', 1)).toBe('推进');
 		expect(at('口袋公园数量增至386个，如合江亭口袋公园、草市街口袋公园等已成为网红打卡地', 1)).toBeNull();
 		expect(at('水质优良率保持100%，兴隆湖、青龙湖等湖泊湿地已成为热门去处', 1)).toBeNull();
+		expect(at('近年来，成都市持续推进川西林盘保护修复，崇州市道明镇竹艺村、蒲江县明月村等已成为全国知名的乡村旅游目的地', 2)).toBeNull();
 	});
 
 	it('what a work joins up commits with it (新建…绿道，串联起…), not what a route described joins', () => {

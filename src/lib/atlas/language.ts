@@ -946,8 +946,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		return way === 1 ? null : committedAt(sentence, spans, j, targets, -1);
 	}
 	// The places the work the clause before did has made what they are now (…新建社区绿道126公里，金牛区沙河源、武侯区玉林等片区实现“出门见绿”;
-	// 完成川西林盘保护修复37个，大邑县安仁镇…等林盘成为网红打卡地; annotators 17:0), not its examples (如…等已成为…).
-	if (i > 0 && MADE_SO.test(own)) {
+	// 完成川西林盘保护修复37个，大邑县安仁镇…等林盘成为网红打卡地; annotators 17:0), not its examples (如…等已成为…) nor what years of it
+	// have made of them (近年来，成都市持续推进川西林盘保护修复，…等已成为全国知名的乡村旅游目的地; annotators 0:8).
+	if (i > 0 && MADE_SO.test(own) && !OVER_YEARS.test(sentence.slice(0, spans[i][0]))) {
 		const made = verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 		if (made) return made;
 	}
@@ -1077,6 +1078,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;
+/** Years of work told as background: 近年来, 多年来, 长期以来. */
+const OVER_YEARS = /(?:近|多)年来|长期以来/;
 /** A list of places the work before has made something: …、…等林盘成为网红打卡地, …等片区实现“出门见绿”. */
 const MADE_SO = /^(?!如)[^，。；]{2,80}等[\u4e00-\u9fa5“”]{0,10}(?:成为|实现)/;
 /** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */

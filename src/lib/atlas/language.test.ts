@@ -518,6 +518,8 @@ describe('verbPhrase', () => {
 		// …nor is 您在建议中 (在 and 建议); a text that ends in 在建 still is.
 		expect(verbPhrase('您在建议中还提到东升街道接待寺社区部分学生“就学远”问题')).toBeNull();
 		expect(verbPhrase('成达万高铁在建')).toBe('在建');
+		// …nor 存在建筑垃圾 (存在 and 建筑).
+		expect(verbPhrase('杨柳河、羊马河入岷江口附近存在建筑垃圾非法倾倒点位')).toBeNull();
 		// …or what its subject is said to have been made: …一带是锦江区着力打造的…新地标 (not a pace or a layout: 发展提速的, “东进”布局的).
 		expect(verbPhrase('东门码头、合江亭一带是今年锦江区着力打造的夜间经济新地标')).toBe('着力打造');
 		expect(verbPhrase('2024年是新津撤县设区后发展提速的关键一年')).toBeNull();

@@ -152,10 +152,10 @@ const BIT = { adverb: 1, frame: 2, weak: 4, strong: 8 } as const;
 const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string }>();
 /**
  * Words that a unit after them splits, as it opens the next word: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), and 您在建议中
- * 在 and 建议, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙.
+ * 在 and 建议, 存在建筑垃圾 存在 and 建筑, 在建成后 在 and 建成, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙.
  */
 const SPLIT_BY = new Map([
-	['在建', '设议'],
+	['在建', '设议筑成'],
 	['合龙', '泉']
 ]);
 for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '' });

@@ -450,6 +450,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('较上年提高人民南路服务水平')).toBe('提高');
 		// A count of works done is no statistic.
 		expect(verbPhrase('已完成18座')).toBe('完成');
+		// …and so is how far a work has got (annotators 13:0).
+		expect(verbPhrase('三坝水库大坝填筑完成78%')).toBe('填筑完成');
 		expect(verbPhrase('完成沙河沿线绿道提升12公里')).toBe('完成');
 		expect(verbPhrase('高标准农田建设完成1.2万亩')).toBe('建设完成');
 		expect(verbPhrase('国际铁路港完成集装箱吞吐量61万标箱')).toBeNull();

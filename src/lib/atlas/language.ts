@@ -195,8 +195,11 @@ const LENGTH = /^(?:[至到]|超过?)\d+(?:\.\d+)?(?:米|公里)/;
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
 /** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
 const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?\d/;
-/** A count of works rather than a measure: 已完成18座, 完成12公里 (not 完成投资85亿元, 突破100万标箱; what 突破 counts is a total: 总里程突破7300公里). */
-const WORKS_COUNTED = /^\d+(?:\.\d+)?万?(?:座|处|所|条|栋|套|公里|亩|平方米)/;
+/**
+ * A count of works rather than a measure, or how far a work has got: 已完成18座, 完成12公里, 大坝填筑完成78% (not 完成投资85亿元, 突破100万标箱;
+ * what 突破 counts is a total: 总里程突破7300公里).
+ */
+const WORKS_COUNTED = /^\d+(?:\.\d+)?(?:万?(?:座|处|所|条|栋|套|公里|亩|平方米)|%)/;
 /**
  * A running total, counted rather than committed: 累计开行中欧班列超过2.5万列, 开行中欧班列累计超过1.4万列.
  * What was built or dug in all (累计建成天府绿道7200余公里, 左右线已累计掘进4.3公里), or how long a service was kept on (累计延时运营14天),

@@ -10,7 +10,7 @@ import { firstAbove, PLEDGED, TOWN, type Found, type Geoparser } from '../geocod
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { DESIGNATED_VERB, FIRST_RANK, isHeaderRow, isTableRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -257,15 +257,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (Not those it ranks: 其中，浆洗街街道、望江路街道…改造数量位居全区前三.)
 			const partsOf = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
 			if (here.length && (fromList || defining || heads || partsOf) && (defining || s.phrase() === null)) {
-				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does.
-				// (A line's course whose next sentence tells no work goes on from the work before it: …将于…开通初期运营。/ 一、线路概况 /
-				// 27号线一期工程北起…，止于…。全线共设车站23座.)
-				const verb = fromList
-					? list.verb
-					: defining
-						? list.defines
-						: ((heads ? (phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null)) : null) ??
-							(partsOf ? (before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null) : null));
+				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does. A head whose next sentence
+				// tells no work may still go on from the work before it: …将于…开通初期运营。/ 一、线路概况 / 27号线一期工程北起…，止于…。全线共设车站23座.
+				let verb = fromList ? list.verb : defining ? list.defines : null;
+				if (!fromList && !defining) {
+					if (heads) verb = phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null);
+					if (partsOf) verb ??= before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null;
+				}
 				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
 			}
 			const prior = before;
@@ -1349,7 +1347,7 @@ class AnnouncedList {
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
 			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
 			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜….)
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text) || (text.includes('｜') && isTableRow(text)))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.fresh = false;

@@ -251,12 +251,17 @@ export function isTableRow(text: string): boolean {
 }
 const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|\d{1,2}号线\S{0,6}\s+\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5A-Z][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
 
+/** A row of a table between bars: 1｜锦江区｜牛市口街道｜大田坎社区, 荷香苑｜荷花池街道北站东一路｜312套. */
+export function isBarredRow(text: string): boolean {
+	return BARRED.test(text) && isTableRow(text);
+}
+
 /**
  * An item of a list, a row between bars or commas of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区; 1,京东方…项目,高新区,…), or the projects of one
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).
  */
 function isListOrTableRow(text: string): boolean {
-	return !NOTE.test(text) && (isListItem(text) || ((BARRED.test(text) || CSV_ROW.test(text)) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)) || DATED_ROW.test(text));
+	return !NOTE.test(text) && (isListItem(text) || isBarredRow(text) || (CSV_ROW.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)) || DATED_ROW.test(text));
 }
 /** An item of a box of projects, a row of its table or one circled: ①简州站综合交通枢纽（成渝中线高铁）. */
 function isBoxItem(text: string): boolean {
@@ -296,10 +301,9 @@ function isRouteItem(text: string): boolean {
  * sentence, however long.
  */
 function isPlaceItem(text: string): boolean {
-	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || NUMBERED_ROW.test(text);
+	// (…or a numbered one laid out as a table's row, however long its cells: 1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日…免费开放.)
+	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || (LIST_ITEM.test(text) && isBarredRow(text));
 }
-/** A numbered item laid out as a table's row, however long its cells: 1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日…免费开放. */
-const NUMBERED_ROW = new RegExp(`^${ITEM_NUMBER}\\s*[^｜|。]{2,40}[｜|]`);
 /**
  * An item that labels its places, then lists them (1.岷江干流及金马河：都江堰市、崇州市、温江区沿河段。重点做好…; 1.龙门山沿线：彭州市龙门山镇、
  * 磁峰镇，都江堰市龙池镇…。): its label and its list are the places the heading names.
@@ -425,7 +429,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const headed = under || HEADER.test(texts[i]) || isHeaderRow(texts[i]);
 			// A header between bars has its rows between bars: a numbered field after them is the text's again (2.8 招标范围：…).
 			const header = under ? texts[j - 1] : headed ? texts[i] : '';
-			const rowOf = BARRED.test(header) ? (text: string) => BARRED.test(text) && isTableRow(text) : isTableRow;
+			const rowOf = BARRED.test(header) ? isBarredRow : isTableRow;
 			const isRow = item === null ? rowOf : (text: string) => (item(text) || (headed && rowOf(text))) && !endsPart(text);
 			if (RULE.test(texts[j] ?? '')) j++;
 			// In a table with a header, a group's heading goes on with it even where it names work of its own ((二)先进制造业项目, its

@@ -37,6 +37,8 @@ function text(body: string, scope = 'city', date = '2024-02-01', title = 't') {
 
 const commitmentOf = (a: Analysis, m: Mention) => a.commitments.find((c) => c.id === m.commitment) ?? null;
 const mentionsOf = (a: Analysis, place: string) => a.mentions.filter((m) => m.place === place);
+/** Each mention's surface and whether it belongs to a commitment. */
+const committedOf = (a: Analysis) => a.mentions.map((m) => [m.surface, m.commitment !== null]);
 /** Each mention's surface and the verb of the commitment it belongs to (null for none). */
 const verbsOf = (a: Analysis) => {
 	const verbOf = new Map(a.commitments.map((c) => [c.id, c.verb]));
@@ -244,7 +246,7 @@ describe('commitments in a sentence', () => {
 
 	it('a headline that tells a figure’s change commits with none of the work under it: 【数据】前8月铁路港外贸进出口额同比增长14.2%', () => {
 		const { analysis } = text('【数据】前8月铁路港外贸进出口额同比增长14.2%\n\n区商务局表示，下一步将依托成都国际铁路港加密东盟方向班列。\n\n【项目】铁路港二期开工\n\n成都国际铁路港二期项目今日开工。', 'qingbaijiang', '2025-09-29');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['铁路港', false],
 			['成都国际铁路港', true],
 			['铁路港', true],
@@ -254,7 +256,7 @@ describe('commitments in a sentence', () => {
 
 	it('a round-up’s label of its district (【金牛】…) names whose news follows: it commits nothing, and the news still does', () => {
 		const { analysis } = text('【金牛】金牛区今年将启动荷花池片区有机更新。\n\n【龙泉驿】距世界运动会开幕不足50天，东安湖体育公园已完成改造。', 'city', '2025-06-20');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['金牛', false],
 			['金牛区', true],
 			['荷花池片区', true],
@@ -266,7 +268,7 @@ describe('commitments in a sentence', () => {
 
 	it('the titles of other texts a page links to (相关链接：) name their places and commit nothing, up to the first line that is no title', () => {
 		const { analysis } = text('郫都区今年新建公园3个。\n\n相关链接：\n\n郫都区菁蓉湖公园五一开园\n\n关于新繁街道繁江北路改造工程房屋征收补偿方案征求意见的公告', 'city', '2025-04-20');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['郫都区', true],
 			['郫都区', false],
 			['菁蓉湖', false],
@@ -279,7 +281,7 @@ describe('commitments in a sentence', () => {
 
 	it('a venue’s label (■天府新区分会场) names no work: its place commits with none of the work under it', () => {
 		const { analysis } = text('全市集中开工重大项目\n\n■天府新区分会场\n\n天府新区此次开工项目28个。', 'city', '2025-03-20');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['天府新区', false],
 			['天府新区', true]
 		]);
@@ -287,7 +289,7 @@ describe('commitments in a sentence', () => {
 
 	it('an interviewer’s question commits nothing, whatever it tells; the answer does', () => {
 		const { analysis } = text('记者：我们注意到，应急救援中心落户淮州新城。这个项目的建设进展如何？\n\n张卫东：淮州新城今年将新建道路12公里。', 'city', '2025-05-01');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['淮州新城', false],
 			['淮州新城', true]
 		]);
@@ -393,7 +395,7 @@ describe('commitments in a sentence', () => {
 		// place alone. One before a name no map knows is drawn.
 		const held = text('加快建设新津天府农博园和成华区北湖生态公园。').analysis;
 		expect(held.commitments.map((c) => c.places)).toEqual([['tianfunongboyuan', 'beihushengtaigongyuan']]);
-		expect(held.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(held)).toEqual([
 			['新津', true],
 			['天府农博园', true],
 			['成华区', true],
@@ -408,7 +410,7 @@ describe('commitments in a sentence', () => {
 		expect(text('做靓桂湖文化名片。推进桂湖公园文物保护利用。').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
 		// …nor the resources work draws on, where it is done still committing: 依托…等文化资源，办好梨花溪文化旅游节.
 		const drawn = text('我们还将依托宝墩遗址、老君山等文化资源，办好第六届梨花溪文化旅游节。').analysis;
-		expect(drawn.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(drawn)).toEqual([
 			['宝墩遗址', false],
 			['老君山', false],
 			['梨花溪', true]
@@ -419,7 +421,7 @@ describe('commitments in a sentence', () => {
 		// Resources worked on are the work's sites (annotators 6:0).
 		expect(text('用好东安湖体育公园、凤凰山体育公园等场馆资源。').analysis.mentions.map((m) => m.commitment !== null)).toEqual([true, true]);
 		// …nor its people: 让香城人推窗见绿 (its 人口 and 人才 are its own).
-		expect(text('新都区还将新建城市公园5个，让香城人推窗见绿。').analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(text('新都区还将新建城市公园5个，让香城人推窗见绿。').analysis)).toEqual([
 			['新都区', true],
 			['香城', false]
 		]);
@@ -730,7 +732,7 @@ describe('commitments in a sentence', () => {
 		expect(text('关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经与市公园城市局会商，暂不具备实施条件。\n').analysis.commitments).toEqual([]);
 		// …nor the matter a reply takes up, what it does about it still committing: 关于您提到的…问题，…今年将开通….
 		const matter = text('关于您提到的龙泉山城市森林公园与中心城区连通不便的问题，今年将开通从春熙路直达龙泉山城市森林公园的旅游专线3条。\n').analysis;
-		expect(matter.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(matter)).toEqual([
 			['龙泉山城市森林公园', false],
 			['中心城区', false],
 			['春熙路', true],
@@ -759,7 +761,7 @@ describe('commitments in a sentence', () => {
 	it('a district that leads a task (牵头单位) is an office, not where the work is', () => {
 		const { analysis } = text('| 序号 | 任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 建成锦江公园滨水慢行系统 | 锦江区 | 2025年 |\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['jinjiang-park']]]);
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['锦江公园', true],
 			['锦江区', false]
 		]);
@@ -774,7 +776,7 @@ describe('commitments in a sentence', () => {
 
 	it('an item of a list of places a notice names is named in its first sentence; what it says of the place after is read as it says', () => {
 		const { analysis } = text('一、夜间经济示范街区(15个)\n\n1.宽窄巷子(青羊区)。以川西院落、盖碗茶和夜间川剧演艺著称。街区位于长顺上街以东，距地铁4号线宽窄巷子站约300米。\n\n二、支持措施\n');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['宽窄巷子', true],
 			['青羊区', true],
 			['地铁4号线', false],
@@ -881,7 +883,7 @@ describe('commitments in a sentence', () => {
 
 	it('a zone’s extent told first commits its places with what the sentence after it does', () => {
 		const { analysis } = text('一、建设路消费更新片区\n\n范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动老旧商业载体改造。\n', 'city', '2024-06-01');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['建设路街道', true],
 			['府青路街道', true]
 		]);
@@ -897,7 +899,7 @@ describe('commitments in a sentence', () => {
 
 	it('a box of a plan’s spatial layout commits the places of each part, its title none', () => {
 		const { analysis } = text('专栏5-1　“十四五”彭州市文旅空间布局重点\n\n一核：天彭城市文旅核心（天彭街道、致和街道）\n', 'city', '2021-06-01');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['彭州市', false],
 			['天彭街道', true],
 			['致和街道', true]
@@ -907,14 +909,14 @@ describe('commitments in a sentence', () => {
 	it('a plot of land told as a record is offered where its 位置 says', () => {
 		const { analysis } = text('地块名称：WJ2024-07号地块　位置：温江区涌泉街道，光华大道南侧　面积：约86亩　用途：工业用地\n', 'city', '2024-03-01');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['温江区', true],
 			['涌泉街道', true]
 		]);
 		// …or field after field under its number, as a notice of sale lists them.
 		const notice = text('（一）宗地编号：WJ2024-07\n\n宗地位置：温江区涌泉街道。\n\n净用地面积：约86亩\n', 'city', '2024-03-01').analysis;
 		expect(notice.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['yongquanjiedao']]]);
-		expect(notice.mentions.map((m) => [m.surface, m.commitment !== null]).slice(0, 2)).toEqual([
+		expect(committedOf(notice).slice(0, 2)).toEqual([
 			['温江区', true],
 			['涌泉街道', true]
 		]);
@@ -932,7 +934,7 @@ describe('commitments in a sentence', () => {
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {
 		const known = text('2.道路名称：天府大道北延线（三期）；起止点：三环路—熊猫大道；建设内容：主线高架改造约4.3公里；责任单位：成华区\n').analysis;
 		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);
-		expect(known.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(known)).toEqual([
 			['天府大道', true],
 			['三环路', true],
 			['熊猫大道', true],
@@ -994,7 +996,7 @@ describe('commitments in a sentence', () => {
 
 	it('a photo’s caption commits nothing, though it shows work (图为建设中的三岔站TOD项目; annotators 17:0)', () => {
 		const { analysis } = text('图为建设中的三岔站TOD项目。（东部新区供图）\n\n▲市民在杨柳河绿道骑行。记者 田蕾 摄\n\n今年将加快建设三岔站TOD项目。\n');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['三岔站', false],
 			['东部新区', false],
 			['杨柳河绿道', false],
@@ -1113,7 +1115,7 @@ describe('commitments in a sentence', () => {
 		expect(venues.commitments.map((c) => c.places)).toEqual([['dongbuxinqu', 'longquanyi', 'qingbaijiang', 'xindu']]);
 		// A festival's venues are where it is held (the district in its name is not).
 		const festival = text('以鲁家滩湿地公园为主会场，在寿安镇、万春镇设立分会场，筹办第十三届温江花博会。').analysis;
-		expect(festival.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['鲁家滩湿地公园', true], ['寿安镇', true], ['万春镇', true], ['温江', false]]);
+		expect(committedOf(festival)).toEqual([['鲁家滩湿地公园', true], ['寿安镇', true], ['万春镇', true], ['温江', false]]);
 		expect(text('温江、郫都、新津4个分会场同步建成开放。').analysis.commitments.map((c) => c.places)).toEqual([['wenjiang', 'pidu', 'xinjin']]);
 		expect(text('东安湖体育公园、凤凰山体育公园等大运会场馆实现赛后全面开放。').analysis.commitments.map((c) => c.places)).toEqual([['donganhutiyugongyuan', 'fenghuangshantiyugongyuan']]);
 	});
@@ -1194,7 +1196,7 @@ describe('commitments in a sentence', () => {
 		expect(area.commitments.map((c) => c.places)).toEqual([['xindu']]);
 		// …or places' names alone, however many.
 		const districts = text('4.双流区、温江区、郫都区和成都高新区。双流体育中心承办无板篮球项目。\n').analysis;
-		expect(districts.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(districts)).toEqual([
 			['双流区', true],
 			['温江区', true],
 			['郫都区', true],
@@ -1232,7 +1234,7 @@ describe('commitments in a sentence', () => {
 		]);
 		// The sentence after it frames as it would alone: 依托地铁1号线…，建设….
 		const framed = text('23．火车南站片区TOD综合开发项目。依托地铁1号线、7号线换乘站点，建设商业综合体。\n').analysis;
-		expect(framed.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(framed)).toEqual([
 			['火车南站', true],
 			['地铁1号线', true],
 			['7号线', true]
@@ -1268,7 +1270,7 @@ describe('commitments in a sentence', () => {
 		expect(text('（一）水井坊历史文化街区微更新项目\n\n1．完成院落修缮17处。\n').analysis.commitments).toEqual([]);
 		// A works' 施工地点 places it as a 建设地点 does.
 		const works = text('一、成都轨道交通8号线二期工程华盛路站\n\n建设单位：成都轨道交通集团有限公司\n\n施工地点：成华区龙潭街道华盛路与龙港路交叉口西北侧\n').analysis;
-		expect(works.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['8号线', true], ['成华区', true], ['龙潭街道', true]]);
+		expect(committedOf(works)).toEqual([['8号线', true], ['成华区', true], ['龙潭街道', true]]);
 		// A notice's 项目名称： field, its stop after it, names what it gives notice of, its 建设单位： field after it.
 		const notice = text('(一)项目名称:绛溪北片区蓝溪路(丹景大道—绛溪大道段)道路工程、北湖生态公园(二期)。\n\n(二)建设单位:成都东部新区建设投资集团有限公司。\n').analysis;
 		expect(notice.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['jiangxibei', 'beihushengtaigongyuan']]]);
@@ -1431,7 +1433,7 @@ describe('commitments in a sentence', () => {
 		expect(text('1. 京东方第8.6代AMOLED生产线项目（成都高新区）：', 'city', '2025-02-10').analysis.commitments).toEqual([]);
 		// An urban renewal unit's head is one too, and the names no map knows in it (its communities) belong to it as well.
 		const unit = text('1. 锦江区水井坊片区城市更新单元（书院街街道，水井坊社区、双槐树社区）：推进锦江沿线滨水空间提升。', 'city', '2025-02-10').analysis;
-		expect(unit.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(unit)).toEqual([
 			['锦江区', true],
 			['水井坊片区', true],
 			['书院街街道', true],
@@ -1443,7 +1445,7 @@ describe('commitments in a sentence', () => {
 		]);
 		// A numbered item whose brackets give its places heads what it does, whatever its name: no 项目 needed.
 		const line = text('28．成渝中线高铁成都段（金牛区、成华区）：建设正线、桥梁隧道及站房工程。', 'city', '2025-02-10').analysis;
-		expect(line.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(line)).toEqual([
 			['成渝中线高铁', true],
 			['金牛区', true],
 			['成华区', true]
@@ -1480,7 +1482,7 @@ describe('commitments in a sentence', () => {
 			'city',
 			'2026-02-10'
 		).analysis;
-		expect(notice.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(notice)).toEqual([
 			['东安湖体育公园', true],
 			['龙泉驿区', true],
 			['东安街道', true]
@@ -1489,7 +1491,7 @@ describe('commitments in a sentence', () => {
 
 	it('a numbered project’s name as a sentence of its own, its fields after it on the line, commits its places and its 建设地点', () => {
 		const { analysis } = text('1．锦江区水井坊片区城市更新项目。建设地点：锦江区合江亭街道。年度进展：完成东门码头滨水空间改造。', 'city', '2025-01-10');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['锦江区', true],
 			['水井坊片区', true],
 			['锦江区', true],
@@ -1511,7 +1513,7 @@ describe('commitments in a sentence', () => {
 		);
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['tianfuguojishengwucheng'], ['shuangliu-airport']]);
 		// Its 建设地点 belongs to it; who does the work (天府国际生物城管委会, an office's name) is no place of it.
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['天府国际生物城', true],
 			['双流区', true],
 			['永安镇', true],
@@ -1653,7 +1655,7 @@ describe('commitments in a sentence', () => {
 		expect(analysis.mentions.filter((m) => m.place === 'chengdu-east-station').map((m) => m.commitment)).toEqual([null]);
 		// A box that lists its projects (…重点项目清单), numbered by kind (6.站城融合类：…).
 		const list = text('专栏1　2025年两区消费提质重点项目清单\n1.站城融合类：地铁1号线华西坝站，地铁3号线磨子桥站站点周边商业一体化提升。\n').analysis;
-		expect(list.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(list)).toEqual([
 			['地铁1号线', true],
 			['华西坝站', true],
 			['地铁3号线', true],
@@ -1804,7 +1806,7 @@ describe('commitments in a sentence', () => {
 		// A hashtag names a topic: its words neither commit nor date (#沙河源公园开园#); its place is a mention.
 		const post = text('#沙河源公园开园# #天府国际机场# 【金牛区今天正式开园一座公园！】', 'city', '2025-06-30').analysis;
 		expect(post.commitments.map((c) => [c.places, c.status])).toEqual([[['jinniu'], 'reported']]);
-		expect(post.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(post)).toEqual([
 			['天府国际机场', false],
 			['金牛区', true]
 		]);
@@ -2529,14 +2531,14 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(analysis.mentions.filter((m) => m.line === 31).map((m) => m.commitment)).toEqual([null]);
 		// …nor one in a product's protected origin; the place that builds on it does commit.
 		const origin = text('蒲江县依托“蒲江猕猴桃”“蒲江丑柑”三个国家地理标志产品，推动农商文旅融合发展。\n', 'city', '2024-10-01').analysis;
-		expect(origin.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['蒲江县', true], ['蒲江', false], ['蒲江', false]]);
+		expect(committedOf(origin)).toEqual([['蒲江县', true], ['蒲江', false], ['蒲江', false]]);
 		// …nor one that opens a quoted event's name: the event is held where the sentence says.
 		const event = text('今年还将在兴隆湖南岸举办第三届“科学城创新嘉年华”。\n').analysis;
-		expect(event.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['兴隆湖', true], ['科学城', false]]);
+		expect(committedOf(event)).toEqual([['兴隆湖', true], ['科学城', false]]);
 		// …nor one in a slogan of two phrases joined by a dot (annotators 35:8), unless it is the vision a district builds or the
 		// place worked along.
 		const slogans = text('擦亮“鱼凫故里·金温江”城市名片，打造“游天府绿道·赏川西林盘”精品线路。\n\n全力建设“人文青羊·航空新城”。推动“珠链锦绣·锦水公园”沿线提档升级。\n', 'qingyang').analysis;
-		expect(slogans.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(slogans)).toEqual([
 			['温江', false],
 			['天府绿道', false],
 			['青羊', true],
@@ -2590,7 +2592,7 @@ describe('seed 000 (plenary session, 2022)', () => {
 
 	it('does not commit the areas of a quoted strategy: 坚持“东进、南拓、西控、北改、中优”差异化发展', () => {
 		const { analysis } = text('坚持“东进、南拓、西控、北改、中优”差异化发展，着力构建城市发展新格局。东进区域要加快建设空港新城。');
-		expect(analysis.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+		expect(committedOf(analysis)).toEqual([
 			['东进', false],
 			['南拓', false],
 			['西控', false],

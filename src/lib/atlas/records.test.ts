@@ -2358,6 +2358,25 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('到2025年，加快建设天府绿道1000公里。', 'city', '2020-07-15');
 		expect(analysis.commitments[0]).toMatchObject({ places: ['tianfu-greenway'], years: [2025], figures: ['1000公里'] });
 	});
+
+	it('a river’s chief named for it (区级河长：陈立新) puts the river in the government’s care; the route’s ends and a town that labels its officials commit nothing', () => {
+		const { analysis } = text(
+			'1.柏条河（郫都段）：起于唐昌镇与都江堰市交界处，止于团结街道石堤堰，境内长17.2公里。区级河长：陈立新。\n\n主要河流镇（街道）级河长如下：\n唐昌镇：党委书记王雪梅——徐堰河；镇长曾勇——柏木河',
+			'pidu',
+			'2025-03-20'
+		);
+		expect(committedOf(analysis)).toEqual([
+			['柏条河', true],
+			['郫都', true],
+			['唐昌镇', false],
+			['都江堰市', false],
+			['团结街道', false],
+			['石堤堰', false],
+			['唐昌镇', false],
+			['徐堰河', true],
+			['柏木河', true]
+		]);
+	});
 });
 
 describe('headlines', () => {
@@ -2384,6 +2403,9 @@ describe('headlines', () => {
 		expect(headline(report, 3)).toEqual([['新都区', null]]);
 		const guide = news('周末攻略｜一天逛完锦江', '锦江区今年将改造水井街。');
 		expect(headline(guide, 1)).toEqual([['锦江', null]]);
+		// …nor a page's record line, whoever gives the text (来源：郫都区河长制办公室).
+		const page = news('关于公布2025年度区级河长名单的公告', '发布时间：2025-03-21 16:05　来源：郫都区河长制办公室\n\n郫都区将实施毗河水生态综合治理工程。');
+		expect(headline(page, 3)).toEqual([['郫都区', null]]);
 	});
 
 	it('a news subheading’s places commit with the work of its own part only', () => {

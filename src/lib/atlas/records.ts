@@ -1417,13 +1417,20 @@ function endsInColon(text: string): boolean {
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || CHIEFS.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
 /**
  * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…, 各区（市）县2025年新建绿道
  * 目标任务（单位：公里）：龙泉驿区45　新都区50…), or a list of the places named for it (首批拟改造名单已经确定：).
  */
 const SHARES = /(?:(?:任务|目标|指标)(?:分别)?(?:为|是)?(?:[（(][^（）()]{1,10}[）)])?|名单[^，。；：:]{0,6})[：:]$/;
+
+/**
+ * A river's (a lake's) chief named for it (柏条河（郫都段）：…。区级河长：陈立新。), or the chiefs a list names (主要河流镇（街道）级河长如下：):
+ * the river is in the chief's care, work the government gives as it gives a builder a road (annotators 40:0).
+ */
+const CHIEF = /(河长|湖长|河湖长)(?:名单)?(?:如下)?[：:]/;
+const CHIEFS = /(?:河|湖)长(?:名单)?如下[：:]$/;
 
 /** The next item of a part told item by item: 二是…, 三是…. */
 const NEXT_ITEM = /^[二三四五六七八九十]是/;
@@ -1745,7 +1752,7 @@ class Sentence {
 
 	/** The verb phrase of the whole sentence, or null: for a sentence that names no place. */
 	phrase(): string | null {
-		return verbPhrase(this.text, this.targets) ?? this.row;
+		return verbPhrase(this.text, this.targets) ?? this.row ?? CHIEF.exec(this.text)?.[1] ?? null;
 	}
 
 	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */

@@ -45,6 +45,8 @@ const HOLDER_OFFICE = /^(?:镇长|乡长|(?:分管|常务)?副?区长|(?:分管|
  * gives of its place (邛崃市政府工作报告): the place's name is a title's, not an office's.
  */
 const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员|主要负责(?:同志|人)|主要领导)|^工作报告/;
+/** A place's label before its officials (唐昌镇：党委书记王雪梅——柏条河), which names their office as 唐昌镇党委书记 does. */
+const HOLDER_LABELLED = /^[：:](?=(?:党组|党工委|党委)?(?:副?书记|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|镇长|乡长))/;
 /** Whether a person's title (see HOLDER) follows the office that ends at `at`. */
 const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 6));
 /**
@@ -668,7 +670,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 * owns, a zone's committee (铁路港经开区管委会).
 	 */
 	function officeOf(place: string, name: string, next: string): RegExpExecArray | null {
-		if (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) return OFFICE.exec(next) ?? COMPANY.exec(next);
+		if (hasOffices(place) || TOWN.test(gazetteer.byId.get(place)!.name)) return OFFICE.exec(next) ?? COMPANY.exec(next) ?? HOLDER_LABELLED.exec(next);
 		return ZONE.test(name) ? ZONE_OFFICE.exec(next) : null;
 	}
 

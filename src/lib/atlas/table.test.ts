@@ -211,6 +211,9 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2024年成都市重点商圈和特色商业街区名单', '世界级商圈：春熙路商圈、交子公园商圈'])).toEqual([null, '认定']);
 		// …or will make such: its list of blocks to foster.
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
+		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
+		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		expect(tableVerb('· 三道堰镇入选第三批全国乡村旅游重点镇（乡）名录')).toBeNull();
 		// …and a heading of the places it names as models, each an item that names its place first, however long.
 		expect(tableVerb('一、夜间经济示范街区(15个)')).toBe('认定');
 		expect(tableVerb('一、重点街区(15个)')).toBeNull();

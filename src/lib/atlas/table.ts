@@ -130,10 +130,10 @@ const MEASURED_PLACES = /(?:区域|路段)(?:[（(][^（()）]*[）)])?$/;
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
- * The title of a list of places a notice designates, or will make such (…示范街区培育名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
- * 1.春熙路—太古里：…): named as such.
+ * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
+ * 1.春熙路—太古里：…): named as such. Not a news link's that one was chosen (三道堰镇入选…重点镇（乡）名录).
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?[^，。；：:]{0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所)(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
 
 /**
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or

@@ -51,6 +51,9 @@ describe('withHead', () => {
 	it('takes the title after the record a government site sets above it, and the district it names', () => {
 		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
 		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });
+		// …or a page's line of who published it and when, above or below the title.
+		const page = ['发布单位：成都国际铁路港经开区投资服务局　更新时间：2025年3月12日', '成都国际铁路港经开区投资指南'];
+		expect(withHead(blank, page).title.zh).toBe(page[1]);
 	});
 
 	it('takes the issuer set on a line above the title with it: 成都市交通运输局 / 关于…建议的答复', () => {

@@ -100,7 +100,7 @@ export function dateIn(paragraphs: readonly string[]): string | null {
  * The lines a government site sets above a document it publishes (索引号：… 发布机构：… 成文日期：…
  * 文号：…): the title comes after them.
  */
-const RECORD_LINE = /^(?:发布时间|更新时间|索引号|发布机构|发文机关|信息来源|来源|成文日期|发布日期|生效日期|文号|发文字号|主题分类|公文种类|公开方式|公开范围|有效性|时效性)\s*[:：]/;
+const RECORD_LINE = /^(?:发布时间|更新时间|发布单位|索引号|发布机构|发文机关|信息来源|来源|成文日期|发布日期|生效日期|文号|发文字号|主题分类|公文种类|公开方式|公开范围|有效性|时效性)\s*[:：]/;
 
 export function isRecordLine(text: string): boolean {
 	return RECORD_LINE.test(text);

@@ -686,6 +686,11 @@ describe('commitments in a sentence', () => {
 		expect(reply.commitments).toEqual([]);
 		// What a deputy or a resident is said to suggest.
 		expect(text('另有代表建议，在机车厂站增设一处出入口。\n').analysis.commitments).toEqual([]);
+		// …not the work done on a suggestion taken up.
+		expect(committedOf(text('9.温江区结合代表建议，完成江安河绿道提升8.6公里。\n').analysis)).toEqual([
+			['温江区', true],
+			['江安河绿道', true]
+		]);
 		expect(text('市人大代表、某社区党委书记王丽建议，在踏水桥站施工期间优化周边交通组织。\n').analysis.commitments).toEqual([]);
 		expect(text('市人大代表赵琳说，出行方便多了。她建议，在人民北路站、驷马桥站增设无障碍电梯。\n').analysis.commitments).toEqual([]);
 		expect(text('市政协委员王嘉则提醒，低空航线规划要避开天府机场和双流机场的净空保护区。\n').analysis.commitments).toEqual([]);

@@ -336,6 +336,9 @@ describe('titles and offices', () => {
 
 	it('a town’s officials are titles too (弥牟镇党委书记); its office is no place (保和街道办事处)', () => {
 		expect(parse('曾任弥牟镇党委书记').map((f) => [f.place, f.title])).toEqual([['mimuzhen', true]]);
+		// …and a district's deputies to the congress; their delegation is no place.
+		expect(parse('针对青白江区代表提出的建议').map((f) => [f.place, f.title])).toEqual([['qingbaijiang', true]]);
+		expect(bodies('周敏（龙泉驿区代表团）')).toBe(true);
 		expect(bodies('由保和街道办事处负责')).toBe(true);
 		expect(parse('在保和街道新建社区公园').map((f) => [f.place, f.title])).toEqual([['baohejiedao', false]]);
 	});

@@ -1238,6 +1238,8 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
+/** A sentence that only says the list after it spells out the one before: …安排重点项目60个，年度计划投资126亿元。具体是：. */
+const SPELLED_OUT = /^(?:具体|分别|依次)(?:是|为|有|包括)?(?:如下)?[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**
@@ -1380,7 +1382,10 @@ class AnnouncedList {
 		if (!announces && !this.pointed) return;
 		// The sites of the work told before (…加装电梯40部。重点点位：…), or its parts each (…对赛道沿线道路分段实施全封闭管制…。各路段管制时间如下：),
 		// where their label says no work itself.
-		this.verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
+		const verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || SPELLED_OUT.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
+		// An item's count of its part of the list, naming no work (重点项目60个。具体是： / 2.产业类15个：三医创新中心二期、…), goes on in the list.
+		if (verb === null && this.verb !== null && s.a === 0 && itemRank(s.text) > 0) return;
+		this.verb = verb;
 		this.rank = 0;
 		this.headed = false;
 		this.fresh = s.b === s.paragraph.length;
@@ -1417,7 +1422,7 @@ function endsInColon(text: string): boolean {
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || CHIEFS.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || SPELLED_OUT.test(s.text) || CHIEFS.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
 }
 /**
  * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…, 各区（市）县2025年新建绿道

@@ -142,9 +142,10 @@ describe('names by their ending', () => {
 		expect(named('对一品天下大街实施夜间经济街区提升，完成交大路改造。')).toEqual(['一品天下大街', '交大路']);
 	});
 
-	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 推进', () => {
+	it('leaves out the words and verbs that lead a name: 经, 沿, 至, 左转, 进入, 覆盖, 推进', () => {
 		expect(named('经东大街至和平街，左转星辉西路，再进入羊市街。')).toEqual(['东大街', '和平街', '星辉西路', '羊市街']);
 		expect(named('沿着中纱帽街慢慢走。')).toEqual(['中纱帽街']);
+		expect(named('建成开放测试道路68公里，覆盖驿都大道、车城大道等主干道。')).toEqual(['驿都大道', '车城大道']);
 		expect(named('家住红墙巷12号院的陈阿姨说，将现状九里堤公园向北扩展。')).toEqual(['红墙巷12号院', '九里堤公园']);
 		expect(named('项目东至长顺街，南临金河路，北靠天龙大道。')).toEqual(['长顺街', '金河路', '天龙大道']);
 		expect(named('线路距镇江寺约300米，距离文殊院街500米。')).toEqual(['镇江寺', '文殊院街']);

@@ -1091,6 +1091,14 @@ describe('commitments in a sentence', () => {
 		// …and a list's title on a line of its own heads the rows that commit under it, not itself.
 		const list = text('加快建设淮州新城。\n\n成华区2025年城市更新和老旧院落改造项目清单\n\n序号　项目名称　建设地点　主要建设内容\n\n1　北湖生态公园二期　龙潭街道　湿地修复').analysis;
 		expect(list.commitments.map((c) => c.line)).toEqual([1, 7]);
+		// …a table's too, whatever it lists (2025年温江区计划新建（改扩建）学校一览表).
+		const schools = text('加快建设淮州新城。\n\n2025年温江区计划新建（改扩建）学校一览表\n\n学校名称｜建设地点｜学位数｜开工时间\n\n温江区金马幼儿园｜金马街道杨柳河东路｜360｜2025年4月').analysis;
+		expect(committedOf(schools)).toEqual([
+			['淮州新城', true],
+			['温江区', false],
+			['温江区金马幼儿园', true],
+			['金马街道', true]
+		]);
 		// A committee's proposal for the plan (…关于制定…规划的建议) is the plan's document too.
 		expect(text('中共成都市青白江区委关于制定青白江区国民经济和社会发展第十五个五年规划的建议\n\n加快建设国际铁路港。').analysis.commitments.map((c) => c.line)).toEqual([3]);
 		// A weekly, a monthly, a bulletin: 成都轨道交通13号线一期工程建设周报.

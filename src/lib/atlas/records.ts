@@ -1494,8 +1494,8 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
-/** A list's title on a line of its own, which its rows commit under: …建设项目清单, …改造项目名单（第一批）. */
-const LIST_TITLE = /^[^，。；：:、]{4,60}(?:项目清单|项目名单|项目一览表)(?:[（(][^（()）]{1,12}[）)])?$/;
+/** A list's title on a line of its own, which its rows commit under: …建设项目清单, …改造项目名单（第一批）, 2025年温江区计划新建（改扩建）学校一览表. */
+const LIST_TITLE = /^[^，。；：:、]{4,60}(?:项目清单|项目名单|一览表)(?:[（(][^（()）]{1,12}[）)])?$/;
 /** The years a plan's title gives in brackets at its end: （2025—2027年）. */
 const PLAN_YEARS = /[（(](?:19|20)\d\d\s*[—–\-－~至]\s*(?:19|20)?\d\d年?[）)]$/;
 

@@ -378,6 +378,7 @@ describe('titles and offices', () => {
 		// A district's police brigade (锦江交警大队) is an office, not the river; so is one named by its district alone in a notice
 		// of the traffic police (第二分局锦江大队).
 		expect(bodies('锦江交警大队将在沿线增派警力')).toBe(true);
+		expect(bodies('温江交警在光华大道新增护学岗14处')).toBe(true);
 		expect(bodies('第一分局武侯大队、第二分局锦江大队将增派警力')).toBe(true);
 	});
 
@@ -883,6 +884,8 @@ describe('spellings, coordinated names and elisions', () => {
 			['金牛区', 'jinniu', undefined],
 			['锦江区', 'jinjiang', undefined]
 		]);
+		// …nor opens.
+		expect(parse('今秋温江新开办中小学幼儿园12所').map((f) => [f.surface, f.site])).toEqual([['温江', undefined]]);
 		// …nor the work on them.
 		expect(parse('指导郫都区、双流区加快公办幼儿园建设').map((f) => [f.surface, f.site])).toEqual([
 			['郫都区', undefined],

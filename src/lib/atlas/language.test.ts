@@ -430,6 +430,8 @@ describe('verbPhrase', () => {
 		// Land withheld, land not to be added, what is secured first; 建设用地 is land, not work.
 		expect(verbPhrase('龙泉山城市森林公园原则上不安排经营性建设用地供应')).toBe('不安排');
 		expect(verbPhrase('龙泉山主脊线两侧各500米范围内不得新增建设用地')).toBe('不得新增');
+		// …as 整治成效 is what was achieved, not work: the work before it commits (开展整治成效“回头看”).
+		expect(verbPhrase('将对锦江区、青羊区开展整治成效“回头看”')).toBe('开展');
 		expect(verbPhrase('优先保障成都东部新区空港新城、简州新城')).toBe('优先保障');
 		expect(verbPhrase('战旗村敲响全省农村集体经营性建设用地入市“第一槌”')).toBeNull();
 		expect(verbPhrase('青白江区、新都区依托现有项目协同处置装修垃圾')).toBe('协同处置');
@@ -623,6 +625,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('双流区、温江区等区（市）县主要负责人参加签约')).toBeNull();
 		expect(verbPhrase('集中签约仪式在中国西部国际博览城举行')).toBeNull();
 		expect(verbPhrase('盾构区间贯通率58%')).toBeNull();
+		// …nor what residents wish for (加装意愿率超过六成, 群众改造意愿强烈).
+		expect(verbPhrase('金牛区抚琴街道居民加装意愿率超过六成')).toBeNull();
+		expect(verbPhrase('群众改造意愿强烈')).toBeNull();
 		// The works themselves commit.
 		expect(verbPhrase('文翁石室站主体结构施工，盾构区间贯通率58%')).toBe('施工');
 		expect(verbPhrase('送至郫都区公园城市建设局规划科（郫筒街道望丛东路19号）')).toBeNull();

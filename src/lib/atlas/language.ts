@@ -818,6 +818,8 @@ const MADE_BEFORE = /(?:开通|建成|开工|通车|新开|开行)(?:运营)?的
 /** What lists the parts of a whole: 包括, 主要涵盖…. */
 const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 /** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, 主要分布在…, a zone's 范围涵盖…. */
+/** What a survey found, which the parts after it only locate: 排查出C、D级危险住房312栋. */
+const SURVEY_FOUND = /(?:排查|摸排|普查|调查|检查|发现)出/;
 const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于)|(?:主要)?分布(?:在|于))`);
 /** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
 export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
@@ -946,7 +948,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (i > 0 && PARTS.test(own)) {
 		let j = i - 1;
 		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
-		return way === 1 ? null : committedAt(sentence, spans, j, targets, -1);
+		// (Not where what a survey found lies: 全市排查出C、D级危险住房312栋，主要分布在金牛区荷花池街道….)
+		if (way === 1 || SURVEY_FOUND.test(sentence.slice(...spans[j]))) return null;
+		return committedAt(sentence, spans, j, targets, -1);
 	}
 	// The places the work the clause before did has made what they are now (…新建社区绿道126公里，金牛区沙河源、武侯区玉林等片区实现“出门见绿”;
 	// 完成川西林盘保护修复37个，大邑县安仁镇…等林盘成为网红打卡地; annotators 17:0), not its examples (如…等已成为…) nor what years of it

@@ -863,6 +863,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('督促郫都区、温江区、彭州市分别对清水河、杨柳河、湔江突出问题限期整改')).toBe('限期整改');
 		expect(verbPhrase('严控岷江、沱江流域用水总量')).toBe('严控');
 		expect(verbPhrase('在火车北站、营门口立交等重点部位前置抢险队伍和移动泵车62台套')).toBe('前置');
+		// …and where the drills for it are held (在桂湖公园、东安湖公园各组织1次综合应急演练).
+		expect(verbPhrase('活动开始前在桂湖公园、东安湖公园各组织1次综合应急演练')).toBe('演练');
 		expect(verbPhrase('把鲁家滩、江安河和沿线花木基地串成一条生态经济带')).toBe('串成');
 		expect(verbPhrase('并与锦城绿道、北林绿道连接成环')).toBe('连接成环');
 		expect(verbPhrase('实现区域级绿道与龙泉山城市森林公园、环城生态区互联互通')).toBe('互联互通');

@@ -711,7 +711,9 @@ describe('commitments in a sentence', () => {
 			'华润置地相关负责人表示，公司将在天府站片区持续加大投入。',
 			// …and one by its full name that will build or set up at a place.
 			'在新能源汽车领域，总部位于江苏常州的星源动力科技有限公司将投资38亿元，在龙泉汽车城建设动力电池生产基地。',
-			'深圳云翼低空科技有限公司拟在成都经开区设立西南区域总部。'
+			'深圳云翼低空科技有限公司拟在成都经开区设立西南区域总部。',
+			// …and a place's merchants.
+			'春熙路、太古里、交子公园等商圈商家将同步推出新春促销活动。'
 		])
 			expect([own, text(`${own}\n`).analysis.commitments]).toEqual([own, []]);
 		expect(text('市城投公司将在天府站片区建设人才公寓。\n').analysis.commitments).toHaveLength(1);

@@ -262,6 +262,8 @@ describe('verbPhrase', () => {
 		expect(at(s, 1)).toBeNull();
 		// Not a place told of, nor what lies by a river (位于…的).
 		expect(at('该区位于成都东部，气候温和', 0)).toBeNull();
+		// …nor what the place is said to be.
+		expect(at('成都国际铁路港经济技术开发区位于成都市青白江区，是全省重要的对外开放平台，规划面积约93平方公里', 0)).toBeNull();
 		expect(at('4. 位于锦江、江安河沿岸的场所，汛期由所在街道决定是否启用', 0)).toBeNull();
 		// …past what the site was before: 原规划为仓储用地.
 		expect(at('双流区地块位于西航港大道以南，紧邻成都双流国际机场，原规划为仓储用地，拟调整为航空物流用地', 0)).toBe('调整');

@@ -1056,8 +1056,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause) || PART_OF_WHOLE.test(clause))) continue;
 		k++;
 		if (v) return v;
-		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济.
-		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j)) {
+		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济; not what a place is said to be
+		// (…位于成都市青白江区，是全省重要的对外开放平台).
+		if (!FRAME_CLAUSE.test(clause) && !placesProject(sentence, spans, j) && !clause.startsWith('是')) {
 			const weak = verbIn(sentence, spans[j][0], spans[j][1], true, targets);
 			// After a place alone (在…社区，), a clause with no verb at all only tells the scene: the work may come after it
 			// (在西安路街道白果林社区，曾经…飞线全部入地，院坝里新建了…); so does one of four characters after any frame, which

@@ -402,6 +402,9 @@ describe('titles and offices', () => {
 		expect(bodies('东部新区管委会相关负责人说')).toBe(true);
 		expect(bodies('四川天府新区成都管理委员会印发')).toBe(true);
 		expect(bodies('责任单位：天府新区成都管委会')).toBe(true);
+		// …nor their bureaus.
+		expect(bodies('发布单位：成都国际铁路港经开区投资服务局')).toBe(true);
+		expect(bodies('四川天府新区成都直管区公园城市局')).toBe(true);
 		// …and those listed before one of them: an addressee line.
 		expect(bodies('成都东部新区、成都高新区、四川天府新区成都直管区管委会：')).toBe(true);
 		expect(bodies('责任单位：成都东部新区、四川天府新区成都直管区、成都高新区管委会，市住建局')).toBe(true);

@@ -51,10 +51,10 @@ const HOLDER_LABELLED = /^[：:](?=(?:党组|党工委|党委)?(?:副?书记|副
 const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 6));
 /**
  * A zone, which has a committee or an office of its own: 铁路港经开区管委会, 天府国际空港综合保税区管理委员会, 天府新区成都直管区管委会,
- * 成都科学城管理局, 天府总部商务区管理局, 淮州新城管委会, 航空经济区管委会.
+ * 成都科学城管理局, 天府总部商务区管理局, 淮州新城管委会, 航空经济区管委会, and its bureaus (成都国际铁路港经开区投资服务局).
  */
 const ZONE = /(?:开发区|经开区|新区|直管区|高新区|园区|功能区|示范区|保税区|港区|科学城|商务区|经济区|新城|生物城|医学城)$/;
-const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委|管理局)/;
+const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委|管理局|[\u4e00-\u9fa5]{0,8}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限]))/;
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 export const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */

@@ -862,6 +862,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
 		// …and what a river chief sees to on the rivers, or holds their basins' use of water to.
 		expect(verbPhrase('重点督导金马河、杨柳河等跨区（市）县河流突出问题')).toBe('重点督导');
+		expect(verbPhrase('区级河长巡河要重点检查柏条河、徐堰河饮用水水源保护区内违法建设情况')).toBe('重点检查');
 		expect(verbPhrase('督促郫都区、温江区、彭州市分别对清水河、杨柳河、湔江突出问题限期整改')).toBe('限期整改');
 		expect(verbPhrase('严控岷江、沱江流域用水总量')).toBe('严控');
 		expect(verbPhrase('在火车北站、营门口立交等重点部位前置抢险队伍和移动泵车62台套')).toBe('前置');

@@ -37,9 +37,9 @@ const STRONG = [
 	'延长', '增设', '设置', '实行', '调整', '推行', '打击', '压缩', '纳入', '压实', '履行', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// What is done to wrongdoing at a place: 聚焦…等旅游集中区域，严查违规建设 (annotators 9:0), 依法查处, 规范…街巷夜间经营秩序, 督促郫都区…对清水河…限期整改; and to a risk there in a flood
 	// season, where goods and crews are stocked for it (金堂县要重点防范沱江干流…洪水叠加; 市级在金堂县…预置防汛抢险物资仓库; 在火车北站、
-	// 营门口立交等重点部位前置抢险队伍), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
+	// 营门口立交等重点部位前置抢险队伍), what a river chief checks there (重点检查柏条河…违法建设情况), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
 	// reservoir keeps to in it (三岔湖、龙泉湖等大中型水库将严格执行汛限水位).
-	'严查', '查处', '重点防范', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
+	'严查', '查处', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).

@@ -204,6 +204,9 @@ describe('verbPhrase', () => {
 		// …and so do the districts its course runs through, told of the line or its section.
 		expect(at('线路成都段途经新都区、青白江区，设站6座，建成后成都与德阳之间将实现半小时通达', 0)).toBe('建成');
 		expect(at('游客途经青白江区', 0)).toBeNull();
+		// …where it leaves the line before it and the way it heads (自一期终点机投桥站引出，向东北经武侯区、金牛区…).
+		const course = '17号线二期自一期终点机投桥站引出，向东北经武侯区、金牛区，止于龙泉驿区高洪站，新建车站17座';
+		expect([at(course, 0), at(course, 1)]).toEqual(['新建', '新建']);
 		expect(at('17号线二期在我区设建设北路、人民塘等站，建成后将串联八里庄', 0)).toBe('建成');
 		expect(at('沿线设倪家桥、骡马市、火车北站3座车站，加快建设', 0)).toBe('加快建设');
 		expect(at('13号线一期于2019年开工建设，全线设有光华村站、杜甫草堂站等车站', 1)).toBe('开工建设');

@@ -1103,6 +1103,8 @@ describe('clauses and frames', () => {
 		expect(at('今年计划完成18条背街小巷整治，涉及武侯祠大街、洗面桥街等路段，重点解决路面破损', 1)).toBe('完成');
 		// …and 分布在 where the projects are.
 		expect(at('双流区分会场当天集中开工项目21个，总投资204亿元，主要分布在天府国际生物城、成都芯谷和西航港街道', 2)).toBe('开工');
+		// …or of the plots a notice sells.
+		expect(at('规划和自然资源局决定以挂牌方式出让五宗国有建设用地使用权，宗地分布于西航港、黄甲四个街道', 1)).toBe('挂牌');
 		// …not where what a survey found lies.
 		expect(at('全市排查出C、D级危险住房312栋，主要分布在金牛区荷花池街道、成华区跳蹬河街道', 1)).toBeNull();
 		// …and the venues of a day's events, each a place of it.

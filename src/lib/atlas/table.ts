@@ -44,6 +44,9 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
  * A plot of land offered, told as a record (地块名称：WJ2024-07号地块　位置：温江区涌泉街道　面积：约86亩　用途：工业用地), or by its
  * number, its fields after it (宗地一：宗地编号JN08(252)：2025-027 / 宗地位置：…): it commits with its 出让.
  */
+/** What is done with a plot a notice names: it is sold. */
+const PLOT_VERB = '出让';
+const PLOTS_HEADER = /^(?:序号\s+)?(?:宗地|地块)编号\s+\S*位置\s/;
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
 /**
  * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…), or one
@@ -183,6 +186,8 @@ export function tableVerb(text: string): string | null {
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
+	// A table of the plots a notice puts up for sale (宗地编号　宗地位置　净用地面积（亩）　土地用途): each is sold where it lies.
+	if (PLOTS_HEADER.test(text)) return PLOT_VERB;
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
@@ -249,7 +254,7 @@ export function isTableRow(text: string): boolean {
 	if (CSV_ROW.test(text)) text = text.replace(COMMAS, ' ');
 	return TABLE_ROW.test(text);
 }
-const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|\d{1,2}号线\S{0,6}\s+\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5A-Z][\u4e00-\u9fa5\dA-Z()（）]{1,19}\s+\S+\s+\S)`);
+const TABLE_ROW = new RegExp(String.raw`^(?:\d{1,3}[.、．]?\s*${NAME_BEFORE_COLON}|(?:\d{1,3}|[①-⑳])(?:[.、]\s*|\s+)\S+\s+\S|\d{1,2}号线\S{0,6}\s+\S+\s+\S|${LABELLED}|[\u4e00-\u9fa5A-Z][\u4e00-\u9fa5\dA-Z()（）-]{1,19}\s+\S+\s+\S)`);
 
 /** A row of a table between bars: 1｜锦江区｜牛市口街道｜大田坎社区, 荷香苑｜荷花池街道北站东一路｜312套. */
 export function isBarredRow(text: string): boolean {
@@ -384,7 +389,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	for (let i = 0; i < texts.length; i++) {
 		// A project told on one line is a row of its own, whatever is around it.
 		if (recordFields(texts[i])) {
-			rows[i] = PLOT.test(texts[i]) ? '出让' : '建设';
+			rows[i] = PLOT.test(texts[i]) ? PLOT_VERB : '建设';
 			continue;
 		}
 		if (ZONING.test(texts[i])) {

@@ -15,6 +15,7 @@ describe('web-page furniture', () => {
 			['首页 > 新闻中心', 'breadcrumb'],
 			['红星新闻首页 > 成都 > 城市 > 正文', 'breadcrumb'],
 			['成都日报数字报　首页 > 2025年04月18日 > 第02版：要闻', 'breadcrumb'],
+			['郫都区人民政府门户网站　首页 > 新闻中心 > 郫都要闻', 'breadcrumb'],
 			['往期回顾　|　版面导航　|　PDF下载', 'navigation'],
 			['阅读 5', 'counter'],
 			['浏览次数:1234', 'counter'],

@@ -17,8 +17,8 @@ const STRONG: Rule[] = [
 	[/^(?:登录|注册|登录\s*[|｜/／]?\s*注册|用户登录|会员登录|免费注册|请登录|立即登录|退出登录|退出)$/, 'login'],
 	[new RegExp(`^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\\s*${C}`), 'breadcrumb'],
 	// A trail of pages from the home page, the site's name perhaps before it: 首页 > 成都, 红星新闻首页 > 成都 > 城市 > 正文,
-	// 成都日报数字报　首页 > 2025年04月18日 > 第02版：要闻.
-	[/^(?:[^\s>›»|｜]{2,10}\s*)?首页\s*[>›»]/, 'breadcrumb'],
+	// 成都日报数字报　首页 > 2025年04月18日 > 第02版：要闻, 郫都区人民政府门户网站　首页 > 新闻中心 > 郫都要闻.
+	[/^(?:[^\s>›»|｜]{2,16}\s*)?首页\s*[>›»]/, 'breadcrumb'],
 	// A digital paper's or a site's tools between bars: 往期回顾 | 版面导航 | PDF下载 (not a table's header: 序号 | 指标 | 2024年基数).
 	[/^(?=[^|｜\s]{2,8}\s*[|｜])(?=.*(?:导航|下载|往期|回顾|订阅|客户端|APP|登录))[^|｜\s]{2,8}(?:\s*[|｜]\s*[^|｜\s]{2,8}){2,}$/, 'navigation'],
 	// A site's menu bar, its name perhaps before it, its items between bars or spaces: 首页 | 政务公开 | 政务服务 | 互动交流,

@@ -51,6 +51,11 @@ describe('withHead', () => {
 	it('takes the title after the record a government site sets above it, and the district it names', () => {
 		const head = ['索引号：11510100MB1234567X/2024-00012', '发布机构：成都市青羊区人民政府办公室', '成文日期：2024-03-01', '文号：青府办发〔2024〕3号', '成都市青羊区人民政府办公室关于印发《青羊区推进航空新城建设三年行动计划》的通知', '各街道办事处，区级各部门：'];
 		expect(withHead(blank, head)).toMatchObject({ title: { zh: head[4] }, date: '2024-03-01', scope: 'qingyang' });
+		// A title that names a district's government without the district (区政府召开…) is of the district its page's source names.
+		const meeting = ['区政府召开第四十七次常务会议', '发布时间：2025-04-18 09:12　来源：郫都区融媒体中心', '4月17日，区长主持召开会议。'];
+		expect(withHead(blank, meeting)).toMatchObject({ title: { zh: meeting[0] }, scope: 'pidu' });
+		expect(withHead(blank, ['区政府召开常务会议', '4月17日，区长主持召开会议。'], ['郫都区人民政府门户网站　首页 > 新闻中心']).scope).toBe('pidu');
+		expect(withHead(blank, ['市政府召开常务会议', '来源：成都发布']).scope).toBe('city');
 		// …or a page's line of who published it and when, above or below the title.
 		const page = ['发布单位：成都国际铁路港经开区投资服务局　更新时间：2025年3月12日', '成都国际铁路港经开区投资指南'];
 		expect(withHead(blank, page).title.zh).toBe(page[1]);

@@ -146,8 +146,19 @@ export function withHead(meta: DocumentMeta, paragraphs: readonly string[], furn
 		date: meta.date || dateIn(head) || signedOn(last) || dateIn(furniture) || '',
 		// A headline that pauses (周末不出成都！东部新区+龙泉驿一日游，…) or lists (…东部新区、地铁新线带旺周末游) is news of a
 		// place, not a district's own text.
-		scope: meta.scope || (title && !PROSE.test(title) && !title.includes('、') ? districtIn(title) : null) || bylineDistrict(paragraphs) || 'city'
+		scope: meta.scope || (title && !PROSE.test(title) && !title.includes('、') ? districtIn(title) : null) || bylineDistrict(paragraphs) || (title && UNNAMED.test(title) ? issuerDistrict(head, furniture) : null) || 'city'
 	};
+}
+
+/** A title that names a district's own body without the district (区政府召开第四十七次常务会议, 县委常委会…): the page says which. */
+const UNNAMED = /^(?:区|县)(?:政府|委|人大|政协|委常委会|长)/;
+/** The district of the page's record line (来源：郫都区融媒体中心) or of the site's name above it (郫都区人民政府门户网站　首页 > …), or null. */
+function issuerDistrict(head: readonly string[], furniture: readonly string[]): string | null {
+	for (const text of [...head.slice(0, TOP).filter(isRecordLine), ...furniture.slice(0, TOP)]) {
+		const district = districtIn(text);
+		if (district) return district;
+	}
+	return null;
 }
 
 /** A line that is a date alone, as a notice is signed with under its issuer (成都市交通运输局 / 2025年12月19日). */

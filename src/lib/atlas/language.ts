@@ -715,7 +715,7 @@ export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线|(?:全程|半程
  * A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学,
  * the stretch it is on in brackets inside it (2.青白江大道北延线（香岛大道至清泉镇段）道路工程).
  */
-const PROJECT_ALONE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:[（(][^（()）]{2,20}段[）)][\\u4e00-\\u9fa5]{0,8})?(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PROJECT_ALONE = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:[（(][^（()）]{2,20}段[）)][\\u4e00-\\u9fa5]{0,8})?(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** A street address alone, a clause of its own: 东虹路18号. */
 const STREET_ADDRESS = /^[^，。；]{2,30}\d+号$/;
 /** What tells contact details: 邮编, 电话, 联系. */
@@ -1069,6 +1069,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			if (weak !== null || !(AT_PLACE.test(own) || MANNER.test(clause)) || SAYS.test(clause) || holdsWord(sentence, spans[j][0], spans[j][1])) return weak;
 		}
 	}
+	// A project's place with no work after it is where the work its name tells is done: ④区人民医院新院区二期建设项目，位于郫筒街道，总投资约5.2亿元.
+	if (placesProject(sentence, spans, i)) return verbIn(sentence, spans[i - 1][0], spans[i - 1][1], false, targets);
 	// A focus that ends the sentence narrows what a clause before commits to (past a project's
 	// figures): …实施城市更新项目56个，总投资约180亿元，重点聚焦火车北站片区、蓉北商圈….
 	if (i + 1 < spans.length || !FOCUS.test(own)) return null;

@@ -75,6 +75,7 @@ describe('names by their ending', () => {
 		expect(named('开展病险水库除险加固，全市中小型水库和山区水库安全度汛，保障水库群联合调度。')).toEqual([]);
 		// A courtyard by its street number is the estate; a number alone is the street's.
 		expect(named('泡桐树街21号院、水井街12号宿舍改造，红星路二段12号。')).toEqual(['泡桐树街21号院', '水井街12号宿舍', '红星路']);
+		expect(named('新开工府青路一段12号院等点位加装电梯。')).toEqual(['府青路一段12号院']);
 		// A road named with 园 (龙园路) is a road; a park's or a garden's path is none.
 		expect(named('学校主出入口设于龙园路，改造公园园路、花园路、校园路。')).toEqual(['龙园路']);
 		// An estate named after its road is the estate.
@@ -261,7 +262,7 @@ describe('names by their ending', () => {
 		// …and so does the estate a list of estates to renew names after it, by its name or its street number; an estate
 		// by its 苑 is read only there (not 御苑, 学苑).
 		expect(named('1．望平社区望江街70号院：建成于1991年。3．香荷社区锦华苑：建成于1998年。9．东秀社区理工东苑（二仙桥东三路11号）：')).toEqual(['望平社区', '望江街70号院', '香荷社区', '锦华苑', '东秀社区', '理工东苑', '二仙桥东三路']);
-		expect(named('8．八里社区府青路三段29号院：建成于1990年。20．胜利社区保和场安置小区（成洛大道北侧）：')).toEqual(['八里社区', '府青路', '胜利社区', '成洛大道']);
+		expect(named('8．八里社区府青路三段29号院：建成于1990年。20．胜利社区保和场安置小区（成洛大道北侧）：')).toEqual(['八里社区', '府青路三段29号院', '胜利社区', '成洛大道']);
 		// …but a community named after its estate is the community (科华苑社区).
 		expect(named('科华苑社区完成改造。')).toEqual(['科华苑社区']);
 		// A quarter or an avenue of trade is a kind (商贸片区, 商贸大道), one with a place's name before it a name.

@@ -336,8 +336,8 @@ const GENERIC_LAST = new Map(
 
 /** The stem of a community or a greenway named after its road: 双林中横路, 水碾河路北, 桑荫驿路. */
 const ROAD_NAMED = /..[路街巷][东西南北]?$/;
-/** A courtyard or a dormitory by its number on the street: 21号院, 12号宿舍. */
-const NUMBERED_ESTATE = /^\d+号(?:大?院|宿舍|小区)/;
+/** A courtyard or a dormitory by its number on the street, or on a section of it: 21号院, 12号宿舍, 一段12号院. */
+const NUMBERED_ESTATE = /^(?:[一二三四五六七八九十]段)?\d+号(?:大?院|宿舍|小区)/;
 const TO = 0x81f3; // 至
 /** Streets, which a verb alone may name: 建设路. */
 const STREETS = new Set(['路', '街', '巷']);
@@ -399,7 +399,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
 		// Two characters before 路段 are no road (重点路段), unless they end a stretch, which names its roads: 二环路西三段至蜀汉路段.
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1)) && text.charCodeAt(start - 1) !== TO) continue;
-		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍.
+		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍, 府青路一段12号院.
 		const numbered = STREETS.has(ending) || ending === '大道' ? NUMBERED_ESTATE.exec(text.slice(end, end + 10))?.[0].length ?? 0 : 0;
 		out.push(told(text, start, end + numbered, fullName(text.slice(start, end + numbered))));
 		last = end + numbered;

@@ -353,6 +353,12 @@ describe('names by their ending', () => {
 		expect(named('同步建设地下环路，开展嵌入式社区服务设施建设，依托原八里庄货运站铁路遗存建设公园。')).toEqual([]);
 	});
 
+	it('takes a metro depot by its place, over the place (龙泉车辆段, 大丰车辆基地), not a kind of depot', () => {
+		expect(named('目前全线21座车站已完成装修，龙泉车辆段具备接车条件。')).toEqual(['龙泉车辆段']);
+		expect(named('成都地铁27号线大丰车辆基地开工。')).toEqual(['大丰车辆基地']);
+		nothingIn(['全线新建车辆段1座、停车场1座。', '地铁车辆段上盖开发。']);
+	});
+
 	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
 		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
 		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);

@@ -110,6 +110,9 @@ const MARKET: Kind = {
 	generic: new RegExp(`(?:[个座家所批的新老大小]|标准化|智慧|无废|示范|星级|放心|规范化|社区|城市|城区|乡镇|镇级|周边|附近|可达|${WHICH})$`)
 };
 
+/** A metro line's depot by its place (龙泉车辆段, 大丰车辆基地), which a place of its name gives way to; not the kinds a line builds (新建车辆段1座). */
+const DEPOT: Kind = { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[座个处的新]|地铁|轨道|一期|二期|综合|${WHICH})$`) };
+
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -224,6 +227,8 @@ const KINDS: Record<string, Kind> = {
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
+	车辆段: DEPOT,
+	车辆基地: DEPOT,
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).

@@ -153,7 +153,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			BOX_TITLE.test(para.text) ||
 			BOUNDS.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
-			LIST_TITLE.test(para.text);
+			LIST_TITLE.test(para.text) ||
+			ADDRESSEES.test(para.text);
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -1494,6 +1495,8 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
+/** Whom a notice is sent to, on a line of its own (各区（市）县住建部门，四川天府新区、成都东部新区…相关部门，市级有关单位：): offices, no sites. */
+const ADDRESSEES = /^各[^。；！？]{2,120}(?:单位|部门|委员会|政府|局|办|处|公司)[：:]$/;
 /** A list's title on a line of its own, which its rows commit under: …建设项目清单, …改造项目名单（第一批）, 2025年温江区计划新建（改扩建）学校一览表. */
 const LIST_TITLE = /^[^，。；：:、]{4,60}(?:项目清单|项目名单|一览表)(?:[（(][^（()）]{1,12}[）)])?$/;
 /** The years a plan's title gives in brackets at its end: （2025—2027年）. */

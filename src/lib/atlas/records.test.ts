@@ -1093,6 +1093,14 @@ describe('commitments in a sentence', () => {
 		// …and a list's title on a line of its own heads the rows that commit under it, not itself.
 		const list = text('加快建设淮州新城。\n\n成华区2025年城市更新和老旧院落改造项目清单\n\n序号　项目名称　建设地点　主要建设内容\n\n1　北湖生态公园二期　龙潭街道　湿地修复').analysis;
 		expect(list.commitments.map((c) => c.line)).toEqual([1, 7]);
+		// …nor do the offices a notice is sent to, on the line under its title.
+		const sent = text('关于印发《2025年城镇老旧小区改造计划》的通知\n\n各区（市）县住建（房管）部门，四川天府新区、成都东部新区、成都高新区公园城市建设相关部门，市级有关单位：\n\n加快建设淮州新城。').analysis;
+		expect(committedOf(sent)).toEqual([
+			['四川天府新区', false],
+			['成都东部新区', false],
+			['成都高新区', false],
+			['淮州新城', true]
+		]);
 		// …a table's too, whatever it lists (2025年温江区计划新建（改扩建）学校一览表).
 		const schools = text('加快建设淮州新城。\n\n2025年温江区计划新建（改扩建）学校一览表\n\n学校名称｜建设地点｜学位数｜开工时间\n\n温江区金马幼儿园｜金马街道杨柳河东路｜360｜2025年4月').analysis;
 		expect(committedOf(schools)).toEqual([

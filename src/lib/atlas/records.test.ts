@@ -2058,6 +2058,9 @@ describe('commitments in a sentence', () => {
 		// …or some of them (各地要…开放安置点。部分重点安置点如下： / 彭州市：龙门山镇…).
 		const shelters = text('各地要在发布山洪灾害预警后2小时内开放安置点，并做好生活物资保障。部分重点安置点如下：\n\n金堂县：淮州新城应急避难场所', 'city', '2025-06-20');
 		expect(shelters.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['做好', ['huaizhouxincheng'], 3]]);
+		// …or its shares after 其中：.
+		const shares = text('2025年，全市计划改造城镇老旧小区520个。其中：锦江区48个、青羊区52个。', 'city', '2025-04-18');
+		expect(shares.analysis.commitments.map((c) => [c.verb, c.status, c.places])).toEqual([['改造', 'planned', ['jinjiang', 'qingyang']]]);
 		// …or a count spelled out (…安排重点项目60个。具体是：), its items by kind, each counted again (2.产业类15个：…).
 		const projects = text('今年，全区共安排公园城市建设重点项目60个，年度计划投资126亿元。具体是：\n1.生态类18个：金马河生态修复三期等；\n2.产业类15个：三医创新中心二期、成都医学城人才公寓等；', 'wenjiang', '2025-02-10');
 		expect(verbsOf(projects.analysis)).toEqual([

@@ -1239,8 +1239,8 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
-/** A sentence that only says the list after it spells out the one before: …安排重点项目60个，年度计划投资126亿元。具体是：. */
-const SPELLED_OUT = /^(?:具体|分别|依次)(?:是|为|有|包括)?(?:如下)?[：:]$/;
+/** A sentence that only says the list after it spells out the one before: …安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区520个…。其中：. */
+const SPELLED_OUT = /^(?:其中|具体|分别|依次)(?:是|为|有|包括)?(?:如下)?[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**

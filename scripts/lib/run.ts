@@ -56,7 +56,7 @@ export function runFiles(
 function runFile(file: string, manifest: Map<string, DocumentMeta>, parser: Geoparser, gazetteer: Gazetteer): Outcome {
 	const times: Timings = { read: 0, ingest: 0, analyse: 0, geoparse: 0 };
 	const timed: Geoparser = {
-		names: parser.names,
+		...parser,
 		parse(text, scope, named) {
 			const t = performance.now();
 			const found = parser.parse(text, scope, named);

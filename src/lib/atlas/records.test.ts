@@ -1093,6 +1093,13 @@ describe('commitments in a sentence', () => {
 		// …and a list's title on a line of its own heads the rows that commit under it, not itself.
 		const list = text('加快建设淮州新城。\n\n成华区2025年城市更新和老旧院落改造项目清单\n\n序号　项目名称　建设地点　主要建设内容\n\n1　北湖生态公园二期　龙潭街道　湿地修复').analysis;
 		expect(list.commitments.map((c) => c.line)).toEqual([1, 7]);
+		// A line's stations in its table of first and last trains, named without 站, are the stations, and run; the lines they change to are not.
+		const opened = text('关于轨道交通27号线一期工程开通初期运营的公告\n\n序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班\n\n2｜石门坎｜—｜06:22/22:52\n\n7｜韦家碾｜1号线｜06:32/23:02').analysis;
+		expect(opened.mentions.filter((m) => m.line > 1).map((m) => [m.surface, m.place, m.commitment !== null])).toEqual([
+			['石门坎', 'shimenkanzhan', true],
+			['韦家碾', 'weijianianzhan', true],
+			['1号线', 'metro-1', false]
+		]);
 		// …nor do the offices a notice is sent to, on the line under its title.
 		const sent = text('关于印发《2025年城镇老旧小区改造计划》的通知\n\n各区（市）县住建（房管）部门，四川天府新区、成都东部新区、成都高新区公园城市建设相关部门，市级有关单位：\n\n加快建设淮州新城。').analysis;
 		expect(committedOf(sent)).toEqual([

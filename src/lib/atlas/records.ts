@@ -110,7 +110,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
 		list.enter(para.text);
-		const known = parser.parse(para.text, para.scope, namedBefore);
+		const known = stationsIn(parser, para.text, cells[i]?.stations, parser.parse(para.text, para.scope, namedBefore));
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
 		const unknown = unknownNames(para.text, known, parks).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
@@ -1494,6 +1494,21 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 	return !HAN.test(text.slice(0, a).replace(ITEM_NUMBER_AT_START, '')) && !HAN.test(text.slice(b).replace(BRACKETS, ''));
 }
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
+
+/**
+ * `found` with the stations a table's 车站 cells name by their names alone (石门坎, 天回镇 of the station 天回镇站): the column says
+ * what they are, over a place of the same name.
+ */
+function stationsIn(parser: Geoparser, text: string, cells: readonly [number, number][] | undefined, found: Found[]): Found[] {
+	if (!cells?.length) return found;
+	for (const [a, b] of cells) {
+		const place = parser.station(text.slice(a, b));
+		if (place === null) continue;
+		found = found.filter((f) => f.end <= a || f.start >= b);
+		found.push({ start: a, end: b, surface: text.slice(a, b), place, title: false });
+	}
+	return found.sort((x, y) => x.start - y.start);
+}
 
 /** Whom a notice is sent to, on a line of its own (各区（市）县住建部门，四川天府新区、成都东部新区…相关部门，市级有关单位：): offices, no sites. */
 const ADDRESSEES = /^各[^。；！？]{2,120}(?:单位|部门|委员会|政府|局|办|处|公司)[：:]$/;

@@ -340,6 +340,14 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
+	it('finds the stations of a line’s table of first and last trains, and sets the lines they change to aside', () => {
+		const table = ['三、车站及换乘信息', '序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班｜往石佛方向首班/末班', '1｜石佛｜预留换乘条件｜06:20/22:50｜—', '7｜韦家碾｜1号线｜06:32/23:02｜07:02/23:32'];
+		expect(tableRows(table)).toEqual([null, null, '运营', '运营']);
+		const cells = rowCells(table);
+		expect(cells.map((row, i) => spans(table[i], row?.stations) ?? null)).toEqual([null, null, ['石佛'], ['韦家碾']]);
+		expect(aside(table)).toEqual([null, null, ['预留换乘条件'], ['1号线']]);
+	});
+
 	it('finds the cell after one that names who does the work: | 主管部门 | 成华区水务局 |', () => {
 		const table = ['| 项目名称 | 沙河水生态提升工程 |||', '|---|---|---|---|', '| 主管部门 | 成华区水务局 | 实施单位 | 成华城投公司 |'];
 		expect(aside(table)).toEqual([null, null, ['成华区水务局', '成华城投公司']]);

@@ -370,6 +370,8 @@ export interface Geoparser {
 	parse(text: string, scope: string, named?: ReadonlySet<string>): Found[];
 	/** How many names the matcher holds (for the benchmark's grep pattern list). */
 	names: readonly string[];
+	/** The station a name with 站 after it names (石门坎 → 石门坎站), as a table's 车站 column gives them, or null. */
+	station(name: string): string | null;
 }
 
 /** A name the parser reads: the gazetteer's, or one made of a town's stem (see townStems): its quarter, or the stem itself, which may name the town only after its full name. */
@@ -463,6 +465,11 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	 * The stations a line's row of a table names by their short names, its ends in the cell after the line's (8号线二期｜十里店—龙潭寺、
 	 * 莲花—龙港; 13号线一期｜瓦窑滩—龙安): each end is the station of its name, where the gazetteer has one.
 	 */
+	function stationNamed(name: string): string | null {
+		const station = entryOf.get(name.endsWith('站') ? name : name + '站')?.place;
+		return station && gazetteer.byId.get(station)!.kind === 'hub' ? station : null;
+	}
+
 	function lineEnds(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
 		for (const f of found) {
@@ -471,8 +478,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			for (let at = cell ? f.end + cell[0].length : -1, pair; at >= 0 && (pair = ENDS_PAIR.exec(text.slice(at, at + 24))); at += pair[0].length + 1) {
 				for (const [s, e] of [[at, at + pair[1].length], [at + pair[1].length + 1, at + pair[0].length]]) {
 					const name = text.slice(s, e);
-					const station = entryOf.get(name.endsWith('站') ? name : name + '站')?.place;
-					if (station && gazetteer.byId.get(station)!.kind === 'hub' && !overlapsInOrder(found, s, e)) out.push({ start: s, end: e, surface: name, place: station, title: false });
+					const station = stationNamed(name);
+					if (station && !overlapsInOrder(found, s, e)) out.push({ start: s, end: e, surface: name, place: station, title: false });
 				}
 				if (text.charCodeAt(at + pair[0].length) !== PAUSE) break;
 			}
@@ -763,6 +770,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 
 	return {
 		names: entries.map((e) => e.name),
+		station: stationNamed,
 		parse(text, scope, named) {
 			const found: Found[] = [];
 			const hits = matcher.longest(text);

@@ -1100,6 +1100,14 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true],
 			['1号线', 'metro-1', false]
 		]);
+		// A designated list's names of places the gazetteer lacks, by its 名称 column, over the streets the endings read in them; their
+		// addresses and the district that sorts them commit nothing.
+		const listed = text('一、第六批历史建筑名录\n\n序号  名称  地址  建成年代  类型\n\n锦江区（4处）\n\n2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', 'city', '2025-03-18').analysis;
+		expect(committedOf(listed)).toEqual([['锦江区', false]]);
+		expect(listed.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['耿家巷刘氏宅院', true],
+			['耿家巷', false]
+		]);
 		// …nor do the offices a notice is sent to, on the line under its title.
 		const sent = text('关于印发《2025年城镇老旧小区改造计划》的通知\n\n各区（市）县住建（房管）部门，四川天府新区、成都东部新区、成都高新区公园城市建设相关部门，市级有关单位：\n\n加快建设淮州新城。').analysis;
 		expect(committedOf(sent)).toEqual([

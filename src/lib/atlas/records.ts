@@ -6,7 +6,7 @@ import { hasOffices } from '../text/scope';
 import { BULLETS, isColon } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
-import { firstAbove, PLEDGED, TOWN, type Found, type Geoparser } from '../geocode/parse';
+import { firstAbove, PLEDGED, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
@@ -113,7 +113,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const known = stationsIn(parser, para.text, cells[i]?.stations, parser.parse(para.text, para.scope, namedBefore));
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
-		const unknown = unknownNames(para.text, known, parks).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
+		// A 名称 cell's name holds what the endings read inside it (耿家巷 of 耿家巷刘氏宅院).
+		const cellNames = namedIn(para.text, cells[i]?.names, known);
+		const unknown = [...unknownNames(para.text, known, parks).filter((u) => !cellNames.some((n) => u.start < n.end && n.start < u.end)), ...cellNames].filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
@@ -292,7 +294,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// An item whose work is at a place no map knows (1.桐梓林社区：新建…托育中心) is drawn at the place its heading names
 			// ((四)火车南站街道): the heading commits with it.
 			// Where the heading names no place a map knows either (二、晋阳路（佳灵路至武侯大道铁佛段））, its names are committed as the item's are.
-			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed)) {
+			// (A district's heading over a table's rows only sorts them: 锦江区（4处） / 1  原四川省邮电管理局职工宿舍楼  红星路二段85号….)
+			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed) && !(rows[i] && heading.headed.places.every((f) => f.place !== null && hasOffices(f.place)))) {
 				const verb = s.phrase();
 				if (heading.headed.places[0].place === null) doc.commitNames(heading.headed);
 				else if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, sentenceTold, heading.headed.places[0]));
@@ -336,11 +339,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			behind = status === 'planned' && para.text.charCodeAt(b - 1) === SEMICOLON && (behind || back || doc.opensInPast(s.text));
 		}
 		lastSentence = before;
-		// (A district's or a zone's numbered heading over items that name their own places only sorts them: （一）锦江区（3个） / 1
+		// (A district's or a zone's numbered heading, or any over a table's rows, over items that name their own places only sorts them: （一）锦江区（3个） / 1
 		// 锦江区三圣街道九年一贯制学校	三圣街道红砂村…, 六、高新区（2个） / 10.交子公园—金融城夜间经济街区; annotators 19:0. A news story's label
 		// of its district, 成华区：…, is its actor's.)
 		if (heading && doc.commitments.length > made) {
-			if (!heading.rank || !heading.headed.places.every((f) => f.place !== null && hasOffices(f.place))) doc.attach(heading.headed, doc.commitments[made]);
+			if ((!heading.rank && !rows[i]) || !heading.headed.places.every((f) => f.place !== null && hasOffices(f.place))) doc.attach(heading.headed, doc.commitments[made]);
 			heading = null;
 		}
 		const headingOf = found.length ? PLACE_HEADING.exec(para.text) : null;
@@ -1509,6 +1512,23 @@ function stationsIn(parser: Geoparser, text: string, cells: readonly [number, nu
 	}
 	return found.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * The places a table's 名称 cells name that the gazetteer lacks (原四川省邮电管理局职工宿舍楼, 华西坝教工住宅二号楼 over 华西坝), as
+ * unknown names: the column says they are places. A cell that is a known place's name is that place.
+ */
+function namedIn(text: string, cells: readonly [number, number][] | undefined, known: readonly Found[]): Found[] {
+	if (!cells?.length) return [];
+	const out: Found[] = [];
+	for (const [a, cellEnd] of cells) {
+		// (A note in brackets after the name is no part of it: 原全兴酒厂锅炉房（水井坊片区内）.)
+		const note = text.lastIndexOf('（', cellEnd);
+		const b = note > a && text.charCodeAt(cellEnd - 1) === CLOSE_BRACKET ? note : cellEnd;
+		if (b - a >= 2 && !known.some((k) => k.start === a && k.end === b)) out.push(told(text, a, b));
+	}
+	return out;
+}
+const CLOSE_BRACKET = 0xff09; // ）
 
 /** Whom a notice is sent to, on a line of its own (各区（市）县住建部门，四川天府新区、成都东部新区…相关部门，市级有关单位：): offices, no sites. */
 const ADDRESSEES = /^各[^。；！？]{2,120}(?:单位|部门|委员会|政府|局|办|处|公司)[：:]$/;

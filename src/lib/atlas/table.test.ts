@@ -340,6 +340,16 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
+	it('finds the names of a table of places and their addresses, and sets the addresses aside', () => {
+		const table = ['一、第六批历史建筑名录', '本批历史建筑共30处，分布于11个区（市）县。', '序号  名称  地址  建成年代  类型', '锦江区（4处）', '2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', '二、保护要求'];
+		expect(tableRows(table)).toEqual([null, null, null, null, '认定', null]);
+		const cells = rowCells(table);
+		expect(cells.map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, null, null, null, ['耿家巷刘氏宅院'], null]);
+		expect(aside(table)).toEqual([null, null, null, null, ['耿家巷17号'], null]);
+		// A 名称 column beside no address is of anything (项目, 指标): no names of places.
+		expect(rowCells(['序号  名称  类型  数量', '1  耿家巷刘氏宅院  传统民居  1'])[1]).toBeNull();
+	});
+
 	it('finds the stations of a line’s table of first and last trains, and sets the lines they change to aside', () => {
 		const table = ['三、车站及换乘信息', '序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班｜往石佛方向首班/末班', '1｜石佛｜预留换乘条件｜06:20/22:50｜—', '7｜韦家碾｜1号线｜06:32/23:02｜07:02/23:32'];
 		expect(tableRows(table)).toEqual([null, null, '运营', '运营']);

@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|(?:详细)?地址|(?:建成|始建)?年代|类型|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -136,7 +136,7 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
  * 1.春熙路—太古里：…): named as such. Not a news link's that one was chosen (三道堰镇入选…重点镇（乡）名录).
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所|建筑)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
 
 /**
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or
@@ -358,10 +358,10 @@ const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
 /**
- * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 一、锦江流域, a district's name alone (锦江区) (not
+ * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 一、锦江流域, a district's name alone (锦江区), counted (锦江区（4处）) (not
  * 三、保障措施, a part of the text after it).
  */
-const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类|流域)$|^[\\u4e00-\\u9fa5]{1,6}[区县市]$`);
+const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类|流域)$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);
 
 /** Whether texts[j] heads a group of the rows after it, and so goes on with the table. */
 function groups(texts: readonly string[], j: number, isRow: (text: string) => boolean): boolean {
@@ -428,6 +428,9 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			let j = i + 1;
 			// A note of the table's units or of its order may stand between its title and its header (（单位：户、栋）).
 			if (UNITS.test(texts[j] ?? '') || READING_NOTE.test(texts[j] ?? '')) j++;
+			// …and a list of named places may say what it holds before its header does (一、第六批历史建筑名录 / 本批历史建筑共30处，… /
+			// 序号  名称  地址…).
+			else if (named && !isHeaderRow(texts[j] ?? '') && isHeaderRow(texts[j + 1] ?? '')) j++;
 			// A list's table has a header of its own (序号｜区（市）县｜街道（镇）｜社区｜主要改造内容), a Markdown one its rule; a
 			// project table's header is read as such in turn. Under its header, a row is one however its cells are set apart
 			// (1	锦江区	春熙路夏日潮购季	…).
@@ -477,6 +480,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 
 /** Columns of who does the work, not where: 牵头单位, 责任单位, 配合单位, 主管部门. */
 const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门)$/;
+/** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not. */
+const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
+/** Columns of a place's address (地址: 红星路二段85号), which says where it is, and is no site of its own. */
+const ADDRESS_COLUMN = /^(?:详细)?地址$/;
 /** Columns of a line's stations, each by its name without 站 (石门坎): the station. */
 const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$/;
 /** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */
@@ -505,6 +512,8 @@ export interface RowCells {
 	progress: string | null;
 	/** Cells of a 车站 column, a station each by its name without 站. */
 	stations: [number, number][];
+	/** Cells of a 名称 column of a table of places and their addresses: a place's name each. */
+	names: [number, number][];
 }
 
 /**
@@ -525,14 +534,14 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		// A catchment's bounds only draw its edge (四至边界为：东至成都绕城高速，…): what they name is no part of it.
 		if (ZONING.test(text)) {
 			const bounds = text.search(BOUNDS);
-			if (bounds >= 0) rows[i] = { aside: [[bounds, text.length]], where: [], progress: null, stations: [] };
+			if (bounds >= 0) rows[i] = { aside: [[bounds, text.length]], where: [], progress: null, stations: [], names: [] };
 			continue;
 		}
 		const fields = recordFields(text);
 		if (fields) {
 			const of = (column: RegExp) => fields.filter((f) => column.test(f.name)).map((f) => f.span);
 			const progress = of(PROGRESS_COLUMN)[0];
-			rows[i] = { aside: [...of(UNIT_COLUMN), ...of(PROBLEM_COLUMN)], where: of(WHERE_COLUMN), progress: progress ? text.slice(...progress) : null, stations: [] };
+			rows[i] = { aside: [...of(UNIT_COLUMN), ...of(PROBLEM_COLUMN)], where: of(WHERE_COLUMN), progress: progress ? text.slice(...progress) : null, stations: [], names: [] };
 			continue;
 		}
 		const barred = BARRED.test(text);
@@ -540,7 +549,9 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN].find((c) => c.test(name)));
+			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
+			// (A column of names is of places only beside one of their addresses.)
+			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c) => (c === NAME_COLUMN ? undefined : c));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
 			continue;
 		}
@@ -552,11 +563,12 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		if (!barred && row.length !== columns.length) continue;
 		const name = (k: number) => text.slice(row[k][0], row[k][1]);
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN)];
+		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(ADDRESS_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
-		if (aside.length || at(WHERE_COLUMN).length || progress || stations.length)
-			rows[i] = { aside, where: at(WHERE_COLUMN), progress: progress ? text.slice(progress[0], progress[1]) : null, stations };
+		const named = at(NAME_COLUMN);
+		if (aside.length || at(WHERE_COLUMN).length || progress || stations.length || named.length)
+			rows[i] = { aside, where: at(WHERE_COLUMN), progress: progress ? text.slice(progress[0], progress[1]) : null, stations, names: named };
 	}
 	return rows;
 }

@@ -1963,8 +1963,8 @@ const FIELD = /^[\u4e00-\u9fa5]{2,6}[：:]$/;
 /** The list of a text's attachments (附件：1. …禁停区域示意图): the titles of documents, not commitments. */
 const ATTACHED = /^(?:\*\*)?附件\s*\d*\s*[：:]/;
 
-/** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！): rhetoric, not a commitment. */
-const RALLIES = /(?:^|，)让我们/;
+/** The closing call of a report (各位代表，…让我们…为建设…贡献成华力量！) or of a plenum (全会号召，全区各级党组织…): rhetoric, not a commitment. */
+const RALLIES = /(?:^|，)让我们|^(?:全会|会议|大会)号召/;
 
 /**
  * A question commits nothing: it ends in ？ or ?, perhaps inside closing quotes (what

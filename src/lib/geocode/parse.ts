@@ -44,7 +44,7 @@ const HOLDER_OFFICE = /^(?:代表|镇长|乡长|(?:分管|常务)?副?区长|(?:
  * A person's title after an office (锦江区委书记, 青羊区委常委, 东部新区管委会主任, 新都区政府副区长), or the report a government
  * gives of its place (邛崃市政府工作报告): the place's name is a title's, not an office's.
  */
-const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员|主要负责(?:同志|人)|主要领导)|^工作报告/;
+const HOLDER = /^(?:党组|党工委|党委)?(?:副?书记|常委|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|副?局长|委员(?!会)|主要负责(?:同志|人)|主要领导)|^工作报告/;
 /** A place's label before its officials (唐昌镇：党委书记王雪梅——柏条河), which names their office as 唐昌镇党委书记 does. */
 const HOLDER_LABELLED = /^[：:](?=(?:党组|党工委|党委)?(?:副?书记|副?主任|副?区长|副?县长|副?市长|副?镇长|副?乡长|镇长|乡长))/;
 /** Whether a person's title (see HOLDER) follows the office that ends at `at`. */

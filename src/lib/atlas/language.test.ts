@@ -493,6 +493,8 @@ describe('verbPhrase', () => {
 
 	it('a leader’s round of visits and a plan refused after it is named commit nothing: 他先后来到…, …的方案不予采纳', () => {
 		expect(verbPhrase('他先后来到成都站改扩建工程现场、荷花池、蓉北商圈')).toBeNull();
+		// …and an inspection's (实地查看了…迁建等14个项目现场).
+		expect(verbPhrase('实地查看了天温都快速路、温江区妇幼保健院迁建等14个项目现场')).toBeNull();
 		expect(verbPhrase('在江安河南岸设置滨河机动车道的方案不予采纳')).toBeNull();
 		expect(verbPhrase('会议未采纳在二仙桥公园内设置临时停车场的方案')).toBeNull();
 		expect(verbPhrase('天府广场地下空间改造项目也暂缓实施')).toBeNull();

@@ -763,6 +763,8 @@ describe('commitments in a sentence', () => {
 		const { analysis } = text('各位代表，新的一年，让我们更加紧密地团结起来，为建设社会主义现代化国际大都市贡献成华力量！', 'chenghua');
 		expect(analysis.commitments).toEqual([]);
 		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([['成华', null]]);
+		// …nor a box's figures of what has been done so far.
+		expect(text('【数据】\n\n已建成天府绿道：超过7000公里\n\n锦江公园已贯通绿道：约49公里', 'city').analysis.commitments).toEqual([]);
 		// …nor a plenum's.
 		expect(text('全会号召，全区各级党组织要团结奋斗，为奋力谱写中国式现代化双流新篇章、助力成都加快建设公园城市示范区作出新的更大贡献！', 'shuangliu').analysis.commitments).toEqual([]);
 	});

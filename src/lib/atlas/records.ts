@@ -1737,6 +1737,7 @@ class Sentence {
 			FIELD.test(this.text) ||
 			LABEL.test(this.text) ||
 			STATISTICS.test(this.text) ||
+			(this.a === 0 && this.paragraph.length <= FIGURE_LINE_LENGTH && FIGURE_LINE.test(this.paragraph)) ||
 			COMPLAINTS.test(this.text) ||
 			isHeaderRow(this.text));
 	}
@@ -1885,6 +1886,9 @@ const COMPANY_WORD = /企业|公司|集团|商家/;
  */
 const FOUND_WRONG = new RegExp(`(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*关于“[^”]{4,}”的?问题`);
 
+/** A box's line of what has been done so far, its figure after a colon: 已建成天府绿道：超过7000公里, 锦江公园已贯通绿道：约49公里. */
+const FIGURE_LINE = /^[^，。；：:]{0,20}(?:已|累计)[^，。；：:]{1,20}[：:]\s*(?:约|超过|超|近|达)?\d+(?:\.\d+)?[^，。；：:\d]{0,5}$/;
+const FIGURE_LINE_LENGTH = 60;
 /**
  * A sentence of figures, as news opens one: 数据显示，2024年东安湖体育公园共举办各类赛事演艺活动156场…; 据统计，…; not the plan it
  * goes on to (据统计，今年金牛区还计划改造老旧小区110个).

@@ -394,6 +394,19 @@ describe('the cells of a row, by what their columns hold', () => {
 		];
 		expect(tableRows(table)).toEqual([null, null, '建设', null, '建设']);
 		// Without a header, such a heading is a project of its own (16．大弯街道老工业厂区转型项目 / 所在区域：青白江区).
+		// A group counted with its investment holds groups of its own, each a short kind.
+		const plan = [
+			'序号\t项目名称\t建设地点\t总投资（亿元）',
+			'7\t轨交科创中心（二期）\t新都区\t12.6',
+			'四、基础设施项目（236个，年度计划投资1210亿元）',
+			'（一）交通',
+			'21\t成都轨道交通13号线一期\t青羊区、金牛区\t300',
+			'（二）水利',
+			'31\t三坝水库\t大邑县\t45',
+			'四、保障措施',
+			'（一）加强组织领导。各街道抓好落实。'
+		];
+		expect(tableRows(plan)).toEqual([null, '建设', null, null, '建设', null, '建设', null, null]);
 	});
 
 	it('finds the 建设地点 cell of a row saved as CSV, though its 建设内容 holds commas of its own', () => {

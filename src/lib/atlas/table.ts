@@ -358,14 +358,15 @@ const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
 /**
- * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 一、锦江流域, a district's name alone (锦江区), counted (锦江区（4处）) (not
+ * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 二、现代服务业项目（190个，年度计划投资612亿元）, 一、锦江流域, （一）交通, a district's name alone (锦江区), counted (锦江区（4处）) (not
  * 三、保障措施, a part of the text after it).
  */
-const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|项目|工程|类|流域)$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);
+const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|(?:项目|工程|类|流域)(?:[（(]\\d+[项个][，,][^（()）]{1,24}[）)])?)$|^[（(][一二三四五六七八九十]+[）)][\\u4e00-\\u9fa5]{2,4}$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);
 
 /** Whether texts[j] heads a group of the rows after it, and so goes on with the table. */
 function groups(texts: readonly string[], j: number, isRow: (text: string) => boolean): boolean {
-	return GROUP.test(texts[j]) && j + 1 < texts.length && isRow(texts[j + 1]);
+	// (A group may hold groups of its own: 四、基础设施项目（236个，…） / （一）交通 / 21	成都轨道交通13号线一期	….)
+	return GROUP.test(texts[j]) && j + 1 < texts.length && (isRow(texts[j + 1]) || (GROUP.test(texts[j + 1]) && j + 2 < texts.length && isRow(texts[j + 2])));
 }
 
 /** The most columns a table laid out a cell a line is looked for with. */

@@ -340,6 +340,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
+	it('opens each place of a table of when places open, and sets the nearest stations aside', () => {
+		const table = ['名称｜所在区域｜开放时间｜最近地铁站', '驷马河城市地标（二期）｜成华区｜9月28日｜驷马桥站（3号线、7号线）'];
+		expect(tableRows(table)).toEqual([null, '开放']);
+		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
+	});
+
 	it('finds the names of a table of places and their addresses, and sets the addresses aside', () => {
 		const table = ['一、第六批历史建筑名录', '本批历史建筑共30处，分布于11个区（市）县。', '序号  名称  地址  建成年代  类型', '锦江区（4处）', '2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', '二、保护要求'];
 		expect(tableRows(table)).toEqual([null, null, null, null, '认定', null]);

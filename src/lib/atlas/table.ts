@@ -31,7 +31,7 @@ const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|(?:详细)?地址|(?:建成|始建)?年代|类型|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|运营时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|(?:详细)?地址|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|所在河流|河流(?:（水库）)?|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})内容|管制(?:路段|时间|范围|区域|方式|类型|措施))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -208,6 +208,9 @@ export function tableVerb(text: string): string | null {
 	// A table of routes and their hours (线路　起讫点　运营时间　途经主要区域; 线路　起点站　终点站　现行末班　延时后末班), as a notice attaches the
 	// routes it runs: each is run along its course.
 	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || /[首末]班/.test(c))) return '开行';
+	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened.
+	const opens = cells.map((c) => OPENS_COLUMN.exec(c)?.[1]).find(Boolean);
+	if (opens) return opens;
 	// A table of a line's stations and their first and last trains (序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班), as a notice of its opening
 	// attaches it: each station is run.
 	if (cells.some((c) => STATION_COLUMN.test(c)) && cells.some((c) => /[首末]班/.test(c))) return '运营';
@@ -242,7 +245,7 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
@@ -485,6 +488,10 @@ const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
 /** Columns of a place's address (地址: 红星路二段85号), which says where it is, and is no site of its own. */
 const ADDRESS_COLUMN = /^(?:详细)?地址$/;
+/** Columns of when a place opens (开放时间): what is done to it. */
+const OPENS_COLUMN = /^(开放|开园|开通|开业|投用)(?:时间|日期)$/;
+/** Columns of the stations nearest a place (最近地铁站): the way there, no work's site. */
+const NEAREST_COLUMN = /^(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)$/;
 /** Columns of a line's stations, each by its name without 站 (石门坎): the station. */
 const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$/;
 /** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */
@@ -550,7 +557,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
+			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses.)
 			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c) => (c === NAME_COLUMN ? undefined : c));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
@@ -564,7 +571,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		if (!barred && row.length !== columns.length) continue;
 		const name = (k: number) => text.slice(row[k][0], row[k][1]);
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(ADDRESS_COLUMN)];
+		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(ADDRESS_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);

@@ -1029,6 +1029,7 @@ describe('clauses and frames', () => {
 		expect(at('龙泉驿区、新都区、温江区、双流区、郫都区、新津区要对照中心城区标准，重点推进驿都大道积水点整治', 0)).toBe('重点推进');
 		// However many subjects it has.
 		expect(at('青白江区、郫都区、新津区、简阳市、都江堰市、彭州市、邛崃市、崇州市、金堂县、大邑县、蒲江县和成都东部新区结合城市更新和乡村振兴，各建设公共停车场3至5处', 0)).toBe('建设');
+		expect(at('各区（市）县和成都东部新区、四川天府新区、成都高新区将结合自身资源禀赋，打造一批“夜间消费新地标”', 0)).toBe('打造');
 	});
 
 	it('what a frame leads to commits with a weak verb: 依托天府国际机场，发展临空经济', () => {

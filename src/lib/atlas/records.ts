@@ -1439,6 +1439,7 @@ const SHARES = /(?:(?:任务|目标|指标)(?:分别)?(?:为|是)?(?:[（(][^（
  * the river is in the chief's care, work the government gives as it gives a builder a road (annotators 40:0).
  */
 const CHIEF = /(河长|湖长|河湖长)(?:名单)?(?:如下)?[：:]/;
+/** …the second as a list's announcement, its items the towns' chiefs and their rivers (唐昌镇：党委书记王雪梅——柏条河、徐堰河). */
 const CHIEFS = /(?:河|湖)长(?:名单)?如下[：:]$/;
 
 /** The next item of a part told item by item: 二是…, 三是…. */
@@ -1499,8 +1500,8 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
 /**
- * `found` with the stations a table's 车站 cells name by their names alone (石门坎, 天回镇 of the station 天回镇站): the column says
- * what they are, over a place of the same name.
+ * `found` with the stations a table's 车站 cells name by their names alone (石门坎 for 石门坎站; 金牛公园 for 金牛公园站, over the
+ * park): the column says what they are, over a place of the same name.
  */
 function stationsIn(parser: Geoparser, text: string, cells: readonly [number, number][] | undefined, found: Found[]): Found[] {
 	if (!cells?.length) return found;

@@ -197,6 +197,8 @@ describe('railway stations by the metro stops named for them, and names left bar
 		// its own (文君井, 菁蓉汇) nor where no full name came before.
 		expect(places('推进道明镇竹艺村建设。道明将打造竹编产业')).toEqual(['daomingzhen', 'zhuyicun', 'daomingzhen']);
 		expect(places('道明将打造竹编产业')).toEqual([]);
+		// …and before its 场镇, the town's built-up centre (聚源场镇老街风貌整治).
+		expect(places('聚源镇今年将完成聚源场镇老街风貌整治')).toEqual(['juyuanzhen', 'juyuanzhen']);
 		// A town's own name holds its stem before another place's old name does: 三圣 is 三圣街道's, not 三圣花乡's (once 三圣乡).
 		expect(places('三圣街道实施成龙大道三圣段整治，提升三圣花乡')).toEqual(['sanshengjiedao', 'sanshengjiedao', 'sanshenghuaxiang']);
 		// …or right after its district's name, not another district's.

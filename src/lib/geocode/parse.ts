@@ -1006,10 +1006,10 @@ const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c)
 const TOWNS_AFTER = /^(?:、[\u4e00-\u9fa5]{2,5})*等(?:[一二三四五六七八九十\d]+个)?(?:重点|山区|中心|特色|偏远|涉山|历史文化名|古|名|场)?(?:乡镇|镇|乡|街道|镇街)/;
 /**
  * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,
- * 道明、…), or the part of it meant (福洪、清泉片区, 大弯—大同城区, 弥牟至城厢段); 文君街, 菁蓉汇 and 临邛古城 are names of
+ * 道明、…), or the part of it meant (福洪、清泉片区, 大弯—大同城区, 弥牟至城厢段, 怀远场镇); 文君街, 菁蓉汇 and 临邛古城 are names of
  * their own.
  */
-const STEM_ENDS = /^(?:$|[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向段]|片区|城区|一带)/;
+const STEM_ENDS = /^(?:$|[^\u4e00-\u9fa5]|[将的和与及等在是已也还要正把对从向段]|片区|城区|一带|老?场镇|镇区)/;
 /** The last character of a name a stem may begin: 鹤鸣山, 文君井, 红岩寺. */
 const NAME_ENDING = /^[山河江湖村街路寺庙桥沟池坝堰湾洞岛宫观塔园井]/;
 /** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */

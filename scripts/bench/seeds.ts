@@ -20,24 +20,16 @@ export async function seedsThroughput(seedsDir: string, reps = 7): Promise<Seeds
 	const { ingest } = await import('../../src/lib/text');
 	const { loadManifest, metaFor, readInput, seedFiles } = await import('../lib/inputs');
 	const { loadGazetteerFiles } = await import('../lib/gazetteer');
+	const { timedParser } = await import('../lib/run');
 	const { analyse } = await import('../../src/lib/atlas/records');
 	const { assemble } = await import('../../src/lib/atlas/assemble');
 	type Analysed = import('../../src/lib/atlas/assemble').Analysed;
-	type Geoparser = import('../../src/lib/geocode/parse').Geoparser;
 
 	let t = performance.now();
 	const { gazetteer, parser } = loadGazetteerFiles();
 	const gazetteerMs = performance.now() - t;
 	let geoparse = 0;
-	const timed: Geoparser = {
-		...parser,
-		parse(text, scope, named) {
-			const t0 = performance.now();
-			const found = parser.parse(text, scope, named);
-			geoparse += performance.now() - t0;
-			return found;
-		}
-	};
+	const timed = timedParser(parser, (ms) => (geoparse += ms));
 
 	const manifest = loadManifest(seedsDir);
 	const inputs = seedFiles(seedsDir).map((f) => ({ bytes: readInput(f), meta: metaFor(f, manifest) }));

@@ -114,8 +114,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
 		// A 名称 cell's name holds what the endings read inside it (耿家巷 of 耿家巷刘氏宅院).
+		const byEnding = unknownNames(para.text, known, parks);
 		const cellNames = namedIn(para.text, cells[i]?.names, known);
-		const unknown = [...unknownNames(para.text, known, parks).filter((u) => !cellNames.some((n) => u.start < n.end && n.start < u.end)), ...cellNames].filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
+		const unknown = (cellNames.length ? [...byEnding.filter((u) => !cellNames.some((n) => u.start < n.end && n.start < u.end)), ...cellNames] : byEnding).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
 		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
@@ -295,7 +296,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// ((四)火车南站街道): the heading commits with it.
 			// Where the heading names no place a map knows either (二、晋阳路（佳灵路至武侯大道铁佛段））, its names are committed as the item's are.
 			// (A district's heading over a table's rows only sorts them: 锦江区（4处） / 1  原四川省邮电管理局职工宿舍楼  红星路二段85号….)
-			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed) && !(rows[i] && heading.headed.places.every((f) => f.place !== null && hasOffices(f.place)))) {
+			if (heading && doc.commitments.length === made && doc.unlocated.slice(unplaced).some((u) => u.committed) && !(rows[i] && officesOnly(heading.headed))) {
 				const verb = s.phrase();
 				if (heading.headed.places[0].place === null) doc.commitNames(heading.headed);
 				else if (verb) doc.attach(heading.headed, doc.commitAt(para, s, verb, sentenceTold, heading.headed.places[0]));
@@ -343,7 +344,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// 锦江区三圣街道九年一贯制学校	三圣街道红砂村…, 六、高新区（2个） / 10.交子公园—金融城夜间经济街区; annotators 19:0. A news story's label
 		// of its district, 成华区：…, is its actor's.)
 		if (heading && doc.commitments.length > made) {
-			if ((!heading.rank && !rows[i]) || !heading.headed.places.every((f) => f.place !== null && hasOffices(f.place))) doc.attach(heading.headed, doc.commitments[made]);
+			if ((!heading.rank && !rows[i]) || !officesOnly(heading.headed)) doc.attach(heading.headed, doc.commitments[made]);
 			heading = null;
 		}
 		const headingOf = found.length ? PLACE_HEADING.exec(para.text) : null;
@@ -1530,6 +1531,11 @@ function namedIn(text: string, cells: readonly [number, number][] | undefined, k
 	return out;
 }
 const CLOSE_BRACKET = 0xff09; // ）
+
+/** Whether a heading names only districts or zones with offices of their own (锦江区（4处）, （一）锦江区（3个）). */
+function officesOnly(headed: Headed): boolean {
+	return headed.places.every((f) => f.place !== null && hasOffices(f.place));
+}
 
 /** Whom a notice is sent to, on a line of its own (各区（市）县住建部门，四川天府新区、成都东部新区…相关部门，市级有关单位：): offices, no sites. */
 const ADDRESSEES = /^各[^。；！？]{2,120}(?:单位|部门|委员会|政府|局|办|处|公司)[：:]$/;

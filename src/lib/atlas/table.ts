@@ -208,13 +208,13 @@ export function tableVerb(text: string): string | null {
 	if (cells.includes('线路') && cells.includes('调整类型')) return '调整';
 	// A table of routes and their hours (线路　起讫点　运营时间　途经主要区域; 线路　起点站　终点站　现行末班　延时后末班), as a notice attaches the
 	// routes it runs: each is run along its course.
-	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || /[首末]班/.test(c))) return '开行';
+	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || TRAINS_COLUMN.test(c))) return '开行';
 	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened.
 	const opens = cells.map((c) => OPENS_COLUMN.exec(c)?.[1]).find(Boolean);
 	if (opens) return opens;
 	// A table of a line's stations and their first and last trains (序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班), as a notice of its opening
 	// attaches it: each station is run.
-	if (cells.some((c) => STATION_COLUMN.test(c)) && cells.some((c) => /[首末]班/.test(c))) return '运营';
+	if (cells.some((c) => STATION_COLUMN.test(c)) && cells.some((c) => TRAINS_COLUMN.test(c))) return '运营';
 	// A table of tasks, each with who carries it out and by when (序号 河流（水库） 重点部位 责任单位 完成时限): its rows' places are
 	// where they are carried out.
 	return cells.some((c) => c === '责任单位' || c === '牵头单位') && cells.some((c) => c.endsWith('时限')) ? TASK_VERB : null;
@@ -493,6 +493,8 @@ const ADDRESS_COLUMN = /^(?:详细)?地址$/;
 const OPENS_COLUMN = /^(开放|开园|开通|开业|投用)(?:时间|日期)$/;
 /** Columns of the stations nearest a place (最近地铁站): the way there, no work's site. */
 const NEAREST_COLUMN = /^(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)$/;
+/** Columns of a timetable's first or last services (首班/末班, 往蜀鑫路方向首班/末班). */
+const TRAINS_COLUMN = /[首末]班/;
 /** Columns of a line's stations, each by its name without 站 (石门坎): the station. */
 const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$/;
 /** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */

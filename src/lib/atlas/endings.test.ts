@@ -37,6 +37,8 @@ describe('names by their ending', () => {
 		expect(named('推进仁厚巷、小通巷和金丝巷子院落修缮，走进老巷子，这条巷子不长。')).toEqual(['仁厚巷', '小通巷', '金丝巷子']);
 		// A river by its banks, its basin or its riverside; not the kinds of river, nor China's great ones.
 		expect(named('小石河沿岸风貌提升，确保蒲河流域水质稳定，改造思蒙河滨河步道，依托蒲河水岸打造灯光秀，实施金鸡河防洪治理。')).toEqual(['小石河', '蒲河', '思蒙河', '蒲河', '金鸡河']);
+		// …or along it, or by an item's label of it.
+		expect(named('做好驿马河沿线排涝准备。\n4. 小石河：龙泉街道城区段，汛前完成河道清淤。')).toEqual(['驿马河', '小石河']);
 		expect(named('连接白鹿镇与通济镇的白鹿河沿河道路完成加宽改造。')).toEqual(['白鹿河']);
 		expect(named('推进长江流域、黄河流域生态保护，整治内河两岸和江河流域，小溪沿岸种树，打造新城滨江岸线，推进跳蹬河综合治理。')).toEqual([]);
 		// …or by what runs along it.
@@ -103,7 +105,7 @@ describe('names by their ending', () => {
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
-		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园。')).toEqual([]);
+		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园。')).toEqual([]);
 		// …nor a length or an area before the kind.
 		expect(named('对环湖约12公里绿道实施品质提升，新建3千米绿道和20亩公园。')).toEqual([]);
 		// …nor what is done at a crossing, a greenway built already or round a park, a kind of interchange, or what a plan takes as its unit.
@@ -303,7 +305,7 @@ describe('names by their ending', () => {
 
 	it('takes a river’s monitoring section by its name, over a town of its name (锦江黄龙溪断面), not the kinds of section', () => {
 		expect(named('锦江黄龙溪断面、江安河二江寺断面水质稳定，沱江宏缘断面总磷浓度下降。')).toEqual(['黄龙溪断面', '二江寺断面', '宏缘断面']);
-		nothingIn(['国考、省考断面水质优良率保持100%，岷江、沱江干流成都段出境断面水质稳定。', '全市12个国考断面全部达标，新增水质自动监测断面5个。', '全市地表水断面水质优良率保持100%。']);
+		nothingIn(['国考、省考断面水质优良率保持100%，岷江、沱江干流成都段出境断面水质稳定。', '全市12个国考断面全部达标，新增水质自动监测断面5个。', '全市地表水断面水质优良率保持100%。', '开展跨市界断面联合监测。']);
 	});
 
 	it('takes a road numbered one (武兴一路, 腾飞一路), not 一路 as all the way (绿道一路向南, 可以一路骑到, 一路之隔)', () => {

@@ -57,15 +57,15 @@ interface Kind {
 
 /**
  * A river the sources lack, by what only a river has after its name: banks, a basin, a course, its riverside, its flood works and
- * water (临溪河沿岸, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 白鹿河沿河道路, 出江河防洪治理, 出江河水环境综合治理; not 综合治理 alone, which any
- * work may be); not the kinds of river (内河, 江河流域) nor
+ * water (临溪河沿岸, 驿马河沿线, 蒲江河流域, 临溪河畔, 临溪河滨河步道, 白鹿河沿河道路, 出江河防洪治理, 出江河水环境综合治理; not 综合治理 alone, which any
+ * work may be), or the label of an item about it (4. 驿马河：龙泉街道城区段，…); not the kinds of river (内河, 江河流域) nor
  * China's great ones (长江流域, 黄河流域).
  */
 const RIVER: Kind = {
 	min: 1,
 	most: 3,
 	generic: new RegExp(`(?:^[江河溪]|[大小内外运沿滨临护界母支干主两长黄淮珠条]|城市|城区|中心|${WHICH})$`),
-	before: /^(?:沿岸|两岸|水岸|岸线|[左右]岸|流域|畔|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|沿河(?:道路|公路|绿道|步道)|防洪|堤防|水环境|水生态)/,
+	before: /^(?:沿岸|两岸|水岸|岸线|沿线|[左右]岸|流域|畔|[：:]|干流|支流|[上中下]游|河道|河段|部分河段|滨河|滨水|沿河(?:道路|公路|绿道|步道)|防洪|堤防|水环境|水生态)/,
 	led: /沿$/
 };
 
@@ -165,7 +165,7 @@ const KINDS: Record<string, Kind> = {
 	公园: {
 		min: 2,
 		most: 8,
-		generic: new RegExp(`(?:[两大小些]|哪些|更多|宝藏|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|站前|住区|片区|山地|湖滨|林盘|[型逛添入成与和及像变完]|立体|空中|屋顶|届时|${WHICH})$`),
+		generic: new RegExp(`(?:[两大小些]|哪些|更多|宝藏|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|河湖|站前|住区|片区|山地|湖滨|林盘|[型逛添入成与和及像变完]|立体|空中|屋顶|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
@@ -266,12 +266,12 @@ const KINDS: Record<string, Kind> = {
 	幼儿园: SCHOOL,
 	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	// A river's monitoring section by its name (锦江黄龙溪断面, 沱江宏缘断面), which a town of its name inside it gives way to; not the
-	// kinds of section (国考断面, 出境断面, 跨界断面, 地表水断面).
+	// kinds of section (国考断面, 出境断面, 跨界断面, 市界断面, 地表水断面).
 	断面: {
 		min: 2,
 		most: 4,
 		holds: /^[\u4e00-\u9fa5]/,
-		generic: new RegExp(`(?:[国省市区县段]考|出境|入境|出川|入川|考核|监测|跨界|交界|干流|支流|河流|水质|地表水|地下水|控制|趋势|背景|对照|省控|市控|国控|自动|[个处座]|${WHICH})$`)
+		generic: new RegExp(`(?:[国省市区县段]考|[省市区县]界|出境|入境|出川|入川|考核|监测|跨界|交界|干流|支流|河流|水质|地表水|地下水|控制|趋势|背景|对照|省控|市控|国控|自动|[个处座]|${WHICH})$`)
 	},
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),

@@ -214,6 +214,11 @@ describe('verbPhrase', () => {
 		expect(at('该区设有北湖站，居民出行方便', 0)).toBeNull();
 	});
 
+	it('who carries out the work, named after it, carries it out: …，实施主体为大面街道', () => {
+		expect(at('2. 陡沟河：重点清除桥涵阻水障碍，实施主体为大面街道', 1)).toBe('重点清除');
+		expect(at('重点清除桥涵阻水障碍，大面街道配合', 1)).toBeNull();
+	});
+
 	it('a clause that only names the sites or the spot of a work commits with the verb of the next clause, which opens on one', () => {
 		expect(at('望平社区望平街12号院、香香巷3号院，实施外立面整治')).toBe('实施');
 		expect(at('沙湾路与二环路交叉口，新建雨水管道1.2公里，5月底前完成')).toBe('新建');
@@ -222,6 +227,8 @@ describe('verbPhrase', () => {
 		expect(at('二仙桥街道二仙桥社区：机车厂宿舍，实施燃气管道改造')).toBe('实施');
 		// …whatever word the work's clause opens on after when (新建的…管道…刚刚完工).
 		expect(at('高新区天府大道中段与天府三街交叉口，今年新建的1.4公里雨水管道6月中旬刚刚完工')).toBe('完工');
+		// …or before the flood season (汛前完成…).
+		expect(at('4. 驿马河：龙泉街道城区段，汛前完成河道清淤4.2公里')).toBe('完成');
 		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.
 		expect(at('27号线是成都首条全自动运行的地铁线路，开通后将分担客流')).toBeNull();
 		expect(at('沙湾路与二环路交叉口，去年汛期积水严重')).toBeNull();

@@ -40,6 +40,9 @@ const STRONG = [
 	// 营门口立交等重点部位前置抢险队伍), what a river chief checks there (重点检查柏条河…违法建设情况), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
 	// reservoir keeps to in it (三岔湖、龙泉湖等大中型水库将严格执行汛限水位).
 	'严查', '查处', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
+	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
+	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
+	'重点防守', '清除', '前移至',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
@@ -855,8 +858,8 @@ const SHARE_OF_TOTAL = /^其中[^，。；]*?(?:合计|均|共计|累计)[^，�
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
 const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
-/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…. */
-const WHEN = /^(?:(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
+/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…, 汛前完成…. */
+const WHEN = /^(?:(?:主)?汛(?:期)?前|(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of what a site was before the work: 原规划为仓储用地, 现状为闲置厂房. */
 const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
@@ -898,6 +901,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// The site of works under way, as news sees it: 记者在成渝中线高铁（东部新区段）施工现场看到, 三坝水库工程建设现场机器轰鸣.
 	const site = WORK_SITE.exec(own);
 	if (site) return site[1];
+	// Who carries out the work the clauses before tell, after a comma (…，重点清除桥涵阻水障碍，责任单位：区水务局、十陵街道), carries it out, as
+	// on a line of its own.
+	if (i > 0 && DUTY_CLAUSE.test(own)) return nearestVerb(sentence, spans, i - 1, -1, targets);
 	// What a frame leads to commits with a weak verb, as the frame does: 以天鹅社区、昭觉寺社区为重点，统筹成都动物园、昭觉寺周边…业态.
 	if (i > 0 && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1])) && !AN_EXAMPLE.test(sentence.slice(...spans[i - 1]))) {
 		const weak = verbIn(sentence, spans[i][0], spans[i][1], true, targets);
@@ -1104,6 +1110,10 @@ function nearestVerb(sentence: string, spans: [number, number][], from: number, 
 	}
 	return null;
 }
+
+/** Who carries out a task, named after it: 责任单位：, 牵头单位：, 实施主体为. */
+export const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)(?:[：:]|为)';
+const DUTY_CLAUSE = new RegExp(`^${DUTY}`);
 
 /** What a site is part of, a clause of its own: 作为锦江公园子街巷的组成部分 (as a frame of its own, the whole is only background). */
 const PART_OF_WHOLE = /^作为[^，。；]{2,30}(?:组成部分|一部分)$/;

@@ -585,6 +585,17 @@ describe('commitments in a sentence', () => {
 		// as a 责任单位 field's districts are; other units are not.
 		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'wenjiang', 'shuangliu', 'jinmahe', 'xinjin']]);
 		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe', 'dujiangyan', 'pidu', 'wenjiang', 'shuangliu']]);
+		// …and so are the towns of a 责任单位 that ends the task's sentence, at its colon or told after 为.
+		const duty = (body: string) => committedOf(text(body).analysis);
+		expect(duty('2. 西江河：重点清除桥涵阻水障碍，责任单位：区水务局、大面街道、西河街道。')).toEqual([
+			['西江河', true],
+			['大面街道', true],
+			['西河街道', true]
+		]);
+		expect(duty('2. 西江河：重点清除桥涵阻水障碍，实施主体为大面街道。')).toEqual([
+			['西江河', true],
+			['大面街道', true]
+		]);
 		// The places the work joins up are worked on, districts a line or a route links too.
 		expect(places('30号线一期将开通运营，串联青羊、武侯、锦江、龙泉驿4个区。')).toEqual([['metro-30', 'qingyang', 'wuhou', 'jinjiang', 'longquanyi']]);
 		expect(places('新建滨水绿道40公里，串联棠湖公园、江安河公园等城市公园。')).toEqual([['tanghugongyuan', 'jianganhegongyuan']]);
@@ -2080,6 +2091,15 @@ describe('commitments in a sentence', () => {
 		// …or some of them (各地要…开放安置点。部分重点安置点如下： / 彭州市：龙门山镇…).
 		const shelters = text('各地要在发布山洪灾害预警后2小时内开放安置点，并做好生活物资保障。部分重点安置点如下：\n\n金堂县：淮州新城应急避难场所', 'city', '2025-06-20');
 		expect(shelters.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['做好', ['huaizhouxincheng'], 3]]);
+		// …and its items of no number, each after one that ended in a ；, up to the one that ends in a 。.
+		const reservoirs = text('全区小型水库均落实“三个责任人”。名单如下：\n\n宝狮湖水库（洛带镇宝胜村）；\n\n翠龙水库（柏合街道长松村）；\n\n石经寺水库（茶店镇）。\n\n其余水库分布在茶店镇。', 'longquanyi', '2025-04-18');
+		expect(committedOf(reservoirs.analysis)).toEqual([
+			['宝狮湖', true],
+			['洛带镇', true],
+			['柏合街道', true],
+			['茶店镇', true],
+			['茶店镇', false]
+		]);
 		// …or its shares after 其中：.
 		const shares = text('2025年，全市计划改造城镇老旧小区520个。其中：锦江区48个、青羊区52个。', 'city', '2025-04-18');
 		expect(shares.analysis.commitments.map((c) => [c.verb, c.status, c.places])).toEqual([['改造', 'planned', ['jinjiang', 'qingyang']]]);
@@ -2458,8 +2478,8 @@ describe('headlines', () => {
 		expect(headline(report, 3)).toEqual([['新都区', null]]);
 		const guide = news('周末攻略｜一天逛完锦江', '锦江区今年将改造水井街。');
 		expect(headline(guide, 1)).toEqual([['锦江', null]]);
-		// …nor a page's record line, whoever gives the text (来源：郫都区河长制办公室).
-		const page = news('关于公布2025年度区级河长名单的公告', '发布时间：2025-03-21 16:05　来源：郫都区河长制办公室\n\n郫都区将实施毗河水生态综合治理工程。');
+		// …nor a page's record line, whoever gives the text (来源：郫都区政务网).
+		const page = news('关于公布2025年度区级河长名单的公告', '发布时间：2025-03-21 16:05　来源：郫都区政务网\n\n郫都区将实施毗河水生态综合治理工程。');
 		expect(headline(page, 3)).toEqual([['郫都区', null]]);
 	});
 

@@ -8,7 +8,7 @@ import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OU
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
@@ -282,7 +282,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const committed = doc.commitments.length;
 			// Who carries out the task the paragraph set, told after it in brackets ((牵头单位：区水务局；责任单位：寿安镇、永宁街道)), as a
 			// 责任单位： line after it would.
-			const dutyField = DUTY_INLINE.test(s.text);
+			const dutyField = DUTY_INLINE.test(s.text) || DUTY_LAST.test(s.text);
 			duty ||= dutyField;
 			const carriesOut = belongsTo ?? (duty && doc.commitments.length > made ? doc.commitments[made] : null);
 			// A task that names no place is carried out where its 责任单位 are: 2.城市中轴线照明提升：…责任单位为青羊区、锦江区.
@@ -1310,11 +1310,12 @@ const PROJECT_HEAD = new RegExp(
 	`^(?:${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:${PLACES_IN_BRACKETS})?|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PLACES_IN_BRACKETS})[：:]$`
 );
 /** The field that says who carries out a task. */
-const DUTY = '(?:责任|牵头|配合|实施)(?:单位|部门|主体)(?:[：:]|为)';
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区. */
 const DUTY_FIELD = new RegExp(`^${DUTY}`);
 /** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */
 const DUTY_INLINE = new RegExp(`^[（(]?${DUTY}`);
+/** …or the end of the task's own sentence, whose colon ends it: 2. 陡沟河：…，重点清除桥涵阻水障碍，责任单位：区水务局、十陵街道. */
+const DUTY_LAST = new RegExp(`[，,]${DUTY}$`);
 /** A field that gives where an item is: 位置：, 地址：, 建设地点： */
 const LOCATION_FIELD = /(?:位置|地址|地点|选址)[：:]$/;
 
@@ -1338,6 +1339,8 @@ class AnnouncedList {
 
 	/** The rank of the list's items, once the first is seen (itemRank); 0 before. */
 	private rank = 0;
+	/** Whether the item before ended in a ；, which an item after it, numbered or not, goes on from. */
+	private goesOn = false;
 	/**
 	 * The verb of a sentence that names a structure (构建“一轴一带三区”空间结构), which the sentences after it that define
 	 * its parts (“三区”即金融城核心区…), in its paragraph or in those after it that open doing so, commit with.
@@ -1354,9 +1357,11 @@ class AnnouncedList {
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
 			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
 			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜….)
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			// (…or an item of no number after one that ended in a ；: 宝狮湖水库（洛带镇宝胜村），…； / 翠龙水库（柏合街道长松村），…；.)
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
+		this.goesOn = this.verb !== null && text.charCodeAt(text.length - 1) === SEMICOLON;
 		this.fresh = false;
 		this.pointed = null;
 		// The parts of a structure may each have a paragraph (“一城”即…, then “三区”一是…), under a heading of its own

@@ -123,6 +123,9 @@ describe('天府 compounds', () => {
 
 	it('天府文化, 天府粮仓, 天府实验室 and 天府工匠 are not places', () => {
 		expect(parse('让天府文化“活起来”“潮起来”')).toEqual([]);
+		// …nor does a name start inside 天府 (天府河湖文化周 holds no 府河).
+		expect(parse('举办第二届“天府河湖文化周”')).toEqual([]);
+		expect(pairs('整治府河')).toEqual([['府河', 'jinjiang-river']]);
 		expect(parse('打造更高水平“天府粮仓”')).toEqual([]);
 		expect(parse('全力争创第二批天府实验室')).toEqual([]);
 		expect(parse('引育一批高层次人才和卓越工程师、“天府工匠”队伍')).toEqual([]);
@@ -376,6 +379,10 @@ describe('titles and offices', () => {
 		// …and the district before a town's office (成华区双桥子街道办事处), an office's 管理办公室 too; not a district before a town.
 		expect(bodies('征收实施单位：成都市成华区双桥子街道办事处。')).toBe(true);
 		expect(bodies('成都市成华区房屋征收与补偿管理办公室')).toBe(true);
+		// …and its river chiefs' office (锦江区河长办, 青白江区河长制办公室), not a river chief, who is a person.
+		expect(bodies('牵头单位：锦江区河长办')).toBe(true);
+		expect(bodies('青白江区河长制办公室')).toBe(true);
+		expect(bodies('锦江区河长张三巡河')).toBe(false);
 		expect(parse('在成华区双桥子街道新建社区公园').map((f) => f.title)).toEqual([false, false]);
 		// A district's police brigade (锦江交警大队) is an office, not the river; so is one named by its district alone in a notice
 		// of the traffic police (第二分局锦江大队).

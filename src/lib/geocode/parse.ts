@@ -32,10 +32,10 @@ export interface Found {
 
 /**
  * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 四川天府新区成都
- * 直管区管委会, 天府新区成都管委会, a congress's delegation or its deputies (龙泉驿区代表团, 青白江区代表提出的), a party's or a congress's numbered body (中国共产党简阳市第十四届委员会), 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室; a district's
+ * 直管区管委会, 天府新区成都管委会, a congress's delegation or its deputies (龙泉驿区代表团, 青白江区代表提出的), a party's or a congress's numbered body (中国共产党简阳市第十四届委员会), 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室, 锦江区河长办 (青白江区河长制办公室); a district's
  * news account, by its name alone (锦江发布　2025年05月22日, 郫都发布公众号).
  */
-const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室)/;
+const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室|河湖?长(?:制)?(?:工作)?办(?:公室)?)/;
 /** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路. */
 const BUS_ROUTE = /^\d{1,3}路/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志, 青白江区代表. */
@@ -789,6 +789,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// Another river the gazetteer lacks, whose name runs on into this one's: 白沙河, 黑沙河 (都江堰). Only a colour
 				// surely begins its name: the 大 of 扩大沙河绿道 ends a word.
 				const before = text.charCodeAt(hit.start - 1);
+				// No name starts inside 天府, the city's old byname: 天府河湖文化周 holds no 府河.
+				if (before === TIAN && text.charCodeAt(hit.start) === FU) continue;
 				if (e.place && OTHER_RIVER.has(before) && gazetteer.byId.get(e.place)!.kind === 'river') {
 					if (COLOUR.has(before)) {
 						found.push(told(text, hit.start - 1, hit.end));
@@ -1014,6 +1016,8 @@ const STEM_ENDS = /^(?:$|[^\u4e00-\u9fa5]|[将的和与及等在是已也还要�
 const NAME_ENDING = /^[山河江湖村街路寺庙桥沟池坝堰湾洞岛宫观塔园井]/;
 /** A stem that names the river, the lake or the mountain the town is named after: 跳蹬河, 朝阳湖, 葛仙山. */
 const NATURE_NAME = /[河江湖山]$/;
+const TIAN = 0x5929; // 天
+const FU = 0x5e9c; // 府
 /** Town stems that are words too. */
 const WORD_STEMS = new Set(['石板凳', '水井坊', ...'天府 光明 复兴 幸福 团结 合作 友爱 胜利 前进 花园 古城 中兴 人和 新兴 公平 太平 东光 高明 新市 新星 和盛 大兴 永兴 兴隆 安乐 普安 回龙 水口 燎原 集贤 三合 五星 红岩 三江 石桥 平安 新场 长秋 白云 金星'.split(' ')]);
 

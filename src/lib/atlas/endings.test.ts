@@ -96,6 +96,9 @@ describe('names by their ending', () => {
 		expect(named('确保西航港第三小学按期投用，推进锦城第三小学改扩建，天府第七中学初中部投用。')).toEqual(['西航港第三小学', '锦城第三小学', '天府第七中学']);
 		// …or by its level, whose 级 ends no common word there (初级中学, 高级中学 are the school's kind).
 		expect(named('将对九江初级中学实施改扩建，棕北高级中学投用，新建初级中学1所。')).toEqual(['九江初级中学', '棕北高级中学']);
+		// …or by its road's (建设路小学, 新鸿路小学, 府青路小学), not the schools a notice of enrolment speaks of.
+		expect(named('成都市建设路小学 | 建设路街道：建设路社区；成都市新鸿路小学（多校划片）。')).toEqual(['建设路小学', '建设路社区', '新鸿路小学']);
+		nothingIn(['做好2025年义务教育阶段学校招生入学工作，招收应届小学毕业生，今年秋季小学一年级同步招生。']);
 		// (The school a community's children go to is its name alone: 主要对口东升小学.)
 		expect(named('该社区适龄儿童主要对口东升小学。')).toEqual(['东升小学']);
 		// …and schools of all grades and kindergartens by their names, not their kinds.

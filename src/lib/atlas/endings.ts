@@ -78,7 +78,8 @@ const PLANT: Kind = {
 const SCHOOL: Kind = {
 	min: 2,
 	most: 6,
-	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学校大]|品质|普惠性|划片|无废|义务教育|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|辖区|直属|实验|外国语|(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|^第[一二三四五六七八九十]+|${WHICH})$`),
+	afterRoad: 6,
+	generic: new RegExp(`(?:[所座个家批新老级中好初高特附寄完公民普优城乡农按上读学校大]|品质|普惠性|划片|无废|义务教育|阶段|应届|秋季|春季|小规模|中职|中心|孩子|学生|住宿|城区|城市|乡村|农村|公办|民办|一贯制|寄宿制|完全|普通|重点|示范|优质|一批|多所|市级|区级|县级|初级|高级|附属|职业|技工|特殊|国际|配套|名校|新建|现有|周边|附近|家门口|片区|辖区|直属|实验|外国语|(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|^第[一二三四五六七八九十]+|${WHICH})$`),
 	// 中学生, 小学部, 学校门口: a school's pupils, parts and gates are no school's name's.
 	after: /^(?:生|部|段|门|内|外|周边|校长|教师|老师|学生|家长|食堂)/
 };
@@ -120,8 +121,8 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺拟]|(?:^|[公花校游庭陵果菜茶园])园|^.?山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|产业|资源|旅游|扶贫|通村|入户|机耕|生产|临崖|陡坡|急弯|[一二三四五]级|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|提升|改造|渠化|地下环|${WHICH})$`
 		),
-		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区: a community, a greenway or an estate named after its road is read as such.
-		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测]|[东西南北]?社区|绿道|小区|农贸市场|菜市场)/,
+		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区, 新鸿路小学: a community, a greenway, an estate or a school named after its road is read as such.
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测]|[东西南北]?社区|绿道|小区|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -130,7 +131,7 @@ const KINDS: Record<string, Kind> = {
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流|主题)$/,
 		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper; 街子 is a town (街子古镇, 街子字库塔).
-		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|农贸市场|菜市场)/
+		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
 	// An alley called a 巷子 (宽巷子, 井巷子), not the alleys of a quarter (老巷子, 这条巷子); 宽巷子社区 is a community's name.
@@ -254,8 +255,8 @@ const KINDS: Record<string, Kind> = {
 	图书馆: VENUE,
 	文化馆: VENUE,
 	科技馆: VENUE,
-	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园), not the kinds a plan
-	// builds (公办小学, 城区中学, 九年一贯制学校, 大中小学, 普惠性幼儿园, 高品质幼儿园).
+	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园) or its road's (建设路小学), not the kinds
+	// a plan builds (公办小学, 城区中学, 九年一贯制学校, 大中小学, 普惠性幼儿园, 高品质幼儿园) nor those a notice of enrolment names (义务教育阶段学校, 应届小学毕业生).
 	小学: SCHOOL,
 	中学: SCHOOL,
 	// (…a middle school by its level too, whose 级 would end a common word before 中学: 九江初级中学, 棕北高级中学.)
@@ -341,6 +342,8 @@ const GENERIC_LAST = new Map(
 
 /** The stem of a community or a greenway named after its road: 双林中横路, 水碾河路北, 桑荫驿路. */
 const ROAD_NAMED = /..[路街巷][东西南北]?$/;
+/** …its road's ending, whose name before it a verb may make (建设路社区, 建设路小学). */
+const ROAD_END = /[路街巷][东西南北]?$/;
 /** A courtyard or a dormitory by its number on the street, or on a section of it: 21号院, 12号宿舍, 一段12号院. */
 const NUMBERED_ESTATE = /^(?:[一二三四五六七八九十]段)?\d+号(?:大?院|宿舍|小区)/;
 const TO = 0x81f3; // 至
@@ -393,7 +396,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
 		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);
 		const one = numberedOne(stem, ending, text.charCodeAt(end));
-		if ((generic(kind.generic, stem) && !one) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : stem, STREETS.has(ending)) || (kind.holds && verbLeads(stem))) continue;
+		if ((generic(kind.generic, stem) && !one) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : roadNamed ? stem.slice(0, stem.search(ROAD_END)) : stem, STREETS.has(ending) || roadNamed) || (kind.holds && verbLeads(stem))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();

@@ -775,8 +775,11 @@ function placesProject(sentence: string, spans: [number, number][], i: number): 
 	return i > 0 && LIES_AT.test(sentence.slice(...spans[i])) && PROJECT_ALONE.test(sentence.slice(...spans[i - 1]));
 }
 const LIES_AT = /^(?:位于|地处)/;
-/** A project and where it lies in one clause, its work after its figures: 成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于…建成开诊. */
-const NAMED_LIES_AT = /^[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Z（）()]{1,29}?(?:位于|地处)[^，。；的]{2,30}$/;
+/**
+ * A project and where it lies in one clause, its work after its figures: 成都市第二人民医院龙潭院区位于成华区龙潭街道，规划床位1000张，一期工程已于…建成开诊;
+ * an item of a list of them, its number and its label's colon before (②成都市成华区保和初级中学：位于保和街道东虹路北侧、天鹅社区内，…，今年秋季招收…).
+ */
+const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\dA-Z（）()]{1,29}?[：:]?(?:位于|地处)[^，。；的]{2,30}$`);
 
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
@@ -872,7 +875,7 @@ const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西�
 const ROAD_SIDE = /^(?:[^，。；、]{1,16}(?:路|街|大道|巷)(?:[东西南北一二三四五六七八九十]+段)?(?:[东西南北]{1,2}侧|以[东西南北])、?)+$/;
 
 /** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
-const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总(?:建筑|用地|占地)?)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|办学规模|(?:新增)?学位\d)/;
+const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总(?:建筑|用地|占地)?)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|(?:规划|设计)?办学规模|(?:新增)?学位\d)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a

@@ -2662,6 +2662,13 @@ describe('seed 000 (plenary session, 2022)', () => {
 		// …and so does the political consultative conference's own report, by its byline (annotators 0:34).
 		expect(committed('四、对策建议')).toEqual(['jinchenglvdao', 'xindu', 'shahe']);
 		expect(text(`发布时间：2025-09-18　来源：市政协城乡建设和资源环境委员会\n\n${body('四、对策建议')}`).analysis.commitments).toEqual([]);
+		// …whatever its items read (3. 结合城市更新，…增设…), its byline among the page's furniture, up to the part where the departments
+		// say what they will do.
+		const visit = text(
+			'首页 > 履职工作 > 视察调研\n\n关于全区绿道建设管理情况的视察报告\n\n来源：区政协办公室　　发布时间：2024-10-16 09:32　　字号：大 中 小\n\n' +
+				'三、意见建议\n\n（一）加快补齐绿道断点\n1. 结合城市更新，在沙河沿线增设口袋绿道。\n\n四、有关部门反馈情况\n\n区住建交通局表示，将加快建设熊猫大道公共停车场。\n'
+		);
+		expect(visit.analysis.commitments.map((c) => c.places)).toEqual([['xiongmaodadao']]);
 	});
 
 	it('a notice’s title commits the work it gives notice of, with its own verb or the notice’s; a document issued commits nothing', () => {

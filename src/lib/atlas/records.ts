@@ -478,7 +478,10 @@ class DocumentAnalysis {
 		this.fallback = defaultStatus(this.doc);
 		this.headings = new Map(this.doc.sections.map((s) => [s.start, s.title.trim()]));
 		this.aims = this.doc.sections.some((s) => s.status === 'reported') || PLAN_TITLE.test(this.doc.title.zh);
-		this.proposal = PROPOSAL_TITLE.test(this.doc.title.zh) || this.doc.paragraphs.slice(0, TOP).some((p) => BY_ADVISERS.test(p.text));
+		// (The byline may be set aside with the page's furniture: 来源：区政协办公室　发布时间：…　字号：大 中 小.)
+		const top = this.doc.paragraphs[Math.min(TOP, this.doc.paragraphs.length) - 1]?.end ?? 0;
+		this.proposal =
+			PROPOSAL_TITLE.test(this.doc.title.zh) || [...this.doc.paragraphs.slice(0, TOP), ...this.doc.removed.filter((r) => r.start < top)].some((p) => BY_ADVISERS.test(p.text));
 	}
 
 	/**
@@ -515,19 +518,18 @@ class DocumentAnalysis {
 
 	/**
 	 * Whether the paragraph is in a part of a report that makes its recommendations (四、意见和建议 of an inspection): its
-	 * 建议市政府加快… is the work the report asks the government to do, not a proposal told back. Asked of every paragraph, in
-	 * order: a heading opens or closes the part.
+	 * 建议市政府加快… is the work the report asks the government to do, not a proposal told back ('commits'). In a proposal or
+	 * the political consultative conference's own report, all the part says asks ('asks'): 3. 结合城市更新，…增设“口袋绿道” too.
+	 * Null outside the part. Asked of every paragraph, in order: a heading opens or closes the part.
 	 */
-	recommends(para: Paragraph): boolean {
-		// A proposal's suggestions (…的提案 / 二、几点建议) ask the government, as its items after 建议： do.
-		if (this.proposal) return false;
+	recommends(para: Paragraph): Recommends {
 		const title = this.headings.get(para.start);
-		if (title === undefined) return this.recommending !== 0;
-		// Its parts ((一)…, (二)…) are sections of their own: the part goes on up to a heading of its rank or above.
-		const rank = ordinalLevel(title) || LIST_LEVEL;
-		if (this.recommending && rank > this.recommending) return true;
-		this.recommending = RECOMMENDATIONS.test(title.trim()) ? rank : 0;
-		return this.recommending !== 0;
+		if (title !== undefined) {
+			// Its parts ((一)…, (二)…) are sections of their own: the part goes on up to a heading of its rank or above.
+			const rank = ordinalLevel(title) || LIST_LEVEL;
+			if (!this.recommending || rank <= this.recommending) this.recommending = RECOMMENDATIONS.test(title.trim()) ? rank : 0;
+		}
+		return this.recommending === 0 ? null : this.proposal ? 'asks' : 'commits';
 	}
 
 	/**
@@ -1715,7 +1717,7 @@ interface SentenceContext {
 	 */
 	title: boolean;
 	/** The paragraph is one of a report's recommendations (DocumentAnalysis.recommends): its 建议 asks for work, as a plan sets it. */
-	recommends?: boolean;
+	recommends?: Recommends;
 }
 
 /**
@@ -1780,7 +1782,7 @@ class Sentence {
 		this.row = row;
 		this.original = paragraph.slice(a, b);
 		this.text = this.original.includes('《') || this.original.includes('#') ? maskAside(this.original) : this.original;
-		this.suggests = !recommends && SUGGESTS_WORD.test(this.text) && SUGGESTS.test(this.text);
+		this.suggests = recommends === 'asks' || (recommends !== 'commits' && SUGGESTS_WORD.test(this.text) && SUGGESTS.test(this.text));
 		this.opensAside = endsInColon(this.text) && (this.suggests || ATTACHED.test(this.text) || ownsUp(this.text));
 		this.muted = title || status === 'glossary';
 		// A plan's figures are its targets: in the plan part of a report that reviews the last year
@@ -1923,6 +1925,9 @@ const ANNOUNCED_WORK = /(抓好|做好|抓实|推进|推动|开展|落实)以下
 const ACTS = /^(?:今年|明年|\d{4}年)?(?:还将|将|要|重点|着力|全力)/;
 /** What before a place makes it no actor, but where or with whom the work is done: 在春熙路重点开展以下工作, 与锦江区…. */
 const NOT_ACTOR = new Set('在对于向到从把与和及、的');
+
+/** How a paragraph in a part of recommendations reads (DocumentAnalysis.recommends). */
+type Recommends = 'commits' | 'asks' | null;
 
 /** The title of a proposal, whose suggestions are a member's, not a report's: 关于…的提案. */
 const PROPOSAL_TITLE = /(?:提案|议案)$/;

@@ -896,6 +896,9 @@ describe('spellings, coordinated names and elisions', () => {
 			['金牛区', 'jinniu', undefined],
 			['锦江区', 'jinjiang', undefined]
 		]);
+		// …whose own name may hold a 和, but not start with one.
+		expect(parse('成华区保和初级中学').map((f) => [f.surface, f.site])).toEqual([['成华区保和初级中学', '成华区保和初级中学']]);
+		expect(parse('武侯区和平小学').map((f) => [f.surface, f.site])).toEqual([['武侯区', undefined]]);
 		// …nor opens.
 		expect(parse('今秋温江新开办中小学幼儿园12所').map((f) => [f.surface, f.site])).toEqual([['温江', undefined]]);
 		// …nor the work on them.

@@ -188,6 +188,41 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('a tender names its project in its title, and each lot told by where it runs commits with the work the sentence after names', () => {
+		// …and so does the notice of its outcome, whose bidders' records of their work before (类似业绩：…) are others' work, done; and the
+		// fields of the project (项目名称：… / 项目编号：… / 招标人：… / 建设地点：…) are its own, not a part of the notice headed by who tenders
+		// (7. 联系方式 / 招标人：… / 地址：…).
+		const outcome = text(
+			[
+				'双流区江安河综合治理工程施工中标候选人公示',
+				'项目名称：双流区公园绿地建设工程（一期）施工',
+				'项目编号：SLGC-2025-0417',
+				'招标人：成都市双流区住房和城乡建设局',
+				'建设地点：双流区东升街道',
+				'建设规模：本项目共划分为五个标段，主要包括城市主次干道提升改造约6.8公里、背街小巷及支路整治11条、公园及绿道景观提升约21公顷、新建口袋公园7处，计划工期365日历天。',
+				'第一中标候选人：四川蜀川路桥工程有限公司',
+				'类似业绩：温江区光华大道西延线道路提升工程，2023年竣工验收',
+				'7. 联系方式',
+				'招标人：成都经开建设发展有限公司',
+				'地址：成都市龙泉驿区龙泉街道北京路1号'
+			].join('\n')
+		).analysis;
+		expect(committedOf(outcome)).toEqual([
+			['双流区', true],
+			['江安河', true],
+			['双流区', true],
+			['双流区', true],
+			['东升街道', true],
+			['温江区', false],
+			['龙泉驿区', false],
+			['龙泉街道', false]
+		]);
+		expect(outcome.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['光华大道', false],
+			['北京路', false]
+		]);
+	});
+
+	it('a tender’s lot told by where it runs commits with the work the sentence after names', () => {
 		const { analysis } = text('双流区江安河综合治理工程施工招标公告\n\n第一标段：江安河九江段，起于九江街道，止于东升街道，治理河长约4.3公里。主要内容包括河道清淤疏浚5.6万立方米。\n');
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
 			['施工', ['jianganhe']],
@@ -273,6 +308,15 @@ describe('commitments in a sentence', () => {
 			['郫都区', false],
 			['菁蓉湖', false],
 			['新繁街道', false]
+		]);
+		// …and under 相关公告, a tender site's.
+		const notices = text('双流区今年新建公园3个。\n\n相关公告\n\n· 天府新区华阳街道安公路人行道改造工程中标结果公告\n\n· 双流区西航港街道物联大道绿化提升工程招标公告', 'city', '2025-04-20').analysis;
+		expect(committedOf(notices)).toEqual([
+			['双流区', true],
+			['天府新区', false],
+			['华阳街道', false],
+			['双流区', false],
+			['西航港街道', false]
 		]);
 		// Without the heading, a headline at the end is read as it says.
 		const alone = text('郫都区今年新建公园3个。\n\n郫都区菁蓉湖公园五一开园', 'city', '2025-04-20').analysis;

@@ -2,6 +2,7 @@
 // characters in the original file.
 import { districtLabel, type Ingested } from '../text';
 import { defaultStatus, DOCUMENT_KIND, HASHTAG, isByline, isRecordLine, monthOf, titleIn, titleYear, TOP, yearOf } from '../text/head';
+import { RELATED } from '../text/chrome';
 import { hasOffices } from '../text/scope';
 import { BULLETS, isColon } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
@@ -146,8 +147,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (askedTo === para.text.length) asking = para.section;
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
-		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), and a plot's 四至
-		// only bounds it (四至：东至川陕路，…): neither commits.
+		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
+		// only bounds it (四至：东至川陕路，…), and a bidder's 类似业绩 is others' work: none commits.
 		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）; a list's title
 		// heads its table: 锦江区2025年城市更新和公共设施建设项目清单.)
 		const title =
@@ -155,6 +156,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			noWork ||
 			BOX_TITLE.test(para.text) ||
 			BOUNDS.test(para.text) ||
+			BIDDERS_WORK.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
 			ADDRESSEES.test(para.text);
@@ -1033,6 +1035,8 @@ const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
 const PEOPLE = /^人(?![民口才大员工气流次群行均])/;
+/** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
+const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /** A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…. */
 const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
@@ -1270,8 +1274,6 @@ const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** Who asks an interview's questions. */
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问)(?:\*\*)?[：:]/;
-/** The heading of the links to other texts a page ends with. */
-const RELATED = /^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关文章|推荐阅读|热点推荐|热门推荐|猜你喜欢)\s*[：:]?$/;
 const LABEL_OPEN = 0x3010; // 【
 const LABEL_CLOSE = 0x3011; // 】
 /** A tender's lot: 第一标段：, 第2包：. */
@@ -1590,8 +1592,11 @@ const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]
  * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
-/** The title of a tender for a project's works, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告. */
-const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购)公告$/;
+/**
+ * The title of a tender for a project's works, or of its outcome, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告,
+ * …公园绿地建设工程（一期）施工中标候选人公示, …工程中标结果公告.
+ */
+const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购|中标候选人|中标结果|中标|成交结果)(?:公告|公示)$/;
 /** A paragraph of places' shares and nothing else: 锦江区95公顷，青羊区120公顷，…，成都东部新区1120公顷。 */
 const SHARE = String.raw`[\u4e00-\u9fa5（）()]{2,14}\d+(?:\.\d+)?万?(?:公顷|亩|套（间）|套|间|个|处|座|所|平方米|平方公里|公里)`;
 const SHARES_LINE = new RegExp(`^(?:${SHARE}[，、；,])*${SHARE}[。；]?$`);
@@ -1609,6 +1614,8 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
 const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:])`);
 /** A project's name in a field of its own: 2.1 项目名称：…. */
 const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
+/** Who tenders a project, and who for them: 招标人：…, 招标代理机构：…. */
+const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
 
 /**
  * The work a numbered project's name commits its places with where it heads its fields (1．水井坊街区有机更新（二期）项目
@@ -1617,8 +1624,9 @@ const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`)
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
 	const label = NAME_FIELD.exec(t)?.[0];
-	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：….)
-	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1])) return null;
+	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：…; nor one whose
+	// first field names who tenders: 7. 联系方式 / 招标人：….)
+	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && TENDERER_FIELD.test(texts[i + 1]))) return null;
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
 	if (!label) return null;

@@ -171,6 +171,14 @@ describe('unknown places in lists', () => {
 		expect(unknown('加快区妇幼保健院迁建，区中医医院创建三级甲等中医医院，龙泉驿区第一人民医院新院区封顶，推动各区人民医院提质。')).toEqual(['区妇幼保健院', '区中医医院']);
 	});
 
+	it('takes a small park by its name in quotes, its kind after them, not a programme’s slogan: “梧桐小院”口袋公园, “金角银边”口袋公园', () => {
+		const parks = unknownNames('▲改造后的“梧桐小院”口袋公园。打造“金角银边”口袋公园，新建“琴韵”小游园。', parser.parse('', 'city'));
+		expect(parks.map((f) => [f.surface, f.name])).toEqual([
+			['梧桐小院', '梧桐小院口袋公园'],
+			['琴韵', '琴韵小游园']
+		]);
+	});
+
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {
 		expect(unknown('建设交子公园、城市公园、口袋公园。')).toEqual([]);
 		expect(unknown('贯通锦江绿道、沿河绿道。')).toEqual([]);

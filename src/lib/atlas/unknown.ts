@@ -50,6 +50,7 @@ export function unknownNames(text: string, found: readonly Found[], parks: Map<s
 	numberedLines(text, found, out);
 	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
+	if (text.includes('”')) quotedParks(text, found, out);
 	if (found.length) {
 		kindList(text, found, out);
 		partsOfDistricts(text, found, out);
@@ -181,6 +182,20 @@ const HOSPITAL = new RegExp(
 const MEDICAL = /医院|保健院|医疗中心/;
 const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
+
+/**
+ * A small park by its name in quotes, its kind after them, as news of a neighbourhood's renewal names one (“梧桐小院”口袋公园,
+ * “琴韵”小游园); not a programme's slogan (“金角银边”口袋公园).
+ */
+function quotedParks(text: string, found: readonly Found[], out: Found[]): void {
+	for (const m of text.matchAll(QUOTED_PARK)) {
+		const start = m.index + 1;
+		const end = start + m[1].length;
+		if (!SLOGANS.has(m[1]) && !overlapsInOrder(found, start, end)) out.push(told(text, start, end, m[1] + m[2]));
+	}
+}
+const QUOTED_PARK = /“([\u4e00-\u9fa5]{2,6})”(口袋公园|社区公园|小游园|微游园|游园|公园|绿道)/g;
+const SLOGANS = new Set(['金角银边', '公园城市', '拆围透绿', '见缝插绿', '留白增绿']);
 
 function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 	if (!MEDICAL.test(text)) return;

@@ -10,6 +10,8 @@ import { isDigit, isHan, isLatinLetter } from './units';
 type Rule = [RegExp, RemovedReason];
 
 const C = '[:：]';
+/** The heading of the links to other texts a page ends with (相关链接, 相关公告, 往期推荐). */
+export const RELATED = /^(?:相关(?:链接|阅读|新闻|文章|公告|通知|文件|报道)|延伸阅读|推荐阅读|热点推荐|热门推荐|往期推荐|往期回顾|猜你喜欢)\s*[:：]?$/;
 /** A page's button, in brackets or bare: 【打印本页】, 关闭, 【大】. */
 const BUTTON = '[【\\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|大|中|小)[】\\]]?';
 
@@ -63,7 +65,7 @@ const STRONG: Rule[] = [
 	[/^[【\[（(](?:广告|推广)[】\]）)]/, 'advert'],
 	// Links to the site's other articles: their headlines are not this text's (下一篇：青羊区…文创谷开园).
 	[new RegExp(`^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\\s*${C}`), 'navigation'],
-	[new RegExp(`^(?:相关阅读|相关新闻|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|猜你喜欢)\\s*${C}?$`), 'navigation'],
+	[RELATED, 'navigation'],
 	// A printed plan's table of contents: its heading, and entries that lead with dots to a page
 	// number (第一章 规划总则 ……… 1), which would otherwise open sections with nothing in them.
 	[/^目\s*[录次]$|(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})\s*\d{1,4}$/, 'contents'],

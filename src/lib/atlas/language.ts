@@ -72,8 +72,8 @@ const STRONG = [
 	'守护', '巡查', '管护',
 	// Water a river is given, and the reservoirs let out for it: 科学调度紫坪铺水库…水量, 全年为锦江补水不少于6亿立方米.
 	'科学调度', '补水',
-	// Drainage and river works: 疏通排水箱涵, 清淤疏浚河道.
-	'疏通', '疏浚', '清淤',
+	// Drainage and river works, and the pipes laid: 疏通排水箱涵, 清淤疏浚河道, 主要沿淮州大道、职教大道敷设.
+	'疏通', '疏浚', '清淤', '敷设', '铺设',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.
 	'恢复',
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,

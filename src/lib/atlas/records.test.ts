@@ -916,6 +916,18 @@ describe('commitments in a sentence', () => {
 			['光华公园站', true],
 			['人民公园站', true]
 		]);
+		// Nor does a part on what is around a site the work may touch, up to the part on what the work does.
+		const surroundings = text(
+			[
+				'二、项目选址及周边环境概况',
+				'项目周边主要环境敏感目标见下表。',
+				'表1　主要环境保护目标一览表\n序号｜名称｜相对厂址方位｜距厂界最近距离｜规模｜保护级别\n1｜沱江｜E｜约85米｜大河｜《地表水环境质量标准》Ⅲ类',
+				'项目评价范围内不涉及自然保护区，不在龙泉山城市森林公园等生态保护红线范围内。',
+				'三、拟采取的措施',
+				'（一）施工期：在沱江沿岸设置围挡。'
+			].join('\n\n')
+		).analysis;
+		expect(surroundings.commitments.map((c) => [c.verb, c.line])).toEqual([['设置', 13]]);
 		// Nor does a part on how the public replies.
 		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 		expect(text('七、公示信息\n\n2.信函：邮寄至成都市锦城大道366号，在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);

@@ -1026,11 +1026,12 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 const HAN = /[\u4e00-\u9fa5]/;
 
 /**
- * A heading of the first rank of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的主要环境影响),
+ * A heading of the first rank of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的主要环境影响) or of
+ * what is around a site it may touch (二、项目选址及周边环境概况, 三、环境保护目标),
  * the problems an inspection found or a proposal raised (三、存在的主要问题, 一、关于提案反映的主要问题, 四、问题和不足), or how the
  * public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式, 七、公示信息).
  */
-const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
+const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:周边环境|环境(?:质量)?现状|环境保护目标|环境敏感目标)[^，。；]{0,6}|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
@@ -1594,7 +1595,8 @@ const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]
 const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
 /**
  * The title of a tender for a project's works, or of its outcome, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告,
- * …公园绿地建设工程（一期）施工中标候选人公示, …工程中标结果公告.
+ * …公园绿地建设工程（一期）施工中标候选人公示, …工程中标结果公告 (not the notice of the assessment of what it does to its
+ * surroundings: …道路工程环境影响评价第二次公示; annotators 4:1).
  */
 const TENDER_TITLE = /(?:项目|工程)(?:[（(][^（()）]*[）)])?(?:施工|监理|设计|勘察|总承包)?(?:招标|采购|中标候选人|中标结果|中标|成交结果)(?:公告|公示)$/;
 /** A paragraph of places' shares and nothing else: 锦江区95公顷，青羊区120公顷，…，成都东部新区1120公顷。 */

@@ -229,6 +229,8 @@ describe('verbPhrase', () => {
 		expect(at('高新区天府大道中段与天府三街交叉口，今年新建的1.4公里雨水管道6月中旬刚刚完工')).toBe('完工');
 		// …or the pipes laid along its roads.
 		expect(at('新建污水主干管约12.6公里，主要沿淮州大道、职教大道敷设', 1)).toBe('敷设');
+		// …and a site developed as the theme says (…为主题进行开发).
+		expect(at('成华区崔家店站TOD则以“工业遗存+新消费”为主题进行开发')).toBe('进行开发');
 		// …or before the flood season (汛前完成…).
 		expect(at('4. 驿马河：龙泉街道城区段，汛前完成河道清淤4.2公里')).toBe('完成');
 		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.

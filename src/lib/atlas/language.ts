@@ -74,6 +74,8 @@ const STRONG = [
 	'科学调度', '补水',
 	// Drainage and river works, and the pipes laid: 疏通排水箱涵, 清淤疏浚河道, 主要沿淮州大道、职教大道敷设.
 	'疏通', '疏浚', '清淤', '敷设', '铺设',
+	// What a site is developed as: 崔家店站TOD则以“工业遗存+新消费”为主题进行开发 (开发 alone is as often a noun: 城镇开发边界, 开发强度).
+	'进行开发',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.
 	'恢复',
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,

@@ -547,6 +547,10 @@ describe('commitments in a sentence', () => {
 		expect(places('深化郫都集体经营性建设用地入市改革试点，总结推广战旗村改革经验。')).toEqual([['pidu']]);
 		// …and an example the text gives (以战旗村为例), not a frame (以天府国际机场为依托).
 		expect(places('以战旗村为例，村集体通过盘活闲置资产，打造乡村十八坊等业态。')).toEqual([]);
+		// …unless a district does the work the sentence goes on to tell: the example's own place is still no site.
+		expect(places('以火车北站为例，金牛区正结合火车北站片区综合改造，全力打造蓉北商圈。')).toEqual([['jinniu', 'rongbeishangquan']]);
+		// …nor are the towns a district is made of, listed.
+		expect(places('规划范围为金堂县全域，辖赵镇、官仓6个街道和三星、竹篙10个镇。规划期限为2021—2035年。')).toEqual([['jintang']]);
 		expect(places('以天府国际机场为依托，建设临空经济示范区。')).toEqual([['tianfu-airport', 'linkongjingjishifanqu']]);
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
@@ -2165,6 +2169,16 @@ describe('commitments in a sentence', () => {
 			['金马河', '修复'],
 			['三医创新中心', '建设'],
 			['成都医学城', '建设']
+		]);
+		// …or the items its subject names, in the paragraph, the work the subject names theirs (今年计划新开工的5个项目分别是：①…；②…).
+		const started = text('今年计划新开工的3个项目分别是：①双流区双流西站TOD；②新都区双凤桥站TOD；③温江区凤溪河站TOD二期。', 'city', '2025-06-10');
+		expect(verbsOf(started.analysis)).toEqual([
+			['双流区', '新开工'],
+			['双流西站', '新开工'],
+			['新都区', '新开工'],
+			['双凤桥站', '新开工'],
+			['温江区', '新开工'],
+			['凤溪河站', '新开工']
 		]);
 	});
 

@@ -736,12 +736,9 @@ class DocumentAnalysis {
 		const own = s.text.slice(from, s.clauseOf(s.a + from)[1]);
 		if (clauseStatus(own, verb, this.when) !== null) return null;
 		// Its verb may be one that commits nothing alone (已开放…): the first verb word of it.
-		const [a, b] = s.clauseOf(s.a + from - 2);
-		for (let at = a; at < b; at++) {
-			const run = verbRunAt(s.text, at, b);
-			if (run) return clauseStatus(s.text.slice(a, b), s.text.slice(at, at + run), this.when);
-		}
-		return null;
+		const whole = s.text.slice(...s.clauseOf(s.a + from - 2));
+		const first = firstVerb(whole);
+		return first === null ? null : clauseStatus(whole, first, this.when);
 	}
 
 	/** A commitment of the sentence at one place it does not name itself: the place a heading over it names. */
@@ -961,9 +958,20 @@ class DocumentAnalysis {
 			!isModel(s.paragraph, f) &&
 			// The other side of a difference the work keeps: 推动建设路、东郊记忆与锦江区春熙路、太古里错位发展.
 			!(CONTRASTED_BEFORE.test(s.paragraph.slice(Math.max(0, f.start - 24), f.start)) && CONTRASTED_AFTER.test(s.paragraph.slice(f.end, f.end + 28))) &&
-			!EXAMPLE.test(s.text) &&
-			!locates(s.paragraph, f, next)
+			!this.example(s) &&
+			!locates(s.paragraph, f, next) &&
+			// The towns a district is made of, listed: 辖赵镇、官仓…6个街道和三星…10个镇 says what it is, not where work is done.
+			!DIVISIONS.test(s.text.slice(s.clauseOf(f.start)[0], s.clauseOf(f.start)[0] + 3))
 		);
+	}
+
+	/**
+	 * Whether the sentence tells an example, each place in it the example's (以战旗村为例，村集体通过…打造…), unless a district does the
+	 * work it goes on to tell: 以火车北站为例，金牛区正结合火车北站片区综合改造，推进… (the example's own clause still frames nothing).
+	 */
+	private example(s: Sentence): boolean {
+		const m = EXAMPLE.exec(s.text);
+		return m !== null && !EXAMPLE_ACTOR.test(s.text.slice(m[0].length));
 	}
 
 	/**
@@ -1042,6 +1050,8 @@ const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
+/** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
+const DIVISIONS = /^[下现共]?辖/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /**
@@ -1177,6 +1187,8 @@ const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
 const EXAMPLE_AFTER = /^[^，。；]{0,4}为例/;
 /** A sentence that tells an example, each place in it the example's: 以战旗村为例，村集体通过…打造乡村十八坊等业态. */
 const EXAMPLE = /^[^，。；]{0,8}?以[^，。；]{1,24}?为例[，,：:]/;
+/** A district that does the work after an example's clause: 金牛区正结合…, 成华区将…. */
+const EXAMPLE_ACTOR = /^[\u4e00-\u9fa5]{1,6}(?:区|县|市)(?:人民政府|政府)?(?:正在?|将|已|还|也|持续|全力|积极|加快|结合|通过|依托)/;
 
 /** A place whose plan is followed, not worked at: 按照天府绿道体系规划推进…, 按照天府蓝网建设总体部署. */
 const FOLLOWS = /(?:按照|根据|依据|依照|遵循)[^，。；]{0,6}$/;
@@ -1250,8 +1262,11 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
-/** A sentence that only says the list after it spells out the one before: …安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区520个…。其中：. */
-const SPELLED_OUT = /^(?:其中|具体|分别|依次)(?:是|为|有|包括)?(?:如下)?[：:]$/;
+/**
+ * A sentence that only says the list after it spells out the one before (…安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区
+ * 520个…。其中：), or what it names first: 今年计划新开工的5个项目分别是：①…；②….
+ */
+const SPELLED_OUT = /^(?:(?:其中|具体|分别|依次)(?:是|为|有|包括)?|[^，。；：:]{2,24}?(?:分别|依次)(?:是|为|有|包括))(?:如下)?[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**
@@ -1397,7 +1412,10 @@ class AnnouncedList {
 		if (!announces && !this.pointed) return;
 		// The sites of the work told before (…加装电梯40部。重点点位：…), or its parts each (…对赛道沿线道路分段实施全封闭管制…。各路段管制时间如下：),
 		// where their label says no work itself.
-		const verb = announces ? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || SPELLED_OUT.test(s.text) ? (prior?.phrase() ?? null) : null)) : this.pointed;
+		// (…or the work the list's subject names, if the sentence before tells none: 今年计划新开工的5个项目分别是：.)
+		const verb = announces
+			? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || SPELLED_OUT.test(s.text) ? (prior?.phrase() ?? (SPELLED_OUT.test(s.text) ? firstVerb(s.text) : null)) : null))
+			: this.pointed;
 		// An item's count of its part of the list, naming no work (重点项目60个。具体是： / 2.产业类15个：三医创新中心二期、…), goes on in the list.
 		if (verb === null && this.verb !== null && s.a === 0 && itemRank(s.text) > 0) return;
 		this.verb = verb;
@@ -1468,6 +1486,15 @@ function listVerb(s: Sentence): string | null {
 	if (structure < 0) return s.phrase();
 	const clause = Math.max(s.text.lastIndexOf('，', structure), s.text.lastIndexOf(',', structure)) + 1;
 	return verbPhrase(s.text.slice(clause)) ?? s.phrase();
+}
+
+/** The first verb of a text, whatever it does there (新开工 of 今年计划新开工的5个项目), or null. */
+function firstVerb(text: string): string | null {
+	for (let at = 0; at < text.length; at++) {
+		const run = verbRunAt(text, at, text.length);
+		if (run) return text.slice(at, at + run);
+	}
+	return null;
 }
 
 /** Where `verb` stands in the sentence: from `from` on if it is there, else its first place (-1 if none). */

@@ -187,6 +187,9 @@ describe('project tables', () => {
 		const targets = ['表1　2025年、2027年主要目标', '序号 | 指标 | 2024年基数 | 2025年目标 | 2027年目标 | 责任单位', '1 | 大港区进出口总额（亿元） | 820 | 900 | 1100 | 两区商务局'];
 		expect(tableRows(targets)).toEqual([null, null, '达到']);
 		expect(tableRows(['序号 | 指标 | 2023年 | 2024年', '1 | 大港区进出口总额（亿元） | 760 | 820'])).toEqual([null, null]);
+		// …and a plan's, its base year and its target year, each indicator 预期性 or 约束性 (a past year's figures and the next are no targets).
+		const indicators = ['表2-1 主要指标', '类别　指标　2020年　2025年　属性', '城市交通　中心城区绿色出行分担率（%）　62　70　约束性'];
+		expect(tableRows(indicators)).toEqual([null, null, '达到']);
 		// …or an attachment's title, its header's columns the sites and their streets (点位, 所属街道).
 		const parking = ['附件：2024年建设路—东郊记忆片区停车设施建设计划表', '序号｜点位｜所属街道｜新增泊位（个）｜完成时限', '1｜东郊记忆南侧临时停车场｜双桥子街道｜180｜2024年10月'];
 		expect(tableRows(parking)).toEqual([null, null, '建设']);

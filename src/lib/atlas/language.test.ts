@@ -214,6 +214,12 @@ describe('verbPhrase', () => {
 		expect(at('该区设有北湖站，居民出行方便', 0)).toBeNull();
 	});
 
+	it('knows the verbs of pipes laid, of venues set and of sites developed: 沿…敷设, 设主会场, 为主题进行开发', () => {
+		expect(at('新建污水主干管约12.6公里，主要沿淮州大道、职教大道敷设', 1)).toBe('敷设');
+		expect(at('活动在成都东部新区设主会场，在郫都区等10个区（市）县设分会场', 1)).toBe('设分会场');
+		expect(at('成华区崔家店站TOD则以“工业遗存+新消费”为主题进行开发')).toBe('进行开发');
+	});
+
 	it('who carries out the work, named after it, carries it out: …，实施主体为大面街道', () => {
 		expect(at('2. 陡沟河：重点清除桥涵阻水障碍，实施主体为大面街道', 1)).toBe('重点清除');
 		expect(at('重点清除桥涵阻水障碍，大面街道配合', 1)).toBeNull();
@@ -227,10 +233,6 @@ describe('verbPhrase', () => {
 		expect(at('二仙桥街道二仙桥社区：机车厂宿舍，实施燃气管道改造')).toBe('实施');
 		// …whatever word the work's clause opens on after when (新建的…管道…刚刚完工).
 		expect(at('高新区天府大道中段与天府三街交叉口，今年新建的1.4公里雨水管道6月中旬刚刚完工')).toBe('完工');
-		// …or the pipes laid along its roads.
-		expect(at('新建污水主干管约12.6公里，主要沿淮州大道、职教大道敷设', 1)).toBe('敷设');
-		// …and a site developed as the theme says (…为主题进行开发).
-		expect(at('成华区崔家店站TOD则以“工业遗存+新消费”为主题进行开发')).toBe('进行开发');
 		// …or before the flood season (汛前完成…).
 		expect(at('4. 驿马河：龙泉街道城区段，汛前完成河道清淤4.2公里')).toBe('完成');
 		// Not a line told of (…的地铁线路), nor a spot the next clause does not open on a verb at.

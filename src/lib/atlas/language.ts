@@ -61,9 +61,9 @@ const STRONG = [
 	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施); 进一步丰富岷江、西河沿岸夜间消费场景 (丰富 alone is as often
 	// what a place is: 旅游资源丰富).
 	'重点配套', '进一步丰富',
-	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 起点设在兴隆湖; where
+	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 在成都东部新区设主会场, 起点设在兴隆湖; where
 	// shows or pupils are placed (巡演…重点安排在都江堰文庙、龙门山镇宝山村; annotators 6:0).
-	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在',
+	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在', '设主会场', '设分会场',
 	// Where new sites are put, as a plan's 站点选址 tells it: 东部新区设于三岔街道、石盘街道.
 	'设于',
 	// A hazard watched over where it is: 紧盯龙门山、龙泉山沿线地质灾害隐患点, 重点盯防龙泉驿区…工业园区雨季溢流污染, 在…易拥堵节点安排专人值守.

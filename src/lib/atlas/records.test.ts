@@ -2170,6 +2170,12 @@ describe('commitments in a sentence', () => {
 			['三医创新中心', '建设'],
 			['成都医学城', '建设']
 		]);
+		// …or the items of 主要包括：, the work the sentence before names theirs, whatever it does with it (集中开工的12个项目中，…).
+		const started12 = text('集中开工的12个项目中，产业项目7个、基础设施项目3个。主要包括：\n\n①安德街道冷链仓储基地，总投资7.3亿元；\n\n②犀浦街道九年一贯制学校新建项目，总投资3.6亿元。', 'city', '2025-03-28');
+		expect(verbsOf(started12.analysis)).toEqual([
+			['安德街道', '开工'],
+			['犀浦街道', '新建']
+		]);
 		// …or the items its subject names, in the paragraph, the work the subject names theirs (今年计划新开工的5个项目分别是：①…；②…).
 		const started = text('今年计划新开工的3个项目分别是：①双流区双流西站TOD；②新都区双凤桥站TOD；③温江区凤溪河站TOD二期。', 'city', '2025-06-10');
 		expect(verbsOf(started.analysis)).toEqual([

@@ -1264,9 +1264,9 @@ const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
 /**
  * A sentence that only says the list after it spells out the one before (…安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区
- * 520个…。其中：), or what it names first: 今年计划新开工的5个项目分别是：①…；②….
+ * 520个…。其中：; 集中开工的12个项目中，产业项目7个…。主要包括：), or what it names first: 今年计划新开工的5个项目分别是：①…；②….
  */
-const SPELLED_OUT = /^(?:(?:其中|具体|分别|依次)(?:是|为|有|包括)?|[^，。；：:]{2,24}?(?:分别|依次)(?:是|为|有|包括))(?:如下)?[：:]$/;
+const SPELLED_OUT = /^(?:(?:其中|具体|分别|依次)(?:是|为|有|包括)?|主要(?:包括|有)|[^，。；：:]{2,24}?(?:分别|依次)(?:是|为|有|包括))(?:如下)?[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**
@@ -1412,9 +1412,11 @@ class AnnouncedList {
 		if (!announces && !this.pointed) return;
 		// The sites of the work told before (…加装电梯40部。重点点位：…), or its parts each (…对赛道沿线道路分段实施全封闭管制…。各路段管制时间如下：),
 		// where their label says no work itself.
-		// (…or the work the list's subject names, if the sentence before tells none: 今年计划新开工的5个项目分别是：.)
+		// (…or the work the list's subject names, or the sentence before, if neither tells it as a verb phrase: 今年计划新开工的5个项目分别是：;
+		// 集中开工的12个项目中，…。主要包括：.)
+		const spelled = SPELLED_OUT.test(s.text);
 		const verb = announces
-			? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || SPELLED_OUT.test(s.text) ? (prior?.phrase() ?? (SPELLED_OUT.test(s.text) ? firstVerb(s.text) : null)) : null))
+			? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || spelled ? (prior?.phrase() ?? (spelled ? (firstVerb(s.text) ?? (prior && firstVerb(prior.text))) : null)) : null))
 			: this.pointed;
 		// An item's count of its part of the list, naming no work (重点项目60个。具体是： / 2.产业类15个：三医创新中心二期、…), goes on in the list.
 		if (verb === null && this.verb !== null && s.a === 0 && itemRank(s.text) > 0) return;

@@ -633,6 +633,16 @@ describe('commitments in a sentence', () => {
 		// as a 责任单位 field's districts are; other units are not.
 		expect(places('江安河由温江区、双流区分段负责，金马河由新津区负责。')).toEqual([['jianganhe', 'wenjiang', 'shuangliu', 'jinmahe', 'xinjin']]);
 		expect(places('（二）江安河流域综合治理：都江堰市、郫都区、温江区、双流区负责。')).toEqual([['jianganhe', 'dujiangyan', 'pidu', 'wenjiang', 'shuangliu']]);
+		// The way round the work a notice advises is no site, even where a list's work would cover it; a route changed is.
+		const detour = text(
+			'为保障地铁施工顺利实施，决定采取以下交通管理措施：\n\n（一）双林路与建设北路二段交叉路口禁止由西向南左转弯。原经该路口左转的机动车，可经二环路东二段、新鸿路绕行。\n\n（二）56路公交车临时调整为经二环路东二段行驶。',
+			'city',
+			'2025-03-28'
+		);
+		expect(committedOf(detour.analysis).filter(([name]) => name === '二环路')).toEqual([
+			['二环路', false],
+			['二环路', true]
+		]);
 		// …and so are the towns of a 责任单位 that ends the task's sentence, at its colon or told after 为.
 		const duty = (body: string) => committedOf(text(body).analysis);
 		expect(duty('2. 西江河：重点清除桥涵阻水障碍，责任单位：区水务局、大面街道、西河街道。')).toEqual([

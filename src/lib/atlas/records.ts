@@ -960,9 +960,16 @@ class DocumentAnalysis {
 			!(CONTRASTED_BEFORE.test(s.paragraph.slice(Math.max(0, f.start - 24), f.start)) && CONTRASTED_AFTER.test(s.paragraph.slice(f.end, f.end + 28))) &&
 			!this.example(s) &&
 			!locates(s.paragraph, f, next) &&
-			// The towns a district is made of, listed: 辖赵镇、官仓…6个街道和三星…10个镇 says what it is, not where work is done.
-			!DIVISIONS.test(s.text.slice(s.clauseOf(f.start)[0], s.clauseOf(f.start)[0] + 3))
+			// The towns a district is made of, listed: 辖赵镇、官仓…6个街道和三星…10个镇 says what it is, not where work is done; nor is the way
+			// round the work a notice advises drivers to take (可经二环路东二段、新鸿路绕行，或直行至双林中横路掉头后右转通行; annotators 0:17).
+			!this.aside(s, f)
 		);
+	}
+
+	/** Whether the clause of `f` lists a district's towns (DIVISIONS) or advises a way round the work (DETOUR). */
+	private aside(s: Sentence, f: Found): boolean {
+		const clause = s.text.slice(...s.clauseOf(f.start));
+		return DIVISIONS.test(clause) || DETOUR.test(clause);
 	}
 
 	/**
@@ -1052,6 +1059,8 @@ const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
 const DIVISIONS = /^[下现共]?辖/;
+/** A way round the work, advised: 可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行. */
+const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /**

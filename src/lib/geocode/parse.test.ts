@@ -383,6 +383,9 @@ describe('titles and offices', () => {
 		expect(bodies('牵头单位：锦江区河长办')).toBe(true);
 		expect(bodies('青白江区河长制办公室')).toBe(true);
 		expect(bodies('锦江区河长张三巡河')).toBe(false);
+		// …and the group that leads a district's or a zone's work (郫都区乡村振兴工作领导小组, 成都医学城建设领导小组).
+		expect(bodies('郫都区乡村振兴工作领导小组办公室')).toBe(true);
+		expect(bodies('成立成都医学城建设领导小组')).toBe(true);
 		expect(parse('在成华区双桥子街道新建社区公园').map((f) => f.title)).toEqual([false, false]);
 		// A district's police brigade (锦江交警大队) is an office, not the river; so is one named by its district alone in a notice
 		// of the traffic police (第二分局锦江大队).

@@ -2728,6 +2728,15 @@ describe('seed 000 (plenary session, 2022)', () => {
 			['航空新城', true],
 			['锦水公园', true]
 		]);
+		// …nor in the qualities a slogan gives a place, its name after each; a list of places in quotes still commits.
+		const qualities = text('我局围绕“创新郫都、开放郫都、宜居郫都”建设目标，深入开展“攻坚提速年”行动。加快“锦江公园、天府绿道”建设。\n').analysis;
+		expect(committedOf(qualities)).toEqual([
+			['郫都', false],
+			['郫都', false],
+			['郫都', false],
+			['锦江公园', true],
+			['天府绿道', true]
+		]);
 	});
 
 	it('does not commit what a proposal asks for after 建议：, though each item has its verb', () => {

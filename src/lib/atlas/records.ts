@@ -2074,14 +2074,20 @@ function quoted(text: string, at: number, marks: number): boolean {
 	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)) || slogan(text, at, close));
 }
 /**
- * Whether the quote that closes at `close` is a slogan of two phrases joined by a dot (擦亮“鱼凫故里·金温江”城市名片, 策划“建设路·烟火成华”夜间消费季,
+ * Whether the quote that closes at `close` is a slogan: its qualities of a place (围绕“创新郫都、开放郫都、宜居郫都”建设目标), or two phrases joined by a
+ * dot (擦亮“鱼凫故里·金温江”城市名片, 策划“建设路·烟火成华”夜间消费季,
  * 2025年“投资车城·共赢未来”重大项目集中签约活动; annotators 35:8): its places name no site, unless it is the vision a district builds
  * (全力建设“人文青羊·航空新城”, 以“人文青羊·航空新城”的加速建设) or the place worked along (“珠链锦绣·锦水公园”沿线提档升级).
  */
 function slogan(text: string, at: number, close: number): boolean {
 	const open = text.lastIndexOf('“', at);
 	const dot = text.indexOf('·', open);
-	return dot !== -1 && dot < close && close - open <= 20 && !text.endsWith('建设', open) && !BUILT_SLOGAN.test(text.slice(close + 1, close + 8));
+	return (dot !== -1 && dot < close && close - open <= 20 && !text.endsWith('建设', open) && !BUILT_SLOGAN.test(text.slice(close + 1, close + 8))) || qualities(text.slice(open + 1, close));
+}
+/** Whether a quote lists what a place is to be, its name after each quality: “创新郫都、开放郫都、宜居郫都”. */
+function qualities(quote: string): boolean {
+	const items = quote.split('、');
+	return items.length > 1 && items.every((item) => item.length <= 6 && item.length > 2 && item.endsWith(items[0].slice(-2)));
 }
 const BUILT_SLOGAN = /^(?:的(?:加速|加快)?建设|沿线|沿岸)/;
 /** The end of a quoted event's name, which the place opens without being where it is held: 举办第三届“科学城创新嘉年华”. */

@@ -175,13 +175,14 @@ function runsIntoWord(words: readonly RegExp[], text: string, end: number): bool
 /**
  * A street's ending right after a place's name makes the two a street named after the place: 金沙北路, 二仙桥东路,
  * 九里堤中路, 沙湾路; so does a village's (寿安街道岷江村). The place is not the one meant; the street or village is
- * read by its ending (atlas/endings.ts). A bare 街 after a name is its 街道 or 街头, no street; 郫都村民 are the district's.
+ * read by its ending (atlas/endings.ts). A bare 街 after a name is its 街道 or 街头, no street; 郫都村民 are the district's. A street
+ * after a town's full name lies in the town (临邛街道西街社区).
  */
 const STREET_AFTER = /^(?:[东西南北中][一二三四五]?支?(?:路|街|巷)|路(?![线径网面段])|大道|大街|巷(?!子)|村(?![民委组级社庄落镇集干部两务]))/;
 const STREET_NAME = /(?:路|街|巷|大道|线)$/;
 
 function namesStreet(name: string, text: string, end: number): boolean {
-	return !STREET_NAME.test(name) && STREET_AFTER.test(text.slice(end, end + 3));
+	return !STREET_NAME.test(name) && !TOWN.test(name) && STREET_AFTER.test(text.slice(end, end + 3));
 }
 
 /** What a tour or a series of games calls its stop in a city: 全国巡展成都站, 巡回赛成都站, 巡回演唱会成都站, “…演唱会”成都站. */
@@ -247,6 +248,7 @@ const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?
 const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
 /** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区). */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
+const ROAD_NAMESAKE = new RegExp(`^(?:${ROAD_AFTER})$`);
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公]|治理)';
@@ -889,8 +891,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// Not before another name that starts so: 崇州市街子古镇 is the city's town, not a 崇州市街.
 				let namesake = kind === null || beforeName ? null : NAMESAKE[kind]?.exec(text.slice(hit.end, hit.end + 12));
-				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's.
-				if (namesake?.[0] === '社区' && TOWN.test(e.name)) namesake = null;
+				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's; and a street after a town's full name lies in
+				// it, named after no town (临邛街道西街社区).
+				if (namesake && TOWN.test(e.name) && (namesake[0] === '社区' || ROAD_NAMESAKE.test(namesake[0]))) namesake = null;
 				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
 				else if (namesake?.[0] === '大桥' && text[hit.start - 1] === '跨') namesake = null;
 				if (namesake) {

@@ -172,10 +172,11 @@ describe('unknown places in lists', () => {
 	});
 
 	it('takes a small park by its name in quotes, its kind after them, not a programme’s slogan: “梧桐小院”口袋公园, “金角银边”口袋公园', () => {
-		const parks = unknownNames('▲改造后的“梧桐小院”口袋公园。打造“金角银边”口袋公园，新建“琴韵”小游园。', parser.parse('', 'city'));
+		const parks = unknownNames('▲改造后的“梧桐小院”口袋公园。打造“金角银边”口袋公园，新建“琴韵”小游园，启动“琴台”邻里中心周边街巷微更新。', parser.parse('', 'city'));
 		expect(parks.map((f) => [f.surface, f.name])).toEqual([
 			['梧桐小院', '梧桐小院口袋公园'],
-			['琴韵', '琴韵小游园']
+			['琴韵', '琴韵小游园'],
+			['琴台', '琴台邻里中心']
 		]);
 	});
 

@@ -184,8 +184,8 @@ const PARTNER_BEFORE = new Set('与由同');
 const PARTNER_AFTER = /^(?:[^，。；]{0,12}等优质医疗资源|组建|共建|托管|合作|专家|医生|团队|牵头)/;
 
 /**
- * A small park by its name in quotes, its kind after them, as news of a neighbourhood's renewal names one (“梧桐小院”口袋公园,
- * “琴韵”小游园); not a programme's slogan (“金角银边”口袋公园).
+ * A small park or a neighbourhood centre by its name in quotes, its kind after them, as news of a neighbourhood's renewal names one
+ * (“梧桐小院”口袋公园, “琴韵”小游园, “琴台”邻里中心); not a programme's slogan (“金角银边”口袋公园).
  */
 function quotedParks(text: string, found: readonly Found[], out: Found[]): void {
 	for (const m of text.matchAll(QUOTED_PARK)) {
@@ -194,7 +194,7 @@ function quotedParks(text: string, found: readonly Found[], out: Found[]): void 
 		if (!SLOGANS.has(m[1]) && !overlapsInOrder(found, start, end)) out.push(told(text, start, end, m[1] + m[2]));
 	}
 }
-const QUOTED_PARK = /“([\u4e00-\u9fa5]{2,6})”(口袋公园|社区公园|小游园|微游园|游园|公园|绿道)/g;
+const QUOTED_PARK = /“([\u4e00-\u9fa5]{2,6})”(口袋公园|社区公园|小游园|微游园|游园|公园|绿道|邻里中心)/g;
 const SLOGANS = new Set(['金角银边', '公园城市', '拆围透绿', '见缝插绿', '留白增绿']);
 
 function hospitals(text: string, found: readonly Found[], out: Found[]): void {

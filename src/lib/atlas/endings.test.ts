@@ -108,7 +108,7 @@ describe('names by their ending', () => {
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
-		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园。')).toEqual([]);
+		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园，骑行爱好者可从公园一路骑到金马河畔。')).toEqual([]);
 		// …nor a length or an area before the kind.
 		expect(named('对环湖约12公里绿道实施品质提升，新建3千米绿道和20亩公园。')).toEqual([]);
 		// …nor what is done at a crossing, a greenway built already or round a park, a kind of interchange, or what a plan takes as its unit.

@@ -352,13 +352,14 @@ const TO = 0x81f3; // 至
 const STREETS = new Set(['路', '街', '巷']);
 
 /**
- * Characters a name never holds: the words of grammar (的, 之, 等, 与 of 轨道与快速路, 至 of 出入口至社区, 做 of “先做公园、再做城市” …), a count
+ * Characters a name never holds: the words of grammar (的, 之, 等, 与 of 轨道与快速路, 至 of 出入口至社区, 从 of 骑行爱好者可从公园一路骑到…, 做 of
+ * “先做公园、再做城市” …), a count
  * (一条, 三座, 一批), another road (市域铁路和快速路); nor does one end in 一 (同一小区, 又一村, 西部第一街, 一带一路), start
  * with one of a kind (一家社区食堂) or with people (让市民出站即见公园), or end in a 和 after two characters or more
  * (人行道和小区; 顺和社区 is a name); nor is a unit of length or area one (环湖约12公里绿道), nor does one end in 以 (坚持以片区为单元) or
  * start with when or where (以前小区, 以内小区, 全年绿道), nor is a phase one (北湖生态公园二期绿道).
  */
-const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向我你他请想要但让不做就须';
+const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向从我你他请想要但让不做就须';
 const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$|^以[前内下上外]|^全年|^[一二三四五六七八九十\\d]+期$`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);

@@ -101,6 +101,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('新设西航港客运中心站1座，向东北延伸至龙潭寺东站')).toEqual(['西航港客运中心站', '龙潭寺东站']);
 		// Not a kind of station.
 		expect(unknown('线路南起高铁站，北至换乘站，新设地下车站5座')).toEqual([]);
+		expect(unknown('在公园南门新设停靠站1处。')).toEqual([]);
 	});
 
 	it('takes a village, town or street right after its district’s full name, but no word that ends so', () => {

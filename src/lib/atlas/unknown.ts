@@ -231,7 +231,7 @@ const NUMBERED_ROAD = /[国省]道\d{3}线/g;
 /**
  * The stations a line's course names, which a line still being built has no map of yet: 北起新都区香城大道站，西至青羊区何元门站;
  * 向东北延伸至龙潭寺东站; 新设西航港客运中心站1座. A known name the station's opens with gives way to it (龙潭寺, 西航港), as does a
- * road read by its ending (香城大道); not a kind of station (高铁站, 换乘站, 终点站).
+ * road read by its ending (香城大道); not a kind of station (高铁站, 换乘站, 终点站, 新设停靠站1处).
  */
 function courseStations(text: string, found: readonly Found[], out: Found[]): void {
 	for (const m of text.matchAll(COURSE_STATION)) {
@@ -243,7 +243,7 @@ function courseStations(text: string, found: readonly Found[], out: Found[]): vo
 	}
 }
 const COURSE_STATION = /(?:起于|止于|起自|[东西南北]起|[东西南北]至|延伸至|新设|增设)(?:[\u4e00-\u9fa5]{1,3}[区县市])?([\u4e00-\u9fa5]{2,7}?站)(?![\u4e00-\u9fa5])/g;
-const NO_STATION = /^(?:高铁|火车|汽车|公交|地铁|客运|货运|换乘|地下|高架|终点|起点|中间|首|末|该|本|各|车|一|两|三)|(?:换乘|地下|高架|终点|起点|中间|车|首|末)站$/;
+const NO_STATION = /^(?:高铁|火车|汽车|公交|地铁|客运|货运|换乘|地下|高架|终点|起点|中间|首|末|该|本|各|车|一|两|三|临时)|(?:换乘|地下|高架|终点|起点|中间|车|首|末|停靠|招呼|充电)站$/;
 
 /**
  * Items before a known name: 跳蹬河、[府河], 跳蹬河和[府河]. The walk stops at the next known name,

@@ -187,6 +187,22 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['xibuguojibolancheng', 'taohuaguli']]]);
 	});
 
+	it('an event of a schedule, numbered, is held at its 地点 and along its 线路; a meeting’s is no event', () => {
+		const schedule = text(
+			['一、节庆演艺类', '1. “月满东郊”中秋音乐游园会', '时间：10月1日—10月8日　每晚19:00—22:00', '地点：东郊记忆·演艺中心（建设南支路4号）', '主办：成华区文化广电体育和旅游局', '2. 游船活动', '时间：10月1日—10月7日', '线路：猛追湾码头—望平坊—东门码头往返'].join('\n\n'),
+			'chenghua',
+			'2025-09-20'
+		).analysis;
+		expect(verbsOf(schedule)).toEqual([
+			['东郊记忆', '举办'],
+			['猛追湾', '举办'],
+			['望平坊', '举办'],
+			['东门码头', '举办']
+		]);
+		const meeting = text(['一、会议安排', '时间：10月1日', '地点：东郊记忆演艺中心'].join('\n\n'), 'chenghua', '2025-09-20').analysis;
+		expect(verbsOf(meeting)).toEqual([['东郊记忆', null]]);
+	});
+
 	it('a tender names its project in its title, and each lot told by where it runs commits with the work the sentence after names', () => {
 		// …and so does the notice of its outcome, whose bidders' records of their work before (类似业绩：…) are others' work, done; and the
 		// fields of the project (项目名称：… / 项目编号：… / 招标人：… / 建设地点：…) are its own, not a part of the notice headed by who tenders

@@ -96,8 +96,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: projectName(para.text), located: null };
-		else if (!PROJECT_FIELD.test(para.text)) project = null;
-		const whereField = project !== null && !named && WHERE_FIELD.test(para.text);
+		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text))) project = null;
+		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text)));
 		const locates = whereField && !project!.located;
 		const belongsTo = whereField ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
 		if (!belongsTo && task?.section !== para.section) task = null;
@@ -1654,6 +1654,12 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
 const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:])`);
 /** A project's name in a field of its own: 2.1 项目名称：…. */
 const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
+/** An event's name: a festival, a fair, a show, a market or an outing (…中秋音乐游园会, 望平坊“望平街·月光市集”, “夜游锦江·月圆猛追湾”游船活动). */
+const EVENT_TITLE = /(?:会|节|赛|展|季|周|集|活动|演出|游园|灯会|庙会|夜市)[”"]?$/;
+/** The fields of an event in a schedule: its time, venue, course, programme and hosts. */
+const EVENT_FIELD = /^(?:活动)?(?:时间|日期|地点|线路|路线|内容)[：:]|^(?:主办|承办|协办)(?:单位)?[：:]/;
+/** …of which those that say where it is held: 地点：…, 线路：猛追湾码头—望平坊—东门码头往返. */
+const EVENT_VENUE = /^(?:活动)?(?:地点|线路|路线)[：:]/;
 /** Who tenders a project, and who for them: 招标人：…, 招标代理机构：…. */
 const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
 
@@ -1664,6 +1670,8 @@ const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
 	const label = NAME_FIELD.exec(t)?.[0];
+	// An event of a schedule, numbered, its time and its venue after it (1. “月满东郊”中秋音乐游园会 / 时间：… / 地点：东郊记忆·演艺中心…): held there.
+	if (label !== undefined && EVENT_TITLE.test(t) && EVENT_FIELD.test(texts[i + 1] ?? '')) return HELD_VERB;
 	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：…; nor one whose
 	// first field names who tenders: 7. 联系方式 / 招标人：….)
 	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && TENDERER_FIELD.test(texts[i + 1]))) return null;

@@ -1232,6 +1232,14 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true],
 			['1号线', 'metro-1', false]
 		]);
+		// …and so are those the sentence that counts them lists (全线23座车站同步开放运营，由北向西依次为： / 石佛、…), one the gazetteer lacks a
+		// station no map shows yet.
+		const listed23 = text('开通当日，全线23座车站同步开放运营，由北向西依次为：\n\n石门坎、韦家碾、文家。', 'city', '2024-12-18').analysis;
+		expect(listed23.mentions.map((m) => [m.surface, m.place, m.commitment !== null])).toEqual([
+			['石门坎', 'shimenkanzhan', true],
+			['韦家碾', 'weijianianzhan', true]
+		]);
+		expect(listed23.unlocated.map((u) => [u.name, u.committed])).toEqual([['文家站', true]]);
 		// A designated list's names of places the gazetteer lacks, by its 名称 column, over the streets the endings read in them; their
 		// addresses and the district that sorts them commit nothing.
 		const listed = text('一、第六批历史建筑名录\n\n序号  名称  地址  建成年代  类型\n\n锦江区（4处）\n\n2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', 'city', '2025-03-18').analysis;

@@ -111,7 +111,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
 		list.enter(para.text);
-		const known = stationsIn(parser, para.text, cells[i]?.stations, parser.parse(para.text, para.scope, namedBefore));
+		// The stations a line opens, listed by their names alone after the sentence that counts them (全线23座车站同步开放运营，由北向西依次为： /
+		// 石佛、大丰、三圣寺、…), are stations, as a table's 车站 cells are.
+		const stations = cells[i]?.stations ?? (i > 0 && STATIONS_AHEAD.test(texts[i - 1]) ? listItems(para.text) : undefined);
+		const known = stationsIn(parser, para.text, stations, parser.parse(para.text, para.scope, namedBefore));
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
 		// A 名称 cell's name holds what the endings read inside it (耿家巷 of 耿家巷刘氏宅院).
@@ -1275,7 +1278,7 @@ const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{
  * A sentence that only says the list after it spells out the one before (…安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区
  * 520个…。其中：; 集中开工的12个项目中，产业项目7个…。主要包括：), or what it names first: 今年计划新开工的5个项目分别是：①…；②….
  */
-const SPELLED_OUT = /^(?:(?:其中|具体|分别|依次)(?:是|为|有|包括)?|主要(?:包括|有)|[^，。；：:]{2,24}?(?:分别|依次)(?:是|为|有|包括))(?:如下)?[：:]$/;
+const SPELLED_OUT = /(?:^(?:(?:其中|具体|分别|依次)(?:是|为|有|包括)?|主要(?:包括|有))|(?:^|[，,])[^，。；：:]{2,24}?(?:分别|依次)(?:是|为|有|包括))(?:如下)?[：:]$/;
 /** A numbered item's name, then where it lies, as one sentence (a label and its place): 5.荷花池片区城市更新单元。位于荷花池街道…。 */
 const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。${THIS_UNIT}(?:主要)?(?:位于|地处)`);
 /**
@@ -1549,19 +1552,39 @@ function isLabel(text: string, [a, b]: [number, number]): boolean {
 const ITEM_NUMBER_AT_START = new RegExp(`^\\s*${ITEM_NUMBER}`);
 
 /**
- * `found` with the stations a table's 车站 cells name by their names alone (石门坎 for 石门坎站; 金牛公园 for 金牛公园站, over the
- * park): the column says what they are, over a place of the same name.
+ * `found` with the stations a table's 车站 cells or a list of a line's stations name by their names alone (石门坎 for 石门坎站;
+ * 金牛公园 for 金牛公园站, over the park): the column or the list says what they are, over a place of the same name.
  */
 function stationsIn(parser: Geoparser, text: string, cells: readonly [number, number][] | undefined, found: Found[]): Found[] {
 	if (!cells?.length) return found;
 	for (const [a, b] of cells) {
-		const place = parser.station(text.slice(a, b));
-		if (place === null) continue;
+		const name = text.slice(a, b);
+		const place = parser.station(name);
+		// One the gazetteer lacks is a station no map shows yet (金府路 for 金府路站), unless a place of its name is read there.
+		if (place === null && (!STATION_NAME.test(name) || found.some((f) => f.start < b && f.end > a))) continue;
 		found = found.filter((f) => f.end <= a || f.start >= b);
-		found.push({ start: a, end: b, surface: text.slice(a, b), place, title: false });
+		found.push(place === null ? told(text, a, b, name.endsWith('站') ? name : `${name}站`) : { start: a, end: b, surface: name, place, title: false });
 	}
 	return found.sort((x, y) => x.start - y.start);
 }
+/** A station's name alone: two to eight Chinese characters. */
+const STATION_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+
+/** A sentence that counts a line's stations and lists them after its colon: …车站…，由北向西依次为：, 沿线设站如下：. */
+const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为|分别是|包括|如下)[：:]$/;
+
+/** The items of a 、 list that is the whole paragraph, as [start, end) spans: 石佛、大丰、三圣寺。. */
+function listItems(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let start = 0;
+	for (let k = 0; k <= text.length; k++) {
+		if (k < text.length && text.charCodeAt(k) !== PAUSE && !STOPS.has(text[k])) continue;
+		if (k > start) spans.push([start, k]);
+		start = k + 1;
+	}
+	return spans;
+}
+const STOPS = new Set('。；，');
 
 /**
  * The places a table's 名称 cells name that the gazetteer lacks (原四川省邮电管理局职工宿舍楼, 华西坝教工住宅二号楼 over 华西坝), as

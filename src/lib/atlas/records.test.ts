@@ -659,6 +659,10 @@ describe('commitments in a sentence', () => {
 			['二环路', false],
 			['二环路', true]
 		]);
+		// …and so are those of a line that names its leader first (责任领导：…　责任单位：…), whether or not the map shows the task's places.
+		const led = text('3．新建骑龙山至金鸡沟步游道5.8公里。\n\n责任领导：王××　责任单位：文旅发展办、骑龙社区、大面街道', 'city', '2025-02-10').analysis;
+		expect(committedOf(led)).toEqual([['大面街道', true]]);
+		expect(led.unlocated.filter((u) => u.name.endsWith('社区')).map((u) => [u.name, u.committed])).toEqual([['骑龙社区', true]]);
 		// …and so are the towns of a 责任单位 that ends the task's sentence, at its colon or told after 为.
 		const duty = (body: string) => committedOf(text(body).analysis);
 		expect(duty('2. 西江河：重点清除桥涵阻水障碍，责任单位：区水务局、大面街道、西河街道。')).toEqual([

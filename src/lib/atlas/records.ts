@@ -106,7 +106,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const notice = i < TOP ? (NOTICE_TITLE.exec(para.text)?.[1] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
 		// A route's course after its change, on a line of its own (调整后：由昭觉寺公交站始发，经…至人民公园公交站止), is where it is changed.
 		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? changed;
+		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
+		const unmapped = !belongsTo && i > 0 && DUTY_FIELD.test(para.text) && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -1342,8 +1344,10 @@ const PROJECT_HEAD = new RegExp(
 	`^(?:${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:${PLACES_IN_BRACKETS})?|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PLACES_IN_BRACKETS})[：:]$`
 );
 /** The field that says who carries out a task. */
-/** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区. */
-const DUTY_FIELD = new RegExp(`^${DUTY}`);
+/** A numbered task, a sentence, not a heading: 3．推进秦汉古驿道保护修缮，…。 (not （二）加强组织保障). */
+const ITEM_OPENS = new RegExp(`^${ITEM_NUMBER}[^。；]*[。；]`);
+/** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区; 责任领导：王××　责任单位：…、骑龙社区. */
+const DUTY_FIELD = new RegExp(`^(?:(?:责任|牵头)领导[：:]\\S*\\s+)?${DUTY}`);
 /** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */
 const DUTY_INLINE = new RegExp(`^[（(]?${DUTY}`);
 /** …or the end of the task's own sentence, whose colon ends it: 2. 陡沟河：…，重点清除桥涵阻水障碍，责任单位：区水务局、十陵街道. */

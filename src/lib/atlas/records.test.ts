@@ -2214,6 +2214,14 @@ describe('commitments in a sentence', () => {
 			['安德街道', '开工'],
 			['犀浦街道', '新建']
 		]);
+		// …or those its subject names before 包括： (今年东部新区计划交付的部分学校包括：).
+		const schools = text('今年东部新区计划交付的部分学校包括：\n\n①简州新城第一小学（简州新城，54个班）；\n\n②天府奥体城第二小学（三岔街道，36个班）。', 'city', '2025-06-10');
+		expect(committedOf(schools.analysis).slice(1)).toEqual([
+			['简州新城第一小学', true],
+			['简州新城', true],
+			['天府奥体城', true],
+			['三岔街道', true]
+		]);
 		// …or the items its subject names, in the paragraph, the work the subject names theirs (今年计划新开工的5个项目分别是：①…；②…).
 		const started = text('今年计划新开工的3个项目分别是：①双流区双流西站TOD；②新都区双凤桥站TOD；③温江区凤溪河站TOD二期。', 'city', '2025-06-10');
 		expect(verbsOf(started.analysis)).toEqual([

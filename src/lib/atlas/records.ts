@@ -7,7 +7,7 @@ import { hasOffices } from '../text/scope';
 import { BULLETS, isColon } from '../text/units';
 import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OUTLOOK } from '../text/headings';
 import type { Gazetteer } from '../geocode/gazetteer';
-import { firstAbove, PLEDGED, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
+import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
@@ -99,7 +99,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text))) project = null;
 		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text)));
 		const locates = whereField && !project!.located;
-		const belongsTo = whereField ? project!.located : DUTY_FIELD.test(para.text) ? task : null;
+		const dutyLine = DUTY_FIELD.test(para.text);
+		const belongsTo = whereField ? project!.located : dutyLine ? task : null;
 		if (!belongsTo && task?.section !== para.section) task = null;
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
@@ -107,7 +108,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A route's course after its change, on a line of its own (调整后：由昭觉寺公交站始发，经…至人民公园公交站止), is where it is changed.
 		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
 		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
-		const unmapped = !belongsTo && i > 0 && DUTY_FIELD.test(para.text) && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
+		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
 		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
@@ -1344,7 +1345,6 @@ const PLACES_IN_BRACKETS = '[（(][^（）()]{2,30}[）)]';
 const PROJECT_HEAD = new RegExp(
 	`^(?:${ITEM_NUMBER}?\\s*[^，。；：:]{2,40}(?:项目|工程|更新单元)(?:${PLACES_IN_BRACKETS})?|${ITEM_NUMBER}\\s*[^，。；：:]{2,40}${PLACES_IN_BRACKETS})[：:]$`
 );
-/** The field that says who carries out a task. */
 /** A numbered task, a sentence, not a heading: 3．推进秦汉古驿道保护修缮，…。 (not （二）加强组织保障). */
 const ITEM_OPENS = new RegExp(`^${ITEM_NUMBER}[^。；]*[。；]`);
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区; 责任领导：王××　责任单位：…、骑龙社区. */
@@ -1427,14 +1427,7 @@ class AnnouncedList {
 		}
 		const announces = announcesList(s);
 		if (!announces && !this.pointed) return;
-		// The sites of the work told before (…加装电梯40部。重点点位：…), or its parts each (…对赛道沿线道路分段实施全封闭管制…。各路段管制时间如下：),
-		// where their label says no work itself.
-		// (…or the work the list's subject names, or the sentence before, if neither tells it as a verb phrase: 今年计划新开工的5个项目分别是：;
-		// 集中开工的12个项目中，…。主要包括：.)
-		const spelled = SPELLED_OUT.test(s.text);
-		const verb = announces
-			? (listVerb(s) ?? (SITES_AFTER.test(s.text) || EACH_AHEAD.test(s.text) || spelled ? (prior?.phrase() ?? (spelled ? (firstVerb(s.text) ?? (prior && firstVerb(prior.text))) : null)) : null))
-			: this.pointed;
+		const verb = announces ? (listVerb(s) ?? borrowedVerb(s, prior)) : this.pointed;
 		// An item's count of its part of the list, naming no work (重点项目60个。具体是： / 2.产业类15个：三医创新中心二期、…), goes on in the list.
 		if (verb === null && this.verb !== null && s.a === 0 && itemRank(s.text) > 0) return;
 		this.verb = verb;
@@ -1507,6 +1500,19 @@ function listVerb(s: Sentence): string | null {
 	return verbPhrase(s.text.slice(clause)) ?? s.phrase();
 }
 
+/**
+ * The verb a list's announcement that names no work of its own takes from the sentence before: the sites of that work (…加装电梯40部。
+ * 重点点位：…) or its parts each (…分段实施全封闭管制…。各路段管制时间如下：); where it spells the list out, the work its subject names or the
+ * sentence before does, as a verb phrase or not (今年计划新开工的5个项目分别是：; 集中开工的12个项目中，…。主要包括：). Null if none.
+ */
+function borrowedVerb(s: Sentence, prior: Sentence | null): string | null {
+	const spelled = SPELLED_OUT.test(s.text);
+	if (!spelled && !SITES_AFTER.test(s.text) && !EACH_AHEAD.test(s.text)) return null;
+	const phrase = prior?.phrase() ?? null;
+	if (phrase !== null || !spelled) return phrase;
+	return firstVerb(s.text) ?? (prior ? firstVerb(prior.text) : null);
+}
+
 /** The first verb of a text, whatever it does there (新开工 of 今年计划新开工的5个项目), or null. */
 function firstVerb(text: string): string | null {
 	for (let at = 0; at < text.length; at++) {
@@ -1568,7 +1574,7 @@ function stationsIn(parser: Geoparser, text: string, cells: readonly [number, nu
 		// One the gazetteer lacks is a station no map shows yet (金府路 for 金府路站), unless a place of its name is read there.
 		if (place === null && (!STATION_NAME.test(name) || found.some((f) => f.start < b && f.end > a))) continue;
 		found = found.filter((f) => f.end <= a || f.start >= b);
-		found.push(place === null ? told(text, a, b, name.endsWith('站') ? name : `${name}站`) : { start: a, end: b, surface: name, place, title: false });
+		found.push(place === null ? told(text, a, b, stationName(name)) : { start: a, end: b, surface: name, place, title: false });
 	}
 	return found.sort((x, y) => x.start - y.start);
 }

@@ -30,12 +30,16 @@ export interface Found {
 	site?: string;
 }
 
+/** A bureau by its name, up to `most` characters before its 局 (新都区公园城市局); not the words 局 ends (布局, 格局, 大局, 开局) or begins (局面, 局势). */
+const bureau = (most: number) => String.raw`[\u4e00-\u9fa5]{0,${most}}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])`;
+/** The group that leads a place's work: 郫都区乡村振兴工作领导小组, 成都医学城建设领导小组. */
+const LEADING_GROUP = String.raw`[\u4e00-\u9fa5]{0,8}?领导小组`;
 /**
  * What follows a district in an office or title: 锦江区委书记, 青羊区人民政府, 新都区公园城市局, 天府新区党工委, 四川天府新区成都
  * 直管区管委会, 天府新区成都管委会, a congress's delegation or its deputies (龙泉驿区代表团, 青白江区代表提出的), a party's or a congress's numbered body (中国共产党简阳市第十四届委员会), 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室, 锦江区河长办 (青白江区河长制办公室), 郫都区乡村振兴工作领导小组; a district's
  * news account, by its name alone (锦江发布　2025年05月22日, 郫都发布公众号).
  */
-const OFFICE = /^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|[\u4e00-\u9fa5]{0,12}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])|[\u4e00-\u9fa5]{0,12}?管理办公室|河湖?长(?:制)?(?:工作)?办(?:公室)?|[\u4e00-\u9fa5]{0,8}?领导小组)/;
+const OFFICE = new RegExp(String.raw`^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|${bureau(12)}|[\u4e00-\u9fa5]{0,12}?管理办公室|河湖?长(?:制)?(?:工作)?办(?:公室)?|${LEADING_GROUP})`);
 /** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路. */
 const BUS_ROUTE = /^\d{1,3}路/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志, 青白江区代表. */
@@ -55,7 +59,9 @@ const heldAfter = (text: string, at: number) => HOLDER.test(text.slice(at, at + 
  * leads its building (成都医学城建设领导小组).
  */
 const ZONE = /(?:开发区|经开区|新区|直管区|高新区|园区|功能区|示范区|保税区|港区|科学城|商务区|经济区|新城|生物城|医学城)$/;
-const ZONE_OFFICE = /^(?:管委会|管理委员会|党工委|工委|管理局|[\u4e00-\u9fa5]{0,8}?领导小组|[\u4e00-\u9fa5]{0,8}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限]))/;
+const ZONE_OFFICE = new RegExp(String.raw`^(?:管委会|管理委员会|党工委|工委|管理局|${LEADING_GROUP}|${bureau(8)})`);
+/** The name of the station a name alone names: 石门坎站 for 石门坎 (石门坎站 for itself). */
+export const stationName = (name: string) => (name.endsWith('站') ? name : `${name}站`);
 /** A town (街道, 镇, 乡) has offices of its own, as a district has: 弥牟镇党委书记, 保和街道办事处. */
 export const TOWN = /(?:街道|镇|乡)$/;
 /** The stem of a town's name: 大弯 of 大弯街道, 福洪 of 福洪镇. */
@@ -464,15 +470,16 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return out;
 	}
 
+	/** The station a name alone names (石门坎 for 石门坎站), where the gazetteer has one. */
+	function stationNamed(name: string): string | null {
+		const station = entryOf.get(stationName(name))?.place;
+		return station && gazetteer.byId.get(station)!.kind === 'hub' ? station : null;
+	}
+
 	/**
 	 * The stations a line's row of a table names by their short names, its ends in the cell after the line's (8号线二期｜十里店—龙潭寺、
 	 * 莲花—龙港; 13号线一期｜瓦窑滩—龙安): each end is the station of its name, where the gazetteer has one.
 	 */
-	function stationNamed(name: string): string | null {
-		const station = entryOf.get(name.endsWith('站') ? name : name + '站')?.place;
-		return station && gazetteer.byId.get(station)!.kind === 'hub' ? station : null;
-	}
-
 	function lineEnds(text: string, found: Found[]): Found[] {
 		const out: Found[] = [];
 		for (const f of found) {

@@ -251,6 +251,9 @@ describe('names by their ending', () => {
 		expect(named('在洗面桥社区住了四十多年，洗面桥社区党委书记介绍。')).toEqual(['洗面桥社区', '洗面桥社区']);
 		expect(named('新建幼儿园位于望平社区内，涉及2个街道的双林社区等5个社区。以黄忠社区为例。对金桥社区老场镇实施微更新。')).toEqual(['望平社区', '双林社区', '黄忠社区', '金桥社区']);
 		expect(named('双凤社区居民反映停车难。')).toEqual([]);
+		// …or as the subject of its own news: its verb after a word of time (将, 已), an honour, where it lies, its programme in quotes.
+		expect(named('今年，金华社区将新建游客中心；骑龙社区入选省级示范村，白果林社区紧邻地铁站。推广驸马社区“花农议事会”经验。')).toEqual(['金华社区', '骑龙社区', '白果林社区', '驸马社区']);
+		expect(named('未来社区将成为重点，智慧社区已覆盖全区，双凤社区将以居民为主体。')).toEqual([]);
 		// A community in a list with villages places itself, as one with communities does, and so does one among who carries out a task.
 		expect(named('已完成铁牛村、临溪社区、两河村林盘保护，完成汪安村、上安社区2个川西林盘保护修复。')).toEqual(['铁牛村', '临溪社区', '两河村', '汪安村', '上安社区']);
 		expect(named('责任单位：镇社会事务办、迎祥社区、东林村。责任单位：镇规划建设办、聚源社区')).toEqual(['迎祥社区', '东林村', '聚源社区']);

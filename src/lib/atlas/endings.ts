@@ -312,6 +312,10 @@ const PLACED_AFTER = new Set('：:在对');
 const CELL_BARS = new Set('｜| ');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
+/** A word of time or manner between a community and its verb: 金华社区将新建…, 凤溪社区已完成…. */
+const ADVERB = /^(?:将|已经|已|正在|正|也|还|拟|率先|先后)/;
+/** What follows a community named as the subject of its own news: an honour (骑龙社区入选…, 金华社区获评…), where it lies (白果林社区紧邻…), its own programme in quotes (驸马社区“花农议事会”). */
+const SUBJECT_AFTER = /^(?:获评|荣获|入选|被评为|被命名为|被列为|紧邻|毗邻|地处|“)/;
 /** A numbered item's number, all that opens the paragraph before a name (1., （二）). */
 const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
 /** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 (簇锦社区、簇桥社区; 迎祥社区、东林村). */
@@ -515,7 +519,8 @@ function verbLeads(stem: string): boolean {
 /**
  * Whether the name at [start, end) is placed: right after a place, a colon, 在, 对 or 位于, in a 、 list with another of its
  * ending or another settlement (东林村、迎祥社区), among who carries out a task (责任单位：…、聚源社区), as the subject or the place of
- * work done, a verb or one of its parts right after it (凤溪社区完成…, 在光华社区新建…, 南熏社区党群服务中心), or as a site (…社区内,
+ * work done, a verb or one of its parts right after it (凤溪社区完成…, 在光华社区新建…, 南熏社区党群服务中心), as the subject of its
+ * own news (金华社区将新建…, 骑龙社区入选…), or as a site (…社区内,
  * …社区等7个社区, 以…社区为例).
  */
 function placed(text: string, start: number, end: number, ending: string, found: readonly Found[], out: readonly Found[]): boolean {
@@ -530,6 +535,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	// Among who carries out a task: 责任单位：镇规划建设办、聚源社区.
 	if (DOERS.test(text.slice(Math.max(0, start - 40), start))) return true;
+	const adverb = ADVERB.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+	if (SUBJECT_AFTER.test(text.slice(end, end + 4)) || (adverb && verbRunAt(text, end + adverb, end + adverb + 4) > 0)) return true;
 	return verbRunAt(text, end, end + 4) > 0 || PART_OF.test(text.slice(end, end + 14)) || SITE_AFTER.test(text.slice(end, end + 6));
 }
 

@@ -43,6 +43,9 @@ describe('normalizeText', () => {
 		expect(normalizeText('通 知 公 告')).toBe('通知公告');
 		expect(normalizeText('全力打造航空新城 加快建设国际化中心城区')).toBe('全力打造航空新城 加快建设国际化中心城区');
 		expect(normalizeText('记者 赖芳杰 摄')).toBe('记者 赖芳杰 摄');
+		// A tab sets apart a table's cells, one character or more, and a run of blanks with a tab is the tab.
+		expect(normalizeText('4\t金马河渡口遗址\t清\t古遗址')).toBe('4\t金马河渡口遗址\t清\t古遗址');
+		expect(normalizeText('序号 \t名称\t\t年代  类别')).toBe('序号\t名称\t年代 类别');
 	});
 
 	it('is idempotent', () => {

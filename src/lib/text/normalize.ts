@@ -124,11 +124,13 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 				lens[n++] = span;
 			} else if (f === SPACE) {
 				spaces = true;
-				if (n > 0 && units[n - 1] !== 0x20) {
-					units[n] = 0x20;
+				// A run of blanks is one space; one with a tab is a tab, which sets apart a table's cells, whatever they hold
+				// (4	金马河渡口遗址	清	古遗址 keeps its cell 清: see letterSpacing).
+				if (n > 0 && units[n - 1] !== 0x20 && units[n - 1] !== TAB) {
+					units[n] = c === TAB ? TAB : 0x20;
 					starts[n] = i;
 					lens[n++] = span;
-				}
+				} else if (c === TAB && n > 0) units[n - 1] = TAB;
 			} else if (f !== DROP) {
 				units[n] = f;
 				starts[n] = i;
@@ -137,7 +139,7 @@ export function normalizeRanges(original: Uint16Array, ranges: ArrayLike<number>
 			i += span;
 		}
 	}
-	while (n > 0 && units[n - 1] === 0x20) n--;
+	while (n > 0 && (units[n - 1] === 0x20 || units[n - 1] === TAB)) n--;
 	a.length = n;
 	if (spaces) letterSpacing(a);
 	// The units then come from strictly rising original units: from the first to the last of one
@@ -195,6 +197,8 @@ function letterSpacing(a: MappedBuffer): void {
 	}
 	a.length = w;
 }
+
+const TAB = 0x09;
 
 /** Whether units[i] is a space between two Chinese characters. */
 function spaced(u: Uint16Array, n: number, i: number): boolean {

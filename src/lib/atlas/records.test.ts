@@ -1228,7 +1228,7 @@ describe('commitments in a sentence', () => {
 		expect(text('1.推进东部新区发展规划').analysis.commitments.map((c) => c.verb)).toEqual(['推进']);
 	});
 
-	it('a table’s columns say what its cells name: a station without 站, a place the gazetteer lacks; its addresses commit nothing', () => {
+	it('a table’s columns say what its cells name: a station without 站, a place the gazetteer lacks, its address', () => {
 		// A line's stations in its table of first and last trains, named without 站, are the stations, and run; the lines they change to are not.
 		const opened = text('关于轨道交通27号线一期工程开通初期运营的公告\n\n序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班\n\n2｜石门坎｜—｜06:22/22:52\n\n7｜韦家碾｜1号线｜06:32/23:02').analysis;
 		expect(opened.mentions.filter((m) => m.line > 1).map((m) => [m.surface, m.place, m.commitment !== null])).toEqual([
@@ -1244,13 +1244,19 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true]
 		]);
 		expect(listed23.unlocated.map((u) => [u.name, u.committed])).toEqual([['文家站', true]]);
-		// A designated list's names of places the gazetteer lacks, by its 名称 column, over the streets the endings read in them; their
-		// addresses and the district that sorts them commit nothing.
-		const listed = text('一、第六批历史建筑名录\n\n序号  名称  地址  建成年代  类型\n\n锦江区（4处）\n\n2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', 'city', '2025-03-18').analysis;
-		expect(committedOf(listed)).toEqual([['锦江区', false]]);
+		// A designated list's names of places the gazetteer lacks, by its 名称 column, over the streets the endings read in them; the
+		// district that sorts them commits nothing. Their addresses say where they are: a place there the map knows draws them.
+		const listed = text('一、第六批历史建筑名录\n\n序号  名称  地址  建成年代  类型\n\n锦江区（4处）\n\n2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居\n\n3  黎坝遗址  商周  古遗址  万春镇黎坝村4组', 'city', '2025-03-18').analysis;
+		expect(committedOf(listed)).toEqual([
+			['锦江区', false],
+			['万春镇', true]
+		]);
+		expect(listed.commitments.map((c) => [c.verb, c.places])).toEqual([['认定', ['wanchunzhen']]]);
 		expect(listed.unlocated.map((u) => [u.name, u.committed])).toEqual([
 			['耿家巷刘氏宅院', true],
-			['耿家巷', false]
+			['耿家巷', true],
+			['黎坝遗址', true],
+			['黎坝村', true]
 		]);
 	});
 

@@ -349,12 +349,15 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
 	});
 
-	it('finds the names of a table of places and their addresses, and sets the addresses aside', () => {
+	it('finds the names of a table of places and their addresses, which say where they are', () => {
 		const table = ['一、第六批历史建筑名录', '本批历史建筑共30处，分布于11个区（市）县。', '序号  名称  地址  建成年代  类型', '锦江区（4处）', '2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', '二、保护要求'];
 		expect(tableRows(table)).toEqual([null, null, null, null, '认定', null]);
 		const cells = rowCells(table);
 		expect(cells.map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, null, null, null, ['耿家巷刘氏宅院'], null]);
-		expect(aside(table)).toEqual([null, null, null, null, ['耿家巷17号'], null]);
+		expect(cells.map((row, i) => spans(table[i], row?.where) ?? null)).toEqual([null, null, null, null, ['耿家巷17号'], null]);
+		// A list of the heritage a notice designates, its rows in groups counted in 处.
+		const heritage = ['温江区第三批区级文物保护单位名单（共25处）', '序号 名称 年代 类别 地址', '一、古遗址（5处）', '1 黎坝遗址 商周 古遗址 万春镇黎坝村4组', '二、古墓葬（5处）', '6 何氏墓 清 古墓葬 公平街道惠民社区'];
+		expect(tableRows(heritage)).toEqual([null, null, null, '认定', null, '认定']);
 		// A 名称 column beside no address is of anything (项目, 指标): no names of places.
 		expect(rowCells(['序号  名称  类型  数量', '1  耿家巷刘氏宅院  传统民居  1'])[1]).toBeNull();
 	});

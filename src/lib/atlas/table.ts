@@ -134,10 +134,10 @@ const MEASURED_PLACES = /(?:区域|路段)(?:[（(][^（()）]*[）)])?$/;
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
- * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
+ * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …区级文物保护单位名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
  * 1.春熙路—太古里：…): named as such. Not a news link's that one was chosen (三道堰镇入选…重点镇（乡）名录).
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所|建筑)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所|建筑|文物保护单位|文保单位)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(][^（()）]{1,8}[）)])?$/;
 
 /**
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or
@@ -368,7 +368,7 @@ const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
  * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 二、现代服务业项目（190个，年度计划投资612亿元）, 一、锦江流域, （一）交通, a district's name alone (锦江区), counted (锦江区（4处）) (not
  * 三、保障措施, a part of the text after it).
  */
-const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个][）)]|(?:项目|工程|类|流域)(?:[（(]\\d+[项个][，,][^（()）]{1,24}[）)])?)$|^[（(][一二三四五六七八九十]+[）)][\\u4e00-\\u9fa5]{2,4}$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);
+const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个处所座条][）)]|(?:项目|工程|类|流域)(?:[（(]\\d+[项个][，,][^（()）]{1,24}[）)])?)$|^[（(][一二三四五六七八九十]+[）)][\\u4e00-\\u9fa5]{2,4}$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);
 
 /** Whether texts[j] heads a group of the rows after it, and so goes on with the table. */
 function groups(texts: readonly string[], j: number, isRow: (text: string) => boolean): boolean {
@@ -490,7 +490,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门)$/;
 /** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not. */
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
-/** Columns of a place's address (地址: 红星路二段85号), which says where it is, and is no site of its own. */
+/** Columns of a place's address (地址: 红星路二段85号), which says where it is, as a 建设地点 does, and is no site of its own. */
 const ADDRESS_COLUMN = /^(?:详细)?地址$/;
 /** Columns of when a place opens (开放时间): what is done to it. */
 const OPENS_COLUMN = /^(开放|开园|开通|开业|投用)(?:时间|日期)$/;
@@ -577,12 +577,14 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		if (!barred && row.length !== columns.length) continue;
 		const name = (k: number) => text.slice(row[k][0], row[k][1]);
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(ADDRESS_COLUMN)];
+		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);
-		if (aside.length || at(WHERE_COLUMN).length || progress || stations.length || named.length)
-			rows[i] = { aside, where: at(WHERE_COLUMN), progress: progress ? text.slice(progress[0], progress[1]) : null, stations, names: named };
+		// A place's address says where it is, as a project's 建设地点 does: where its name is no place the map knows, it is drawn there.
+		const where = [...at(WHERE_COLUMN), ...at(ADDRESS_COLUMN)];
+		if (aside.length || where.length || progress || stations.length || named.length)
+			rows[i] = { aside, where, progress: progress ? text.slice(progress[0], progress[1]) : null, stations, names: named };
 	}
 	return rows;
 }

@@ -980,6 +980,12 @@ describe('clauses and frames', () => {
 		expect(at('北湖生态公园二期，年内客流超过百万')).toBeNull();
 		// …past the project's figures.
 		expect(at('八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工；')).toBe('开工');
+		// …past what the project is near, how far, what it holds and whom it is for, and after when it is planned for.
+		expect(at('位于郫筒街道望丛东路166号，距地铁6号线望丛祠站约600米，房源320套，以一室户、两室户为主，计划2025年6月底前交付入住。')).toBe('交付入住');
+		expect(at('位于犀浦街道西源大道与天河路交叉口东南侧，紧邻西南交通大学犀浦校区，房源680套，计划2025年8月投用。')).toBe('投用');
+		expect(at('位于德源街道菁蓉汇7号楼北侧，主要面向青年人才，计划2025年7月投用。')).toBe('投用');
+		expect(at('龙华寺站B口、三官堂站D口暂缓开放，预计2026年1月底前投用。')).toBe('投用');
+		expect(at('位于郫筒街道，距地铁站约600米，群众反映出行不便。')).toBeNull();
 		// A clause with an object of its own commits that object, not the subject before it.
 		expect(at('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
 		expect(at('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();

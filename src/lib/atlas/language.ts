@@ -50,7 +50,7 @@ const STRONG = [
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
-	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
+	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '交付入住', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
 	// …and of a reservoir, a tunnel, a bridge or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
 	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
 	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库',
@@ -863,8 +863,8 @@ const SHARE_OF_TOTAL = /^其中[^，。；]*?(?:合计|均|共计|累计)[^，�
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
 const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,20}$/;
 
-/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…, 汛前完成…. */
-const WHEN = /^(?:(?:主)?汛(?:期)?前|(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
+/** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…, 汛前完成…, 计划2025年6月底前交付. */
+const WHEN = /^(?:计划|预计|力争)?(?:(?:主)?汛(?:期)?前|(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
 
 /** A clause of what a site was before the work: 原规划为仓储用地, 现状为闲置厂房. */
 const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
@@ -876,8 +876,13 @@ const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西�
 /** …of which the side of the roads it stands on is its address, where the project's work is done too (成华大道以东、华泰路以北; not 东郊记忆北侧). */
 const ROAD_SIDE = /^(?:[^，。；、]{1,16}(?:路|街|大道|巷)(?:[东西南北一二三四五六七八九十]+段)?(?:[东西南北]{1,2}侧|以[东西南北])、?)+$/;
 
-/** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张. */
-const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总(?:建筑|用地|占地)?)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|(?:规划|设计)?办学规模|(?:新增)?学位\d)/;
+/**
+ * A clause of what a project is near, how far from it, what it mostly holds or whom it is for: 紧邻西南交通大学犀浦校区,
+ * 距地铁6号线望丛祠站约600米, 以一室户、两室户为主, 主要面向…青年人才.
+ */
+const PROJECT_TOLD = /^(?:(?:紧邻|毗邻|邻近|靠近)[^，。；]{2,24}|距[^，。；]{2,24}?(?:约|仅|不足)?\d+(?:\.\d+)?(?:米|公里)|以[^，。；]{2,20}为主|(?:主要)?面向[^，。；]{2,30})$/;
+/** A clause of a project's figures: 总投资50亿元, 占地300亩, 全长42公里, 规划床位1000张, 房源320套. */
+const PROJECT_FIGURES = /^(?:[一二三四]期)?(?:总投资|计划投资|估算投资|占地|(?:规划|建设)?用地|(?:建筑|规划|用地|总(?:建筑|用地|占地)?)?面积|全长|总长|(?:规划|设置|设计|开放|核定)?床位|(?:规划|设计)?办学规模|(?:新增)?学位\d|(?:筹集|提供|新增)?房源)/;
 
 /**
  * Whether a place in clause i of a sentence is the object of a commitment: its own clause has a
@@ -974,7 +979,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
-	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 10))?.[0].length ?? 0) : 0;
+	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 14))?.[0].length ?? 0) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
 	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && (BOUND.test(own) || MEASURED_SUBJECT.test(own)))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
@@ -985,12 +990,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			if (framed) return framed;
 		}
 	}
-	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工).
+	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工). (What it stands beside is no subject: …，东郊记忆北侧，
+	// 面积约1680平方米，计划2025年10月完工.)
 	let k = i + 1;
 	while (k < spans.length && k <= i + 3 && PROJECT_FIGURES.test(sentence.slice(...spans[k]))) k++;
-	if (k < spans.length) {
+	if (k < spans.length && !BESIDE.test(own)) {
 		// After when, if it says so first: 北湖生态公园二期 年内开园.
-		const a = spans[k][0] + (WHEN.exec(sentence.slice(spans[k][0], spans[k][0] + 10))?.[0].length ?? 0);
+		const a = spans[k][0] + (WHEN.exec(sentence.slice(spans[k][0], spans[k][0] + 14))?.[0].length ?? 0);
 		let b = spans[k][1];
 		while (b > a && !isHan(sentence.charCodeAt(b - 1))) b--; // its stop
 		if (b > a && verbRunAt(sentence, a, b) === b - a) {
@@ -1063,8 +1069,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		// …and a project's place, its course after it (位于成华区、新都区，起于…，止于…，全长约62公里，按双向八车道标准扩容), and its
 		// figures, however many (…，办学规模36个班，学位1620个，2024年9月投用).
 		// …and what it was before (原规划为仓储用地，拟调整为…), what it stands beside and what kind it is (…，新川路与宁波路交叉口东北侧，
-		// 为九年一贯制学校，规划小学36个班), and what it is part of (位于水井坊街道水井坊社区，作为锦江公园子街巷的组成部分，实施…).
-		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause) || PART_OF_WHOLE.test(clause))) continue;
+		// 为九年一贯制学校，规划小学36个班), what it is part of (位于水井坊街道水井坊社区，作为锦江公园子街巷的组成部分，实施…), and what it is
+		// near, how far, what it holds and whom it is for (…望丛东路166号，距地铁6号线望丛祠站约600米，…，以一室户、两室户为主，计划…交付入住).
+		if (v === null && (ROUTE.test(clause) || PROJECT_FIGURES.test(clause) || WAS.test(clause) || BESIDE.test(clause) || PART_OF_WHOLE.test(clause) || PROJECT_TOLD.test(clause))) continue;
 		k++;
 		if (v) return v;
 		// What the frames lead to commits with a weak verb too: 依托天府国际机场，发展临空经济; not what a place is said to be

@@ -343,6 +343,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
+	it('builds each project of a table of housing by its numbers, and sets who carries it out aside', () => {
+		const table = ['序号 | 项目名称 | 建设地址 | 房源数量 | 实施主体 | 计划开工时间', '5 | 战旗村乡村振兴人才公寓 | 唐昌街道战旗村五组 | 200套 | 唐昌街道战旗村股份经济合作联合社 | 2025年9月'];
+		expect(tableRows(table)).toEqual([null, '建设']);
+		expect(aside(table)).toEqual([null, ['唐昌街道战旗村股份经济合作联合社']]);
+	});
+
 	it('opens each place of a table of when places open, and sets the nearest stations aside', () => {
 		const table = ['名称｜所在区域｜开放时间｜最近地铁站', '驷马河城市地标（二期）｜成华区｜9月28日｜驷马桥站（3号线、7号线）'];
 		expect(tableRows(table)).toEqual([null, '开放']);

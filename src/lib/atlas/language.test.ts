@@ -992,6 +992,10 @@ describe('clauses and frames', () => {
 		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
 		expect(at('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
 		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成清淤');
+		// …or by when it is expected or planned, all of a list (均计划), not one company's plan told after what it did (…竞得…用地，计划打造…).
+		expect(at('其中，龙泉驿区的驿都大道东延线、新都区的新都大道北延线等，均计划年内完工。', 1)).toBe('完工');
+		expect(at('其中白鹭湾湿地、幸福梅林各2座，江家艺苑1座，预计9月底前全部投入使用。', 2)).toBe('投入使用');
+		expect(at('今年4月，华润置地以总价56.8亿元竞得天府站北侧两宗商住用地，计划打造集商业、办公、住宅于一体的综合体。', 1)).toBeNull();
 	});
 
 	it('who serves where, clause after clause, commits with what each does after the last one’s 各', () => {

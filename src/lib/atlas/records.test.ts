@@ -659,6 +659,8 @@ describe('commitments in a sentence', () => {
 			['二环路', false],
 			['二环路', true]
 		]);
+		// …nor is what a route keeps clear of.
+		expect(committedOf(text('开通同善社区至龙潭小学定制校车线路2条，线路避开成华大道与三环路交叉口，预计9月1日开学前开行。').analysis)).toEqual([['三环路', false]]);
 		// …and so are those of a line that names its leader first (责任领导：…　责任单位：…), whether or not the map shows the task's places.
 		const led = text('3．新建骑龙山至金鸡沟步游道5.8公里。\n\n责任领导：王××　责任单位：文旅发展办、骑龙社区、大面街道', 'city', '2025-02-10').analysis;
 		expect(committedOf(led)).toEqual([['大面街道', true]]);

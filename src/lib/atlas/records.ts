@@ -972,7 +972,7 @@ class DocumentAnalysis {
 		);
 	}
 
-	/** Whether the clause of `f` lists a district's towns (DIVISIONS) or advises a way round the work (DETOUR). */
+	/** Whether the clause of `f` lists a district's towns (DIVISIONS), advises a way round the work or keeps clear of a place (DETOUR). */
 	private aside(s: Sentence, f: Found): boolean {
 		const clause = s.text.slice(...s.clauseOf(f.start));
 		return DIVISIONS.test(clause) || DETOUR.test(clause);
@@ -1065,8 +1065,8 @@ const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
 const DIVISIONS = /^[下现共]?辖/;
-/** A way round the work, advised: 可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行. */
-const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$/;
+/** A way round the work, advised (可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行), or what a route keeps clear of (线路避开成华大道与三环路交叉口). */
+const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$|(?:避开|绕开)[^，。；]{2,30}/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /**

@@ -349,6 +349,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['唐昌街道战旗村股份经济合作联合社']]);
 	});
 
+	it('does to each work of a table what its planned column says: 计划完工', () => {
+		expect(tableRows(['序号｜区域｜道路名称｜起止点｜类型｜计划完工', '1｜锦江区｜汇泉路南延线｜成龙大道—区界｜断头路｜2025年12月'])).toEqual([null, '完工']);
+		// (Not a task's time limit: 序号 河流（水库） 重点部位 责任单位 完成时限 is carried out.)
+		expect(tableRows(['序号 区域 道路名称 完成时限', '1 锦江区 汇泉路 2025年12月'])).toEqual([null, null]);
+	});
+
 	it('opens each place of a table of when places open, and sets the nearest stations aside', () => {
 		const table = ['名称｜所在区域｜开放时间｜最近地铁站', '驷马河城市地标（二期）｜成华区｜9月28日｜驷马桥站（3号线、7号线）'];
 		expect(tableRows(table)).toEqual([null, '开放']);

@@ -622,6 +622,12 @@ describe('commitments in a sentence', () => {
 			['新建', 5, ['tianhuizhenjiedao']],
 			['新建', 7, ['fenghuangshanjiedao']]
 		]);
+		// …its cells set apart by tabs, as a table copied as text keeps them.
+		const charging = text('各区（市）县2024—2026年新增充电设施建设目标如下（单位：个/座）：\n\n区（市）县\t公共充电桩\t换电站\t超充站\n\n锦江区\t4200\t12\t30\n\n青羊区\t4300\t12\t28\n').analysis;
+		expect(charging.commitments.map((c) => [c.verb, c.line, c.places])).toEqual([
+			['新增', 5, ['jinjiang']],
+			['新增', 7, ['qingyang']]
+		]);
 		// …or the places a list names for it.
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.

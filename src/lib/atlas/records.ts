@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1393,9 +1393,10 @@ class AnnouncedList {
 			const rank = itemRank(text);
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
 			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
-			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜….)
+			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜…; …建设目标如下（单位：个/座）：
+			// / 区（市）县	公共充电桩	换电站 / 锦江区	4200	12.)
 			// (…or an item of no number after one that ended in a ；: 宝狮湖水库（洛带镇宝胜村），…； / 翠龙水库（柏合街道长松村），…；.)
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text) || isTabbedRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.goesOn = this.verb !== null && text.charCodeAt(text.length - 1) === SEMICOLON;

@@ -274,6 +274,12 @@ export function isBarredRow(text: string): boolean {
 	return BARRED.test(text) && isTableRow(text);
 }
 
+/** A row of three cells or more set apart by tabs, as a table copied as text keeps them (锦江区	4200	12	30). */
+export function isTabbedRow(text: string): boolean {
+	return TABBED.test(text);
+}
+const TABBED = /^[^\t]+(?:\t[^\t]+){2,}$/;
+
 /**
  * An item of a list, a row between bars or commas of the table it is laid out in (1｜锦江区｜牛市口街道｜大田坎社区; 1,京东方…项目,高新区,…), or the projects of one
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).

@@ -379,7 +379,7 @@ describe('names by their ending', () => {
 
 	it('takes a greenway by its name, not the kinds of greenway plans build', () => {
 		expect(named('温江区建成北林绿道二期，依托金马河堤顶绿道串联和盛镇。')).toEqual(['北林绿道']);
-		expect(named('建设社区绿道、区域级绿道和全域绿道，坚持以绿道串联林盘与绿道，打造绿道网，聘请绿道长。')).toEqual([]);
+		expect(named('建设社区绿道、区域级绿道和全域绿道，坚持以绿道串联林盘与绿道，打造绿道网，聘请绿道长，沿鹿溪河建设运动绿道12公里。')).toEqual([]);
 	});
 
 	it('does not take a common word with the ending of a park, an estate or a village', () => {

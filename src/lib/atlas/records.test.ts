@@ -563,6 +563,7 @@ describe('commitments in a sentence', () => {
 		expect(places('深化郫都集体经营性建设用地入市改革试点，总结推广战旗村改革经验。')).toEqual([['pidu']]);
 		// …and an example the text gives (以战旗村为例), not a frame (以天府国际机场为依托).
 		expect(places('以战旗村为例，村集体通过盘活闲置资产，打造乡村十八坊等业态。')).toEqual([]);
+		expect(places('以成华区双桥子街道利用三环路桥下空间建成的“口袋运动场”为例，日均服务居民超过600人次，相关做法可在全市推广。')).toEqual([]);
 		// …unless a district does the work the sentence goes on to tell: the example's own place is still no site.
 		expect(places('以火车北站为例，金牛区正结合火车北站片区综合改造，全力打造蓉北商圈。')).toEqual([['jinniu', 'rongbeishangquan']]);
 		// …nor are the towns a district is made of, listed.

@@ -1201,7 +1201,7 @@ const CONTRASTED_AFTER = /^[^，。；]{0,24}?(?:错位|差异化)(?:发展|竞�
 const EXAMPLE_BEFORE = /以[^，。；]{0,4}$/;
 const EXAMPLE_AFTER = /^[^，。；]{0,4}为例/;
 /** A sentence that tells an example, each place in it the example's: 以战旗村为例，村集体通过…打造乡村十八坊等业态. */
-const EXAMPLE = /^[^，。；]{0,8}?以[^，。；]{1,24}?为例[，,：:]/;
+const EXAMPLE = /^[^，。；]{0,8}?以[^，。；]{1,40}?为例[，,：:]/;
 /** A district that does the work after an example's clause: 金牛区正结合…, 成华区将…. */
 const EXAMPLE_ACTOR = /^[\u4e00-\u9fa5]{1,6}(?:区|县|市)(?:人民政府|政府)?(?:正在?|将|已|还|也|持续|全力|积极|加快|结合|通过|依托)/;
 

@@ -301,8 +301,8 @@ const KINDS: Record<string, Kind> = {
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
 const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院, 八里社区府青路三段29号院). */
-const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|的|[\u4e00-\u9fa5]{2,6}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷](?:[一二三四五六七八九十]段)?\d+号院)/;
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 倪家桥社区既有住宅, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院, 八里社区府青路三段29号院). */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|老旧小区|既有住宅|的|[\u4e00-\u9fa5]{2,6}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷](?:[一二三四五六七八九十]段)?\d+号院)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
 /**

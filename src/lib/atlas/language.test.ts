@@ -311,6 +311,13 @@ describe('verbPhrase', () => {
 		expect(at('青白江区入选国家级生态文明建设示范区', 0)).toBe('入选');
 	});
 
+	it('下穿 is the work of a tunnel driven under a place, not a passage’s name: 盾构机下穿锦江; 下穿隧道, 下穿成昆铁路通道', () => {
+		expect(verbPhrase('盾构机先后3次下穿锦江、沙河等河道')).toBe('下穿');
+		expect(verbPhrase('人民北路二段下穿隧道积水深度超过40厘米')).toBeNull();
+		expect(verbPhrase('对西航港大道下穿成昆铁路通道实施排水泵站扩容')).toBe('实施');
+		expect(verbPhrase('其中下穿火车北站的区间于本月初贯通')).toBe('贯通');
+	});
+
 	it('试点 before what is piloted names the pilot’s kind: 先行试点街道', () => {
 		expect(verbPhrase('金牛区抚琴街道等先行试点街道居民分类知晓率较高')).toBeNull();
 		expect(verbPhrase('在锦江、武侯试点垃圾分类')).toBe('试点');

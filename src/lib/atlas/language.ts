@@ -138,7 +138,9 @@ const STRONG = [
 	// Ground broken: 天府国际机场在芦葭镇破土动工; a zone or a project made wider (禁用区范围扩展至成都五环路以内区域).
 	'动工', '破土动工', '扩展',
 	// Duties a plan gives places, and what it sets out for them: 锦江区、武侯区…要明确责任分工，制定…方案; 明确东安新城将以东安湖为核心 (annotators 8:0).
-	'明确', '细化'
+	'明确', '细化',
+	// What a tunnel is driven under, a site of its works: 盾构机需先后下穿锦江、二环路高架桥; not a 下穿隧道 or a 下穿通道 that floods.
+	'下穿'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([
@@ -157,11 +159,12 @@ const BIT = { adverb: 1, frame: 2, weak: 4, strong: 8 } as const;
 const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string }>();
 /**
  * Words that a unit after them splits, as it opens the next word: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), and 您在建议中
- * 在 and 建议, 存在建筑垃圾 存在 and 建筑, 在建成后 在 and 建成, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙.
+ * 在 and 建议, 存在建筑垃圾 存在 and 建筑, 在建成后 在 and 建成, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙; a 下穿隧道 is a tunnel.
  */
 const SPLIT_BY = new Map([
 	['在建', '设议筑成'],
-	['合龙', '泉']
+	['合龙', '泉'],
+	['下穿', '隧通匝段工道']
 ]);
 for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '' });
 
@@ -269,6 +272,8 @@ const NOUN_AFTER =
 	/^(?:来了|出炉|意愿|性|范围|总?(?:面积|里程|长度)|数量|量|值|期间|期内|支付|价(?![值格])|区(?![域县级（(内外属委政间]|人民医院|中医医院|妇幼|第[一二三四五六七八九十\d]+人民医院)|地(?=[，。、；,;和与及]|$)|用地|条件|(?:基本|总体)?情况|要求|成效|成果|仪式|型|工地|幅度|时序|线(?![路网下])|受(?!损|污染|灾)|率|科(?=[（(，。、；）)]|$)|[\u4e00-\u9fa5]{0,4}?(?:有限)?公司|工作|地点|规模|单位|主体(?!结构|工程|施工)|性质|期限|周期|年限|会(?![展议员商客所])|图(?!书)|(?:内容|方式)[：:]|时间|首[日周月]|当[天日]|较早|较晚|者|现场(?!督导|调研|检查|办公|核查|踏勘|观摩|服务|指导|教学)|组(?![织建合团成队网])|和[\u4e00-\u9fa5]{2,6}?(?:局(?![部面势限])|厅|委(?!托))|局(?![部面势限])|厅|委(?!托)|改革(?:委|局)|署|办公室|指挥部|(?:主管)?部门|[东西南北中]?支?路(?:[一二三四五六七八九十\d]+段|(?![网口面段灯线径况基桥域]))|巷(?![道子]))/;
 /** What a plan lays down, which 规划 before it names: 规划道路, 规划用地, 规划红线, 规划中线; and the area it covers (规划片区位于…, 规划区域). */
 const LAID_DOWN = /^(?:道路|用地|红线|中线|线位|床位|片区|区域)/;
+/** A passage that 下穿 before it names: 下穿成昆铁路通道, 下穿隧道, 下穿火车北站的区间. */
+const PASSAGE = /^[^，。；、]{0,12}?(?:通道|隧道|匝道|的?区间|段)/;
 /** What a pilot is run in, which 试点 before it names: 试点街道, 试点社区, 试点项目. */
 const PILOTED = /^(?:街道|社区|区域|项目|城市|单位|镇|村|学校|医院|园区|小区)/;
 /** What works need or make, which 施工 names (施工许可, 施工围挡, 施工噪音, 施工安全, 施工期, 施工区域, 施工路段). */
@@ -404,6 +409,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (end - start === 2 && text.startsWith('规划', start) && ((start > from && (text.charCodeAt(start - 1) === 0x201d || text.charCodeAt(start - 1) === 0x539f)) || LAID_DOWN.test(rest))) continue;
 		// 试点 before what is piloted is a pilot's kind (先行试点街道, 试点社区), not a pilot run there (在锦江、武侯试点).
 		if (end - start === 2 && text.startsWith('试点', start) && PILOTED.test(rest)) continue;
+		// 下穿 before what passes under is that passage's name: 西航港大道下穿成昆铁路通道, 下穿火车北站的区间.
+		if (end - start === 2 && text.startsWith('下穿', start) && PASSAGE.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
 		if (NOUN_AFTER.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):

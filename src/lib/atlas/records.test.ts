@@ -623,6 +623,12 @@ describe('commitments in a sentence', () => {
 			['新建', 5, ['tianhuizhenjiedao']],
 			['新建', 7, ['fenghuangshanjiedao']]
 		]);
+		// …through a heading of its parts whose work is only a note in brackets.
+		const waters = text('2025年重点推进以下水体治理：\n\n（一）城市黑臭水体（巩固提升）\n\n金牛区：饮马河（金府路至二环路段）；\n\n成华区：凤凰河（成华段）。\n').analysis;
+		expect(waters.commitments.map((c) => [c.verb, c.line])).toEqual([
+			['重点推进', 5],
+			['重点推进', 7]
+		]);
 		// …its cells set apart by tabs, as a table copied as text keeps them.
 		const charging = text('各区（市）县2024—2026年新增充电设施建设目标如下（单位：个/座）：\n\n区（市）县\t公共充电桩\t换电站\t超充站\n\n锦江区\t4200\t12\t30\n\n青羊区\t4300\t12\t28\n').analysis;
 		expect(charging.commitments.map((c) => [c.verb, c.line, c.places])).toEqual([

@@ -1417,6 +1417,9 @@ class AnnouncedList {
 				// Its own verb: a project's name, which its fields follow (（一）成都市龙泉驿区东安湖小学 / 1.校址：…), commits with the work
 				// it names, but announces no list.
 				const verb = verbPhrase(s.text, s.targets);
+				// (A part of a list announced above it, its work only in a note in brackets, goes on with the list's: 2025年重点推进以下水体治理： /
+				// （一）城市黑臭水体（巩固提升） / 金牛区：饮马河（…）；.)
+				if (verb && this.verb !== null && !this.headed && this.rank === itemRank(s.text) && verbPhrase(s.text.replace(BRACKETED, '')) === null) return;
 				if (verb) {
 					this.verb = verb;
 					this.rank = 0;
@@ -1443,6 +1446,8 @@ function itemRank(text: string): number {
 	return ordinalLevel(text) || (ARABIC_ITEM.test(text) ? ARABIC_RANK : CIRCLED_ITEM.test(text) ? ARABIC_RANK + 1 : 0);
 }
 const ARABIC_RANK = 6;
+/** A note in brackets: （巩固提升）. */
+const BRACKETED = /[（(][^（）()]*[）)]/g;
 const ARABIC_ITEM = /^\d{1,2}[.．、]/;
 const CIRCLED_ITEM = /^[①-⑳]/;
 

@@ -318,6 +318,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('其中下穿火车北站的区间于本月初贯通')).toBe('贯通');
 	});
 
+	it('削减 is work on what flows where it is cut: 持续削减总磷负荷', () => {
+		expect(at('以毗河、绛溪河为重点，持续削减总磷负荷')).toBe('持续削减');
+	});
+
 	it('试点 before what is piloted names the pilot’s kind: 先行试点街道', () => {
 		expect(verbPhrase('金牛区抚琴街道等先行试点街道居民分类知晓率较高')).toBeNull();
 		expect(verbPhrase('在锦江、武侯试点垃圾分类')).toBe('试点');

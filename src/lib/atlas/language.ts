@@ -140,7 +140,9 @@ const STRONG = [
 	// Duties a plan gives places, and what it sets out for them: 锦江区、武侯区…要明确责任分工，制定…方案; 明确东安新城将以东安湖为核心 (annotators 8:0).
 	'明确', '细化',
 	// What a tunnel is driven under, a site of its works: 盾构机需先后下穿锦江、二环路高架桥; not a 下穿隧道 or a 下穿通道 that floods.
-	'下穿'
+	'下穿',
+	// A load of pollution cut where it flows: 以毗河、…九曲河为重点，持续削减总磷负荷.
+	'削减'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([

@@ -1353,6 +1353,9 @@ describe('commitments in a sentence', () => {
 		// A numbered item's place commits with the work its sentence tells, in whatever clause (3.华兴正街（春熙路街道）：规整通信线缆，更新路灯，推进…).
 		const lanes = text('3.华兴正街（春熙路街道）：规整通信线缆，更新路灯，推进沿街老字号店招统一设计。\n').analysis;
 		expect(lanes.commitments.map((c) => [c.verb, c.places])).toEqual([['推进', ['chunxilujiedao']]]);
+		// …and a label of places' names alone, however long.
+		const streets = text('温江区柳城街道文庙街、双流区东升街道白衣上街、郫都区郫筒街道望丛中路、新都区新都街道桂湖中路：实施风貌整治，由各区城市管理部门于11月底前完成。\n').analysis;
+		expect(streets.commitments.map((c) => [c.verb, c.places])).toEqual([['实施', ['liuchengjiedao', 'dongshengjiedao', 'pitongjiedao', 'xindujiedao']]]);
 	});
 
 	it('an item’s label whose own sentence commits nothing commits with the first work the item’s sentences after it tell at no place of their own', () => {

@@ -1758,7 +1758,8 @@ function withPlaceLabels(text: string, spans: [number, number][], found: Found[]
 				(a === 0 && found.some((f) => f.start === 0 && (f.end === b - 1 || LEAD_PART.test(text.slice(f.end, b - 1))))));
 		const label =
 			i + 1 < spans.length &&
-			((isColon(last) && b - a <= PLACE_LABEL) || item) &&
+			// (…however long a label of places' names alone: 温江区柳城街道文庙街、双流区东升街道白衣上街、…：实施….)
+			((isColon(last) && (b - a <= PLACE_LABEL || namesOnly(text, a, b, found))) || item) &&
 			// Named by itself, known or not (（一）红星路二段（…）。), not in brackets after what the item is (撤销1020路（茶店子客运站—一品天下站）。).
 			within(found, a, b).some((f) => (f.place !== null || f.unknown === true) && !f.title && !inBrackets(text, a, f.start)) &&
 			labelAt(text, a, b) === null &&

@@ -318,8 +318,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('其中下穿火车北站的区间于本月初贯通')).toBe('贯通');
 	});
 
-	it('削减 is work on what flows where it is cut: 持续削减总磷负荷', () => {
+	it('削减 and 消除 are work on what flows where it is cut, and on what a place is rid of: 持续削减总磷负荷, 全面消除劣Ⅴ类水体', () => {
 		expect(at('以毗河、绛溪河为重点，持续削减总磷负荷')).toBe('持续削减');
+		expect(at('陡沟河、西河全面消除劣Ⅴ类水体')).toBe('全面消除');
 	});
 
 	it('试点 before what is piloted names the pilot’s kind: 先行试点街道', () => {

@@ -141,8 +141,9 @@ const STRONG = [
 	'明确', '细化',
 	// What a tunnel is driven under, a site of its works: 盾构机需先后下穿锦江、二环路高架桥; not a 下穿隧道 or a 下穿通道 that floods.
 	'下穿',
-	// A load of pollution cut where it flows: 以毗河、…九曲河为重点，持续削减总磷负荷.
-	'削减'
+	// A load of pollution cut where it flows (以毗河、…九曲河为重点，持续削减总磷负荷), and what a place is rid of: 陡沟河、西河全面消除
+	// 劣Ⅴ类水体, 犀浦、红光…等城区街道公办义务教育学位缺口全面消除.
+	'削减', '消除'
 ];
 const WORDS = [...ADVERBS, ...FRAMES, ...WEAK, ...STRONG].sort((a, b) => b.length - a.length);
 const KIND = new Map<string, 'adverb' | 'frame' | 'weak' | 'strong'>([

@@ -875,6 +875,11 @@ const NAMED_ITEM = /^[一二三四五六七八九十]是[\u4e00-\u9fa5、—]{2,
 
 /** When a predicate says its verb happens, before it: 年内开园, 2026年底前建成, 下半年开工, 今年下半年将…, 汛前完成…, 计划2025年6月底前交付. */
 const WHEN = /^(?:计划|预计|力争)?(?:(?:主)?汛(?:期)?前|(?:今年|明年)(?:年内|年底前?|上半年|下半年)?|年内|年底前?|上半年|下半年|20\d\d年(?:底前?|内|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底前?)?)?)/;
+/** Where a predicate at `at` goes on past when it says its verb happens, if it says so first. */
+function afterWhen(sentence: string, at: number): number {
+	// (Looked for in the next characters only: 计划2025年6月底前 is the longest.)
+	return at + (WHEN.exec(sentence.slice(at, at + 14))?.[0].length ?? 0);
+}
 
 /** A clause of what a site was before the work: 原规划为仓储用地, 现状为闲置厂房. */
 const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
@@ -989,7 +994,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 地铁19号线三期、25号线一期，加快建设), or led by what says it is theirs (…韦家碾站等既有站点，也将
 	// 结合周边存量用地开展TOD综合开发). A clause with an object of its own is another commitment.
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
-	const from = i + 1 < spans.length ? spans[i + 1][0] + (WHEN.exec(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 14))?.[0].length ?? 0) : 0;
+	const from = i + 1 < spans.length ? afterWhen(sentence, spans[i + 1][0]) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
 	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && (BOUND.test(own) || MEASURED_SUBJECT.test(own)))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
@@ -1006,7 +1011,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	while (k < spans.length && k <= i + 3 && PROJECT_FIGURES.test(sentence.slice(...spans[k]))) k++;
 	if (k < spans.length && !BESIDE.test(own)) {
 		// After when, if it says so first: 北湖生态公园二期 年内开园.
-		const a = spans[k][0] + (WHEN.exec(sentence.slice(spans[k][0], spans[k][0] + 14))?.[0].length ?? 0);
+		const a = afterWhen(sentence, spans[k][0]);
 		let b = spans[k][1];
 		while (b > a && !isHan(sentence.charCodeAt(b - 1))) b--; // its stop
 		if (b > a && verbRunAt(sentence, a, b) === b - a) {

@@ -629,6 +629,13 @@ describe('commitments in a sentence', () => {
 			['重点推进', 5],
 			['重点推进', 7]
 		]);
+		// (Not a long note of how the part is laid out: the list ends there, and the next heading names no place it works at.)
+		const laidOut = text(
+			'各区制定了整治清单，共8大类126项任务，逐项明确整治点位、措施、完成时限和责任单位。重点任务如下：\n\n（一）住房安全类\n\n①完成青羊区草市街街道12栋砖混住宅加固。\n\n' +
+				'（五）排水防涝类（清单摘录，按“序号｜整治点位｜所在区域｜整治措施｜完成时限”排列）\n11｜营门口立交｜金牛区｜新建强排泵站1座｜2025年5月31日前\n\n' +
+				'（六）交通通勤类\n\n16.加快推进地铁10号线三期建设。\n\n（七）绿道公园类\n\n18.打通锦城绿道与江安河绿道11处断点。\n'
+		).analysis;
+		expect(laidOut.unlocated.filter((u) => u.name === '绿道公园').map((u) => u.committed)).toEqual([false]);
 		// …its cells set apart by tabs, as a table copied as text keeps them.
 		const charging = text('各区（市）县2024—2026年新增充电设施建设目标如下（单位：个/座）：\n\n区（市）县\t公共充电桩\t换电站\t超充站\n\n锦江区\t4200\t12\t30\n\n青羊区\t4300\t12\t28\n').analysis;
 		expect(charging.commitments.map((c) => [c.verb, c.line, c.places])).toEqual([

@@ -1446,8 +1446,8 @@ function itemRank(text: string): number {
 	return ordinalLevel(text) || (ARABIC_ITEM.test(text) ? ARABIC_RANK : CIRCLED_ITEM.test(text) ? ARABIC_RANK + 1 : 0);
 }
 const ARABIC_RANK = 6;
-/** A note in brackets: （巩固提升）. */
-const BRACKETED = /[（(][^（）()]*[）)]/g;
+/** A short note in brackets: （巩固提升）, （新纳入整治）. */
+const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 const ARABIC_ITEM = /^\d{1,2}[.．、]/;
 const CIRCLED_ITEM = /^[①-⑳]/;
 

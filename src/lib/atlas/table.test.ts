@@ -343,6 +343,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['青羊区', '市住建局'], ['市公园城市局', '锦江区、武侯区'], null, null]);
 	});
 
+	it('reads a table of estates by their counts of buildings and households, and does to each what its work column says', () => {
+		const table = ['序号\t区（市）县\t街道\t社区\t小区名称\t栋数\t户数\t主要改造内容\t计划完工时间', '1\t锦江区\t督院街街道\t天涯石社区\t纱帽街12号院\t3\t126\t屋面防水、外立面整治\t2025年10月'];
+		expect(tableRows(table)).toEqual([null, '改造']);
+	});
+
 	it('builds each project of a table of housing by its numbers, and sets who carries it out aside', () => {
 		const table = ['序号 | 项目名称 | 建设地址 | 房源数量 | 实施主体 | 计划开工时间', '5 | 战旗村乡村振兴人才公寓 | 唐昌街道战旗村五组 | 200套 | 唐昌街道战旗村股份经济合作联合社 | 2025年9月'];
 		expect(tableRows(table)).toEqual([null, '建设']);

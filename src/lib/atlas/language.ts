@@ -191,6 +191,15 @@ export function verbRunAt(text: string, at: number, to: number): number {
 	return end - at;
 }
 
+/** The first verb of a text, whatever it does there (新开工 of 今年计划新开工的5个项目), or null. */
+export function firstVerb(text: string): string | null {
+	for (let at = 0; at < text.length; at++) {
+		const run = verbRunAt(text, at, text.length);
+		if (run) return text.slice(at, at + run);
+	}
+	return null;
+}
+
 /**
  * A verb followed by a figure or a rank reports a statistic: 提升至70%, 突破100万标箱, 提升至全国第15位
  * (not an hour: 夜间开放至22时).

@@ -9,9 +9,9 @@ import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OU
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1519,15 +1519,6 @@ function borrowedVerb(s: Sentence, prior: Sentence | null): string | null {
 	return firstVerb(s.text) ?? (prior ? firstVerb(prior.text) : null);
 }
 
-/** The first verb of a text, whatever it does there (新开工 of 今年计划新开工的5个项目), or null. */
-function firstVerb(text: string): string | null {
-	for (let at = 0; at < text.length; at++) {
-		const run = verbRunAt(text, at, text.length);
-		if (run) return text.slice(at, at + run);
-	}
-	return null;
-}
-
 /** Where `verb` stands in the sentence: from `from` on if it is there, else its first place (-1 if none). */
 function verbIndex(sentence: string, verb: string, from: number): number {
 	const at = sentence.indexOf(verb, from);
@@ -1592,16 +1583,9 @@ const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为
 
 /** The items of a 、 list that is the whole paragraph, as [start, end) spans: 石佛、大丰、三圣寺。. */
 function listItems(text: string): [number, number][] {
-	const spans: [number, number][] = [];
-	let start = 0;
-	for (let k = 0; k <= text.length; k++) {
-		if (k < text.length && text.charCodeAt(k) !== PAUSE && !STOPS.has(text[k])) continue;
-		if (k > start) spans.push([start, k]);
-		start = k + 1;
-	}
-	return spans;
+	return cellsBetween(text, 0, (c) => c === PAUSE || ITEM_STOPS.has(c));
 }
-const STOPS = new Set('。；，');
+const ITEM_STOPS = new Set([...'。；，'].map((c) => c.charCodeAt(0)));
 
 /**
  * The places a table's 名称 cells name that the gazetteer lacks (原四川省邮电管理局职工宿舍楼, 华西坝教工住宅二号楼 over 华西坝), as

@@ -211,10 +211,11 @@ export function tableVerb(text: string): string | null {
 	// routes it runs: each is run along its course.
 	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || TRAINS_COLUMN.test(c))) return '开行';
 	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened.
-	const opens = cells.map((c) => OPENS_COLUMN.exec(c)?.[1]).find(Boolean);
+	const verbOf = (column: RegExp) => cells.map((c) => column.exec(c)?.[1]).find(Boolean);
+	const opens = verbOf(OPENS_COLUMN);
 	if (opens) return opens;
 	// A table of named works and when each is to be done (序号｜区域｜道路名称｜起止点｜类型｜计划完工): each is done so.
-	const due = named ? cells.map((c) => DUE_COLUMN.exec(c)?.[1]).find(Boolean) : undefined;
+	const due = named ? verbOf(DUE_COLUMN) : undefined;
 	if (due) return due;
 	// A table of a line's stations and their first and last trains (序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班), as a notice of its opening
 	// attaches it: each station is run.
@@ -630,7 +631,7 @@ function cellsOf(text: string): [number, number][] {
 }
 
 /** The spans between the separators of text from `from` on, blanks around them left out; an empty last one (| a | b |) is none. */
-function cellsBetween(text: string, from: number, separates: (c: number) => boolean): [number, number][] {
+export function cellsBetween(text: string, from: number, separates: (c: number) => boolean): [number, number][] {
 	const cells: [number, number][] = [];
 	let a = from;
 	for (let i = a; i <= text.length; i++) {

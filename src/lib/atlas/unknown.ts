@@ -11,7 +11,7 @@
 import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
-import { verbRunAt } from './language';
+import { firstVerb, verbRunAt } from './language';
 import { namesByEnding } from './endings';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
@@ -163,8 +163,7 @@ function parksAgain(text: string, found: readonly Found[], parks: ReadonlyMap<st
 
 /** Whether a verb word (推进, 建设 …) starts anywhere in `words`: 全面推进乡… names no place. */
 function holdsVerbWord(words: string): boolean {
-	for (let i = 0; i < words.length; i++) if (verbRunAt(words, i, words.length)) return true;
-	return false;
+	return firstVerb(words) !== null;
 }
 
 /**

@@ -317,6 +317,8 @@ describe('names by their ending', () => {
 
 	it('takes a road numbered one (武兴一路, 腾飞一路), not 一路 as all the way (绿道一路向南, 可以一路骑到, 一路之隔)', () => {
 		expect(named('公交82路改经佳灵路、武兴一路运行，腾飞一路与西航港大道交叉口新建。')).toEqual(['佳灵路', '武兴一路', '腾飞一路', '西航港大道']);
+		// …and a grid's first road or a street numbered one (经一路, 友联一街), not the first of a kind (西部第一街, 同一街道) nor a slogan's count.
+		expect(named('集中打通经一路、经三路、纬一路，启动友联一街改造，打造西部第一街，推动“两坊一街”联动发展。')).toEqual(['经一路', '经三路', '纬一路', '友联一街']);
 		nothingIn(['从这里沿绿道一路向南，可以一路骑到黄龙溪。', '它与东郊记忆一路之隔。']);
 	});
 

@@ -421,13 +421,14 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 }
 
 /**
- * Whether a road's name ends in its number one (武兴一路, 腾飞一路, 站东一路), which 一路 read as "all the way" would turn away: it is
- * one unless a verb of going follows it (绿道一路向南, 可以一路骑到, 一路之隔), and 一带一路 is none.
+ * Whether a road's or a street's name ends in its number one (武兴一路, 腾飞一路, 站东一路, 经一路, 友联一街), which 一路 read as "all
+ * the way" would turn away: it is one unless a verb of going follows it (绿道一路向南, 可以一路骑到, 一路之隔), and 一带一路, 西部第一街,
+ * 同一街道 and a slogan's count (“两坊一街”) are none.
  */
 function numberedOne(stem: string, ending: string, next: number): boolean {
-	return ending === '路' && NUMBERED_ONE.test(stem) && !GOING.has(next);
+	return (ending === '路' || ending === '街') && NUMBERED_ONE.test(stem) && !GOING.has(next);
 }
-const NUMBERED_ONE = /^(?:(?!一)[\u4e00-\u9fa5]){2,3}一$/;
+const NUMBERED_ONE = /^(?![二两三四五六七八九十].一$)(?:[经纬]|(?:(?!一)[\u4e00-\u9fa5]){2,3}(?<![第同统唯逐之又]))一$/;
 const GOING = new Set([...'向骑走吃察前把拍坐通逛到奔跑去来看玩游畅狂飙之上'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -150,7 +150,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A delegate's words quoted before the reply's own in one paragraph (您在提案中建议“…”。目前，…) are asked up to their
 		// quote's end, and no further.
 		const askedTo = ASKED.test(para.text) ? (QUOTED_ASK.exec(para.text)?.[0].length ?? para.text.length) : 0;
-		if (askedTo === para.text.length) asking = para.section;
+		// (Told in the reply's own sentence, 您在建议中提出，…, they end with their paragraph, unless it ends in a colon.)
+		if (askedTo === para.text.length && !(TOLD_IN_REPLY.test(para.text) && !endsInColon(para.text))) asking = para.section;
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
@@ -2050,6 +2051,8 @@ const PROPOSAL = /关于[^。；，]{2,60}?的(?:建议|提案|议案)|关于(?:
  */
 const ASKED =
 	/^(?:\*\*)?(?:【(?:诉求|来信|留言|咨询|投诉)[一二三四五六七八九十\d]*】|(?:诉求|来信|留言|咨询|投诉)(?:内容|摘要)?(?:\*\*)?[：:]|网友(?:“[^“”]{1,16}”)?(?:留言)?[：:]|[一二三四五六七八九十]+、(?:建议|提案|议案)的?(?:主要)?内容|您在(?:建议|提案|议案|来信)中(?:指出|提出|建议|反映))/;
+/** A delegate's words told by the reply in its own sentence: 您在建议中提出，…. */
+const TOLD_IN_REPLY = /^您在/;
 /** A delegate's words quoted whole in the reply's sentence: 您在提案中建议“加快推进重大水源工程”。 */
 const QUOTED_ASK = /^您在[\u4e00-\u9fa5]{2,6}中(?:指出|提出|建议|反映)[：:，,]?“[^“”]*”[。.]?(?=.)/;
 /**

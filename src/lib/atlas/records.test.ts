@@ -925,28 +925,40 @@ describe('commitments in a sentence', () => {
 		expect(places('崇州市在隆兴镇、白头镇等地累计建成高标准农田28.6万亩。')).toEqual([['chongzhou', 'longxingzhen', 'baitouzhen']]);
 	});
 
-	it('a school’s catchment in a zoning list is drawn over the places it names', () => {
+	it('a school in a zoning list enrols; the places of its catchment only say whose children it takes in', () => {
 		const { analysis } = text('成都市双林小学　划片范围：双桥子街道双林社区、水碾河路北社区，以及双林路以东的区域。\n', 'chenghua', '2025-06-27');
-		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
-		// The school is named too, as a place no map shows.
 		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
 			['双林小学', true],
-			['双林社区', true],
-			['水碾河路北社区', true],
-			['双林路', true]
+			['双林社区', false],
+			['水碾河路北社区', false],
+			['双林路', false]
 		]);
-		// …numbered, its name a sentence of its own.
+		expect(analysis.mentions.map((m) => [m.surface, m.commitment])).toEqual([['双桥子街道', null]]);
+		// …numbered, its name a sentence of its own; or under the school's heading, for its part, with its bounds.
 		const numbered = text('（一）成都市双林小学。划片范围：双桥子街道双林社区；双林路1—198号。\n', 'chenghua', '2025-06-27').analysis;
-		expect(numbered.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['shuangqiaozijiedao']]]);
-		// …under the school's heading, for its part; the bounds after it only draw its edge.
+		expect(numbered.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['双林小学', true],
+			['双林社区', false],
+			['双林路', false]
+		]);
 		const part = text('（一）成都市成华区龙潭九年制学校\n\n小学部划片范围：龙潭街道龙港社区、金华社区全部。四至边界为：东至成都绕城高速，南至成华大道。\n', 'chenghua', '2025-06-16').analysis;
-		expect(part.commitments.map((c) => [c.verb, c.places])).toEqual([['划片', ['longtanjiedao']]]);
-		expect(part.unlocated.map((u) => [u.name, u.committed])).toEqual([
-			['龙潭九年制学校', false],
-			['龙港社区', true],
-			['金华社区', true],
-			['成都绕城高速公路', false],
-			['成华大道', false]
+		expect(part.mentions.filter((m) => m.line === 3 && m.commitment !== null)).toEqual([]);
+		expect(part.unlocated.filter((u) => u.line === 3 && u.committed)).toEqual([]);
+		// Under a heading of catchments, each school enrols, up to the next part: its district's subheading and what it names after
+		// its colon are aside.
+		const list = text(
+			['二、小学招生划片范围', '（一）新都街道', '1.新都区实验小学：新都街道龙虎社区、蜀都社区；桂湖中路以北区域。', '三、初中招生划片范围', '1.新都区升庵中学：对应新都区实验小学片区。', '四、2026年秋季新投用学校', '今年在大丰街道新建新都区北星小学。'].join('\n\n'),
+			'xindu',
+			'2026-05-08'
+		).analysis;
+		expect(list.mentions.map((m) => [m.line, m.surface, m.commitment !== null])).toEqual([
+			[3, '新都街道', false],
+			[5, '新都区实验小学', true],
+			[5, '新都街道', false],
+			[9, '新都区升庵中学', true],
+			[9, '新都区实验小学', false],
+			[13, '大丰街道', true],
+			[13, '新都区北星小学', true]
 		]);
 	});
 

@@ -54,8 +54,7 @@ export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二�
  * under the school's heading, its part's or its own (小学部划片范围：…; 划片范围：…): the places it is drawn over.
  */
 const ZONING = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{2,30}(?:小学|中学|学校|幼儿园)(?:[（(][^（）()]{1,8}[）)])?[。\\s]*|(?:小学|初中|高中)部)?(?:划片|招生)范围[：:]`);
-/** Where a catchment's bounds are told, after the places it takes in: 四至边界为：, 四至：. */
-const BOUNDS = /四至(?:边界|范围)?(?:为|是)?[：:]/;
+const COLON = /[：:]/;
 /** The heading of a list of schools' catchments, each an item (三、小学划片范围（涉及调整及新开办学校） / 1.成都市盐道街小学（本部）：春熙路街道…). */
 const ZONING_HEADING = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,8}(?:划片|招生)范围(?:[（(][^（()）]{1,16}[）)])?$`);
 /**
@@ -555,12 +554,24 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	let columns: (RegExp | undefined)[] = [];
 	// The column of free text (建设内容), whose commas a row saved as CSV cannot tell from its own; -1 if none.
 	let prose = -1;
+	// The rank of the heading of a list of schools' catchments whose items go on, or 0.
+	let catchments = 0;
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i];
-		// A catchment's bounds only draw its edge (四至边界为：东至成都绕城高速，…): what they name is no part of it.
-		if (ZONING.test(text)) {
-			const bounds = text.search(BOUNDS);
-			if (bounds >= 0) rows[i] = { aside: [[bounds, text.length]], where: [], progress: null, stations: [], names: [] };
+		// A school's catchment says whose children it takes in, not where work is done (annotators 3:1): the school enrols, what
+		// its catchment names is aside (成都市双林小学　划片范围：双桥子街道双林社区、…), and so is all an item under a heading of
+		// catchments names after its school (二、小学招生划片范围 / （一）新都街道 / 1.新都区实验小学：新都街道龙虎社区、…), up to the next
+		// part of the heading's rank.
+		const level = ordinalLevel(text);
+		if (ZONING_HEADING.test(text)) {
+			catchments = level;
+			continue;
+		}
+		if (catchments && level > 0 && level <= catchments) catchments = 0;
+		const zoned = ZONING.exec(text);
+		if (zoned || catchments) {
+			const from = zoned ? zoned[0].length : text.search(COLON) + 1;
+			rows[i] = { aside: [[from, text.length]], where: [], progress: null, stations: [], names: [] };
 			continue;
 		}
 		const fields = recordFields(text);

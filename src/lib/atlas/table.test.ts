@@ -12,6 +12,8 @@ describe('project tables', () => {
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资\t年度计划投资\t1-6月完成投资\t形象进度\t推进情况')).toBe('建设');
 		// A notice's table of the plots it puts up for sale, each row a plot by its number: sold where it lies.
 		expect(tableRows(['宗地编号　宗地位置　净用地面积（亩）　土地用途', 'SL2024-12(251)　西航港街道空港社区　25.0685　工业用地', '二、出让条件'])).toEqual([null, '出让', null]);
+		// …its cells between bars.
+		expect(tableRows(['序号｜宗地编号｜宗地位置｜净用地面积（亩）｜土地用途', '2｜WH07(251):2024-018｜武侯区簇桥街道｜31.5547｜住宅'])).toEqual([null, '出让']);
 		// …or the main of it (主要建设内容), by district.
 		expect(tableRows(['序号\t区（市）县\t项目名称\t主要建设内容\t完成时限', '23\t锦江区\t春熙路、太古里周边共享停车\t盘活停车泊位1200个\t2025年6月'])).toEqual([null, '建设']);
 		// …or a year's review of what was done (序号　项目名称　所在区（市）县　建设内容　完成情况).

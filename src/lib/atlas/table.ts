@@ -47,7 +47,7 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
 /** What is done with a plot a notice names: it is sold. */
 const PLOT_VERB = '出让';
 /** The header of a table of the plots a notice sells, one a row by its number and where it lies: 宗地编号　宗地位置　净用地面积（亩）…. */
-const PLOTS_HEADER = /^(?:序号\s+)?(?:宗地|地块)编号\s+\S*位置\s/;
+const PLOTS_HEADER = /^(?:序号[\s|｜]+)?(?:宗地|地块)编号[\s|｜]+[^\s|｜]*位置[\s|｜]/;
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
 /**
  * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…), or one

@@ -1075,6 +1075,14 @@ describe('commitments in a sentence', () => {
 		]);
 		// …and so do a plan's (规划范围四至：…).
 		expect(text('规划范围四至：东至规划海科路西侧道路红线，南至新华大道北侧道路红线，西至杨柳河东岸蓝线。\n', 'city', '2025-06-06').analysis.commitments).toEqual([]);
+		// What its buyer must build is the buyer's work; what a district builds beside it is the city's.
+		const terms = text('出让条件：竞得人须按照交子公园金融商务区城市设计导则建设公共开放空间，沿锦江一侧建筑须逐级退台；宗地南侧交子公园二期由成都高新区负责实施。\n', 'city', '2024-11-08').analysis;
+		expect(terms.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['交子公园金融商务区', false],
+			['锦江', false],
+			['交子公园', true],
+			['成都高新区', true]
+		]);
 	});
 
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {

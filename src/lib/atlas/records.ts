@@ -235,7 +235,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const here = within(found, a, b);
 			const scope = labelled ?? (scopedFrom >= 0 && a >= scopedFrom ? para.scope : null);
 			const own = k > 0 ? described : context;
-			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting || a < askedTo ? { ...own, title: true } : own, head);
+			let s: Sentence = new Sentence(para.text, marks, a, b, aside || suggesting || a < askedTo || buyerMust(para.text, a) ? { ...own, title: true } : own, head);
 			// A project's name as an item, its course after it and no verb (1．地铁11号线一期工程。线路北起…，止于成都东站), is built there.
 			if (head > a && !s.silent && COURSE_OF.test(para.text.slice(head, b)) && (PROJECT_NAME.test(para.text.slice(a, head)) || LINE_PHASE.test(para.text.slice(a, head))) && s.phrase() === null)
 				s = new Sentence(para.text, marks, a, b, { ...context, row: workOf(para.text.slice(a, head)) }, head);
@@ -1058,6 +1058,16 @@ const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */
 const PEOPLE = /^人(?![民口才大员工气流次群行均])/;
+/**
+ * Whether the sentence at `at` is what the buyer of a plot must do (竞得人须在宗地内配建…，沿街立面须符合天回镇历史文化风貌要求): the
+ * buyer's work, not the city's (annotators 15:1). (What the sentence after it says a district does is the city's: 地块东侧黄甲大道综合管廊由
+ * 区政府负责实施.)
+ */
+function buyerMust(text: string, at: number): boolean {
+	BUYER_MUST.lastIndex = at;
+	return BUYER_MUST.test(text);
+}
+const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /** A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…. */

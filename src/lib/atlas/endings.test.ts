@@ -166,6 +166,8 @@ describe('names by their ending', () => {
 		expect(named('全年打通崔家店路等断头路3条。')).toEqual(['崔家店路']);
 		expect(named('“三纵”为抚琴西路、营门口路。定位为主干路，改为步行街。')).toEqual(['抚琴西路', '营门口路']);
 		expect(named('走进抚琴西路旁的老院落，但望平片区仍待更新。')).toEqual(['抚琴西路', '望平片区']);
+		// An urban renewal unit by its name, not the kinds a plan names, nor a known place's.
+		expect(named('1.望平滨河更新单元。2.熊猫塔更新单元。划定城市更新单元12个，推进重点更新单元建设，纳入武侯区西部更新单元。')).toEqual(['望平滨河更新单元']);
 		expect(named('该路段公交线路临时停靠蜀西路口站，春熙路对标上海南京路。')).toEqual(['蜀西路', '上海南京路']);
 		expect(named('14条线路临时绕行蜀都大道、顺城大街，车辆借道红星路。')).toEqual(['蜀都大道', '顺城大街', '红星路']);
 		// A numbered part of a road's name (东一路), not a section's crossing (二段路口).

@@ -207,6 +207,9 @@ const KINDS: Record<string, Kind> = {
 			`(?:[进入到下在各全本新老城镇村乡式]|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|街道|${WHICH})$`
 		)
 	},
+	// An urban renewal unit by its name (望平滨河更新单元); not the kinds a plan names (城市更新单元, 重点更新单元), nor a known place's (熊猫塔更新单元
+	// is 熊猫塔's).
+	更新单元: { min: 2, most: 6, generic: new RegExp(`(?:[东西南北中大小新老个部]|城市|重点|片区|社区|街区|首批|试点|示范|若干|多个|${WHICH})$`) },
 	// A quarter by its name (荷花池片区, 量力钢材城片区); not the kinds of quarter plans name (重点片区, 城市更新片区).
 	片区: {
 		min: 2,

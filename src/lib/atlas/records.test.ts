@@ -1217,11 +1217,12 @@ describe('commitments in a sentence', () => {
 		expect(reply('我局将加快建设东安湖片区公交首末站。')).toEqual([3, 7]);
 		// …but told in the reply's own sentence (您在建议中提出，…), they end with their paragraph: the answer follows it under the same heading.
 		const told = text('关于第0318号建议的答复\n\n（一）关于地铁3号线北延至新繁街道\n\n您在建议中提出，新繁街道距中心城区约30公里，希望将地铁3号线延伸至新繁。\n\n3号线北延线自成都医学院站引出，向西北敷设，止于新繁街道。').analysis;
-		expect(told.mentions.filter((m) => m.line > 3 && m.commitment !== null).map((m) => [m.line, m.surface])).toEqual([
+		expect(told.mentions.filter((m) => m.commitment !== null).map((m) => [m.line, m.surface])).toEqual([
 			[7, '3号线'],
 			[7, '成都医学院站'],
 			[7, '新繁街道']
 		]);
+		// (The heading over them names the topic of its part, and commits nothing: annotators 68:1.)
 		// Words quoted whole in the reply's own paragraph are asked up to their quote's end: the answer follows them there.
 		const quoted = text('关于第0316号建议的答复\n\n您在建议中提出“加快建设东安湖片区公交首末站”。目前，龙泉驿区已开通至东安湖片区的公交线路。\n\n龙泉驿区将加快建设东安湖片区公交首末站。').analysis;
 		expect(quoted.commitments.map((c) => [c.line, c.verb])).toEqual([[3, '开通'], [5, '加快建设']]);

@@ -850,7 +850,7 @@ class DocumentAnalysis {
 			if (m.commitment !== null || this.titled.has(n)) return;
 			const at = index.get(m.paragraph)!;
 			const { text } = paragraphs[at];
-			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || RATE_HEADLINE.test(text) || isRecordLine(text) || isByline(text)) return;
+			if ((!top(at) && !heading(at)) || NAMES_NO_WORK.test(text) || COMPLAINT.test(text) || ASKED_HEADING.test(text) || TOPIC_HEADING.test(text) || RATE_HEADLINE.test(text) || isRecordLine(text) || isByline(text)) return;
 			if (enclosed(text, m.at[0], '《', '》') !== -1 || isLabel(text, m.at) || matchesAt(CALLING_CARD, text, m.at[1])) return;
 			let end = paragraphs.length;
 			if (!top(at)) for (end = at + 1; end < paragraphs.length && !heading(end); ) end++;
@@ -1054,6 +1054,11 @@ const HAN = /[\u4e00-\u9fa5]/;
  * public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式, 七、公示信息).
  */
 const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:周边环境|环境(?:质量)?现状|环境保护目标|环境敏感目标)[^，。；]{0,6}|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
+/**
+ * A numbered heading that names the topic of its part (（一）关于地铁3号线北延至新繁街道, 一、关于百草路断头路打通问题), as a reply or a
+ * hotline's record heads what it answers: the part commits, not its heading (annotators 68:1).
+ */
+const TOPIC_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*关于[^。；！？]{2,60}$`);
 /** The title of a plan's box (专栏3　生活垃圾处理重点项目). */
 const BOX_TITLE = /^专栏\s*[\d一二三四五六七八九十]/;
 /** After a district's name, its people: 香城人, 新都人 (not 人民, 人口, 人才, 人大). */

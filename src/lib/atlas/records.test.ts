@@ -2882,6 +2882,8 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['kechuangshengtaidao']]);
 		// The same work, promised, commits.
 		expect(text('加强科学城与天府国际生物城之间的协同。').analysis.commitments.map((c) => c.places)).toEqual([['xibukexuecheng-chengdu', 'tianfuguojishengwucheng']]);
+		// …and all a paragraph led by 也要看到 names owns up, rivals' work too.
+		expect(text('同时也要看到，空港商圈能级有待提升；高新区、温江区都在加快布局同类产业，区域竞争日趋激烈。').analysis.commitments).toEqual([]);
 	});
 
 	it('does not commit the areas of a quoted strategy: 坚持“东进、南拓、西控、北改、中优”差异化发展', () => {

@@ -166,7 +166,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			BIDDERS_WORK.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
-			ADDRESSEES.test(para.text);
+			ADDRESSEES.test(para.text) ||
+			SEES_SHORTFALLS.test(para.text);
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -1953,6 +1954,11 @@ const AIMS_LEAD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:[到至]20\\d\\d年|(?:20\\
  * what they name is yet to be worked on, not promised.
  */
 const SHORTFALLS = /^[^。；：:]{0,40}?存在[^，。；：:]{0,10}?(?:短板|不足|问题|差距|薄弱环节)[：:]/;
+/**
+ * The lead of a paragraph of shortfalls, whatever it names after (同时也要看到，…短板依然明显；高新区、…温江区都在加快布局同类产业, 同时，我们也清醒地
+ * 认识到，…): it owns up, and commits nothing (annotators 61:0).
+ */
+const SEES_SHORTFALLS = /^(?:同时|但|但是|当然)?[，,]?(?:我们)?(?:也|还|更)?(?:要|必须|应当|应该)?(?:清醒|清楚)?地?(?:看到|认识到)/;
 /** Whether a sentence owns up to shortfalls (SHORTFALLS); asked of every sentence, and most have no 存在. */
 const ownsUp = (text: string) => text.includes('存在') && SHORTFALLS.test(text);
 

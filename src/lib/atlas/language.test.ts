@@ -311,6 +311,12 @@ describe('verbPhrase', () => {
 		expect(at('青白江区入选国家级生态文明建设示范区', 0)).toBe('入选');
 	});
 
+	it('what the work is fitted to is no site of it: 结合成华区实际', () => {
+		expect(at('结合成华区实际，制定本方案', 0)).toBeNull();
+		expect(at('结合温江实际，推进公园城市建设', 0)).toBeNull();
+		expect(at('结合二仙桥片区更新，在东郊记忆北侧地块配建公共停车场', 0)).toBe('配建');
+	});
+
 	it('下穿 is the work of a tunnel driven under a place, not a passage’s name: 盾构机下穿锦江; 下穿隧道, 下穿成昆铁路通道', () => {
 		expect(verbPhrase('盾构机先后3次下穿锦江、沙河等河道')).toBe('下穿');
 		expect(verbPhrase('人民北路二段下穿隧道积水深度超过40厘米')).toBeNull();

@@ -877,6 +877,8 @@ const ADDRESS = /\d+号/;
  * ranking's top list (连续五年入选全国综合实力百强区, 跻身全国工业百强区), not in a list of models (入选国家级示范区).
  */
 export const RANKED = /(?:位居|位列|排名|排在|居|分列)(?:全国|全省|全市|全区|同类城市|副省级城市|中西部)?(?:前[一二三四五六七八九十\d]+|前列|第[一二三四五六七八九十\d]+|首位|榜首)|居前(?![进往行])|占(?:全国|全省|全市|全区)|占比|(?:入选|跻身|进入|蝉联)[^，。；]{0,14}(?:[百千十]强|五十强|强[区县市]|百佳|排行榜|榜单)/;
+/** A clause of what work is fitted to: 结合成华区实际, 结合温江区情. */
+const FITTED_TO = /^结合[^，。；]{1,16}(?:实际|区情|县情|市情|特点|资源禀赋)$/;
 /** The parts of a total told by their figures together or each alike: 其中春熙路、交子公园两大商圈合计引进首店312家, 其中…接待量均超过400万人次. */
 const SHARE_OF_TOTAL = /^其中[^，。；]*?(?:合计|均|共计|累计)[^，。；]{0,12}\d/;
 /** An item of a 一是…二是… list that is a name and nothing else: 二是西河滨河夜经济带. */
@@ -923,8 +925,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (REFUSED_LAST.test(sentence.slice(...spans[spans.length - 1]))) return null;
 	const own = sentence.slice(...spans[i]);
 	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%;
-	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家).
-	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own)) return null;
+	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家). What the work is fitted to
+	// (结合成华区实际，制定本方案) is no site of it (annotators 3:0).
+	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own) || FITTED_TO.test(own)) return null;
 	// …and so is a figure the next clause compares with a year before or ranks: 铁路港全年开行铁海联运班列1320列，同比增长15.4%;
 	// 成华区新增既有住宅加装电梯326部，数量居全市前列 (annotators 0:57 and 0:16).
 	if (i + 1 < spans.length && DIGIT.test(own) && JUDGED_NEXT.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 8))) return null;

@@ -2849,6 +2849,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const meta = { id: 't', file: 't.txt', title: { zh: '关于完善锦城绿道的提案', en: 't' }, date: '2024-02-01', publisher: '', kind: 'test', scope: 'city' };
 		const proposal = analyse(ingest(new TextEncoder().encode(body('四、几点建议')), meta), parser, gazetteer);
 		expect(proposal.commitments).toEqual([]);
+		// (…its 具体建议 too, items that do not say 建议 first included.)
+		const items = '三、具体建议\n\n1.针对18号线福田站等新区站点，建议东部新区开通定制公交。\n\n2.在天府机场北站增设风雨连廊。\n';
+		expect(analyse(ingest(new TextEncoder().encode(items), meta), parser, gazetteer).commitments).toEqual([]);
 		// …and so does the political consultative conference's own report, by its byline (annotators 0:34).
 		expect(committed('四、对策建议')).toEqual(['jinchenglvdao', 'xindu', 'shahe']);
 		expect(text(`发布时间：2025-09-18　来源：市政协城乡建设和资源环境委员会\n\n${body('四、对策建议')}`).analysis.commitments).toEqual([]);

@@ -2040,7 +2040,7 @@ const PROPOSAL_TITLE = /(?:提案|议案)$/;
  */
 const BY_ADVISERS = /来源[：:]\s*(?:成都)?(?:市|区|县)?政协/;
 /** The title of a report's part that makes its recommendations: 四、意见和建议, 五、几点建议 (not 四、绕行建议 of a notice to drivers). */
-const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|工作建议|对策建议|有关建议)$/;
+const RECOMMENDATIONS = /(?:意见和建议|意见建议|几点建议|具体建议|工作建议|对策建议|有关建议)$/;
 
 /**
  * A proposal's item (1.建议由成华区牵头…, 为此，建议加快…), the title a reply gives one (（一）关于将4号线由万盛站向西延伸至

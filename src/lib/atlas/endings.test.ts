@@ -106,6 +106,8 @@ describe('names by their ending', () => {
 		// A bracketed verb is no part of the name after it: 新（扩）建陡沟河污水处理厂.
 		expect(named('新（扩）建陡沟河污水处理厂二期、新（改、扩）建棕北中学')).toEqual(['陡沟河污水处理厂', '棕北中学']);
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
+		// Nor is a road's curb or a park's path a road: 破损路缘石, 园区范围内园路.
+		nothingIn(['破损路缘石更换，园区范围内园路翻新。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园，骑行爱好者可从公园一路骑到金马河畔。')).toEqual([]);

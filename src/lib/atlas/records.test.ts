@@ -246,6 +246,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a tender’s lot named by its work, its fields on the lines after, commits where its 项目地点 and its 范围 say', () => {
+		const { analysis } = text(['第一标段：区域级绿道维护（北片）', '项目地点：新都街道、大丰街道', '范围：毗河绿道（新都区境内段）约26.4公里。', '主要内容：绿道路面破损修补，破损路缘石更换。', '最高投标限价：1386.52万元。'].join('\n'));
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['维护', ['xindujiedao', 'dafengjiedao']],
+			['维护', ['pihe-greenway', 'xindu']]
+		]);
+		expect(analysis.unlocated).toEqual([]);
+	});
+
 	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {
 		const { analysis } = text('第一标段：城市道路养护。养护范围为东升街道辖区内城市主次干道，养护总面积约118.6万平方米。');
 		expect(commitmentOf(analysis, mentionsOf(analysis, 'dongshengjiedao')[0])).toMatchObject({ verb: '养护' });

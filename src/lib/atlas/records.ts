@@ -1691,8 +1691,10 @@ const NAME_ALONE = /^[^，。；：:,;！？!?]{2,40}$/;
 /** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
 const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
 
+/** The label of a tender's lot, its name after it (第一标段：区域级绿道维护（北片）), its fields on the lines after. */
+const LOT_LABEL = '第[一二三四五六七八九十\\d]+标段[：:]';
 /** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
-const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:])`);
+const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:]|${LOT_LABEL})`);
 /** A project's name in a field of its own: 2.1 项目名称：…. */
 const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
 /** An event's name: a festival, a fair, a show, a market or an outing (…中秋音乐游园会, 望平坊“望平街·月光市集”, “夜游锦江·月圆猛追湾”游船活动). */
@@ -1732,8 +1734,10 @@ function projectName(text: string): string {
 /** The work a project's or a bus route's name says it is for (改扩建金堂中学学生宿舍 改扩建, …改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {
 	const lead = verbRunAt(name, 0, name.length);
-	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? '建设');
+	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? LAST_WORK.exec(name)?.[1] ?? '建设');
 }
+/** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修. */
+const LAST_WORK = /(维护|维修|养护|改造|整治|提升|修缮)(?:[（(][^（()）]*[）)])?$/;
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;
 

@@ -67,6 +67,12 @@ describe('project tables', () => {
 		// …or an item a line, circled, no header over them: up to the plan's next heading.
 		const items = ['专栏1　“十五五”重大交通项目', '①简州站综合交通枢纽（成渝中线高铁）', '②成简快速路提档升级工程', '六、筑牢生态屏障', '1.推进龙泉山城市森林公园建设。'];
 		expect(tableRows(items)).toEqual([null, '建设', '建设', null, null]);
+		// …its title closed by its years, its items each a kind of work before the names (（1）新建：…), or a box of the lines a plan lays
+		// out, each before its course (地铁6号线北延线：望丛祠站—三道堰站，…).
+		const kinds = ['专栏2　主次干道重点项目（2026—2030年）', '（1）新建：菁蓉大道东延段、郫彭路。', '（2）改扩建：望丛中路、郫花路。', '六、轨道交通'];
+		expect(tableRows(kinds)).toEqual([null, '建设', '建设', null]);
+		const lines = ['专栏3　城市轨道交通规划线路', '地铁6号线北延线：望丛祠站—三道堰站，长约10.5公里，近期实施。', '七、公交'];
+		expect(tableRows(lines)).toEqual([null, '建设', null]);
 	});
 
 	it('knows a numbered heading of the places a measure applies to, and commits its items with its verb', () => {

@@ -17,7 +17,7 @@ const NAME_BEFORE_COLON = String.raw`[^，。；：:\s]{2,30}[：:]\s*\S`;
 /** The mark an item of a list may open with instead of a number: a hyphen, a bullet, a dash (——四川天府新区：…). */
 const MARK = '[-•·*]|——?';
 /** A label and what it heads, a count or a size after it maybe: 轨道交通：地铁13号线一期、…, 青羊区：天府文化公园二期、…, 崇州市（6.2万亩）：隆兴镇1.5万亩、…. */
-const LABELLED = String.raw`[\u4e00-\u9fa5]{2,10}(?:[（(][^（()）]{1,12}[）)])?[：:]\s*\S`;
+const LABELLED = String.raw`[\u4e00-\u9fa5][\u4e00-\u9fa5\d]{1,11}(?:[（(][^（()）]{1,12}[）)])?[：:]\s*\S`;
 /** The field of the ends of a road, a line or a bus route: where its work is done (起止点：三环路—绕城高速, 起讫站：双流西站—新津站). */
 const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫)站点?';
 /**
@@ -88,7 +88,7 @@ function recordFields(text: string): { name: string; span: [number, number] }[] 
  * The title of a box of projects: 专栏2 重大交通基础设施项目, 专栏3：生态保护修复重点工程, 专栏1　2025年两区消费提质重点项目清单; or of a plan's
  * spatial layout, a part a line (专栏5-1　“十四五”彭州市文旅空间布局重点 / 一核：天彭城市文旅核心（天彭街道、致和街道）).
  */
-const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:：]?\s*[\u4e00-\u9fa5、“”\d]{0,24}(?:(?:项目|工程)(?:清单|名单|表)?|空间布局(?:重点)?)$/;
+const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:：]?\s*[\u4e00-\u9fa5、“”\d]{0,24}(?:(?:项目|工程)(?:清单|名单|表)?|空间布局(?:重点)?|规划线路)(?:[（(][^（）()]{2,16}[）)])?$/;
 
 /**
  * The line that announces a list of projects, an item a line: 2024年市级重大交通项目：, 重点工程清单：,
@@ -290,7 +290,7 @@ function isListOrTableRow(text: string): boolean {
 /** An item of a box of projects, a row of its table or one circled: ①简州站综合交通枢纽（成渝中线高铁）. */
 function isBoxItem(text: string): boolean {
 	const first = text.charCodeAt(0);
-	return (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY) || isTableRow(text);
+	return (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY) || isTableRow(text) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
 }
 const CIRCLED_ONE = 0x2460; // ①
 const CIRCLED_TWENTY = 0x2473; // ⑳

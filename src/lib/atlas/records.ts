@@ -74,8 +74,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let task: Commitment | null = null;
 	// The places named so far, whose short forms name them in the paragraphs after (成都医学城 … 医学城).
 	const namedBefore = new Set<string>();
-	// The industrial parks named so far, by their own part, which names them in the paragraphs after (智能装备产业园).
-	const parks = new Map<string, string>();
+	// The names given so far by their own part, which names them in the paragraphs after (智能装备产业园, 5号院).
+	const shortForms = new Map<string, string>();
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let noWork = false;
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
@@ -121,7 +121,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
 		// A 名称 cell's name holds what the endings read inside it (耿家巷 of 耿家巷刘氏宅院).
-		const byEnding = unknownNames(para.text, known, parks);
+		const byEnding = unknownNames(para.text, known, shortForms);
 		const cellNames = namedIn(para.text, cells[i]?.names, known);
 		const unknown = (cellNames.length ? [...byEnding.filter((u) => !cellNames.some((n) => u.start < n.end && n.start < u.end)), ...cellNames] : byEnding).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).

@@ -135,7 +135,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('简阳经济开发区成功获批省级高新技术产业园区，草池街道建成柑橘产业园')).toEqual([]);
 	});
 
-	it('takes a park the document named in full again where its own part names it: 智能装备产业园项目位于弥牟镇', () => {
+	it('takes a park or a courtyard the document named in full again where its own part names it: 智能装备产业园项目位于弥牟镇, 5号院', () => {
 		const parks = new Map<string, string>();
 		const read = (text: string) => unknownNames(text, parser.parse(text, 'city'), parks).map((f) => [f.surface, f.name]);
 		const full = '成都国际铁路港经开区智能装备产业园';
@@ -147,6 +147,15 @@ describe('unknown places in lists', () => {
 			['智能装备产业园', full]
 		]);
 		expect(read(again)).toEqual([['智能装备产业园', full]]);
+		// …and a courtyard by its number, not another's (15号院, 天回镇老街12号院).
+		expect(read('完成抚琴西南路5号院、金鱼街12号院改造')).toEqual([
+			['抚琴西南路5号院', '抚琴西南路5号院'],
+			['金鱼街12号院', '金鱼街12号院']
+		]);
+		expect(read('5号院加装电梯2部，12号院完成管网改造，15号院和天回镇老街12号院明年实施')).toEqual([
+			['5号院', '抚琴西南路5号院'],
+			['12号院', '金鱼街12号院']
+		]);
 	});
 
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {

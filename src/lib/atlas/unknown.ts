@@ -10,7 +10,7 @@
 // read as that district's part.
 import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
-import { isHan, joinsList, numeralKind } from '../text/units';
+import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
 import { namesByEnding } from './endings';
 
@@ -39,14 +39,18 @@ const DENG = 0x7b49; // 等
 const MAX = 8;
 
 /**
- * Names in lists beside the names found (which must be in text order), as unlocated Found records. `parks` holds the
- * industrial parks the document named before, by their own part (智能装备产业园 of 铁路港经开区智能装备产业园), and takes in
- * those named here.
+ * Names in lists beside the names found (which must be in text order), as unlocated Found records. `named` holds the
+ * names the document gave before by their own part, which names them again: the industrial parks (智能装备产业园 of
+ * 铁路港经开区智能装备产业园) and the courtyards by their number (5号院 of 抚琴西南路5号院); it takes in those named here.
  */
-export function unknownNames(text: string, found: readonly Found[], parks: Map<string, string> = new Map()): Found[] {
+export function unknownNames(text: string, found: readonly Found[], named: Map<string, string> = new Map()): Found[] {
 	const out: Found[] = [];
 	// By their endings first: that scan takes back what it read past (see namesByEnding), which is only its own in text order.
 	namesByEnding(text, found, out);
+	for (const u of out) {
+		const courtyard = COURTYARD.exec(u.name!);
+		if (courtyard) named.set(courtyard[0], u.name!);
+	}
 	numberedLines(text, found, out);
 	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
@@ -54,7 +58,7 @@ export function unknownNames(text: string, found: readonly Found[], parks: Map<s
 	if (found.length) {
 		kindList(text, found, out);
 		partsOfDistricts(text, found, out);
-		parksOfPlaces(text, found, out, parks);
+		parksOfPlaces(text, found, out, named);
 		for (const f of found) {
 			// Most names stand in no list: one look at each side rules them out.
 			if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
@@ -65,7 +69,7 @@ export function unknownNames(text: string, found: readonly Found[], parks: Map<s
 			}
 		}
 	}
-	if (parks.size) parksAgain(text, found, parks, out);
+	if (named.size) namedAgain(text, found, named, out);
 	return out.length < 2 ? out : apart(out);
 }
 
@@ -144,22 +148,27 @@ const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新�
  * Industrial parks right after the town, new town or zone they lie in, which the map shows: 沙渠街道电子信息产业园, 王泗镇绿色食品产业园,
  * 铁路港经开区智能装备产业园. The park is a place of its own, named in full.
  */
-function parksOfPlaces(text: string, found: readonly Found[], out: Found[], parks: Map<string, string>): void {
+function parksOfPlaces(text: string, found: readonly Found[], out: Found[], named: Map<string, string>): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
 		const park = parkAfter(text, f.end);
 		// Not what the place did to become one: 简阳经济开发区成功获批省级高新技术产业园区.
-		if (park && !holdsVerbWord(park.slice(0, 4)) && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) parks.set(park, (out[out.length - 1].name = f.surface + park));
+		if (park && !holdsVerbWord(park.slice(0, 4)) && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) named.set(park, (out[out.length - 1].name = f.surface + park));
 	}
 }
 
-/** A park the document named in full before, named again by its own part alone: 智能装备产业园项目位于弥牟镇. */
-function parksAgain(text: string, found: readonly Found[], parks: ReadonlyMap<string, string>, out: Found[]): void {
-	if (!text.includes('产业')) return;
-	for (const [park, name] of parks)
-		for (let at = text.indexOf(park); at !== -1; at = text.indexOf(park, at + park.length))
-			if (!overlapsInOrder(found, at, at + park.length) && !out.some((u) => u.start < at + park.length && at < u.end)) out.push(told(text, at, at + park.length, name));
+/**
+ * A name the document gave in full before, named again by its own part alone: 智能装备产业园项目位于弥牟镇, 5号院加装电梯 (not 15号院,
+ * nor another street's: 天回镇老街12号院).
+ */
+function namedAgain(text: string, found: readonly Found[], named: ReadonlyMap<string, string>, out: Found[]): void {
+	for (const [part, name] of named)
+		for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length))
+			if (!isDigit(text.charCodeAt(at - 1)) && !STREET_END.has(text.charCodeAt(at - 1)) && !overlapsInOrder(found, at, at + part.length) && !out.some((u) => u.start < at + part.length && at < u.end)) out.push(told(text, at, at + part.length, name));
 }
+const STREET_END = new Set([...'路街巷道段里村'].map((c) => c.charCodeAt(0)));
+/** A courtyard's number after its street: 抚琴西南路5号院. */
+const COURTYARD = /(?<=[\u4e00-\u9fa5])\d+号院$/;
 
 /** Whether a verb word (推进, 建设 …) starts anywhere in `words`: 全面推进乡… names no place. */
 function holdsVerbWord(words: string): boolean {

@@ -312,7 +312,7 @@ const PLACED_AFTER = new Set('：:在对');
  * What stands between a table's cells: bars, as a report prints them (1｜锦江区｜牛市口街道｜大田坎社区), or the blank that
  * ingest makes of the tabs of a table copied as text.
  */
-const CELL_BARS = new Set('｜| ');
+const CELL_BARS = new Set('｜| \t');
 /** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
 const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
 /** A word of time or manner between a community and its verb: 金华社区将新建…, 凤溪社区已完成…. */

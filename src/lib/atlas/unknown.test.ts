@@ -156,6 +156,12 @@ describe('unknown places in lists', () => {
 			['5号院', '抚琴西南路5号院'],
 			['12号院', '金鱼街12号院']
 		]);
+		// …and its street's courtyards listed after it by their numbers alone.
+		expect(read('倪家桥路8号院、12号院和15号院老旧院落改造')).toEqual([
+			['倪家桥路8号院', '倪家桥路8号院'],
+			['12号院', '倪家桥路12号院'],
+			['15号院', '倪家桥路15号院']
+		]);
 	});
 
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {

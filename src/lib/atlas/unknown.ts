@@ -47,9 +47,16 @@ export function unknownNames(text: string, found: readonly Found[], named: Map<s
 	const out: Found[] = [];
 	// By their endings first: that scan takes back what it read past (see namesByEnding), which is only its own in text order.
 	namesByEnding(text, found, out);
-	for (const u of out) {
-		const courtyard = COURTYARD.exec(u.name!);
-		if (courtyard) named.set(courtyard[0], u.name!);
+	for (let k = 0, n = out.length; k < n; k++) {
+		const courtyard = COURTYARD.exec(out[k].name!);
+		if (!courtyard) continue;
+		named.set(courtyard[0], out[k].name!);
+		// …and the courtyards of its street listed after it by their numbers alone: 倪家桥路8号院、12号院.
+		const street = out[k].name!.slice(0, courtyard.index);
+		for (let at = out[k].end, next; LISTED.has(text.charCodeAt(at)) && (next = NUMBERED.exec(text.slice(at + 1, at + 8))); at += 1 + next[0].length) {
+			out.push(told(text, at + 1, at + 1 + next[0].length, street + next[0]));
+			named.set(next[0], street + next[0]);
+		}
 	}
 	numberedLines(text, found, out);
 	if (text.includes('站')) courseStations(text, found, out);
@@ -167,6 +174,8 @@ function namedAgain(text: string, found: readonly Found[], named: ReadonlyMap<st
 			if (!isDigit(text.charCodeAt(at - 1)) && !STREET_END.has(text.charCodeAt(at - 1)) && !overlapsInOrder(found, at, at + part.length) && !out.some((u) => u.start < at + part.length && at < u.end)) out.push(told(text, at, at + part.length, name));
 }
 const STREET_END = new Set([...'路街巷道段里村'].map((c) => c.charCodeAt(0)));
+const LISTED = new Set([...'、和及'].map((c) => c.charCodeAt(0)));
+const NUMBERED = /^\d+号院/;
 /** A courtyard's number after its street: 抚琴西南路5号院. */
 const COURTYARD = /(?<=[\u4e00-\u9fa5])\d+号院$/;
 

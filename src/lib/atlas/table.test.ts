@@ -374,6 +374,17 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
 	});
 
+	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition, whose rows say what is new', () => {
+		const shelters = [
+			'三、成华区应急避难场所名录（2025年版）',
+			'序号 场所名称 所在街道 地址 类型 等级 占地面积（平方米） 可容纳人数（人） 备注',
+			'1 北湖生态公园 龙潭街道 北湖大道 公园 Ⅰ类 420000 26000 2025年提升改造',
+			'2 新华公园 猛追湾街道 新鸿路1号 公园 Ⅱ类 98000 9500 —'
+		];
+		expect(tableRows(shelters)).toEqual([null, null, '提升改造', null]);
+		expect(tableRows(['三、成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '认定', '认定']);
+	});
+
 	it('finds the names of a table of places and their addresses, which say where they are', () => {
 		const table = ['一、第六批历史建筑名录', '本批历史建筑共30处，分布于11个区（市）县。', '序号  名称  地址  建成年代  类型', '锦江区（4处）', '2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', '二、保护要求'];
 		expect(tableRows(table)).toEqual([null, null, null, null, '认定', null]);

@@ -246,6 +246,19 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a heritage site whose protection zones a notice draws is zoned where it is; the zones’ bounds only draw their edges', () => {
+		const { analysis } = text(['一、保护范围和建设控制地带', '（一）青羊区', '2.四川美术协会旧址（青羊区少城街道祠堂街）', '保护范围：东至旧址东侧围墙，南至人民公园北侧围墙。', '建设控制地带：东至西御街与祠堂街交叉口，南至人民公园园内北侧游步道。', '二、管理要求'].join('\n\n'));
+		expect(analysis.mentions.map((m) => [m.line, m.surface, m.commitment === null ? null : commitmentOf(analysis, m)!.verb])).toEqual([
+			[3, '青羊区', '划定'],
+			[5, '青羊区', '划定'],
+			[5, '少城街道', '划定'],
+			[5, '祠堂街', '划定'],
+			[7, '人民公园', null],
+			[9, '祠堂街', null],
+			[9, '人民公园', null]
+		]);
+	});
+
 	it('a tender’s lot named by its work, its fields on the lines after, commits where its 项目地点 and its 范围 say', () => {
 		const { analysis } = text(['第一标段：区域级绿道维护（北片）', '项目地点：新都街道、大丰街道', '范围：毗河绿道（新都区境内段）约26.4公里。', '主要内容：绿道路面破损修补，破损路缘石更换。', '最高投标限价：1386.52万元。'].join('\n'));
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([

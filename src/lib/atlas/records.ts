@@ -1076,8 +1076,11 @@ function buyerMust(text: string, at: number): boolean {
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
-/** A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…. */
-const BOUNDS = /^(?:(?:规划)?范围|用地)?四至(?:范围)?[：:]/;
+/**
+ * A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…; and a heritage
+ * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…).
+ */
+const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带)[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */

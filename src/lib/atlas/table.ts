@@ -140,6 +140,13 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
 const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|场所|建筑|文物保护单位|文保单位)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,8}[）)])?$/;
 
 /**
+ * The heading of the heritage sites whose protection zones a notice draws, a site an item (一、保护范围和建设控制地带 / （一）锦江区 /
+ * 1.华兴街基督教青年会旧址（锦江区春熙路街道华兴正街） / 保护范围：东至…): each is zoned where it is; the bounds only draw the zones' edges.
+ */
+const PROTECTED_ZONES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{0,20}保护范围(?:和|及|与)建设控制地带$`);
+const ZONED_VERB = '划定';
+
+/**
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or
  * a notice's attachment of it (附：2026成都马拉松赛比赛线路): held there.
  */
@@ -192,6 +199,7 @@ export function tableVerb(text: string): string | null {
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
+	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
 	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
@@ -432,7 +440,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]);
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]);
 			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).

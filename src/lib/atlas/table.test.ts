@@ -377,6 +377,7 @@ describe('the cells of a row, by what their columns hold', () => {
 	it('fixes each place of a table of problems found as its 整改要求 column says, and sets what its 问题描述 names aside', () => {
 		const table = ['序号 镇（街道） 河流（点位） 问题描述 整改要求 整改时限', '1 唐昌镇 柏条河（战旗村段） 河道管理范围内违规种植蔬菜约300平方米 清除种植物，恢复岸坡植被 7月20日前'];
 		expect(tableRows(table)).toEqual([null, '整改']);
+		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
 	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition, whose rows say what is new', () => {

@@ -294,12 +294,19 @@ const TABBED = /^[^\t]+(?:\t[^\t]+){2,}$/;
  * place after its label (青羊区：天府文化公园二期、浣花溪公园综合提升); not the note under it (备注：…).
  */
 function isListOrTableRow(text: string): boolean {
-	return !NOTE.test(text) && (isListItem(text) || isBarredRow(text) || (CSV_ROW.test(text) && isTableRow(text)) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text)) || DATED_ROW.test(text));
+	return !NOTE.test(text) && (isListItem(text) || isBarredRow(text) || (CSV_ROW.test(text) && isTableRow(text)) || isLabelledItem(text) || DATED_ROW.test(text));
 }
-/** An item of a box of projects, a row of its table or one circled: ①简州站综合交通枢纽（成渝中线高铁）. */
+/**
+ * An item of a box of projects, a row of its table, one circled (①简州站综合交通枢纽（成渝中线高铁）) or labelled (（1）新建：…,
+ * 地铁6号线北延线：望丛祠站—三道堰站，…).
+ */
 function isBoxItem(text: string): boolean {
 	const first = text.charCodeAt(0);
-	return (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY) || isTableRow(text) || LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
+	return (first >= CIRCLED_ONE && first <= CIRCLED_TWENTY) || isTableRow(text) || isLabelledItem(text);
+}
+/** An item after its label, numbered or not, that is no project's field: 青羊区：天府文化公园二期、…, （1）新建：菁蓉大道东延段、…. */
+function isLabelledItem(text: string): boolean {
+	return LABELLED_ROW.test(text) || (NUMBERED_LABEL.test(text) && !FIELD_ITEM.test(text));
 }
 const CIRCLED_ONE = 0x2460; // ①
 const CIRCLED_TWENTY = 0x2473; // ⑳

@@ -39,25 +39,15 @@ const DENG = 0x7b49; // 等
 const MAX = 8;
 
 /**
- * Names in lists beside the names found (which must be in text order), as unlocated Found records. `named` holds the
+ * Names in lists beside the names found (which must be in text order), as unlocated Found records. `shortForms` holds the
  * names the document gave before by their own part, which names them again: the industrial parks (智能装备产业园 of
  * 铁路港经开区智能装备产业园) and the courtyards by their number (5号院 of 抚琴西南路5号院); it takes in those named here.
  */
-export function unknownNames(text: string, found: readonly Found[], named: Map<string, string> = new Map()): Found[] {
+export function unknownNames(text: string, found: readonly Found[], shortForms: Map<string, string> = new Map()): Found[] {
 	const out: Found[] = [];
 	// By their endings first: that scan takes back what it read past (see namesByEnding), which is only its own in text order.
 	namesByEnding(text, found, out);
-	for (let k = 0, n = out.length; k < n; k++) {
-		const courtyard = COURTYARD.exec(out[k].name!);
-		if (!courtyard) continue;
-		named.set(courtyard[0], out[k].name!);
-		// …and the courtyards of its street listed after it by their numbers alone: 倪家桥路8号院、12号院.
-		const street = out[k].name!.slice(0, courtyard.index);
-		for (let at = out[k].end, next; LISTED.has(text.charCodeAt(at)) && (next = NUMBERED.exec(text.slice(at + 1, at + 8))); at += 1 + next[0].length) {
-			out.push(told(text, at + 1, at + 1 + next[0].length, street + next[0]));
-			named.set(next[0], street + next[0]);
-		}
-	}
+	courtyards(text, out, shortForms);
 	numberedLines(text, found, out);
 	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
@@ -65,7 +55,7 @@ export function unknownNames(text: string, found: readonly Found[], named: Map<s
 	if (found.length) {
 		kindList(text, found, out);
 		partsOfDistricts(text, found, out);
-		parksOfPlaces(text, found, out, named);
+		parksOfPlaces(text, found, out, shortForms);
 		for (const f of found) {
 			// Most names stand in no list: one look at each side rules them out.
 			if (!joinsList(text.charCodeAt(f.start - 1)) && !joinsList(text.charCodeAt(f.end))) continue;
@@ -76,7 +66,7 @@ export function unknownNames(text: string, found: readonly Found[], named: Map<s
 			}
 		}
 	}
-	if (named.size) namedAgain(text, found, named, out);
+	if (shortForms.size) namedAgain(text, found, shortForms, out);
 	return out.length < 2 ? out : apart(out);
 }
 
@@ -155,12 +145,12 @@ const NAMES_PARKS = /(?:街道|镇|乡|新城|开发区|经开区|新区|高新�
  * Industrial parks right after the town, new town or zone they lie in, which the map shows: 沙渠街道电子信息产业园, 王泗镇绿色食品产业园,
  * 铁路港经开区智能装备产业园. The park is a place of its own, named in full.
  */
-function parksOfPlaces(text: string, found: readonly Found[], out: Found[], named: Map<string, string>): void {
+function parksOfPlaces(text: string, found: readonly Found[], out: Found[], shortForms: Map<string, string>): void {
 	for (const f of found) {
 		if (f.place === null || f.title || !NAMES_PARKS.test(f.surface)) continue;
 		const park = parkAfter(text, f.end);
 		// Not what the place did to become one: 简阳经济开发区成功获批省级高新技术产业园区.
-		if (park && !holdsVerbWord(park.slice(0, 4)) && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) named.set(park, (out[out.length - 1].name = f.surface + park));
+		if (park && !holdsVerbWord(park.slice(0, 4)) && take(text, f.end, f.end + park.length, '', found, out) === UNKNOWN) shortForms.set(park, (out[out.length - 1].name = f.surface + park));
 	}
 }
 
@@ -168,12 +158,29 @@ function parksOfPlaces(text: string, found: readonly Found[], out: Found[], name
  * A name the document gave in full before, named again by its own part alone: 智能装备产业园项目位于弥牟镇, 5号院加装电梯 (not 15号院,
  * nor another street's: 天回镇老街12号院).
  */
-function namedAgain(text: string, found: readonly Found[], named: ReadonlyMap<string, string>, out: Found[]): void {
-	for (const [part, name] of named)
+function namedAgain(text: string, found: readonly Found[], shortForms: ReadonlyMap<string, string>, out: Found[]): void {
+	for (const [part, name] of shortForms)
 		for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length))
 			if (!isDigit(text.charCodeAt(at - 1)) && !STREET_END.has(text.charCodeAt(at - 1)) && !overlapsInOrder(found, at, at + part.length) && !out.some((u) => u.start < at + part.length && at < u.end)) out.push(told(text, at, at + part.length, name));
 }
 const STREET_END = new Set([...'路街巷道段里村'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The courtyards read by their street and number (抚琴西南路5号院), which their number alone names after, and those of the same street
+ * listed after them by their numbers alone (倪家桥路8号院、12号院).
+ */
+function courtyards(text: string, out: Found[], shortForms: Map<string, string>): void {
+	for (let k = 0, n = out.length; k < n; k++) {
+		const courtyard = COURTYARD.exec(out[k].name!);
+		if (!courtyard) continue;
+		shortForms.set(courtyard[0], out[k].name!);
+		const street = out[k].name!.slice(0, courtyard.index);
+		for (let at = out[k].end, next; LISTED.has(text.charCodeAt(at)) && (next = NUMBERED.exec(text.slice(at + 1, at + 8))); at += 1 + next[0].length) {
+			out.push(told(text, at + 1, at + 1 + next[0].length, street + next[0]));
+			shortForms.set(next[0], street + next[0]);
+		}
+	}
+}
 const LISTED = new Set([...'、和及'].map((c) => c.charCodeAt(0)));
 const NUMBERED = /^\d+号院/;
 /** A courtyard's number after its street: 抚琴西南路5号院. */

@@ -1117,6 +1117,8 @@ describe('a place a street is named after', () => {
 		expect(places('与寿安街道岷江村签订结对协议')).toEqual(['shouanjiedao']);
 		// …but a town's full name is no street's: the street after it lies in the town.
 		expect(places('临邛街道西街社区、文君街道长庆社区完成改造，推进城厢镇北街整治')).toEqual(['linqiongjiedao', 'wenjunjiedao', 'chengxiangzhen']);
+		// …as is a street named after a station (驷马桥街道北站东二路: no station is named after a 街道).
+		expect(places('驷马桥街道北站东二路3号院完成改造')).toEqual(['simaqiaojiedao']);
 		expect(places('郫都区村民')).toEqual(['pidu']);
 		// …nor does a list of streets share a head: 天府大道、锦城大道 names no 天府锦城.
 		expect(places('“三纵”为天府大道、锦城大道')).toEqual(['tianfudadao']);

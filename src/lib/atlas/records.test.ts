@@ -246,6 +246,12 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a bus route a notice heads with its name runs where its fields say: its course, its stops, its hours and whom it serves', () => {
+		const { analysis } = text(['一、就医定制公交D217线（犀浦地铁站—华西医院）', '（一）停靠站点：犀浦地铁站—百草路地铁站—四川大学华西医院。', '（二）票价：8元/人次。', '（三）服务范围：主要服务郫都区犀浦片区居民前往华西医院就医。'].join('\n\n'));
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['开行', ['xipuzhan', 'huaxi-yiyuan']]]);
+		expect(analysis.mentions.filter((m) => m.commitment === null)).toEqual([]);
+	});
+
 	it('a heritage site whose protection zones a notice draws is zoned where it is; the zones’ bounds only draw their edges', () => {
 		const { analysis } = text(['一、保护范围和建设控制地带', '（一）青羊区', '2.四川美术协会旧址（青羊区少城街道祠堂街）', '保护范围：东至旧址东侧围墙，南至人民公园北侧围墙。', '建设控制地带：东至西御街与祠堂街交叉口，南至人民公园园内北侧游步道。', '二、管理要求'].join('\n\n'));
 		expect(analysis.mentions.map((m) => [m.line, m.surface, m.commitment === null ? null : commitmentOf(analysis, m)!.verb])).toEqual([

@@ -1737,8 +1737,10 @@ function projectName(text: string): string {
 /** The work a project's or a bus route's name says it is for (改扩建金堂中学学生宿舍 改扩建, …改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {
 	const lead = verbRunAt(name, 0, name.length);
-	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? LAST_WORK.exec(name)?.[1] ?? '建设');
+	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? LAST_WORK.exec(name)?.[1] ?? (ROUTE_NAME.test(name) ? '开行' : '建设'));
 }
+/** A bus route's name alone, its ends in brackets after it: 定制公交D216线（麓湖生态城—天府软件园）, 社区巴士S301线（新都区三河街道）. */
+const ROUTE_NAME = /(?:[A-Z]?\d+路|[\u4e00-\u9fa5A-Z\d]{1,12}线)(?:[（(][^（()）]*[）)])?$/;
 /** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修. */
 const LAST_WORK = /(维护|维修|养护|改造|整治|提升|修缮)(?:[（(][^（()）]*[）)])?$/;
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */

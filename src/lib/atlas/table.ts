@@ -25,7 +25,7 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫
  * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 设站（共10站）：, 站点变化：, 运营时间：,
  * 首末班时间：, 接驳换乘：); not its old course (原线路走向：).
  */
-const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后|沿途|途经)站点|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?';
+const COURSE_FIELD = '(?:调整后)?(?:线路)?走向|(?:设置|增设|调整后|沿途|途经|停靠)站点(?:[（(][^（()）]{1,8}[）)])?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
 const MEASURES = '整治|治理|改造|整改|提升';
 /** Columns of the district, the town or the community each row's work is in. */

@@ -201,6 +201,12 @@ describe('commitments in a sentence', () => {
 		]);
 		const meeting = text(['一、会议安排', '时间：10月1日', '地点：东郊记忆演艺中心'].join('\n\n'), 'chenghua', '2025-09-20').analysis;
 		expect(verbsOf(meeting)).toEqual([['东郊记忆', null]]);
+		// …or after its venue and a bar, its venue after its time on one line.
+		const calendar = text(['5月3日（周六）', '望平坊｜“夏日”草坪音乐会', '时间：19:00—21:30　　地点：东郊记忆中央草坪'].join('\n\n'), 'chenghua', '2025-04-29').analysis;
+		expect(verbsOf(calendar)).toEqual([
+			['望平坊', '举办'],
+			['东郊记忆', '举办']
+		]);
 	});
 
 	it('a tender names its project in its title, and each lot told by where it runs commits with the work the sentence after names', () => {

@@ -1701,11 +1701,13 @@ const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项
 /** A project's name in a field of its own: 2.1 项目名称：…. */
 const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
 /** An event's name: a festival, a fair, a show, a market or an outing (…中秋音乐游园会, 望平坊“望平街·月光市集”, “夜游锦江·月圆猛追湾”游船活动). */
-const EVENT_TITLE = /(?:会|节|赛|展|季|周|集|活动|演出|游园|灯会|庙会|夜市)[”"]?$/;
+const EVENT_TITLE = /(?:会|节|赛|展|季|周|集|活动|演出|游园|灯会|庙会|夜市|骑行|徒步|夜跑)[”"]?$/;
+/** An event's venue before a bar, then its name: 东郊记忆｜“东郊声音”草坪音乐会. */
+const VENUE_FIRST = /^[^｜|，。；：:\s]{2,12}[｜|]/;
 /** The fields of an event in a schedule: its time, venue, course, programme and hosts. */
 const EVENT_FIELD = /^(?:活动)?(?:时间|日期|地点|线路|路线|内容)[：:]|^(?:主办|承办|协办)(?:单位)?[：:]/;
-/** …of which those that say where it is held: 地点：…, 线路：猛追湾码头—望平坊—东门码头往返. */
-const EVENT_VENUE = /^(?:活动)?(?:地点|线路|路线)[：:]/;
+/** …of which those that say where it is held, first on their line or after another: 地点：…, 时间：…　地点：…, 线路：猛追湾码头—望平坊—东门码头往返. */
+const EVENT_VENUE = /(?:^|\s)(?:活动)?(?:地点|线路|路线)[：:]/;
 /** Who tenders a project, and who for them: 招标人：…, 招标代理机构：…. */
 const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
 
@@ -1716,8 +1718,9 @@ const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
 function projectWork(texts: readonly string[], i: number): string | null {
 	const t = texts[i];
 	const label = NAME_FIELD.exec(t)?.[0];
-	// An event of a schedule, numbered, its time and its venue after it (1. “月满东郊”中秋音乐游园会 / 时间：… / 地点：东郊记忆·演艺中心…): held there.
-	if (label !== undefined && EVENT_TITLE.test(t) && EVENT_FIELD.test(texts[i + 1] ?? '')) return HELD_VERB;
+	// An event of a schedule, numbered or after its venue, its time and its venue after it (1. “月满东郊”中秋音乐游园会 / 时间：… /
+	// 地点：东郊记忆·演艺中心…; 东郊记忆｜“东郊声音”草坪音乐会 / 时间：…): held there.
+	if ((label !== undefined || VENUE_FIRST.test(t)) && EVENT_TITLE.test(t) && EVENT_FIELD.test(texts[i + 1] ?? '')) return HELD_VERB;
 	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：…; nor one whose
 	// first field names who tenders: 7. 联系方式 / 招标人：….)
 	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && TENDERER_FIELD.test(texts[i + 1]))) return null;

@@ -252,6 +252,17 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('an extent told by its bounds (范围：东至红星路，…) says where an item is not, and commits nothing', () => {
+		const { analysis } = text(['1.春熙路—盐市口商圈', '范围：东至红星路，西至人民南路，南至东大街。', '2.文殊坊街区', '范围：北临武侯祠大街，东至洗面桥街。'].join('\n\n'));
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['红星路', false],
+			['人民南路', false],
+			['东大街', false],
+			['武侯祠大街', false],
+			['洗面桥街', false]
+		]);
+	});
+
 	it('a bus route a notice heads with its name runs where its fields say: its course, its stops, its hours and whom it serves', () => {
 		const { analysis } = text(['一、就医定制公交D217线（犀浦地铁站—华西医院）', '（一）停靠站点：犀浦地铁站—百草路地铁站—四川大学华西医院。', '（二）票价：8元/人次。', '（三）服务范围：主要服务郫都区犀浦片区居民前往华西医院就医。'].join('\n\n'));
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['开行', ['xipuzhan', 'huaxi-yiyuan']]]);

@@ -97,7 +97,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: projectName(para.text), located: null };
 		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text))) project = null;
-		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text)));
+		// (An extent told by its bounds says where the work is not: 范围：东至红星路，西至人民南路，….)
+		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text))) && !BOUNDS.test(para.text);
 		const locates = whereField && !project!.located;
 		const dutyLine = DUTY_FIELD.test(para.text);
 		const belongsTo = whereField ? project!.located : dutyLine ? task : null;
@@ -1078,9 +1079,9 @@ const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|�
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /**
  * A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…; and a heritage
- * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…).
+ * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…), and any extent told by its bounds (范围：东至红星路，西至人民南路，…).
  */
-const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带)[：:]/;
+const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带|[\u4e00-\u9fa5]{0,6}范围(?=[：:]\s*[东西南北][至临起]))[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */

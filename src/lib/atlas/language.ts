@@ -926,7 +926,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	const own = sentence.slice(...spans[i]);
 	// A ranking or a share is a statistic, whatever was done to earn it: 其中锦江区、武侯区、成华区建成数量位居全市前三, 合计完成投资占全市比重达41.3%;
 	// so are the parts of a total told by their figures (其中春熙路、交子公园两大商圈合计引进首店312家). What the work is fitted to
-	// (结合成华区实际，制定本方案) is no site of it (annotators 3:0).
+	// (结合成华区实际，制定本方案) is no site of it (annotators 3:1; c400-a reads 结合玉林片区实际编制本方案 as the plan renewing 玉林).
 	if (RANKED.test(own) || SHARE_OF_TOTAL.test(own) || FITTED_TO.test(own)) return null;
 	// …and so is a figure the next clause compares with a year before or ranks: 铁路港全年开行铁海联运班列1320列，同比增长15.4%;
 	// 成华区新增既有住宅加装电梯326部，数量居全市前列 (annotators 0:57 and 0:16).

@@ -35,11 +35,11 @@ const STRONG = [
 	'新（扩）建', '新（改）建', '改（扩）建', '新（改、扩）建', '新（改扩）建', '改扩建',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署', '签订',
 	'延长', '增设', '设置', '实行', '调整', '推行', '打击', '压缩', '纳入', '压实', '履行', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
-	// What is done to wrongdoing at a place: 聚焦…等旅游集中区域，严查违规建设 (annotators 9:0), 依法查处, 规范…街巷夜间经营秩序, 督促郫都区…对清水河…限期整改; and to a risk there in a flood
+	// What is done to wrongdoing at a place: 聚焦…等旅游集中区域，严查违规建设 (annotators 9:0), 依法查处, 已责令10月20日前整改 (12:0), 规范…街巷夜间经营秩序, 督促郫都区…对清水河…限期整改; and to a risk there in a flood
 	// season, where goods and crews are stocked for it (金堂县要重点防范沱江干流…洪水叠加; 市级在金堂县…预置防汛抢险物资仓库; 在火车北站、
 	// 营门口立交等重点部位前置抢险队伍), what a river chief checks there (重点检查柏条河…违法建设情况), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
 	// reservoir keeps to in it (三岔湖、龙泉湖等大中型水库将严格执行汛限水位).
-	'严查', '查处', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
+	'严查', '查处', '责令', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
 	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
 	'重点防守', '清除', '前移至',

@@ -256,7 +256,6 @@ const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街�
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
 const ROAD_NAMESAKE = new RegExp(`^(?:${ROAD_AFTER})$`);
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
-const STATION_NAMESAKE = new RegExp(`^(?:车|客运|[东西南北])?${STATION_AFTER}`);
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公]|治理)';
 /** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
@@ -901,7 +900,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				let namesake = kind === null || beforeName ? null : NAMESAKE[kind]?.exec(text.slice(hit.end, hit.end + 12));
 				// A town's community goes by its own name: 牛市口街道社区综合体 is the town's; and a street after a town's full name lies in
 				// it, named after no town (临邛街道西街社区), as a street named after a station does (驷马桥街道北站东二路; no station is named after a 街道).
-				if (namesake && TOWN.test(e.name) && (namesake[0] === '社区' || ROAD_NAMESAKE.test(namesake[0]) || (e.name.endsWith('街道') && STATION_NAMESAKE.test(namesake[0])))) namesake = null;
+				if (namesake && TOWN.test(e.name) && (namesake[0] === '社区' || ROAD_NAMESAKE.test(namesake[0]) || (e.name.endsWith('街道') && namesake[0].endsWith('站')))) namesake = null;
 				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
 				else if (namesake?.[0] === '大桥' && text[hit.start - 1] === '跨') namesake = null;
 				if (namesake) {

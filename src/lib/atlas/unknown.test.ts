@@ -61,6 +61,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('为保障地铁13号线一期工程建设路站、府青路站顺利施工')).toEqual([]);
 		// A street the list holds starts where its form says, past words no list reading knows (统一经…).
 		expect(unknown('渣土车辆实行定线管理，统一经蜀汉路、成华大道、三环路东二段进出，届时沙湾片区市民可驶上成灌高速。')).toEqual(['蜀汉路', '成华大道', '沙湾片区', '成灌高速']);
+		// …and who speaks before them: 我们将在….
+		expect(unknown('今年，我们将在新兴镇、磁峰镇推广经验。')).toEqual(['新兴镇']);
 	});
 
 	it('takes the items of a list its 等 or its count calls places of a kind, when one of them is known', () => {
@@ -194,6 +196,11 @@ describe('unknown places in lists', () => {
 			['琴韵', '琴韵小游园'],
 			['琴台', '琴台邻里中心']
 		]);
+	});
+
+	it('does not take a name in another city (上海武康路, 杭州小河直街), but a street the city named after one (西安中路社区)', () => {
+		expect(unknown('组织干部赴上海武康路、杭州小河直街学习街区更新经验。')).toEqual([]);
+		expect(unknown('西安中路社区：完成西安中路3号院改造。')).toEqual(['西安中路社区', '西安中路3号院']);
 	});
 
 	it('does not take common nouns with a place ending: 城市公园, 沿河绿道, 国际空港', () => {

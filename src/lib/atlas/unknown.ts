@@ -20,8 +20,10 @@ const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '�
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub), 农村公路. */
 const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|农村|乡村|城乡|干线|山区|丘区|坝区|偏远|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
-/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊. */
-const LEADS = new Set('在对把将以和与及的沿至向从并还也了');
+/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊, 含书院西街. */
+const LEADS = new Set('在对把将以和与及的沿至向从并还也了含');
+/** Who speaks, before what leads a list: 我们将在新兴镇、磁峰镇…. */
+const SPEAKER = /^(?:我们|我区|我市|我县|我镇|咱们)/;
 
 /**
  * After the 等 that closes a list, or the count of its items (三大古镇): the kind of place its items are (商圈), perhaps
@@ -67,8 +69,15 @@ export function unknownNames(text: string, found: readonly Found[], shortForms: 
 		}
 	}
 	if (shortForms.size) namedAgain(text, found, shortForms, out);
-	return out.length < 2 ? out : apart(out);
+	const inCity = out.filter((u) => !OTHER_CITY.test(u.surface));
+	return inCity.length < 2 ? inCity : apart(inCity);
 }
+
+/**
+ * A name that starts with another city's name lies in that city (上海武康路, 杭州小河直街), as one that holds a known place outside does
+ * (眉山东站); a street the city named after another city (西安中路社区, 北京路小学) has no name of its own after it.
+ */
+const OTHER_CITY = /^(?:北京|上海|天津|广州|深圳|杭州|南京|武汉|西安|长沙|苏州|郑州|青岛|厦门|昆明|贵阳)(?![东西南北中路街道大])[\u4e00-\u9fa5]{3}/;
 
 /**
  * Names in text order, each once: an item between two known names is reached from both, a street in a list by its form
@@ -326,7 +335,7 @@ function itemBefore(text: string, end: number): { start: number; inner: boolean 
 	const inner = start > 0 && text.charCodeAt(start - 1) === PAUSE;
 	if (!inner)
 		for (let k = 0; k < MAX && start < end; k++) {
-			const verb = leadingVerb(text, start, end);
+			const verb = leadingVerb(text, start, end) || (SPEAKER.exec(text.slice(start, end))?.[0].length ?? 0);
 			if (verb) start += verb;
 			else if (LEADS.has(text[start])) start++;
 			else break;

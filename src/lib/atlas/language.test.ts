@@ -1198,6 +1198,10 @@ describe('clauses and frames', () => {
 		expect(at('（一）锦江区驿都小学，位于三圣街道红砂社区迎晖路与三圣大道交汇处，办学规模36个班，学位1620个，2024年9月投用')).toBe('投用');
 		expect(at('（二）成华区龙潭实验学校（九年一贯制），位于龙潭街道同乐社区华泰路东侧，办学规模54个班，学位2430个，2024年9月投用', 1)).toBe('投用');
 		expect(at('锦江区驿都小学，办学规模36个班，学位1620个，生源充足')).toBeNull();
+		// …or a resettlement estate's, its phase in brackets inside its name.
+		expect(at('（二）青龙街道昭觉新苑（二期）安置房，位于昭觉寺横路东侧、川陕路以西，房源312套，预计2026年6月交付')).toBe('交付');
+		// A question frames no work: what is said after it of what it asks commits nothing there.
+		expect(at('对于市民关心的建设路小吃街是否会受影响，该负责人明确，小吃街不在本次征收范围内')).toBeNull();
 		// …and so do the roads whose side it stands on, its address; not a landmark beside it.
 		expect(at('项目位于成华区龙潭街道，成华大道以东、华泰路以北，规划床位1000张，2025年完成主体结构封顶', 1)).toBe('完成');
 		expect(at('11.二仙桥口袋公园。位于二仙桥街道二仙桥北路，东郊记忆北侧，面积约1680平方米，计划2025年10月完工', 2)).toBeNull();

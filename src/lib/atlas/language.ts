@@ -729,17 +729,17 @@ export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)|[“"][^”"]{1,6}[”"][：:])`);
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
-/** The kinds of a school or a hospital a name ends in: …驿都小学, …锦江院区. */
-export const FACILITY = '学校|小学|中学|幼儿园|医院|院区|校区';
+/** The kinds of a school, a hospital or a resettlement estate a name ends in: …驿都小学, …锦江院区, 龙潭街道华盛苑安置房. */
+export const FACILITY = '学校|小学|中学|幼儿园|医院|院区|校区|安置房|安置小区';
 /** What is done at the places of a list of events or a race's course: the events are held there. */
 export const HELD_VERB = '举办';
 /** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…): held there. */
 export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线|(?:全程|半程|迷你)?马拉松线路|(?:欢乐|健康)跑线路)(?:为|是|如下)?[：:]/;
 /**
  * A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学,
- * the stretch it is on in brackets inside it (2.青白江大道北延线（香岛大道至清泉镇段）道路工程).
+ * the stretch it is on in brackets inside it (2.青白江大道北延线（香岛大道至清泉镇段）道路工程), or its phase ((二)青龙街道昭觉新苑（二期）安置房).
  */
-const PROJECT_ALONE = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:[（(][^（()）]{2,20}段[）)][\\u4e00-\\u9fa5]{0,8})?(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PROJECT_ALONE = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5\\dA-Z]{2,30}(?:[（(](?:[^（()）]{2,20}段|[一二三四五六七八九十\\d]期)[）)][\\u4e00-\\u9fa5]{0,8})?(?:项目|工程|${FACILITY})(?:[一二三四]期)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** A street address alone, a clause of its own: 东虹路18号. */
 const STREET_ADDRESS = /^[^，。；]{2,30}\d+号$/;
 /** What tells contact details: 邮编, 电话, 联系. */
@@ -1082,6 +1082,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// …and so does the object that goes on past it: 重点排查天府新区…在建项目深基坑和临时围堰，以及龙泉驿区、简阳市龙泉山…的隐患点.
 	if (way !== 1 && i > 0 && sentence.startsWith('以及', spans[i][0])) return committedAt(sentence, spans, i - 1, targets, -1);
 	const addressed = i > 0 && ROAD_SIDE.test(own) && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1]));
+	// A question frames no work: 对于市民关心的建设路小吃街是否会受影响，该负责人明确，小吃街不在本次征收范围内.
+	if (own.includes('是否')) return null;
 	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own) && !addressed) return null;
 	// An address to write to frames no work: 望丛中路998号，…农田建设管理科（邮编611730）.
 	if (STREET_ADDRESS.test(own) && CONTACT.test(sentence)) return null;

@@ -2916,6 +2916,19 @@ describe('seed 000 (plenary session, 2022)', () => {
 		expect(verbs('成都市人民政府办公厅关于印发《凤凰山体育公园提升方案》的通知\n\n正文。')).toEqual([]);
 		// The project a notice's part names alone (一、项目名称) is built, or what its name says.
 		expect(verbs('一、项目名称\n\n凤凰山体育公园周边道路改造工程项目。\n\n二、项目概况\n\n凤凰山体育公园位于金牛区。')).toEqual([['改造', ['fenghuangshantiyugongyuan']]]);
+		// …its stop left out, which reads it as a heading of its own.
+		expect(verbs('一、项目名称\n\n凤凰山体育公园周边道路改造工程项目\n\n二、项目概况\n\n凤凰山体育公园位于金牛区。')).toEqual([['改造', ['fenghuangshantiyugongyuan']]]);
+		// A decision to expropriate for the work is a notice of it, and commits 征收.
+		expect(verbs('成都市成华区人民政府\n\n关于双桥子片区城市更新项目国有土地上房屋征收的决定\n\n正文。')).toEqual([['征收', ['shuangqiaozijiedao']]]);
+	});
+
+	it('commits all that draws a range to expropriate, its bounds too, with 征收; not its figures, nor its map (annotators 3:1)', () => {
+		const verbs = (body: string) => text(body).analysis.commitments.map((c) => [c.verb, c.line, c.places]);
+		const range = '东至三环路，北至二环路，涉及双桥子街道、府青路街道部分区域。';
+		expect(verbs(`二、征收范围\n\n${range}\n\n征收范围内涉及双桥子街道住宅房屋约1386户。\n\n具体范围以《双桥子街道房屋征收范围红线图》为准。\n`)).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu', 'shuangqiaozijiedao', 'fuqinglujiedao']]]);
+		expect(verbs('三、其他\n\n本次房屋征收范围为：东至三环路，北至二环路。\n')).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu']]]);
+		// A heritage zone's bounds only draw its edges.
+		expect(verbs(`二、保护范围\n\n保护范围：${range}\n`)).toEqual([]);
 	});
 
 	it('does not commit history long before the text: “一五”“二五”时期，…集中布局 (a five-year plan of now still commits)', () => {

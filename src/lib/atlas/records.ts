@@ -105,12 +105,14 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (!belongsTo && task?.section !== para.section) task = null;
 		// A notice's title names the work it gives notice of (…关于…道路工程项目国有土地上房屋征收决定的公告): its places commit
 		// with their own verb, else with the notice.
-		const notice = i < TOP ? (NOTICE_TITLE.exec(para.text)?.[1] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
+		const noticed = i < TOP ? NOTICE_TITLE.exec(para.text) : null;
+		const notice = i < TOP ? (noticed?.[1] ?? noticed?.[2] ?? (TENDER_TITLE.test(para.text) ? workOf(para.text) : undefined)) : undefined;
 		// A route's course after its change, on a line of its own (调整后：由昭觉寺公交站始发，经…至人民公园公交站止), is where it is changed.
 		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
 		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
 		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped;
+		const taken = doc.takenIn(para);
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? (taken ? TAKEN_VERB : null) ?? notice ?? changed ?? unmapped;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -163,7 +165,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			asking !== undefined ||
 			noWork ||
 			BOX_TITLE.test(para.text) ||
-			BOUNDS.test(para.text) ||
+			(BOUNDS.test(para.text) && !taken) ||
 			BIDDERS_WORK.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
@@ -547,9 +549,11 @@ class DocumentAnalysis {
 	 * The work a project's name is for where a notice's part gives it alone (一、项目名称 / 杉板桥路东延线（…）道路工程项目。), as a
 	 * table's row gives it: the name's own (改造, 新建 …) or 建设; else null.
 	 */
-	projectNamed(para: Paragraph): string | null {
-		const title = this.sectionOf(para)?.title;
-		if (title === undefined || !NAME_PART.test(title) || !PROJECT_NAME.test(para.text)) return null;
+	projectNamed(para: Paragraph, before: string | undefined): string | null {
+		// A name without its stop may be read as a heading of its own (一、项目名称 / 建设路片区（二期）城市更新项目): the part's is the one before.
+		let title = this.sectionOf(para)?.title;
+		if (title === para.text) title = before;
+		if (title === undefined || !NAME_PART.test(title) || !PROJECT_NAME.test(para.text.endsWith('。') ? para.text : para.text + '。')) return null;
 		return workOf(para.text);
 	}
 
@@ -561,6 +565,16 @@ class DocumentAnalysis {
 		if (!SHARES_LINE.test(para.text)) return null;
 		const title = this.sectionOf(para)?.title;
 		return title ? verbPhrase(title) : null;
+	}
+
+	/**
+	 * Whether the paragraph draws a range to expropriate (二、征收范围 / 东至…，涉及…部分区域; 本次房屋征收范围为：东至…): all it names is
+	 * the work's site, its bounds too (annotators 3:1: c360-b, c405-a, c442-b against c324-a), where a heritage zone's bounds or a
+	 * designation's only draw their edges.
+	 */
+	takenIn(para: Paragraph): boolean {
+		const title = this.sectionOf(para)?.title;
+		return TAKEN_LABEL.test(para.text) || (title !== undefined && TAKEN_PART.test(title) && DRAWS_RANGE.test(para.text));
 	}
 
 	private sectionOf(para: Paragraph): Section | undefined {
@@ -1081,6 +1095,12 @@ const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
  * A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…; and a heritage
  * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…), and any extent told by its bounds (范围：东至红星路，西至人民南路，…).
  */
+/** The part of a notice that draws a range to expropriate (二、征收范围), a paragraph that opens by it (本次房屋征收范围为：), and its work. */
+const TAKEN_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:房屋)?征收范围$`);
+const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
+const TAKEN_VERB = '征收';
+/** What draws the range in the part's paragraphs, not its figures (征收范围内涉及住宅房屋约1126户) nor its map (具体范围以《…红线图》为准). */
+const DRAWS_RANGE = /[东西南北][至起临]|位于/;
 const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带|[\u4e00-\u9fa5]{0,6}范围(?=[：:]\s*[东西南北][至临起]))[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
@@ -1673,9 +1693,9 @@ const LINE_PHASE = /(?:\d+号线|[\u4e00-\u9fa5]{2,4}线)[一二三四五六七�
 const CHANGED_COURSE = /^(?:调整|延伸|优化)后(?:线路)?(?:走向)?[：:]/;
 /**
  * The title of a notice of work at a place, and its kind: …关于地铁13号线一期…施工期间对部分道路实施交通管制的通告, …关于…新建九年
- * 一贯制学校…设计方案的批前公示; not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
+ * 一贯制学校…设计方案的批前公示, or of a decision to expropriate there, by its verb (关于建设路片区（二期）城市更新项目国有土地上房屋征收的决定); not one that issues or publishes a document or a list (关于印发《…》的通知, 关于公布…名单的通知).
  */
-const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}的((?:批前)?公示|公告|通告)$/;
+const NOTICE_TITLE = /关于(?!印发|公布|发布|转发)[^《》]{4,}(?:的((?:批前)?公示|公告|通告)|(征收)的决定)$/;
 /**
  * The title of a tender for a project's works, or of its outcome, which it names: 双流区江安河（九江—西航港段）综合治理工程施工招标公告,
  * …公园绿地建设工程（一期）施工中标候选人公示, …工程中标结果公告 (not the notice of the assessment of what it does to its

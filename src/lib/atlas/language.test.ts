@@ -902,6 +902,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成都双流国际机场、成都天府国际机场22日晚共取消航班46架次')).toBeNull();
 		expect(verbPhrase('严查违规建设、违规排污和侵占河道行为')).toBe('严查');
 		expect(verbPhrase('已责令10月20日前整改')).toBe('责令');
+		expect(verbPhrase('对在双庆路等摊区以外区域占道经营的，由城管执法部门依法予以劝导、纠正')).toBe('纠正');
 		// …and what a river chief sees to on the rivers, or holds their basins' use of water to.
 		expect(verbPhrase('重点督导金马河、杨柳河等跨区（市）县河流突出问题')).toBe('重点督导');
 		expect(verbPhrase('区级河长巡河要重点检查柏条河、徐堰河饮用水水源保护区内违法建设情况')).toBe('重点检查');

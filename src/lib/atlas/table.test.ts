@@ -391,6 +391,14 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['三、成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '认定', '认定']);
 	});
 
+	it('does to the rows of a table that names no work what its part’s heading names, past its groups: 三、设置点位及经营时间', () => {
+		const header = '序号｜名称｜设置位置｜经营时间｜摊位数（个）｜管理单位';
+		const table = ['三、设置点位及经营时间', '本年度共设置夜市2处、临时摊区1处。', '（一）夜市', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处', '2｜北湖夜市｜北湖生态公园南门外广场｜18:00—23:30｜90｜龙潭街道办事处', '（二）临时摊区', header, '1｜八里庄临时摊区｜八里庄路空地｜17:30—22:30｜30｜府青路街道办事处', '四、经营管理要求'];
+		expect(tableRows(table)).toEqual([null, null, null, null, '设置', '设置', null, null, '设置', null]);
+		// (A part's heading that names no work gives none: 一、基本情况.)
+		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
+	});
+
 	it('finds the names of a table of places and their addresses, which say where they are', () => {
 		const table = ['一、第六批历史建筑名录', '本批历史建筑共30处，分布于11个区（市）县。', '序号  名称  地址  建成年代  类型', '锦江区（4处）', '2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居', '二、保护要求'];
 		expect(tableRows(table)).toEqual([null, null, null, null, '认定', null]);

@@ -1662,6 +1662,10 @@ describe('commitments in a sentence', () => {
 		// Its district only says where its towns are, and the 建设地点 of a project its name places where it is: they belong to its commitment.
 		expect(analysis.mentions.filter((m) => m.commitment === null)).toEqual([]);
 		expect(analysis.mentions.slice(-2).map((m) => m.commitment)).toEqual([analysis.commitments[3].id, analysis.commitments[3].id]);
+		// An address places only what is built (a school), not a sight a guide lists with its flowers (成都市植物园｜郁金香、樱花).
+		const guide = (name: string) => text([name, '地址：金牛区天回镇街道天回路1116号', '花期：3月中旬至4月上旬'].join('\n\n'), 'city', '2025-03-10').analysis.commitments.length;
+		expect(guide('1.成都市植物园｜郁金香、樱花、海棠')).toBe(0);
+		expect(guide('2．成都市金牛区天回镇小学')).toBe(1);
 		// A new school's 校址 is its 建设地点, and its other fields are no list its name announces: its catchment is drawn, not built.
 		const school = text(['（二）成都市龙泉驿区十陵第三小学', '1.校址：龙泉驿区十陵街道十洪大道与青台山路交汇处西北角。', '2.办学规模：规划30个班。', '3.招生服务片区：十陵街道青龙社区、灵龙社区。'].join('\n'), 'city', '2025-07-10').analysis;
 		expect(school.mentions.map((m) => [m.line, m.surface, commitmentOf(school, m)?.line ?? null])).toEqual([

@@ -1681,11 +1681,13 @@ const PLACE_LABEL = 24;
  * （新都现代交通产业功能区）。 (its brackets aside)…
  */
 const PLACE_ITEM = 16;
+/** What is built, by the kind its name ends in: a centre, a home, a school, a hospital, a resettlement estate. */
+const BUILT_KIND = `(?:综合体|服务中心|照料中心|养老院|敬老院|${FACILITY})(?:[（(][^（()）]*[）)])?`;
 /**
  * …or a project's name, however long: 3．水井坊历史文化街区微更新项目。, 7．玉林片区“生活美学”社区更新工程（二期）。, or a facility's
  * (1.锦江区牛市口街道大田坎社区养老服务综合体。).
  */
-const PROJECT_NAME = new RegExp(`(?:${PROJECT}|(?:综合体|服务中心|照料中心|养老院|敬老院|${FACILITY})(?:[（(][^（()）]*[）)])?)。$`);
+const PROJECT_NAME = new RegExp(`(?:${PROJECT}|${BUILT_KIND})。$`);
 const BRACKETS = /[（(][^（()）]*[）)]/g;
 /** …or a line's, by its phase: 二是10号线三期。 */
 const LINE_PHASE = /(?:\d+号线|[\u4e00-\u9fa5]{2,4}线)[一二三四五六七八九十]期(?:工程)?。$/;
@@ -1751,9 +1753,13 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：…. A notice's field
 	// may end in a stop (项目名称：…道路工程、…公园（二期）。).
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
-	if (!PROJECT_HEADING.test(name) && !NAME_ALONE.test(name.slice(label.length))) return null;
+	// (…but an address is no project's field, unless what it locates is built: 1.成都市植物园｜郁金香、樱花 / 地址：…天回路1116号 / 花期：…;
+	// 2．成都市成华区昭青路小学 / 地址：青龙街道昭青路368号.)
+	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(texts[i + 1]) && !BUILT.test(name)))) return null;
 	return workOf(name.slice(label.length));
 }
+const ADDRESS_FIELD = /^(?:详细)?地址[：:]/;
+const BUILT = new RegExp(`${BUILT_KIND}$`);
 /** A project's name as its line gives it: without its number or field's name, and up to its first stop (改扩建金堂中学学生宿舍及食堂，新增…). */
 function projectName(text: string): string {
 	return text.replace(NAME_FIELD, '').split(/[，。；]/)[0].trim();

@@ -344,6 +344,8 @@ describe('names by their ending', () => {
 		expect(named('建设月亮湖湿地公园，推进白鹤滩国家湿地公园保护，加快建设永康森林公园。')).toEqual(['月亮湖湿地公园', '白鹤滩国家湿地公园', '永康森林公园']);
 		// …a pocket park too (十陵口袋公园), not the kinds a plan builds.
 		expect(named('口袋公园：十陵口袋公园、大弯口袋公园。新建口袋公园12个，建设一批口袋公园，打造社区口袋公园。')).toEqual(['十陵口袋公园', '大弯口袋公园']);
+		// …and a community park (龙潭社区公园), not the kind.
+		expect(named('规划建设龙潭社区公园，新建社区公园3个，打造一批社区公园。')).toEqual(['龙潭社区公园']);
 		// A name is not cut inside a word it holds (自行车).
 		expect(named('建设斜源镇山地自行车公园。')).toEqual(['山地自行车公园']);
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);

@@ -112,6 +112,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('简阳市获得均衡性转移支付43.6亿元')).toBeNull();
 		// A road widened to a width is work, not a figure reached.
 		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');
+		expect(verbPhrase('成华大道与华泰路交叉口进行渠化展宽')).toBe('渠化展宽');
 		expect(verbPhrase('服务半径提升至500米')).toBeNull();
 		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.
 		expect(verbPhrase('封闭期间一品天下大街南北向车辆经蜀汉路绕行')).toBeNull();

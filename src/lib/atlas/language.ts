@@ -121,8 +121,8 @@ const STRONG = [
 	'配建',
 	// Roads, greenways and parks kept up: 东升片区城市道路养护, 养护锦城绿道.
 	'养护',
-	// A road widened: 牧山大道道路红线宽度由32米拓宽至40米.
-	'拓宽',
+	// A road widened: 牧山大道道路红线宽度由32米拓宽至40米; a junction's lanes laid out and widened (成华大道与华泰路交叉口进行渠化展宽).
+	'拓宽', '渠化', '展宽',
 	// An event a place hosts opens there, as one held there is held (举办): 桃花节在桃花故里开幕, 音乐市集在东郊记忆开市, 赛事季启幕;
 	// and what is put up there for it (在奎星楼街布置新春灯饰).
 	'开幕', '启幕', '开市', '布置',

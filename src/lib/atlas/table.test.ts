@@ -78,7 +78,7 @@ describe('project tables', () => {
 	it('knows a numbered heading of the places a measure applies to, and commits its items with its verb', () => {
 		const lines = ['二、禁停区域', '（一）道路及街巷', '1. 春熙路（含南段、北段）及中山广场；', '2. 大慈寺山门前广场；', '三、设置停放点'];
 		expect(tableRows(lines)).toEqual([null, '禁停', '禁停', '禁停', null]);
-		expect(tableRows(['一、渠化改造类（10个）', '1. 盐市口东御街与人民南路交叉口（锦江区，2025年9月）'])).toEqual([null, '改造']);
+		expect(tableRows(['一、渠化改造类（10个）', '1. 盐市口东御街与人民南路交叉口（锦江区，2025年9月）'])).toEqual([null, '渠化改造']);
 		expect(tableRows(['一、拟推荐申报国家4A级旅游景区（3家）', '1. 成都天府艺术公园（金牛区）'])).toEqual([null, '申报']);
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);

@@ -1191,6 +1191,15 @@ describe('commitments in a sentence', () => {
 		// …nor does what goes on as usual (annotators 7:1); what is put back to it does.
 		const usual = text('四、公交线路调整\n对途经施工路段的公交线路作如下调整：\n1.地铁4号线、7号线沿线各站正常运营；\n2.地铁2号线春熙路站恢复正常运营。\n').analysis;
 		expect(usual.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);
+		// The work told first, in a clause of its own, commits, the advice after it aside: the entrances closed, not the way round.
+		const closed = text('地铁2号线春熙路站C口、D口自8月1日起临时封闭，乘客可经A口、B口进出站。\n\n二环路东二段实行半幅通行，请过往车辆注意绕行，可选择经三环路通行。\n\n施工期间，过往车辆可经三环路通行。\n').analysis;
+		expect(committedOf(closed)).toEqual([
+			['地铁2号线', true],
+			['春熙路站', true],
+			['二环路', true],
+			['三环路', false],
+			['三环路', false]
+		]);
 	});
 
 	it('a photo’s caption commits nothing, though it shows work (图为建设中的三岔站TOD项目; annotators 17:0)', () => {

@@ -1880,7 +1880,7 @@ class Sentence {
 			HISTORY.test(this.text) ||
 			POSTS.test(this.text) ||
 			SUBMITS.test(this.text) ||
-			(ADVICE_WORD.test(this.text) && ADVISES.test(this.text)) ||
+			(ADVICE_WORD.test(this.text) && advisesOnly(this.text)) ||
 			(this.text.includes('正常') && AS_USUAL.test(this.text)) ||
 			FOUND_WRONG.test(this.text) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
@@ -2015,10 +2015,20 @@ const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;
  */
 const SUBMITS = /现将[^。；]{2,80}?(?:提请|提交|报请|报告如下|汇报如下)/;
 /**
+ * Whether a sentence only advises a way (车辆可经…, 市民可乘坐…): not one whose work comes first, in a clause of its own, the advice after it
+ * (桂湖东路与新都大道交叉口取消西进口左转，西进口左转车辆可经桂湖中路、育英路绕行: the way round is aside, DETOUR).
+ */
+function advisesOnly(text: string): boolean {
+	const advice = ADVISES.exec(text);
+	if (!advice) return false;
+	const before = advice[1].lastIndexOf('，');
+	return before < 0 || verbPhrase(advice[1].slice(0, before)) === null;
+}
+/**
  * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
  * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
  */
-const ADVISES = /^[^。；]{0,40}?(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
+const ADVISES = /^([^。；]{0,40}?)(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 /** The words ADVISES turns on, looked for first: one look rules out most sentences. */
 const ADVICE_WORD = /[可请]|建议/;
 /** What goes on as usual, which no work changes (地铁4号线、7号线沿线各站正常运营；; annotators 7:1); what is put back to it (恢复正常通行) is work. */

@@ -1675,6 +1675,14 @@ describe('commitments in a sentence', () => {
 		const guide = (name: string) => text([name, '地址：金牛区天回镇街道天回路1116号', '花期：3月中旬至4月上旬'].join('\n\n'), 'city', '2025-03-10').analysis.commitments.length;
 		expect(guide('1.成都市植物园｜郁金香、樱花、海棠')).toBe(0);
 		expect(guide('2．成都市金牛区天回镇小学')).toBe(1);
+		// …its address commits there, not the place it tells the way from (成都东站以北约2公里, 距…约900米).
+		const addressed = (address: string) => {
+			const a = text(['4．成都市成华区白莲池小学', address].join('\n\n'), 'city', '2025-07-10').analysis;
+			return a.mentions.map((m) => [m.surface, commitmentOf(a, m)?.line ?? null]);
+		};
+		expect(addressed('地址：保和街道白莲路88号（成都东站以北约2公里）')).toEqual([['成华区白莲池小学', 1], ['保和街道', 1], ['成都东站', null]]);
+		expect(addressed('地址：保和街道白莲路88号（距成都东站约900米）')).toEqual([['成华区白莲池小学', 1], ['保和街道', 1], ['成都东站', null]]);
+		expect(addressed('1.校址：保和街道白莲路以北（成都东站西侧约500米）。')).toEqual([['成华区白莲池小学', 1], ['保和街道', 1], ['成都东站', null]]);
 		// A new school's 校址 is its 建设地点, and its other fields are no list its name announces: its catchment is drawn, not built.
 		const school = text(['（二）成都市龙泉驿区十陵第三小学', '1.校址：龙泉驿区十陵街道十洪大道与青台山路交汇处西北角。', '2.办学规模：规划30个班。', '3.招生服务片区：十陵街道青龙社区、灵龙社区。'].join('\n'), 'city', '2025-07-10').analysis;
 		expect(school.mentions.map((m) => [m.line, m.surface, commitmentOf(school, m)?.line ?? null])).toEqual([

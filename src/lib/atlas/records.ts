@@ -644,14 +644,15 @@ class DocumentAnalysis {
 				paragraph: para.id,
 				line,
 				at: [f.start, f.end],
-				committed: belongsTo ? !f.title : this.commits(s, f),
+				committed: belongsTo ? !f.title && !locates(s.paragraph, f) : this.commits(s, f),
 				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
 		const inside = here.filter((f) => f.place !== null);
 		const linked = new Map<Found, Commitment>();
 		if (belongsTo) {
-			for (const f of inside) if (!f.title && !this.outside(f)) linked.set(f, belongsTo);
+			// (A place that only says how far the site is from it is none of its: 地址：白莲路88号（成都东客站以北约2公里）.)
+			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f)) linked.set(f, belongsTo);
 			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
@@ -1156,7 +1157,10 @@ const LOCATORS = [
 	// What a project lies next to, its clause ending there: 项目紧邻地铁1号线兴隆湖站，预计明年投入使用.
 	{ before: /(?:紧邻|毗邻|邻近|临近|靠近)[^，。；的]{0,10}$/, after: /^[^，。；的]{0,4}(?:[，。；]|$)/, reach: [12, 5] },
 	// The places a stretch borders on: 大丰街道与金牛区、成华区交界地带.
-	{ before: /与[^，。；与]{0,12}$/, after: /^[^，。；]{0,12}?(?:交界|接壤)/, reach: [14, 14] }
+	{ before: /与[^，。；与]{0,12}$/, after: /^[^，。；]{0,12}?(?:交界|接壤)/, reach: [14, 14] },
+	// How far a site is from a place, and which way: 距地铁3号线昭觉寺南路站约900米, 成都东客站以北约2公里, 桂湖公园北门西侧约30米.
+	{ before: /距离?[^，。；]{0,4}$/, after: /^[^，。；]{0,6}?约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [6, 16] },
+	{ before: /(?:)/, after: /^[^，。；（）()]{0,6}?(?:[东西南北]侧|以[东西南北])约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [0, 18] }
 ];
 
 /**

@@ -558,8 +558,8 @@ const PROBLEM_COLUMN = /^(?:存在|主要)?问题(?:描述)?$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
 const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
-/** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…). */
-export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${WHERE}[：:]`);
+/** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…; a new school's 地址：龙潭街道华盛路…). */
+export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|(?:详细)?地址)[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
 

@@ -989,6 +989,16 @@ describe('commitments in a sentence', () => {
 		const part = text('（一）成都市成华区龙潭九年制学校\n\n小学部划片范围：龙潭街道龙港社区、金华社区全部。四至边界为：东至成都绕城高速，南至成华大道。\n', 'chenghua', '2025-06-16').analysis;
 		expect(part.mentions.filter((m) => m.line === 3 && m.commitment !== null)).toEqual([]);
 		expect(part.unlocated.filter((u) => u.line === 3 && u.committed)).toEqual([]);
+		// …or told in a sentence of its own among what the school is: 招生范围为…; its catchment field makes no commitment of the district's either.
+		const told = text('5．成都市成华区保和初级中学。学校位于保和街道东虹路，2025年秋季开设七年级10个班。招生范围为保和街道全域及白莲池街道天鹅社区。\n\n划片范围：白莲池街道全域。\n', 'chenghua', '2025-06-16').analysis;
+		expect(told.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['成华区保和初级中学', true],
+			['保和街道', true],
+			['保和街道', false],
+			['白莲池街道', false],
+			['白莲池街道', false]
+		]);
+		expect(told.commitments.map((c) => c.line)).toEqual([1]);
 		// Under a heading of catchments, each school enrols, up to the next part: its district's subheading and what it names after
 		// its colon are aside.
 		const list = text(

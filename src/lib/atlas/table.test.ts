@@ -372,6 +372,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['名称｜所在区域｜开放时间｜最近地铁站', '驷马河城市地标（二期）｜成华区｜9月28日｜驷马桥站（3号线、7号线）'];
 		expect(tableRows(table)).toEqual([null, '开放']);
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
+		// …a venue's name first, what it opens and whom to ask (场馆名称｜开放项目｜开放时间｜咨询电话).
+		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
 	});
 
 	it('fixes each place of a table of problems found as its 整改要求 column says, and sets what its 问题描述 names aside', () => {

@@ -113,6 +113,9 @@ describe('verbPhrase', () => {
 		// A road widened to a width is work, not a figure reached.
 		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');
 		expect(verbPhrase('成华大道与华泰路交叉口进行渠化展宽')).toBe('渠化展宽');
+		// A rule others follow (四川天府新区、成都高新区参照执行), and a plant put on the grid (简阳燃机调峰电站2025年实现并网发电).
+		expect(verbPhrase('龙泉驿区体育中心、郫都区体育中心参照执行')).toBe('参照执行');
+		expect(verbPhrase('东安湖体育公园屋面光伏项目年内并网发电')).toBe('并网发电');
 		expect(verbPhrase('服务半径提升至500米')).toBeNull();
 		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.
 		expect(verbPhrase('封闭期间一品天下大街南北向车辆经蜀汉路绕行')).toBeNull();

@@ -44,16 +44,16 @@ const STRONG = [
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
 	'重点防守', '清除', '前移至',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
-	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…), and what land a plan
+	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…; 四川天府新区、成都高新区参照执行), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
-	'适用于', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务).
 	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '交付入住', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停',
-	// …and of a reservoir, a tunnel, a bridge or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
+	// …and of a reservoir, a tunnel, a bridge, a plant put on the grid (简阳燃机调峰电站2025年实现并网发电) or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
 	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
-	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库',
+	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库', '并网发电',
 	// People moved out of harm's way: 龙池镇、青城山镇转移3280人 (not a 转移支付, a fiscal transfer).
 	'转移',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….

@@ -483,8 +483,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				const row = isRow(text);
 				const runsOn = RUNS_ON.test(text);
 				const ownWork = tableVerb(text) !== null;
-				if (!(row || runsOn || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
-				if (runsOn || !row || ownWork) continue; // the end of the row before, which committed its places, or a group's heading
+				// (A list of named places may tell each after its item, in paragraphs of their own: 1．斑竹林景区（新津区） / 景区位于新津区兴义镇… / 2．….)
+				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && LIST_ITEM.test(texts[j + 1] ?? '') && isRow(texts[j + 1]);
+				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
+				if (runsOn || told || !row || ownWork) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
 				if (opensQuote(text) && j + 1 < texts.length) rows[++j] = verb;

@@ -1723,8 +1723,10 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
 
 /** The label of a tender's lot, its name after it (第一标段：区域级绿道维护（北片）), its fields on the lines after. */
 const LOT_LABEL = '第[一二三四五六七八九十\\d]+标段[：:]';
+/** …or a lot's name in a field of its own, under its number (包1　服务类 / 名称：新都街道、桂湖街道辖区市政道路维修养护服务 / 服务范围：…): a name of works kept up. */
+const LOT_NAME = '名称[：:](?=[^。；]*(?:维护|维修|养护|管护)(?:服务)?$)';
 /** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
-const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:]|${LOT_LABEL})`);
+const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:]|${LOT_LABEL}|${LOT_NAME})`);
 /** A project's name in a field of its own: 2.1 项目名称：…. */
 const NAME_FIELD_NEXT = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目名称[：:]`);
 /** An event's name: a festival, a fair, a show, a market or an outing (…中秋音乐游园会, 望平坊“望平街·月光市集”, “夜游锦江·月圆猛追湾”游船活动). */
@@ -1737,6 +1739,8 @@ const EVENT_FIELD = /^(?:活动)?(?:时间|日期|地点|线路|路线|内容)[�
 const EVENT_VENUE = /(?:^|\s)(?:活动)?(?:地点|线路|路线)[：:]/;
 /** Who tenders a project, and who for them: 招标人：…, 招标代理机构：…. */
 const TENDERER_FIELD = /^(?:招标人|招标代理机构)[：:]/;
+/** …or a heading of who they are and how to reach them: 1.采购人信息 / 名称：… / 地址：…; 3.项目联系方式. */
+const WHO_HEADING = /(?:人|机构|单位)信息$|联系方式$/;
 
 /**
  * The work a numbered project's name commits its places with where it heads its fields (1．水井坊街区有机更新（二期）项目
@@ -1749,8 +1753,8 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	// 地点：东郊记忆·演艺中心…; 东郊记忆｜“东郊声音”草坪音乐会 / 时间：…): held there.
 	if ((label !== undefined || VENUE_FIRST.test(t)) && EVENT_TITLE.test(t) && EVENT_FIELD.test(texts[i + 1] ?? '')) return HELD_VERB;
 	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：…; nor one whose
-	// first field names who tenders: 7. 联系方式 / 招标人：….)
-	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && TENDERER_FIELD.test(texts[i + 1]))) return null;
+	// first field names who tenders, or whose heading names who they are: 7. 联系方式 / 招标人：…; 1.采购人信息 / 名称：… / 地址：….)
+	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && (TENDERER_FIELD.test(texts[i + 1]) || WHO_HEADING.test(t)))) return null;
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
 	if (!label) return null;
@@ -1776,7 +1780,7 @@ function workOf(name: string): string {
 /** A bus route's name alone, its ends in brackets after it: 定制公交D216线（麓湖生态城—天府软件园）, 社区巴士S301线（新都区三河街道）. */
 const ROUTE_NAME = /(?:[A-Z]?\d+路|[\u4e00-\u9fa5A-Z\d]{1,12}线)(?:[（(][^（()）]*[）)])?$/;
 /** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修. */
-const LAST_WORK = /(维护|维修|养护|改造|整治|提升|修缮)(?:[（(][^（()）]*[）)])?$/;
+const LAST_WORK = /(维护|维修|养护|管护|改造|整治|提升|修缮)(?:服务)?(?:[（(][^（()）]*[）)])?$/;
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;
 

@@ -246,8 +246,8 @@ function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 }
 
 /**
- * Metro lines by number that the gazetteer lacks (a line still being planned: 29号线一期), and national and provincial roads by
- * theirs (国道318线, 省道106线).
+ * Metro and suburban lines by number that the gazetteer lacks (a line still being planned: 29号线一期, S9线), and national and
+ * provincial roads by theirs (国道318线, 省道106线).
  */
 function numberedLines(text: string, found: readonly Found[], out: Found[]): void {
 	for (let end = text.indexOf('号线'); end !== -1; end = text.indexOf('号线', end + 2)) {
@@ -258,8 +258,11 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		out.push(told(text, start, end + 2));
 	}
 	if (text.includes('国道') || text.includes('省道')) for (const m of text.matchAll(NUMBERED_ROAD)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
+	if (text.includes('S')) for (const m of text.matchAll(SUBURBAN_LINE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
 }
 const NUMBERED_ROAD = /[国省]道\d{3}线/g;
+/** A suburban line by its number, 市域铁路 S9线, S13线 (not one inside a name's letters: GS13线). */
+const SUBURBAN_LINE = /(?<![A-Za-z])S\d{1,2}线/g;
 
 /**
  * The stations a line's course names, which a line still being built has no map of yet: 北起新都区香城大道站，西至青羊区何元门站;

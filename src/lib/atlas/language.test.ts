@@ -815,6 +815,9 @@ describe('verbPhrase', () => {
 	it('a weak verb commits when a day it is due by comes just before it: 北区9月30日前开放', () => {
 		expect(verbPhrase('新华公园北区9月30日前开放')).toBe('开放');
 		expect(verbPhrase('二期年底前开放')).toBe('开放');
+		// …or the year it is aimed at: 到2035年实现….
+		expect(verbPhrase('到2035年实现中心城区至天府国际机场45分钟可达')).toBe('实现');
+		expect(verbPhrase('2027年底前实现双向通行')).toBe('实现');
 		// …or dated to: a list's 望平街滨河夜市　2023年4月开放.
 		expect(verbPhrase('望平街滨河夜市　2023年4月开放')).toBe('开放');
 		expect(verbPhrase('北湖二期东区6月开放')).toBe('开放');

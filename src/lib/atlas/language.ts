@@ -558,8 +558,8 @@ const WILL_DO = /将|计划(?=[今明年于在到\d])|按计划|应当|必须/g;
 
 /** A frame before a verb in its clause, the places what the verb does rests on: 依托五凤溪古镇、云顶山…, 借助天府国际机场…. */
 const FRAMED = /(?:依托|借助)[^，。；：:]{1,24}$/;
-/** A day a verb is due by or dated to, just before it: 9月30日前, 年底前, 年内, 2023年4月, 5月1日起. */
-const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$|\d{1,2}月(?:\d{1,2}[日号])?起?$/;
+/** A day a verb is due by or dated to, just before it: 9月30日前, 年底前, 年内, 2023年4月, 5月1日起; the year it is aimed at: 到2035年, 2027年底前. */
+const DUE = /(?:\d{1,2}[月日号]|底)前$|年内$|\d{1,2}月(?:\d{1,2}[日号])?起?$|(?:到|至)20\d\d年底?$|20\d\d年底?前$/;
 
 /** Whether WILL_DO comes before `at` in its clause: 简阳市将与东部新区协同发展, 计划今年底开放. */
 function willDo(text: string, from: number, at: number): boolean {

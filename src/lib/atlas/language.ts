@@ -504,6 +504,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['调整后', 0],
 	// 明确 of what a meeting or a plan once set out, not of a duty given: 全会…明确了奋斗目标和前进方向.
 	['明确了', 0],
+	// 保护 of a zone protected already, which names it (饮用水水源保护区, 生态保护红线), not of protection given.
+	['保护区', 0],
+	['保护红线', 0],
 	// 招商 of the projects offered: 重点产业园区和招商项目推介.
 	['招商项目', 0],
 	// 部署 of the orders a body gave, not of means sent: 根据市委统一部署, 落实决策部署, 按照市政府部署, 作出部署.

@@ -1036,6 +1036,9 @@ describe('commitments in a sentence', () => {
 		// Nor do the problems an inspection found, in their part, however their items read.
 		const problems = ['三、存在的主要问题', '（一）执法存在短板。龙泉驿区山泉镇等地的整治进度较慢，新都区部分新建片区绿地未同步建设。', '四、意见和建议', '（一）建议市政府加快推进山泉镇违法建设整治。'];
 		expect(text(problems.join('\n\n')).analysis.commitments.map((c) => c.places)).toEqual([['shanquanzhen']]);
+		// …nor the part on what the plan is predicted to do, nor the items a part on sensitive sites lists after its colon.
+		const predicted = ['三、主要环境敏感目标', '主要敏感目标如下：涉及文物保护单位52处。', '1.文物：规划线路下穿文殊院、大慈寺。', '四、主要环境影响预测结论', '（一）文物。13号线下穿大慈寺区段，落实减振措施后可满足文物保护要求。', '五、环境影响减缓措施', '（一）施工前对大慈寺开展结构安全评估。'];
+		expect(text(predicted.join('\n\n')).analysis.commitments.map((c) => [c.line, c.places])).toEqual([[13, ['dacisi']]]);
 		// The line's figures and stations after its course go on with it.
 		const stations = text('1．地铁12号线一期工程。线路西起温江区永宁街道，止于成都东站。线路长约33.6公里，设站24座，主要车站有光华公园站、人民公园站。\n').analysis;
 		expect(stations.mentions.slice(-2).map((m) => [m.surface, m.commitment !== null])).toEqual([

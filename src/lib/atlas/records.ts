@@ -281,7 +281,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 					if (heads) verb = phraseAfter(para.text, marks, spans, k, context) ?? (s.text.startsWith('规划范围') ? '规划' : null);
 					if (partsOf) verb ??= before!.phrase() ?? courseFrom(s.text, lastSentence, lastWork)?.phrase() ?? null;
 				}
-				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside : context.title }, head);
+				if (verb) s = new Sentence(para.text, marks, a, b, { ...context, row: verb, title: fromList ? aside || noWork : context.title }, head);
 			}
 			const prior = before;
 			before = s;
@@ -1065,12 +1065,12 @@ const BULLETED = /^[▶►•·●■◆★☆✔✓✘✗√×*-]/;
 const HAN = /[\u4e00-\u9fa5]/;
 
 /**
- * A heading of the first rank of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的主要环境影响) or of
+ * A heading of the first rank of a part that does no work: an assessment of what a plan may do (二、规划实施可能造成的主要环境影响, 四、主要环境影响预测结论) or of
  * what is around a site it may touch (二、项目选址及周边环境概况, 三、环境保护目标),
  * the problems an inspection found or a proposal raised (三、存在的主要问题, 一、关于提案反映的主要问题, 四、问题和不足), or how the
  * public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式, 七、公示信息).
  */
-const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,12}(?:周边环境|环境(?:质量)?现状|环境保护目标|环境敏感目标)[^，。；]{0,6}|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
+const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,8}影响(?:预测|分析)[^，。；]{0,4}|[^，。；]{0,12}(?:周边环境|环境(?:质量)?现状|环境保护目标|环境敏感目标)[^，。；]{0,6}|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /**
  * A numbered heading that names the topic of its part (（一）关于地铁3号线北延至新繁街道, 一、关于百草路断头路打通问题), as a reply or a
  * hotline's record heads what it answers: the part commits, not its heading (annotators 68:1).

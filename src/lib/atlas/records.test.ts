@@ -280,6 +280,14 @@ describe('commitments in a sentence', () => {
 			[9, '祠堂街', null],
 			[9, '人民公园', null]
 		]);
+		// A water source's protection zone is drawn over all its fields name: where its intake is, and each zone's water and land.
+		const water = text(['（一）李家岩水库饮用水水源保护区（河流型转湖库型）', '取水口位置：李家岩水库大坝左岸取水塔（怀远镇境内）。', '一级保护区：取水塔半径300米范围内的库区水域。', '二级保护区：西河库尾至文井江镇万家坪上溯3000米的河段。', '二、禁止行为'].join('\n\n')).analysis;
+		expect(water.mentions.map((m) => [m.line, m.surface, m.commitment === null ? null : commitmentOf(water, m)!.verb])).toEqual([
+			[1, '李家岩水库', '划定'],
+			[3, '李家岩水库', '划定'],
+			[3, '怀远镇', '划定'],
+			[7, '文井江镇', '划定']
+		]);
 	});
 
 	it('a tender’s lot named by its work, its fields on the lines after, commits where its 项目地点 and its 范围 say', () => {

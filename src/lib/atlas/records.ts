@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD } from './table';
+import { cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1775,8 +1775,10 @@ function projectName(text: string): string {
 /** The work a project's or a bus route's name says it is for (改扩建金堂中学学生宿舍 改扩建, …改造项目 改造, 新开1186路 新开), else 建设. */
 function workOf(name: string): string {
 	const lead = verbRunAt(name, 0, name.length);
-	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? LAST_WORK.exec(name)?.[1] ?? (ROUTE_NAME.test(name) ? '开行' : '建设'));
+	return lead > 0 ? name.slice(0, lead) : (PROJECT_WORK.exec(name)?.[1] ?? ROUTE_WORK.exec(name)?.[1] ?? LAST_WORK.exec(name)?.[1] ?? (ROUTE_NAME.test(name) ? '开行' : ZONE_NAME.test(name) ? ZONED_VERB : '建设'));
 }
+/** A protection zone's name, which a notice draws: （一）李家岩水库饮用水水源保护区（河流型转湖库型）. */
+const ZONE_NAME = /保护区(?:[（(][^（()）]*[）)])?$/;
 /** A bus route's name alone, its ends in brackets after it: 定制公交D216线（麓湖生态城—天府软件园）, 社区巴士S301线（新都区三河街道）. */
 const ROUTE_NAME = /(?:[A-Z]?\d+路|[\u4e00-\u9fa5A-Z\d]{1,12}线)(?:[（(][^（()）]*[）)])?$/;
 /** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修. */

@@ -35,7 +35,9 @@ const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名�
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
-const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|校址|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置|项目编号|招标人|招标代理机构|资金来源|(?:计划)?工期|招标范围|(?:施工|养护|维护|实施|项目)?范围)`;
+/** The fields of a water source's protection zone, each the area it draws: 一级保护区：水域为…；陆域为…, 二级保护区：…, 准保护区：…. */
+const ZONE_FIELD = '(?:一级|二级|准)保护区';
+const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|校址|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置|项目编号|招标人|招标代理机构|资金来源|(?:计划)?工期|招标范围|(?:施工|养护|维护|实施|项目)?范围|${ZONE_FIELD})`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
 export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
@@ -144,7 +146,7 @@ const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30
  * 1.华兴街基督教青年会旧址（锦江区春熙路街道华兴正街） / 保护范围：东至…): each is zoned where it is; the bounds only draw the zones' edges.
  */
 const PROTECTED_ZONES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{0,20}保护范围(?:和|及|与)建设控制地带$`);
-const ZONED_VERB = '划定';
+export const ZONED_VERB = '划定';
 
 /**
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…), or
@@ -558,7 +560,7 @@ const TRANSFER_COLUMN = /^(?:可)?换乘(?:线路)?$/;
 /** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
 const PROBLEM_COLUMN = /^(?:存在|主要)?问题(?:描述)?$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:(?:建设|实施|施工|项目)(?:地点|地址)|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
+const WHERE = String.raw`(?:${ZONE_FIELD}|(?:建设|实施|施工|项目)(?:地点|地址)|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…; a new school's 地址：龙潭街道华盛路…). */
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|(?:详细)?地址)[：:]`);

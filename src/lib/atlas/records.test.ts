@@ -639,6 +639,13 @@ describe('commitments in a sentence', () => {
 		const made = text('前年开通的资阳线现在可以从天府机场直达资阳。').analysis;
 		expect(made.commitments.map((c) => [c.status, c.places])).toEqual([['reported', ['metro-s3']]]);
 		expect(text('将于2027年开通的资阳线加快建设。').analysis.commitments.map((c) => c.status)).toEqual(['planned']);
+		// …but its course, told from its start, is its own: 此次开通的13号线一期西起青羊区金沙博物馆站….
+		expect(committedOf(text('此次开通的13号线一期西起青羊区金沙博物馆站，东至龙泉驿区东安湖站。').analysis)).toEqual([
+			['13号线', true],
+			['青羊区', true],
+			['金沙博物馆站', true],
+			['龙泉驿区', true]
+		]);
 		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
 		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);

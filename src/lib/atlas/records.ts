@@ -1042,9 +1042,13 @@ class DocumentAnalysis {
 		const made = s.text.slice(a, b).indexOf(verb + '的');
 		if (made < 0) return true;
 		const gap = f.start - s.a - (a + made + verb.length + 1);
-		return gap >= 0 && gap <= 2;
+		// …and the course of what was made, its start told in its clause: 本次开通的27号线一期工程北起新都区石佛站.
+		return (gap >= 0 && gap <= 2) || (gap > 2 && COURSE_START.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)));
 	}
 }
+
+/** Where a course starts, before its first place: 北起, 起于, 起自. */
+const COURSE_START = /(?:[东西南北]起|起于|起自)[^，。；的]{0,8}$/;
 
 /**
  * The committed places of a table's row less those in its 建设地点 cells, which locate the project the

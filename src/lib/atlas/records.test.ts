@@ -409,6 +409,12 @@ describe('commitments in a sentence', () => {
 			['淮州新城', false],
 			['淮州新城', true]
 		]);
+		// …so does a member's question at an inquiry (常委会委员李红梅：…请问…？).
+		const inquiry = text('常委会委员李红梅：锦城绿道一级绿道已经全线贯通，但沿线驿站一直没有开门。请问下一步怎样盘活？\n\n市公园城市局局长：今年将在锦城绿道新开驿站12处。', 'city', '2025-09-01').analysis;
+		expect(committedOf(inquiry)).toEqual([
+			['锦城绿道', false],
+			['锦城绿道', true]
+		]);
 	});
 
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {

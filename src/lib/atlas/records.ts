@@ -1354,7 +1354,7 @@ const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** Who asks an interview's questions. */
-const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问)(?:\*\*)?[：:]/;
+const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【
 const LABEL_CLOSE = 0x3011; // 】
 /** A tender's lot: 第一标段：, 第2包：. */

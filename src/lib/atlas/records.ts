@@ -1048,7 +1048,8 @@ class DocumentAnalysis {
 }
 
 /** Where a course starts, before its first place: 北起, 起于, 起自. */
-const COURSE_START = /(?:[东西南北]起|起于|起自)[^，。；的]{0,8}$/;
+const STARTS_AT = '起于|起自|[东西南北]起';
+const COURSE_START = new RegExp(`(?:${STARTS_AT})[^，。；的]{0,8}$`);
 
 /**
  * The committed places of a table's row less those in its 建设地点 cells, which locate the project the
@@ -1350,7 +1351,7 @@ const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[�
 /** The label of a structure's part: 一山：, 三廊：, 多湖：, “一轴”：. */
 const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa5]{1,2}[”"]?[：:]$/;
 /** A line's course, from where it starts: 起于…, 北起…, 自机投桥站引出, 从金牛区韦家碾站出发. */
-const COURSE_TOLD = /起于|起自|[东西南北]起|[自从][^，。；]{2,14}(?:引出|出发|始发)/;
+const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出|出发|始发)`);
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** Who asks an interview's questions. */
@@ -1725,10 +1726,12 @@ const NAME_ALONE = /^[^，。；：:,;！？!?]{2,40}$/;
 /** The work a project's name says it does: 有机更新（二期）项目, 老工业厂区转型项目. */
 const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|治理|修复|开发|利用|新建|扩建|迁建|升级)(?:[（(][^（()）]*[）)])?(?:项目|工程)/;
 
+/** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修, …绿地管护服务. */
+const WORK_ENDING = String.raw`(维护|维修|养护|管护|改造|整治|提升|修缮)(?:服务)?(?:[（(][^（()）]*[）)])?$`;
 /** The label of a tender's lot, its name after it (第一标段：区域级绿道维护（北片）), its fields on the lines after. */
 const LOT_LABEL = '第[一二三四五六七八九十\\d]+标段[：:]';
 /** …or a lot's name in a field of its own, under its number (包1　服务类 / 名称：新都街道、桂湖街道辖区市政道路维修养护服务 / 服务范围：…): a name of works kept up. */
-const LOT_NAME = '名称[：:](?=[^。；]*(?:维护|维修|养护|管护)(?:服务)?$)';
+const LOT_NAME = `名称[：:](?=[^。；]*${WORK_ENDING})`;
 /** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
 const NAME_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*(?:项目名称[：:])?|项目名称[：:]|${LOT_LABEL}|${LOT_NAME})`);
 /** A project's name in a field of its own: 2.1 项目名称：…. */
@@ -1785,8 +1788,7 @@ function workOf(name: string): string {
 const ZONE_NAME = /保护区(?:[（(][^（()）]*[）)])?$/;
 /** A bus route's name alone, its ends in brackets after it: 定制公交D216线（麓湖生态城—天府软件园）, 社区巴士S301线（新都区三河街道）. */
 const ROUTE_NAME = /(?:[A-Z]?\d+路|[\u4e00-\u9fa5A-Z\d]{1,12}线)(?:[（(][^（()）]*[）)])?$/;
-/** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修. */
-const LAST_WORK = /(维护|维修|养护|管护|改造|整治|提升|修缮)(?:服务)?(?:[（(][^（()）]*[）)])?$/;
+const LAST_WORK = new RegExp(WORK_ENDING);
 /** What a notice does to a bus route its item heads: （一）新开1186路（…—…）, （二）调整650路, （三）撤销327路. */
 const ROUTE_WORK = /^[^，。；]{0,8}?(新开|开通|调整|优化|撤销|取消|延伸|延长|缩短|恢复)(?:公交)?(?:[A-Z]?\d+路|[\u4e00-\u9fa5\d]{1,8}(?:线|专线))/;
 

@@ -1208,6 +1208,10 @@ describe('clauses and frames', () => {
 		expect(at('锦江区驿都小学，办学规模36个班，学位1620个，生源充足')).toBeNull();
 		// …or a resettlement estate's, its phase in brackets inside its name.
 		expect(at('（二）青龙街道昭觉新苑（二期）安置房，位于昭觉寺横路东侧、川陕路以西，房源312套，预计2026年6月交付')).toBe('交付');
+		// Places a clause after works at by pointing back to them (上述站点, 对周边道路); not those it leaves out (不含…，上述场所由…自行管护).
+		expect(at('地铁4号线宽窄巷子站、2号线春熙路站等站点客流较大，市交通运输局将在上述站点增派站务人员')).toBe('增派');
+		expect(at('宽窄巷子、锦里等区域客流集中，交警部门将视情对周边道路实施临时交通管制')).toBe('实施');
+		expect(at('管护范围不含桂湖公园、宝光寺等文物保护单位，上述场所由相关管理单位自行管护')).toBeNull();
 		// A question frames no work: what is said after it of what it asks commits nothing there.
 		expect(at('对于市民关心的建设路小吃街是否会受影响，该负责人明确，小吃街不在本次征收范围内')).toBeNull();
 		// …and so do the roads whose side it stands on, its address; not a landmark beside it.

@@ -805,6 +805,9 @@ const LIES_AT = /^(?:位于|地处)/;
  */
 const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\dA-Z（）()]{1,29}?[：:]?(?:位于|地处)[^，。；的]{2,30}$`);
 
+/** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */
+const REFERS_BACK = /上述(?:站点|区域|景区|点位|路段|场馆|地点|车站|公园|街区|道路|片区|场所)|对其?周边/;
+const LEFT_OUT = /不含|不包括|除外/;
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
 /**
@@ -1087,6 +1090,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	const addressed = i > 0 && ROAD_SIDE.test(own) && FRAME_CLAUSE.test(sentence.slice(...spans[i - 1]));
 	// A question frames no work: 对于市民关心的建设路小吃街是否会受影响，该负责人明确，小吃街不在本次征收范围内.
 	if (own.includes('是否')) return null;
+	// Places a clause after works at by pointing back to them: …等站点客流较大，市交通运输局将…在上述站点增派站务人员; …等区域客流集中，
+	// 交警部门将视情对周边道路实施临时交通管制.
+	// (Not those it leaves out: 管护范围不含桂湖公园、宝光寺等…，上述场所由相关管理单位自行管护.)
+	for (let j = i + 1; j < spans.length && j <= i + 2 && !LEFT_OUT.test(own); j++) {
+		if (!REFERS_BACK.test(sentence.slice(...spans[j]))) continue;
+		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+		if (v) return v;
+	}
 	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own) && !addressed) return null;
 	// An address to write to frames no work: 望丛中路998号，…农田建设管理科（邮编611730）.
 	if (STREET_ADDRESS.test(own) && CONTACT.test(sentence)) return null;

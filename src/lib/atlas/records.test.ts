@@ -417,6 +417,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('places listed before the organs they name are the organs’, as an office’s name holds its place: 与金堂县、新都区等上下游检察机关的协作', () => {
+		const organs = text('青白江区检察院将加强与金堂县、新都区等上下游检察机关的跨区域协作，推动在毗河沿线建立生态司法修复基地。', 'city', '2025-03-01').analysis;
+		expect(committedOf(organs)).toEqual([
+			['金堂县', false],
+			['新都区', false],
+			['毗河', true]
+		]);
+	});
+
 	it('a photo’s caption heads no text: its place commits with none of the work told after it', () => {
 		const { analysis } = text('成华新街区上新\n\n今年，成华区新增夜市摊位86个。\n\n▲望平坊夜景　图源：成华区融媒体中心\n\n不久前，望平坊成功入选国家级旅游休闲街区名单。', 'city', '2025-05-01');
 		expect(analysis.mentions.filter((m) => m.surface === '望平坊').map((m) => m.commitment !== null)).toEqual([false, true]);

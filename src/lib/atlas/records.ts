@@ -134,6 +134,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		// Places listed before the organs they name, as an office's name holds its place (与金堂县、新都区等上下游检察机关的跨区域协作).
+		if (para.text.includes('机关')) for (const m of para.text.matchAll(LISTED_ORGANS)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// A paragraph that only names its places commits none of them: the title of another text a page links to (相关链接： / 关于石板滩
 		// 街道新城大道…新建工程征收范围的批前公示), as a document's title in the text does; an interviewer's question (记者：…落户淮州新城。这个
 		// 项目的建设进展如何？; annotators 18:0), which the answer tells; a photo's caption (图为淮州新城沱江两岸滨水空间规划示意图; ▲市民在杨柳河绿道骑行;
@@ -1354,6 +1356,8 @@ const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa
 const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出|出发|始发)`);
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
+/** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
+const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;
 /** Who asks an interview's questions. */
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【

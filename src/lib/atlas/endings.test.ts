@@ -250,6 +250,8 @@ describe('names by their ending', () => {
 		// …or opens a numbered item as its label, the work there after the colon.
 		expect(named('1.铁佛社区：新建社区食堂1处。')).toEqual(['铁佛社区']);
 		expect(named('（二）金鱼社区：改造社区养老服务综合体1处。')).toEqual(['金鱼社区']);
+		// …or opens a numbered item's title, naming the work there (（五）万福社区背街小巷整治。); not a sentence of its own.
+		expect(named('（五）万福社区背街小巷整治。完成3条背街小巷路面黑化。')).toEqual(['万福社区']);
 		expect(named('1.铁佛社区居民反映停车难。')).toEqual([]);
 		expect(named('2.倪家桥社区既有住宅加装电梯。')).toEqual(['倪家桥社区']);
 		expect(named('在光华社区新建口袋公园2个，南熏社区党群服务中心完成改造。')).toEqual(['光华社区', '南熏社区']);

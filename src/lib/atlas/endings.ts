@@ -321,6 +321,8 @@ const ADVERB = /^(?:将|已经|已|正在|正|也|还|拟|率先|先后)/;
 const SUBJECT_AFTER = /^(?:获评|荣获|入选|被评为|被命名为|被列为|紧邻|毗邻|地处|“)/;
 /** A numbered item's number, all that opens the paragraph before a name (1., （二）). */
 const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
+/** The rest of a numbered item's title after the place it opens with, up to its colon or its stop: ：, 背街小巷整治。; not its people's words (居民反映停车难。). */
+const ITEM_TITLE_REST = /^(?!居民|市民|群众|村民)[^，。；：:、]{0,20}[。：:]/;
 /** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 (簇锦社区、簇桥社区; 迎祥社区、东林村). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
@@ -538,7 +540,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// Right after a place, known or read just before (香荷社区锦华苑).
 	if (endsAt(found, start) || out[out.length - 1]?.end === start || PLACED_AFTER.has(text[start - 1]) || text.endsWith('位于', start)) return true;
 	// The label of a numbered item, the work there after its colon: 1.铁佛社区：新建社区食堂1处.
-	if ((text[end] === '：' || text[end] === ':') && ITEM_OPENING.test(text.slice(0, start))) return true;
+	// …or the place its title names the work of: （五）万福社区背街小巷整治。.
+	if (ITEM_OPENING.test(text.slice(0, start)) && ITEM_TITLE_REST.test(text.slice(end, end + 22))) return true;
 	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜).
 	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]))) return true;
 	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区.

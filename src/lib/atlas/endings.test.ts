@@ -348,6 +348,9 @@ describe('names by their ending', () => {
 		expect(named('口袋公园：十陵口袋公园、大弯口袋公园。新建口袋公园12个，建设一批口袋公园，打造社区口袋公园。')).toEqual(['十陵口袋公园', '大弯口袋公园']);
 		// …and a community park (龙潭社区公园), not the kind.
 		expect(named('规划建设龙潭社区公园，新建社区公园3个，打造一批社区公园。')).toEqual(['龙潭社区公园']);
+		// …and an archaeological park or a site's museum (鱼凫考古遗址公园, 鱼凫遗址博物馆), not the kinds (遗址公园, 工业遗址片区).
+		expect(named('规划建设鱼凫考古遗址公园，同步建设鱼凫遗址博物馆。')).toEqual(['鱼凫考古遗址公园', '鱼凫遗址博物馆']);
+		expect(named('建设遗址公园，打造考古遗址公园，保护工业遗址片区。')).toEqual([]);
 		// A name is not cut inside a word it holds (自行车).
 		expect(named('建设斜源镇山地自行车公园。')).toEqual(['山地自行车公园']);
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);

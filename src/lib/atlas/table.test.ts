@@ -378,6 +378,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
 	});
 
+	it('reads a part’s numbered table title for its work (五、附表：重点河段清淤计划（节选）), over a header of rivers (河道)', () => {
+		expect(tableRows(['五、附表：重点河段清淤计划（节选）', '序号｜河道｜起止位置｜责任单位｜长度（公里）｜完成时限', '3｜沙河｜驷马桥—府青路桥｜成华区｜4.6｜2025年2月28日'])).toEqual([null, null, '清淤']);
+	});
+
 	it('fixes each place of a table of problems found as its 整改要求 column says, and sets what its 问题描述 names aside', () => {
 		const table = ['序号 镇（街道） 河流（点位） 问题描述 整改要求 整改时限', '1 唐昌镇 柏条河（战旗村段） 河道管理范围内违规种植蔬菜约300平方米 清除种植物，恢复岸坡植被 7月20日前'];
 		expect(tableRows(table)).toEqual([null, '整改']);

@@ -1213,6 +1213,8 @@ describe('clauses and frames', () => {
 		expect(at('地铁4号线宽窄巷子站、2号线春熙路站等站点客流较大，市交通运输局将在上述站点增派站务人员')).toBe('增派');
 		expect(at('宽窄巷子、锦里等区域客流集中，交警部门将视情对周边道路实施临时交通管制')).toBe('实施');
 		expect(at('管护范围不含桂湖公园、宝光寺等文物保护单位，上述场所由相关管理单位自行管护')).toBeNull();
+		// …and the places of a trouble the clause after puts right.
+		expect(at('营门口街道银沙路片区、九里堤街道九里堤北路片区雨污管网混接问题突出，年内完成雨污分流改造')).toBe('完成');
 		// A question frames no work: what is said after it of what it asks commits nothing there.
 		expect(at('对于市民关心的建设路小吃街是否会受影响，该负责人明确，小吃街不在本次征收范围内')).toBeNull();
 		// …and so do the roads whose side it stands on, its address; not a landmark beside it.

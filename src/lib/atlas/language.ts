@@ -808,6 +808,8 @@ const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00
 /** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */
 const REFERS_BACK = /上述(?:站点|区域|景区|点位|路段|场馆|地点|车站|公园|街区|道路|片区|场所)|对其?周边/;
 const LEFT_OUT = /不含|不包括|除外/;
+/** A clause that ends on the trouble its places have: …雨污管网混接问题突出, …积水问题较为严重. */
+const TROUBLE_HERE = /(?:问题|矛盾|隐患)(?:较为|比较|十分|尤为)?(?:突出|严重|集中|较多)$/;
 /** A clause that opens with what the work before it joins up (see committedAt). */
 const JOINS = /^(?:分别)?(?:串联|连接)/;
 /**
@@ -1092,9 +1094,10 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (own.includes('是否')) return null;
 	// Places a clause after works at by pointing back to them: …等站点客流较大，市交通运输局将…在上述站点增派站务人员; …等区域客流集中，
 	// 交警部门将视情对周边道路实施临时交通管制.
-	// (Not those it leaves out: 管护范围不含桂湖公园、宝光寺等…，上述场所由相关管理单位自行管护.)
+	// (Not those it leaves out: 管护范围不含桂湖公园、宝光寺等…，上述场所由相关管理单位自行管护.) So do the places of a trouble the clause
+	// after puts right: 营门口街道银沙路片区…雨污管网混接问题突出，年内完成雨污分流改造.
 	for (let j = i + 1; j < spans.length && j <= i + 2 && !LEFT_OUT.test(own); j++) {
-		if (!REFERS_BACK.test(sentence.slice(...spans[j]))) continue;
+		if (!REFERS_BACK.test(sentence.slice(...spans[j])) && !(j === i + 1 && TROUBLE_HERE.test(own))) continue;
 		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
 		if (v) return v;
 	}

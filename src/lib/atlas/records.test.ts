@@ -187,6 +187,14 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['xibuguojibolancheng', 'taohuaguli']]]);
 	});
 
+	it('an event’s venue on a line of its own is where it is held: （一）主会场：…; not who takes part there', () => {
+		const drill = text(['三、演练地点', '（一）主会场：彭州市龙门山镇宝山村（村游客中心停车场）。', '（二）分会场：金堂县赵镇街道滨江路沿河段。', '四、参演单位', '（一）主会场：彭州市应急管理局、彭州市消防救援大队、龙门山镇人民政府等。'].join('\n\n'), 'city', '2025-04-20').analysis;
+		expect(drill.commitments.map((c) => [c.line, c.verb])).toEqual([
+			[3, '举办'],
+			[5, '举办']
+		]);
+	});
+
 	it('an event of a schedule, numbered, is held at its 地点 and along its 线路; a meeting’s is no event', () => {
 		const schedule = text(
 			['一、节庆演艺类', '1. “月满东郊”中秋音乐游园会', '时间：10月1日—10月8日　每晚19:00—22:00', '地点：东郊记忆·演艺中心（建设南支路4号）', '主办：成华区文化广电体育和旅游局', '2. 游船活动', '时间：10月1日—10月7日', '线路：猛追湾码头—望平坊—东门码头往返'].join('\n\n'),

@@ -112,7 +112,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
 		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
 		const taken = doc.takenIn(para);
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? (taken ? TAKEN_VERB : null) ?? notice ?? changed ?? unmapped;
+		// An event's venue on a line of its own (（一）主会场：彭州市龙门山镇宝山村…; （一）彭州主会场：5月10日…) is where it is held.
+		const venue = VENUE_LINE.test(para.text) ? HELD_VERB : null;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? (taken ? TAKEN_VERB : null) ?? notice ?? changed ?? unmapped ?? venue;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -1358,6 +1360,8 @@ const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
 const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;
+/** A line that gives an event's venue, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…; not who takes part there (（一）主会场：彭州市应急管理局、…消防救援大队). */
+const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}[主分]会场[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
 /** Who asks an interview's questions. */
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【

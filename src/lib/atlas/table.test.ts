@@ -403,6 +403,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const header = '序号｜名称｜设置位置｜经营时间｜摊位数（个）｜管理单位';
 		const table = ['三、设置点位及经营时间', '本年度共设置夜市2处、临时摊区1处。', '（一）夜市', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处', '2｜北湖夜市｜北湖生态公园南门外广场｜18:00—23:30｜90｜龙潭街道办事处', '（二）临时摊区', header, '1｜八里庄临时摊区｜八里庄路空地｜17:30—22:30｜30｜府青路街道办事处', '四、经营管理要求'];
 		expect(tableRows(table)).toEqual([null, null, null, null, '设置', '设置', null, null, '设置', null]);
+		// …a table of what the city funds, by its recipients (序号	商业载体	所在区（市）县	申报单位	引进首店情况	支持金额（万元）).
+		expect(tableRows(['三、首店引进项目（22个，2830万元）', '（一）商业载体首店引进奖励（12个）', '序号\t商业载体\t所在区（市）县\t申报单位\t引进首店情况\t支持金额（万元）', '1\t成都远洋太古里\t锦江区\t成都远洋太古里商业管理有限公司\t全国首店2家\t300'])).toEqual([null, null, null, '引进']);
 		// (A part's heading that names no work gives none: 一、基本情况.)
 		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
 	});

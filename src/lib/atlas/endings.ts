@@ -321,8 +321,10 @@ const ADVERB = /^(?:将|已经|已|正在|正|也|还|拟|率先|先后)/;
 const SUBJECT_AFTER = /^(?:获评|荣获|入选|被评为|被命名为|被列为|紧邻|毗邻|地处|“)/;
 /** A numbered item's number, all that opens the paragraph before a name (1., （二）). */
 const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
+/** People, whom a place's name never opens with (让市民出站即见公园) nor a numbered item's title goes on to after its place (1.铁佛社区居民反映…). */
+const PEOPLE = '市民|居民|群众|游客|学生|村民';
 /** The rest of a numbered item's title after the place it opens with, up to its colon or its stop: ：, 背街小巷整治。; not its people's words (居民反映停车难。). */
-const ITEM_TITLE_REST = /^(?!居民|市民|群众|村民)[^，。；：:、]{0,20}[。：:]/;
+const ITEM_TITLE_REST = new RegExp(`^(?!${PEOPLE})[^，。；：:、]{0,20}[。：:]`);
 /** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 (簇锦社区、簇桥社区; 迎祥社区、东林村). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
@@ -369,7 +371,7 @@ const STREETS = new Set(['路', '街', '巷']);
  * start with when or where (以前小区, 以内小区, 全年绿道), nor is a phase one (北湖生态公园二期绿道).
  */
 const GRAMMAR = '的之了着是有为等及或与每各该其这那此条个位座批处在到至对向从我你他请想要但让不做就须';
-const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:市民|居民|群众|游客|学生)|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$|^以[前内下上外]|^全年|^[一二三四五六七八九十\\d]+期$`);
+const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|^一[家所间]|^..+和$|^(?:${PEOPLE})|^[余多]?(?:平方)?(?:公里|千米|米)$|^万?亩$|以$|^以[前内下上外]|^全年|^[一二三四五六七八九十\\d]+期$`);
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 

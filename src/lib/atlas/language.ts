@@ -807,6 +807,7 @@ const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00
 
 /** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */
 const REFERS_BACK = /上述(?:站点|区域|景区|点位|路段|场馆|地点|车站|公园|街区|道路|片区|场所)|对其?周边/;
+/** What leaves the places before it out of the work: 不含, 不包括, 除外. */
 const LEFT_OUT = /不含|不包括|除外/;
 /** A clause that ends on the trouble its places have: …雨污管网混接问题突出, …积水问题较为严重. */
 const TROUBLE_HERE = /(?:问题|矛盾|隐患)(?:较为|比较|十分|尤为)?(?:突出|严重|集中|较多)$/;

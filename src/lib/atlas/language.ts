@@ -1097,11 +1097,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 交警部门将视情对周边道路实施临时交通管制.
 	// (Not those it leaves out: 管护范围不含桂湖公园、宝光寺等…，上述场所由相关管理单位自行管护.) So do the places of a trouble the clause
 	// after puts right: 营门口街道银沙路片区…雨污管网混接问题突出，年内完成雨污分流改造.
-	for (let j = i + 1; j < spans.length && j <= i + 2 && !LEFT_OUT.test(own); j++) {
-		if (!REFERS_BACK.test(sentence.slice(...spans[j])) && !(j === i + 1 && TROUBLE_HERE.test(own))) continue;
-		const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
-		if (v) return v;
-	}
+	if (!LEFT_OUT.test(own))
+		for (let j = i + 1; j < spans.length && j <= i + 2; j++) {
+			if (!REFERS_BACK.test(sentence.slice(...spans[j])) && !(j === i + 1 && TROUBLE_HERE.test(own))) continue;
+			const v = verbIn(sentence, spans[j][0], spans[j][1], false, targets);
+			if (v) return v;
+		}
 	if (!FRAME_CLAUSE.test(own) && !placesProject(sentence, spans, i) && !NAMED_LIES_AT.test(own) && !addressed) return null;
 	// An address to write to frames no work: 望丛中路998号，…农田建设管理科（邮编611730）.
 	if (STREET_ADDRESS.test(own) && CONTACT.test(sentence)) return null;

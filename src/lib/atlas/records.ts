@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1101,16 +1101,16 @@ function buyerMust(text: string, at: number): boolean {
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
-/**
- * A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…; and a heritage
- * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…), and any extent told by its bounds (范围：东至红星路，西至人民南路，…).
- */
 /** The part of a notice that draws a range to expropriate (二、征收范围), a paragraph that opens by it (本次房屋征收范围为：), and its work. */
 const TAKEN_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:房屋)?征收范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
 const TAKEN_VERB = '征收';
 /** What draws the range in the part's paragraphs, not its figures (征收范围内涉及住宅房屋约1126户) nor its map (具体范围以《…红线图》为准). */
 const DRAWS_RANGE = /[东西南北][至起临]|位于/;
+/**
+ * A plot's or a plan's bounds, a road or what stands on each side: 四至：东至川陕路，西至规划道路，…, 规划范围四至：…; and a heritage
+ * site's zones (保护范围：东至华兴正街西侧道路红线，…, 建设控制地带：…), and any extent told by its bounds (范围：东至红星路，西至人民南路，…).
+ */
 const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带|[\u4e00-\u9fa5]{0,6}范围(?=[：:]\s*[东西南北][至临起]))[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
@@ -1366,8 +1366,9 @@ const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}[主分
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【
 const LABEL_CLOSE = 0x3011; // 】
-/** A tender's lot: 第一标段：, 第2包：. */
-const LOT = /^第[一二三四五六七八九十\d]+(?:标段|包)[：:]/;
+/** A tender's lot by its label (第一标段：, 第2包：), its name after it (第一标段：区域级绿道维护（北片）) and its fields on the lines after. */
+const LOT_LABEL = '第[一二三四五六七八九十\\d]+(?:标段|包)[：:]';
+const LOT = new RegExp(`^${LOT_LABEL}`);
 /** The name of the field a sentence ends in, the work it names told after it: …，主要内容：. */
 const CONTENT_NEXT = /(?:主要|建设|实施|改造|项目|工作)内容[：:]$/;
 /**
@@ -1736,8 +1737,6 @@ const PROJECT_WORK = /(更新|改造|提升|整治|修缮|建设|转型|保护|�
 
 /** The work a name ends in, as a tender's lot names it: 区域级绿道维护（北片）, 城区市政道路沥青路面维修, …绿地管护服务. */
 const WORK_ENDING = String.raw`(维护|维修|养护|管护|改造|整治|提升|修缮)(?:服务)?(?:[（(][^（()）]*[）)])?$`;
-/** The label of a tender's lot, its name after it (第一标段：区域级绿道维护（北片）), its fields on the lines after. */
-const LOT_LABEL = '第[一二三四五六七八九十\\d]+标段[：:]';
 /** …or a lot's name in a field of its own, under its number (包1　服务类 / 名称：新都街道、桂湖街道辖区市政道路维修养护服务 / 服务范围：…): a name of works kept up. */
 const LOT_NAME = `名称[：:](?=[^。；]*${WORK_ENDING})`;
 /** What opens a project's name heading its fields: its number (4．), its field's name (项目名称：), or both. */
@@ -1781,7 +1780,7 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(texts[i + 1]) && !BUILT.test(name)))) return null;
 	return workOf(name.slice(label.length));
 }
-const ADDRESS_FIELD = /^(?:详细)?地址[：:]/;
+const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
 const BUILT = new RegExp(`${BUILT_KIND}$`);
 /** A project's name as its line gives it: without its number or field's name, and up to its first stop (改扩建金堂中学学生宿舍及食堂，新增…). */
 function projectName(text: string): string {

@@ -543,8 +543,10 @@ const PART_REACH = 4;
 const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门|主体)$/;
 /** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not. */
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
+/** An address, as a column or a field names it: 地址, 详细地址. */
+export const ADDRESS = '(?:详细)?地址';
 /** Columns of a place's address (地址: 红星路二段85号), which says where it is, as a 建设地点 does, and is no site of its own. */
-const ADDRESS_COLUMN = /^(?:详细)?地址$/;
+const ADDRESS_COLUMN = new RegExp(`^${ADDRESS}$`);
 /** Columns of when a work is planned to be done (计划完工, 预计通车时间): what is done to it. */
 const DUE_COLUMN = /^(?:计划|预计)(开工|完工|建成|通车|开通|投用)(?:时间|日期)?$/;
 /** Columns of when a place opens (开放时间): what is done to it. */
@@ -563,7 +565,7 @@ const PROBLEM_COLUMN = /^(?:存在|主要)?问题(?:描述)?$/;
 const WHERE = String.raw`(?:${ZONE_FIELD}|(?:建设|实施|施工|项目)(?:地点|地址)|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…; a new school's 地址：龙潭街道华盛路…). */
-export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|(?:详细)?地址)[：:]`);
+export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|${ADDRESS})[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:建成|完工|竣工)(?:年份|时间|年限))$/;
 

@@ -257,12 +257,10 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		if (start === end || overlapsInOrder(found, start, end + 2)) continue;
 		out.push(told(text, start, end + 2));
 	}
-	if (text.includes('国道') || text.includes('省道')) for (const m of text.matchAll(NUMBERED_ROAD)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
-	if (text.includes('S')) for (const m of text.matchAll(SUBURBAN_LINE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
+	if (text.includes('国道') || text.includes('省道') || text.includes('S')) for (const m of text.matchAll(NUMBERED_ROUTE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
 }
-const NUMBERED_ROAD = /[国省]道\d{3}线/g;
-/** A suburban line by its number, 市域铁路 S9线, S13线 (not one inside a name's letters: GS13线). */
-const SUBURBAN_LINE = /(?<![A-Za-z])S\d{1,2}线/g;
+/** A national or provincial road by its number (国道318线), or a suburban line (市域铁路 S9线; not one inside a name's letters: GS13线). */
+const NUMBERED_ROUTE = /[国省]道\d{3}线|(?<![A-Za-z])S\d{1,2}线/g;
 
 /**
  * The stations a line's course names, which a line still being built has no map of yet: 北起新都区香城大道站，西至青羊区何元门站;

@@ -188,10 +188,11 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('an event’s venue on a line of its own is where it is held: （一）主会场：…; not who takes part there', () => {
-		const drill = text(['三、演练地点', '（一）主会场：彭州市龙门山镇宝山村（村游客中心停车场）。', '（二）分会场：金堂县赵镇街道滨江路沿河段。', '四、参演单位', '（一）主会场：彭州市应急管理局、彭州市消防救援大队、龙门山镇人民政府等。'].join('\n\n'), 'city', '2025-04-20').analysis;
+		const drill = text(['三、演练地点', '（一）主会场：彭州市龙门山镇宝山村（村游客中心停车场）。', '（二）分会场：金堂县赵镇街道滨江路沿河段。', '（三）中心城区疏散观摩点位：锦江区春熙路、青羊区宽窄巷子。', '四、参演单位', '（一）主会场：彭州市应急管理局、彭州市消防救援大队、龙门山镇人民政府等。'].join('\n\n'), 'city', '2025-04-20').analysis;
 		expect(drill.commitments.map((c) => [c.line, c.verb])).toEqual([
 			[3, '举办'],
-			[5, '举办']
+			[5, '举办'],
+			[7, '举办']
 		]);
 	});
 

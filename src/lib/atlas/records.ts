@@ -1360,8 +1360,11 @@ const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
 const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;
-/** A line that gives an event's venue, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…; not who takes part there (（一）主会场：彭州市应急管理局、…消防救援大队). */
-const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}[主分]会场[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
+/**
+ * A line that gives an event's venue, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…, （四）中心城区疏散观摩点位：…;
+ * not who takes part there (（一）主会场：彭州市应急管理局、…消防救援大队).
+ */
+const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}(?:[主分]会场|(?:观摩|演练)点位?)[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
 /** Who asks an interview's questions. */
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【

@@ -89,6 +89,8 @@ describe('project tables', () => {
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
 		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
+		// A drill's or a flood plan's table of the areas it evacuates, their routes and shelters.
+		expect(tableRows(['七、疏散路线及应急避难场所', '序号｜转移区域｜人数｜疏散路线｜避难场所', '1｜龙门山镇宝山村｜约180人｜宝山村—彭白路—通济镇｜通济镇中心小学'])).toEqual([null, null, '转移']);
 		// A list's projects by place, each after its place's label, until the next heading of the list's rank.
 		expect(tableRows(['三、重点项目清单', '青羊区：天府文化公园二期、浣花溪公园综合提升。', '成都高新区：新川之心公园建设。', '四、保障措施', '加强组织领导。'])).toEqual([null, '建设', '建设', null, null]);
 		// A heading of places with no verb lists nothing.

@@ -363,11 +363,13 @@ describe('names by their ending', () => {
 		expect(named('正如泡桐树街的老树，境内成南高速、德简高速全线贯通，由集团承建金凤凰大道。')).toEqual(['泡桐树街', '成南高速', '德简高速', '金凤凰大道']);
 	});
 
-	it('starts a name after what leads it in a list, a plan, a citizen’s words or an event: 含书院西街, 待宋家林路建成, 听说华盛路, 首届铁牛村', () => {
+	it('starts a name after what leads it in a list, a plan, a citizen’s words or an event: 含书院西街, 待宋家林路建成, 听说华盛路, 首届铁牛村, 暂名龙潭学府路', () => {
 		expect(named('改造范围：含书院西街、镗钯街，待宋家林路建成后调整，力争年底前郫温路通车，施工期间成龙大道半幅通行。')).toEqual(['书院西街', '镗钯街', '宋家林路', '郫温路', '成龙大道']);
 		expect(named('听说华盛路要拓宽，原来新鸿路上有诊所，附近红阳社区、团结社区居民希望西安中路也改造，但愿百草路早日开通。')).toEqual(['华盛路', '新鸿路', '红阳社区', '团结社区', '西安中路', '百草路']);
 		expect(named('举办首届铁牛村音乐季和第五届北林绿道骑行节，航拍北林绿道，深挖鱼凫王城遗址，同步研究成温立交匝道。')).toEqual(['铁牛村', '北林绿道', '北林绿道', '鱼凫王城遗址', '成温立交']);
 		expect(named('副区长赴羊犀立交调研，靠西航港大道一侧开放B口，如北林绿道提升项目，今年以来成温邛快速路车流增长。')).toEqual(['羊犀立交', '西航港大道', '北林绿道', '成温邛快速路']);
+		// A provisional or a new name, after what gives it: 暂名龙潭学府路, 命名为…
+		expect(named('新增一条城市支路，暂名龙潭学府路，新建道路（暂名：锦丰北街），该路命名为龙港东街，南抵成华大道。')).toEqual(['龙潭学府路', '锦丰北街', '龙港东街', '成华大道']);
 		// A word that ends what stands before it, and may end a name too: a road's section (人民南路三段小天竺街口), a river's bank
 		// (毗河南岸北星大道), a gate (B口外犀安路), a road's class (县道西大路); not inside a name (营门口路).
 		expect(named('人民南路三段小天竺街口，二环路北一段沙湾路口，毗河南岸北星大道，B口外犀安路，院外金鱼街，县道西大路，营门口路。')).toEqual(['人民南路', '小天竺街', '沙湾路', '北星大道', '犀安路', '金鱼街', '西大路', '营门口路']);

@@ -121,6 +121,8 @@ describe('names by their ending', () => {
 		nothingIn(['建设煎茶、新兴至丹景台方向登山绿道15公里。']);
 		// …nor a verb and a character that is no direction before a street's ending, nor when or where (以前小区, 全年绿道); 建设北路 is a road.
 		expect(named('实施整街改造，改造园路2公里，全年绿道建设，以内小区改造，建设北路、建设巷改造。')).toEqual(['建设北路', '建设巷']);
+		// …nor by words, a verb and a direction, the verb's work on a street named by its direction; a bus stop by its road is its road's.
+		expect(named('启动灌县古城街区提升，年内建成西街美食长廊，公交建设北路二段站迁移。')).toEqual(['建设北路']);
 		// …and a branch of one is named after it: 建设南支路 (南支路 alone names nothing).
 		expect(named('东至建设南支路，西至双林路。')).toEqual(['建设南支路', '双林路']);
 		// A phase is no name: 北湖生态公园二期绿道.

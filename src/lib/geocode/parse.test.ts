@@ -346,6 +346,9 @@ describe('titles and offices', () => {
 		expect(bodies('周敏（龙泉驿区代表团）')).toBe(true);
 		expect(bodies('由保和街道办事处负责')).toBe(true);
 		expect(parse('在保和街道新建社区公园').map((f) => [f.place, f.title])).toEqual([['baohejiedao', false]]);
+		// …nor does a town with a district's bureau it works with name an office: the town is where they work.
+		for (const text of ['九江街道会同区水务局完成改造', '西航港街道和区水务局要督促施工单位', '玉林街道联合区综合执法局开展整治'])
+			expect(parse(text).map((f) => f.title)).toEqual([false]);
 	});
 
 	it('an office’s name is no place (青羊区人民政府, 锦江区商务局); its holder’s title holds one (新都区委书记)', () => {

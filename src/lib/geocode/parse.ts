@@ -30,8 +30,11 @@ export interface Found {
 	site?: string;
 }
 
-/** A bureau by its name, up to `most` characters before its 局 (新都区公园城市局); not the words 局 ends (布局, 格局, 大局, 开局) or begins (局面, 局势). */
-const bureau = (most: number) => String.raw`[\u4e00-\u9fa5]{0,${most}}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])`;
+/**
+ * A bureau by its name, up to `most` characters before its 局 (新都区公园城市局); not the words 局 ends (布局, 格局, 大局, 开局) or begins
+ * (局面, 局势), nor a town and the district's bureau it works with (九江街道会同区水务局, 西航港街道和区水务局: the town is where they work).
+ */
+const bureau = (most: number) => String.raw`(?:(?!和[区县]|会同|联合|[与及、])[\u4e00-\u9fa5]){0,${most}}?(?<![布格大全结开破变])(?<!创新|开新|打新)局(?![面势地部限])`;
 /** The group that leads a place's work: 郫都区乡村振兴工作领导小组, 成都医学城建设领导小组. */
 const LEADING_GROUP = String.raw`[\u4e00-\u9fa5]{0,8}?领导小组`;
 /**

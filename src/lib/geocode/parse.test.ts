@@ -666,6 +666,9 @@ describe('short names resolve by scope', () => {
 		// (成都平原 is a place no map shows.)
 		expect(places('西部为邛崃山，中部为成都平原')).toEqual([null]);
 		expect(places('龙泉驿区山泉镇红花村')).toEqual(['longquanyi', 'shanquanzhen']);
+		// A community named like a district's short form is the community (甘溪镇龙泉社区); after the full name, 社区 is the district's.
+		expect(pairs('包括龙泉社区和明月村', 'pujiang')).toEqual([['龙泉社区', null], ['明月村', 'mingyuecun']]);
+		expect(places('推进成华区社区养老服务综合体和龙泉驿区社区巴士建设')).toEqual(['chenghua', 'longquanyi']);
 		// Not before another name that starts so: 崇州市街子古镇 is the city's town.
 		expect(places('在崇州市街子古镇，青石板街两旁')).toEqual(['chongzhou', 'jiezi-guzhen']);
 		// A station named after a district is a place no map shows; 站点 is a site.

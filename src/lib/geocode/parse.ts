@@ -260,21 +260,24 @@ const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面
 const ROAD_NAMESAKE = new RegExp(`^(?:${ROAD_AFTER})$`);
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局). */
-const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公]|治理)';
+const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公巴]|治理)';
 /** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
 export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 /**
  * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院, 医疗中心医院,
  * 卫生院; 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
  */
+/** A district's full name, which no community is named like (成华区社区养老服务综合体 is the district's). */
+const FULL_DISTRICT = /[区县市]$/;
 const HOSPITAL = `(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)${CAMPUS}`;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
 	mountain: NAMED_AFTER_NATURE,
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
 	// 金堂峡, 金牛坝, 温江站, 郫县西站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
-	// 河道, 龙泉驿区山泉镇 stay the district's), or its own hospital (金牛区人民医院新院区, 温江区妇幼保健院).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|[东西南北]?${STATION_AFTER}|${HOSPITAL})`),
+	// 河道, 龙泉驿区山泉镇 stay the district's), its own hospital (金牛区人民医院新院区, 温江区妇幼保健院), or a community named like its short form (甘溪镇龙泉社区;
+	// 成华区社区养老服务综合体, 龙泉驿区社区巴士 are the district's).
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|[东西南北]?${STATION_AFTER}|${HOSPITAL}|${COMMUNITY_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -906,6 +909,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (namesake && TOWN.test(e.name) && (namesake[0] === '社区' || ROAD_NAMESAKE.test(namesake[0]) || (e.name.endsWith('街道') && namesake[0].endsWith('站')))) namesake = null;
 				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
 				else if (namesake?.[0] === '大桥' && text[hit.start - 1] === '跨') namesake = null;
+				else if (kind === 'district' && namesake?.[0] === '社区' && FULL_DISTRICT.test(e.name)) namesake = null;
 				if (namesake) {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {

@@ -647,7 +647,7 @@ describe('commitments in a sentence', () => {
 		// …unless a district does the work the sentence goes on to tell: the example's own place is still no site.
 		expect(places('以火车北站为例，金牛区正结合火车北站片区综合改造，全力打造蓉北商圈。')).toEqual([['jinniu', 'rongbeishangquan']]);
 		// …nor are the towns a district is made of, listed.
-		expect(places('规划范围为金堂县全域，辖赵镇、官仓6个街道和三星、竹篙10个镇。规划期限为2021—2035年。')).toEqual([['jintang']]);
+		expect(places('金堂县将加快建设淮州新城，全县辖赵镇、官仓6个街道和三星、竹篙10个镇。')).toEqual([['jintang', 'huaizhouxincheng']]);
 		expect(places('以天府国际机场为依托，建设临空经济示范区。')).toEqual([['tianfu-airport', 'linkongjingjishifanqu']]);
 		expect(places('对标东郊记忆、猛追湾的更新经验，加快推进二仙桥公园改造。')).toEqual([['erxianqiaogongyuan']]);
 		// And a view said to suggest a project is no commitment.
@@ -1041,6 +1041,9 @@ describe('commitments in a sentence', () => {
 			['白莲池街道', false]
 		]);
 		expect(told.commitments.map((c) => c.line)).toEqual([1]);
+		// A plan's area, told so, is what it covers, not where it works.
+		const area = text('一、规划范围\n规划范围为甘溪镇全域，包括龙泉社区和明月村、藕塘村、箭塔村3个行政村，总面积29.05平方公里，2022年末户籍人口1.15万人。片区位于蒲江县西北部，东邻大塘镇、大兴镇。\n二、发展目标\n到2025年，明月村建成全国乡村振兴示范村。\n', 'pujiang', '').analysis;
+		expect(area.commitments.map((c) => c.line)).toEqual([4]);
 		// Under a heading of catchments, each school enrols, up to the next part: its district's subheading and what it names after
 		// its colon are aside.
 		const list = text(
@@ -1135,12 +1138,13 @@ describe('commitments in a sentence', () => {
 		]);
 		// Told alone, an extent commits nothing.
 		expect(text('范围主要包括建设路街道、府青路街道部分区域。\n', 'city', '2024-06-01').analysis.commitments).toEqual([]);
-		// A zone's parts after its name commit with what the zone does; a plan's own extent is what it plans.
+		// A zone's parts after its name commit with what the zone does; a plan's own extent says what it covers (规划范围为…: annotators 6:1),
+		// and its parts after it commit with what it plans.
 		const zone = text('（一）生态修复区。主要分布于金堂县三溪镇等区域。重点实施废弃矿山生态修复。\n', 'city', '2024-06-01').analysis;
 		expect(zone.commitments.map((c) => [c.verb, c.places])).toEqual([['重点实施', ['sanxizhen']]]);
 		expect(zone.mentions.map((m) => m.commitment !== null)).toEqual([true, true]);
 		const plan = text('规划范围为龙泉山城市森林公园全域，规划面积约1275平方公里。其中，核心规划区位于龙泉驿区山泉镇一带。\n', 'city', '2024-06-01').analysis;
-		expect(plan.commitments.map((c) => c.verb)).toEqual(['规划', '规划']);
+		expect(plan.commitments.map((c) => [c.verb, c.places])).toEqual([['规划', ['shanquanzhen']]]);
 	});
 
 	it('a box of a plan’s spatial layout commits the places of each part, its title none', () => {

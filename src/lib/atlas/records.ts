@@ -1916,7 +1916,7 @@ class Sentence {
 			STATISTICS.test(this.text) ||
 			(this.a === 0 && this.paragraph.length <= FIGURE_LINE_LENGTH && FIGURE_LINE.test(this.paragraph)) ||
 			COMPLAINTS.test(this.text) ||
-			CATCHMENT_TOLD.test(this.text) ||
+			SCOPE_TOLD.test(this.text) ||
 			isHeaderRow(this.text));
 	}
 	/** Whether a figure after a verb is a target (提升至71%) rather than a statistic: see Sentence's constructor. */
@@ -2058,8 +2058,11 @@ function advisesOnly(text: string): boolean {
 const ADVISES = /^([^。；]{0,40}?)(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
 /** The words ADVISES turns on, looked for first: one look rules out most sentences. */
 const ADVICE_WORD = /[可请]|建议/;
-/** A school's catchment told in a sentence of its own, which says whose children it takes in, no work (招生范围为保和街道全域及白莲池街道天鹅社区). */
-const CATCHMENT_TOLD = /^(?:招生|划片|招生服务)(?:范围|片区)(?:为|是|包括|[：:])/;
+/**
+ * A school's catchment or a plan's area told in a sentence of its own, which says whose children it takes in or what the plan covers,
+ * no work (招生范围为保和街道全域及白莲池街道天鹅社区; 规划范围为甘溪镇全域，包括…; annotators 6:0 on plans).
+ */
+const SCOPE_TOLD = /^(?:招生|划片|招生服务|规划)(?:范围|片区)(?:为|是|包括|[：:])/;
 /** What goes on as usual, which no work changes (地铁4号线、7号线沿线各站正常运营；; annotators 7:1); what is put back to it (恢复正常通行) is work. */
 const AS_USUAL = /(?<!恢复)正常(?:运营|通行|开放|运行|营业|使用)[；;。]?$/;
 

@@ -116,6 +116,7 @@ describe('verbPhrase', () => {
 		// A rule others follow (四川天府新区、成都高新区参照执行), and a plant put on the grid (简阳燃机调峰电站2025年实现并网发电).
 		expect(verbPhrase('龙泉驿区体育中心、郫都区体育中心参照执行')).toBe('参照执行');
 		expect(verbPhrase('永陵博物馆、成都自然博物馆：除夕闭馆，其余时间正常开放')).toBe('闭馆');
+		expect(verbPhrase('比赛当日，天府广场、春熙路周边停车场车辆只出不进')).toBe('只出不进');
 		expect(verbPhrase('东安湖体育公园屋面光伏项目年内并网发电')).toBe('并网发电');
 		expect(verbPhrase('服务半径提升至500米')).toBeNull();
 		// A verb before 期间 names a time: 封闭期间 车辆经…绕行.

@@ -49,8 +49,9 @@ const STRONG = [
 	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
-	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务; a museum or a park on a holiday: 除夕闭馆).
-	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '交付入住', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停', '闭馆', '闭园',
+	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务; a museum or a park on a holiday: 除夕闭馆;
+	// car parks on a race day: …周边停车场车辆只出不进).
+	'在建', '封顶', '开诊', '开学', '招生', '招收', '首招', '开办', '上线运行', '交付', '交付使用', '交付入住', '预留', '增开', '加开', '安排备用', '增派', '加派', '增投', '顺延', '新设', '再建', '轨通', '洞通', '铺轨', '铺通', '施工', '停运', '封闭', '暂停', '闭馆', '闭园', '只出不进',
 	// …and of a reservoir, a tunnel, a bridge, a plant put on the grid (简阳燃机调峰电站2025年实现并网发电) or a bonded zone: 李家岩水库正式下闸蓄水, 隧洞累计掘进突破40公里, 跨成绵高速公路转体桥成功合龙,
 	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库).
 	'下闸蓄水', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库', '并网发电',
@@ -1071,6 +1072,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const v = each && verbIn(sentence, spans[j][0] + each[0].length, spans[j][1], false, targets);
 		if (v) return v;
 	}
+	// Stations' exits listed clause by clause commit with the verb the last one takes: 天府广场站A、B、E出口，锦江宾馆站全部出口，华西坝站C出口临时关闭.
+	if (isExits(own)) {
+		let j = i + 1;
+		while (j < spans.length && isExits(sentence.slice(...spans[j]))) j++;
+		const exits = j < spans.length ? EXITS.exec(sentence.slice(...spans[j])) : null;
+		const v = exits && verbIn(sentence, spans[j][0] + exits[0].length, spans[j][1], false, targets);
+		if (v) return v;
+	}
 	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
 	if (goesOnListing(own) && !EXCEPT.test(own)) {
 		let j = i + 1;
@@ -1182,6 +1191,12 @@ const AT_ONLY = /^[^，。；：:在]{2,30}在[^，。；：:各]{2,16}$/;
 const EACH_AT = /^[^，。；：:在]{2,30}在[^，。；：:]{2,24}?各/;
 /** The last item of a list run over commas, and the 将 its verb comes after: 7号线金沙博物馆站将…. */
 const LAST_ITEM_WILL = /^((?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}?)(?:均将|也将|还将|将|均|也)/;
+/** A station's exits, as a metro notice names them: 天府广场站A、B、E出口, 锦江宾馆站全部出口. */
+const EXITS = /^[\u4e00-\u9fa5]{2,10}站(?:[A-H]\d?(?:、[A-H]\d?)*|全部|部分)出口/;
+/** Whether a clause is a station's exits and nothing else. */
+function isExits(clause: string): boolean {
+	return EXITS.exec(clause)?.[0].length === clause.length;
+}
 /** How the last item of a clause that only goes on with a list of places ends: 崇州市文井江镇, 都江堰市龙池镇、青城山镇. */
 const PLACE_ENDS = /(?:镇|乡|街道|[区县市村]|社区|路|街|大道|[河江湖山站]|号线|公园|片区)$/;
 /** Whether the clauses before clause i are a list that runs on to it: items back to one with a 、. */

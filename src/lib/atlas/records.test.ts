@@ -188,11 +188,12 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('an event’s venue on a line of its own is where it is held: （一）主会场：…; not who takes part there', () => {
-		const drill = text(['三、演练地点', '（一）主会场：彭州市龙门山镇宝山村（村游客中心停车场）。', '（二）分会场：金堂县赵镇街道滨江路沿河段。', '（三）中心城区疏散观摩点位：锦江区春熙路、青羊区宽窄巷子。', '四、参演单位', '（一）主会场：彭州市应急管理局、彭州市消防救援大队、龙门山镇人民政府等。'].join('\n\n'), 'city', '2025-04-20').analysis;
+		const drill = text(['三、演练地点', '（一）主会场：彭州市龙门山镇宝山村（村游客中心停车场）。', '（二）分会场：金堂县赵镇街道滨江路沿河段。', '（三）中心城区疏散观摩点位：锦江区春熙路、青羊区宽窄巷子。', '（四）半程马拉松线路：与全程马拉松同线起跑，过九眼桥后沿望江路行进。', '四、参演单位', '（一）主会场：彭州市应急管理局、彭州市消防救援大队、龙门山镇人民政府等。'].join('\n\n'), 'city', '2025-04-20').analysis;
 		expect(drill.commitments.map((c) => [c.line, c.verb])).toEqual([
 			[3, '举办'],
 			[5, '举办'],
-			[7, '举办']
+			[7, '举办'],
+			[9, '举办']
 		]);
 	});
 
@@ -790,6 +791,8 @@ describe('commitments in a sentence', () => {
 		expect(places('崇州市街子古镇，邛崃市平乐古镇，大邑县安仁古镇等推出“古镇过大年”活动。')).toEqual([['jiezi-guzhen', 'pingle-guzhen', 'anren-guzhen']]);
 		// …and with the verb its last item takes after its 将, where no 等 closes it.
 		expect(places('地铁1号线天府广场站、锦城广场站，2号线春熙路站将视客流情况采取临时限流措施。')).toEqual([['tianfuguangchangzhan', 'jinchengguangchangzhan', 'chunxiluzhan']]);
+		// …and stations' exits listed clause by clause with the verb the last one takes.
+		expect(places('比赛期间，天府广场站A、B、E出口，锦江宾馆站全部出口，华西坝站C出口临时关闭，列车在上述车站正常停靠。')).toEqual([['tianfuguangchangzhan', 'jinjiangbinguanzhan', 'huaxibazhan']]);
 		expect(places('除东安湖、凤凰山两大片区外，一批大运场馆也实现了运营。')).toEqual([]);
 		// A list a frame opens runs on past its commas to its 等 and the work done there.
 		expect(places('沿线区县要加密巡查，对彭州市小鱼洞镇、龙门山镇，崇州市文井江镇，大邑县西岭镇等山区乡镇实行转移避险。')).toEqual([
@@ -1507,10 +1510,13 @@ describe('commitments in a sentence', () => {
 	});
 
 	it('an item’s label whose own sentence commits nothing commits with the first work the item’s sentences after it tell at no place of their own', () => {
-		const { analysis } = text('（一）春熙路站（2号线、3号线）：10月1日至5日，C口（太古里方向）只出不进；客流较大时，临时封闭D口。\n\n（二）天府广场站：客流较大时请乘客注意安全。\n');
+		const { analysis } = text('（一）春熙路站（2号线、3号线）：10月1日至5日，C口（太古里方向）客流集中；客流较大时，临时封闭D口。\n\n（二）天府广场站：客流较大时请乘客注意安全。\n');
 		expect(analysis.commitments.map((c) => [c.sentence, c.verb, c.places])).toEqual([['客流较大时，临时封闭D口。', '封闭', ['chunxiluzhan']]]);
 		const held = analysis.mentions.filter((m) => m.commitment !== null).map((m) => m.surface);
 		expect(held).toEqual(['春熙路站', '2号线', '3号线']);
+		// Its own sentence's work is its own; which way an exit faces (C口（太古里方向）) is no site of it.
+		const own = text('（一）春熙路站（2号线、3号线）：10月1日至5日，C口（太古里方向）只出不进。\n');
+		expect(own.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['只出不进', ['chunxiluzhan', 'metro-2', 'metro-3']]]);
 	});
 
 	it('an item that is a place’s name alone (（一）东安湖体育公园。) commits it with what the sentence after it does', () => {

@@ -1169,7 +1169,9 @@ const LOCATORS = [
 	{ before: /与[^，。；与]{0,12}$/, after: /^[^，。；]{0,12}?(?:交界|接壤)/, reach: [14, 14] },
 	// How far a site is from a place, and which way: 距地铁3号线昭觉寺南路站约900米, 成都东客站以北约2公里, 桂湖公园北门西侧约30米.
 	{ before: /距离?[^，。；]{0,4}$/, after: /^[^，。；]{0,6}?约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [6, 16] },
-	{ before: /(?:)/, after: /^[^，。；（）()]{0,6}?(?:[东西南北]侧|以[东西南北])约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [0, 18] }
+	{ before: /(?:)/, after: /^[^，。；（）()]{0,6}?(?:[东西南北]侧|以[东西南北])约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [0, 18] },
+	// Which way an exit or a lane faces, in brackets: C口（太古里方向）.
+	{ before: /[（(](?:往|开往|去往)?$/, after: /^方向[）)]/, reach: [3, 3] }
 ];
 
 /**
@@ -1361,10 +1363,11 @@ const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
 const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;
 /**
- * A line that gives an event's venue, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…, （四）中心城区疏散观摩点位：…;
+ * A line that gives an event's venue or its course, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…,
+ * （四）中心城区疏散观摩点位：…, （二）全程马拉松线路：起点设在…，经…;
  * not who takes part there (（一）主会场：彭州市应急管理局、…消防救援大队).
  */
-const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}(?:[主分]会场|(?:观摩|演练)点位?)[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
+const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}(?:[主分]会场|(?:观摩|演练)点位?|(?:马拉松|比赛|赛事|巡游|游行)(?:线路|路线))[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
 /** Who asks an interview's questions. */
 const INTERVIEWER = /^(?:\*\*)?(?:记者|主持人|问|[\u4e00-\u9fa5]{0,6}(?:委员|代表)[\u4e00-\u9fa5]{2,3})(?:\*\*)?[：:]/;
 const LABEL_OPEN = 0x3010; // 【

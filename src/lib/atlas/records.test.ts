@@ -1180,6 +1180,16 @@ describe('commitments in a sentence', () => {
 			['川陕路', false],
 			['金牛大道', false]
 		]);
+		// A site's edges told in a clause of their own only say where it is, as a plot's 四至 does.
+		const site = text('龙泉汽车城项目位于柏合街道，东至成洛大道、北至成简快速路，计划年内开工建设。\n', 'city', '2025-06-06').analysis;
+		expect(committedOf(site)).toEqual([
+			['龙泉汽车城', true],
+			['柏合街道', true],
+			['成简快速路', false]
+		]);
+		// …and a plot a brochure offers, by its number and where it lies: what it lies next to and its edges only say where it is.
+		const offered = text('五、推介地块\n\n地块3：LD-2025-02号地块。位于洛带镇，毗邻洛带古镇，东至成洛大道、北至洛带老街，净用地面积约42亩。\n', 'city', '2025-06-06').analysis;
+		expect(offered.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['luodaizhen']]]);
 		// …and so do a plan's (规划范围四至：…).
 		expect(text('规划范围四至：东至规划海科路西侧道路红线，南至新华大道北侧道路红线，西至杨柳河东岸蓝线。\n', 'city', '2025-06-06').analysis.commitments).toEqual([]);
 		// What its buyer must build is the buyer's work; what a district builds beside it is the city's.

@@ -52,6 +52,8 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
 const PLOT_VERB = '出让';
 /** The header of a table of the plots a notice sells, one a row by its number and where it lies: 宗地编号　宗地位置　净用地面积（亩）…. */
 const PLOTS_HEADER = /^(?:序号[\s|｜]+)?(?:宗地|地块)编号[\s|｜]+[^\s|｜]*位置[\s|｜]/;
+/** A plot a notice or a brochure offers, by its number and where it lies: 地块1：LQY-2025-03号地块。位于柏合街道，东至…. */
+const PLOT_ITEM = /^(?:宗地|地块)[一二三四五六七八九十\d]{1,2}[：:]\s*[A-Z\d][A-Z\d\-－—]*号?(?:地块|宗地)?[。，,]\s*位于/;
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);
 /**
  * A school's catchment, a line of a zoning list (成都市双林小学　划片范围：双桥子街道双林社区、…; （一）成都市双林小学。划片范围：…), or one
@@ -438,6 +440,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		if (CALENDAR_ROW.test(texts[i])) {
 			rows[i] = HELD_VERB;
+			continue;
+		}
+		if (PLOT_ITEM.test(texts[i])) {
+			rows[i] = PLOT_VERB;
 			continue;
 		}
 		const runIn = PLACES_RUN_IN.exec(texts[i]);

@@ -89,6 +89,8 @@ describe('project tables', () => {
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
 		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
+		// A table of service areas along expressways and the year each is done.
+		expect(tableRows(['（一）高速公路服务区超充站（2025—2027年）', '序号｜高速公路｜服务区｜所在区（市）县｜完成年份', '1｜成渝高速公路｜龙泉服务区｜龙泉驿区｜2025年'])).toEqual([null, null, '建设']);
 		// A drill's or a flood plan's table of the areas it evacuates, their routes and shelters.
 		expect(tableRows(['七、疏散路线及应急避难场所', '序号｜转移区域｜人数｜疏散路线｜避难场所', '1｜龙门山镇宝山村｜约180人｜宝山村—彭白路—通济镇｜通济镇中心小学'])).toEqual([null, null, '转移']);
 		// A list's projects by place, each after its place's label, until the next heading of the list's rank.

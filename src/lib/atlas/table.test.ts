@@ -89,6 +89,8 @@ describe('project tables', () => {
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
 		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
+		// A list of historic buildings with what protecting each requires, grouped by district.
+		expect(tableRows(['序号　名称　地址　建成年代　保护要求', '（一）锦江区（2处）', '1　暑袜北一街原邮电职工宿舍楼　锦江区春熙路街道暑袜北一街12号　1956年　保持红砖外墙'])).toEqual([null, null, '保护']);
 		// A table of service areas along expressways and the year each is done.
 		expect(tableRows(['（一）高速公路服务区超充站（2025—2027年）', '序号｜高速公路｜服务区｜所在区（市）县｜完成年份', '1｜成渝高速公路｜龙泉服务区｜龙泉驿区｜2025年'])).toEqual([null, null, '建设']);
 		// A drill's or a flood plan's table of the areas it evacuates, their routes and shelters.

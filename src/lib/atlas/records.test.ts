@@ -310,6 +310,9 @@ describe('commitments in a sentence', () => {
 		// …or by a field of its own under its number (包1　服务类 / 名称：… / 服务范围：…); not who bought it and where they sit.
 		const lots = text(['包5　服务类', '名称：北部片区公园及滨河绿地管护服务', '服务范围：泥巴沱森林公园及毗河沿岸滨河绿地，管护面积约118万平方米', '五、其他', '1.采购人信息', '名称：成都市新都区城市管理和综合执法局', '地址：成都市新都区新都街道桂湖东路101号'].join('\n')).analysis;
 		expect(lots.commitments.map((c) => [c.verb, c.places])).toEqual([['管护', ['nibatuosenlingongyuan', 'pihe']]]);
+		// …or by a field that says what the lot tends ((1)养护道路：…; (1)养护对象：…).
+		const tended = text(['第一标段（北片区）：', '（1）养护道路：府青路二段，以及府青路街道、二仙桥街道辖区内其余城市支路。', '（3）养护期限：730日历天。'].join('\n')).analysis;
+		expect(tended.commitments.map((c) => [c.verb, c.places])).toEqual([['养护', ['fuqinglujiedao', 'erxianqiaojiedao']]]);
 	});
 
 	it('a sentence of the scope of the work the one before names commits with its verb: …养护。养护范围为…', () => {

@@ -12,7 +12,7 @@ import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Stat
 import { clauses, committedAt, DEFINES, DUTY, EDGES, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { ADDRESS, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
-import { unknownNames } from './unknown';
+import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
 	name: string;
@@ -1116,8 +1116,6 @@ const DRAWS_RANGE = /[东西南北][至起临]|位于/;
 const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带|[\u4e00-\u9fa5]{0,6}范围(?=[：:]\s*[东西南北][至临起]))[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
-/** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
-const DIVISIONS = /^[下现共]?辖/;
 /** A way round the work, advised (可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行), or what a route keeps clear of (线路避开成华大道与三环路交叉口). */
 const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$|(?:避开|绕开)[^，。；]{2,30}/;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */

@@ -54,6 +54,7 @@ export function unknownNames(text: string, found: readonly Found[], shortForms: 
 	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
 	if (text.includes('”')) quotedParks(text, found, out);
+	if (text.includes('个')) countedSettlements(text, found, out);
 	if (found.length) {
 		kindList(text, found, out);
 		partsOfDistricts(text, found, out);
@@ -121,6 +122,42 @@ function itemsBefore(text: string, q: number, found: readonly Found[], out: Foun
 	}
 	if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e))) for (const [s, e] of items) take(text, s, e, '', found, out);
 }
+
+/**
+ * The communities or villages of a list by their own names before its count and kind (桂湖、宝光、南街6个社区; 明月、藕塘、箭塔3个村): each is
+ * the kind's place of its name. The first starts after what leads the list (在西南街、…; 下辖望平、…), and is no longer than the
+ * longest of the others (对辖区桂湖、宝光… is 桂湖).
+ */
+function countedSettlements(text: string, found: readonly Found[], out: Found[]): void {
+	for (const m of text.matchAll(COUNTED_SETTLEMENTS)) {
+		// (Names with their kind are read by their endings: 明月村、藕塘村3个行政村.)
+		if (SETTLED.test(m[1])) continue;
+		const items: [number, number][] = [];
+		let end = m.index! + m[1].length;
+		for (let start = end; start >= 0; start = end) {
+			while (start > 0 && isHan(text.charCodeAt(start - 1)) && end - start < SETTLEMENT_MOST) start--;
+			items.unshift([start, end]);
+			if (text.charCodeAt(start - 1) !== PAUSE) break;
+			end = start - 1;
+		}
+		if (items.length < 2) continue;
+		const first = items[0];
+		first[0] += DIVISIONS.exec(text.slice(first[0], first[1]))?.[0].length ?? 0;
+		while (first[0] < first[1] && LEADS.has(text[first[0]])) first[0]++;
+		const longest = Math.max(...items.slice(1).map(([a, b]) => b - a));
+		if (first[1] - first[0] > longest) first[0] = first[1] - longest;
+		const kind = m[2] === '行政村' ? '村' : m[2];
+		for (const [start, end] of items) if (end - start >= 2 && !overlapsInOrder(found, start, end)) out.push(told(text, start, end, text.slice(start, end) + kind));
+	}
+}
+/** A list's last item, then its count and kind: 北星6个社区, 箭塔3个村. */
+const COUNTED_SETTLEMENTS = /(?<=、)([\u4e00-\u9fa5]{2,4}?)(?:等)?[\d一二三四五六七八九十]{1,2}个(社区|行政村|村)/g;
+/** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
+export const DIVISIONS = /^[下现共]?辖/;
+/** A name that says its kind. */
+const SETTLED = /(?:村|社区|镇|街道)$/;
+/** The longest a community's or a village's own name is, in such a list. */
+const SETTLEMENT_MOST = 4;
 
 /** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…). */
 const LINK = '[有的在是]';

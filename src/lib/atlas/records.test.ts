@@ -1624,11 +1624,12 @@ describe('commitments in a sentence', () => {
 		expect(farmland.commitments.map((c) => [c.verb, c.places])).toEqual([['建设', ['tangchangzhen', 'zhanqicun']]]);
 	});
 
-	it('a notice’s bus route heading its fields (线路走向：, 运营时间：) commits its course and stops with what is done to it, not its old course', () => {
+	it('a notice’s bus route heading its fields (线路走向：, 沿途停靠：, 运营时间：) commits its course and stops with what is done to it, not its old course', () => {
 		const { analysis } = text(
 			[
 				'（一）新开1186路（地铁科学城站—天府公园东门）',
 				'线路走向：由地铁科学城站首末站出发，经天府大道南段至天府公园东门首末站。',
+				'沿途停靠：地铁科学城站、天府公园东门，共2站。',
 				'运营时间：天府公园东门首班7:30、末班21:30。',
 				'（二）调整650路（火车北站—新都公交站）',
 				'原线路走向：由火车北站出发，经二环路北一段至新都公交站。',
@@ -1646,6 +1647,8 @@ describe('commitments in a sentence', () => {
 			['天府公园', '新开'],
 			['科学城站', '新开'],
 			['天府大道南段', '新开'],
+			['天府公园', '新开'],
+			['科学城站', '新开'],
 			['天府公园', '新开'],
 			['天府公园', '新开'],
 			['火车北站', '调整'],

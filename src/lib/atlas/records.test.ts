@@ -3037,6 +3037,7 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const places = (body: string) => text(body).analysis.commitments.map((c) => c.places);
 		expect(places('“一五”“二五”时期，一批国家重点工业企业在二仙桥一带集中布局，形成了东郊老工业区。')).toEqual([]);
 		expect(places('20世纪50年代，二仙桥一带建成一批工厂。')).toEqual([]);
+		expect(places('1950年代起，八里庄一带先后建成原国营红星机械厂等十余家企业。')).toEqual([]);
 		expect(places('“十四五”时期，彭州将主动融入成都西控区域发展格局。')).toEqual([['pengzhou', 'xikongquyu']]);
 	});
 

@@ -2035,10 +2035,10 @@ const SEES_SHORTFALLS = /^(?:同时|但|但是|当然)?[，,]?(?:我们)?(?:也|
 const ownsUp = (text: string) => text.includes('存在') && SHORTFALLS.test(text);
 
 /**
- * A sentence of history, long before the text: “一五”“二五”时期，…工业企业在建设路…一带集中布局; 20世纪50年代，…; 新中国成立初期，….
+ * A sentence of history, long before the text: “一五”“二五”时期，…工业企业在建设路…一带集中布局; 20世纪50年代，…; 1950年代起，…; 新中国成立初期，….
  * What was laid out then is background, no work of the text's (a year of the news, 1995年，成渝高速公路全线通车, is still reported).
  */
-const HISTORY = /^[^，。；]{0,8}?(?:(?:["“]?(?<!十)[一二三四五六七八九]五["”]?)+(?:期间|时期)|(?:20世纪|上世纪)[\d一二三四五六七八九十]+年代|新中国成立(?:初期|之初|后)|建国初期|改革开放初期)/;
+const HISTORY = /^[^，。；]{0,8}?(?:(?:["“]?(?<!十)[一二三四五六七八九]五["”]?)+(?:期间|时期)|(?:20世纪|上世纪)[\d一二三四五六七八九十]+年代|19[0-9]0年代|新中国成立(?:初期|之初|后)|建国初期|改革开放初期)/;
 
 /** An official's posts, past and new: what they are in charge of is no commitment of the text. */
 const POSTS = /曾任|历任|现任|拟任|任命|免去|兼任/;

@@ -1530,6 +1530,9 @@ describe('commitments in a sentence', () => {
 		// Its own sentence's work is its own; which way an exit faces (C口（太古里方向）) is no site of it.
 		const own = text('（一）春熙路站（2号线、3号线）：10月1日至5日，C口（太古里方向）只出不进。\n');
 		expect(own.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['只出不进', ['chunxiluzhan', 'metro-2', 'metro-3']]]);
+		// …nor which way a path runs.
+		expect(text('新建约1.6公里慢行道，连通锦城绿道和东安湖方向的区级绿道。\n').analysis.commitments.map((c) => c.places)).toEqual([['jinchenglvdao']]);
+		expect(text('下一步将开通天府国际机场至温江、郫都方向的夜间专线。\n').analysis.commitments.map((c) => c.places)).toEqual([['tianfu-airport', 'wenjiang', 'pidu']]);
 	});
 
 	it('an item that is a place’s name alone (（一）东安湖体育公园。) commits it with what the sentence after it does', () => {

@@ -1170,8 +1170,9 @@ const LOCATORS = [
 	// How far a site is from a place, and which way: 距地铁3号线昭觉寺南路站约900米, 成都东客站以北约2公里, 桂湖公园北门西侧约30米.
 	{ before: /距离?[^，。；]{0,4}$/, after: /^[^，。；]{0,6}?约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [6, 16] },
 	{ before: /(?:)/, after: /^[^，。；（）()]{0,6}?(?:[东西南北]侧|以[东西南北])约?\d+(?:\.\d+)?(?:米|公里|千米)/, reach: [0, 18] },
-	// Which way an exit or a lane faces, in brackets: C口（太古里方向）.
-	{ before: /[（(](?:往|开往|去往)?$/, after: /^方向[）)]/, reach: [3, 3] }
+	// Which way an exit, a lane or a path faces: C口（太古里方向）, 连通锦城绿道和东安湖方向的区级绿道; not where a route goes (开通天府国际机场至温江、
+	// 郫都方向的夜间专线).
+	{ before: /(?:^|[，。；])[^至，。；]*$/, after: /^方向[）)的]/, reach: [16, 3] }
 ];
 
 /**

@@ -973,12 +973,12 @@ describe('commitments in a sentence', () => {
 		expect(text('全会号召，全区各级党组织要团结奋斗，为奋力谱写中国式现代化双流新篇章、助力成都加快建设公园城市示范区作出新的更大贡献！', 'shuangliu').analysis.commitments).toEqual([]);
 	});
 
-	it('a district that leads a task (牵头单位) is an office, not where the work is', () => {
+	it('a district that leads a task (牵头单位) works on its own ground (annotators 159:2 on who carries work out)', () => {
 		const { analysis } = text('| 序号 | 任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 建成锦江公园滨水慢行系统 | 锦江区 | 2025年 |\n');
-		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['jinjiang-park']]]);
+		expect(analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['建成', ['jinjiang-park', 'jinjiang']]]);
 		expect(committedOf(analysis)).toEqual([
 			['锦江公园', true],
-			['锦江区', false]
+			['锦江区', true]
 		]);
 	});
 
@@ -1207,12 +1207,12 @@ describe('commitments in a sentence', () => {
 
 	it('a road told field after field on one line: its 起止点 is where its work is done, and belongs to it', () => {
 		const known = text('2.道路名称：天府大道北延线（三期）；起止点：三环路—熊猫大道；建设内容：主线高架改造约4.3公里；责任单位：成华区\n').analysis;
-		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao']]);
+		expect(known.commitments.map((c) => c.places)).toEqual([['tianfudadao', 'chenghua']]);
 		expect(committedOf(known)).toEqual([
 			['天府大道', true],
 			['三环路', true],
 			['熊猫大道', true],
-			['成华区', false]
+			['成华区', true]
 		]);
 		// A road the gazetteer lacks is placed by its ends.
 		const unknown = text('1.道路名称：成洛大道快速化改造；起止点：三环路—熊猫大道；建设内容：主线下穿改造约5.1公里\n').analysis;

@@ -547,8 +547,6 @@ function partVerb(texts: readonly string[], i: number): string | null {
 /** How many paragraphs other than a table's may stand between a table and its part's heading: a note and a group's heading (本年度共设置… / （一）夜市). */
 const PART_REACH = 4;
 
-/** Columns of who does the work, not where: 牵头单位, 责任单位, 配合单位, 主管部门, 实施主体. */
-const UNIT_COLUMN = /^(?:牵头|责任|配合|协办|参与|实施|主管|主办|承办)(?:单位|部门|主体)$/;
 /** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not. */
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
 /** An address, as a column or a field names it: 地址, 详细地址. */
@@ -583,7 +581,10 @@ const ANNEX_SECOND = /^2[.．、]/;
 
 /** The cells of a row of a table, by what their columns hold (see rowCells). */
 export interface RowCells {
-	/** Cells that name who does the work or what holds it up: their places commit nothing. */
+	/**
+	 * Cells that name what holds the work up, or the lines and stations beside it: their places commit nothing. (Who does the work
+	 * is no cell set aside: a district or a town in a 责任单位 or a 牵头单位 column works on its own ground; annotators 159:2.)
+	 */
 	aside: [number, number][];
 	/** Cells that say where the work is done. */
 	where: [number, number][];
@@ -597,14 +598,13 @@ export interface RowCells {
 
 /**
  * For each paragraph that is a row of a table, its cells by what their columns hold, or null. Rows are
- * those written in Markdown (| 1 | 改造泡桐树街 | 青羊区 | 市住建局 |: cells under a 牵头单位 column, or after
- * a cell that names one, | 主管部门 | 成华区水务局 |), and the rows after a header of column names, one a
+ * those written in Markdown (| 1 | 改造泡桐树街 | 青羊区 | 市住建局 |), and the rows after a header of column names, one a
  * line with blanks between the cells, as many cells as the header (a cell with a blank in it leaves
  * its row unread).
  */
 export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 	const rows: (RowCells | null)[] = new Array(texts.length).fill(null);
-	// The kind of each column (UNIT_COLUMN, …), or undefined for a column of none of them.
+	// The kind of each column (PROBLEM_COLUMN, …), or undefined for a column of none of them.
 	let columns: (RegExp | undefined)[] = [];
 	// The column of free text (建设内容), whose commas a row saved as CSV cannot tell from its own; -1 if none.
 	let prose = -1;
@@ -632,7 +632,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		if (fields) {
 			const of = (column: RegExp) => fields.filter((f) => column.test(f.name)).map((f) => f.span);
 			const progress = of(PROGRESS_COLUMN)[0];
-			rows[i] = { aside: [...of(UNIT_COLUMN), ...of(PROBLEM_COLUMN)], where: of(WHERE_COLUMN), progress: progress ? text.slice(...progress) : null, stations: [], names: [] };
+			rows[i] = { aside: of(PROBLEM_COLUMN), where: of(WHERE_COLUMN), progress: progress ? text.slice(...progress) : null, stations: [], names: [] };
 			continue;
 		}
 		const barred = BARRED.test(text);
@@ -640,7 +640,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [UNIT_COLUMN, PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
+			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses.)
 			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c) => (c === NAME_COLUMN ? undefined : c));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
@@ -652,9 +652,8 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		}
 		const row = cells ?? (CSV_ROW.test(text) ? csvCells(text, columns.length, prose) : blankCells(text));
 		if (!barred && row.length !== columns.length) continue;
-		const name = (k: number) => text.slice(row[k][0], row[k][1]);
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...row.filter((_, k) => barred && k > 0 && UNIT_COLUMN.test(name(k - 1))), ...at(UNIT_COLUMN), ...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN)];
+		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);

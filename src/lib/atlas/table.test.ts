@@ -89,6 +89,8 @@ describe('project tables', () => {
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
 		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
+		// A list of places by name, each with its address in brackets and what it offers, times among it.
+		expect(tableRows(['三、参与景区名单（按区〔市〕县排列）', '5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：8月7日—17日世运会赛事期间，对减免对象免首道门票，每日限额5000人，实行实名预约。', '6.夜游锦江（九眼桥至合江亭航段）：8月1日—31日每晚19:30—22:30，减免对象购买游船票享5折优惠。'])).toEqual([null, '认定', '认定']);
 		// A list of historic buildings with what protecting each requires, grouped by district.
 		expect(tableRows(['序号　名称　地址　建成年代　保护要求', '（一）锦江区（2处）', '1　暑袜北一街原邮电职工宿舍楼　锦江区春熙路街道暑袜北一街12号　1956年　保持红砖外墙'])).toEqual([null, null, '保护']);
 		// A table of service areas along expressways and the year each is done.

@@ -127,6 +127,8 @@ const PROJECTS_TITLE = /项目(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
+/** A list by name: …名单, …名录. */
+const NAMES_LIST = /名[单录](?:[（(][^（()）]*[）)])?$/;
 const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?:街区|景区|点位|节点)/;
 /** What a plan does to the areas or the roads such a heading names, where it is said by a noun (重点防范区域, 重点管控区域, 分时段管制路段). */
 const AREA_MEASURE = /防范|防控|管控|管制|监测|整治|治理|保护/;
@@ -196,7 +198,8 @@ export function tableVerb(text: string): string | null {
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
 	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
 	if (overview) return overview;
-	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? null);
+	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
+	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
@@ -352,9 +355,10 @@ function isPlaceItem(text: string): boolean {
 }
 /**
  * An item that labels its places, then lists them (1.岷江干流及金马河：都江堰市、崇州市、温江区沿河段。重点做好…; 1.龙门山沿线：彭州市龙门山镇、
- * 磁峰镇，都江堰市龙池镇…。): its label and its list are the places the heading names.
+ * 磁峰镇，都江堰市龙池镇…。), or names a place, its address in brackets, then what it offers (5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：
+ * 8月7日—17日…，每晚19:30—22:30…。): its label and its list are the places the heading names.
  */
-const LABELLED_PLACES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}[：:][^。；：:]{2,120}(?:。|$)`);
+const LABELLED_PLACES = new RegExp(`^${ITEM_NUMBER}\\s*(?:[^，。；：:]{2,24}|[^，。；：:（(]{2,24}[（(][^（()）]{1,24}[）)])[：:](?:[^。；：:]|\\d[：:]\\d){2,120}(?:。|$)`);
 /** A site a notice numbers, what it is and where after it: 1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道…. */
 const SITE_ITEM = /^\d{1,3}号(?:点位|地块|宗地|场地|站点)[：:]/;
 /** An item its first sentence names, its district in brackets: 1.春熙路步行街(锦江区)。以首店经济…著称。街区北起…. */

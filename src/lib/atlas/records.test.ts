@@ -1219,6 +1219,18 @@ describe('commitments in a sentence', () => {
 		expect(unknown.commitments.map((c) => c.places)).toEqual([['sanhuanlu', 'xiongmaodadao']]);
 	});
 
+	it('a table of complaints commits what was done about each (处理和整改情况), not the complaint, where it was made or what was found', () => {
+		const header = '编号｜交办问题｜行政区域｜调查核实情况｜处理和整改情况｜办结情况';
+		const row = 'X5｜反映安德街道异味。｜郫都区｜经查。现场检查发现，2家企业晒露场未按环评要求设置异味收集设施，翻晒作业时酱香气味明显；园区企业废水全部接入安德污水处理厂。｜1.区生态环境局责令2家企业于7月20日前完成设施建设；2.安德街道对中国川菜产业城周边沟渠开展每日巡查。｜阶段性办结';
+		const { analysis } = text(`${header}\n${row}\n`, 'pidu', '');
+		expect(committedOf(analysis)).toEqual([
+			['安德街道', false],
+			['郫都区', false],
+			['安德街道', true],
+			['中国川菜产业城', true]
+		]);
+	});
+
 	it('a table of progress: each row commits the project it names, with the status its 形象进度 tells; its 建设地点 belongs to it undrawn, its 存在问题 commits nothing', () => {
 		const { analysis } = text(
 			[

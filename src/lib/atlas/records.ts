@@ -1914,7 +1914,8 @@ class Sentence {
 			SUBMITS.test(this.text) ||
 			(ADVICE_WORD.test(this.text) && advisesOnly(this.text)) ||
 			(this.text.includes('正常') && AS_USUAL.test(this.text)) ||
-			FOUND_WRONG.test(this.text) ||
+			// (A table's row tells what was found in a cell of its own, set aside: 调查核实情况.)
+			(this.row === null && FOUND_WRONG.test(this.text)) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
 			FIELD.test(this.text) ||

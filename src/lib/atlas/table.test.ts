@@ -425,6 +425,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['预留换乘条件'], ['1号线']]);
 	});
 
+	it('sets aside a complaint, where it was made and what was found, in a table of complaints and what was done about each', () => {
+		const table = ['编号｜交办问题｜行政区域｜调查核实情况｜处理和整改情况｜办结情况', 'X5｜反映安德街道异味。｜郫都区｜经查属实。｜安德街道开展每日巡查。｜阶段性办结'];
+		expect(tableRows(table)).toEqual([null, '整改']);
+		expect(aside(table)).toEqual([null, ['反映安德街道异味。', '郫都区', '经查属实。']]);
+	});
+
 	it('finds no cells of a table with none of the columns it knows', () => {
 		expect(rowCells(['| 序号 | 项目名称 | 总投资 |', '|---|---|---|', '| 1 | 东安湖公园 | 12 |'])).toEqual([null, null, null]);
 	});

@@ -33,7 +33,7 @@ const EVACUATION = '转移|疏散|撤离';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|(?:详细)?地址|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容)|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|(?:详细)?地址|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容)|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|(?:建设|实施|施工|项目)(?:地点|地址)|(?:主要)?建设内容(?:及规模)?|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区)|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -217,7 +217,7 @@ export function tableVerb(text: string): string | null {
 	if (cells.some((c) => c.startsWith('指标')) && (cells.some((c) => TARGET_COLUMN.test(c)) || (cells.some((c) => c.endsWith('属性')) && cells.filter((c) => YEAR_COLUMN.test(c)).length > 1))) return TARGET_VERB;
 	// A table of what is fixed where (序号 所在河流 区（市）县 排口位置 存在问题 整治措施 完成时限), or of the roads a notice controls (序号 所在区域 管制路段
 	// 管制时间): its rows are fixed or controlled so.
-	if (works) return works[1] ?? works[2] ?? works[3] ?? works[4] ?? TASK_VERB;
+	if (works) return works[1] ?? works[2] ?? works[3] ?? works[4] ?? works[5] ?? TASK_VERB;
 	// A table of projects by name (or of lines: 线路 起止点 所在区 当前进度 计划开通; of service areas: 高速公路｜服务区｜所在区（市）县｜完成年份)
 	// that says how they are built or how far they have got. …or by where each is (区（市）县 街道（镇） 社区（村） 建设内容).
 	const named = cells.some((c) => c.startsWith('项目') || c.endsWith('名称') || c === '线路' || c === '标段' || c === '服务区' || PLACE_COLUMN.test(c));
@@ -254,7 +254,7 @@ const TASK_VERB = '落实';
  * A column of the measures a table's rows take, of the roads a notice controls (管制路段) or of the areas a plan evacuates (转移区域),
  * and what they do; measures that name no work (序号 所在区 积水点位 主要措施) are each row's own to say (汛前清掏、配置移动泵车1台), else carried out.
  */
-const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(?:(?:主要)?(${MEASURES})?措施|(?:主要)?(${MEASURES})(?:内容|要求)|(管制)(?:路段|范围|区域)|(${EVACUATION})(?:区域|范围|对象))(?=$|[\\s|｜])`);
+const WORKS_COLUMN = new RegExp(`(?:^|[\\s|｜])(?:(?:主要)?(${MEASURES})?措施|(?:主要)?(${MEASURES})(?:内容|要求)|(管制)(?:路段|范围|区域)|(${EVACUATION})(?:区域|范围|对象)|(?:处理|处置)(?:和|及)?(整改)情况)(?=$|[\\s|｜])`);
 
 /** Whether `text` is a row of column names alone (序号 项目名称 建设地点 建设内容): it names no work, though 建设 is in it. */
 export function isHeaderRow(text: string): boolean {
@@ -270,7 +270,7 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场编|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
@@ -569,8 +569,11 @@ const TRAINS_COLUMN = /[首末]班/;
 const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$/;
 /** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */
 const TRANSFER_COLUMN = /^(?:可)?换乘(?:线路)?$/;
-/** Columns of what holds the work up (存在问题): a place named there is where the trouble is, not what is committed. */
-const PROBLEM_COLUMN = /^(?:存在|主要)?问题(?:描述)?$/;
+/**
+ * Columns of what holds the work up (存在问题), or of a complaint, where it was made and what was found (交办问题, 行政区域, 调查核实情况):
+ * a place named there is where the trouble is, not what is committed.
+ */
+const PROBLEM_COLUMN = /^(?:(?:存在|主要|交办)?问题(?:描述)?|(?:调查)?核实情况|行政区域)$/;
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
 const WHERE = String.raw`(?:${ZONE_FIELD}|(?:建设|实施|施工|项目)(?:地点|地址)|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);

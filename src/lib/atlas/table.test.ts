@@ -93,6 +93,8 @@ describe('project tables', () => {
 		expect(tableRows(['三、参与景区名单（按区〔市〕县排列）', '5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：8月7日—17日世运会赛事期间，对减免对象免首道门票，每日限额5000人，实行实名预约。', '6.夜游锦江（九眼桥至合江亭航段）：8月1日—31日每晚19:30—22:30，减免对象购买游船票享5折优惠。'])).toEqual([null, '认定', '认定']);
 		// A list of historic buildings with what protecting each requires, grouped by district.
 		expect(tableRows(['序号　名称　地址　建成年代　保护要求', '（一）锦江区（2处）', '1　暑袜北一街原邮电职工宿舍楼　锦江区春熙路街道暑袜北一街12号　1956年　保持红砖外墙'])).toEqual([null, null, '保护']);
+		// A table of projects by name and where each is: 项目地址.
+		expect(tableRows(['序号｜所在街道｜小区（院落）名称｜项目地址｜楼栋及单元｜电梯数量（部）', '1｜府青路街道｜府青苑｜府青路二段18号｜2栋1单元｜1'])).toEqual([null, '建设']);
 		// A table of service areas along expressways and the year each is done.
 		expect(tableRows(['（一）高速公路服务区超充站（2025—2027年）', '序号｜高速公路｜服务区｜所在区（市）县｜完成年份', '1｜成渝高速公路｜龙泉服务区｜龙泉驿区｜2025年'])).toEqual([null, null, '建设']);
 		// A drill's or a flood plan's table of the areas it evacuates, their routes and shelters.

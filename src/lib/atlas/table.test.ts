@@ -81,6 +81,8 @@ describe('project tables', () => {
 		expect(tableRows(['一、渠化改造类（10个）', '1. 盐市口东御街与人民南路交叉口（锦江区，2025年9月）'])).toEqual([null, '渠化改造']);
 		expect(tableRows(['一、拟推荐申报国家4A级旅游景区（3家）', '1. 成都天府艺术公园（金牛区）'])).toEqual([null, '申报']);
 		// …each item told after it in a paragraph of its own, up to the next heading (not a page's furniture after the last).
+		// …or in its fields, its address where it is, up to the next item or group (not past the last: a page's furniture may follow).
+		expect(tableRows(['一、新开放场馆（13处）', '1.东门码头城市阅读空间', '地址：锦江区水井坊街道东门街', '开放时间：周二至周日9:00—21:00', '交通：地铁2号线东门大桥站C口步行约400米', '（二）青羊区', '2.光华公园城市阅读空间', '地址：青羊区光华街道光华公园东门内'])).toEqual([null, '新开', '新开', null, null, '新开', '新开', null]);
 		expect(tableRows(['一、拟评定为国家3A级旅游景区（2家）', '1．明月村景区（蒲江县）', '景区位于蒲江县甘溪镇。', '2．斑竹林景区（新津区）', '景区位于新津区兴义镇。', '二、公示时间'])).toEqual([null, '评定', null, '评定', null, null]);
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);

@@ -499,9 +499,12 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				const row = isRow(text);
 				const runsOn = RUNS_ON.test(text);
 				const ownWork = tableVerb(text) !== null;
-				// (A list of named places may tell each after its item, in paragraphs of their own: 1．斑竹林景区（新津区） / 景区位于新津区兴义镇… / 2．….)
-				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && LIST_ITEM.test(texts[j + 1] ?? '') && isRow(texts[j + 1]);
+				// (A list of named places may tell each after its item, in paragraphs of their own: 1．斑竹林景区（新津区） / 景区位于新津区兴义镇… / 2．…;
+				// 1.东门码头城市阅读空间 / 地址：… / 开放时间：… / 交通：… / 2.….)
+				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && itemAhead(texts, j + 1, isRow);
 				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
+				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
+				if (told && ADDRESS_FIELD.test(text)) rows[j] = verb;
 				if (runsOn || told || !row || ownWork) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
@@ -550,6 +553,16 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	}
 	return null;
 }
+/** Whether a list's next item comes within a few paragraphs from `from`, past paragraphs that tell the item before it. */
+function itemAhead(texts: readonly string[], from: number, isRow: (text: string) => boolean): boolean {
+	for (let k = from; k < texts.length && k < from + TOLD_REACH; k++) {
+		// (The next group's heading may come first: （二）青羊区.)
+		if (LIST_ITEM.test(texts[k]) || ordinalLevel(texts[k]) > 0) return isRow(texts[k]);
+	}
+	return false;
+}
+/** How many paragraphs may tell a list's item after it: its fields (地址, 开放时间, 交通, 简介) and a few lines more. */
+const TOLD_REACH = 6;
 /** How many paragraphs other than a table's may stand between a table and its part's heading: a note and a group's heading (本年度共设置… / （一）夜市). */
 const PART_REACH = 4;
 
@@ -557,6 +570,8 @@ const PART_REACH = 4;
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标)[\u4e00-\u9fa5]{0,4}名称$/;
 /** An address, as a column or a field names it: 地址, 详细地址. */
 export const ADDRESS = '(?:详细)?地址';
+/** A field of an address: 地址：…. */
+export const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
 /** Columns of a place's address (地址: 红星路二段85号), which says where it is, as a 建设地点 does, and is no site of its own. */
 const ADDRESS_COLUMN = new RegExp(`^${ADDRESS}$`);
 /** Columns of when a work is planned to be done (计划完工, 预计通车时间): what is done to it. */

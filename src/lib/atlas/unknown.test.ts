@@ -148,7 +148,7 @@ describe('unknown places in lists', () => {
 		expect(unknown('蒲江县有铁牛村，郫都区有先锋村和川菜文化')).toEqual(['铁牛村', '先锋村']);
 		expect(unknown('最有名的当属郫都区的先锋村')).toEqual(['先锋村']);
 		expect(unknown('金堂县在石盘古镇举办活动')).toEqual(['石盘古镇']);
-		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区')).toEqual([]);
+		expect(unknown('锦江区在各街道设立服务站，成华区的老旧社区，温江区对部分镇（街道）作调整')).toEqual([]);
 	});
 
 	it('takes an industrial park right after the town or zone it lies in, named in full; not a kind of park, nor what the place works on', () => {

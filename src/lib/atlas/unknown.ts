@@ -159,8 +159,8 @@ const SETTLED = /(?:村|社区|镇|街道)$/;
 /** The longest a community's or a village's own name is, in such a list. */
 const SETTLEMENT_MOST = 4;
 
-/** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…). */
-const LINK = '[有的在是]';
+/** A word that joins a part to its district, not the part's name (蒲江县有明月村, 锦江区在各街道…, 温江区对部分镇…). */
+const LINK = '[有的在是对]';
 const LINKS = new RegExp(`^${LINK}`);
 /** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
 const PART = new RegExp(`^(?:(${LINK})(?=[\\u4e00-\\u9fa5]{2}))?([\\u4e00-\\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)`);

@@ -282,7 +282,7 @@ describe('commitments in a sentence', () => {
 	it('a heritage site whose protection zones a notice draws is zoned where it is; the zones’ bounds only draw their edges', () => {
 		const { analysis } = text(['一、保护范围和建设控制地带', '（一）青羊区', '2.四川美术协会旧址（青羊区少城街道祠堂街）', '保护范围：东至旧址东侧围墙，南至人民公园北侧围墙。', '建设控制地带：东至西御街与祠堂街交叉口，南至人民公园园内北侧游步道。', '二、管理要求'].join('\n\n'));
 		expect(analysis.mentions.map((m) => [m.line, m.surface, m.commitment === null ? null : commitmentOf(analysis, m)!.verb])).toEqual([
-			[3, '青羊区', '划定'],
+			[3, '青羊区', null],
 			[5, '青羊区', '划定'],
 			[5, '少城街道', '划定'],
 			[5, '祠堂街', '划定'],

@@ -82,7 +82,8 @@ describe('project tables', () => {
 		expect(tableRows(['一、拟推荐申报国家4A级旅游景区（3家）', '1. 成都天府艺术公园（金牛区）'])).toEqual([null, '申报']);
 		// …each item told after it in a paragraph of its own, up to the next heading (not a page's furniture after the last).
 		// …or in its fields, its address where it is, up to the next item or group (not past the last: a page's furniture may follow).
-		expect(tableRows(['一、新开放场馆（13处）', '1.东门码头城市阅读空间', '地址：锦江区水井坊街道东门街', '开放时间：周二至周日9:00—21:00', '交通：地铁2号线东门大桥站C口步行约400米', '（二）青羊区', '2.光华公园城市阅读空间', '地址：青羊区光华街道光华公园东门内'])).toEqual([null, '新开', '新开', null, null, '新开', '新开', null]);
+		// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
+		expect(tableRows(['一、新开放场馆（13处）', '1.东门码头城市阅读空间', '地址：锦江区水井坊街道东门街', '开放时间：周二至周日9:00—21:00', '交通：地铁2号线东门大桥站C口步行约400米', '（二）青羊区', '2.光华公园城市阅读空间', '地址：青羊区光华街道光华公园东门内'])).toEqual([null, '新开', '新开', null, null, null, '新开', null]);
 		expect(tableRows(['一、拟评定为国家3A级旅游景区（2家）', '1．明月村景区（蒲江县）', '景区位于蒲江县甘溪镇。', '2．斑竹林景区（新津区）', '景区位于新津区兴义镇。', '二、公示时间'])).toEqual([null, '评定', null, '评定', null, null]);
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
@@ -254,8 +255,8 @@ describe('project tables', () => {
 		).toEqual([null, '认定', '认定', null]);
 		// …past a note on how to read it.
 		expect(tableRows(['2025年成都市夜间经济示范街区名单（20个）', '（按所在区〔市〕县排序，括号内为街区主要范围）', '1.锦江区　春熙路—太古里夜间经济街区（春熙路、中纱帽街）', '三、工作要求'])).toEqual([null, null, '认定', null]);
-		// …a register of shelters too, its items' addresses with them.
-		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, '认定', '认定', null]);
+		// …a register of shelters too, its items' addresses with them (not its groups' headings by district).
+		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
@@ -273,7 +274,7 @@ describe('project tables', () => {
 		expect(tableRows(outfalls)).toEqual([null, null, '整治']);
 		// A list of the venues a notice opens, each a numbered row between bars, under its parts' headings.
 		const venues = ['二、开放场馆名单', '（一）中心城区', '1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日6:30—8:30、19:00—21:30免费开放；游泳馆低收费，成人15元/场', '2. 成都城北体育馆｜金牛区赛云台北路｜羽毛球馆工作日12:00—14:00免费，其余时段每小时20元', '三、开放要求'];
-		expect(tableRows(venues)).toEqual([null, '开放', '开放', '开放', null]);
+		expect(tableRows(venues)).toEqual([null, null, '开放', '开放', null]);
 		// …or a tender's lots by their ends, its rows between bars as its header is; a numbered field after them is no row.
 		const lots = ['标段｜建设内容｜起点｜终点｜长度（km）｜最高投标限价（万元）', '第1标段｜驿马河生态绿道（北段）｜北泉路｜龙泉大道｜2.9｜4826.37', '2.8 招标范围：施工图设计范围内的道路、桥梁、绿道。'];
 		expect(tableRows(lots)).toEqual([null, '建设', null]);
@@ -292,7 +293,7 @@ describe('project tables', () => {
 		expect(tableRows(['附：2026成都马拉松赛比赛线路', '全程马拉松：天府广场—人民南路—一环路南一段', '欢乐跑：天府广场—人民西路—人民公园（终点）'])).toEqual([null, '举办', '举办']);
 		// An item whose first sentence names the site, its fields after, however long.
 		const items = ['一、第一批计划项目清单（共24项）', '（一）锦江区', '1.牛市口街道静居寺社区东篱路9号院等4个院落。改造内容：雨污分流管网改造，屋面防水，外立面整治，增设电动自行车集中充电棚。'];
-		expect(tableRows(items)).toEqual([null, '建设', '建设']);
+		expect(tableRows(items)).toEqual([null, null, '建设']);
 	});
 
 	it('takes no other table or line for a header', () => {

@@ -505,7 +505,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
 				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
 				if (told && ADDRESS_FIELD.test(text)) rows[j] = verb;
-				if (runsOn || told || !row || ownWork) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
+				// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
+				if (runsOn || told || !row || ownWork || DISTRICT_GROUP.test(text)) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;
 				// A cell Excel quoted because it holds a line break ("金牛区 / 成华区") goes on on the next line.
 				if (opensQuote(text) && j + 1 < texts.length) rows[++j] = verb;
@@ -553,6 +554,8 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	}
 	return null;
 }
+/** A list's group by its district alone: （一）锦江区, （二）郊区新城（7处）. */
+const DISTRICT_GROUP = /^[（(][一二三四五六七八九十]+[）)]\s*[\u4e00-\u9fa5]{1,8}?(?:[区县市]|新区|中心城区|郊区新城)(?:[（(]\d+[处个家项][）)])?$/;
 /** Whether a list's next item comes within a few paragraphs from `from`, past paragraphs that tell the item before it. */
 function itemAhead(texts: readonly string[], from: number, isRow: (text: string) => boolean): boolean {
 	for (let k = from; k < texts.length && k < from + TOLD_REACH; k++) {

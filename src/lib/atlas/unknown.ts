@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
+import { CAMPUS, FULL_DISTRICT, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { hasOffices } from '../text/scope';
 import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
@@ -133,8 +133,8 @@ function countedSettlements(text: string, found: readonly Found[], out: Found[])
 		// (Names with their kind are read by their endings: 明月村、藕塘村3个行政村.)
 		if (SETTLED.test(m[1])) continue;
 		const items: [number, number][] = [];
-		let end = m.index! + m[1].length;
-		for (let start = end; start >= 0; start = end) {
+		for (let end = m.index! + m[1].length; ; ) {
+			let start = end;
 			while (start > 0 && isHan(text.charCodeAt(start - 1)) && end - start < SETTLEMENT_MOST) start--;
 			items.unshift([start, end]);
 			if (text.charCodeAt(start - 1) !== PAUSE) break;
@@ -172,7 +172,7 @@ const LEADS_PART = /^(?:结合|围绕|依托|包括|涉及|配合|联合|协同|
 /** Villages, towns and streets right after their district's full name: 郫都区战旗村, 大邑县安仁古镇. */
 function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): void {
 	for (const f of found) {
-		if (f.place === null || f.title || !hasOffices(f.place) || !/[区县市]$/.test(f.surface)) continue;
+		if (f.place === null || f.title || !hasOffices(f.place) || !FULL_DISTRICT.test(f.surface)) continue;
 		const m = PART.exec(text.slice(f.end, f.end + 10));
 		if (!m) continue;
 		// The word that joins the part to its district (蒲江县有明月村, 郫都区的战旗村), or leads what the district works on

@@ -267,8 +267,8 @@ export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
  * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院, 医疗中心医院,
  * 卫生院; 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
  */
-/** A district's full name, which no community is named like (成华区社区养老服务综合体 is the district's). */
-const FULL_DISTRICT = /[区县市]$/;
+/** A district's full name, which no community is named like (成华区社区养老服务综合体 is the district's), and which a village named after it follows (郫都区战旗村). */
+export const FULL_DISTRICT = /[区县市]$/;
 const HOSPITAL = `(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)${CAMPUS}`;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,

@@ -674,6 +674,8 @@ describe('short names resolve by scope', () => {
 		// A station named after a district is a place no map shows; 站点 is a site.
 		expect(pairs('推进崇州站站城一体化综合开发')).toEqual([['崇州站', null]]);
 		expect(pairs('研究在郫县西站、安德站增开通勤列车')).toEqual([['郫县西站', null]]);
+		// …and so is a coach station named after it (郫都客运站, 新津汽车站).
+		expect(pairs('由郫都客运站始发，经新津汽车站至战旗村')).toEqual([['郫都客运站', null], ['新津汽车站', null], ['战旗村', 'zhanqicun']]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 

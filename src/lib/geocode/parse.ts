@@ -277,7 +277,7 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 金堂峡, 金牛坝, 温江站, 郫县西站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
 	// 河道, 龙泉驿区山泉镇 stay the district's), its own hospital (金牛区人民医院新院区, 温江区妇幼保健院), or a community named like its short form (甘溪镇龙泉社区;
 	// 成华区社区养老服务综合体, 龙泉驿区社区巴士 are the district's).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|[东西南北]?${STATION_AFTER}|${HOSPITAL}|${COMMUNITY_AFTER})`),
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|(?:[东西南北]|客运|汽车)?${STATION_AFTER}|${HOSPITAL}|${COMMUNITY_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -360,7 +360,7 @@ const TOWN_WORD = /(?:街道|镇|乡|片区)$/;
  * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).
  */
-const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运)?站|大桥|(?:\\d+号)?隧道|社区|高速(?:公路)?|${HOSPITAL})$`);
+const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运|汽车)?站|大桥|(?:\\d+号)?隧道|社区|高速(?:公路)?|${HOSPITAL})$`);
 /** The full name of a place the gazetteer lacks, as written: an expressway's is its 高速公路 (成灌高速 is 成灌高速公路). */
 export function fullName(surface: string): string {
 	return surface.endsWith('高速') ? `${surface}公路` : surface;

@@ -331,8 +331,8 @@ const NEXT_ITEM = new Map(
 		.filter(([, k]) => k.placed)
 		.map(([e]) => [e, new RegExp(`^、[\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
 );
-/** A village, a community or a town before a 、, which a community listed after it is one of (东林村、迎祥社区). */
-const SETTLEMENT_BEFORE = /(?:社区|村|街道|镇)$/;
+/** A name of a village, a community or a town: one before a 、 makes a community listed after it one of them (东林村、迎祥社区). */
+export const SETTLEMENT = /(?:社区|村|街道|镇)$/;
 /** Who carries out a task, in a list after its label or after an office in a table's cell: 责任单位：镇规划建设办、聚源社区; ｜街道城建办、南街社区｜. */
 const DOERS = /(?:(?:责任单位|牵头单位|配合单位)[：:][^。；：:]*|[｜|\t][^｜|\t。；：:]*(?:办|局|队|中心|所|委)、[^｜|\t。；：:]*)$/;
 
@@ -551,7 +551,7 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜).
 	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]))) return true;
 	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区.
-	if (text[start - 1] === '、' && (text.endsWith(ending, start - 1) || SETTLEMENT_BEFORE.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
+	if (text[start - 1] === '、' && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	// Among who carries out a task: 责任单位：镇规划建设办、聚源社区; ｜街道城建办、南街社区｜.
 	if (DOERS.test(text.slice(Math.max(0, start - 40), start))) return true;

@@ -8,11 +8,11 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { CAMPUS, FULL_DISTRICT, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
-import { hasOffices } from '../text/scope';
+import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
+import { FULL_NAME, hasOffices } from '../text/scope';
 import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
-import { namesByEnding } from './endings';
+import { namesByEnding, SETTLEMENT } from './endings';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
@@ -131,7 +131,7 @@ function itemsBefore(text: string, q: number, found: readonly Found[], out: Foun
 function countedSettlements(text: string, found: readonly Found[], out: Found[]): void {
 	for (const m of text.matchAll(COUNTED_SETTLEMENTS)) {
 		// (Names with their kind are read by their endings: 明月村、藕塘村3个行政村.)
-		if (SETTLED.test(m[1])) continue;
+		if (SETTLEMENT.test(m[1])) continue;
 		const items: [number, number][] = [];
 		for (let end = m.index! + m[1].length; ; ) {
 			let start = end;
@@ -154,8 +154,6 @@ function countedSettlements(text: string, found: readonly Found[], out: Found[])
 const COUNTED_SETTLEMENTS = /(?<=、)([\u4e00-\u9fa5]{2,4}?)(?:等)?[\d一二三四五六七八九十]{1,2}个(社区|行政村|村)/g;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
 export const DIVISIONS = /^[下现共]?辖/;
-/** A name that says its kind. */
-const SETTLED = /(?:村|社区|镇|街道)$/;
 /** The longest a community's or a village's own name is, in such a list. */
 const SETTLEMENT_MOST = 4;
 
@@ -172,7 +170,7 @@ const LEADS_PART = /^(?:结合|围绕|依托|包括|涉及|配合|联合|协同|
 /** Villages, towns and streets right after their district's full name: 郫都区战旗村, 大邑县安仁古镇. */
 function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): void {
 	for (const f of found) {
-		if (f.place === null || f.title || !hasOffices(f.place) || !FULL_DISTRICT.test(f.surface)) continue;
+		if (f.place === null || f.title || !hasOffices(f.place) || !FULL_NAME.test(f.surface)) continue;
 		const m = PART.exec(text.slice(f.end, f.end + 10));
 		if (!m) continue;
 		// The word that joins the part to its district (蒲江县有明月村, 郫都区的战旗村), or leads what the district works on

@@ -3,7 +3,7 @@
 // match means where a name alone cannot.
 import { booleanPointInPolygon, coordAll } from '@turf/turf';
 import { PairSet, UnitSet } from '../text/bits';
-import { hasOffices } from '../text/scope';
+import { FULL_NAME, hasOffices } from '../text/scope';
 import { isHan, joinsList, numeralKind } from '../text/units';
 import { AhoCorasick, type Hit } from './aho';
 import type { PlaceKind } from '../types';
@@ -267,8 +267,6 @@ export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
  * A district's hospital by its kind, with its campus if named: 人民医院, 第二人民医院, 中医医院, 妇幼保健院, 妇女儿童医院, 医疗中心医院,
  * 卫生院; 人民医院东部新区院区 (a 新院区 is the hospital's new site, not a campus's name).
  */
-/** A district's full name, which no community is named like (成华区社区养老服务综合体 is the district's), and which a village named after it follows (郫都区战旗村). */
-export const FULL_DISTRICT = /[区县市]$/;
 const HOSPITAL = `(?:(?:第[一二三四五六七八九十]+)?人民医院|中医医?院|妇幼保健院|(?:妇女)?儿童医院|医疗中心医院|卫生院)${CAMPUS}`;
 const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	river: NAMED_AFTER_NATURE,
@@ -909,7 +907,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				if (namesake && TOWN.test(e.name) && (namesake[0] === '社区' || ROAD_NAMESAKE.test(namesake[0]) || (e.name.endsWith('街道') && namesake[0].endsWith('站')))) namesake = null;
 				// A bridge across it is named by what it crosses: 设置跨锦江大桥 is a bridge over the 锦江, not the 锦江大桥.
 				else if (namesake?.[0] === '大桥' && text[hit.start - 1] === '跨') namesake = null;
-				else if (kind === 'district' && namesake?.[0] === '社区' && FULL_DISTRICT.test(e.name)) namesake = null;
+				else if (kind === 'district' && namesake?.[0] === '社区' && FULL_NAME.test(e.name)) namesake = null;
 				if (namesake) {
 					// A station, a bridge or a tunnel the gazetteer lacks is still a place: it is told as one no map shows (北湖站, 杨柳河大桥).
 					if (TOLD_APART.test(namesake[0])) {

@@ -32,8 +32,10 @@ const DISTRICTS: readonly [id: string, names: readonly string[]][] = [
 ];
 
 const NAMES = DISTRICTS.flatMap(([, n]) => n);
-const FULL_NAMES = NAMES.filter((x) => /[区县市]$/.test(x)).join('|');
-const SHORT_FORMS = NAMES.filter((x) => !/[区县市]$/.test(x));
+/** A district's full name, by its last character (锦江区, 简阳市, 金堂县), not its short form (锦江). */
+export const FULL_NAME = /[区县市]$/;
+const FULL_NAMES = NAMES.filter((x) => FULL_NAME.test(x)).join('|');
+const SHORT_FORMS = NAMES.filter((x) => !FULL_NAME.test(x));
 const SHORT_NAMES = SHORT_FORMS.join('|');
 // Short names that label a part of a text: not 锦江, also the river, or 都江堰, also the irrigation works.
 const SHORT_LABELS = SHORT_FORMS.filter((x) => x !== '锦江' && x !== '都江堰').join('|');

@@ -22,26 +22,13 @@ describe('unknown places in lists', () => {
 
 	it('reads the communities and villages of a list by their own names before its count and kind: 南街、东街、马超6个社区', () => {
 		const named = (text: string) => unknownNames(text, parser.parse(text, 'city')).map((f) => [f.surface, f.name]);
-		expect(named('街道对辖区南街、东街、马超3个社区的背街小巷进行了梳理。')).toEqual([
-			['南街', '南街社区'],
-			['东街', '东街社区'],
-			['马超', '马超社区']
-		]);
-		expect(named('下辖郭家桥、棕东、老马路3个社区。')).toEqual([
-			['郭家桥', '郭家桥社区'],
-			['棕东', '棕东社区'],
-			['老马路', '老马路社区']
-		]);
-		expect(named('明月、藕塘、箭塔3个村均按集聚提升类村庄引导。')).toEqual([
-			['明月', '明月村'],
-			['藕塘', '藕塘村'],
-			['箭塔', '箭塔村']
-		]);
+		/** Each name read as the place of its kind: [南街, 南街社区]. */
+		const of = (kind: string, names: string[]) => names.map((n) => [n, n + kind]);
+		expect(named('街道对辖区南街、东街、马超3个社区的背街小巷进行了梳理。')).toEqual(of('社区', ['南街', '东街', '马超']));
+		expect(named('下辖郭家桥、棕东、老马路3个社区。')).toEqual(of('社区', ['郭家桥', '棕东', '老马路']));
+		expect(named('明月、藕塘、箭塔3个村均按集聚提升类村庄引导。')).toEqual(of('村', ['明月', '藕塘', '箭塔']));
 		// Names that say their kind are read by their endings.
-		expect(named('包括藕塘村、箭塔村2个行政村。')).toEqual([
-			['藕塘村', '藕塘村'],
-			['箭塔村', '箭塔村']
-		]);
+		expect(named('包括藕塘村、箭塔村2个行政村。')).toEqual(of('', ['藕塘村', '箭塔村']));
 	});
 
 	it('reads 和, 及 and 与 as joining the last item of a list', () => {

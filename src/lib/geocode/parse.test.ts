@@ -34,6 +34,16 @@ describe('锦江: district, river, or a longer name', () => {
 		]);
 	});
 
+	it('锦江 before its communities’ work is the district (锦江社区治理), not the river nor a community named 锦江社区', () => {
+		expect(pairs('加强锦江社区治理')).toEqual([['锦江', 'jinjiang']]);
+		expect(pairs('推进锦江社区发展治理和社区服务')).toEqual([['锦江', 'jinjiang']]);
+		// A town's community so named is a community no map shows.
+		expect(parse('九江街道锦江社区').map((f) => [f.surface, f.place])).toEqual([
+			['九江街道', 'jiujiangjiedao'],
+			['锦江社区', null]
+		]);
+	});
+
 	it('锦江 and 都江堰 in a list of districts are districts (锦江、青羊、金牛…等中心城区)', () => {
 		expect(places('支持锦江、青羊、金牛、武侯、成华等中心城区开展老旧小区改造')).toEqual([
 			'jinjiang',
@@ -676,6 +686,9 @@ describe('short names resolve by scope', () => {
 		expect(pairs('研究在郫县西站、安德站增开通勤列车')).toEqual([['郫县西站', null]]);
 		// …and so is a coach station named after it (郫都客运站, 新津汽车站).
 		expect(pairs('由郫都客运站始发，经新津汽车站至战旗村')).toEqual([['郫都客运站', null], ['新津汽车站', null], ['战旗村', 'zhanqicun']]);
+		// …and an expressway's service area (龙泉服务区, 新津服务区), not the area a district serves (服务区域).
+		expect(pairs('龙泉服务区、新津服务区新建充电桩')).toEqual([['龙泉服务区', null], ['新津服务区', null]]);
+		expect(pairs('青白江区服务区域内的企业')).toEqual([['青白江区', 'qingbaijiang']]);
 		expect(places('在简阳站点片区布局公共服务设施')).toEqual(['jianyang']);
 	});
 

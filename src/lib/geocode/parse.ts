@@ -250,17 +250,17 @@ const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
 const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;
+/** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局, 社区发展治理). */
+const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公巴]|(?:发展)?治理)';
 /**
  * What a place lends its name to, by its kind: 清水河校区, 锦江大道, 肖家河中街, 杨柳河大桥, 龙泉山1号隧道, 锦江宾馆 and 青城山镇 are not the river or
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
-const NAMED_AFTER_NATURE = /^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|社区|村|镇|乡|站|大桥|(?:\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)/;
+const NAMED_AFTER_NATURE = new RegExp(`^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|${COMMUNITY_AFTER}|村|镇|乡|站|大桥|(?:\\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)`);
 /** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区). */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
 const ROAD_NAMESAKE = new RegExp(`^(?:${ROAD_AFTER})$`);
 const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
-/** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局). */
-const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公巴]|治理)';
 /** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
 export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 /**
@@ -274,8 +274,8 @@ const NAMESAKE: Partial<Record<PlaceKind, RegExp>> = {
 	// 武侯大道, 成华大道: a road through the district, not the district (探索郫都路径 is its way); 蒲江河,
 	// 金堂峡, 金牛坝, 温江站, 郫县西站, 邛崃山路: a river, a gorge, a place, a station or a mountain named after it (温江区河长制,
 	// 河道, 龙泉驿区山泉镇 stay the district's), its own hospital (金牛区人民医院新院区, 温江区妇幼保健院), or a community named like its short form (甘溪镇龙泉社区;
-	// 成华区社区养老服务综合体, 龙泉驿区社区巴士 are the district's).
-	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|(?:[东西南北]|客运|汽车)?${STATION_AFTER}|${HOSPITAL}|${COMMUNITY_AFTER})`),
+	// 成华区社区养老服务综合体, 龙泉驿区社区巴士 are the district's), or an expressway's service area (龙泉服务区, 新津服务区; not 服务区域).
+	district: new RegExp(`^(?:大道|大街|[东西南北中]?路(?![径线子演])|街(?![道区巷])|河(?![长道段])|峡|坝|山(?=路|脉|[，。、；])|(?:[东西南北]|客运|汽车)?${STATION_AFTER}|服务区(?!域)|${HOSPITAL}|${COMMUNITY_AFTER})`),
 	// 北湖大道, 宝光寺路: roads named after a park, a lake or a temple (路网, 路口 stay the place's), a
 	// school's campus (石室北湖校区), and a station the gazetteer does not know (北湖站; 站在 stands, 站点 is a site).
 	landmark: new RegExp(`^(?:${ROAD_AFTER}|校区|(?:车|客运|[东西南北])?${STATION_AFTER}|${COMMUNITY_AFTER})`),
@@ -355,10 +355,10 @@ const TOWN_SITE = new RegExp(
 /** A town's or an area's name as a kind of place, not a name of its own: 黄甲街道, 正兴片区. */
 const TOWN_WORD = /(?:街道|镇|乡|片区)$/;
 /**
- * Namesakes that are places of their own, which no map here shows: a station, a bridge, a tunnel, a community, a hospital, an
+ * Namesakes that are places of their own, which no map here shows: a station, a service area, a bridge, a tunnel, a community, a hospital, an
  * expressway named after a hub (天府国际机场高速: too long a name for a road's ending to read).
  */
-const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运|汽车)?站|大桥|(?:\\d+号)?隧道|社区|高速(?:公路)?|${HOSPITAL})$`);
+const TOLD_APART = new RegExp(`^(?:(?:[东西南北]|车|客运|汽车)?站|服务区|大桥|(?:\\d+号)?隧道|社区|高速(?:公路)?|${HOSPITAL})$`);
 /** The full name of a place the gazetteer lacks, as written: an expressway's is its 高速公路 (成灌高速 is 成灌高速公路). */
 export function fullName(surface: string): string {
 	return surface.endsWith('高速') ? `${surface}公路` : surface;
@@ -553,8 +553,9 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// ones (治理, 公园) are everyday words of the district's plans.
 				if (WATER.test(around) || text.charCodeAt(start - 1) === 0x6cbf /* 沿锦江 */) return other;
 				if (scope === district) return district;
-				// An office right after the name is the district's, whatever the words around say of water (锦江交警大队…沿线).
-				if (OFFICE.test(after)) return district;
+				// An office right after the name is the district's, whatever the words around say of water (锦江交警大队…沿线), and so
+				// is the work of its communities (锦江社区治理, 锦江社区发展治理): no river has communities of its own.
+				if (OFFICE.test(after) || after.startsWith('社区')) return district;
 				return RIVER_CONTEXT.test(around) ? other : DISTRICT_FOLLOW.test(after) ? district : other;
 			}
 			if (otherKind === 'landmark' && (WORKS_AFTER.test(after) || WORKS_BEFORE.test(text.slice(Math.max(0, start - 6), start)))) return other;

@@ -376,6 +376,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
 		// …a venue's name first, what it opens and whom to ask (场馆名称｜开放项目｜开放时间｜咨询电话).
 		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
+		// …a venue's address, how it opens and the year's events held there (场馆名称｜地址｜开放安排｜2025年重点赛事活动).
+		expect(tableRows(['序号｜场馆名称｜地址｜开放安排｜2025年重点赛事活动', '2｜凤凰山体育公园｜金牛区北星大道一段｜每日6:30—22:00开放｜中超联赛主场比赛'])).toEqual([null, '开放']);
+		expect(tableRows(['序号｜场馆名称｜地址｜开放时间｜2025年重点展览和活动', '1｜成都博物馆｜青羊区小河街1号｜周二至周日9:00—17:00｜“博物馆奇妙夜”暑期活动'])).toEqual([null, '开放']);
 	});
 
 	it('reads a part’s numbered table title for its work (五、附表：重点河段清淤计划（节选）), over a header of rivers (河道)', () => {

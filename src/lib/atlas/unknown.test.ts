@@ -38,6 +38,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('实施三环路、二绕等道路提升改造。')).toEqual([]);
 		expect(unknown('推动农村公路与天邛高速公路、蒲丹快速路等干线公路互联互通。')).toEqual([]);
 		expect(unknown('建设淮州新城及其配套设施。')).toEqual([]);
+		// What the last item is said to be is no part of its name.
+		expect(unknown('依托蒲江站和规划建设的寿安站，完善集散功能。')).toEqual(['寿安站']);
 	});
 
 	it('reads the 城 of a zone after a known one (科学城、医学城), but not a 城 of the world (世界文化名城)', () => {

@@ -350,7 +350,9 @@ function after(text: string, at: number, ending: string, found: readonly Found[]
 				break;
 			}
 		if (end !== -1) {
-			if (take(text, start, end, ending, found, out) !== UNKNOWN) return;
+			// What it is said to be is no part of its name: 规划建设的寿安站 is the 寿安站.
+			const said = text.lastIndexOf('的', end - ending.length - 2);
+			if (take(text, said >= start ? said + 1 : start, end, ending, found, out) !== UNKNOWN) return;
 			at = end;
 			continue;
 		}

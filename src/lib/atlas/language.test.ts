@@ -593,6 +593,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('成资S3线运营满一年，日均客流量达5.2万人次')).toBeNull();
 		expect(verbPhrase('川青铁路青白江东至镇江关段开通运营一周年')).toBeNull();
 		expect(verbPhrase('资阳线开通以来，加快建设沿线站城一体项目')).toBe('加快建设');
+		// …and so does one that tells where a line runs (贯通区内), unlike work that joins it up (贯通运营).
+		expect(verbPhrase('地铁2号线、4号线贯通区内')).toBeNull();
+		expect(verbPhrase('地铁27号线与8号线贯通运营')).toBe('贯通运营');
 		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.
 		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
 		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');
@@ -1196,6 +1199,8 @@ describe('clauses and frames', () => {
 		// …a line among its subjects: 13号线一期在骡马市站、文殊院站等施工区域，我们提前实施了交通导改.
 		expect(at('13号线一期在骡马市站、文殊院站等施工区域，我们提前实施了交通导改')).toBe('实施');
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
+		// …or what the area framed covers, between its frame and its work.
+		expect(at('以长秋山为依托，覆盖鹤山街道、寿安街道东部浅丘区域，发展森林康养和露营旅居', 1)).toBe('发展');
 		// …or a project's name alone, where it is told after it.
 		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');
 		// …its name in Latin letters too (TOD), where it lies before it.

@@ -265,6 +265,8 @@ const FIGURE_NEXT = /^(?:了|约|近|超)?\d/;
  * its verb: 于2024年建成).
  */
 const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今|于(?:19|20)\d\d年)/;
+/** Where a line runs, told of it (地铁2号线、4号线贯通区内): no work on it, as 贯通全线 or 贯通运营 would be. */
+const WITHIN = /^(?:区内|境内|辖区|全境)/;
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).
@@ -392,6 +394,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
 		if (SINCE_VERB.test(rest)) continue;
+		if (end - start === 2 && text.startsWith('贯通', start) && WITHIN.test(rest)) continue;
 		if (BURDENS.test(text.slice(start, end)) && BURDEN.test(rest)) continue;
 		if (!targets) {
 			const before = text.slice(Math.max(from, start - 6), start);
@@ -767,6 +770,10 @@ const FRAME_CLAUSE = new RegExp(
 		DEFINES.source,
 		// A clause that is only where: 机场至三岔湖之间的绛溪河沿岸，亦将新建….
 		'^[^，。；]{0,24}(?:沿岸|沿线|两岸|周边|一带)$',
+		// …or only the course of what the next clause works along: …滨水休闲带自朝阳湖经鹤山街道至寿安街道，沿河建设滨河绿道.
+		'^[^，。；]{0,20}[自从][^，。；]{2,24}至[^，。；]{2,20}$',
+		// …or only what it covers: 以长秋山为依托，覆盖鹤山街道、寿安街道东部浅丘区域，发展森林康养.
+		'^(?:覆盖|涵盖|辐射)[^，。；]{2,40}$',
 		// …or only within or without: 锦江区、青羊区…五城区范围内，不再新增…; 在…一品天下站等站点出入口50米范围外，选取…设置….
 		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….

@@ -403,6 +403,10 @@ describe('names by their ending', () => {
 	it('takes a bridge and a temple by their names, not the kinds a plan builds or words of temples', () => {
 		expect(named('改造东门大桥，推进昭觉寺保护，提升石经寺、兴福寺周边环境。')).toEqual(['东门大桥', '昭觉寺', '石经寺', '兴福寺']);
 		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);
+		// A bridge by its old name alone only at an end of a stretch (自苏坡桥至送仙桥), not a kind of bridge, nor one elsewhere.
+		expect(named('清水河：自苏坡桥至送仙桥，长约4.2公里；沙河从八里桥到驷马桥。')).toEqual(['苏坡桥', '送仙桥', '八里桥', '驷马桥']);
+		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。']);
+		expect(named('自红星路至站西桥北街，经驷马桥路至八里桥社区。')).toEqual(['红星路', '站西桥北街', '驷马桥路']);
 	});
 
 	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {

@@ -1084,6 +1084,13 @@ describe('metro stations', () => {
 			['火车北站', 'huochebeizhan']
 		]);
 		expect(places('提升圣灯公园，火车北站等站台')).toEqual(['shengdenggongyuan', 'huochebeizhan']);
+		// A place the gazetteer has no station of is a station no map shows yet, not the place (天府机场站 is the airport's, by its name).
+		expect(parse('成宜高铁将在东部新区设三岔湖、天府机场两座车站').map((f) => [f.surface, f.place, f.name])).toEqual([
+			['成宜高铁', 'chengziyigaosutielu', undefined],
+			['东部新区', 'dongbuxinqu', undefined],
+			['三岔湖', null, '三岔湖站'],
+			['天府机场', 'tianfu-airport', undefined]
+		]);
 		// Without 等 nothing says the names are stations: they are the quarters.
 		expect(places('八里庄、二仙桥一带都市工业楼宇')).toEqual(['balizhuang', 'erxianqiaojiedao']);
 	});

@@ -696,10 +696,14 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return ZONE.test(name) ? ZONE_OFFICE.exec(next) : null;
 	}
 
-	/** A place found in a list of stations as its station, if it has one (圣灯公园 → 圣灯公园站); where it starts. */
+	/**
+	 * A place found in a list of stations as its station (圣灯公园 → 圣灯公园站); where it starts. One the gazetteer has no station of is a
+	 * station no map shows yet, not the place it is named after (成宜高铁…设三岔湖、天府机场两座车站: 三岔湖站, not the lake).
+	 */
 	function asStation(f: Found): number {
 		const station = entryOf.get(f.surface + '站');
 		if (station?.place && f.place !== station.place && gazetteer.byId.get(station.place)!.kind === 'hub') f.place = station.place;
+		else if (!station?.place && f.place !== null && gazetteer.byId.get(f.place)!.kind !== 'hub') Object.assign(f, told('', 0, 0, `${f.surface}站`), { start: f.start, end: f.end, surface: f.surface });
 		return f.start;
 	}
 

@@ -703,7 +703,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 	function asStation(f: Found): number {
 		const station = entryOf.get(f.surface + '站');
 		if (station?.place && f.place !== station.place && gazetteer.byId.get(station.place)!.kind === 'hub') f.place = station.place;
-		else if (!station?.place && f.place !== null && gazetteer.byId.get(f.place)!.kind !== 'hub') Object.assign(f, told('', 0, 0, `${f.surface}站`), { start: f.start, end: f.end, surface: f.surface });
+		else if (!station?.place && f.place !== null && gazetteer.byId.get(f.place)!.kind !== 'hub') Object.assign(f, { place: null, unknown: true, name: `${f.surface}站` });
 		return f.start;
 	}
 

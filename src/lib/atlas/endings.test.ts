@@ -407,6 +407,7 @@ describe('names by their ending', () => {
 		expect(named('清水河：自苏坡桥至送仙桥，长约4.2公里；沙河从八里桥到驷马桥。')).toEqual(['苏坡桥', '送仙桥', '八里桥', '驷马桥']);
 		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。']);
 		expect(named('自红星路至站西桥北街，经驷马桥路至八里桥社区。')).toEqual(['红星路', '站西桥北街', '驷马桥路']);
+		expect(named('三环路川陕立交至五桂桥立交段新增辅道。')).toEqual(['川陕立交', '五桂桥立交']);
 	});
 
 	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {

@@ -1066,6 +1066,16 @@ describe('commitments in a sentence', () => {
 			[13, '大丰街道', true],
 			[13, '新都区北星小学', true]
 		]);
+		// …and so does each school of a table of catchments under that heading, with its town and address; its catchment's column is aside.
+		const table = text(['三、小学划片范围', '所属街道｜学校名称｜学校地址｜划片范围', '双桥子街道｜成都市双林小学｜双林路246号｜双林社区、新鸿社区'].join('\n'), 'chenghua', '2025-04-28').analysis;
+		expect(table.commitments.map((c) => [c.line, c.verb])).toEqual([[3, '划片']]);
+		expect(table.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([['双桥子街道', true]]);
+		expect(table.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['成都市双林小学', true],
+			['双林路', true],
+			['双林社区', false],
+			['新鸿社区', false]
+		]);
 	});
 
 	it('a project’s name as an item with its course after it is built there; an assessment of what a plan may do commits nothing', () => {

@@ -195,6 +195,8 @@ describe('project tables', () => {
 		expect(tableRows(night)).toEqual([null, null, '开行', null]);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
+		// …or a table of signed projects by where each is to land (落位区域): each is built there.
+		expect(tableRows(['2025年龙泉驿区部分重点签约项目', '序号｜项目名称｜协议投资（亿元）｜落位区域', '2｜氢燃料电池重卡整车生产基地项目｜52｜同安街道'])).toEqual([null, null, '建设']);
 		// …or under a title of projects that names no work: they are built.
 		expect(tableRows(['附表：2025年成华区生态环境重点项目（部分）', '序号　项目名称　实施地点　计划完成时间', '2　龙潭再生水厂二期　龙潭街道　2025年12月'])).toEqual([null, null, '建设']);
 		// …or how far each has got (进展).

@@ -361,6 +361,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, '改造']);
 	});
 
+	it('tends each bridge of a table of bridges by its name, which is a place with no address', () => {
+		const table = ['序号｜镇（街道）｜桥梁名称｜所在线路｜跨越河流（渠系）｜养护内容｜估算投资（万元）', '1｜唐昌镇｜留驾桥｜先锋村至留驾村道路｜徐堰河｜伸缩缝更换、桥面铺装修复｜38'];
+		expect(tableRows(table)).toEqual([null, '养护']);
+		expect(rowCells(table).map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, ['留驾桥']]);
+	});
+
 	it('builds each project of a table of housing by its numbers', () => {
 		const table = ['序号 | 项目名称 | 建设地址 | 房源数量 | 实施主体 | 计划开工时间', '5 | 战旗村乡村振兴人才公寓 | 唐昌街道战旗村五组 | 200套 | 唐昌街道战旗村股份经济合作联合社 | 2025年9月'];
 		expect(tableRows(table)).toEqual([null, '建设']);

@@ -853,6 +853,13 @@ describe('spellings, coordinated names and elisions', () => {
 		expect(gazetteer.byId.get('mohechigongyuan')!.name).toBe('摩诃池公园');
 	});
 
+	it('a compound of two places (春熙路—太古里) gives a mention to each', () => {
+		expect(pairs('巩固春熙路—太古里国际消费核心区地位')).toEqual([
+			['春熙路', 'chunxilu'],
+			['太古里', 'taikooli']
+		]);
+	});
+
 	it('coordinated names sharing a written-once tail each find their place', () => {
 		const found = parse('加快成德临港经济、成眉高新技术、成资临空经济产业协作带和交界地带融合发展');
 		expect(found.map((f) => [f.surface, f.place])).toEqual([

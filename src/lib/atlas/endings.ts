@@ -19,7 +19,7 @@ import { isHan } from '../text/units';
 import { verbRunAt } from './language';
 
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段, 当地社区. */
-const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|部分|重点|主要|重要|现有|已有|周边|沿线|当地|本地|智慧|该|各|全|间';
+const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|相应|对应|所属|部分|重点|主要|重要|现有|已有|周边|沿线|当地|本地|智慧|该|各|全|间';
 
 interface Kind {
 	/** The fewest and most characters of a name before its ending. */

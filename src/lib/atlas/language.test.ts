@@ -596,6 +596,9 @@ describe('verbPhrase', () => {
 		// …and so does one that tells where a line runs (贯通区内), unlike work that joins it up (贯通运营).
 		expect(verbPhrase('地铁2号线、4号线贯通区内')).toBeNull();
 		expect(verbPhrase('地铁27号线与8号线贯通运营')).toBe('贯通运营');
+		// …nor one that tells what a route links after its length (全长约248公里，串联…).
+		expect(verbPhrase('五环路全长约248公里，串联新都、青白江、龙泉驿等区')).toBeNull();
+		expect(verbPhrase('新建滨水绿道40公里，串联棠湖公园、江安河公园')).toBe('新建');
 		// Directing resources, solving a problem and a pilot commit: 倾斜, 解决, 试点.
 		expect(verbPhrase('重点向天府新区、东部新区等人口净流入区域倾斜')).toBe('倾斜');
 		expect(verbPhrase('重点解决崇州、大邑山区季节性缺水问题')).toBe('重点解决');

@@ -267,6 +267,8 @@ const FIGURE_NEXT = /^(?:了|约|近|超)?\d/;
 const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今|于(?:19|20)\d\d年)/;
 /** Where a line runs, told of it (地铁2号线、4号线贯通区内): no work on it, as 贯通全线 or 贯通运营 would be. */
 const WITHIN = /^(?:区内|境内|辖区|全境)/;
+/** A route's length told before what it links (五环路全长约248公里，串联新都、青白江…): the route described, no work joining them up. */
+const MEASURED_ROUTE = /全长约?\d+(?:\.\d+)?(?:多|余)?(?:公里|千米|米)[，,]$/;
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).
@@ -395,6 +397,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('贯通', start) && WITHIN.test(rest)) continue;
+		if (end - start === 2 && text.startsWith('串联', start) && MEASURED_ROUTE.test(text.slice(Math.max(0, start - 16), start))) continue;
 		if (BURDENS.test(text.slice(start, end)) && BURDEN.test(rest)) continue;
 		if (!targets) {
 			const before = text.slice(Math.max(from, start - 6), start);

@@ -587,6 +587,8 @@ describe('verbPhrase', () => {
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年, 运营满一年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
+		// …and what a place once went through (一度暂停营业).
+		expect(verbPhrase('虹口、龙池等景区一度暂停营业')).toBeNull();
 		// An idea once floated (曾有构想在…兴建) commits nothing.
 		expect(verbPhrase('早年曾有构想在三岔湖兴建大型主题乐园')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();

@@ -241,10 +241,10 @@ const GATHERING = /^(?:签约)?(?:集聚|聚集|汇聚|吸引|引进|入驻|承�
 const COUNTED = /^[^，。；]{0,16}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?(?:万|亿)?(?:家|个|所|届|项|名|人次|户|支|位|场次|场|批)/;
 /**
  * In progress, a change seen, the usual state or what failed, described rather than committed:
- * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, what it once was (曾承办…开幕式), and what is not yet
+ * 企业正加紧布局, 问题有所增加, 正常运营, 绿道未能贯通, what it once was (曾承办…开幕式, 景区一度暂停营业), and what is not yet
  * (在驷马桥附近尚未实现平交贯通; not 未来).
  */
-const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有|曾经?)$/;
+const DESCRIBED = /(?:正在?|有所|正常|照常|未能?|没有|曾经?|一度)$/;
 const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00-\u9fa5]{0,3}$/;
 /**
  * What cannot be done, may not be, or is done to the place by others, under way or not: 短期内难以开工建设, 能否纳入, 尚不确定, 无可供新建

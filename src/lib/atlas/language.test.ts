@@ -589,6 +589,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
 		// …and what a place once went through (一度暂停营业).
 		expect(verbPhrase('虹口、龙池等景区一度暂停营业')).toBeNull();
+		// …nor what a change is put down to (受…搬迁影响).
+		expect(verbPhrase('永宁街道、金马街道受个别重点企业搬迁影响略有下降')).toBeNull();
 		// An idea once floated (曾有构想在…兴建) commits nothing.
 		expect(verbPhrase('早年曾有构想在三岔湖兴建大型主题乐园')).toBeNull();
 		expect(verbPhrase('资阳线运营首年日均客运量2.1万人次')).toBeNull();

@@ -398,6 +398,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (SINCE_VERB.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('贯通', start) && WITHIN.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('串联', start) && MEASURED_ROUTE.test(text.slice(Math.max(0, start - 16), start))) continue;
+		// A cause a change is put down to: 受个别重点企业搬迁影响略有下降.
+		if (rest.startsWith('影响') && text.lastIndexOf('受', start) >= from) continue;
 		if (BURDENS.test(text.slice(start, end)) && BURDEN.test(rest)) continue;
 		if (!targets) {
 			const before = text.slice(Math.max(from, start - 6), start);

@@ -887,11 +887,20 @@ const SUBJECT_OF = /^(?:(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计
  */
 const BANNED = /^(?:(?:原则上)?(?:禁止|严禁|不得|不准|不安排))/;
 /**
+ * Whether a clause of the sentence is nothing but a site's edges, two or more (东至车城东七路、南至经开区南四路、北至成简快速路), or one, the
+ * others in clauses of their own beside it (…，东至一环路西三段，西至二环路西三段，北至营门口路，南至抚琴西路); a course's end is none
+ * (西起…，东至龙安站).
+ */
+export function isEdges(clause: string, sentence: string): boolean {
+	return EDGES.test(clause) || (EDGE.test(clause) && (sentence.match(EDGE_OPENS)?.length ?? 0) > 1);
+}
+const EDGES = /^[东西南北](?:至|临|接|抵|邻|靠)[^，。；、]{2,24}(?:、[东西南北](?:至|临|接|抵|邻|靠)[^，。；、]{2,24})+$/;
+const EDGE = /^[东西南北](?:至|临|接|抵|邻|靠)[^，。；、]{2,24}$/;
+const EDGE_OPENS = /(?:^|[，,：:])[东西南北](?:至|临|接|抵|邻|靠)/g;
+/**
  * A subject bound to what the next clause does, by a first clause with no verb of its own: 东部新区要切实扛起主战场责任，全面落实…,
  * 龙泉驿区、新都区、…、新津区要对照中心城区标准，重点推进….
  */
-/** A clause of nothing but a site's edges, two or more (a course's end is one: 西起…，东至龙安站): 东至车城东七路、南至经开区南四路、北至成简快速路. */
-export const EDGES = /^[东西南北](?:至|临|接|抵|邻|靠)[^，。；、]{2,24}(?:、[东西南北](?:至|临|接|抵|邻|靠)[^，。；、]{2,24})+$/;
 const BOUND = /^[\u4e00-\u9fa5、]{2,40}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记|对照|参照)/;
 /** A road or a line told with its length, what the next clause does to it after: 滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按…标准建设. */
 const MEASURED_SUBJECT = /^[\u4e00-\u9fa5\d]{2,20}(?:[（(][^（()）]{2,30}[）)])?(?:全长|总长)约?\d+(?:\.\d+)?(?:公里|千米|米)$/;
@@ -957,7 +966,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (i + 1 < spans.length && DIGIT.test(own) && JUDGED_NEXT.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 8))) return null;
 	// Nor is how long a place has been as it is: 地铁1号线科学城站已开通运营多年; nor what a site's edges run along, told clause by
 	// clause (位于柏合街道，东至车城东七路、南至经开区南四路，…拟重点引进…).
-	if (LONG_SO.test(own) || EDGES.test(own)) return null;
+	if (LONG_SO.test(own) || isEdges(own, sentence)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
 	// The site of works under way, as news sees it: 记者在成渝中线高铁（东部新区段）施工现场看到, 三坝水库工程建设现场机器轰鸣.

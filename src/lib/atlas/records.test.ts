@@ -1200,6 +1200,13 @@ describe('commitments in a sentence', () => {
 			['柏合街道', true],
 			['成简快速路', false]
 		]);
+		// …each edge in a clause of its own too, in a renewal unit's extent under its heading (实施范围：…，东至…，西至…).
+		const unit = text('（一）抚琴西南街城市更新单元\n\n实施范围：位于抚琴街道，东至一环路西三段，西至二环路西三段，北至营门口路，面积约0.92平方公里。\n', 'jinniu', '2025-06-06').analysis;
+		expect(unit.commitments.map((c) => c.places)).toEqual([['fuqinjiedao']]);
+		expect(unit.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['抚琴街道', true],
+			['二环路', false]
+		]);
 		// …and a plot a brochure offers, by its number and where it lies: what it lies next to and its edges only say where it is.
 		const offered = text('五、推介地块\n\n地块3：LD-2025-02号地块。位于洛带镇，毗邻洛带古镇，东至成洛大道、北至洛带老街，净用地面积约42亩。\n', 'city', '2025-06-06').analysis;
 		expect(offered.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['luodaizhen']]]);

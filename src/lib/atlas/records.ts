@@ -9,7 +9,7 @@ import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OU
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, DUTY, EDGES, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
@@ -1993,8 +1993,9 @@ class Sentence {
 	/** The verb committing what starts at paragraph offset `at` (see committedAt), or null. */
 	verbAt(at: number): string | null {
 		// A table row commits every place in it, each cell being a clause of its own, but the edges it runs along (地块1：…。位于柏合街道，
-		// 东至…、南至…), and a label its place with what the sentence after it does.
-		if (this.row) return EDGES.test(this.text.slice(...this.clauseOf(at))) ? null : this.phrase();
+		// 东至…、南至…; an expropriation's bounds draw what it takes, and commit: 征收范围 / 东至三环路，北至二环路), and a label its place with
+		// what the sentence after it does.
+		if (this.row) return this.row !== TAKEN_VERB && isEdges(this.text.slice(...this.clauseOf(at)), this.text) ? null : this.phrase();
 		if (at < this.head) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);

@@ -382,6 +382,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['名称｜所在区域｜开放时间｜最近地铁站', '驷马河城市地标（二期）｜成华区｜9月28日｜驷马桥站（3号线、7号线）'];
 		expect(tableRows(table)).toEqual([null, '开放']);
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
+		// …and the roads and landmarks around a night market (周边道路及地标).
+		const markets = ['序号｜名称｜所在区（市）县｜具体位置｜营业时间｜周边道路及地标', '2｜玉林夜市｜武侯区｜玉林西路、玉林中路沿线｜18:00—次日2:00｜人民南路四段、芳草街'];
+		expect(aside(markets)).toEqual([null, ['人民南路四段、芳草街']]);
 		// …a venue's name first, what it opens and whom to ask (场馆名称｜开放项目｜开放时间｜咨询电话).
 		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
 		// …a venue's address, how it opens and the year's events held there (场馆名称｜地址｜开放安排｜2025年重点赛事活动).

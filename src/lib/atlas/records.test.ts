@@ -1754,6 +1754,15 @@ describe('commitments in a sentence', () => {
 			['龙泉街道', tender.commitments[0].id],
 			['东安街道', tender.commitments[0].id]
 		]);
+		// …and a road's 路线走向 field, where it runs, as a bus route's 线路走向 does.
+		const road = text(['一、建设项目概况', '（一）项目名称：蒲江县西来至成佳旅游公路改建工程', '（二）路线走向：项目起于西来镇临溪社区。路线向西沿临溪河左岸布线，经明月村、藕塘村，止于成佳镇场镇北侧。'].join('\n'), 'pujiang', '2025-03-18').analysis;
+		expect(road.commitments.map((c) => [c.line, c.verb])).toEqual([[2, '改建']]);
+		expect(road.mentions.filter((m) => m.line === 3).map((m) => [m.surface, m.commitment])).toEqual([
+			['西来镇', road.commitments[0].id],
+			['临溪河', road.commitments[0].id],
+			['明月村', road.commitments[0].id],
+			['成佳镇', road.commitments[0].id]
+		]);
 	});
 
 	it('a numbered project whose name the map cannot place is placed by its 建设地点, as a table’s row is', () => {

@@ -411,6 +411,12 @@ describe('names by their ending', () => {
 		expect(named('三环路川陕立交至五桂桥立交段新增辅道。')).toEqual(['川陕立交', '五桂桥立交']);
 	});
 
+	it('takes a small park by its name, its road’s or a known place’s gate (静安路小游园, 青龙湖北门小游园), not the kinds a plan builds', () => {
+		expect(named('新建莲桂南路口袋公园、静安路小游园和十陵口袋公园。')).toEqual(['莲桂南路口袋公园', '静安路小游园', '十陵口袋公园']);
+		expect(named('2.青龙湖北门小游园：位于十陵街道。')).toEqual(['青龙湖北门小游园']);
+		nothingIn(['新建口袋公园5个，打造社区小游园，建成一批口袋公园和小游园。']);
+	});
+
 	it('takes a settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps or their economy', () => {
 		expect(named('位于金花桥街道的杨柳湾林盘经过微更新，②杨柳湾林盘')).toEqual(['杨柳湾林盘', '杨柳湾林盘']);
 		expect(named('保护修复川西林盘120个，打造特色林盘20个，发展林盘经济，新打造林盘院落10处，整治景区林盘，新增林盘公园绿地，留住林盘民居。')).toEqual([]);

@@ -21,6 +21,16 @@ import { verbRunAt } from './language';
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段, 当地社区. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|相应|对应|所属|部分|重点|主要|重要|现有|已有|周边|沿线|当地|本地|智慧|该|各|全|间';
 
+/** What names a small park by the place before it: its gate, its old street, its bank (北门, 老街, 左岸). */
+const BY_GATE = /^(?:[东西南北正][门侧]|老街|[左右]岸|滨河)$/;
+/** A small park (口袋公园, 小游园), which takes its road's name as a community does. */
+const SMALL_PARK: Kind = {
+	min: 2,
+	most: 5,
+	afterRoad: 6,
+	generic: new RegExp(`(?:[座个处批些型]|城市|社区|街头|街角|家门口|邻里|新建|新增|建成|打造|一批|多个|${WHICH})$`)
+};
+
 interface Kind {
 	/** The fewest and most characters of a name before its ending. */
 	min: number;
@@ -123,7 +133,7 @@ const KINDS: Record<string, Kind> = {
 		),
 		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区, 新鸿路小学: a community, a greenway, an estate or a school named after its road is read as such.
 		// (A company's 路桥 is its trade, roads and bridges: 四川蜀川路桥工程有限公司.)
-		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测缘肩牙]|桥(?:工程|建设|集团|股份|有限|公司)|[东西南北]?社区|绿道|小区|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/,
+		after: /^(?:[线径网面灯费由况演过途子数基权标侧边测缘肩牙]|桥(?:工程|建设|集团|股份|有限|公司)|[东西南北]?社区|绿道|小区|口袋公园|[小微]游园|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -132,7 +142,7 @@ const KINDS: Record<string, Kind> = {
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流|主题)$/,
 		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper; 街子 is a town (街子古镇, 街子字库塔).
-		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/
+		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|口袋公园|[小微]游园|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/
 	},
 	巷: { min: 2, most: 5, generic: /[街小背陋深里老古头串支]$/, after: /^(?:[子道尾长]|社区)/ },
 	// An alley called a 巷子 (宽巷子, 井巷子), not the alleys of a quarter (老巷子, 这条巷子); 宽巷子社区 is a community's name.
@@ -170,6 +180,10 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(`(?:[两大小些]|哪些|更多|宝藏|城市|数据|数字|口袋|社区|主题|郊野|湿地|体育|森林|生态|文化|遗址|考古|农业|滨河|滨水|街头|游园|中央|一批|新建|新增|多个|综合|特色|示范|儿童|友好|运动|科技|产业|智慧|国家|地质|人均|封闭|环境|带状|家门口|邻里|分钟|自然|乡村|滨江|城区|河流|河湖|站前|住区|片区|山地|湖滨|林盘|[型逛添入成与和及像变完]|立体|空中|屋顶|届时|${WHICH})$`),
 		after: /^(?:城市|式|化|群|体系|绿道|建设|管理|服务|社区|生活圈)/
 	},
+	// A small park by its name, or by its road's (十陵口袋公园, 莲桂南路口袋公园, 静安路小游园); not the kinds a plan builds (新建口袋公园, 社区小游园).
+	口袋公园: SMALL_PARK,
+	小游园: SMALL_PARK,
+	微游园: SMALL_PARK,
 	// A greenway by its name (北林绿道, 熊猫绿道); not the kinds of greenway plans build (社区绿道, 滨河绿道, 区域级绿道).
 	绿道: {
 		min: 2,
@@ -430,6 +444,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
+		// A small park by a known place's gate or old street holds the place (青龙湖北门小游园, 石板滩老街小游园), which gives way to it.
+		if (kind === SMALL_PARK && BY_GATE.test(stem)) start = startOfEndingAt(found, start) ?? start;
 		// Two characters before 路段 are no road (重点路段), unless they end a stretch, which names its roads: 二环路西三段至蜀汉路段.
 		if (stem.length === 2 && kind.shortAfter?.test(text.slice(end, end + 1)) && text.charCodeAt(start - 1) !== TO) continue;
 		// A courtyard by its street number is the estate: 泡桐树街21号院, 水井街12号宿舍, 府青路一段12号院.

@@ -280,6 +280,8 @@ describe('project tables', () => {
 		// …or a tender's lots by their ends, its rows between bars as its header is; a numbered field after them is no row.
 		const lots = ['标段｜建设内容｜起点｜终点｜长度（km）｜最高投标限价（万元）', '第1标段｜驿马河生态绿道（北段）｜北泉路｜龙泉大道｜2.9｜4826.37', '2.8 招标范围：施工图设计范围内的道路、桥梁、绿道。'];
 		expect(tableRows(lots)).toEqual([null, '建设', null]);
+		// …each lot's work and extent in one column, its price and term beside it.
+		expect(tableRows(['标段｜标段名称｜建设内容及范围｜招标控制价（万元）｜计划工期', '第一标段｜江安河生态绿道（三期）一标段｜南熏大道至芙蓉大道段，位于天府街道，新建绿道约6.9公里｜4680｜360日历天'])).toEqual([null, '建设']);
 		// …or whose measures name no work: each row says its own, else they are carried out.
 		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
 		expect(tableRows(spots)).toEqual([null, null, '落实']);

@@ -372,6 +372,8 @@ describe('the cells of a row, by what their columns hold', () => {
 	it('builds each project of a table of housing by its numbers', () => {
 		const table = ['序号 | 项目名称 | 建设地址 | 房源数量 | 实施主体 | 计划开工时间', '5 | 战旗村乡村振兴人才公寓 | 唐昌街道战旗村五组 | 200套 | 唐昌街道战旗村股份经济合作联合社 | 2025年9月'];
 		expect(tableRows(table)).toEqual([null, '建设']);
+		// …or by its homes and when they are handed over (房源（套/间）｜交付时间).
+		expect(tableRows(['序号｜项目名称｜所在区域｜项目地址｜房源（套/间）｜交付时间', '4｜国际铁路港员工公寓｜青白江区｜城厢镇成都国际铁路港综合服务区｜980｜2024年10月'])).toEqual([null, '建设']);
 	});
 
 	it('does to each work of a table what its planned column says: 计划完工', () => {

@@ -2679,6 +2679,13 @@ describe('commitments in a sentence', () => {
 			['供应', ['jinjiang', 'qingyang']]
 		]);
 		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
+		// …and the shares told after its ；, each of its own places.
+		expect(parts('全市计划完成背街小巷整治420条。其中，锦江区、青羊区各不少于30条；龙泉驿区、新都区各不少于15条；简阳市不少于8条。')).toEqual([
+			['完成', ['jinjiang', 'qingyang']],
+			['完成', ['longquanyi', 'xindu']],
+			['完成', ['jianyang']]
+		]);
+		expect(parts('全市计划完成背街小巷整治420条；龙泉驿区、新都区各不少于15条。')).toEqual([]);
 		// …but not those it ranks: a ranking is a statistic, whatever was done to earn it.
 		expect(parts('全年新开工老旧小区改造项目68个。其中，浆洗街街道、望江路街道改造数量位居全区前三。')).toEqual([]);
 		// …or what it chiefly takes in (重点包括…).

@@ -225,6 +225,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		let before: Sentence | null = courseFrom(para.text, lastSentence, lastWork);
 		// Whether the sentence before defined a part of a structure, which the next item goes on defining (“三区”一是…；二是…).
 		let defined = false;
+		// Whether the sentence before told the parts of the one before it (其中，…), whose shares the next may go on telling after ；.
+		let sharing = false;
 		// A project's head that the sentence after it places better (3. …扩能项目（龙泉驿区）：依托龙泉汽车城，建设…), to link to
 		// that sentence's commitment.
 		let headed: Headed | null = null;
@@ -278,7 +280,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			// (Not those it ranks: 其中，浆洗街街道、望江路街道…改造数量位居全区前三.)
-			const partsOf = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (para.text.charCodeAt(a - 1) === SEMICOLON && MORE_PROJECTS.test(s.text)));
+			// …or after ； one of more projects (…；东安湖片区综合开发、…等城市更新项目；), or more shares of the parts told (其中，锦江区、…各不少于30条；
+			// 龙泉驿区、新都区…各不少于15条；).
+			const after = para.text.charCodeAt(a - 1) === SEMICOLON;
+			const partsOf: boolean = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (after && (MORE_PROJECTS.test(s.text) || (sharing && MORE_SHARES.test(s.text)))));
+			sharing = partsOf && (sharing || PARTS_OF.test(s.text));
 			if (here.length && (fromList || defining || heads || partsOf) && (defining || s.phrase() === null)) {
 				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does. A head whose next sentence
 				// tells no work may still go on from the work before it: …将于…开通初期运营。/ 一、线路概况 / 27号线一期工程北起…，止于…。全线共设车站23座.
@@ -1393,6 +1399,8 @@ function phraseAfter(text: string, marks: number, spans: readonly (readonly numb
 	return null;
 }
 
+/** A part of a sentence cut at ； that tells more places' shares and nothing else: …；龙泉驿区、新都区、温江区各不少于15条；. */
+const MORE_SHARES = /^[^，。；：:]{2,80}?各?(?:不少于|不低于|不超过|约|为)?\d+(?:\.\d+)?万?(?:条|个|处|座|所|公里|公顷|亩|套（间）|套|间|户|部|家|项)[；;。]?$/;
 /** A part of a sentence cut at ； that lists more projects and says nothing else: …；东安湖片区综合开发、十陵老场镇有机更新等城市更新项目；. */
 const MORE_PROJECTS = /^[^，。；：:]{2,80}等[\u4e00-\u9fa5]{0,8}(?:项目|工程)[；;。]?$/;
 /** A sentence of the scope of the work the one before names: 第一标段：东升片区城市道路养护。养护范围为东升街道辖区内棠湖中路、…. */

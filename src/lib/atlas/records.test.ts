@@ -1207,6 +1207,18 @@ describe('commitments in a sentence', () => {
 			['抚琴街道', true],
 			['二环路', false]
 		]);
+		// …and in a project's field of where it is, which places the project (4．…工程 / 建设地点：…).
+		const housing = text('1．龙潭总部经济城A-07地块住宅项目\n\n建设地点：位于成华区龙潭街道，东至华盛路，南至华泰路，西至成华大道。\n', 'chenghua', '2025-06-06').analysis;
+		expect(housing.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['龙潭总部经济城', true],
+			['成华区', true],
+			['龙潭街道', true]
+		]);
+		expect(housing.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['华盛路', false],
+			['华泰路', false],
+			['成华大道', false]
+		]);
 		// …and a plot a brochure offers, by its number and where it lies: what it lies next to and its edges only say where it is.
 		const offered = text('五、推介地块\n\n地块3：LD-2025-02号地块。位于洛带镇，毗邻洛带古镇，东至成洛大道、北至洛带老街，净用地面积约42亩。\n', 'city', '2025-06-06').analysis;
 		expect(offered.commitments.map((c) => [c.verb, c.places])).toEqual([['出让', ['luodaizhen']]]);

@@ -656,7 +656,7 @@ class DocumentAnalysis {
 				paragraph: para.id,
 				line,
 				at: [f.start, f.end],
-				committed: belongsTo ? !f.title && !locates(s.paragraph, f) : this.commits(s, f),
+				committed: belongsTo ? !f.title && !locates(s.paragraph, f) && !s.edgeAt(f.start) : this.commits(s, f),
 				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
@@ -664,7 +664,8 @@ class DocumentAnalysis {
 		const linked = new Map<Found, Commitment>();
 		if (belongsTo) {
 			// (A place that only says how far the site is from it is none of its: 地址：白莲路88号（成都东客站以北约2公里）.)
-			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f)) linked.set(f, belongsTo);
+			// (…but its edges only bound it: 地块位置：位于…，东至华盛路，南至华泰路.)
+			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f) && !s.edgeAt(f.start)) linked.set(f, belongsTo);
 			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
@@ -1992,6 +1993,11 @@ class Sentence {
 	}
 
 	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */
+	/** Whether what starts at paragraph offset `at` is in a clause of a site's edges (see isEdges). */
+	edgeAt(at: number): boolean {
+		return isEdges(this.text.slice(...this.clauseOf(at)), this.text);
+	}
+
 	clauseOf(at: number): [number, number] {
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);
@@ -2003,7 +2009,7 @@ class Sentence {
 		// A table row commits every place in it, each cell being a clause of its own, but the edges it runs along (地块1：…。位于柏合街道，
 		// 东至…、南至…; an expropriation's bounds draw what it takes, and commit: 征收范围 / 东至三环路，北至二环路), and a label its place with
 		// what the sentence after it does.
-		if (this.row) return this.row !== TAKEN_VERB && isEdges(this.text.slice(...this.clauseOf(at)), this.text) ? null : this.phrase();
+		if (this.row) return this.row !== TAKEN_VERB && this.edgeAt(at) ? null : this.phrase();
 		if (at < this.head) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);

@@ -1208,6 +1208,7 @@ describe('clauses and frames', () => {
 		expect(at('锦江区、青羊区、金牛区、武侯区、成华区五城区范围内，不再新增大型批发市场')).toBe('不再新增');
 		// …or what the area framed covers, between its frame and its work.
 		expect(at('以长秋山为依托，覆盖鹤山街道、寿安街道东部浅丘区域，发展森林康养和露营旅居', 1)).toBe('发展');
+		expect(at('锦江公园以锦江干流为主轴，全长约49公里，涉及锦江区、青羊区等5个区，统筹推进滨水空间更新', 2)).toBe('统筹推进');
 		// …or a project's name alone, where it is told after it.
 		expect(at('成龙路街道保障性租赁住房项目，位于成龙大道二段与锦华路三段交汇处东北侧，新建房源860套')).toBe('新建');
 		// …its name in Latin letters too (TOD), where it lies before it.

@@ -778,7 +778,7 @@ const FRAME_CLAUSE = new RegExp(
 		// …or only the course of what the next clause works along: …滨水休闲带自朝阳湖经鹤山街道至寿安街道，沿河建设滨河绿道.
 		'^[^，。；]{0,20}[自从][^，。；]{2,24}至[^，。；]{2,20}$',
 		// …or only what it covers: 以长秋山为依托，覆盖鹤山街道、寿安街道东部浅丘区域，发展森林康养.
-		'^(?:覆盖|涵盖|辐射)[^，。；]{2,40}$',
+		'^(?:覆盖|涵盖|辐射|涉及)[^，。；]{2,40}$',
 		// …or only within or without: 锦江区、青羊区…五城区范围内，不再新增…; 在…一品天下站等站点出入口50米范围外，选取…设置….
 		'(?:范围|区域|境|辖区)[内外]$',
 		// A clause that is only since when, whatever its verbs: 锦江公园建设启动以来，…累计建成….

@@ -2703,6 +2703,8 @@ describe('commitments in a sentence', () => {
 		// …or what it chiefly takes in (重点包括…).
 		expect(parts('将全市建筑工地全部纳入重点监管清单。重点包括成渝中线高铁、地铁10号线三期等项目工地。')).toEqual([['纳入', ['chengyuzhongxiangaosutielu', 'metro-10']]]);
 		// So does a sentence of the course of the line the one before worked on; alone, a course commits nothing.
+		// …a bus route's too.
+		expect(parts('同步开通医院接驳专线1路。专线1路起于地铁4号线西河站，经驿都大道，止于成都市中心医院。')).toEqual([['同步开通', ['xihezhan', 'zhongxinyiyuan']]]);
 		expect(parts('地铁27号线一期开通运营。线路北起新都区，途经金牛区、青羊区，南至武侯区。')).toEqual([
 			['开通运营', ['metro-27']],
 			['开通运营', ['xindu', 'jinniu', 'qingyang', 'wuhou']]

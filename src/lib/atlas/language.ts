@@ -266,9 +266,11 @@ const FIGURE_NEXT = /^(?:了|约|近|超)?\d/;
  */
 const SINCE_VERB = /^(?:以来|首年|满?[一二三四五六七八九十两\d]+周年|满[一二三四五六七八九十两\d]+(?:个月|年)|[一二三四五六七八九十两\d]+年(?:以|多)?来|至今|于(?:19|20)\d\d年)/;
 /** Where a line runs, told of it (地铁2号线、4号线贯通区内): no work on it, as 贯通全线 or 贯通运营 would be. */
-const WITHIN = /^(?:区内|境内|辖区|全境)/;
+const RUNS_WITHIN = /^(?:区内|境内|辖区|全境)/;
+/** A road's or a line's length: 全长约2.3公里, 总长28公里. */
+const ROUTE_LENGTH = '(?:全长|总长)约?\\d+(?:\\.\\d+)?(?:公里|千米|米)';
 /** A route's length told before what it links (五环路全长约248公里，串联新都、青白江…): the route described, no work joining them up. */
-const MEASURED_ROUTE = /全长约?\d+(?:\.\d+)?(?:多|余)?(?:公里|千米|米)[，,]$/;
+const MEASURED_ROUTE = new RegExp(`${ROUTE_LENGTH}[，,]$`);
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
  * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).
@@ -396,7 +398,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
 		if (SINCE_VERB.test(rest)) continue;
-		if (end - start === 2 && text.startsWith('贯通', start) && WITHIN.test(rest)) continue;
+		if (end - start === 2 && text.startsWith('贯通', start) && RUNS_WITHIN.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('串联', start) && MEASURED_ROUTE.test(text.slice(Math.max(0, start - 16), start))) continue;
 		// A cause a change is put down to: 受个别重点企业搬迁影响略有下降.
 		if (rest.startsWith('影响') && text.lastIndexOf('受', start) >= from) continue;
@@ -903,7 +905,7 @@ const EDGE_OPENS = /(?:^|[，,：:])[东西南北](?:至|临|接|抵|邻|靠)/g;
  */
 const BOUND = /^[\u4e00-\u9fa5、]{2,40}?(?:要|须|必须)(?:切实|坚决|主动)?(?:扛起|担起|当好|做到|坚持|牢记|对照|参照)/;
 /** A road or a line told with its length, what the next clause does to it after: 滨江东路（雄州大桥至沱江三桥段）全长约2.3公里，按…标准建设. */
-const MEASURED_SUBJECT = /^[\u4e00-\u9fa5\d]{2,20}(?:[（(][^（()）]{2,30}[）)])?(?:全长|总长)约?\d+(?:\.\d+)?(?:公里|千米|米)$/;
+const MEASURED_SUBJECT = new RegExp(`^[\\u4e00-\\u9fa5\\d]{2,20}(?:[（(][^（()）]{2,30}[）)])?${ROUTE_LENGTH}$`);
 const ADDRESS = /\d+号/;
 /**
  * A rank among others or a share of the whole: 位居全市前三, 排名全省第一, 位列副省级城市第2, 位居全市前列, 占全市比重达41.3%, 占比43%; a place in a

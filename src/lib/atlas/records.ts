@@ -282,8 +282,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// (Not those it ranks: 其中，浆洗街街道、望江路街道…改造数量位居全区前三.)
 			// …or after ； one of more projects (…；东安湖片区综合开发、…等城市更新项目；), or more shares of the parts told (其中，锦江区、…各不少于30条；
 			// 龙泉驿区、新都区…各不少于15条；).
-			const after = para.text.charCodeAt(a - 1) === SEMICOLON;
-			const partsOf: boolean = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (after && (MORE_PROJECTS.test(s.text) || (sharing && MORE_SHARES.test(s.text)))));
+			const afterSemicolon = para.text.charCodeAt(a - 1) === SEMICOLON;
+			const partsOf: boolean = before !== null && ((PARTS_OF.test(s.text) && !RANKED.test(s.text)) || COURSE_OF.test(s.text) || SCOPE_OF.test(s.text) || (afterSemicolon && (MORE_PROJECTS.test(s.text) || (sharing && MORE_SHARES.test(s.text)))));
 			sharing = partsOf && (sharing || PARTS_OF.test(s.text));
 			if (here.length && (fromList || defining || heads || partsOf) && (defining || s.phrase() === null)) {
 				// A plan's own extent (规划范围为…) is what it plans, whatever the sentence after it does. A head whose next sentence

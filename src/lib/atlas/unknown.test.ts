@@ -103,6 +103,7 @@ describe('unknown places in lists', () => {
 	it('takes a metro line by its number wherever it stands: no ordinary word ends in 号线', () => {
 		expect(unknown('加快29号线一期、三十一号线前期工作')).toEqual(['29号线', '三十一号线']);
 		expect(unknown('加快19号线二期、29号线一期建设')).toEqual(['29号线']);
+		expect(unknown('新开夜游专线31号线、32号线')).toEqual([]);
 		// A station named after a road is the road's name after the line's number, and the line is still read (a road before it was once
 		// taken for a name read past).
 		expect(unknown('在物联大道与双华路交叉口预留规划地铁28号线物联大道站')).toEqual(['物联大道', '双华路', '28号线', '物联大道']);

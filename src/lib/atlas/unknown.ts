@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { CAMPUS, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
+import { CAMPUS, isBusLine, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
 import { FULL_NAME, hasOffices } from '../text/scope';
 import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
@@ -289,7 +289,7 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		const kind = numeralKind(text[end - 1]);
 		let start = end;
 		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
-		if (start === end || overlapsInOrder(found, start, end + 2)) continue;
+		if (start === end || overlapsInOrder(found, start, end + 2) || isBusLine(text, start)) continue;
 		out.push(told(text, start, end + 2));
 	}
 	if (text.includes('国道') || text.includes('省道') || text.includes('S')) for (const m of text.matchAll(NUMBERED_ROUTE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));

@@ -1061,6 +1061,8 @@ describe('metro stations', () => {
 		]);
 		expect(places('中心城区车站克服管线密集等困难')).toEqual(['zhongyouquyu']);
 		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['rong2-tram', 'metro-2']);
+		// …and a bus route named by a line's number, listed with others, is no metro line either.
+		expect(places('新开夜游专线1号线、2号线、3号线，乘客可在地铁1号线换乘，2号线、3号线同步延时')).toEqual(['metro-1', 'metro-2', 'metro-3']);
 	});
 
 	it('a landmark a station is named after is the landmark without 站: 武侯祠, 杜甫草堂', () => {

@@ -248,6 +248,17 @@ const GE = 0x4e2a; // 个
 const ZUO = 0x5ea7; // 座
 const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
+/**
+ * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线), not the metro's: so are the lines listed
+ * after one (夜游专线1号线、2号线、3号线).
+ */
+export function isBusLine(text: string, start: number): boolean {
+	let at = start;
+	for (let m; text.charCodeAt(at - 1) === 0x3001 /* 、 */ && (m = LISTED_LINE.exec(text.slice(Math.max(0, at - 6), at - 1))); ) at -= 1 + m[0].length;
+	return BUS_LINE.test(text.slice(Math.max(0, at - 3), at));
+}
+const BUS_LINE = /(?:专线|公交|巴士|观光|接驳|定制|微循环)$/;
+const LISTED_LINE = /\d{1,2}号线$/;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
 const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局, 社区发展治理). */
@@ -573,8 +584,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (kind === 'line') {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
-				// 有轨电车蓉2号线 is a tram's line, not the metro's.
-				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */) return undefined;
+				// 有轨电车蓉2号线 is a tram's line, not the metro's, and 夜游专线1号线 a bus route.
+				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start)) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.

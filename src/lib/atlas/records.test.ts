@@ -2841,6 +2841,20 @@ describe('commitments in a sentence', () => {
 			['徐堰河', true],
 			['柏木河', true]
 		]);
+		// …and so does a table of rivers and their chiefs, each river where it flows; the ends of its stretch only bound it, whatever the
+		// chief is in charge of.
+		const table = text(
+			['序号｜河流（湖泊）名称｜河段起止点｜所在镇（街道）｜河长｜职务｜主要职责', '1｜金马河｜与都江堰市交界处—和盛镇与天府街道交界处｜和盛镇｜陈志刚｜镇党委书记｜负责本河段日常巡河'].join('\n'),
+			'wenjiang',
+			'2025-03-20'
+		).analysis;
+		expect(committedOf(table)).toEqual([
+			['金马河', true],
+			['都江堰市', false],
+			['和盛镇', false],
+			['天府街道', false],
+			['和盛镇', true]
+		]);
 	});
 });
 

@@ -1046,6 +1046,8 @@ class DocumentAnalysis {
 			// (二)江安河流域综合治理：温江区、双流区负责; not all of a kind's governments (都江堰市、彭州市等区（市）县人民政府负责).
 			const at = f.end - s.a - a;
 			const charge = clause.indexOf('负责', at);
+			// (A table's row is worked at where it is, whatever a cell after it says its people are in charge of: ｜金马河｜…｜负责本河段日常巡河.)
+			if (charge >= 0 && BARS.test(clause.slice(at, charge))) return true;
 			if (charge >= 0 && f.place !== null && hasOffices(f.place) && !OFFICES_IN_CHARGE.test(clause.slice(at, charge))) return true;
 			let by = clause.indexOf('由');
 			if (by < 0) by = clause.search(/[：:]/);
@@ -1400,6 +1402,8 @@ function phraseAfter(text: string, marks: number, spans: readonly (readonly numb
 	return null;
 }
 
+/** A table's cell bar, half- or full-width. */
+const BARS = /[|｜]/;
 /** A part of a sentence cut at ； that tells more places' shares and nothing else: …；龙泉驿区、新都区、温江区各不少于15条；. */
 const MORE_SHARES = /^[^，。；：:]{2,80}?各?(?:不少于|不低于|不超过|约|为)?\d+(?:\.\d+)?万?(?:条|个|处|座|所|公里|公顷|亩|套（间）|套|间|户|部|家|项)[；;。]?$/;
 /** A part of a sentence cut at ； that lists more projects and says nothing else: …；东安湖片区综合开发、十陵老场镇有机更新等城市更新项目；. */

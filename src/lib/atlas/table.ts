@@ -42,12 +42,19 @@ const BRIDGES = /^桥梁名称$/;
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:道路|地标|交通)(?:[及和](?:道路|地标|交通))?';
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址. */
 const ADDRESS = '(?:详细|学校)?地址';
+/** A river's chief, as a column names the chiefs (区级河长, 河长), and the verb of a table of them. */
+const CHIEF = '(?:[区县市镇乡村]|街道)?级?(?:河长|湖长|河湖长)';
+const CHIEF_COLUMN = new RegExp(`^${CHIEF}$`);
+const CHIEF_VERB = '河长';
+/** A river's stretch in a chief's care, by its ends (河段起止点, 河段（范围）): where the care starts and stops, no site of work. */
+const STRETCH = '河段(?:起止点|[（(]范围[）)]|范围)';
+const STRETCH_COLUMN = new RegExp(`^${STRETCH}$`);
 /** A school's catchment: 划片范围, 招生范围. */
 const CATCHMENT = '(?:划片|招生)范围';
 /** A column of a school's catchment, whose places say whose children it takes in, no site of work (see rowCells). */
 const CATCHMENT_COLUMN = new RegExp(`^${CATCHMENT}$`);
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期)|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期)|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -251,6 +258,8 @@ export function tableVerb(text: string): string | null {
 	// A table of a line's stations and their first and last trains (序号｜车站｜可换乘线路｜往蜀鑫路方向首班/末班), as a notice of its opening
 	// attaches it: each station is run.
 	if (cells.some((c) => STATION_COLUMN.test(c)) && cells.some((c) => TRAINS_COLUMN.test(c))) return '运营';
+	// A table of rivers and their chiefs (河流（湖泊）名称｜河段（范围）｜流经镇（街道）｜区级河长): each river is in its chief's care, where it flows.
+	if (cells.some((c) => CHIEF_COLUMN.test(c))) return CHIEF_VERB;
 	// A table of tasks, each with who carries it out and by when (序号 河流（水库） 重点部位 责任单位 完成时限): its rows' places are
 	// where they are carried out.
 	return cells.some((c) => c === '责任单位' || c === '牵头单位') && cells.some((c) => c.endsWith('时限')) ? TASK_VERB : null;
@@ -680,7 +689,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
+			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c, k) => (c === NAME_COLUMN && !BRIDGES.test(names[k]) ? undefined : c));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
@@ -693,7 +702,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const row = cells ?? (CSV_ROW.test(text) ? csvCells(text, columns.length, prose) : blankCells(text));
 		if (!barred && row.length !== columns.length) continue;
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(CATCHMENT_COLUMN)];
+		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(CATCHMENT_COLUMN), ...at(STRETCH_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);

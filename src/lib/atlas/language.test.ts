@@ -587,6 +587,7 @@ describe('verbPhrase', () => {
 		// A verb that only dates what follows: 开通以来, 运营首年, 开通运营一周年, 运营满一年.
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
+		expect(verbPhrase('陆肖站是地铁6号线与规划中的22号线换乘站点')).toBeNull();
 		// …and what a place once went through (一度暂停营业).
 		expect(verbPhrase('虹口、龙池等景区一度暂停营业')).toBeNull();
 		// …nor what a change is put down to (受…搬迁影响).

@@ -738,9 +738,9 @@ const PART = '[一二两三四五六七八九十多]+(?:[轴带区片心廊核�
 export const STRUCTURE = new RegExp(`[“"](?:${PART}、?){2,}[”"]`);
 /**
  * A sentence or a clause that opens defining a part of a structure: “三片”即二仙桥片区、…, “三区”一是…, “多点”包括…, “三横”为…, or
- * an item that names the part and defines it in the sentence after: （二）两核。即中国川菜产业城和….
+ * an item that names the part and defines it in the sentence after: （二）两核。即中国川菜产业城和…, or after its colon: （二）两带：临溪河…和蒲江河….
  */
-export const DEFINES = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)|[“"][^”"]{1,6}[”"][：:])`);
+export const DEFINES = new RegExp(`^(?:(?:${ITEM_NUMBER}\\s*)?(?:(?:[“"][^”"]{1,6}[”"]|${PART}[。：:]?)(?:即|是指|包括|一是|为)|[“"][^”"]{1,6}[”"][：:])|${ITEM_NUMBER}\\s*${PART}[：:])`);
 /** A heading that names a part of a structure alone, whose definitions follow it: （一）一轴, （三）三环, 2.七带. */
 export const PART_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:[“"][^”"]{1,6}[”"]|${PART})$`);
 /** The kinds of a school, a hospital or a resettlement estate a name ends in: …驿都小学, …锦江院区, 龙潭街道华盛苑安置房. */

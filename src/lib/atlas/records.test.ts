@@ -2539,6 +2539,12 @@ describe('commitments in a sentence', () => {
 			['唐昌镇', '构建'],
 			['安德街道', null]
 		]);
+		// …or defined after its label's colon (（三）三区：…).
+		expect(committed('构建“一核两带三区”全域旅游空间格局。\n\n（三）三区：朝阳湖—石象湖生态度假区、长秋山森林康养区。')).toEqual([
+			['朝阳湖', '构建'],
+			['石象湖', '构建'],
+			['长秋山', '构建']
+		]);
 		// Roads by the lines they draw (“三横三纵”), each part defined by 为.
 		expect(committed('规划形成“三横三纵”的骨干路网。“三横”为三环路、五环路；“三纵”为天府大道、熊猫大道。')).toEqual([
 			['三环路', '规划形成'],

@@ -2413,6 +2413,12 @@ describe('commitments in a sentence', () => {
 			['开通', ['xiongmaodadaozhan', 'beihushengtaigongyuan']],
 			['开通', ['chengdu-east-station', 'beihushengtaigongyuan']]
 		]);
+		// …or how it runs told after it; the lines a stop changes to, in brackets, are the way on.
+		const runs = text('散场后，成都公交开行3条免费接驳专线，满载即走、发完为止：\n\n接驳1线：凤凰山体育公园—地铁1号线韦家碾站；\n\n接驳3线：凤凰山体育公园—火车北站公交站（换乘地铁1号线、7号线）。\n');
+		expect(runs.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([
+			['开行', ['fenghuangshantiyugongyuan', 'weijianianzhan']],
+			['开行', ['fenghuangshantiyugongyuan', 'huochebeizhan']]
+		]);
 		// …or no count but a batch: 实施一批物流补短板项目：.
 		const batch = text('实施一批物流补短板项目：①青白江区大同街道城市配送中心；②新都区军屯镇冷链物流园。');
 		expect(batch.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([

@@ -140,6 +140,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// Places listed before the organs they name, as an office's name holds its place (与金堂县、新都区等上下游检察机关的跨区域协作).
 		if (para.text.includes('机关')) for (const m of para.text.matchAll(LISTED_ORGANS)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		// The lines a stop changes to, in brackets after it (火车北站公交站（换乘地铁1号线、7号线）), are the way on, no work's site.
+		if (para.text.includes('换乘')) for (const m of para.text.matchAll(TRANSFER_NOTE)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
 		// A paragraph that only names its places commits none of them: the title of another text a page links to (相关链接： / 关于石板滩
 		// 街道新城大道…新建工程征收范围的批前公示), as a document's title in the text does; an interviewer's question (记者：…落户淮州新城。这个
 		// 项目的建设进展如何？; annotators 18:0), which the answer tells; a photo's caption (图为淮州新城沱江两岸滨水空间规划示意图; ▲市民在杨柳河绿道骑行;
@@ -1305,9 +1307,9 @@ function beforeList(paragraph: string, found: Found[], k: number): string {
 
 /**
  * A count before a colon, which the list after it spells out: 新建（改造）公园5个：, 建成口袋公园十处：, 开通4条免费接驳专线：, 本次开通17座，依次为：,
- * 对12个重点工业园区开展…专项督查，分别是：, 实施一批物流补短板项目：
+ * 对12个重点工业园区开展…专项督查，分别是：, 实施一批物流补短板项目：, and one told how it runs after it (开行3条免费接驳专线，满载即走、发完为止：)
  */
-const COUNTS = /(?:(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)(?:[\u4e00-\u9fa5]{0,8}|[^，。；：:]{0,40}(?=[，,](?:依次|分别)))(?:[，,](?:依次|分别)(?:为|是))?|一批[\u4e00-\u9fa5]{1,12})[：:]$/;
+const COUNTS = /(?:(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|处|条|座|所|项|家|片)(?:[\u4e00-\u9fa5]{0,8}|[^，。；：:]{0,40}(?=[，,](?:依次|分别)))(?:[，,](?:依次|分别)(?:为|是)|[，,][\u4e00-\u9fa5、]{2,10})?|一批[\u4e00-\u9fa5]{1,12})[：:]$/;
 /** Words that point to the list after them: 下列区域禁止燃放烟花爆竹：, 在以下站点新增停放区：, 布局如下： */
 const POINTS_AHEAD = /下列|以下|如下/;
 /** What the body of a notice or a reply follows, not a list: 现将有关事项公告如下：, 答复如下： */
@@ -1371,6 +1373,8 @@ const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
+/** A note in brackets of the lines a stop changes to: （换乘地铁1号线、7号线）, （可换乘2号线）. */
+const TRANSFER_NOTE = /[（(]可?换乘[^（）()]{1,30}[）)]/g;
 const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;
 /**
  * A line that gives an event's venue or its course, a place perhaps before its label: （一）主会场：…, （二）金堂分会场：…,

@@ -588,6 +588,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('资阳线开通以来日均客流已超过5万人次')).toBeNull();
 		expect(verbPhrase('东部新区设立五年来')).toBeNull();
 		expect(verbPhrase('陆肖站是地铁6号线与规划中的22号线换乘站点')).toBeNull();
+		// Repairs done commit (检修, 维修, 加固); repairs as a trade or a shop do not.
+		expect(verbPhrase('新都区对辖区内毗河上的3座拦河闸进行了安全鉴定和检修')).toBe('检修');
+		expect(verbPhrase('沿九里堤中路补充早餐店、维修点等基本业态')).toBeNull();
+		expect(verbPhrase('驿站提供饮用水和自行车维修服务')).toBeNull();
 		// …and what a place once went through (一度暂停营业).
 		expect(verbPhrase('虹口、龙池等景区一度暂停营业')).toBeNull();
 		// …nor what a change is put down to (受…搬迁影响).

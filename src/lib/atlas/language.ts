@@ -84,8 +84,9 @@ const STRONG = [
 	'采取', '部署', '给予', '布设',
 	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧, 确定人民公园…为临时避险安置场所.
 	'承接', '列为', '选址', '确定',
-	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护.
-	'养护', '管养',
+	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护; and the repairs works get before the floods: 对毗河上的3座拦河闸进行了安全鉴定和检修,
+	// 堤防加固, 泵站维修.
+	'养护', '管养', '检修', '维修', '加固',
 	// A town abolished, its villages moved to another (撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖; 青杠树村划入友爱镇).
 	'撤销', '划归', '划入', '划转',
 	// Where land and houses are taken for a project: 本项目征收范围位于金牛区荷花池街道, 征收范围涉及新都街道东街社区 (not 被征收人, 征收决定).
@@ -494,6 +495,15 @@ const VERB_IN_NOUN: [string, number][] = [
 	['展开工作', 1],
 	// 延时 of a service named, not of one extended: 公共文化场馆延时服务扩面升级.
 	['延时服务', 0],
+	// Repairs as a trade, a fund, a shop or a base, not repairs done: 维修服务, 维修基金, 维修点, 航空发动机维修基地, 加固措施.
+	['维修服务', 0],
+	['维修基金', 0],
+	['维修资金', 0],
+	['维修点', 0],
+	['维修基地', 0],
+	['维修站', 0],
+	['检修站', 0],
+	['加固措施', 0],
 	// 招生 of a school's catchment, not of its first intake: 划片招生范围.
 	['招生范围', 0],
 	// 保护 of a protected species or area: 首次观测到国家一级保护鸟类青头潜鸭, 两处自然保护区内.

@@ -387,6 +387,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, '开放']);
 		expect(aside(table)).toEqual([null, ['驷马桥站（3号线、7号线）']]);
 		// …and the roads and landmarks around a night market (周边道路及地标).
+		// …and a car park by its spaces, its charging ones among them (其中充电车位（个）).
+		expect(tableRows(['序号｜所在区域｜停车场名称｜地址｜类型｜泊位数（个）｜其中充电车位（个）｜开放时间', '1｜锦江区｜锦华路社会公共停车场｜锦华路一段｜立体机械｜256｜60｜全天'])).toEqual([null, '开放']);
 		const markets = ['序号｜名称｜所在区（市）县｜具体位置｜营业时间｜周边道路及地标', '2｜玉林夜市｜武侯区｜玉林西路、玉林中路沿线｜18:00—次日2:00｜人民南路四段、芳草街'];
 		expect(aside(markets)).toEqual([null, ['人民南路四段、芳草街']]);
 		// …a venue's name first, what it opens and whom to ask (场馆名称｜开放项目｜开放时间｜咨询电话).

@@ -137,11 +137,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// cell is where the trouble is.
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
-		if (para.text.includes('关于')) for (const m of para.text.matchAll(PROPOSAL)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		if (para.text.includes('关于')) namesWithin(para.text, PROPOSAL, found);
 		// Places listed before the organs they name, as an office's name holds its place (与金堂县、新都区等上下游检察机关的跨区域协作).
-		if (para.text.includes('机关')) for (const m of para.text.matchAll(LISTED_ORGANS)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		if (para.text.includes('机关')) namesWithin(para.text, LISTED_ORGANS, found);
 		// The lines a stop changes to, in brackets after it (火车北站公交站（换乘地铁1号线、7号线）), are the way on, no work's site.
-		if (para.text.includes('换乘')) for (const m of para.text.matchAll(TRANSFER_NOTE)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+		if (para.text.includes('换乘')) namesWithin(para.text, TRANSFER_NOTE, found);
 		// A paragraph that only names its places commits none of them: the title of another text a page links to (相关链接： / 关于石板滩
 		// 街道新城大道…新建工程征收范围的批前公示), as a document's title in the text does; an interviewer's question (记者：…落户淮州新城。这个
 		// 项目的建设进展如何？; annotators 18:0), which the answer tells; a photo's caption (图为淮州新城沱江两岸滨水空间规划示意图; ▲市民在杨柳河绿道骑行;
@@ -1373,6 +1373,10 @@ const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出
 /** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
 const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
+/** Marks the names inside each match of `pattern` (a global RegExp) as no commitment's: a mention, as a title's is. */
+function namesWithin(text: string, pattern: RegExp, found: Found[]): void {
+	for (const m of text.matchAll(pattern)) for (const f of found) if (f.start >= m.index && f.end <= m.index + m[0].length) f.title = true;
+}
 /** A note in brackets of the lines a stop changes to: （换乘地铁1号线、7号线）, （可换乘2号线）. */
 const TRANSFER_NOTE = /[（(]可?换乘[^（）()]{1,30}[）)]/g;
 const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，。；、]{0,6}?(?:检察|司法|公安|审判|执法|行政)机关/g;

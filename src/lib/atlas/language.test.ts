@@ -982,6 +982,8 @@ describe('verbPhrase', () => {
 		// …and planning work (annotators 2:0).
 		expect(verbPhrase('正谋划“空港+轨道”综合开发')).toBe('谋划');
 		expect(verbPhrase('我们正在谋划空港综保区二期')).toBe('谋划');
+		// …and a site being rebuilt.
+		expect(verbPhrase('一处老粮站正在改造为“天回粮仓艺术村”')).toBe('改造');
 	});
 });
 
@@ -1119,6 +1121,8 @@ describe('clauses and frames', () => {
 	it('a place alone (在…社区，) frames the work after the scene it sets, not what a speaker there says', () => {
 		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线全部入地，院坝里新建了健身角和晾晒区')).toBe('新建');
 		expect(at('在温江区分会场，温江区区长刘洋介绍，温江区今年以来已新签约生物医药项目21个')).toBeNull();
+		// A verb that only tells what the scene's site is (…建成的老粮站) is no verb of the clause.
+		expect(at('在天回镇街道，一处上世纪七十年代建成的老粮站，将改造为艺术村')).toBe('改造');
 	});
 
 	it('a frame after a place’s label still frames: 航空新城：依托天府国际机场，重点发展…; 石板滩新城：位于新都区东部，…', () => {

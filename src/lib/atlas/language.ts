@@ -274,9 +274,10 @@ const ROUTE_LENGTH = '(?:全长|总长)约?\\d+(?:\\.\\d+)?(?:公里|千米|米)
 const MEASURED_ROUTE = new RegExp(`${ROUTE_LENGTH}[，,]$`);
 /**
  * Works under way on a place are still its project: 13号线一期正在加快建设, 十里店站正在加紧施工, 正加快打造国际铁路港, and so is what a
- * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0).
+ * government is doing (彭州市正推动四川彭州经济开发区扩区调位, 新都区正在编制…规划, 13号线二期工程正在开展前期研究; annotators 7:0),
+ * and a site being rebuilt (老粮站正在改造为“天回粮仓艺术村”).
  */
-const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制|开展|谋划/;
+const UNDER_WAY = /建设|施工|推进|推动|打造|实施|编制|开展|谋划|改造|改建|扩建|修建|整治|修缮/;
 /**
  * What makes the verb before it a noun: an area, length, amount or price (保护范围, 规划面积729平方公里, 运营里程,
  * 开行量, 第三产业增加值, 挂牌价), a zone (集聚区, 保护区; not 打造区域中心, 推动区（市）县, 落实区委、区政府…, 建成区人民医院, 加开区间车), land for it (建设用地), a condition, a state or what it
@@ -602,9 +603,14 @@ const BY_RULE = /^(?:按照|根据|依据|对照|遵循)[^，。；]{2,30}(?:要
 /** What says a clause is someone speaking: 区长刘洋介绍, 也有居民反映. */
 const SAYS = /表示|介绍|说|反映|指出|认为|透露|称/;
 
-/** Whether text[from, to) holds any word of the verb lists. */
+/**
+ * Whether text[from, to) holds any word of the verb lists, but for one that only tells what its noun is (上世纪七十年代建成的老粮站).
+ */
 function holdsWord(text: string, from: number, to: number): boolean {
-	for (let at = from; at < to; at++) if (wordAt(text, at, to)) return true;
+	for (let at = from; at < to; at++) {
+		const w = wordAt(text, at, to);
+		if (w && text[at + w.word.length] !== '的') return true;
+	}
 	return false;
 }
 

@@ -376,6 +376,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜项目名称｜所在区域｜项目地址｜房源（套/间）｜交付时间', '4｜国际铁路港员工公寓｜青白江区｜城厢镇成都国际铁路港综合服务区｜980｜2024年10月'])).toEqual([null, '建设']);
 	});
 
+	it('hands over each of a table of resettlement homes where it is, built or not yet (交付状态: 现房, 期房)', () => {
+		const table = ['房源名称｜房源位置｜主要户型（套内建筑面积）｜交付状态', '隆兴苑安置房｜成华区龙潭街道隆兴路社区｜58、72、86、103平方米｜现房', '和美新居安置房｜成华区保和街道和美社区｜62、76、91平方米｜期房，预计2026年6月交付'];
+		expect(tableRows(table)).toEqual([null, '交付', '交付']);
+	});
+
 	it('does to each work of a table what its planned column says: 计划完工', () => {
 		expect(tableRows(['序号｜区域｜道路名称｜起止点｜类型｜计划完工', '1｜锦江区｜汇泉路南延线｜成龙大道—区界｜断头路｜2025年12月'])).toEqual([null, '完工']);
 		// (Not a task's time limit: 序号 河流（水库） 重点部位 责任单位 完成时限 is carried out.)

@@ -413,7 +413,7 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
-	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition, whose rows say what is new', () => {
+	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition or of shelters, whose rows say what is new', () => {
 		const shelters = [
 			'三、成华区应急避难场所名录（2025年版）',
 			'序号 场所名称 所在街道 地址 类型 等级 占地面积（平方米） 可容纳人数（人） 备注',
@@ -421,7 +421,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			'2 新华公园 猛追湾街道 新鸿路1号 公园 Ⅱ类 98000 9500 —'
 		];
 		expect(tableRows(shelters)).toEqual([null, null, '提升改造', null]);
-		expect(tableRows(['三、成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '认定', '认定']);
+		expect(tableRows(['三、成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '提升改造', null]);
+		expect(tableRows(['三、成华区城市公园名录', ...shelters.slice(1)])).toEqual([null, null, '认定', '认定']);
 	});
 
 	it('does to the rows of a table that names no work what its part’s heading names, past its groups: 三、设置点位及经营时间', () => {

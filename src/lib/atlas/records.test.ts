@@ -1739,6 +1739,17 @@ describe('commitments in a sentence', () => {
 			['棠湖公园', '新开'],
 			['川大江安校区', '新开']
 		]);
+		// …past the sentence that says why the route is opened, whose places it serves.
+		const served = text(['（一）新开489路', '为方便北湖片区居民接驳地铁3号线，新开489路。', '起讫点：熊猫基地——地铁驷马桥站', '线路走向：熊猫基地发出，经熊猫大道至地铁驷马桥站。'].join('\n\n'), 'city', '2025-06-20').analysis;
+		expect(verbsOf(served)).toEqual([
+			['北湖', '新开'],
+			['地铁3号线', '新开'],
+			['熊猫基地', '新开'],
+			['驷马桥站', '新开'],
+			['熊猫基地', '新开'],
+			['熊猫大道', '新开'],
+			['驷马桥站', '新开']
+		]);
 	});
 
 	it('a numbered task is done at its 实施地点 on the line after it, with its verb', () => {

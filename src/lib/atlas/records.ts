@@ -96,7 +96,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: projectName(para.text), located: null };
-		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text))) project = null;
+		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text)) && !(project && i > 0 && projectWork(texts, i - 1) && leadsFields(texts, i))) project = null;
 		// (An extent told by its bounds says where the work is not: 范围：东至红星路，西至人民南路，….)
 		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text))) && !BOUNDS.test(para.text);
 		const locates = whereField && !project!.located;
@@ -1798,7 +1798,8 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	if ((label !== undefined || VENUE_FIRST.test(t)) && EVENT_TITLE.test(t) && EVENT_FIELD.test(texts[i + 1] ?? '')) return HELD_VERB;
 	// (A heading whose first field names the project is no project's name: 2. 项目概况与招标范围 / 2.1 项目名称：…; nor one whose
 	// first field names who tenders, or whose heading names who they are: 7. 联系方式 / 招标人：…; 1.采购人信息 / 名称：… / 地址：….)
-	if (!PROJECT_FIELD.test(texts[i + 1] ?? '') || NAME_FIELD_NEXT.test(texts[i + 1]) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && (TENDERER_FIELD.test(texts[i + 1]) || WHO_HEADING.test(t)))) return null;
+	const next = texts[i + (leadsFields(texts, i + 1) ? 2 : 1)] ?? '';
+	if (!PROJECT_FIELD.test(next) || NAME_FIELD_NEXT.test(next) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && (TENDERER_FIELD.test(next) || WHO_HEADING.test(t)))) return null;
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
 	if (!label) return null;
@@ -1807,8 +1808,16 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
 	// (…but an address is no project's field, unless what it locates is built: 1.成都市植物园｜郁金香、樱花 / 地址：…天回路1116号 / 花期：…;
 	// 2．成都市成华区昭青路小学 / 地址：青龙街道昭青路368号.)
-	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(texts[i + 1]) && !BUILT.test(name)))) return null;
+	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(next) && !BUILT.test(name)))) return null;
 	return workOf(name.slice(label.length));
+}
+/**
+ * Whether texts[i] is a sentence that says why between a heading and its fields, as a notice gives a bus route's reason
+ * before its course ((一)新开489路 / 为方便…居民接驳地铁3号线、7号线，新开489路。 / 起讫点：…).
+ */
+function leadsFields(texts: readonly string[], i: number): boolean {
+	const t = texts[i] ?? '';
+	return t.endsWith('。') && !PROJECT_FIELD.test(t) && !LIST_ITEM.test(t) && PROJECT_FIELD.test(texts[i + 1] ?? '');
 }
 const BUILT = new RegExp(`${BUILT_KIND}$`);
 /** A project's name as its line gives it: without its number or field's name, and up to its first stop (改扩建金堂中学学生宿舍及食堂，新增…). */

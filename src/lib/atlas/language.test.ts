@@ -718,11 +718,15 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('与会人员实地察看了柏条河生态缓冲带建设情况')).toBeNull();
 	});
 
-	it('thanks and a condition commit nothing; 纳入 a plan does', () => {
+	it('thanks and a condition commit nothing; 纳入 or 列入 a plan does', () => {
 		expect(verbPhrase('再次感谢您对新都交通和教育事业的关心和支持')).toBeNull();
 		expect(verbPhrase('欢迎您继续关心支持双流教育和城市建设工作')).toBeNull();
 		expect(verbPhrase('该线路客流需求和建设条件尚需进一步论证')).toBeNull();
 		expect(verbPhrase('力争将地铁3号线北延纳入下一轮建设规划')).toBe('纳入');
+		expect(verbPhrase('二仙桥片区城市有机更新项目（一期）已列入成华区2024年国民经济和社会发展年度计划')).toBe('列入');
+		// …but not a list of offenders.
+		expect(verbPhrase('在投标截止时间前被“信用中国”网站列入失信被执行人名单的')).toBeNull();
+		expect(verbPhrase('对违规企业纳入黑名单管理')).toBeNull();
 	});
 
 	it('a measure’s trend commits nothing (挂牌量持续增加), a plan’s target does; an adjective in 型 is no verb', () => {

@@ -34,7 +34,7 @@ const STRONG = [
 	// …and those that give their alternatives in brackets: 新（扩）建陡沟河污水处理厂二期, 改（扩）建学校3所.
 	'新（扩）建', '新（改）建', '改（扩）建', '新（改、扩）建', '新（改扩）建', '改扩建',
 	'畅通', '开行', '开辟', '设立', '组建', '签约', '投入使用', '投入运营', '推出', '开设', '签署', '签订',
-	'延长', '增设', '设置', '实行', '调整', '推行', '打击', '压缩', '纳入', '压实', '履行', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
+	'延长', '增设', '设置', '实行', '调整', '推行', '打击', '压缩', '纳入', '列入', '压实', '履行', '排查', '严守', '落户', '入驻', '推广', '投入', '改善', '筹集', '充实',
 	// What is done to wrongdoing at a place: 聚焦…等旅游集中区域，严查违规建设 (annotators 9:0), 依法查处, 已责令10月20日前整改 (12:0), 对在府青路…占道经营的…依法予以劝导、纠正, 规范…街巷夜间经营秩序, 督促郫都区…对清水河…限期整改; and to a risk there in a flood
 	// season, where goods and crews are stocked for it (金堂县要重点防范沱江干流…洪水叠加; 市级在金堂县…预置防汛抢险物资仓库; 在火车北站、
 	// 营门口立交等重点部位前置抢险队伍), what a river chief checks there (重点检查柏条河…违法建设情况), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
@@ -252,6 +252,11 @@ const NOT_YET = /(?:尚未|仍未|还未|没有)(?:实现|完成|形成)?[\u4e00
  * 完全中学的成片用地, 用地性质和建筑高度受到严格控制.
  */
 const UNABLE = /(?:难以|无法|能否|受到|无可供|没有可供|尚不|仍不)$/;
+/** A list of offenders, which a bidder or a firm is put on (列入失信被执行人名单, 纳入黑名单): a sanction, no work. */
+const BLACKLIST = /^[^，。；]{0,6}(?:失信|黑名单|严重违法|经营异常)/;
+const LISTED = /(?:列入|纳入)$/;
+/** What a register it is on says of a place, as it names it (列入历史名园名录的公园): no work. */
+const REGISTERED = /^[^，。；]{2,16}?(?:名录|名单|目录)的/;
 /**
  * A measure before the verb makes it a trend, not a commitment (挂牌量持续增加, 供应量将明显增加; 高质量建设
  * still builds), unless the figure is a plan's target (分担率提升至71%).
@@ -399,6 +404,7 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		if (!targets && ((STATISTIC.test(rest) && !(RESIZED.test(text.slice(start, end)) && LENGTH.test(rest))) || (FIGURE_VERB.test(text.slice(start, end)) && MEASURED.test(rest) && (!WORKS_COUNTED.test(rest) || text.startsWith('突破', end - 2))) || (TALLY.test(lead) && !BUILT.test(text.slice(start, end))) || TALLY_AFTER.test(rest) || (GATHERING.test(text.slice(start, end)) && COUNTED.test(rest) && (GATHERED.test(text.slice(Math.max(from, start - 3), start)) || (HOSTED.test(text.slice(start, end)) && text.endsWith('全年', start)))))) continue;
 		if ((DESCRIBED.test(lead) || NOT_YET.test(text.slice(Math.max(from, start - 9), start))) && !UNDER_WAY.test(text.slice(start, end + 2))) continue;
 		if (UNABLE.test(text.slice(Math.max(from, start - 3), start))) continue;
+		if ((BLACKLIST.test(rest) || REGISTERED.test(rest)) && LISTED.test(text.slice(start, end))) continue;
 		if (SINCE_VERB.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('贯通', start) && RUNS_WITHIN.test(rest)) continue;
 		if (end - start === 2 && text.startsWith('串联', start) && MEASURED_ROUTE.test(text.slice(Math.max(0, start - 16), start))) continue;

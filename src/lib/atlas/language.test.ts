@@ -729,6 +729,11 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('对违规企业纳入黑名单管理')).toBeNull();
 	});
 
+	it('a notice that moves or renames a stop commits it: 迁移, 更名', () => {
+		expect(verbPhrase('建设北路二段站（40561、40562）向北迁移约80米至电子科技大学沙河校区正门南侧')).toBe('迁移');
+		expect(verbPhrase('建设南支路站（40588、40589）更名为东郊记忆站')).toBe('更名');
+	});
+
 	it('a measure’s trend commits nothing (挂牌量持续增加), a plan’s target does; an adjective in 型 is no verb', () => {
 		expect(verbPhrase('青羊区、武侯区的老旧小区挂牌量持续增加')).toBeNull();
 		expect(verbPhrase('成华区、龙泉驿区的供应量将明显增加')).toBeNull();

@@ -43,6 +43,8 @@ const STRONG = [
 	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
 	'重点防守', '清除', '前移至',
+	// …and a stop moved or renamed by a notice (建设北路二段站向北迁移约80米, 建设南支路站更名为东郊记忆站).
+	'迁移', '更名',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…; 四川天府新区、成都高新区参照执行), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
@@ -511,6 +513,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['维修站', 0],
 	['检修站', 0],
 	['加固措施', 0],
+	// A renaming as a matter to decide, not one done: 车站命名、更名事项.
+	['更名事项', 0],
 	// 招生 of a school's catchment, not of its first intake: 划片招生范围.
 	['招生范围', 0],
 	// 保护 of a protected species or area: 首次观测到国家一级保护鸟类青头潜鸭, 两处自然保护区内.

@@ -407,6 +407,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['五、附表：重点河段清淤计划（节选）', '序号｜河道｜起止位置｜责任单位｜长度（公里）｜完成时限', '3｜沙河｜驷马桥—府青路桥｜成华区｜4.6｜2025年2月28日'])).toEqual([null, null, '清淤']);
 	});
 
+	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {
+		const table = ['序号｜区（市）县｜点位名称｜主要拥堵原因｜治理措施｜完成时限', '1｜锦江区｜东大街与红星路交叉口｜左转车辆排队溢出，与春熙路商圈人流交织｜优化信号相位，红星路北进口增设左转车道1条｜2024年6月'];
+		expect(tableRows(table)).toEqual([null, '治理']);
+		expect(aside(table)).toEqual([null, ['左转车辆排队溢出，与春熙路商圈人流交织']]);
+	});
+
 	it('fixes each place of a table of problems found as its 整改要求 column says, and sets what its 问题描述 names aside', () => {
 		const table = ['序号 镇（街道） 河流（点位） 问题描述 整改要求 整改时限', '1 唐昌镇 柏条河（战旗村段） 河道管理范围内违规种植蔬菜约300平方米 清除种植物，恢复岸坡植被 7月20日前'];
 		expect(tableRows(table)).toEqual([null, '整改']);

@@ -1192,6 +1192,9 @@ describe('clauses and frames', () => {
 		// …and the extent of a zone it builds.
 		expect(at('启动建设乡村振兴示范区，范围涵盖甘溪镇、西来镇等5个镇', 1)).toBe('启动建设');
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();
+		// …or, where the whole commits nothing, with what is done to it after them.
+		expect(at('去年清单中仍有3处点位治理效果未达预期，包括天府大道与天府三街交叉口等，已纳入今年清单继续治理', 1)).toBe('纳入');
+		expect(at('去年清单中仍有3处点位治理效果未达预期，包括天府大道与天府三街交叉口等，通行效率较低', 1)).toBeNull();
 		// …as 涉及 lists the streets the work is on.
 		expect(at('今年计划完成18条背街小巷整治，涉及武侯祠大街、洗面桥街等路段，重点解决路面破损', 1)).toBe('完成');
 		// …and 分布在 where the projects are.

@@ -1056,7 +1056,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		while (j > 0 && PROJECT_FIGURES.test(sentence.slice(...spans[j]))) j--;
 		// (Not where what a survey found lies: 全市排查出C、D级危险住房312栋，主要分布在金牛区荷花池街道….)
 		if (way === 1 || SURVEY_FOUND.test(sentence.slice(...spans[j]))) return null;
-		return committedAt(sentence, spans, j, targets, -1);
+		// …else what the whole has done to it after them: …仍有3处点位治理效果未达预期，包括…交叉口等，已纳入今年清单继续治理.
+		const after = i + 1 < spans.length && SUBJECT_OF.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 6));
+		return committedAt(sentence, spans, j, targets, -1) ?? (after ? verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets) : null);
 	}
 	// The places the work the clause before did has made what they are now (…新建社区绿道126公里，金牛区沙河源、武侯区玉林等片区实现“出门见绿”;
 	// 完成川西林盘保护修复37个，大邑县安仁镇…等林盘成为网红打卡地; annotators 17:0), not its examples (如…等已成为…) nor what years of it

@@ -1138,6 +1138,11 @@ describe('clauses and frames', () => {
 		expect(at('在天回镇街道，一处上世纪七十年代建成的老粮站，将改造为艺术村')).toBe('改造');
 	});
 
+	it('a frame after a dash’s label frames what it leads to, a link made among it (——…：依托…，衔接…)', () => {
+		expect(at('——成都健康服务业集聚区：依托华西医院温江院区等医疗资源，建设临床试验基地', 0)).toBe('建设');
+		expect(at('金马街道物流配套点：依托光华大道交通优势，衔接成都双流国际机场航空货运通道，布局医药冷链物流', 1)).toBe('衔接');
+	});
+
 	it('whom the work serves frames it: 为方便北湖、熊猫基地片区居民接驳地铁3号线，新开489路', () => {
 		expect(at('为方便北湖、熊猫基地片区居民接驳地铁3号线、7号线，新开489路', 0)).toBe('新开');
 		expect(at('为服务高新区交子公园周边企业职工通勤，新开G129路，工作日早晚高峰运营', 0)).toBe('新开');

@@ -1316,6 +1316,8 @@ describe('commitments in a sentence', () => {
 			['三环路', false],
 			['三环路', false]
 		]);
+		// …nor does the way on after a stop, however it goes on (…下车可步行至东门码头，衔接夜游锦江游船).
+		expect(text('乘客在东门大桥站下车可步行至东门码头，衔接夜游锦江游船。\n').analysis.commitments).toEqual([]);
 	});
 
 	it('a photo’s caption commits nothing, though it shows work (图为建设中的三岔站TOD项目; annotators 17:0)', () => {

@@ -2096,9 +2096,10 @@ function advisesOnly(text: string): boolean {
 }
 /**
  * Advice to those on the move, which the city gives but does not carry out: 1.由一环路往二环路东二段方向的车辆，可经一环路东三段、双林路绕行;
- * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2). The places are on their way, none the site of work.
+ * 前往猛追湾、望平坊游览的市民游客，建议乘坐地铁4号线至市二医院站 (annotators 72:2), 在东门大桥站下车可步行至东门码头. The places are on their
+ * way, none the site of work.
  */
-const ADVISES = /^([^。；]{0,40}?)(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)/;
+const ADVISES = /^([^。；]{0,40}?)(?:(?:车辆|市民|游客|乘客|行人|驾驶人|驾驶员)[^，。；]{0,4}[，,]?\s*(?:也)?(?:可|建议|请)(?:经|走|沿|绕行|绕道|改走|选择|乘坐|换乘|提前)|(?:下车|出站)后?(?:即|也)?可(?:步行|换乘|乘坐|前往))/;
 /** The words ADVISES turns on, looked for first: one look rules out most sentences. */
 const ADVICE_WORD = /[可请]|建议/;
 /**

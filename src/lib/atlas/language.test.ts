@@ -664,6 +664,7 @@ describe('verbPhrase', () => {
 		// …or the day it happened: 开园首日…入园人数约4.2万人次 is a count of that day.
 		expect(verbPhrase('开园首日北湖生态公园二期入园人数约4.2万人次')).toBeNull();
 		expect(verbPhrase('开通当天，18号线客流突破10万人次')).toBeNull();
+		expect(verbPhrase('蓉北商圈假期客流突破百万人次')).toBeNull();
 		expect(verbPhrase('春熙路站将延长运营时间30分钟')).toBe('延长');
 		expect(verbPhrase('近日，成华区召开2024年城市建设工作会')).toBeNull();
 	});

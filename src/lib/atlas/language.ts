@@ -217,8 +217,8 @@ const RESIZED = /(?:拓宽|加宽|延伸|延长|掘进|铺轨)$/;
 const LENGTH = /^(?:[至到]|超过?)\d+(?:\.\d+)?(?:米|公里)/;
 /** Verbs a figure follows as their object in a statistic: 突破100万标箱, 收入完成85.6亿元, 完成旅客吞吐量8010万人次. */
 const FIGURE_VERB = /(?:突破|完成|增加)$/;
-/** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元). */
-const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?\d/;
+/** What such a verb's figure may measure first (旅客吞吐量, 集装箱吞吐量, 客运量), and how near it is (约720亿元), in digits or words (百万人次). */
+const MEASURED = /^(?:[\u4e00-\u9fa5]{0,5}量)?(?:约|近|超|逾)?(?:\d|[一二两三四五六七八九十]?[十百千]?万(?:人次|人|辆|吨|标箱)|[一二两三四五六七八九十]?[十百千]?亿)/;
 /**
  * A count of works rather than a measure, or how far a work has got: 已完成18座, 完成12公里, 大坝填筑完成78% (not 完成投资85亿元, 突破100万标箱;
  * what 突破 counts is a total: 总里程突破7300公里).

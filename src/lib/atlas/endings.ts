@@ -113,6 +113,18 @@ const HERITAGE_SITE: Kind = {
 	after: HERITAGE_GOES_ON
 };
 
+/**
+ * A school's campus or branch (西南交通大学犀浦校区, 川大望江校区, 建设路小学龙潭校区, 成都七中林荫校区, 成都市双林小学北湖分校): a site, by its
+ * school's name and its own.
+ */
+const CAMPUS: Kind = {
+	min: 4,
+	most: 16,
+	generic: /^(?:(?!大学|学院|川大|交大|师大|科大|中学|小学|学校|[一二三四五六七八九十]中).)*$/,
+	// Not a kind of school alone (实验学校新校区 is 双流中学实验学校新校区).
+	holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
+};
+
 /** A market, a 农贸市场 or a 菜市场, by its name; one named after its road (宏济路农贸市场) is read as such; not how near one is (10分钟可达菜市场). */
 const MARKET: Kind = {
 	min: 2,
@@ -232,14 +244,8 @@ const KINDS: Record<string, Kind> = {
 			`^[东西南北中]部|(?:[东西南北中大小新老镇村乡个部底]|[东西南北][侧面边]|老城|新城|主城|古城|城市|城区|更新|重点|功能|核心|产业|商业|居住|站点|站城|生态|农业|旅游|文旅|文创|数字|示范|试点|融合|发展|特色|历史|文化|老旧|连片|城乡|滨河|滨水|沿河|沿江|重大|两大|三大|四大|五大|若干|多个|公园|站前|山地|调研|讲述|成都|开发|工业|科创|经济|综合|密集|低洼|管控|^商贸|${WHICH})$`
 		)
 	},
-	// A school's campus (西南交通大学犀浦校区, 川大望江校区, 建设路小学龙潭校区, 成都七中林荫校区): a site, by its school's name and its own.
-	校区: {
-		min: 4,
-		most: 16,
-		generic: /^(?:(?!大学|学院|川大|交大|师大|科大|中学|小学|学校|[一二三四五六七八九十]中).)*$/,
-		// Not a kind of school alone (实验学校新校区 is 双流中学实验学校新校区).
-		holds: /^(?:(?!(?:实验|外国语|附属)(?:学校|中学|小学))[\u4e00-\u9fa5]{2,}(?:大学|学院|中学|小学|学校|(?<=成都)[一二三四五六七八九十]+中)|川大|交大|师大|科大)/
-	},
+	校区: CAMPUS,
+	分校: CAMPUS,
 	// Not the kinds of market a plan upgrades (标准化农贸市场, 社区农贸市场).
 	农贸市场: MARKET,
 	菜市场: MARKET,

@@ -447,6 +447,9 @@ describe('commitments in a sentence', () => {
 	it('a post’s numbered heading of a place (✨NO.2 江安河体育公园) commits with the work told under it', () => {
 		const { analysis } = text('✨NO.2 江安河体育公园\n\n喜欢运动的朋友冲！\n\n公园位于永宁街道，今年新建笼式足球场4块。', 'city', '2025-05-01');
 		expect(analysis.mentions.find((m) => m.surface === '江安河体育公园')?.commitment).toBe(analysis.commitments[0]?.id);
+		// …and a school's, the city's name before it.
+		const school = text('（二）成都市双林小学北湖分校\n\n学校位于龙潭街道龙港路66号，为公办小学，今年秋季开设一年级8个班。', 'city', '2024-08-30').analysis;
+		expect(school.unlocated.map((u) => [u.name, u.committed])).toContainEqual(['双林小学北湖分校', true]);
 	});
 
 	it('a place’s heading over an item whose places no map knows is where the item’s work is drawn', () => {

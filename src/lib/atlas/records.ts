@@ -413,11 +413,12 @@ function courseFrom(text: string, last: Sentence | null, lastWork: Sentence | nu
 }
 
 /**
- * A heading that is a place's name alone, numbered or counted (（一）锦江区（3个）, 锦江区：, 二、青羊区, a post's ✨NO.1 江安河滨河公园（二期））,
+ * A heading that is a place's name alone, numbered or counted (（一）锦江区（3个）, 锦江区：, 二、青羊区, a post's ✨NO.1 江安河滨河公园（二期））, the
+ * city's name before it or not ((二)成都市双林小学北湖分校),
  * or a place's label before a news story's subheading (锦江区：院落“微更新” 滨河“慢生活”), whose other names it does not commit.
  */
 const PLACE_HEADING = new RegExp(
-	`^(?:[\\p{Extended_Pictographic}${BULLETS}]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)]|[（(]([^（）()]{2,16}至[^（）()]{2,16})[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
+	`^(?:[\\p{Extended_Pictographic}${BULLETS}]\\uFE0F?\\s*)?(?:${ITEM_NUMBER}\\s*|NO\\.\\s*\\d{1,2}\\s*)?(?:成都市(?=[\\u4e00-\\u9fa5]{4}))?([\\u4e00-\\u9fa5]{2,12}?)(?:[（(][^（）()]{1,8}[）)]|[（(]([^（）()]{2,16}至[^（）()]{2,16})[）)])?(?:[：:]([^。；：:]{2,30})?)?$`,
 	'du'
 );
 

@@ -187,6 +187,8 @@ describe('project tables', () => {
 		// An overview's title that names its work, a header of columns, rows in bars with no number.
 		const opening = ['成都今年计划开通线路一览', '线路｜起止车站｜长度｜车站数', '8号线二期｜西航港客运中心—龙潭寺东｜7.81公里｜7座', '10号线三期｜人民公园—太平园（不含）｜5.87公里｜5座', '此外，13号线也在加快建设。'];
 		expect(tableRows(opening)).toEqual([null, null, '开通', '开通', null]);
+		// …an attachment's so, after 附：.
+		expect(tableRows(['附：2024年秋季成华区新建学校（幼儿园）投用情况一览表', '学校名称｜学段｜地址｜班级数｜提供学位', '成都市双林小学北湖分校｜小学｜龙潭街道龙港路66号｜36｜1620'])).toEqual([null, null, '新建']);
 		// A table of routes and how each changes, its rows named by the route (K35路, 机场夜间专线1号).
 		const changes = ['■线路一览', '线路　调整类型　走向　运营时间', 'K35路　新开　天府站临时首末站—兴隆湖—天府国际机场　6:30—21:00', '记者了解到，下一步还将优化。'];
 		expect(tableRows(changes)).toEqual([null, null, '调整', null]);

@@ -67,8 +67,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let asking: string | null | undefined;
 	// The numbered project whose fields the paragraphs are (4．驿都大道东延线工程 / 建设地点：… / 建设内容：…), while they
 	// go on: its verb, and the commitment its name put on the map, if any. If none, its 建设地点 does, as a table's does
-	// (locatedBy); else its 建设地点 only says where that commitment is.
-	let project: { verb: string; name: string; located: Commitment | null } | null = null;
+	// (locatedBy); else its 建设地点 only says where that commitment is; and the paragraph its name is.
+	let project: { verb: string; name: string; located: Commitment | null; at: number } | null = null;
 	// The commitment of the task a plan's paragraph sets, which the 责任单位： line after it says who carries out: the
 	// districts it names belong to it (1.实施锦江流域综合治理。… / 责任单位：市水务局，锦江区、青羊区).
 	let task: Commitment | null = null;
@@ -95,8 +95,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
 		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text);
 		const named = projectWork(texts, i);
-		if (named) project = { verb: named, name: projectName(para.text), located: null };
-		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text)) && !(project && i > 0 && projectWork(texts, i - 1) && leadsFields(texts, i))) project = null;
+		if (named) project = { verb: named, name: projectName(para.text), located: null, at: i };
+		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text)) && !(project?.at === i - 1 && leadsFields(texts, i))) project = null;
 		// (An extent told by its bounds says where the work is not: 范围：东至红星路，西至人民南路，….)
 		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text))) && !BOUNDS.test(para.text);
 		const locates = whereField && !project!.located;
@@ -387,7 +387,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// A numbered task whose 实施地点 follows it on a line of its own (1.新建淮州新城第二小学。… / 实施地点：淮口街道瓦店社区；牵头单位：
 		// 县教育局) is a project: the places there are where its work is done, with its verb.
 		const itemVerb = !named && LIST_ITEM.test(para.text) && !PROJECT_FIELD.test(para.text) && WHERE_FIELD.test(texts[i + 1] ?? '') ? (doc.commitments[made]?.verb ?? verbPhrase(para.text)) : null;
-		if (itemVerb) project = { verb: itemVerb, name: projectName(para.text), located: null };
+		if (itemVerb) project = { verb: itemVerb, name: projectName(para.text), located: null, at: i };
 		// A project its district's text places at the district alone is placed better by its 建设地点.
 		if (named || itemVerb) project!.located = doc.commitments.slice(made).find((c) => c.places.some((p) => p !== para.scope)) ?? null;
 		// What the project is, its theme included, its name says: 新型显示材料产业园 is industry, whatever its 建设地点.

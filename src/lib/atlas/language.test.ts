@@ -216,6 +216,9 @@ describe('verbPhrase', () => {
 		// …and the places an expressway crosses, the list of its course run on past a comma, and the interchanges it sets.
 		const expressway = '项目起于成华区龙潭街道，向东经新都区石板滩街道，青白江区福洪镇、清泉镇，跨越龙泉山北段后经金堂县淮口街道，由双向四车道扩容为双向八车道，全线设石板滩、福洪等互通式立交7处';
 		expect([2, 3, 5].map((k) => at(expressway, k))).toEqual(['扩容', '扩容', '扩容']);
+		// …and a line's, as it turns (折向北经…), goes through (穿越…) or passes into (经…进入…).
+		const ring = '二期工程自金融城东站引出，向东经锦江区三圣街道，折向北经成华区保和街道，穿越金牛区、青羊区，经正兴街道进入双流区永安镇，至黄田坝站闭合成环';
+		expect([2, 3, 4].map((k) => at(ring, k))).toEqual(['闭合成环', '闭合成环', '闭合成环']);
 		expect(at('17号线二期在我区设建设北路、人民塘等站，建成后将串联八里庄', 0)).toBe('建成');
 		expect(at('沿线设倪家桥、骡马市、火车北站3座车站，加快建设', 0)).toBe('加快建设');
 		expect(at('13号线一期于2019年开工建设，全线设有光华村站、杜甫草堂站等车站', 1)).toBe('开工建设');

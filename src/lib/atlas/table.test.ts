@@ -187,6 +187,8 @@ describe('project tables', () => {
 		// An overview's title that names its work, a header of columns, rows in bars with no number.
 		const opening = ['成都今年计划开通线路一览', '线路｜起止车站｜长度｜车站数', '8号线二期｜西航港客运中心—龙潭寺东｜7.81公里｜7座', '10号线三期｜人民公园—太平园（不含）｜5.87公里｜5座', '此外，13号线也在加快建设。'];
 		expect(tableRows(opening)).toEqual([null, null, '开通', '开通', null]);
+		// …a holiday's offers by district and spot (区（市）县｜景区（场馆）｜优惠内容｜备注).
+		expect(tableRows(['区（市）县｜景区（场馆）｜优惠内容｜备注', '青羊区｜杜甫草堂博物馆｜门票由50元/人优惠为25元/人｜每日18:00停止入馆'])).toEqual([null, '优惠']);
 		// …a plan's table of targets by district (表1　2024年各区（市）县充电基础设施建设目标任务).
 		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, '建设', '建设']);
 		// …an attachment's so, after 附：.

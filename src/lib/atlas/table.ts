@@ -56,7 +56,7 @@ const CATCHMENT_COLUMN = new RegExp(`^${CATCHMENT}$`);
 /** What a trouble is put down to, as a column names it (主要拥堵原因, 积水成因): where it comes from, not what is fixed. */
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|(?:提供|新增)学位(?:数)?|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -234,7 +234,7 @@ export function tableVerb(text: string): string | null {
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
-	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') ? headerCells(text) : null;
+	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A table of targets (序号 指标 2024年基数 2025年目标 2027年目标; a plan's 类别 指标 2020年 2025年 属性, its years the base and the
 	// target, each 预期性 or 约束性): each row's place is to reach its figures.
@@ -251,9 +251,10 @@ export function tableVerb(text: string): string | null {
 	// A table of routes and their hours (线路　起讫点　运营时间　途经主要区域; 线路　起点站　终点站　现行末班　延时后末班), as a notice attaches the
 	// routes it runs: each is run along its course.
 	if (cells.some((c) => c === '线路' || c === '线路名称') && cells.some((c) => c === '运营时间' || TRAINS_COLUMN.test(c))) return '开行';
-	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened.
+	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened; or
+	// what each offers for a holiday (区（市）县｜景区（场馆）｜优惠内容｜备注): each offers it.
 	const verbOf = (column: RegExp) => cells.map((c) => column.exec(c)?.[1]).find(Boolean);
-	const opens = verbOf(OPENS_COLUMN);
+	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN);
 	if (opens) return opens;
 	// A table of named works and when each is to be done (序号｜区域｜道路名称｜起止点｜类型｜计划完工): each is done so.
 	// …or when or whether each is handed over (房源名称｜房源位置｜主要户型（套内建筑面积）｜交付状态, as an expropriation's resettlement homes).
@@ -299,7 +300,7 @@ function headerCells(text: string): string[] | null {
 	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
 }
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场编所初房学|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场编所初房学区|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
@@ -604,6 +605,8 @@ export const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
 const ADDRESS_COLUMN = new RegExp(`^${ADDRESS}$`);
 /** Columns of when a work is planned to be done (计划完工, 预计通车时间): what is done to it. */
 const DUE_COLUMN = /^(?:计划|预计)(开工|完工|建成|通车|开通|投用)(?:时间|日期)?$/;
+/** Columns of what a place offers for a holiday (优惠内容: 免费开放, 门票8折). */
+const OFFERS_COLUMN = /^(优惠)(?:内容|措施|政策|方式)$/;
 /** Columns of when homes are handed over, or whether they are yet (交付状态: 现房, 期房). */
 const HANDED_COLUMN = /^(?:计划|预计)?(交付)(?:时间|日期|状态)$/;
 /** Columns of when or how a place opens (开放时间, 开放安排): what is done to it. */

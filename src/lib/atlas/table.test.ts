@@ -369,6 +369,15 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, '改造']);
 	});
 
+	it('names each road of a notice of place names by its standard name, where it runs and why it is so named aside', () => {
+		const table = ['序号｜标准名称｜罗马字母拼写｜起止点｜长度/宽度（米）｜走向｜命名理由', '1｜龙熙路｜Longxi Lu｜东起龙港路，西止成致路｜860/24｜东西｜位于龙潭街道龙潭寺片区，取“龙潭”之“龙”'];
+		expect(tableRows(table)).toEqual([null, '命名']);
+		expect(rowCells(table).map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, ['龙熙路']]);
+		expect(aside(table)[1]).toContain('东起龙港路，西止成致路');
+		// …or renames it, where it says why.
+		expect(tableRows(['序号｜标准名称｜罗马字母拼写｜原名称｜起止点｜更名理由', '1｜龙港北路｜Longgang Beilu｜龙港路北延线｜南起龙熙路，北止成都绕城高速公路辅道｜原名称为工程名称'])).toEqual([null, '更名']);
+	});
+
 	it('tends each bridge of a table of bridges by its name, which is a place with no address', () => {
 		const table = ['序号｜镇（街道）｜桥梁名称｜所在线路｜跨越河流（渠系）｜养护内容｜估算投资（万元）', '1｜唐昌镇｜留驾桥｜先锋村至留驾村道路｜徐堰河｜伸缩缝更换、桥面铺装修复｜38'];
 		expect(tableRows(table)).toEqual([null, '养护']);

@@ -36,8 +36,14 @@ const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修';
 const EVACUATION = '转移|疏散|撤离';
 /** Columns of the district, the town or the community each row's work is in. */
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
-/** A column of bridges' names, which are places with no address. */
-const BRIDGES = /^桥梁名称$/;
+/** A column of names that are places with no address: bridges' (桥梁名称), or the roads, bridges and estates a notice names (标准名称, 原名称). */
+const NAMES_ALONE = /^(?:桥梁|标准|原)名称$/;
+/**
+ * The columns of a notice's table of place names (序号｜标准名称｜罗马字母拼写｜起止点｜…｜命名理由): it names each road, bridge or estate, or
+ * renames it (更名理由); where each runs or lies and why it is so named are aside.
+ */
+const NAMING = '(?:命名|更名)(?:理由|依据)|罗马字母拼写|汉语拼音';
+const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标. */
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:道路|地标|交通)(?:[及和](?:道路|地标|交通))?';
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址. */
@@ -56,7 +62,7 @@ const CATCHMENT_COLUMN = new RegExp(`^${CATCHMENT}$`);
 /** What a trouble is put down to, as a column names it (主要拥堵原因, 积水成因): where it comes from, not what is fixed. */
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|首末班(?:车)?时间|(?:现行|调整后|延时后|调整前|原)?(?:首班|末班)(?:车)?(?:时间)?|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期)|开放(?:项目|内容|安排)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|资金(?:主要)?用途|申报(?:单位|企业)|商业载体|(?:引进)?首店(?:类型|情况)|开设地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|${NAMING}|原名称|结构类型|长度[/／]宽度(?:[（(][^）)]*[）)])?|(?:实施|建设|责任|运营)主体|管理单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施|(?:主要)?(?:${MEASURES})(?:内容|要求)|管制(?:路段|时间|范围|区域|方式|类型|措施)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -236,6 +242,8 @@ export function tableVerb(text: string): string | null {
 	const works = WORKS_COLUMN.exec(text);
 	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
+	// A notice's table of place names names each (命名), or renames it where it says why (更名理由).
+	if (cells.some((c) => NAMING_COLUMN.test(c))) return cells.some((c) => c.startsWith('更名')) ? '更名' : NAMED_VERB;
 	// A table of targets (序号 指标 2024年基数 2025年目标 2027年目标; a plan's 类别 指标 2020年 2025年 属性, its years the base and the
 	// target, each 预期性 or 约束性): each row's place is to reach its figures.
 	if (cells.some((c) => c.startsWith('指标')) && (cells.some((c) => TARGET_COLUMN.test(c)) || (cells.some((c) => c.endsWith('属性')) && cells.filter((c) => YEAR_COLUMN.test(c)).length > 1))) return TARGET_VERB;
@@ -279,6 +287,7 @@ const TARGET_COLUMN = /^(?:\d{4}年度?(?:工作)?目标|目标值)$/;
 /** A column of a year's figures alone: 2020年, 2025年. */
 const YEAR_COLUMN = /^\d{4}年$/;
 const TARGET_VERB = '达到';
+const NAMED_VERB = '命名';
 const TASK_VERB = '落实';
 /**
  * A column of the measures a table's rows take, of the roads a notice controls (管制路段) or of the areas a plan evacuates (转移区域),
@@ -700,7 +709,9 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
 			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
-			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c, k) => (c === NAME_COLUMN && !BRIDGES.test(names[k]) ? undefined : c));
+			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
+			// (In a table of place names, all but the names is aside.)
+			if (names.some((name) => NAMING_COLUMN.test(name))) columns = columns.map((c) => (c === NAME_COLUMN ? c : STRETCH_COLUMN));
 			prose = names.findIndex((name) => PROSE_COLUMN.test(name));
 			continue;
 		}

@@ -88,6 +88,10 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// The extent of a work, each quarter of it named first (二、搬迁范围 / （一）武侯新城片区。主要涉及…); not a plan's own area.
+		const moves = ['二、搬迁范围', '（一）武侯新城片区。主要涉及武兴路、武兴一路至武兴五路、武科东一路至武科东四路、武科西一路至武科西五路沿线的制鞋、皮革制品企业58家，用地约1210亩。', '三、安置去向'];
+		expect(tableRows(moves)).toEqual([null, '搬迁', null]);
+		expect(tableRows(['二、规划范围', moves[1]])).toEqual([null, null]);
 		// A traffic notice's roads, closed or controlled, by the heading of each kind of control, and its attachment's table of them.
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);

@@ -133,12 +133,16 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
  */
 const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?(?:[（(][^（()）]{1,20}[）)])?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?|(?:附[件表]\\d*[：:]\\s*)?[^，。；：:]{0,40}(?:(?:项目|工程)(?:清单|名单|(?:一览)?表)|任务(?:清单|分解表))(?:[（(][^（()）]{1,12}[）)])?|附[：:]\\s*[^，。；：:]{0,40}(?:项目|工程)[（(][^（()）]{1,12}[）)])$`);
 
+/** Works whose extent a heading may name as where they are done: not a plan's own area (规划范围) nor a zone's (保护范围). */
+const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退';
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|(?:${SCOPED_WORK})范围)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+/** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
+const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 /** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */
 const OPENED = /((?:免费|低收费)?开放)场馆/;
 /** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */
@@ -229,7 +233,7 @@ export function tableVerb(text: string): string | null {
 	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
 	if (overview) return overview;
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
-	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
+	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
@@ -400,8 +404,11 @@ function isPlaceItem(text: string): boolean {
 const LABELLED_PLACES = new RegExp(`^${ITEM_NUMBER}\\s*(?:[^，。；：:]{2,24}|[^，。；：:（(]{2,24}[（(][^（()）]{1,24}[）)])[：:](?:[^。；：:]|\\d[：:]\\d){2,120}(?:。|$)`);
 /** A site a notice numbers, what it is and where after it: 1号点位：锦城绿道江家艺苑一级驿站。位于锦江区三圣街道…. */
 const SITE_ITEM = /^\d{1,3}号(?:点位|地块|宗地|场地|站点)[：:]/;
-/** An item its first sentence names, its district in brackets: 1.春熙路步行街(锦江区)。以首店经济…著称。街区北起…. */
-const NAMED_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、\\s]{2,24}[（(][^（()）]{1,12}[）)]。`);
+/**
+ * An item its first sentence names, its district in brackets (1.春熙路步行街(锦江区)。以首店经济…著称。街区北起…), or a quarter's name alone
+ * ((一)武侯新城片区。主要涉及…).
+ */
+const NAMED_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*(?:[^，。；：:、\\s]{2,24}[（(][^（()）]{1,12}[）)]|[^，。；：:、\\s（(]{2,12}(?:片区|区域|板块))。`);
 
 /**
  * An item of an announced list of projects: short, after its mark (①天府国际机场三期工程；, （2）…, - …); not a field of the

@@ -53,6 +53,8 @@ describe('names by their ending', () => {
 		// …nor the kind a tourist road is, after a known place's name (西岭雪山旅游快速通道) or alone; nor the kinds of rural road.
 		expect(named('建成西岭雪山旅游快速通道，打造旅游快速通道，建成旅游公路、产业路和资源路186公里，新建生产路15.2公里。')).toEqual([]);
 		expect(named('完成山区临水临崖路段防护设施建设，全面落实县、乡、村三级路长责任。')).toEqual([]);
+		// …nor a road chief by rank (县级总路长, 村级路长), a road warden (村级护路员) or roads made hard (全部通硬化路).
+		expect(named('设立县级总路长1名、村级路长112名，聘用村级护路员205名，建制村全部通硬化路。')).toEqual([]);
 		// A town's old street by the town's name, not the kinds; one after a town the gazetteer knows is read as the town.
 		expect(named('天回镇街道将启动天回老街保护性更新，实施彭镇老街改造，提升中和老街。')).toEqual(['天回老街', '中和老街']);
 		nothingIn(['推进临河老街和这片老街改造，打造百年老街，认识了好多老街，留住老街记忆，还能和老街坊聊天。']);

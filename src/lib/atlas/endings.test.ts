@@ -53,6 +53,9 @@ describe('names by their ending', () => {
 		// …nor the kind a tourist road is, after a known place's name (西岭雪山旅游快速通道) or alone; nor the kinds of rural road.
 		expect(named('建成西岭雪山旅游快速通道，打造旅游快速通道，建成旅游公路、产业路和资源路186公里，新建生产路15.2公里。')).toEqual([]);
 		expect(named('完成山区临水临崖路段防护设施建设，全面落实县、乡、村三级路长责任。')).toEqual([]);
+		// A village before its road (铁溪村道路, not a 村道) and a community a stretch starts from (临溪社区至铁牛村段) are places; the villages of
+		// a district are not (辖区村道路面修补).
+		expect(named('完成至铁溪村道路拓宽，临溪社区至铁牛村段实现白改黑，辖区村道路面修补。')).toEqual(['铁溪村', '临溪社区', '铁牛村']);
 		// …nor a road chief by rank (县级总路长, 村级路长), a road warden (村级护路员) or roads made hard (全部通硬化路).
 		expect(named('设立县级总路长1名、村级路长112名，聘用村级护路员205名，建制村全部通硬化路。')).toEqual([]);
 		// A town's old street by the town's name, not the kinds; one after a town the gazetteer knows is read as the town.

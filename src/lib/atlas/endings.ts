@@ -330,9 +330,9 @@ const KINDS: Record<string, Kind> = {
 	村: {
 		min: 2,
 		most: 4,
-		generic: new RegExp(`(?:[农乡镇进驻入到下邻新老渔古名强富弱大小全本每村千万百绕穿]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|网红|长红|${WHICH})$`),
+		generic: new RegExp(`(?:[农乡镇进驻入到下邻新老渔古名强富弱大小全本每村千万百绕穿]|[偏边远贫困深小大高穷僻荒]山|城中|城郊|行政|自然|建制|山区|先行|示范|重点|空心|贫困|特色|明星|先进|旅游|传统|美丽|试点|样板|和美|宜居|数字|智慧|未来|精品|文明|生态|田园|林盘|集体|涉农|达标|网红|长红|辖区|${WHICH})$`),
 		// 村民, 村委, 村级, 村两委 …; 村(社区) is every village's (not 九峰村两处隐患点).
-		after: /^(?:[民委组级社庄落镇集干道内里口史务规容貌居企寨头医小部（(]|两委)/
+		after: /^(?:[民委组级社庄落镇集干内里口史务规容貌居企寨头医小部（(]|道(?!路)|两委)/
 	}
 };
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
@@ -347,8 +347,8 @@ const PLACED_AFTER = new Set('：:在对');
  * ingest makes of the tabs of a table copied as text.
  */
 const CELL_BARS = new Set('｜| \t');
-/** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例. */
-const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例)/;
+/** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例, the start of a stretch from it (临溪社区至铁牛村段). */
+const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例|至[\u4e00-\u9fa5]{2,6}?(?:村|社区))/;
 /** A word of time or manner between a community and its verb: 金华社区将新建…, 凤溪社区已完成…. */
 const ADVERB = /^(?:将|已经|已|正在|正|也|还|拟|率先|先后)/;
 /** What follows a community named as the subject of its own news: an honour (骑龙社区入选…, 金华社区获评…), where it lies (白果林社区紧邻…), its own programme in quotes (驸马社区“花农议事会”). */

@@ -92,6 +92,9 @@ describe('project tables', () => {
 		const moves = ['二、搬迁范围', '（一）武侯新城片区。主要涉及武兴路、武兴一路至武兴五路、武科东一路至武科东四路、武科西一路至武科西五路沿线的制鞋、皮革制品企业58家，用地约1210亩。', '三、安置去向'];
 		expect(tableRows(moves)).toEqual([null, '搬迁', null]);
 		expect(tableRows(['二、规划范围', moves[1]])).toEqual([null, null]);
+		// …a ban's, each item the kind of places it lists first, past what the heading's first paragraph says of them all.
+		const ban = ['二、禁火范围', '彭州市行政区域内的林地、草地均为禁火区域。重点管控区域如下：', '（一）山脉和自然保护地。龙门山彭州段，葛仙山、丹景山等中部丘陵林区，白水河国家级自然保护区。', '三、禁止行为'];
+		expect(tableRows(ban)).toEqual([null, null, '禁火', null]);
 		// A traffic notice's roads, closed or controlled, by the heading of each kind of control, and its attachment's table of them.
 		const roads = ['二、管制路段', '（一）全封闭管制路段（5:00—12:30）', '1. 人民南路（一环路口至二环路口）双向主道及辅道；', '（二）分时段管制路段', '1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；', '三、交通组织及绕行建议'];
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);

@@ -133,8 +133,8 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
  */
 const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?(?:[（(][^（()）]{1,20}[）)])?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?|(?:附[件表]\\d*[：:]\\s*)?[^，。；：:]{0,40}(?:(?:项目|工程)(?:清单|名单|(?:一览)?表)|任务(?:清单|分解表))(?:[（(][^（()）]{1,12}[）)])?|附[：:]\\s*[^，。；：:]{0,40}(?:项目|工程)[（(][^（()）]{1,12}[）)])$`);
 
-/** Works whose extent a heading may name as where they are done: not a plan's own area (规划范围) nor a zone's (保护范围). */
-const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退';
+/** Works and bans whose extent a heading may name as where they are done: not a plan's own area (规划范围) nor a zone's (保护范围). */
+const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；).
@@ -394,8 +394,10 @@ function isRouteItem(text: string): boolean {
  */
 function isPlaceItem(text: string): boolean {
 	// (…or a numbered one laid out as a table's row, however long its cells: 1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日…免费开放.)
-	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || (LIST_ITEM.test(text) && isBarredRow(text));
+	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || KIND_FIRST.test(text) || (LIST_ITEM.test(text) && isBarredRow(text));
 }
+/** An item whose first sentence is the kind of places it lists: （一）山脉和自然保护地。龙门山彭州段…，葛仙山、丹景山等…. */
+const KIND_FIRST = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、\\s]{2,12}。`);
 /**
  * An item that labels its places, then lists them (1.岷江干流及金马河：都江堰市、崇州市、温江区沿河段。重点做好…; 1.龙门山沿线：彭州市龙门山镇、
  * 磁峰镇，都江堰市龙池镇…。), or names a place, its address in brackets, then what it offers (5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：

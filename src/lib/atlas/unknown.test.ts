@@ -203,6 +203,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('会同成都市第六人民医院实施院内停车库改造，支持市六医院优化院区功能。')).toEqual(['成都市第六人民医院', '市六医院']);
 		// A district's own in its text, not the end of its full name nor every district's.
 		expect(unknown('加快区妇幼保健院迁建，区中医医院创建三级甲等中医医院，龙泉驿区第一人民医院新院区封顶，推动各区人民医院提质。')).toEqual(['区妇幼保健院', '区中医医院']);
+		// A campus by its own name alone, as its hospital's notice calls it; not which one, nor an institute's region.
+		expect(unknown('锦水院区于4月1日启用，新院区启用后桂湖院区不再设置急诊，两院区检查结果互认，社会科学院区域经济研究所参与。')).toEqual(['锦水院区', '桂湖院区']);
 	});
 
 	it('takes a small park by its name in quotes, its kind after them, not a programme’s slogan: “梧桐小院”口袋公园, “金角银边”口袋公园', () => {

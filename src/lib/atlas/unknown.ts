@@ -53,6 +53,7 @@ export function unknownNames(text: string, found: readonly Found[], shortForms: 
 	numberedLines(text, found, out);
 	if (text.includes('站')) courseStations(text, found, out);
 	hospitals(text, found, out);
+	if (text.includes('院区')) campuses(text, out);
 	if (text.includes('”')) quotedParks(text, found, out);
 	if (text.includes('个')) countedSettlements(text, found, out);
 	if (found.length) {
@@ -279,6 +280,20 @@ function hospitals(text: string, found: readonly Found[], out: Found[]): void {
 		out.push(told(text, m.index, end));
 	}
 }
+
+/**
+ * A hospital's campus by its own name alone, as its notices call it (锦水院区, 桂湖院区); not which one (新院区, 两院区, 东院区), nor
+ * one right after its hospital's name, which is read with it (成都市第八人民医院新都院区).
+ */
+function campuses(text: string, out: Found[]): void {
+	for (const m of text.matchAll(CAMPUS_ALONE)) {
+		const end = m.index + m[0].length;
+		if (WHICH_CAMPUS.test(m[1]) || holdsVerbWord(m[1]) || out.some((u) => u.start < end && m.index < u.end)) continue;
+		out.push(told(text, m.index, end));
+	}
+}
+const CAMPUS_ALONE = /(?<!医院|中心)([\u4e00-\u9fa5][\u4e00-\u9fa5](?<![院学]))院区(?!域)/g;
+const WHICH_CAMPUS = /[新老两各本主分该原个座所家的和及与东西南北至在到往]/;
 
 /**
  * Metro and suburban lines by number that the gazetteer lacks (a line still being planned: 29号线一期, S9线), and national and

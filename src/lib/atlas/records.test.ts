@@ -2883,6 +2883,14 @@ describe('commitments in a sentence', () => {
 			['天府街道', false],
 			['和盛镇', true]
 		]);
+		// …and a table of streets and their chiefs, each street and the office it belongs to, its ends aside.
+		const streets = text(['序号｜街巷名称｜起止点｜所属街道｜长度（米）｜区级街巷长｜配合部门', '1｜春熙路｜天府广场—东大街｜春熙路街道｜1100｜区委书记｜区商务局'].join('\n'), 'jinjiang', '2025-03-01').analysis;
+		expect(streets.commitments.map((c) => c.verb)).toEqual(['街巷长']);
+		expect(committedOf(streets)).toEqual([
+			['春熙路', true],
+			['天府广场', false],
+			['春熙路街道', true]
+		]);
 	});
 });
 

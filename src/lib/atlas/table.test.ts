@@ -206,6 +206,8 @@ describe('project tables', () => {
 		// A table of routes and their hours, as a notice attaches the routes it runs: each is run (开行) along its course.
 		const night = ['附件：国庆中秋假期夜游公交线路一览表', '线路　起讫点　运营时间　途经主要区域', '夜游1线　春熙路—九眼桥　21:00—次日1:00　春熙路、太古里、合江亭、九眼桥', '成都市交通运输局'];
 		expect(tableRows(night)).toEqual([null, null, '开行', null]);
+		// (…its section and its last train after the change, between bars: 线路｜运行区段｜延长后末班车始发时间.)
+		expect(tableRows(['线路｜运行区段｜延长后末班车始发时间', '2号线｜犀浦—龙泉驿｜次日1:15'])).toEqual([null, '开行']);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
 		// …or a table of signed projects by where each is to land (落位区域): each is built there.

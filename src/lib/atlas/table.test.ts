@@ -443,6 +443,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
+	it('designates the places of each counted part of a notice that makes its ratings known (关于公布…评定结果的通知)', () => {
+		const parts = ['一、成都市乡村民宿集聚区（10个）', '序号｜区（市）县｜镇（街道）｜集聚区名称', '1｜都江堰市｜青城山镇｜青城后山民宿集聚区'];
+		expect(tableRows(['成都市文化广电旅游局关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知', ...parts])).toEqual([null, null, null, '认定']);
+		expect(tableRows(['成都市文化广电旅游局关于做好2024年度乡村民宿工作的通知', ...parts])).toEqual([null, null, null, null]);
+	});
+
 	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition or of shelters, whose rows say what is new', () => {
 		const shelters = [
 			'三、成华区应急避难场所名录（2025年版）',

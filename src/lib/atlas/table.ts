@@ -465,6 +465,13 @@ function groups(texts: readonly string[], j: number, isRow: (text: string) => bo
 	return GROUP.test(texts[j]) && j + 1 < texts.length && (isRow(texts[j + 1]) || (GROUP.test(texts[j + 1]) && j + 2 < texts.length && isRow(texts[j + 2])));
 }
 
+/**
+ * The title of a notice that makes known the places rated or named (关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知), under which
+ * each part that counts its places (一、成都市乡村民宿集聚区（10个）) names them so.
+ */
+const RATED_TITLE = /(?:公布|公示|命名)[^，。；]{2,50}(?:评定|认定|评选|复核)结果/;
+const RATED_PART = /^[一二三四五六七八九十]+、[^，。；：:]{2,30}[（(]\d+(?:个|家|处|所)[）)]$/;
+
 /** The most columns a table laid out a cell a line is looked for with. */
 const MAX_COLUMNS = 12;
 /** The number that opens a row laid out a cell a line. */
@@ -486,6 +493,7 @@ function isCell(text: string): boolean {
  */
 export function tableRows(texts: readonly string[]): (string | null)[] {
 	const rows: (string | null)[] = new Array(texts.length).fill(null);
+	const rated = RATED_TITLE.test(texts[0] ?? '');
 	for (let i = 0; i < texts.length; i++) {
 		// A project told on one line is a row of its own, whatever is around it.
 		if (recordFields(texts[i])) {
@@ -509,7 +517,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			rows[i] = tableVerb(runIn[1]);
 			continue;
 		}
-		const verb = tableVerb(texts[i]);
+		const verb = tableVerb(texts[i]) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
 		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
 		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {

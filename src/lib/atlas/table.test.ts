@@ -467,8 +467,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, null, null, null, '设置', '设置', null, null, '设置', null]);
 		// …a table of what the city funds, by its recipients (序号	商业载体	所在区（市）县	申报单位	引进首店情况	支持金额（万元）).
 		expect(tableRows(['三、首店引进项目（22个，2830万元）', '（一）商业载体首店引进奖励（12个）', '序号\t商业载体\t所在区（市）县\t申报单位\t引进首店情况\t支持金额（万元）', '1\t成都远洋太古里\t锦江区\t成都远洋太古里商业管理有限公司\t全国首店2家\t300'])).toEqual([null, null, null, '引进']);
-		// …and what it funds of first stores and launches, by the brand, the venue or the event and where it is held.
-		expect(tableRows(['二、拟支持项目', '（一）品牌首店（21个，拟支持资金1090万元）', '序号｜申报单位｜首店品牌｜首店类型｜开业时间｜所在商业载体｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO栖岸生活美学馆｜亚洲首店｜2024年3月｜成都远洋太古里｜锦江区｜100', '（二）首发首秀活动（6个，拟支持资金170万元）', '序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO 2024春夏系列全球首发秀｜成都远洋太古里｜锦江区｜50']).filter((_, k) => k === 3 || k === 6)).toEqual(['支持', '支持']);
+		// …and what it funds of first stores and launches, by the brand, the venue or the event and where it is held, past a note on how to
+		// read it.
+		expect(tableRows(['二、拟支持项目', '（一）品牌首店（21个，拟支持资金1090万元）', '注：表中“所在区（市）县”以门店营业执照登记地址为准。', '序号｜申报单位｜首店品牌｜首店类型｜开业时间｜所在商业载体｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO栖岸生活美学馆｜亚洲首店｜2024年3月｜成都远洋太古里｜锦江区｜100', '（二）首发首秀活动（6个，拟支持资金170万元）', '序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO 2024春夏系列全球首发秀｜成都远洋太古里｜锦江区｜50']).filter((_, k) => k === 4 || k === 7)).toEqual(['支持', '支持']);
 		// (A part's heading that names no work gives none: 一、基本情况.)
 		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
 	});

@@ -431,6 +431,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['五、附表：重点河段清淤计划（节选）', '序号｜河道｜起止位置｜责任单位｜长度（公里）｜完成时限', '3｜沙河｜驷马桥—府青路桥｜成华区｜4.6｜2025年2月28日'])).toEqual([null, null, '清淤']);
 	});
 
+	it('fixes each accident-prone section of a table as its 整治措施 column says, and sets its hazards aside (主要隐患)', () => {
+		const table = ['序号｜区（市）县｜点段名称｜所在镇（街道）｜主要隐患｜整治措施｜完成时限｜责任单位', '3｜新都区｜国道108线（川陕路）大丰段｜大丰街道｜平交路口密集，行人横穿｜封闭中央隔离带开口4处，增设路灯1.2公里｜2024年9月30日｜新都区交通运输局'];
+		expect(tableRows(table)).toEqual([null, '整治']);
+		expect(aside(table)[1]).toEqual(['平交路口密集，行人横穿']);
+	});
+
 	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {
 		const table = ['序号｜区（市）县｜点位名称｜主要拥堵原因｜治理措施｜完成时限', '1｜锦江区｜东大街与红星路交叉口｜左转车辆排队溢出，与春熙路商圈人流交织｜优化信号相位，红星路北进口增设左转车道1条｜2024年6月'];
 		expect(tableRows(table)).toEqual([null, '治理']);

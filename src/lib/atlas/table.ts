@@ -59,6 +59,7 @@ const CHIEF_VERB = '河长';
 /** A river's stretch in a chief's care, by its ends (河段起止点, 河段（范围）): where the care starts and stops, no site of work. */
 const STRETCH = '河段(?:起止点|[（(]范围[）)]|范围)';
 const STRETCH_COLUMN = new RegExp(`^${STRETCH}$`);
+/** A column of where a route or a street starts and ends (起止点, 起讫点), which a table of their chiefs sets aside as a river's stretch. */
 const ROUTE_COLUMN = new RegExp(`^(?:${ROUTE_FIELD})$`);
 /** A school's catchment: 划片范围, 招生范围. */
 const CATCHMENT = '(?:划片|招生)范围';
@@ -733,7 +734,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
-			// (In a table of place names, all but the names is aside.)
+			// (In a table of place names, all but the names is aside, as a stretch's ends are.)
 			if (names.some((name) => NAMING_COLUMN.test(name))) columns = columns.map((c) => (c === NAME_COLUMN ? c : STRETCH_COLUMN));
 			// (…and in a table of streets' chiefs, where each street starts and ends: 街巷名称｜起止点｜所属街道｜区级街巷长.)
 			else if (names.some((name) => CHIEF_COLUMN.test(name))) columns = columns.map((c, k) => (ROUTE_COLUMN.test(names[k]) ? STRETCH_COLUMN : c));

@@ -143,10 +143,11 @@ const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|�
 const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
- * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；).
+ * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；),
+ * 二、招商驿站清单 (then a table of the greenway's stations).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|(?:${SCOPED_WORK})范围)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|驿站|(?:${SCOPED_WORK})范围)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
 const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 /** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */

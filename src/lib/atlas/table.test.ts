@@ -451,6 +451,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
+	it('designates the places of a list of heritage bases and practice centres, its order told in brackets after it', () => {
+		const bases = ['第三批成都市非物质文化遗产传承基地和传习所名单（按区〔市〕县排列）', '序号｜名称｜类别｜项目名称｜地址', '锦江区（3个）', '1｜成都市川剧研究院｜传承基地｜川剧｜锦江区华兴正街54号锦江剧场'];
+		expect(tableRows(bases)).toEqual([null, null, null, '认定']);
+	});
+
 	it('designates the places of each counted part of a notice that makes its ratings known (关于公布…评定结果的通知)', () => {
 		const parts = ['一、成都市乡村民宿集聚区（10个）', '序号｜区（市）县｜镇（街道）｜集聚区名称', '1｜都江堰市｜青城山镇｜青城后山民宿集聚区'];
 		expect(tableRows(['成都市文化广电旅游局关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知', ...parts])).toEqual([null, null, null, '认定']);

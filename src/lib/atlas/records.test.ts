@@ -736,6 +736,9 @@ describe('commitments in a sentence', () => {
 			['新增', 5, ['jinjiang']],
 			['新增', 7, ['qingyang']]
 		]);
+		// …not a table of ranks and scores, whatever announced it.
+		const ranks = text('综合得分排名前10位的产业功能区获评“优秀”，具体名单如下：\n\n排名｜产业功能区｜所在区（市）县｜类别｜综合得分\n\n1｜成都新经济活力区｜高新区｜新经济｜96.42\n').analysis;
+		expect(ranks.commitments).toEqual([]);
 		// …or the places a list names for it.
 		expect(places('根据各区上报的计划，首批拟改造名单已经确定：锦江区莲新街道的莲新农贸市场、东光街道的东光农贸市场。')[0]).toEqual(['lianxinjiedao', 'dongguangjiedao']);
 		// Work shared out, each place its share after the colon.

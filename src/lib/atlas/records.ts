@@ -402,6 +402,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	return { mentions, commitments, unlocated };
 }
 
+/** The header of a table of ranks and their scores: 排名｜产业功能区｜所在区（市）县｜类别｜综合得分. */
+const SCORES = /^(?:排名|名次)[｜|\s][^。]*(?:得分|分数|评分)/;
+
 /**
  * The work a line's course told in `text` goes on from: the sentence before, if it names work, else the last that did (…17号线二期首开段
  * 正式开通初期运营。/ 17号线二期首开段起于…; 9号线二期：补齐环线 / 9号线定位为城轨快线，…。9号线二期工程为环线剩余部分，长约45公里，自黄田坝站向北…).
@@ -1483,6 +1486,8 @@ class AnnouncedList {
 			const rank = itemRank(text);
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
 			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
+			// A table of ranks and scores is a statistic, whatever announced it (获评“优秀”，具体名单如下： / 排名｜产业功能区｜…｜综合得分).
+			else if (SCORES.test(text)) this.verb = null;
 			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜…; …建设目标如下（单位：个/座）：
 			// / 区（市）县	公共充电桩	换电站 / 锦江区	4200	12.)
 			// (…or an item of no number after one that ended in a ；: 宝狮湖水库（洛带镇宝胜村），…； / 翠龙水库（柏合街道长松村），…；.)

@@ -395,6 +395,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(rowCells(table).map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, ['留驾桥']]);
 	});
 
+	it('builds what its work column says at each model village of a table, by its town (镇（街道）｜示范村｜创建等级｜主要建设内容)', () => {
+		expect(tableRows(['序号｜镇（街道）｜示范村｜创建等级｜主要建设内容', '1｜鹤山街道｜红炉村｜市级｜问题户厕整改、院落微更新'])).toEqual([null, '建设']);
+	});
+
 	it('builds each project of a table of housing by its numbers', () => {
 		const table = ['序号 | 项目名称 | 建设地址 | 房源数量 | 实施主体 | 计划开工时间', '5 | 战旗村乡村振兴人才公寓 | 唐昌街道战旗村五组 | 200套 | 唐昌街道战旗村股份经济合作联合社 | 2025年9月'];
 		expect(tableRows(table)).toEqual([null, '建设']);

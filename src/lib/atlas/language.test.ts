@@ -794,6 +794,7 @@ describe('verbPhrase', () => {
 	it('works commit (封闭施工, 正在进行主体结构施工); what works need or make does not (施工许可, 施工围挡, 施工噪音)', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
+		expect(verbPhrase('桃源村等沟谷地带的农家乐、民宿、露营地19日18时起一律停止接待')).toBe('停止接待');
 		expect(verbPhrase('万盛站、杨柳河站暂停客运服务')).toBe('暂停');
 		expect(verbPhrase('天府机场于2021年6月正式启用')).toBe('启用');
 		expect(verbPhrase('天府奥体公园体育场馆群预计2027年落成')).toBe('落成');

@@ -2886,6 +2886,9 @@ describe('commitments in a sentence', () => {
 			['天府街道', false],
 			['和盛镇', true]
 		]);
+		// …and a table of forests and their chiefs, by the town each is in charge of.
+		const forests = text(['序号｜责任区域｜主要山体、林区、公园｜市级林长｜镇（街道）级林长｜村（社区）级林长', '2｜白鹿镇｜白鹿森林公园、白鹿顶｜刘明远（市委副书记）｜王强｜各村党组织书记'].join('\n'), 'pengzhou', '2024-03-01').analysis;
+		expect(forests.commitments.map((c) => c.verb)).toEqual(['林长']);
 		// …and a table of streets and their chiefs, each street and the office it belongs to, its ends aside.
 		const streets = text(['序号｜街巷名称｜起止点｜所属街道｜长度（米）｜区级街巷长｜配合部门', '1｜春熙路｜天府广场—东大街｜春熙路街道｜1100｜区委书记｜区商务局'].join('\n'), 'jinjiang', '2025-03-01').analysis;
 		expect(streets.commitments.map((c) => c.verb)).toEqual(['街巷长']);

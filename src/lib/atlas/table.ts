@@ -472,7 +472,7 @@ function groups(texts: readonly string[], j: number, isRow: (text: string) => bo
  * each part that counts its places (一、成都市乡村民宿集聚区（10个）) names them so.
  */
 const RATED_TITLE = /(?:公布|公示|命名)[^，。；]{2,50}(?:评定|认定|评选|复核)结果/;
-const RATED_PART = /^[一二三四五六七八九十]+、[^，。；：:]{2,30}[（(]\d+(?:个|家|处|所)[）)]$/;
+const RATED_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{2,30}[（(]\\d+(?:个|家|处|所)[）)]$`);
 
 /** The most columns a table laid out a cell a line is looked for with. */
 const MAX_COLUMNS = 12;

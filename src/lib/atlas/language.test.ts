@@ -243,6 +243,10 @@ describe('verbPhrase', () => {
 		expect(at('府青路三段下穿隧道，新建强排泵站1座')).toBe('新建');
 		expect(at('抚琴街道抚琴西南路社区：抚琴小区（西区），实施雨污分流')).toBe('实施');
 		expect(at('二仙桥街道二仙桥社区：机车厂宿舍，实施燃气管道改造')).toBe('实施');
+		// …or the side of a road where it is done, its stretch in brackets; not a landmark's side (below).
+		expect(at('1.宏济路（宏济中路至一环路东五段）东侧，新增泊位18个')).toBe('新增');
+		expect(at('2.交子大道（益州大道北段至天府大道北段）南侧辅道，新增夜间限时停车泊位44个')).toBe('新增');
+		expect(at('二仙桥北路，东郊记忆北侧，新增泊位30个', 1)).toBeNull();
 		// …whatever word the work's clause opens on after when (新建的…管道…刚刚完工).
 		expect(at('高新区天府大道中段与天府三街交叉口，今年新建的1.4公里雨水管道6月中旬刚刚完工')).toBe('完工');
 		// …or before the flood season (汛前完成…).

@@ -963,6 +963,8 @@ const WAS = /^(?:原(?:规划|用地性质)?为|现状(?:为|是))/;
 const BESIDE = /^(?:[^，。；]{2,24}(?:[东西南北]{1,2}[侧角]|以[东西南北])|[东西南北][临靠邻][^，。；]{2,16}|为[^，。；]{2,16}(?:学校|小学|中学|初中|高中|幼儿园|医院))$/;
 /** …of which the side of the roads it stands on is its address, where the project's work is done too (成华大道以东、华泰路以北; not 东郊记忆北侧). */
 const ROAD_SIDE = /^(?:[^，。；、]{1,16}(?:路|街|大道|巷)(?:[东西南北一二三四五六七八九十]+段)?(?:[东西南北]{1,2}侧|以[东西南北])、?)+$/;
+/** …but the side of a road an item names, its stretch in brackets, is where the work the next clause tells is done: 1.宏济路（宏济中路至一环路东五段）东侧，新增泊位18个. */
+const SIDE_OF_ROAD = /(?:路|街|巷|大道|段)(?:[（(][^（）()]{1,16}[）)])?(?:[东西南北]{1,2}侧|两侧)(?:辅道)?$/;
 
 /**
  * A clause of what a project is near, how far from it, what it mostly holds or whom it is for: 紧邻西南交通大学犀浦校区,
@@ -1086,7 +1088,8 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// 面积约1680平方米，计划2025年10月完工.)
 	let k = i + 1;
 	while (k < spans.length && k <= i + 3 && PROJECT_FIGURES.test(sentence.slice(...spans[k]))) k++;
-	if (k < spans.length && !BESIDE.test(own)) {
+	const roadSide = SIDE_OF_ROAD.test(own);
+	if (k < spans.length && (!BESIDE.test(own) || (k === i + 1 && roadSide))) {
 		// After when, if it says so first: 北湖生态公园二期 年内开园.
 		const a = afterWhen(sentence, spans[k][0]);
 		let b = spans[k][1];
@@ -1097,7 +1100,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		}
 		// A clause that only names the sites of the work the clause after it opens on (its verb may come later: 新建的…管道…完工), as a plan's list of projects does:
 		// 望平社区望平街12号院、香香巷3号院，实施外立面整治…; 杉板桥社区…共14个院落，实施连片改造.
-		if (k === i + 1 && SITES.test(own) && verbRunAt(sentence, a, b) > 0) {
+		if (k === i + 1 && (SITES.test(own) || roadSide) && verbRunAt(sentence, a, b) > 0) {
 			const next = verbIn(sentence, a, b, false, targets);
 			if (next) return next;
 		}

@@ -1139,13 +1139,14 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (v) return v;
 	}
 	// A list of subjects run over commas commits with the verb after its 等: 崇州市街子古镇、元通古镇，邛崃市平乐古镇，…蒲江县西来古镇等推出….
-	if (goesOnListing(own) && !EXCEPT.test(own)) {
+	// …the list what a notice's item does to them (（一）将锦江区红星路三段、总府路，青羊区同仁路…等…周边道路停车泊位，由二类收费区域调整为一类收费区域).
+	if (goesOnListing(own.slice(DISPOSED.exec(own)?.[0].length ?? 0)) && !EXCEPT.test(own)) {
 		let j = i + 1;
 		while (j < spans.length && goesOnListing(sentence.slice(...spans[j]))) j++;
 		const last = j < spans.length ? sentence.slice(...spans[j]) : '';
 		const deng = last.indexOf('等');
 		if (j > i && deng > 0 && RUN_ON_LIST.test(last.slice(0, deng))) {
-			const v = verbIn(sentence, spans[j][0] + deng, spans[j][1], false, targets);
+			const v = verbIn(sentence, spans[j][0] + deng, spans[j][1], false, targets) ?? (way !== -1 && DISPOSED.test(own) ? committedAt(sentence, spans, j, targets, 1) : null);
 			if (v) return v;
 		}
 		// …or with the verb its last item takes (地铁1号线天府广场站、锦城广场站，2号线春熙路站，7号线金沙博物馆站将视客流情况采取…措施).
@@ -1226,6 +1227,8 @@ const OVER_YEARS = /(?:近|多)年来|长期以来/;
 /** A list of places the work before has made something: …、…等林盘成为网红打卡地, …等片区实现“出门见绿”. */
 const MADE_SO = /^(?!如)[^，。；]{2,80}等[\u4e00-\u9fa5“”]{0,10}(?:成为|实现)/;
 /** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
+/** An item's number and the 将 that makes what it lists the object of a verb to come: （一）将…. */
+const DISPOSED = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])?将/;
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');
 }

@@ -800,6 +800,8 @@ describe('commitments in a sentence', () => {
 		expect(places('崇州市街子古镇，邛崃市平乐古镇，大邑县安仁古镇等推出“古镇过大年”活动。')).toEqual([['jiezi-guzhen', 'pingle-guzhen', 'anren-guzhen']]);
 		// …and with the verb its last item takes after its 将, where no 等 closes it.
 		expect(places('地铁1号线天府广场站、锦城广场站，2号线春熙路站将视客流情况采取临时限流措施。')).toEqual([['tianfuguangchangzhan', 'jinchengguangchangzhan', 'chunxiluzhan']]);
+		// …and with what a notice's item does to the list its 将 makes an object, told after its 等.
+		expect(places('（一）将锦江区红星路三段、总府路，青羊区同仁路、金河路等春熙路、宽窄巷子周边道路停车泊位，由二类收费区域调整为一类收费区域。')).toEqual([['jinjiang', 'qingyang', 'chunxilu', 'kuanzhaixiangzi']]);
 		// …and stations' exits listed clause by clause with the verb the last one takes.
 		expect(places('比赛期间，天府广场站A、B、E出口，锦江宾馆站全部出口，华西坝站C出口临时关闭，列车在上述车站正常停靠。')).toEqual([['tianfuguangchangzhan', 'jinjiangbinguanzhan', 'huaxibazhan']]);
 		expect(places('除东安湖、凤凰山两大片区外，一批大运场馆也实现了运营。')).toEqual([]);

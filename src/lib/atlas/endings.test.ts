@@ -56,6 +56,9 @@ describe('names by their ending', () => {
 		// A village before its road (铁溪村道路, not a 村道) and a community a stretch starts from (临溪社区至铁牛村段) are places; the villages of
 		// a district are not (辖区村道路面修补).
 		expect(named('完成至铁溪村道路拓宽，临溪社区至铁牛村段实现白改黑，辖区村道路面修补。')).toEqual(['铁溪村', '临溪社区', '铁牛村']);
+		// A community by its groups (十里社区1组、2组), not by a group of people it forms.
+		expect(named('位于石板滩街道天宫社区3组、4组，十里社区1组、2组，石马社区6组。')).toEqual(['天宫社区', '十里社区', '石马社区']);
+		expect(named('各单位，十里社区一组织开展活动。')).toEqual([]);
 		// …nor a road chief by rank (县级总路长, 村级路长), a road warden (村级护路员) or roads made hard (全部通硬化路).
 		expect(named('设立县级总路长1名、村级路长112名，聘用村级护路员205名，建制村全部通硬化路。')).toEqual([]);
 		// A town's old street by the town's name, not the kinds; one after a town the gazetteer knows is read as the town.

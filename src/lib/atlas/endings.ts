@@ -347,8 +347,8 @@ const PLACED_AFTER = new Set('：:在对');
  * ingest makes of the tabs of a table copied as text.
  */
 const CELL_BARS = new Set('｜| \t');
-/** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例, the start of a stretch from it (临溪社区至铁牛村段). */
-const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例|至[\u4e00-\u9fa5]{2,6}?(?:村|社区))/;
+/** What follows only a site: 下涧槽社区内, …周边, 下涧槽社区等7个社区, 以桐梓林社区为例, the start of a stretch from it (临溪社区至铁牛村段), its groups (十里社区1组、2组). */
+const SITE_AFTER = /^(?:内|周边|一带|等\d*个|为例|至[\u4e00-\u9fa5]{2,6}?(?:村|社区)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})组(?![织成建合团]))/;
 /** A word of time or manner between a community and its verb: 金华社区将新建…, 凤溪社区已完成…. */
 const ADVERB = /^(?:将|已经|已|正在|正|也|还|拟|率先|先后)/;
 /** What follows a community named as the subject of its own news: an honour (骑龙社区入选…, 金华社区获评…), where it lies (白果林社区紧邻…), its own programme in quotes (驸马社区“花农议事会”). */

@@ -3149,6 +3149,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const range = '东至三环路，北至二环路，涉及双桥子街道、府青路街道部分区域。';
 		expect(verbs(`二、征收范围\n\n${range}\n\n征收范围内涉及双桥子街道住宅房屋约1386户。\n\n具体范围以《双桥子街道房屋征收范围红线图》为准。\n`)).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu', 'shuangqiaozijiedao', 'fuqinglujiedao']]]);
 		expect(verbs('三、其他\n\n本次房屋征收范围为：东至三环路，北至二环路。\n')).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu']]]);
+		// …and so does each plot in its item of the part, up to the next part.
+		const plots = '一、征收范围\n\n（一）东地块。位于双桥子街道，面积21.4公顷。\n\n（二）西地块。位于府青路街道，面积11.2公顷。\n\n二、土地现状\n\n（一）东地块。位于双桥子街道。\n';
+		expect(verbs(plots)).toEqual([['征收', 3, ['shuangqiaozijiedao']], ['征收', 5, ['fuqinglujiedao']]]);
 		// A heritage zone's bounds only draw its edges.
 		expect(verbs(`二、保护范围\n\n保护范围：${range}\n`)).toEqual([]);
 	});

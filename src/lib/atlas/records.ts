@@ -496,6 +496,8 @@ class DocumentAnalysis {
 	private itemsAhead = false;
 	/** The section of the review the last paragraph went on with (2024年，…), if it did; else undefined. */
 	private reviewing: string | null | undefined;
+	/** Whether the paragraphs so far are in a part of the first rank that draws a range to expropriate (一、征收范围), its plots' items too. */
+	private takenPart = false;
 	/** The status a label on a line of its own (【已完成】, 【拟谋划】) gave the lines under it, and its section; else undefined. */
 	private labelled: { section: string | null; status: Status | null } | undefined;
 
@@ -588,11 +590,12 @@ class DocumentAnalysis {
 	/**
 	 * Whether the paragraph draws a range to expropriate (二、征收范围 / 东至…，涉及…部分区域; 本次房屋征收范围为：东至…): all it names is
 	 * the work's site, its bounds too (annotators 3:1: c360-b, c405-a, c442-b against c324-a), where a heritage zone's bounds or a
-	 * designation's only draw their edges.
+	 * designation's only draw their edges. The part's plots, each an item of its own, draw theirs (一、征收范围 / （一）石板滩地块。位于…).
 	 */
 	takenIn(para: Paragraph): boolean {
+		if (FIRST_RANK.test(para.text)) this.takenPart = TAKEN_PART.test(para.text);
 		const title = this.sectionOf(para)?.title;
-		return TAKEN_LABEL.test(para.text) || (title !== undefined && TAKEN_PART.test(title) && DRAWS_RANGE.test(para.text));
+		return TAKEN_LABEL.test(para.text) || ((this.takenPart || (title !== undefined && TAKEN_PART.test(title))) && DRAWS_RANGE.test(para.text));
 	}
 
 	private sectionOf(para: Paragraph): Section | undefined {

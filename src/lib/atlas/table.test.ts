@@ -32,6 +32,8 @@ describe('project tables', () => {
 		// …its brackets half-width, how each is built and when it opens among its columns.
 		expect(tableVerb('序号\t区(市)县\t街道(镇)\t社区\t建设方式\t床位(张)\t建筑面积(㎡)\t计划投运时间')).toBe('建设');
 		expect(tableVerb('序号\t区(市)县\t街道\t街巷名称\t主要整治内容\t计划完工时间')).toBe('整治');
+		// …and the stretch each is done over, and its size (整治范围, 规模).
+		expect(tableVerb('序号｜道路（桥梁）名称｜整治范围｜所属街道｜主要整治内容｜规模')).toBe('整治');
 		// …its place an address, and the year's target among its columns.
 		expect(tableVerb('序号\t项目名称\t建设地址\t床位(张)\t2025年目标')).toBe('建设');
 		expect(

@@ -252,6 +252,14 @@ describe('commitments in a sentence', () => {
 			['光华大道', false],
 			['北京路', false]
 		]);
+		// …and so are the items of such a record on lines of their own, up to the next part.
+		const record = text('第一中标候选人：四川蜀川路桥工程有限公司\n类似工程业绩：\n1.武侯区城市道路综合整治工程，竣工日期2023年5月；\n2.新都区大丰街道蓉都大道路面改造工程，竣工日期2023年9月。\n五、其他说明\n1.施工期间将对温江区涉及路段实施围挡施工。').analysis;
+		expect(committedOf(record)).toEqual([
+			['武侯区', false],
+			['新都区', false],
+			['大丰街道', false],
+			['温江区', true]
+		]);
 	});
 
 	it('a tender’s lot told by where it runs commits with the work the sentence after names', () => {

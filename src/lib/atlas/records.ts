@@ -78,6 +78,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const shortForms = new Map<string, string>();
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let noWork = false;
+	// Whether the last paragraph was a bidder's record of work or an item of it (类似工程业绩： / 1.武侯区…整治工程，…竣工日期2023年5月；).
+	let bidding = false;
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
 	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
 	// A numbered one holds over its own parts' headings, up to the next of its rank ((二)晋阳路（…） / （一）施工内容：… / （三）管制措施：…);
@@ -165,6 +167,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (askedTo === para.text.length && !(TOLD_IN_REPLY.test(para.text) && !endsInColon(para.text))) asking = para.section;
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
+		bidding = BIDDERS_WORK.test(para.text) || (bidding && BIDDERS_ITEM.test(para.text));
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
 		// only bounds it (四至：东至川陕路，…), and a bidder's 类似业绩 is others' work: none commits.
 		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）; a list's title
@@ -174,7 +177,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			noWork ||
 			BOX_TITLE.test(para.text) ||
 			(BOUNDS.test(para.text) && !taken) ||
-			BIDDERS_WORK.test(para.text) ||
+			bidding ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
 			ADDRESSEES.test(para.text) ||
@@ -1121,6 +1124,8 @@ function buyerMust(text: string, at: number): boolean {
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
+/** An item of that record on a line of its own, after its label: 1.武侯区2022年城市道路综合整治工程（一标段），…. */
+const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
 /** The part of a notice that draws a range to expropriate (二、征收范围), a paragraph that opens by it (本次房屋征收范围为：), and its work. */
 const TAKEN_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:房屋)?征收范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;

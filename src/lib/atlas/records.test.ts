@@ -252,6 +252,9 @@ describe('commitments in a sentence', () => {
 			['光华大道', false],
 			['北京路', false]
 		]);
+		// …past who approved the project and its approval's number.
+		const approved = text('双流区江安河综合治理工程施工中标候选人公示\n\n项目名称：双流区公园绿地建设工程（一期）施工\n\n项目编号：SLGC-2025-0417\n\n项目审批机关：成都市双流区发展和改革局\n\n批准文号：双发改审批〔2024〕68号\n\n建设地点：双流区东升街道').analysis;
+		expect(committedOf(approved).at(-1)).toEqual(['东升街道', true]);
 		// …and so are the items of such a record on lines of their own, up to the next part.
 		const record = text('第一中标候选人：四川蜀川路桥工程有限公司\n类似工程业绩：\n1.武侯区城市道路综合整治工程，竣工日期2023年5月；\n2.新都区大丰街道蓉都大道路面改造工程，竣工日期2023年9月。\n五、其他说明\n1.施工期间将对温江区涉及路段实施围挡施工。').analysis;
 		expect(committedOf(record)).toEqual([

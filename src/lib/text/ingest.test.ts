@@ -613,6 +613,14 @@ describe('a table copied as text, its cells apart by runs of blanks', () => {
 	});
 });
 
+describe('a table’s rows between bars', () => {
+	it('keeps each row a paragraph of its own, though rows as long as each other look filled to a wrap', () => {
+		const rows = Array.from({ length: 6 }, (_, k) => `${k + 1}｜龙门山镇｜宝山村｜${k + 2}组｜任家沟泥石流｜泥石流｜2${k}｜7${k}｜任志明｜139****261${k}｜宝山村党群服务中心`);
+		const text = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', ...rows];
+		expect(paragraphsOf(text.join('\n'))).toEqual(text);
+	});
+});
+
 describe('a news story’s subheadings, a comma inside them', () => {
 	it('keeps each a paragraph of its own: the story goes on after it, it does not run into it', () => {
 		const heads = ['产城融合提速，宜居宜业并进', '登山篇：三条步道，难度各不相同', '01 地铁：27号线年底通车，13号线加速建设', '【游客：白天看院子，晚上听川剧】', '开学倒计时，记者探访天府新区今秋投用的新学校'];

@@ -319,16 +319,20 @@ function isPostLine(text: string): boolean {
 /**
  * Whether `next`, on the line after `line`, goes on with it: `line` came up to the wrap width of a
  * hard-wrapped text, or left a title, quotation or sentence open (印发《成都市推进 / 公园城市…》的通知;
- * 记者获悉， / 今年…) before a line that opens with no item number, and `next` neither is indented
- * nor opens with a heading number.
+ * 记者获悉， / 今年…) before a line that opens with no item number, and `next` neither is indented,
+ * opens with a heading number nor is a table's row.
  */
 function wrapped(line: Line, next: Line, wrap: Wrap | null): boolean {
 	return (
 		!next.indented &&
 		ordinalLevel(next.text) === 0 &&
-		(filled(line, wrap) || (leavesOpen(line.text) && !opensItem(next.text)))
+		(filled(line, wrap) || (leavesOpen(line.text) && !opensItem(next.text))) &&
+		!BARRED_ROW.test(next.text)
 	);
 }
+
+/** A table's row between bars (1｜龙门山镇｜宝山村｜8组｜…), which no wrap made: rows of a table as long as each other look filled to the wrap. */
+const BARRED_ROW = /[｜|][^｜|]*[｜|]/;
 
 /** Whether the wrap of a hard-wrapped text filled a line: then it goes on, whatever it opens with (（四）严格考核评估。将…实 / 绩考核…). */
 function filled(line: Line, wrap: Wrap | null): boolean {

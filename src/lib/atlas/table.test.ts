@@ -202,6 +202,9 @@ describe('project tables', () => {
 		expect(tableRows(['区（市）县｜景区（场馆）｜优惠内容｜备注', '青羊区｜杜甫草堂博物馆｜门票由50元/人优惠为25元/人｜每日18:00停止入馆'])).toEqual([null, '优惠']);
 		// …a plan's table of targets by district (表1　2024年各区（市）县充电基础设施建设目标任务).
 		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, '建设', '建设']);
+		// …or a table of who answers for the work at each site (附件：…隐患点避险转移责任表（重点管控部分）).
+		const hazards = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表（重点管控部分）', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心'];
+		expect(tableRows(hazards)).toEqual([null, null, '转移']);
 		// …an attachment's so, after 附：.
 		expect(tableRows(['附：2024年秋季成华区新建学校（幼儿园）投用情况一览表', '学校名称｜学段｜地址｜班级数｜提供学位', '成都市双林小学北湖分校｜小学｜龙潭街道龙港路66号｜36｜1620'])).toEqual([null, null, '新建']);
 		// A table of routes and how each changes, its rows named by the route (K35路, 机场夜间专线1号).

@@ -480,6 +480,15 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a table of hazard points names each by the gully or the slope it threatens, less its kind (任家沟泥石流 is 任家沟)', () => {
+		const rows = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心', '2｜龙门山镇｜宝山村｜3组｜太阳湾滑坡｜滑坡｜9｜28｜贺国强｜135****0842｜宝山村党群服务中心'];
+		const { analysis } = text(rows.join('\n\n'));
+		expect(analysis.unlocated.filter((u) => !u.name.startsWith('宝山')).map((u) => [u.name, u.committed])).toEqual([
+			['任家沟', true],
+			['太阳湾', true]
+		]);
+	});
+
 	it('a place’s label before a news story’s subheading commits with the first work told under it, not the other names of the subheading', () => {
 		const { analysis } = text('成华区：从“猛追湾经验”到片区更新\n\n今年，区里启动二仙桥片区更新，改造老旧院落12个。');
 		expect(mentionsOf(analysis, 'chenghua')[0].commitment).toBe(analysis.commitments[0].id);

@@ -1700,12 +1700,16 @@ function namedIn(text: string, cells: readonly [number, number][] | undefined, k
 	for (const [a, cellEnd] of cells) {
 		// (A note in brackets after the name is no part of it: 原全兴酒厂锅炉房（水井坊片区内）.)
 		const note = text.lastIndexOf('（', cellEnd);
-		const b = note > a && text.charCodeAt(cellEnd - 1) === CLOSE_BRACKET ? note : cellEnd;
+		let b = note > a && text.charCodeAt(cellEnd - 1) === CLOSE_BRACKET ? note : cellEnd;
+		// (…nor a hazard point's kind after the gully or the slope it is named by: 任家沟泥石流, 太阳湾滑坡.)
+		b -= HAZARD_KIND.exec(text.slice(a, b))?.[0].length ?? 0;
 		if (b - a >= 2 && !known.some((k) => k.start === a && k.end === b)) out.push(told(text, a, b));
 	}
 	return out;
 }
 const CLOSE_BRACKET = 0xff09; // ）
+/** The kind of a geological hazard, after the name of the place it threatens: 泥石流, 滑坡, 崩塌, 不稳定斜坡. */
+const HAZARD_KIND = /(?:泥石流|滑坡|崩塌|不稳定斜坡|地面塌陷|危岩体?)$/;
 
 /** Whether a heading names only districts or zones with offices of their own (锦江区（4处）, （一）锦江区（3个）). */
 function officesOnly(headed: Headed): boolean {

@@ -104,6 +104,8 @@ const STRONG = [
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
+	// A river's management range drawn, stretch by stretch: 本次划界河段起于都江堰市外江闸，流经…，止于….
+	'划界',
 	// Traffic moved round works (建设北路二段交通导改至西侧半幅通行; annotators 7:0), and a bus route through other roads
 	// (线路改经红光大道、百草路运行; annotators 18:0).
 	'导改', '改经',

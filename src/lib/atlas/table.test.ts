@@ -265,6 +265,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		// …or the part of a notice that lists those it will name (一、拟命名名单), whatever kind its title says they are.
+		expect(tableRows(['一、拟命名名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜示范类型', '1｜龙泉驿区｜洛带镇｜保胜村｜农商文旅融合型'])).toEqual([null, null, '认定']);
 		expect(tableVerb('· 三道堰镇入选第三批全国乡村旅游重点镇（乡）名录')).toBeNull();
 		// …and a heading of the places it names as models, each an item that names its place first, however long.
 		expect(tableVerb('一、夜间经济示范街区(15个)')).toBe('认定');

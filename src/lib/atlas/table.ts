@@ -184,12 +184,12 @@ const MEASURED_PLACES = /(?:区域|路段)(?:[（(][^（()）]*[）)])?$/;
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
- * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …区级文物保护单位名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
+ * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …区级文物保护单位名单; a part of its notice: 一、拟命名名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
  * 1.春熙路—太古里：…): named as such. Not a news link's that one was chosen (三道堰镇入选…重点镇（乡）名录), nor an inventory's edition
  * (…名录（2025年版）) or a list of shelters (全区应急避难场所名录; not a batch of them newly named: 第一批应急避难场所名录): their rows are
  * there already; what is new or upgraded says so in its own row.
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?:(?<!避难)|(?<=第[一二三四五六七八九十\d]{1,3}批[^，。；：:]{0,10}))场所|建筑|文物保护单位|文保单位|传习所)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?:(?<!避难)|(?<=第[一二三四五六七八九十\d]{1,3}批[^，。；：:]{0,10}))场所|建筑|文物保护单位|文保单位|传习所|拟命名)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
 
 /**
  * The heading of the heritage sites whose protection zones a notice draws, a site an item (一、保护范围和建设控制地带 / （一）锦江区 /

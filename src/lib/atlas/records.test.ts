@@ -3172,6 +3172,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const range = '东至三环路，北至二环路，涉及双桥子街道、府青路街道部分区域。';
 		expect(verbs(`二、征收范围\n\n${range}\n\n征收范围内涉及双桥子街道住宅房屋约1386户。\n\n具体范围以《双桥子街道房屋征收范围红线图》为准。\n`)).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu', 'shuangqiaozijiedao', 'fuqinglujiedao']]]);
 		expect(verbs('三、其他\n\n本次房屋征收范围为：东至三环路，北至二环路。\n')).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu']]]);
+		// …and a range where a fuel is banned, each place by its bounds or its own label, with 禁燃.
+		const banned = '一、禁燃区范围\n\n1.双桥子街道：东至三环路，北至二环路所围合的区域。\n\n2.府青路街道：街道全域。\n\n二、管控要求\n\n天府广场周边按要求执行。\n';
+		expect(verbs(banned)).toEqual([['禁燃', 3, ['shuangqiaozijiedao', 'sanhuanlu', 'erhuanlu']], ['禁燃', 5, ['fuqinglujiedao']]]);
 		// …and so does each plot in its item of the part, up to the next part.
 		const plots = '一、征收范围\n\n（一）东地块。位于双桥子街道，面积21.4公顷。\n\n（二）西地块。位于府青路街道，面积11.2公顷。\n\n二、土地现状\n\n（一）东地块。位于双桥子街道。\n';
 		expect(verbs(plots)).toEqual([['征收', 3, ['shuangqiaozijiedao']], ['征收', 5, ['fuqinglujiedao']]]);

@@ -113,12 +113,12 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
 		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
 		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
-		const taken = doc.takenIn(para);
+		const ranged = doc.rangeIn(para);
 		// An event's venue on a line of its own (（一）主会场：彭州市龙门山镇宝山村…; （一）彭州主会场：5月10日…) is where it is held.
 		const venue = VENUE_LINE.test(para.text) ? HELD_VERB : null;
 		// What a tender's lot tends, in a field of its own ((1)养护道路：府青路一段、…; (1)养护对象：驷马桥、…), is tended so.
 		const tended = TENDED_FIELD.exec(para.text)?.[1] ?? null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? (taken ? TAKEN_VERB : null) ?? notice ?? changed ?? unmapped ?? venue ?? tended;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? ranged ?? notice ?? changed ?? unmapped ?? venue ?? tended;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -176,7 +176,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			asking !== undefined ||
 			noWork ||
 			BOX_TITLE.test(para.text) ||
-			(BOUNDS.test(para.text) && !taken) ||
+			(BOUNDS.test(para.text) && !ranged) ||
 			bidding ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
@@ -499,8 +499,8 @@ class DocumentAnalysis {
 	private itemsAhead = false;
 	/** The section of the review the last paragraph went on with (2024年，…), if it did; else undefined. */
 	private reviewing: string | null | undefined;
-	/** Whether the paragraphs so far are in a part of the first rank that draws a range to expropriate (一、征收范围), its plots' items too. */
-	private takenPart = false;
+	/** The work of the range the part of the first rank the paragraphs so far are in draws (一、征收范围, 一、禁燃区范围), its items too; else null. */
+	private rangePart: string | null = null;
 	/** The status a label on a line of its own (【已完成】, 【拟谋划】) gave the lines under it, and its section; else undefined. */
 	private labelled: { section: string | null; status: Status | null } | undefined;
 
@@ -591,14 +591,17 @@ class DocumentAnalysis {
 	}
 
 	/**
-	 * Whether the paragraph draws a range to expropriate (二、征收范围 / 东至…，涉及…部分区域; 本次房屋征收范围为：东至…): all it names is
-	 * the work's site, its bounds too (annotators 3:1: c360-b, c405-a, c442-b against c324-a), where a heritage zone's bounds or a
-	 * designation's only draw their edges. The part's plots, each an item of its own, draw theirs (一、征收范围 / （一）石板滩地块。位于…).
+	 * The work of the range the paragraph draws, if it draws one to expropriate (二、征收范围 / 东至…，涉及…部分区域; 本次房屋征收范围为：东至…)
+	 * or where a fuel or fireworks is banned (一、禁燃区范围): all it names is the work's site, its bounds too (annotators 3:1: c360-b, c405-a,
+	 * c442-b against c324-a), where a heritage zone's bounds or a designation's only draw their edges. The part's plots or places, each an item
+	 * of its own, draw theirs (一、征收范围 / （一）石板滩地块。位于…; 一、禁燃区范围 / 1.普兴街道：东至…; 5.安西镇：场镇建成区…).
 	 */
-	takenIn(para: Paragraph): boolean {
-		if (FIRST_RANK.test(para.text)) this.takenPart = TAKEN_PART.test(para.text);
+	rangeIn(para: Paragraph): string | null {
+		if (FIRST_RANK.test(para.text)) this.rangePart = rangeWork(para.text);
+		if (TAKEN_LABEL.test(para.text)) return TAKEN_VERB;
 		const title = this.sectionOf(para)?.title;
-		return TAKEN_LABEL.test(para.text) || ((this.takenPart || (title !== undefined && TAKEN_PART.test(title))) && DRAWS_RANGE.test(para.text));
+		const work = this.rangePart ?? (title === undefined ? null : rangeWork(title));
+		return work && (DRAWS_RANGE.test(para.text) || PLACE_LABELLED.test(para.text)) ? work : null;
 	}
 
 	private sectionOf(para: Paragraph): Section | undefined {
@@ -1126,10 +1129,22 @@ const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|�
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /** An item of that record on a line of its own, after its label: 1.武侯区2022年城市道路综合整治工程（一标段），…. */
 const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
-/** The part of a notice that draws a range to expropriate (二、征收范围), a paragraph that opens by it (本次房屋征收范围为：), and its work. */
-const TAKEN_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:房屋)?征收范围$`);
+/**
+ * The part of a notice that draws a range to expropriate (二、征收范围) or to ban a fuel or fireworks in (一、禁燃区范围), and its work; a paragraph
+ * that opens by the first (本次房屋征收范围为：).
+ */
+const RANGE_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:房屋)?(征收)|(禁燃|禁放)区域?)范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
 const TAKEN_VERB = '征收';
+/** The works whose range a row draws, its bounds too. */
+const RANGE_WORKS = new Set([TAKEN_VERB, '禁燃', '禁放']);
+/** An item of such a part that opens with the place whose range it draws: 5.安西镇：场镇建成区及羊马河沿线集中居住区. */
+const PLACE_LABELLED = /^\d{1,2}[.．、][^，。；：:]{2,12}[：:]/;
+
+function rangeWork(text: string): string | null {
+	const m = RANGE_PART.exec(text);
+	return m ? (m[1] ?? m[2]) : null;
+}
 /** What draws the range in the part's paragraphs, not its figures (征收范围内涉及住宅房屋约1126户) nor its map (具体范围以《…红线图》为准). */
 const DRAWS_RANGE = /[东西南北][至起临]|位于/;
 /**
@@ -2048,7 +2063,7 @@ class Sentence {
 		// A table row commits every place in it, each cell being a clause of its own, but the edges it runs along (地块1：…。位于柏合街道，
 		// 东至…、南至…; an expropriation's bounds draw what it takes, and commit: 征收范围 / 东至三环路，北至二环路), and a label its place with
 		// what the sentence after it does.
-		if (this.row) return this.row !== TAKEN_VERB && this.edgeAt(at) ? null : this.phrase();
+		if (this.row) return !RANGE_WORKS.has(this.row) && this.edgeAt(at) ? null : this.phrase();
 		if (at < this.head) return this.phrase();
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);

@@ -34,6 +34,8 @@ describe('project tables', () => {
 		expect(tableVerb('序号\t区(市)县\t街道\t街巷名称\t主要整治内容\t计划完工时间')).toBe('整治');
 		// …and the stretch each is done over, and its size (整治范围, 规模).
 		expect(tableVerb('序号｜道路（桥梁）名称｜整治范围｜所属街道｜主要整治内容｜规模')).toBe('整治');
+		// …or the range of a ban in each (禁燃范围).
+		expect(tableVerb('序号｜街道（镇）｜禁燃范围｜面积（平方公里）')).toBe('禁燃');
 		// …its place an address, and the year's target among its columns.
 		expect(tableVerb('序号\t项目名称\t建设地址\t床位(张)\t2025年目标')).toBe('建设');
 		expect(

@@ -94,6 +94,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
 		// …or the stations offered to operators (二、招商驿站清单), in a table under it.
 		expect(tableRows(['二、招商驿站清单', '序号｜驿站名称｜所属绿道｜所在区域｜具体位置｜建筑面积（㎡）', '1｜幸福梅林驿站｜锦城绿道｜锦江区｜三圣街道幸福梅林景区西侧｜386.5'])).toEqual([null, null, '招商']);
+		// …or the pilots of a work chosen (（一）步行街改造提升试点（5条）), each a row of the table under it.
+		expect(tableRows(['（一）步行街改造提升试点（5条）', '序号｜名称｜所在区（市）县｜区位范围｜主要特色及改造提升方向', '1｜春熙路步行街｜锦江区｜北起总府路，南至东大街｜国际知名商业街区'])).toEqual([null, null, '改造提升试点']);
 		// The extent of a work, each quarter of it named first (二、搬迁范围 / （一）武侯新城片区。主要涉及…); not a plan's own area.
 		const moves = ['二、搬迁范围', '（一）武侯新城片区。主要涉及武兴路、武兴一路至武兴五路、武科东一路至武科东四路、武科西一路至武科西五路沿线的制鞋、皮革制品企业58家，用地约1210亩。', '三、安置去向'];
 		expect(tableRows(moves)).toEqual([null, '搬迁', null]);

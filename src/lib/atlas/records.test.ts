@@ -483,6 +483,14 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a table of compounds by name names each, whether the gazetteer has it or not (小区名称｜望江名门)', () => {
+		const rows = ['一、命名名单', '序号｜区（市）县｜街道（镇）｜小区名称', '1｜锦江区｜合江亭街道｜望江名门', '2｜锦江区｜东光街道｜锦绣东方花园'];
+		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['望江名门', true],
+			['锦绣东方花园', true]
+		]);
+	});
+
 	it('a table of hazard points names each by the gully or the slope it threatens, less its kind (任家沟泥石流 is 任家沟)', () => {
 		const rows = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心', '2｜龙门山镇｜宝山村｜3组｜太阳湾滑坡｜滑坡｜9｜28｜贺国强｜135****0842｜宝山村党群服务中心'];
 		const { analysis } = text(rows.join('\n\n'));

@@ -40,7 +40,7 @@ const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道�
  * A column of names that are places with no address: bridges' (桥梁名称), the roads, bridges and estates a notice names (标准名称, 原名称),
  * or hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流).
  */
-const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点)名称$/;
+const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落)名称$/;
 /**
  * The columns of a notice's table of place names (序号｜标准名称｜罗马字母拼写｜起止点｜…｜命名理由): it names each road, bridge or estate, or
  * renames it (更名理由); where each runs or lies and why it is so named are aside.
@@ -189,7 +189,7 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  * (…名录（2025年版）) or a list of shelters (全区应急避难场所名录; not a batch of them newly named: 第一批应急避难场所名录): their rows are
  * there already; what is new or upgraded says so in its own row.
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?:(?<!避难)|(?<=第[一二三四五六七八九十\d]{1,3}批[^，。；：:]{0,10}))场所|建筑|文物保护单位|文保单位|传习所|拟命名)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?:(?<!避难)|(?<=第[一二三四五六七八九十\d]{1,3}批[^，。；：:]{0,10}))场所|建筑|文物保护单位|文保单位|传习所|拟?命名)(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
 
 /**
  * The heading of the heritage sites whose protection zones a notice draws, a site an item (一、保护范围和建设控制地带 / （一）锦江区 /

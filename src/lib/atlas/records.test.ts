@@ -1760,6 +1760,17 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a route named alone before its fields commits them with what the part over it does to its routes (一、新开线路 / 夜间105路：… / 起讫点：…)', () => {
+		const routes = ['一、新开线路', '夜间105路：医院专线，纵贯人民南路', '起讫点：华西坝站—火车北站', '运营时间：首班23:00，末班次日4:30。', '二、票价', '夜间5路：票价2元', '起讫点：华西坝站—火车北站'];
+		const { analysis } = text(routes.join('\n\n'), 'city', '2025-07-08');
+		expect(verbsOf(analysis)).toEqual([
+			['华西坝站', '新开'],
+			['火车北站', '新开'],
+			['华西坝站', null],
+			['火车北站', null]
+		]);
+	});
+
 	it('a bus route heading that names no place commits the termini, course and stops its fields give (起讫站：, 设站（共N站）：)', () => {
 		const { analysis } = text(
 			[

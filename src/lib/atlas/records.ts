@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1835,7 +1835,8 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	if (!PROJECT_FIELD.test(next) || NAME_FIELD_NEXT.test(next) || (label !== undefined && !NAME_FIELD_NEXT.test(t) && (TENDERER_FIELD.test(next) || WHO_HEADING.test(t)))) return null;
 	// A plot of land for sale by its number, its location the field after ((一)宗地编号：… / 宗地位置：成华区龙潭街道…).
 	if (PLOT.test(t)) return '出让';
-	if (!label) return null;
+	// A route by its name alone before its fields, under the part that opens or changes routes (一、新开线路 / 夜间105路：医院专线，… / 起讫点：…).
+	if (!label) return ROUTE_LABEL.test(t) ? routesWork(texts, i) : null;
 	// A name that does not say it is a project is one where its fields follow it: 13．灵龙安置小区 / 建设地点：…. A notice's field
 	// may end in a stop (项目名称：…道路工程、…公园（二期）。).
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
@@ -1844,6 +1845,14 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(next) && !BUILT.test(name)))) return null;
 	return workOf(name.slice(label.length));
 }
+/** A route's name before a colon: 夜间105路：, 机场大巴6号线：. */
+const ROUTE_LABEL = /^[\u4e00-\u9fa5]{0,6}(?:[A-Z]?\d+路|[A-Z]?\d+号?线)[：:]/;
+/** What the part of the first rank before texts[i] does to its routes (一、新开线路: 新开), if it opens or changes routes. */
+function routesWork(texts: readonly string[], i: number): string | null {
+	for (let j = i - 1; j >= 0; j--) if (FIRST_RANK.test(texts[j])) return ROUTES.exec(texts[j])?.[1] ?? null;
+	return null;
+}
+
 /**
  * Whether texts[i] is a sentence that says why between a heading and its fields, as a notice gives a bus route's reason
  * before its course ((一)新开489路 / 为方便…居民接驳地铁3号线、7号线，新开489路。 / 起讫点：…).

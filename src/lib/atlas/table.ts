@@ -214,7 +214,7 @@ const ADJUSTED = new RegExp(`^[一二三四五六七八九十]+、(保留|整合
  * The heading of the routes a notice opens or changes, each an item that names its route first (一、新开天府国际机场机场大巴线路 /
  * （一）天府机场—天府广场线（机场大巴6号线）。自…出发，经…): what is done to each.
  */
-const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)$`);
+export const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)$`);
 /** An item that names its route first, however long what follows: （一）天府机场—天府广场线（机场大巴6号线）。自…. */
 const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}(?:线|路|专线)(?:[（(][^（()）]{1,12}[）)])?。`);
 

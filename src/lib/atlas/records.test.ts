@@ -3191,6 +3191,12 @@ describe('seed 000 (plenary session, 2022)', () => {
 		const range = '东至三环路，北至二环路，涉及双桥子街道、府青路街道部分区域。';
 		expect(verbs(`二、征收范围\n\n${range}\n\n征收范围内涉及双桥子街道住宅房屋约1386户。\n\n具体范围以《双桥子街道房屋征收范围红线图》为准。\n`)).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu', 'shuangqiaozijiedao', 'fuqinglujiedao']]]);
 		expect(verbs('三、其他\n\n本次房屋征收范围为：东至三环路，北至二环路。\n')).toEqual([['征收', 3, ['sanhuanlu', 'erhuanlu']]]);
+		// …and a project's range in its field, in a notice that expropriates for it; and the communities it touches.
+		const project = '一、项目概况\n\n（一）项目名称：双桥子片区城中村改造项目。\n\n（二）项目范围：东至三环路，北至二环路。\n\n（三）涉及社区及组：府青路街道1组、2组。\n';
+		const expropriated = text(project, 'city', '2024-08-16', '关于双桥子片区城中村改造项目房屋征收补偿方案的公告').analysis;
+		expect(verbsOf(expropriated).slice(1)).toEqual([['三环路', '征收'], ['二环路', '征收'], ['府青路街道', '改造']]);
+		// (Not in a notice that takes nothing: the range's bounds only bound it.)
+		expect(verbsOf(text(project, 'city', '2024-08-16', '关于双桥子片区城中村改造项目的公示').analysis).slice(1, 3)).toEqual([['三环路', null], ['二环路', null]]);
 		// …and a range where a fuel is banned, each place by its bounds or its own label, with 禁燃.
 		const banned = '一、禁燃区范围\n\n1.双桥子街道：东至三环路，北至二环路所围合的区域。\n\n2.府青路街道：街道全域。\n\n二、管控要求\n\n天府广场周边按要求执行。\n';
 		expect(verbs(banned)).toEqual([['禁燃', 3, ['shuangqiaozijiedao', 'sanhuanlu', 'erhuanlu']], ['禁燃', 5, ['fuqinglujiedao']]]);

@@ -99,8 +99,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: projectName(para.text), located: null, at: i };
 		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text)) && !(project?.at === i - 1 && leadsFields(texts, i))) project = null;
-		// (An extent told by its bounds says where the work is not: 范围：东至红星路，西至人民南路，….)
-		const whereField = project !== null && !named && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text))) && !BOUNDS.test(para.text);
+		const ranged = doc.rangeIn(para);
+		// (An extent told by its bounds says where the work is not: 范围：东至红星路，西至人民南路，…; unless it is a range taken: 项目范围：东至….)
+		const whereField = project !== null && !named && !ranged && (WHERE_FIELD.test(para.text) || (project.verb === HELD_VERB && EVENT_VENUE.test(para.text))) && !BOUNDS.test(para.text);
 		const locates = whereField && !project!.located;
 		const dutyLine = DUTY_FIELD.test(para.text);
 		const belongsTo = whereField ? project!.located : dutyLine ? task : null;
@@ -113,12 +114,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const changed = CHANGED_COURSE.test(para.text) ? '调整' : null;
 		// Who carries out a task whose places no map shows (3．推进秦汉古驿道保护修缮… / 责任单位：文旅发展办、骑龙社区) carries out its work.
 		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
-		const ranged = doc.rangeIn(para);
 		// An event's venue on a line of its own (（一）主会场：彭州市龙门山镇宝山村…; （一）彭州主会场：5月10日…) is where it is held.
 		const venue = VENUE_LINE.test(para.text) ? HELD_VERB : null;
 		// What a tender's lot tends, in a field of its own ((1)养护道路：府青路一段、…; (1)养护对象：驷马桥、…), is tended so.
 		const tended = TENDED_FIELD.exec(para.text)?.[1] ?? null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? ranged ?? notice ?? changed ?? unmapped ?? venue ?? tended;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? ranged ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped ?? venue ?? tended;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -598,7 +598,8 @@ class DocumentAnalysis {
 	 */
 	rangeIn(para: Paragraph): string | null {
 		if (FIRST_RANK.test(para.text)) this.rangePart = rangeWork(para.text);
-		if (TAKEN_LABEL.test(para.text)) return TAKEN_VERB;
+		// (…and so does a project's range in its field, in a notice that expropriates for it: …改造项目房屋征收补偿方案的公告 / （二）项目范围：东至….)
+		if (TAKEN_LABEL.test(para.text) || (PROJECT_RANGE.test(para.text) && this.ingested.document.title.zh.includes(TAKEN_VERB))) return TAKEN_VERB;
 		const title = this.sectionOf(para)?.title;
 		const work = this.rangePart ?? (title === undefined ? null : rangeWork(title));
 		return work && (DRAWS_RANGE.test(para.text) || PLACE_LABELLED.test(para.text)) ? work : null;
@@ -1136,6 +1137,7 @@ const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
 const RANGE_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:房屋)?(征收)|(禁燃|禁放)区域?)范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
 const TAKEN_VERB = '征收';
+const PROJECT_RANGE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目范围[：:]`);
 /** The works whose range a row draws, its bounds too. */
 const RANGE_WORKS = new Set([TAKEN_VERB, '禁燃', '禁放']);
 /** An item of such a part that opens with the place whose range it draws: 5.安西镇：场镇建成区及羊马河沿线集中居住区. */

@@ -77,7 +77,9 @@ const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 const COLUMN_LENGTH = 24;
 /** The fields of a water source's protection zone, each the area it draws: 一级保护区：水域为…；陆域为…, 二级保护区：…, 准保护区：…. */
 const ZONE_FIELD = '(?:一级|二级|准)保护区';
-const FIELD_NAME = `(?:${COLUMN_NAME}|项目地点|主要内容|校址|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置|项目编号|招标人|招标代理机构|(?:项目)?审批机关|批准文号|资金来源|(?:计划)?工期|招标范围|(?:施工|养护|维护|实施|项目)?范围|${ZONE_FIELD})`;
+/** The towns, communities or villages a project touches, as a field or a column names them: 涉及街道, 涉及村（社区）, 涉及社区及组. */
+const INVOLVED = '涉及(?:街道|镇|社区|村)(?:（(?:社区|村)）)?(?:及组)?';
+const FIELD_NAME = `(?:${COLUMN_NAME}|${INVOLVED}|项目地点|主要内容|校址|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置|项目编号|招标人|招标代理机构|(?:项目)?审批机关|批准文号|资金来源|(?:计划)?工期|招标范围|(?:施工|养护|维护|实施|项目)?范围|${ZONE_FIELD})`;
 /** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
 export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
@@ -662,7 +664,7 @@ const TRANSFER_COLUMN = /^(?:可)?换乘(?:线路)?$/;
  */
 const PROBLEM_COLUMN = new RegExp(`^(?:(?:存在|主要|交办)?(?:问题|隐患)(?:描述)?|(?:调查)?核实情况|行政区域|${CAUSE})$`);
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:${ZONE_FIELD}|${SITE}|(?:施工|养护|维护|实施|项目)?范围|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
+const WHERE = String.raw`(?:${ZONE_FIELD}|${SITE}|(?:施工|养护|维护|实施|项目)?范围|${INVOLVED}|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…; a new school's 地址：龙潭街道华盛路…). */
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|${ADDRESS})[：:]`);

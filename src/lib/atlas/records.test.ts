@@ -1760,6 +1760,19 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a notice of a cut in supply commits where it cuts it and the communities it touches, with its cut (停水范围：, 涉及社区及小区：)', () => {
+		const body = '一、成华区片区\n\n（一）停水原因：实施供水管网改造。\n\n（三）停水范围：建设路街道、双桥子街道。\n\n（四）涉及社区及小区：府青路街道。\n\n（五）降压区域：猛追湾街道。\n';
+		expect(verbsOf(text(body, 'city', '2024-11-11', '成都市自来水有限责任公司关于部分区域计划停水的通知').analysis)).toEqual([
+			['成华区', null],
+			['建设路街道', '停水'],
+			['双桥子街道', '停水'],
+			['府青路街道', '停水'],
+			['猛追湾街道', null]
+		]);
+		// (Not in a notice that cuts nothing.)
+		expect(verbsOf(text(body, 'city', '2024-11-11', '关于部分区域供水管网改造的通知').analysis)[1]).toEqual(['建设路街道', null]);
+	});
+
 	it('a route named alone before its fields commits them with what the part over it does to its routes (一、新开线路 / 夜间105路：… / 起讫点：…)', () => {
 		const routes = ['一、新开线路', '夜间105路：医院专线，纵贯人民南路', '起讫点：华西坝站—火车北站', '运营时间：首班23:00，末班次日4:30。', '二、票价', '夜间5路：票价2元', '起讫点：华西坝站—火车北站'];
 		const { analysis } = text(routes.join('\n\n'), 'city', '2025-07-08');

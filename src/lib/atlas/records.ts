@@ -116,9 +116,11 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const unmapped = !belongsTo && dutyLine && i > 0 && ITEM_OPENS.test(texts[i - 1]) ? verbPhrase(texts[i - 1]) : null;
 		// An event's venue on a line of its own (（一）主会场：彭州市龙门山镇宝山村…; （一）彭州主会场：5月10日…) is where it is held.
 		const venue = VENUE_LINE.test(para.text) ? HELD_VERB : null;
+		// Where a notice of a cut in supply cuts it, and the communities it touches (停水范围：…, 涉及社区及小区：…), for the works it gives as the reason.
+		const cut = CUT_FIELD.test(para.text) ? (CUT.exec(ingested.document.title.zh)?.[0] ?? null) : null;
 		// What a tender's lot tends, in a field of its own ((1)养护道路：府青路一段、…; (1)养护对象：驷马桥、…), is tended so.
 		const tended = TENDED_FIELD.exec(para.text)?.[1] ?? null;
-		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? ranged ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped ?? venue ?? tended;
+		const row = rows[i] ?? named ?? (locates ? project!.verb : null) ?? ranged ?? doc.projectNamed(para, texts[i - 1]) ?? doc.sharedUnder(para) ?? notice ?? changed ?? unmapped ?? venue ?? tended ?? cut;
 		const made = doc.commitments.length;
 		const mentionedBefore = doc.mentions.length;
 		const unplacedBefore = doc.unlocated.length;
@@ -1415,6 +1417,10 @@ const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，�
  * not who takes part there (（一）主会场：彭州市应急管理局、…消防救援大队).
  */
 const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}(?:[主分]会场|(?:观摩|演练)点位?|(?:马拉松|比赛|赛事|巡游|游行)(?:线路|路线))[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
+/** A field of where a supply is cut, or of the communities and estates the cut touches: （三）停水范围：…, （四）涉及社区及小区：…. */
+const CUT_FIELD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:停水|停电|停气)(?:范围|区域)|涉及(?:社区|街道)(?:及小区)?)[：:]`);
+/** The supply a notice's title says it cuts: …部分区域计划停水的通知. */
+const CUT = /停水|停电|停气/;
 /** A field of what a lot of upkeep works on, and the work: (1)养护道路：…, 养护对象：…, 管护范围：…. */
 const TENDED_FIELD = new RegExp(`^${ITEM_NUMBER}?\\s*(养护|维护|管护)(?:道路|对象|路段|桥梁)[：:]`);
 /** Who asks an interview's questions. */

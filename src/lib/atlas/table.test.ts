@@ -36,6 +36,8 @@ describe('project tables', () => {
 		expect(tableVerb('序号｜道路（桥梁）名称｜整治范围｜所属街道｜主要整治内容｜规模')).toBe('整治');
 		// …or the range of a ban in each (禁燃范围).
 		expect(tableVerb('序号｜街道（镇）｜禁燃范围｜面积（平方公里）')).toBe('禁燃');
+		// …or the controls each is held to, by who builds it (建设单位｜管控措施要求).
+		expect(tableVerb('序号｜工地名称｜所在区（市）县｜所在街道（镇）｜建设单位｜管控措施要求')).toBe('管控');
 		// …its place an address, and the year's target among its columns.
 		expect(tableVerb('序号\t项目名称\t建设地址\t床位(张)\t2025年目标')).toBe('建设');
 		expect(

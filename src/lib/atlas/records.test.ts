@@ -809,6 +809,10 @@ describe('commitments in a sentence', () => {
 		]);
 		// …nor is what a route keeps clear of.
 		expect(committedOf(text('开通同善社区至龙潭小学定制校车线路2条，线路避开成华大道与三环路交叉口，预计9月1日开学前开行。').analysis)).toEqual([['三环路', false]]);
+		// …which is the place after 避开, not the others of its clause: 涉及锦江、沙河主河道的清淤作业须避开6月至9月主汛期; nor of a table's row.
+		expect(committedOf(text('涉及锦江、沙河主河道的清淤作业须避开6月至9月主汛期。').analysis)).toEqual([['锦江', true], ['沙河', true]]);
+		const sites = ['序号｜工地名称｜所在区（市）县｜所在街道（镇）｜建设单位｜管控措施要求', '6｜成都东站东广场片区综合开发项目｜成华区｜保和街道｜成都成华国有资本投资运营集团有限公司｜基坑土方作业避开早晚交通高峰'];
+		expect(committedOf(text(sites.join('\n')).analysis)).toEqual([['成都东站', true], ['成华区', true], ['保和街道', true]]);
 		// …and so are those of a line that names its leader first (责任领导：…　责任单位：…), whether or not the map shows the task's places.
 		const led = text('3．新建骑龙山至金鸡沟步游道5.8公里。\n\n责任领导：王××　责任单位：文旅发展办、骑龙社区、大面街道', 'city', '2025-02-10').analysis;
 		expect(committedOf(led)).toEqual([['大面街道', true]]);

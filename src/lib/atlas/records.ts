@@ -1023,8 +1023,13 @@ class DocumentAnalysis {
 
 	/** Whether the clause of `f` lists a district's towns (DIVISIONS), advises a way round the work or keeps clear of a place (DETOUR). */
 	private aside(s: Sentence, f: Found): boolean {
-		const clause = s.text.slice(...s.clauseOf(f.start));
-		return DIVISIONS.test(clause) || DETOUR.test(clause);
+		const [a, b] = s.clauseOf(f.start);
+		const clause = s.text.slice(a, b);
+		if (DIVISIONS.test(clause) || DETOUR.test(clause)) return true;
+		// (What is kept clear of is the place after 避开, not every place of a table's row: ｜保和街道｜…｜基坑土方作业避开早晚交通高峰.)
+		const at = f.start - s.a - a;
+		for (const m of clause.matchAll(AVOIDED)) if (at >= m.index && at < m.index + m[0].length) return true;
+		return false;
 	}
 
 	/**
@@ -1159,7 +1164,8 @@ const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
 /** A way round the work, advised (可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行), or what a route keeps clear of (线路避开成华大道与三环路交叉口). */
-const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$|(?:避开|绕开)[^，。；]{2,30}/;
+const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$/;
+const AVOIDED = /(?:避开|绕开)[^，。；｜|]{2,30}/g;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;
 /**

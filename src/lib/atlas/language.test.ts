@@ -466,6 +466,7 @@ describe('verbPhrase', () => {
 		// A town abolished, its villages moved; a sign changed alongside.
 		expect(verbPhrase('撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖')).toBe('撤销');
 		expect(verbPhrase('三道堰镇青杠树村划入友爱镇')).toBe('划入');
+		expect(verbPhrase('并入成都市温江区寿安小学')).toBe('并入');
 		expect(verbPhrase('德源大道沿线的公交站名和道路指示牌同步更新')).toBe('同步更新');
 		// Where a notice's rules apply.
 		expect(verbPhrase('本通告适用于锦江区、青羊区行政区域内共享单车的停放管理')).toBe('适用于');

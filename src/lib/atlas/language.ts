@@ -91,6 +91,8 @@ const STRONG = [
 	'养护', '管养', '检修', '维修', '加固',
 	// A town abolished, its villages moved to another (撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖; 青杠树村划入友爱镇).
 	'撤销', '划归', '划入', '划转',
+	// …and a school merged into another (撤销…岷江小学，并入…寿安小学).
+	'并入',
 	// Where land and houses are taken for a project: 本项目征收范围位于金牛区荷花池街道, 征收范围涉及新都街道东街社区 (not 被征收人, 征收决定).
 	'征收范围位于', '征收范围涉及', '征收范围包括',
 	// Waste disposed of together, projects added again (青白江区、新都区依托…项目协同处置装修垃圾; 淮州新城再添“链主”项目).

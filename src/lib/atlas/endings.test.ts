@@ -386,6 +386,8 @@ describe('names by their ending', () => {
 	it('starts a name after what leads it in a list, a plan, a citizen’s words or an event: 含书院西街, 待宋家林路建成, 听说华盛路, 首届铁牛村, 暂名龙潭学府路', () => {
 		expect(named('改造范围：含书院西街、镗钯街，待宋家林路建成后调整，力争年底前郫温路通车，施工期间成龙大道半幅通行。')).toEqual(['书院西街', '镗钯街', '宋家林路', '郫温路', '成龙大道']);
 		expect(named('听说华盛路要拓宽，原来新鸿路上有诊所，附近红阳社区、团结社区居民希望西安中路也改造，但愿百草路早日开通。')).toEqual(['华盛路', '新鸿路', '红阳社区', '团结社区', '西安中路', '百草路']);
+		// …and whom the work suits (为方便岷江村、金马河沿线学生上下学).
+		expect(named('为方便岷江村、永宁村学生上下学，开通学生定制公交。')).toEqual(['岷江村', '永宁村']);
 		expect(named('举办首届铁牛村音乐季和第五届北林绿道骑行节，航拍北林绿道，深挖鱼凫王城遗址，同步研究成温立交匝道。')).toEqual(['铁牛村', '北林绿道', '北林绿道', '鱼凫王城遗址', '成温立交']);
 		expect(named('副区长赴羊犀立交调研，靠西航港大道一侧开放B口，如北林绿道提升项目，今年以来成温邛快速路车流增长。')).toEqual(['羊犀立交', '西航港大道', '北林绿道', '成温邛快速路']);
 		// A provisional or a new name, after what gives it: 暂名龙潭学府路, 命名为…

@@ -356,6 +356,7 @@ describe('names by their ending', () => {
 	it('takes a bus terminus by its name, not a kind of stop', () => {
 		expect(named('由西华公交站发车，至茶店子公交站止。')).toEqual(['西华公交站', '茶店子公交站']);
 		expect(named('增设港湾式公交站和临时公交站，优化周边公交站布局，新建接驳公交站。')).toEqual([]);
+		expect(named('施工期间如公交站点位置临时调整，以公交集团发布的信息为准。')).toEqual([]);
 	});
 
 	it('takes an old walled town by its name, not the kind, nor another place of its name', () => {

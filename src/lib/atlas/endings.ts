@@ -249,8 +249,9 @@ const KINDS: Record<string, Kind> = {
 	// Not the kinds of market a plan upgrades (标准化农贸市场, 社区农贸市场).
 	农贸市场: MARKET,
 	菜市场: MARKET,
-	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站).
-	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`) },
+	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站), nor
+	// stops in general (施工期间如公交站点位置临时调整).
+	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`), after: /^点/ },
 	// A refuse transfer station by its name (天回垃圾转运站); not the kinds a plan builds (压缩式垃圾转运站, 小型垃圾转运站) nor one by where it is
 	// (某小区旁垃圾转运站).
 	垃圾转运站: { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) },

@@ -208,6 +208,8 @@ describe('project tables', () => {
 		expect(tableRows(['区（市）县｜景区（场馆）｜优惠内容｜备注', '青羊区｜杜甫草堂博物馆｜门票由50元/人优惠为25元/人｜每日18:00停止入馆'])).toEqual([null, '优惠']);
 		// …a plan's table of targets by district (表1　2024年各区（市）县充电基础设施建设目标任务).
 		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, '建设', '建设']);
+		// …or a part of a plan headed by its targets of building (四、各镇（街道）公共充电桩建设目标).
+		expect(tableRows(['四、各镇（街道）公共充电桩建设目标', '镇（街道）｜2024年新建（个）｜2025年新建（个）｜重点布局点位', '龙泉街道｜800｜900｜地铁2号线龙泉驿站']).at(-1)).toBe('建设');
 		// …or a table of who answers for the work at each site (附件：…隐患点避险转移责任表（重点管控部分）).
 		const hazards = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表（重点管控部分）', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心'];
 		expect(tableRows(hazards)).toEqual([null, null, '转移']);

@@ -166,7 +166,10 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * （部分）, 附件：2024—2026年重点产业功能区建设清单, 表1　2024年各区（市）县充电基础设施建设目标任务; or a plan's table or an overview's, an attachment's or not (附件：2024年…停车设施建设计划表,
  * 成都今年计划开通线路一览, 附：2024年秋季成华区新建学校（幼儿园）投用情况一览表).
  */
-const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划|目标任务|责任表)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:件\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标)(?:[（(][^（()）]{1,8}[）)])?))$/;
+const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位|项目|清单|名单|计划|目标任务|责任表)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:件\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表)(?:[（(][^（()）]{1,8}[）)])?))$/;
+/** A table of spots set, as its title names it, and what is done to them. */
+const SPOTS = '点位表';
+const SET_VERB = '设置';
 /** A title of projects: …重点项目, …建设项目（部分）. */
 const PROJECTS_TITLE = /项目(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a list of places a notice names does to them. */
@@ -242,7 +245,8 @@ export function tableVerb(text: string): string | null {
 	// (…and a table of projects whose title names no work is of projects to build: 附表：2025年成华区生态环境重点项目（部分）.)
 	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? (PROJECTS_TITLE.test(titled[1]) ? '建设' : null);
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
-	const overview = titled?.[2] ? verbPhrase(titled[2]) : null;
+	// (…and a table of the spots a notice sets, whose title names no work, sets them: 武侯区共享单车、电动自行车停放区重点点位表.)
+	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? (titled[2].endsWith(SPOTS) ? SET_VERB : null)) : null;
 	if (overview) return overview;
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));

@@ -210,6 +210,8 @@ describe('project tables', () => {
 		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, '建设', '建设']);
 		// …or a table of the spots a notice sets, its title naming no work (…停放区重点点位表).
 		expect(tableRows(['武侯区共享单车、电动自行车停放区重点点位表', '序号｜所属街道｜点位名称｜具体位置｜类型｜泊位数（个）', '1｜浆洗街街道｜锦里西门｜武侯祠大街锦里西门南侧｜共享单车｜60'])).toEqual([null, null, '设置']);
+		// …or an overview of projects whose title names no work (…重点推介项目一览): they are built.
+		expect(tableRows(['表1　2024年成都市轨道交通TOD综合开发重点推介项目一览', '序号｜项目名称｜所在区域｜依托站点及线路｜综合开发用地（亩）｜主导功能', '1｜金融城东站TOD综合开发项目｜高新区桂溪街道｜金融城东站｜86｜商务办公'])).toEqual([null, null, '建设']);
 		// …or a part of a plan headed by its targets of building (四、各镇（街道）公共充电桩建设目标).
 		expect(tableRows(['四、各镇（街道）公共充电桩建设目标', '镇（街道）｜2024年新建（个）｜2025年新建（个）｜重点布局点位', '龙泉街道｜800｜900｜地铁2号线龙泉驿站']).at(-1)).toBe('建设');
 		// …or a table of who answers for the work at each site (附件：…隐患点避险转移责任表（重点管控部分）).

@@ -170,6 +170,8 @@ const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?
 /** A table of spots set, as its title names it, and what is done to them. */
 const SPOTS = '点位表';
 const SET_VERB = '设置';
+/** An overview of projects: …重点推介项目一览. */
+const PROJECTS_OVERVIEW = /项目一览表?$/;
 /** A title of projects: …重点项目, …建设项目（部分）. */
 const PROJECTS_TITLE = /项目(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a list of places a notice names does to them. */
@@ -245,8 +247,9 @@ export function tableVerb(text: string): string | null {
 	// (…and a table of projects whose title names no work is of projects to build: 附表：2025年成华区生态环境重点项目（部分）.)
 	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? (PROJECTS_TITLE.test(titled[1]) ? '建设' : null);
 	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
-	// (…and a table of the spots a notice sets, whose title names no work, sets them: 武侯区共享单车、电动自行车停放区重点点位表.)
-	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? (titled[2].endsWith(SPOTS) ? SET_VERB : null)) : null;
+	// (…and a table of the spots a notice sets, whose title names no work, sets them: 武侯区共享单车、电动自行车停放区重点点位表; one of
+	// projects builds them: 表1　2024年成都市轨道交通TOD综合开发重点推介项目一览.)
+	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? (titled[2].endsWith(SPOTS) ? SET_VERB : PROJECTS_OVERVIEW.test(titled[2]) ? '建设' : null)) : null;
 	if (overview) return overview;
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));

@@ -483,6 +483,11 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a brochure’s fields of how a site is reached and what lies around it commit nothing (交通条件：…, 周边资源：…)', () => {
+		const body = '（一）金融城东站TOD综合开发项目\n\n项目区位：项目位于高新区桂溪街道，依托金融城东站实施综合开发。\n\n交通条件：站点可直达成都西站，驾车30分钟可达成都双流国际机场。\n\n周边资源：项目紧邻交子公园。\n';
+		expect(committedOf(text(body).analysis).slice(-3)).toEqual([['成都西站', false], ['成都双流国际机场', false], ['交子公园', false]]);
+	});
+
 	it('a table of compounds by name names each, whether the gazetteer has it or not (小区名称｜望江名门)', () => {
 		const rows = ['一、命名名单', '序号｜区（市）县｜街道（镇）｜小区名称', '1｜锦江区｜合江亭街道｜望江名门', '2｜锦江区｜东光街道｜锦绣东方花园'];
 		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([

@@ -180,6 +180,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			BOX_TITLE.test(para.text) ||
 			(BOUNDS.test(para.text) && !ranged) ||
 			bidding ||
+			SURROUNDINGS.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
 			ADDRESSEES.test(para.text) ||
@@ -1134,6 +1135,8 @@ function buyerMust(text: string, at: number): boolean {
 }
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
+/** A brochure's field of how a site is reached and what lies around it (交通条件：…, 周边资源：…): what it offers, no work. */
+const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /** An item of that record on a line of its own, after its label: 1.武侯区2022年城市道路综合整治工程（一标段），…. */
 const BIDDERS_ITEM = /^\d{1,2}[.．、]/;

@@ -508,6 +508,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and what it funds of first stores and launches, by the brand, the venue or the event and where it is held, past a note on how to
 		// read it.
 		expect(tableRows(['二、拟支持项目', '（一）品牌首店（21个，拟支持资金1090万元）', '注：表中“所在区（市）县”以门店营业执照登记地址为准。', '序号｜申报单位｜首店品牌｜首店类型｜开业时间｜所在商业载体｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO栖岸生活美学馆｜亚洲首店｜2024年3月｜成都远洋太古里｜锦江区｜100', '（二）首发首秀活动（6个，拟支持资金170万元）', '序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元）', '1｜栖岸（成都）商贸有限公司｜LUMO 2024春夏系列全球首发秀｜成都远洋太古里｜锦江区｜50']).filter((_, k) => k === 4 || k === 7)).toEqual(['支持', '支持']);
+		// …and a table of spots by the hours each is set for, past its groups (设置时段; （一）火车站周边).
+		const spots = ['临时上下客点具体设置情况如下：', '序号｜所属区域｜点位名称｜设置位置｜设置时段｜停靠泊位（个）', '（一）火车站周边', '1｜成华区｜成都东站西广场｜邛崃山路东侧辅道｜全天｜12'];
+		expect(tableRows(spots)).toEqual([null, null, null, '设置']);
 		// (A part's heading that names no work gives none: 一、基本情况.)
 		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
 	});

@@ -496,6 +496,11 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a shop by its name in a table of them is a business, not a place; its address is (店铺名称｜…｜经营地址)', () => {
+		const rows = ['一、特色小店拟扶持名单（36家）', '序号｜店铺名称｜所属街道｜经营地址｜扶持内容', '1｜老玉林嬢嬢冒菜｜玉林街道｜玉林西路55号附8号｜认定奖励1万元'];
+		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([['玉林西路', true]]);
+	});
+
 	it('a table of hazard points names each by the gully or the slope it threatens, less its kind (任家沟泥石流 is 任家沟)', () => {
 		const rows = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心', '2｜龙门山镇｜宝山村｜3组｜太阳湾滑坡｜滑坡｜9｜28｜贺国强｜135****0842｜宝山村党群服务中心'];
 		const { analysis } = text(rows.join('\n\n'));

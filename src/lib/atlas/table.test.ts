@@ -281,6 +281,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
 		// …or the part of a notice that lists those it will name (一、拟命名名单), whatever kind its title says they are.
 		expect(tableRows(['一、拟命名名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜示范类型', '1｜龙泉驿区｜洛带镇｜保胜村｜农商文旅融合型'])).toEqual([null, null, '认定']);
+		// …or those it will support, past a note (一、特色小店拟扶持名单（36家）).
+		expect(tableRows(['一、特色小店拟扶持名单（36家）', '本年度特色小店评审重点考察经营特色。', '序号｜店铺名称｜所属街道｜经营地址｜扶持内容', '1｜老玉林嬢嬢冒菜｜玉林街道｜玉林西路55号附8号｜认定奖励1万元'])).toEqual([null, null, null, '认定']);
 		// …or those it recognises (一、认定名单).
 		expect(tableRows(['一、认定名单', '序号｜工坊名称｜所在区（市）县｜地址｜依托非遗项目（级别）', '1｜蜀锦织造非遗工坊｜青羊区｜青羊区浣花南路268号｜蜀锦织造技艺（国家级）'])).toEqual([null, null, '认定']);
 		// …or those it names, in groups with tables of their own (一、命名名单 / （一）…示范街道（镇）（22个） / 序号｜区（市）县｜街道（镇）).

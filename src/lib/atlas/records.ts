@@ -1022,7 +1022,7 @@ class DocumentAnalysis {
 		);
 	}
 
-	/** Whether the clause of `f` lists a district's towns (DIVISIONS), advises a way round the work or keeps clear of a place (DETOUR). */
+	/** Whether the clause of `f` lists a district's towns (DIVISIONS), advises a way round the work (DETOUR), or keeps clear of `f` (AVOIDED: 线路避开成华大道与三环路交叉口). */
 	private aside(s: Sentence, f: Found): boolean {
 		const [a, b] = s.clauseOf(f.start);
 		const clause = s.text.slice(a, b);
@@ -1134,9 +1134,9 @@ function buyerMust(text: string, at: number): boolean {
 	return BUYER_MUST.test(text);
 }
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
-/** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 /** A brochure's field of how a site is reached and what lies around it (交通条件：…, 周边资源：…): what it offers, no work. */
 const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
+/** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /** An item of that record on a line of its own, after its label: 1.武侯区2022年城市道路综合整治工程（一标段），…. */
 const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
@@ -1147,12 +1147,14 @@ const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
 const RANGE_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:房屋)?(征收)|(禁燃|禁放)区域?)范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
 const TAKEN_VERB = '征收';
+/** A project's range in a field of its own: （二）项目范围：东至…. */
 const PROJECT_RANGE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目范围[：:]`);
 /** The works whose range a row draws, its bounds too. */
 const RANGE_WORKS = new Set([TAKEN_VERB, '禁燃', '禁放']);
 /** An item of such a part that opens with the place whose range it draws: 5.安西镇：场镇建成区及羊马河沿线集中居住区. */
 const PLACE_LABELLED = /^\d{1,2}[.．、][^，。；：:]{2,12}[：:]/;
 
+/** The work of the range a part's heading draws (二、征收范围: 征收; 一、禁燃区范围: 禁燃), or null. */
 function rangeWork(text: string): string | null {
 	const m = RANGE_PART.exec(text);
 	return m ? (m[1] ?? m[2]) : null;
@@ -1166,8 +1168,9 @@ const DRAWS_RANGE = /[东西南北][至起临]|位于/;
 const BOUNDS = /^(?:(?:(?:规划)?范围|用地)?四至(?:范围)?|保护范围|建设控制地带|[\u4e00-\u9fa5]{0,6}范围(?=[：:]\s*[东西南北][至临起]))[：:]/;
 /** What names others in charge between a district and its 负责: 等区（市）县人民政府, 管委会. */
 const OFFICES_IN_CHARGE = /等|政府|管委会|部门|单位/;
-/** A way round the work, advised (可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行), or what a route keeps clear of (线路避开成华大道与三环路交叉口). */
+/** A way round the work, advised (可经…绕行, 可绕行青江路、团结路, 或直行至…掉头后右转通行). */
 const DETOUR = /(?:可|请|建议|宜)(?:经|沿|走|从|直行至|选择|改走)?[^，。；]{0,40}?绕行|^或(?:经|沿|直行至)[^，。；]{2,40}(?:绕行|通行)$/;
+/** What the work keeps clear of, the place after 避开 (须避开6月至9月主汛期, 土方运输避开兴隆湖环湖绿道通行高峰), up to its clause's or its cell's end. */
 const AVOIDED = /(?:避开|绕开)[^，。；｜|]{2,30}/g;
 /** Before the place what is taken on comes from: 承接高新西区…外溢项目. */
 const TAKES_FROM = /承接(?:成都)?$/;

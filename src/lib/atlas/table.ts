@@ -30,7 +30,7 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫
  * 首末班时间：, 接驳换乘：); not its old course (原线路走向：).
  */
 const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
-/** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容. */
+/** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求. */
 const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控';
 /** Moving people out of harm's way, as a drill or a flood plan's table names it (转移区域｜人数｜疏散路线｜避难场所). */
 const EVACUATION = '转移|疏散|撤离';
@@ -38,7 +38,7 @@ const EVACUATION = '转移|疏散|撤离';
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
 /**
  * A column of names that are places with no address: bridges' (桥梁名称), the roads, bridges and estates a notice names (标准名称, 原名称),
- * or hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流).
+ * hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流), or compounds' a notice names (小区名称: 望江名门).
  */
 const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落)名称$/;
 /**
@@ -49,7 +49,7 @@ const NAMING = '(?:命名|更名)(?:理由|依据)|罗马字母拼写|汉语拼�
 const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标. */
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:道路|地标|交通)(?:[及和](?:道路|地标|交通))?';
-/** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址. */
+/** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址. */
 const ADDRESS = '(?:详细|学校|经营)?地址';
 /**
  * A river's chief, as a column names the chiefs (区级河长, 河长), a street's (区级街巷长, 路长) or a forest's (市级林长): the chief is the verb of a table of them,
@@ -191,7 +191,7 @@ const MEASURED_PLACES = /(?:区域|路段)(?:[（(][^（()）]*[）)])?$/;
 const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
- * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …区级文物保护单位名单; a part of its notice: 一、拟命名名单), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
+ * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …区级文物保护单位名单; a part of its notice: 一、拟命名名单, 一、认定名单, 一、…拟扶持名单（36家）), a place an item (2024年度成都市夜间经济示范街区名单(20个) /
  * 1.春熙路—太古里：…): named as such. Not a news link's that one was chosen (三道堰镇入选…重点镇（乡）名录), nor an inventory's edition
  * (…名录（2025年版）) or a list of shelters (全区应急避难场所名录; not a batch of them newly named: 第一批应急避难场所名录): their rows are
  * there already; what is new or upgraded says so in its own row.
@@ -468,7 +468,7 @@ const RUNS_ON = /^[\d,.，]+(?:[\s\u3000]+[\d,.，年月日]+)*$/;
 const RULE = /^[|｜]?(?:\s*:?-{3,}:?\s*[|｜]?)+$/;
 
 /**
- * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 二、现代服务业项目（190个，年度计划投资612亿元）, （三）商业载体引进首店奖励（5个，拟支持资金305万元）, 一、锦江流域, （一）交通, a district's name alone (锦江区), counted (锦江区（4处）) (not
+ * The heading of a group of rows inside a table: 一、交通基础设施（8项）, （一）续建项目, 二、现代服务业项目（190个，年度计划投资612亿元）, （三）商业载体引进首店奖励（5个，拟支持资金305万元）, 一、锦江流域, （一）交通, （一）火车站周边, a district's name alone (锦江区), counted (锦江区（4处）) (not
  * 三、保障措施, a part of the text after it).
  */
 const GROUP = new RegExp(`^${ITEM_NUMBER}[^，。；：:\\s]{2,20}?(?:[（(]\\d+[项个处所座条](?:[，,][^（()）]{1,24})?[）)]|(?:项目|工程|类|流域)(?:[（(]\\d+[项个][，,][^（()）]{1,24}[）)])?)$|^[（(][一二三四五六七八九十]+[）)][\\u4e00-\\u9fa5]{2,8}$|^[\\u4e00-\\u9fa5]{1,6}[区县市](?:[（(]\\d+[处个项所][）)])?$`);

@@ -2544,6 +2544,9 @@ describe('commitments in a sentence', () => {
 		// …or some of them (各地要…开放安置点。部分重点安置点如下： / 彭州市：龙门山镇…).
 		const shelters = text('各地要在发布山洪灾害预警后2小时内开放安置点，并做好生活物资保障。部分重点安置点如下：\n\n金堂县：淮州新城应急避难场所', 'city', '2025-06-20');
 		expect(shelters.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['做好', ['huaizhouxincheng'], 3]]);
+		// …or what was done to them, before its 的 (今年新建的部分老年助餐点如下：).
+		const meals = text('全区助餐点总数达到68个。今年新建的部分老年助餐点如下：\n\n街道｜所在社区｜助餐点类型｜日均就餐人次\n\n营门口街道｜银沙路社区｜社区食堂｜180', 'jinniu', '2025-03-20');
+		expect(meals.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['yingmenkoujiedao']]]);
 		// …and its items of no number, each after one that ended in a ；, up to the one that ends in a 。.
 		const reservoirs = text('全区小型水库均落实“三个责任人”。名单如下：\n\n宝狮湖水库（洛带镇宝胜村）；\n\n翠龙水库（柏合街道长松村）；\n\n石经寺水库（茶店镇）。\n\n其余水库分布在茶店镇。', 'longquanyi', '2025-04-18');
 		expect(committedOf(reservoirs.analysis)).toEqual([

@@ -1388,6 +1388,8 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括)/;
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
+/** A label of the items after it as what was done to them: 今年新建的部分老年助餐点如下：. */
+const DONE_AHEAD = /^[^，。；：:]{1,12}的[^，。；：:的]{1,16}如下[：:]$/;
 /**
  * A sentence that only says the list after it spells out the one before (…安排重点项目60个，年度计划投资126亿元。具体是：; …计划改造城镇老旧小区
  * 520个…。其中：; 集中开工的12个项目中，产业项目7个…。主要包括：), or what it names first: 今年计划新开工的5个项目分别是：①…；②…, 今年东部新区
@@ -1650,6 +1652,8 @@ function listVerb(s: Sentence): string | null {
  * sentence before does, as a verb phrase or not (今年计划新开工的5个项目分别是：; 集中开工的12个项目中，…。主要包括：). Null if none.
  */
 function borrowedVerb(s: Sentence, prior: Sentence | null): string | null {
+	// (What its items are, done, is said before its 的: 今年新建的部分老年助餐点如下：.)
+	if (DONE_AHEAD.test(s.text)) return firstVerb(s.text);
 	const spelled = SPELLED_OUT.test(s.text);
 	if (!spelled && !SITES_AFTER.test(s.text) && !EACH_AHEAD.test(s.text)) return null;
 	const phrase = prior?.phrase() ?? null;

@@ -245,6 +245,9 @@ describe('verbPhrase', () => {
 		expect(at('二仙桥街道二仙桥社区：机车厂宿舍，实施燃气管道改造')).toBe('实施');
 		// …or the side of a road where it is done, its stretch in brackets; not a landmark's side (below).
 		expect(at('1.宏济路（宏济中路至一环路东五段）东侧，新增泊位18个')).toBe('新增');
+		// …or a list of names closed by its 等 and their kind, the next clause its predicate; not the resources a design draws on.
+		expect(at('四川大学江安校区、西南交通大学犀浦校区等高校体育场馆，在寒暑假和周末向周边居民有序开放')).toBe('有序开放');
+		expect(at('选取金沙、金牛、凤凰山等沿线文化元素，打造了多座特色车站')).toBeNull();
 		expect(at('2.交子大道（益州大道北段至天府大道北段）南侧辅道，新增夜间限时停车泊位44个')).toBe('新增');
 		expect(at('二仙桥北路，东郊记忆北侧，新增泊位30个', 1)).toBeNull();
 		// …whatever word the work's clause opens on after when (新建的…管道…刚刚完工).

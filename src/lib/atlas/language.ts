@@ -101,8 +101,8 @@ const STRONG = [
 	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
 	'制定', '拆除', '清理', '腾退', '试行', '完毕', '补足', '配置',
 	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆, 场馆持续向市民低免开放), not
-	// 开放 alone, which is as often openness (扩大高水平对外开放).
-	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放',
+	// 开放 alone, which is as often openness (扩大高水平对外开放); school grounds opened in turn (在寒暑假和周末向周边居民有序开放, 错时向社会开放).
+	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放', '有序开放', '错时开放',
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
@@ -1079,7 +1079,7 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	// After when, if it says so first: 龙泉驿区表示，今年下半年将依托…举办….
 	const from = i + 1 < spans.length ? afterWhen(sentence, spans[i + 1][0]) : 0;
 	const predicate = i + 1 < spans.length ? sentence.slice(from, from + 6) : '';
-	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && (BOUND.test(own) || MEASURED_SUBJECT.test(own)))) {
+	if (SUBJECT_OF.test(predicate) || (BANNED.test(predicate) && !ADDRESS.test(own)) || (i + 1 < spans.length && (BOUND.test(own) || MEASURED_SUBJECT.test(own) || (LISTED_SUBJECTS.test(own) && verbRunAt(own, 0, own.length) === 0)))) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;
 		// …or through the frame it opens: 高新区表示，将依托…，补齐….
@@ -1224,6 +1224,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
  * 都江堰市七里诗乡等特色林盘聚落, 地铁2号线春熙路站、中医大省医院站.
  */
 const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+/**
+ * A list of names closed by its 等 and their kind, a subject of its own whose predicate is the next clause: 四川大学江安校区、西南交通大学犀浦校区等高校体育场馆，
+ * 在…有序开放 (not the resources a design draws on: 选取金沙、金牛、凤凰山等沿线文化元素，打造了多座特色车站).
+ */
+const LISTED_SUBJECTS = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12})+等[\u4e00-\u9fa5]{1,8}(?<!元素|资源|价值|符号|品牌)$/;
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;
 /** Years of work told as background: 近年来, 多年来, 长期以来. */

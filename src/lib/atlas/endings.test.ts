@@ -390,6 +390,7 @@ describe('names by their ending', () => {
 		// …and whom the work suits (为方便岷江村、金马河沿线学生上下学).
 		expect(named('为方便岷江村、永宁村学生上下学，开通学生定制公交。')).toEqual(['岷江村', '永宁村']);
 		expect(named('对院落进行了统一改造，并把书院西街一处废弃的自行车棚改造成邻里客厅。')).toEqual(['书院西街']);
+		expect(named('建设数字地图，动态掌握菜市场、社区食堂等网点分布。')).toEqual([]);
 		expect(named('举办首届铁牛村音乐季和第五届北林绿道骑行节，航拍北林绿道，深挖鱼凫王城遗址，同步研究成温立交匝道。')).toEqual(['铁牛村', '北林绿道', '北林绿道', '鱼凫王城遗址', '成温立交']);
 		expect(named('副区长赴羊犀立交调研，靠西航港大道一侧开放B口，如北林绿道提升项目，今年以来成温邛快速路车流增长。')).toEqual(['羊犀立交', '西航港大道', '北林绿道', '成温邛快速路']);
 		// A provisional or a new name, after what gives it: 暂名龙潭学府路, 命名为…

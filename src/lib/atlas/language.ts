@@ -1219,25 +1219,27 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	return null;
 }
 
+/** A character of a listed name, or a line's number in it: 春熙路站, 地铁2号线春熙路站. */
+const LIST_CHAR = '(?:[\\u4e00-\\u9fa5]|\\d{1,2}号线)';
 /**
  * A clause that is names and nothing else, the items of a list that runs on: 崇州市道明镇竹艺村、白头镇五星村, 蒲江县明月村,
  * 都江堰市七里诗乡等特色林盘聚落, 地铁2号线春熙路站、中医大省医院站.
  */
-const RUN_ON_LIST = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,10})*(?:等[\u4e00-\u9fa5]{0,8})?[；;]?$/;
+const RUN_ON_LIST = new RegExp(`^${LIST_CHAR}{2,10}(?:、${LIST_CHAR}{2,10})*(?:等[\\u4e00-\\u9fa5]{0,8})?[；;]?$`);
 /**
  * A list of names closed by its 等 and their kind, a subject of its own whose predicate is the next clause: 四川大学江安校区、西南交通大学犀浦校区等高校体育场馆，
  * 在…有序开放 (not the resources a design draws on: 选取金沙、金牛、凤凰山等沿线文化元素，打造了多座特色车站).
  */
-const LISTED_SUBJECTS = /^(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12}(?:、(?:[\u4e00-\u9fa5]|\d{1,2}号线){2,12})+等[\u4e00-\u9fa5]{1,8}(?<!元素|资源|价值|符号|品牌)$/;
+const LISTED_SUBJECTS = new RegExp(`^${LIST_CHAR}{2,12}(?:、${LIST_CHAR}{2,12})+等[\\u4e00-\\u9fa5]{1,8}(?<!元素|资源|价值|符号|品牌)$`);
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;
 /** Years of work told as background: 近年来, 多年来, 长期以来. */
 const OVER_YEARS = /(?:近|多)年来|长期以来/;
 /** A list of places the work before has made something: …、…等林盘成为网红打卡地, …等片区实现“出门见绿”. */
 const MADE_SO = /^(?!如)[^，。；]{2,80}等[\u4e00-\u9fa5“”]{0,10}(?:成为|实现)/;
-/** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
 /** An item's number and the 将 that makes what it lists the object of a verb to come: （一）将…. */
-const DISPOSED = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])?将/;
+const DISPOSED = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?将`);
+/** Whether a clause is only items of a list that goes on after it, its 等 still to come: 崇州市街子古镇、元通古镇. */
 function goesOnListing(clause: string): boolean {
 	return RUN_ON_LIST.test(clause) && !clause.includes('等');
 }

@@ -169,7 +169,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (askedTo === para.text.length && !(TOLD_IN_REPLY.test(para.text) && !endsInColon(para.text))) asking = para.section;
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
-		bidding = BIDDERS_WORK.test(para.text) || (bidding && BIDDERS_ITEM.test(para.text));
+		bidding = BIDDERS_WORK.test(para.text) || (bidding && ARABIC_ITEM.test(para.text));
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
 		// only bounds it (四至：东至川陕路，…), and a bidder's 类似业绩 is others' work: none commits.
 		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）; a list's title
@@ -1138,8 +1138,6 @@ const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|�
 const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
-/** An item of that record on a line of its own, after its label: 1.武侯区2022年城市道路综合整治工程（一标段），…. */
-const BIDDERS_ITEM = /^\d{1,2}[.．、]/;
 /**
  * The part of a notice that draws a range to expropriate (二、征收范围) or to ban a fuel or fireworks in (一、禁燃区范围), and its work; a paragraph
  * that opens by the first (本次房屋征收范围为：).

@@ -167,13 +167,18 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * 成都今年计划开通线路一览, 附：2024年秋季成华区新建学校（幼儿园）投用情况一览表).
  */
 const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名单|计划|目标任务|责任表)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:件\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表)(?:[（(][^（()）]{1,8}[）)])?))$/;
-/** A table of spots set, as its title names it, and what is done to them. */
-const SPOTS = '点位表';
-const SET_VERB = '设置';
-/** An overview of projects: …重点推介项目一览. */
-const PROJECTS_OVERVIEW = /项目一览表?$/;
-/** A title of projects: …重点项目, …建设项目（部分）. */
-const PROJECTS_TITLE = /项目(?:[（(][^（()）]{1,8}[）)])?$/;
+/** A title of projects, or an overview of them: …重点项目, …建设项目（部分）, …重点推介项目一览. */
+const PROJECTS_TITLE = /项目(?:一览表?)?(?:[（(][^（()）]{1,8}[）)])?$/;
+/** A title of the spots a notice sets: …停放区重点点位表. */
+const SPOTS_TITLE = /点位表$/;
+
+/**
+ * The work of a table whose title names none: the spots a notice sets are set (武侯区共享单车、电动自行车停放区重点点位表), and projects
+ * are built (附表：2025年成华区生态环境重点项目（部分）, 表1　2024年成都市轨道交通TOD综合开发重点推介项目一览).
+ */
+function untoldWork(title: string): string | null {
+	return SPOTS_TITLE.test(title) ? '设置' : PROJECTS_TITLE.test(title) ? '建设' : null;
+}
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
 /** Such a heading of the places a notice names as models: 一、夜间经济示范街区（15个）, 二、特色商业街区. */
@@ -244,12 +249,10 @@ export function tableVerb(text: string): string | null {
 	const titled = TABLE_TITLE.exec(text);
 	// (An attachment's title that names no work, or a list of designated places (附件：…示范片区名单, …街区培育名单), is read as below.)
 	const titleVerb = titled?.[1] ? verbPhrase(titled[1]) : null;
-	// (…and a table of projects whose title names no work is of projects to build: 附表：2025年成华区生态环境重点项目（部分）.)
-	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? (PROJECTS_TITLE.test(titled[1]) ? '建设' : null);
-	// (An overview's title that names no work may still be a list of events: …主要文旅活动一览.)
-	// (…and a table of the spots a notice sets, whose title names no work, sets them: 武侯区共享单车、电动自行车停放区重点点位表; one of
-	// projects builds them: 表1　2024年成都市轨道交通TOD综合开发重点推介项目一览.)
-	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? (titled[2].endsWith(SPOTS) ? SET_VERB : PROJECTS_OVERVIEW.test(titled[2]) ? '建设' : null)) : null;
+	// (…and one whose title names no work does what its kind of table does: see untoldWork.)
+	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? untoldWork(titled[1]);
+	// (An overview's title that names no work may still be a list of events, …主要文旅活动一览, or of spots or projects: see untoldWork.)
+	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? untoldWork(titled[2])) : null;
 	if (overview) return overview;
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));

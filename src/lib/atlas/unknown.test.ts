@@ -90,6 +90,13 @@ describe('unknown places in lists', () => {
 		expect(unknown('推动餐饮、零售两大商圈业态升级。')).toEqual([]);
 		// Venues of the games a city held: 等世运会场馆.
 		expect(unknown('凤凰山体育公园、城西体育中心、四川省游泳馆等世运会场馆向社会开放。')).toEqual(['城西体育中心', '四川省游泳馆']);
+		// Stations by their places' names, each its station (普安站, not the place), after the 设 that lists them.
+		const stations = '线路均为地下线，设普安、犀浦、通锦桥、建设路等32座车站。';
+		expect(unknownNames(stations, parser.parse(stations, 'city')).map((f) => [f.surface, f.name])).toEqual([
+			['普安', '普安站'],
+			['通锦桥', '通锦桥站'],
+			['建设路', '建设路站']
+		]);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {
@@ -117,6 +124,9 @@ describe('unknown places in lists', () => {
 		expect(unknown('27号线一期北起新都区香城大道站，西至青羊区何元门站')).toEqual(['香城大道站', '何元门站']);
 		// A known name it opens with gives way to it.
 		expect(unknown('新设西航港客运中心站1座，向东北延伸至龙潭寺东站')).toEqual(['西航港客运中心站', '龙潭寺东站']);
+		// The town it lies in is no part of its name.
+		expect(unknown('一期工程止于龙泉驿区十陵街道双土地站。')).toEqual(['双土地站']);
+		expect(known('一期工程止于龙泉驿区十陵街道双土地站。')).toContain('十陵街道');
 		// Not a kind of station.
 		expect(unknown('线路南起高铁站，北至换乘站，新设地下车站5座')).toEqual([]);
 		expect(unknown('在公园南门新设停靠站1处。')).toEqual([]);

@@ -20,8 +20,8 @@ const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '�
 /** Heads that make a common noun of an ending: 城市公园, 口袋公园, 沿河绿道, 国际空港 (a kind of hub), 农村公路. */
 const GENERIC = /^(?:沿|国际|国家|世界|省级|市级|区级|区域|城市|农村|乡村|城乡|干线|山区|丘区|坝区|偏远|生态|郊野|口袋|社区|老旧|主题|体育|森林|湿地|综合|特色|重点|小微|街头|公共|滨水|各类|其他|周边|沿线|一批|一条|多条|多个|所有|部分|相关|有关|其|该|本|各|全)/;
 
-/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊, 含书院西街. */
-const LEADS = new Set('在对把将以和与及的沿至向从并还也了含');
+/** Characters that lead a list without belonging to its first item: 在跳蹬河, 对府河, 沿锦江, 并在天回镇站, 推进了水井坊, 含书院西街, 设普安 (…等32座车站). */
+const LEADS = new Set('在对把将以和与及的沿至向从并还也了含设');
 /** Who speaks, before what leads a list: 我们将在新兴镇、磁峰镇…. */
 const SPEAKER = /^(?:我们|我区|我市|我县|我镇|咱们)/;
 
@@ -84,7 +84,7 @@ const OTHER_CITY = /^(?:北京|上海|天津|广州|深圳|杭州|南京|武汉|
 /**
  * Names in text order, each once: an item between two known names is reached from both, a street in a list by its form
  * too. Of two readings that end together the shorter stands: its start was told by a word (统一经二环高架路、成华大道
- * is 二环高架路).
+ * is 二环高架路); of two of the same text, the one that names more (建设路站 of a list of stations, not the street).
  */
 function apart(out: Found[]): Found[] {
 	out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -92,7 +92,7 @@ function apart(out: Found[]): Found[] {
 	for (const u of out) {
 		const last = kept[kept.length - 1];
 		if (!last || u.start >= last.end) kept.push(u);
-		else if (u.end === last.end) kept[kept.length - 1] = u;
+		else if (u.end === last.end && (u.start > last.start || u.name.length >= last.name.length)) kept[kept.length - 1] = u;
 	}
 	return kept;
 }
@@ -106,13 +106,14 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 		for (let at = text.indexOf(word, 2); at !== -1; at = text.indexOf(word, at + 1)) {
 			// 大 closes a list only after its count: 三大古镇.
 			const q = word === '等' ? at : at - 1;
-			if (q < 2 || (word === '大' && !COUNTS.has(text[q])) || !KIND_AFTER.test(text.slice(at + 1, at + 10))) continue;
-			itemsBefore(text, q, found, out);
+			const kind = q < 2 || (word === '大' && !COUNTS.has(text[q])) ? null : KIND_AFTER.exec(text.slice(at + 1, at + 10));
+			// A station is named by its place and 站 (设普安、红光…等32座车站: 普安站).
+			if (kind) itemsBefore(text, q, found, out, kind[0].endsWith('车站') ? '站' : '');
 		}
 }
 
-/** The items of the list that ends at `q`, taken if one of them is a known place. */
-function itemsBefore(text: string, q: number, found: readonly Found[], out: Found[]): void {
+/** The items of the list that ends at `q`, taken if one of them is a known place, each named with what its kind adds (`added`). */
+function itemsBefore(text: string, q: number, found: readonly Found[], out: Found[], added: string): void {
 	const items: [number, number][] = [];
 	for (let end = q; ; ) {
 		const { start, inner } = itemBefore(text, end);
@@ -121,7 +122,7 @@ function itemsBefore(text: string, q: number, found: readonly Found[], out: Foun
 		if (!inner) break;
 		end = start - 1;
 	}
-	if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e))) for (const [s, e] of items) take(text, s, e, '', found, out);
+	if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e))) for (const [s, e] of items) if (take(text, s, e, '', found, out) === UNKNOWN && added) out[out.length - 1].name += added;
 }
 
 /**
@@ -322,11 +323,15 @@ function courseStations(text: string, found: readonly Found[], out: Found[]): vo
 		const end = m.index + m[0].length;
 		const start = end - m[1].length;
 		if (NO_STATION.test(m[1]) || found.some((f) => f.start < end && f.end > start && (f.start < start || f.end >= end))) continue;
-		for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-		out.push(told(text, start, end));
+		// The town a station lies in is no part of its name: 止于十陵街道双土地站 is 十陵街道's 双土地站.
+		const town = found.find((f) => f.start === start && f.end <= end - 3 && TOWN_END.test(f.surface));
+		const from = town ? town.end : start;
+		for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= from && out[k].end <= end) out.splice(k, 1);
+		out.push(told(text, from, end));
 	}
 }
 const COURSE_STATION = /(?:起于|止于|起自|[东西南北]起|[东西南北]至|延伸至|新设|增设)(?:[\u4e00-\u9fa5]{1,3}[区县市])?([\u4e00-\u9fa5]{2,7}?站)(?![\u4e00-\u9fa5])/g;
+const TOWN_END = /(?:街道|镇|乡)$/;
 const NO_STATION = /^(?:高铁|火车|汽车|公交|地铁|客运|货运|换乘|地下|高架|终点|起点|中间|首|末|该|本|各|车|一|两|三|临时)|(?:换乘|地下|高架|终点|起点|中间|车|首|末|停靠|招呼|充电)站$/;
 
 /**

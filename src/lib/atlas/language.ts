@@ -108,6 +108,8 @@ const STRONG = [
 	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
 	// A river's management range drawn, stretch by stretch: 本次划界河段起于都江堰市外江闸，流经…，止于….
 	'划界',
+	// A water main joined to the new one where it is moved or renewed (对沙湾路…DN800供水主管进行迁改碰口, 新旧管碰口).
+	'碰口',
 	// Traffic moved round works (建设北路二段交通导改至西侧半幅通行; annotators 7:0), and a bus route through other roads
 	// (线路改经红光大道、百草路运行; annotators 18:0).
 	'导改', '改经',

@@ -517,6 +517,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and a table of spots by the hours each is set for, past its groups (设置时段; （一）火车站周边).
 		const spots = ['临时上下客点具体设置情况如下：', '序号｜所属区域｜点位名称｜设置位置｜设置时段｜停靠泊位（个）', '（一）火车站周边', '1｜成华区｜成都东站西广场｜邛崃山路东侧辅道｜全天｜12'];
 		expect(tableRows(spots)).toEqual([null, null, null, '设置']);
+		// …and one under a heading that names its spots, as a notice of a water cut its water points (（六）临时供水点： / 序号｜供水点位置｜供水方式｜供水时间), not a
+		// heading's point (（二）工作重点).
+		const water = ['（六）临时供水点：', '序号｜供水点位置｜供水方式｜供水时间', '1｜沙湾路与西体路交叉口东北角｜送水车｜15日6:00—10:00', '二、成华区建设路片区'];
+		expect(tableRows(water)).toEqual([null, null, '设置', null]);
+		expect(tableRows(['（二）工作重点：', ...water.slice(1)])).toEqual([null, null, null, null]);
 		// (A part's heading that names no work gives none: 一、基本情况.)
 		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
 	});

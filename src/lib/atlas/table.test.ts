@@ -522,6 +522,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const water = ['（六）临时供水点：', '序号｜供水点位置｜供水方式｜供水时间', '1｜沙湾路与西体路交叉口东北角｜送水车｜15日6:00—10:00', '二、成华区建设路片区'];
 		expect(tableRows(water)).toEqual([null, null, '设置', null]);
 		expect(tableRows(['（二）工作重点：', ...water.slice(1)])).toEqual([null, null, null, null]);
+		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
+		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
+		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);
 		// (A part's heading that names no work gives none: 一、基本情况.)
 		expect(tableRows(['一、基本情况', header, '1｜猛追湾夜市｜望平街｜18:30—24:00｜80｜猛追湾街道办事处'])).toEqual([null, null, null]);
 	});

@@ -198,6 +198,10 @@ describe('project tables', () => {
 		expect(tableVerb('表2　2024年各区（市）县人口统计')).toBeNull();
 		// …or an attachment's list that names its work (附件：…建设清单); one that names none may still be a list of places.
 		expect(tableRows(['附件：2024—2026年重点产业功能区建设清单', '序号　所在区域　产业功能区名称　主导产业', '1　锦江区　春熙路时尚活力区　时尚消费'])).toEqual([null, null, '建设']);
+		// …its title on the line after its 附件, as well.
+		const annexed = ['2024年城市公厕新建改造主要点位清单', '序号｜区（市）县｜新建（座）｜改造（座）｜主要点位', '1｜锦江区｜8｜18｜新建：合江亭、水井坊；改造：东湖公园'];
+		expect(tableRows(['附件', ...annexed])).toEqual([null, null, null, '新建改造']);
+		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, null]);
 		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
 		// …or unnumbered, an attachment's (附表：).
 		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);

@@ -534,7 +534,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			rows[i] = tableVerb(runIn[1]);
 			continue;
 		}
-		const verb = tableVerb(texts[i]) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
+		// (An attachment's title may stand on the line after its 附件: 附件 / 2024年城市公厕新建改造主要点位清单.)
+		const verb = tableVerb(texts[i]) ?? (ANNEX_ALONE.test(texts[i - 1] ?? '') ? tableVerb(`附件：${texts[i]}`) : null) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
 		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
 		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {
@@ -687,6 +688,8 @@ export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|${ADD
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
 const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:建成|完工|竣工|完成)(?:年份|时间|年限))$/;
 
+/** A list of attachments' word on a line of its own, before the title of the one attached: 附件, 附件2：. */
+const ANNEX_ALONE = /^附件\d*[：:]?$/;
 /** The first and the second title of a list of attachments: 附件：1.…, 2.…. */
 const ANNEX_FIRST = /^附件\d*[：:]\s*1[.．、]/;
 const ANNEX_SECOND = /^2[.．、]/;

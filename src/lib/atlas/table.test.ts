@@ -532,6 +532,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
 		// …and one of spots for an event, by the trees planted and where to gather (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话).
 		expect(tableRows(['三、活动点位', '序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话', '1｜锦江区｜三圣街道环城生态公园（锦江段）补植地块｜3月8日｜梅花、银杏｜幸福梅林景区北门停车场｜028-84512036'])).toEqual([null, null, '设置']);
+		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
+		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
+		expect(tableRows(parks)).toEqual([null, null, null, '开放']);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);

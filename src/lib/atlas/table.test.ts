@@ -94,6 +94,14 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// …by the zone's name (二、常态化禁飞区, 二、季节性禁渔区和禁渔期, 一、常年禁捕区域), its items however long where they do nothing of their own
+		// past a paragraph that says what the zone is; not an item with a verb of its own.
+		const waters = ['一、常年禁捕区域', '以下水域实行全年禁止天然渔业资源的生产性捕捞：', '（一）岷江干流成都段。自都江堰市紫坪铺水库坝下起，流经崇州市、温江区，至新津区止。', '（六）兴隆湖、东安湖、青龙湖等城市公园景观湖泊，锦江中心城区段（含府河、南河）等城市河道。', '二、季节性禁渔区和禁渔期', '（一）河流。锦江、江安河、走马河。', '三、禁渔期间禁止行为'];
+		expect(tableRows(waters)).toEqual([null, null, '禁捕', '禁捕', null, '禁渔', null]);
+		expect(tableRows(['二、常态化禁飞区', '（一）民用机场净空保护区。成都双流国际机场、成都天府国际机场跑道两侧各10公里范围内的区域。'])).toEqual([null, '禁飞']);
+		expect(tableRows(['二、重点街区', '3. 支持各区（市）县打造“一区一特色”商业街区，如新都区桂湖—宝光片区。'])).toEqual([null, null]);
+		// …and a table of the stretches a ban covers (禁渔区段（起止点）).
+		expect(tableRows(['序号｜区（市）县｜水域名称｜禁渔区段（起止点）｜长度（公里）｜管理类型', '1｜都江堰市｜岷江｜紫坪铺水库坝下至鱼嘴｜约5.8｜常年禁捕'])).toEqual([null, '禁渔']);
 		// …or the stations offered to operators (二、招商驿站清单), in a table under it.
 		expect(tableRows(['二、招商驿站清单', '序号｜驿站名称｜所属绿道｜所在区域｜具体位置｜建筑面积（㎡）', '1｜幸福梅林驿站｜锦城绿道｜锦江区｜三圣街道幸福梅林景区西侧｜386.5'])).toEqual([null, null, '招商']);
 		// …or the pilots of a work chosen (（一）步行街改造提升试点（5条）), each a row of the table under it.

@@ -32,6 +32,9 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫
 const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求. */
 const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控';
+/** What a zone is banned from, or limited in, by its name, and the season of it after: 禁飞区, 限飞区, 禁渔区和禁渔期, 禁捕区域. */
+const BANS = '禁飞|限飞|禁渔|禁捕|禁钓';
+const BANNED_ZONE = `(?:${BANS})(?:区域?|水域)(?:[和及](?:${BANS})期)?`;
 /** Moving people out of harm's way, as a drill or a flood plan's table names it (转移区域｜人数｜疏散路线｜避难场所). */
 const EVACUATION = '转移|疏散|撤离';
 /** Columns of the district, the town or the community each row's work is in. */
@@ -71,7 +74,7 @@ const CATCHMENT_COLUMN = new RegExp(`^${CATCHMENT}$`);
 /** What a trouble is put down to, as a column names it (主要拥堵原因, 积水成因): where it comes from, not what is fixed. */
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
 /** Column names of a project table. */
-const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|设置时段|(?:供水|送水|供应|服务)(?:方式|时间|时段)|首末班(?:车)?时间|(?:现行|调整后|延时后|延长后|调整前|原)?(?:首班|末班)(?:车)?(?:始发)?(?:时间)?|运行区段|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:配合|协同|协办)(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期|时段)|开放(?:项目|内容|安排|单位)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|拟?(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|(?:扶持|支持)内容|资金(?:主要)?用途|申报(?:单位|企业)|(?:所在)?商业载体|(?:引进)?首店(?:类型|情况|品牌)|(?:\d{4}年度?)?新?引进首店(?:[（(][^）)]*[）)])?|(?:开设|举办|活动)地点|(?:举办|活动)(?:时间|日期)|(?:预计|提供|需求)?岗位(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:用工|招聘)?行业|(?:主要)?(?:树种|品种)|(?:集合|报名|报到|签到)地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|示范村(?:[（(]社区[）)])?|创建(?:等级|类型)|责任区域|(?:开放|纳凉|避暑|服务|休息)区域|主要山体(?:、[\u4e00-\u9fa5]{2,4})*|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|${NAMING}|原名称|结构类型|长度[/／]宽度(?:[（(][^）)]*[）)])?|(?:实施|建设|责任|运营)主体|(?:管理|建设)单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:存在|主要)?隐患(?:描述)?|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中|停靠|共享|开放)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施(?:要求)?|(?:主要)?(?:${MEASURES})(?:内容|要求|范围)|规模|管制(?:路段|时间|范围|区域|方式|类型|措施)|(?:禁燃|禁放)(?:范围|区域)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所)|镇|组|(?:灾害|隐患)类型|威胁(?:户数|人数|人口)|监测(?:人|员|责任人)|避险(?:场所|地点))`;
+const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称)?|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|设置时段|(?:供水|送水|供应|服务)(?:方式|时间|时段)|首末班(?:车)?时间|(?:现行|调整后|延时后|延长后|调整前|原)?(?:首班|末班)(?:车)?(?:始发)?(?:时间)?|运行区段|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:配合|协同|协办)(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期|时段)|开放(?:项目|内容|安排|单位)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|拟?(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|(?:扶持|支持)内容|资金(?:主要)?用途|申报(?:单位|企业)|(?:所在)?商业载体|(?:引进)?首店(?:类型|情况|品牌)|(?:\d{4}年度?)?新?引进首店(?:[（(][^）)]*[）)])?|(?:开设|举办|活动)地点|(?:举办|活动)(?:时间|日期)|(?:预计|提供|需求)?岗位(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:用工|招聘)?行业|(?:主要)?(?:树种|品种)|(?:${BANS})(?:区段|河段|水域|区域)(?:[（(][^（()）]{1,8}[）)])?|(?:管理|管控)类型|(?:集合|报名|报到|签到)地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|示范村(?:[（(]社区[）)])?|创建(?:等级|类型)|责任区域|(?:开放|纳凉|避暑|服务|休息)区域|主要山体(?:、[\u4e00-\u9fa5]{2,4})*|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|${NAMING}|原名称|结构类型|长度[/／]宽度(?:[（(][^）)]*[）)])?|(?:实施|建设|责任|运营)主体|(?:管理|建设)单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:存在|主要)?隐患(?:描述)?|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中|停靠|共享|开放)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施(?:要求)?|(?:主要)?(?:${MEASURES})(?:内容|要求|范围)|规模|管制(?:路段|时间|范围|区域|方式|类型|措施)|(?:禁燃|禁放)(?:范围|区域)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所)|镇|组|(?:灾害|隐患)类型|威胁(?:户数|人数|人口)|监测(?:人|员|责任人)|避险(?:场所|地点))`;
 const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
@@ -152,7 +155,7 @@ const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
  * 二、招商驿站清单 (then a table of the greenway's stations).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|驿站|试点|(?:${SCOPED_WORK})范围)(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|驿站|试点|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
 const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 /** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */
@@ -186,8 +189,8 @@ export const DESIGNATED_VERB = '认定';
 const NAMES_LIST = /名[单录](?:[（(][^（()）]*[）)])?$/;
 const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?:街区|景区|点位|节点)/;
 /** What a plan does to the areas or the roads such a heading names, where it is said by a noun (重点防范区域, 重点管控区域, 分时段管制路段). */
-const AREA_MEASURE = /防范|防控|管控|管制|监测|整治|治理|保护/;
-const MEASURED_PLACES = /(?:区域|路段)(?:[（(][^（()）]*[）)])?$/;
+const AREA_MEASURE = new RegExp(`防范|防控|管控|管制|监测|整治|治理|保护|${BANS}`);
+const MEASURED_PLACES = new RegExp(`(?:区域|路段|${BANNED_ZONE})(?:[（(][^（()）]*[）)])?$`);
 
 /**
  * The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…), or a date's
@@ -266,7 +269,7 @@ export function tableVerb(text: string): string | null {
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
-	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') || text.includes('林长') || text.includes('举办') || text.includes('开放') ? headerCells(text) : null;
+	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') || text.includes('林长') || text.includes('举办') || text.includes('开放') || text.includes('禁') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A notice's table of place names names each (命名), or renames it where it says why (更名理由).
 	if (cells.some((c) => NAMING_COLUMN.test(c))) return cells.some((c) => c.startsWith('更名')) ? '更名' : NAMED_VERB;
@@ -288,7 +291,7 @@ export function tableVerb(text: string): string | null {
 	// A table of places and when each opens (名称｜所在区域｜开放时间｜最近地铁站), as news of new parks lists them: each is opened; or
 	// what each offers for a holiday (区（市）县｜景区（场馆）｜优惠内容｜备注): each offers it.
 	const verbOf = (column: RegExp) => cells.map((c) => column.exec(c)?.[1]).find(Boolean);
-	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN) ?? verbOf(SET_COLUMN) ?? verbOf(HELD_COLUMN);
+	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN) ?? verbOf(SET_COLUMN) ?? verbOf(HELD_COLUMN) ?? verbOf(BANNED_COLUMN);
 	if (opens) return opens;
 	// A table of named works and when each is to be done (序号｜区域｜道路名称｜起止点｜类型｜计划完工): each is done so.
 	// …or when or whether each is handed over (房源名称｜房源位置｜主要户型（套内建筑面积）｜交付状态, as an expropriation's resettlement homes).
@@ -415,6 +418,15 @@ function isRouteItem(text: string): boolean {
  * An item of a heading's places (二、禁停区域, 二、招商点位): a short one, or one told by its number or named in its first
  * sentence, however long.
  */
+/**
+ * An item under a heading of places: a place's as isPlaceItem reads it, or any numbered one that lists its places, however long, and
+ * does nothing of its own to them (（四）大熊猫国家公园成都片区、龙溪—虹口国家级自然保护区…，白水河…); not a group's heading ((二)盐市口街道), nor
+ * one whose own verb says what is done (3. 支持各区（市）县打造…).
+ */
+function isPlaceOrItem(text: string): boolean {
+	return isPlaceItem(text) || (LIST_ITEM.test(text) && CLAUSE_MARK.test(text) && verbPhrase(text) === null);
+}
+const CLAUSE_MARK = /[，。；]/;
 function isPlaceItem(text: string): boolean {
 	// (…or a numbered one laid out as a table's row, however long its cells: 1. 成都市体育中心｜青羊区顺城大街2号｜室外田径场每日…免费开放.)
 	return isListItem(text) || SITE_ITEM.test(text) || NAMED_FIRST.test(text) || LABELLED_PLACES.test(text) || KIND_FIRST.test(text) || (LIST_ITEM.test(text) && isBarredRow(text));
@@ -542,7 +554,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]);
-			const item = places ? isPlaceItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
+			const item = places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);
@@ -667,6 +679,8 @@ const HANDED_COLUMN = /^(?:计划|预计)?(交付)(?:时间|日期|状态)$/;
 const OPENS_COLUMN = /^(开放|开园|开通|开业|投用)(?:时间|日期|时段|安排)$/;
 /** Columns of the hours a spot is set for (设置时段): set there. (Where it is set, 设置位置, may tell where a spot already is: 一、基本情况.) */
 const SET_COLUMN = /^(设置)时段$/;
+/** Columns of the stretches or the waters a ban covers (禁渔区段（起止点）): banned there. */
+const BANNED_COLUMN = new RegExp(`^(${BANS})`);
 /** Columns of when an event is held (举办时间, as a schedule of job fairs gives it): held where its row says. */
 const HELD_COLUMN = /^(举办)(?:时间|日期)$/;
 /** Columns of the stations nearest a place (最近地铁站), or the roads and landmarks around it (周边道路及地标): the way there, no work's site. */

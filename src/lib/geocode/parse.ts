@@ -584,8 +584,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			if (kind === 'line') {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
-				// 有轨电车蓉2号线 is a tram's line, not the metro's, and 夜游专线1号线 a bus route.
-				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start)) return undefined;
+				// 有轨电车蓉2号线 is a tram's line, not the metro's, 夜游专线1号线 a bus route, and 王泗1号线 a town's school bus.
+				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start) || townBefore(text, start)) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.
@@ -696,6 +696,15 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				end = item - 1;
 			}
 		}
+	}
+
+	/** Whether a town's name, full or short, ends right at `at`: a route named after it (王泗1号线, 新场2号线). */
+	function townBefore(text: string, at: number): boolean {
+		for (let k = 2; k <= 4 && k <= at; k++) {
+			const place = entryOf.get(text.slice(at - k, at))?.place;
+			if (place && TOWN.test(gazetteer.byId.get(place)!.name)) return true;
+		}
+		return false;
 	}
 
 	/**

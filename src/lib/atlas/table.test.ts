@@ -241,6 +241,8 @@ describe('project tables', () => {
 		expect(tableRows(night)).toEqual([null, null, '开行', null]);
 		// (…its section and its last train after the change, between bars: 线路｜运行区段｜延长后末班车始发时间.)
 		expect(tableRows(['线路｜运行区段｜延长后末班车始发时间', '2号线｜犀浦—龙泉驿｜次日1:15'])).toEqual([null, '开行']);
+		// (…and a school bus's stops and its morning and evening runs: 线路编号｜服务学校｜停靠站点｜早班发车｜晚班发车｜配车数.)
+		expect(tableRows(['（一）王泗片区（3条）', '线路编号｜服务学校｜停靠站点｜早班发车｜晚班发车｜配车数', '王泗1号线｜王泗镇学校｜静林村村委会—黎庵村—王泗镇学校｜6:50｜17:10｜2辆'])).toEqual([null, null, '开行']);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
 		// …or a table of signed projects by where each is to land (落位区域): each is built there.
@@ -538,6 +540,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const fairs = ['一、市级重点招聘会', '序号｜招聘会名称｜举办时间｜举办地点｜预计岗位', '1｜退役军人专场招聘会｜3月1日（星期六）9:30—13:00｜中国成都人力资源服务产业园（高新区天府四街）｜参会企业100家'];
 		expect(tableRows(fairs)).toEqual([null, null, '举办']);
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
+		// …and a festival's screening spots and cinemas, by their dates and films (二、户外露天展映点位 / … / 序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片).
+		expect(tableRows(['二、户外露天展映点位', '户外露天展映原则上每晚19:30开映。', '序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片', '1｜锦江区｜锦江公园（合江亭段）｜锦江区合江亭滨河广场｜10月18日｜《哪吒之魔童闹海》'])).toEqual([null, null, null, '设置']);
 		// …and one of spots for an event, by the trees planted and where to gather (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话).
 		expect(tableRows(['三、活动点位', '序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话', '1｜锦江区｜三圣街道环城生态公园（锦江段）补植地块｜3月8日｜梅花、银杏｜幸福梅林景区北门停车场｜028-84512036'])).toEqual([null, null, '设置']);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

@@ -563,6 +563,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// A list of the heritage a notice designates, its rows in groups counted in 处.
 		const heritage = ['温江区第三批区级文物保护单位名单（共25处）', '序号 名称 年代 类别 地址', '一、古遗址（5处）', '1 黎坝遗址 商周 古遗址 万春镇黎坝村4组', '二、古墓葬（5处）', '6 何氏墓 清 古墓葬 公平街道惠民社区'];
 		expect(tableRows(heritage)).toEqual([null, null, null, '认定', null, '认定']);
+		// …and of the ancient trees it registers, each where it grows (二、新认定古树名木名录 / 编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位).
+		const trees = ['二、新认定古树名木名录', '编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位', '510181-0312｜银杏｜银杏科银杏属｜820｜一级｜都江堰市｜青城山镇泰安村泰安古镇老街北侧｜青城山镇人民政府'];
+		expect(tableRows(trees)).toEqual([null, null, '认定']);
 		// A 名称 column beside no address is of anything (项目, 指标): no names of places.
 		expect(rowCells(['序号  名称  类型  数量', '1  耿家巷刘氏宅院  传统民居  1'])[1]).toBeNull();
 	});

@@ -94,6 +94,8 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// …or the roads whose speed limit is changed, in a table under it past a note on why (二、提高限速值路段 / 近年来，… / 序号｜道路名称｜调整路段｜…).
+		expect(tableRows(['二、提高限速值路段', '近年来，天府大道、剑南大道等南向通道相继完成路口渠化改造。', '序号｜道路名称｜调整路段｜适用车道｜原限速值（km/h）｜调整后限速值（km/h）', '1｜天府大道中段｜三环路至绕城高速（双向）｜主道｜60｜70', '三、降低限速值路段'])).toEqual([null, null, null, '限速', null]);
 		// …by the zone's name (二、常态化禁飞区, 二、季节性禁渔区和禁渔期, 一、常年禁捕区域), its items however long where they do nothing of their own
 		// past a paragraph that says what the zone is; not an item with a verb of its own.
 		const waters = ['一、常年禁捕区域', '以下水域实行全年禁止天然渔业资源的生产性捕捞：', '（一）岷江干流成都段。自都江堰市紫坪铺水库坝下起，流经崇州市、温江区，至新津区止。', '（六）兴隆湖、东安湖、青龙湖等城市公园景观湖泊，锦江中心城区段（含府河、南河）等城市河道。', '二、季节性禁渔区和禁渔期', '（一）河流。锦江、江安河、走马河。', '三、禁渔期间禁止行为'];

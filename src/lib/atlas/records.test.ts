@@ -513,6 +513,14 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a table’s facility named after the known site it stands at is shown at that site; a district’s or a town’s keeps its own name, as does a place named after one', () => {
+		const rows = ['二、公共停车场名单', '序号｜所在区域｜名称｜地址｜泊位数', '1｜金牛区｜凤凰山体育公园南侧公共停车场｜凤凰山路8号｜300', '2｜成华区｜成华区图书馆｜双林路388号｜50', '3｜龙泉驿区｜洛带镇上街刘家祠堂｜上街12号｜20', '4｜东部新区｜三岔湖安置小区｜三岔街道｜80'];
+		const { analysis } = text(rows.join('\n\n'));
+		expect(mentionsOf(analysis, 'fenghuangshantiyugongyuan').map((m) => m.surface)).toEqual(['凤凰山体育公园']);
+		expect(analysis.unlocated.map((u) => u.name)).toEqual(expect.arrayContaining(['成华区图书馆', '洛带镇上街刘家祠堂', '三岔湖安置小区']));
+		expect(analysis.unlocated.map((u) => u.name)).not.toContain('凤凰山体育公园南侧公共停车场');
+	});
+
 	it('a place’s label before a news story’s subheading commits with the first work told under it, not the other names of the subheading', () => {
 		const { analysis } = text('成华区：从“猛追湾经验”到片区更新\n\n今年，区里启动二仙桥片区更新，改造老旧院落12个。');
 		expect(mentionsOf(analysis, 'chenghua')[0].commitment).toBe(analysis.commitments[0].id);

@@ -1740,11 +1740,19 @@ function namedIn(text: string, cells: readonly [number, number][] | undefined, k
 		let b = note > a && text.charCodeAt(cellEnd - 1) === CLOSE_BRACKET ? note : cellEnd;
 		// (…nor a hazard point's kind after the gully or the slope it is named by: 任家沟泥石流, 太阳湾滑坡.)
 		b -= HAZARD_KIND.exec(text.slice(a, b))?.[0].length ?? 0;
-		if (b - a >= 2 && !known.some((k) => k.start === a && k.end === b)) out.push(told(text, a, b));
+		// (A facility named after the known site it stands at is a spot of it, which the map shows at that site: 洛带古镇客家非遗展演点,
+		// 金沙遗址博物馆东侧公共停车场; not a district's or a town's (成华区图书馆, 洛带镇上街刘家祠堂), nor a place named after one (南桥小区, 北湖环湖路).)
+		if (b - a >= 2 && !known.some((k) => k.start === a && (k.end === b || (k.place !== null && b - k.end >= SPOT_TAIL && !hasOffices(k.place) && !TOWN_NAME.test(k.surface) && !NAMESAKE_END.test(text.slice(k.end, b)))))) out.push(told(text, a, b));
 	}
 	return out;
 }
 const CLOSE_BRACKET = 0xff09; // ）
+/** A town's or a street's name (洛带镇, 五津街道), not an old town's (洛带古镇). */
+const TOWN_NAME = /(?:(?<!古)镇|街道|乡)$/;
+/** The shortest a facility's words after its site's name run (非遗市集, 公共停车场); shorter ones name a place after it (南河苑, 北湖广场). */
+const SPOT_TAIL = 4;
+/** What ends a place named after another, not a facility at it: 三岔湖安置小区, 北湖环湖路. */
+const NAMESAKE_END = /(?:小区|苑|[路街巷桥])$/;
 /** The kind of a geological hazard, after the name of the place it threatens: 泥石流, 滑坡, 崩塌, 不稳定斜坡. */
 const HAZARD_KIND = /(?:泥石流|滑坡|崩塌|不稳定斜坡|地面塌陷|危岩体?)$/;
 

@@ -299,6 +299,11 @@ describe('project tables', () => {
 		expect(tableRows(['一、拟命名名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜示范类型', '1｜龙泉驿区｜洛带镇｜保胜村｜农商文旅融合型'])).toEqual([null, null, '认定']);
 		// …or those it will support, past a note (一、特色小店拟扶持名单（36家）).
 		expect(tableRows(['一、特色小店拟扶持名单（36家）', '本年度特色小店评审重点考察经营特色。', '序号｜店铺名称｜所属街道｜经营地址｜扶持内容', '1｜老玉林嬢嬢冒菜｜玉林街道｜玉林西路55号附8号｜认定奖励1万元'])).toEqual([null, null, null, '认定']);
+		// …or those it newly recognises, by a name in quotes or a kind between (一、拟新认定“成都老字号”名单（16个，排名不分先后）, 二、拟认定历史文化街区特色小店名单（24家）),
+		// each at its address, the brand no place.
+		expect(tableRows(['一、拟新认定“成都老字号”名单（16个，排名不分先后）', '序号｜品牌名称｜申报企业｜创立时间｜所属行业｜经营地址', '1｜荣盛斋｜成都荣盛斋食品有限公司｜1928年｜糕点制售｜青羊区西御街42号'])).toEqual([null, null, '认定']);
+		expect(tableRows(['二、拟认定历史文化街区特色小店名单（24家）', '序号｜店铺名称｜所在街区｜经营地址｜主营业态', '1｜竹里茶事｜宽窄巷子｜青羊区宽巷子11号｜川茶'])).toEqual([null, null, '认定']);
+		expect(rowCells(['序号｜品牌名称｜申报企业｜创立时间｜所属行业｜经营地址', '1｜荣盛斋｜成都荣盛斋食品有限公司｜1928年｜糕点制售｜青羊区西御街42号'])[1]?.names).toEqual([]);
 		// …or those it recognises (一、认定名单).
 		expect(tableRows(['一、认定名单', '序号｜工坊名称｜所在区（市）县｜地址｜依托非遗项目（级别）', '1｜蜀锦织造非遗工坊｜青羊区｜青羊区浣花南路268号｜蜀锦织造技艺（国家级）'])).toEqual([null, null, '认定']);
 		// …or those it names, in groups with tables of their own (一、命名名单 / （一）…示范街道（镇）（22个） / 序号｜区（市）县｜街道（镇）).

@@ -390,6 +390,7 @@ describe('names by their ending', () => {
 		// …and whom the work suits (为方便岷江村、金马河沿线学生上下学).
 		expect(named('为方便岷江村、永宁村学生上下学，开通学生定制公交。')).toEqual(['岷江村', '永宁村']);
 		expect(named('包月泊位优先满足玉林北路社区、倪家桥社区无固定车位居民。')).toEqual(['玉林北路社区', '倪家桥社区']);
+		expect(named('施划停放区18处，减少占用绿道通行空间，不得占用中环路。')).toEqual(['中环路']);
 		expect(named('对院落进行了统一改造，并把书院西街一处废弃的自行车棚改造成邻里客厅。')).toEqual(['书院西街']);
 		expect(named('建设数字地图，动态掌握菜市场、社区食堂等网点分布。')).toEqual([]);
 		expect(named('举办首届铁牛村音乐季和第五届北林绿道骑行节，航拍北林绿道，深挖鱼凫王城遗址，同步研究成温立交匝道。')).toEqual(['铁牛村', '北林绿道', '北林绿道', '鱼凫王城遗址', '成温立交']);
@@ -399,6 +400,7 @@ describe('names by their ending', () => {
 		// A word that ends what stands before it, and may end a name too: a road's section (人民南路三段小天竺街口), a river's bank
 		// (毗河南岸北星大道), a gate (B口外犀安路), a road's class (县道西大路); not inside a name (营门口路).
 		expect(named('人民南路三段小天竺街口，二环路北一段沙湾路口，毗河南岸北星大道，B口外犀安路，院外金鱼街，县道西大路，营门口路。')).toEqual(['人民南路', '小天竺街', '沙湾路', '北星大道', '犀安路', '金鱼街', '西大路', '营门口路']);
+		expect(named('沙河右岸府青路桥下游，江安河左岸堤顶路。')).toEqual(['府青路', '堤顶路']);
 	});
 
 	it('takes the city’s name in, however long the name: 成都营门口立交, 成都中医药大学温江校区; an expressway is named in full', () => {

@@ -102,6 +102,10 @@ describe('project tables', () => {
 		expect(tableRows(waters)).toEqual([null, null, '禁捕', '禁捕', null, '禁渔', null]);
 		expect(tableRows(['二、常态化禁飞区', '（一）民用机场净空保护区。成都双流国际机场、成都天府国际机场跑道两侧各10公里范围内的区域。'])).toEqual([null, '禁飞']);
 		expect(tableRows(['二、重点街区', '3. 支持各区（市）县打造“一区一特色”商业街区，如新都区桂湖—宝光片区。'])).toEqual([null, null]);
+		// …and the places of each group under it, a paragraph of their own after the group's heading, the last group's too; and a
+		// measure's places named with their hours (二、限制遛犬区域及时段).
+		const dogs = ['一、全天禁止遛犬区域', '下列公园、广场和步行街区全天禁止遛犬：', '（一）公园', '人民公园、百花潭公园、文化公园。', '（三）步行街区', '宽窄巷子历史文化片区、文殊坊、祠堂街。', '二、限制遛犬区域及时段', '下列区域每日7:00至22:00禁止遛犬：', '（一）南河青羊段两岸滨河绿道（含百花潭公园段以外的滨河步道及绿地）；', '三、其他'];
+		expect(tableRows(dogs)).toEqual([null, null, '禁止', '禁止', null, '禁止', null, null, '限制', null]);
 		// …and a table of the stretches a ban covers (禁渔区段（起止点）).
 		expect(tableRows(['序号｜区（市）县｜水域名称｜禁渔区段（起止点）｜长度（公里）｜管理类型', '1｜都江堰市｜岷江｜紫坪铺水库坝下至鱼嘴｜约5.8｜常年禁捕'])).toEqual([null, '禁渔']);
 		// …or the stations offered to operators (二、招商驿站清单), in a table under it.

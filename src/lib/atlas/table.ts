@@ -35,6 +35,8 @@ const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控
 /** What a zone is banned from, or limited in, by its name, and the season of it after: 禁飞区, 限飞区, 禁渔区和禁渔期, 禁捕区域. */
 const BANS = '禁飞|限飞|禁渔|禁捕|禁钓';
 const BANNED_ZONE = `(?:${BANS})(?:区域?|水域)(?:[和及](?:${BANS})期)?`;
+/** The hours a measure's places are named with: 二、限制遛犬区域及时段. */
+const WITH_HOURS = '[和及]时段';
 /** Moving people out of harm's way, as a drill or a flood plan's table names it (转移区域｜人数｜疏散路线｜避难场所). */
 const EVACUATION = '转移|疏散|撤离';
 /** Columns of the district, the town or the community each row's work is in. */
@@ -155,7 +157,7 @@ const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
  * 二、招商驿站清单 (then a table of the greenway's stations).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|驿站|试点|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|场馆|驿站|试点|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
 const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 /** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */
@@ -189,8 +191,8 @@ export const DESIGNATED_VERB = '认定';
 const NAMES_LIST = /名[单录](?:[（(][^（()）]*[）)])?$/;
 const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?:街区|景区|点位|节点)/;
 /** What a plan does to the areas or the roads such a heading names, where it is said by a noun (重点防范区域, 重点管控区域, 分时段管制路段, 提高限速值路段). */
-const AREA_MEASURE = new RegExp(`防范|防控|管控|管制|监测|整治|治理|保护|限速|${BANS}`);
-const MEASURED_PLACES = new RegExp(`(?:区域|路段|${BANNED_ZONE})(?:[（(][^（()）]*[）)])?$`);
+const AREA_MEASURE = new RegExp(`防范|防控|管控|管制|监测|整治|治理|保护|限速|限制|${BANS}`);
+const MEASURED_PLACES = new RegExp(`(?:区域|路段|${BANNED_ZONE})(?:${WITH_HOURS})?(?:[（(][^（()）]*[）)])?$`);
 
 /**
  * The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…), or a date's
@@ -591,10 +593,14 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				const ownWork = tableVerb(text) !== null;
 				// (A list of named places may tell each after its item, in paragraphs of their own: 1．斑竹林景区（新津区） / 景区位于新津区兴义镇… / 2．…;
 				// 1.东门码头城市阅读空间 / 地址：… / 开放时间：… / 交通：… / 2.….)
-				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && itemAhead(texts, j + 1, isRow);
+				// (…as may the places of a group under a heading of places, after the group's short heading, the last group's too: （三）步行街区 /
+				// 宽窄巷子历史文化片区、文殊坊、祠堂街。 / 二、….)
+				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && (itemAhead(texts, j + 1, isRow) || (places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text)));
 				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
 				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
-				if (told && ADDRESS_FIELD.test(text)) rows[j] = verb;
+				// (…or, under a heading of places, the places of its group after the group's heading, a paragraph that does nothing of its own and
+				// is no field: （一）公园 / 人民公园、百花潭公园….)
+				if (told && (ADDRESS_FIELD.test(text) || (places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text) && verbPhrase(text) === null))) rows[j] = verb;
 				// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
 				if (runsOn || told || !row || ownWork || DISTRICT_GROUP.test(text)) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;
@@ -648,6 +654,8 @@ function partVerb(texts: readonly string[], i: number): string | null {
 }
 /** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布; not a heading's point (重点, 难点, 起点). */
 const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])点位?(?:分布|设置|布局)?[：:]?$`);
+/** A group's short heading: （一）公园, （三）步行街区. */
+const GROUP_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{2,10}$`);
 /** A list's group by its district alone: （一）锦江区, （二）郊区新城（7处）. */
 const DISTRICT_GROUP = /^[（(][一二三四五六七八九十]+[）)]\s*[\u4e00-\u9fa5]{1,8}?(?:[区县市]|新区|中心城区|郊区新城)(?:[（(]\d+[处个家项][）)])?$/;
 /** Whether a list's next item comes within a few paragraphs from `from`, past paragraphs that tell the item before it. */

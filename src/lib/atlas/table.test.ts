@@ -553,6 +553,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
 		// …and a festival's screening spots and cinemas, by their dates and films (二、户外露天展映点位 / … / 序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片).
 		expect(tableRows(['二、户外露天展映点位', '户外露天展映原则上每晚19:30开映。', '序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片', '1｜锦江区｜锦江公园（合江亭段）｜锦江区合江亭滨河广场｜10月18日｜《哪吒之魔童闹海》'])).toEqual([null, null, null, '设置']);
+		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.
+		expect(tableRows(['二、易积水下穿隧道（通道）名单（积水风险较高的22处）', '序号｜名称｜位置｜所在区｜预警设施｜封闭水位', '1｜金新路下穿隧道｜金新路与金丰路交叉口南侧｜金牛区｜水位计、信息屏、挡车杆｜25厘米'])).toEqual([null, null, '设置']);
 		// …and venues by what each performs (序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容): performed there.
 		expect(tableRows(['三、区（市）县非遗工坊和展演点', '序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容', '1｜龙泉驿区｜洛带古镇客家非遗展演点｜洛带镇上街广东会馆｜客家水龙'])).toEqual([null, null, '展演']);
 		// …and one of spots for an event, by the trees planted and where to gather (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话).

@@ -553,6 +553,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
 		// …and a festival's screening spots and cinemas, by their dates and films (二、户外露天展映点位 / … / 序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片).
 		expect(tableRows(['二、户外露天展映点位', '户外露天展映原则上每晚19:30开映。', '序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片', '1｜锦江区｜锦江公园（合江亭段）｜锦江区合江亭滨河广场｜10月18日｜《哪吒之魔童闹海》'])).toEqual([null, null, null, '设置']);
+		// …and, where no part's heading names the work, sites by whom they serve and when (序号｜门诊名称｜地址｜服务范围｜接种时间｜咨询电话).
+		const clinics = ['序号｜门诊名称｜地址｜服务范围｜接种时间｜咨询电话', '1｜浆洗街社区卫生服务中心预防接种门诊｜洗面桥横街23号3楼｜浆洗街街道辖区｜周一至周五8:30—11:30｜028-85551234'];
+		expect(tableRows(['一、儿童预防接种门诊（共14家）', ...clinics])).toEqual([null, null, '服务']);
+		expect(tableRows(['一、新增社区卫生服务站', ...clinics])).toEqual([null, null, '新增']);
 		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.
 		expect(tableRows(['二、易积水下穿隧道（通道）名单（积水风险较高的22处）', '序号｜名称｜位置｜所在区｜预警设施｜封闭水位', '1｜金新路下穿隧道｜金新路与金丰路交叉口南侧｜金牛区｜水位计、信息屏、挡车杆｜25厘米'])).toEqual([null, null, '设置']);
 		// …and venues by what each performs (序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容): performed there.

@@ -83,7 +83,12 @@ const CATCHMENT_COLUMN = new RegExp(`^${CATCHMENT}$`);
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
 /** Column names of a project table. */
 const COLUMN_NAME = String.raw`(?:序号|(?:项目)?类别|项目|标段(?:名称)?|起点|终点|(?:最高)?投标限价(?:[（(][^）)]*[）)])?|线路(?:名称|编号)?|服务(?:学校|对象)|(?:停靠|沿途|途经)站点|(?:早班|晚班|首班|末班)发车(?:时间)?|配车数|调整类型|(?:线路)?走向|(?:运营|经营|营业)时间|设置时段|(?:供水|送水|供应|服务)(?:方式|时间|时段)|首末班(?:车)?时间|(?:现行|调整后|延时后|延长后|调整前|原)?(?:首班|末班)(?:车)?(?:始发)?(?:时间)?|运行区段|往[^｜|\s]{1,8}方向(?:首班|末班)[^｜|\s]{0,4}|车站|站点|站名|(?:可)?换乘(?:线路)?|名称|${ADDRESS}|${CATCHMENT}|${CHIEF}|${STRETCH}|(?:流经|所在)(?:${PLACE_COLUMN_NAME})|职务|(?:牵头)?联系(?:部门|单位)|(?:配合|协同|协办)(?:部门|单位)|(?:主要)?职责|对口(?:小学|初中|学校)|(?:小学|初中|高中)学校|(?:建成|始建)?年代|类型|(?:开放|开园|开通|开业|投用)(?:时间|日期|时段)|开放(?:项目|内容|安排|单位)|(?:\d{4}年度?)?(?:重点|主要|重大)?(?:赛事|文化|体育|文体|展览)?(?:活动|赛事|展览)(?:[和及]活动)?(?:安排|计划)?|(?:咨询|联系)(?:电话|方式)|拟?(?:支持|补助|奖励|补贴)金额(?:[（(][^）)]*[）)])?|(?:扶持|支持)内容|资金(?:主要)?用途|申报(?:单位|企业)|(?:所在)?商业载体|(?:引进)?首店(?:类型|情况|品牌)|(?:\d{4}年度?)?新?引进首店(?:[（(][^）)]*[）)])?|(?:开设|举办|活动)地点|(?:举办|活动|展映|放映|演出)(?:时间|日期|场次)|(?:展映|放映|演出)?(?:影片|剧目|节目|影院|剧场)|(?:预计|提供|需求)?岗位(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:用工|招聘)?行业|(?:主要)?(?:树种|品种)|科属|(?:门?票价|收费标准)(?:[（(][^）)]*[）)])?|(?:服务|接种|门诊|办公|受理)(?:范围|时间)|${FITTED}|(?:封闭|警戒|预警)水位|(?:创立|成立|始创)(?:时间|年份)|(?:所属)?行业|主营业态|所在街区|(?:主要)?(?:展演|演出|体验|活动)(?:[（(][^（()）]{1,6}[）)])?(?:内容|项目)|(?:调整|限速)路段|适用车道|(?:原|调整后|现行)?限速值?(?:[（(][^）)]*[）)])?|(?:估测)?树龄(?:[（(][^）)]*[）)])?|保护(?:级别|等级)|管护责任单位|(?:${BANS})(?:区段|河段|水域|区域)(?:[（(][^（()）]{1,8}[）)])?|(?:管理|管控)类型|(?:集合|报名|报到|签到)地点|${NEAREST}|起点站|终点站|途经(?:主要)?(?:区域|站点|道路|路段)|${ROUTE_FIELD}|起止车站|(?:线路)?(?:长度|里程)(?:[（(][^）)]*[）)])?|(?:车站|站点)数|目标年限|指标(?:名称)?|(?:指标)?属性|\d{4}年|(?:\d{4}年)?(?:基数|基期值|现状值?)|目标值|(?:\d{4}年度?|年度)(?:建设|工作|计划)?目标|${SITE}|(?:主要)?建设内容(?:及(?:规模|范围))?|(?:招标)?控制价(?:[（(][^）)]*[）)])?|(?:计划)?工期|建设规模|(?:建设|项目)?性质|建设年限|建设起止年限|所[在属](?:街道|区域|区县|区（市）县|地|区|社区|线路|道路)|跨越(?:河流|河道|道路|铁路)(?:[（(][^）)]*[）)])?|[\u4e00-\u9fa5]{0,2}点位(?:名称)?|(?:计划|预计)(?:开通|通车|投用|投运|开放|运营)(?:时间)?|[\u4e00-\u9fa5]{0,4}位置|总投资(?:[（(][^）)]*[）)])?|(?:\d{1,2}[-—–~至]\d{1,2}月)?(?:累计)?完成(?:投资)?(?:[（(][^）)]*[）)])?|(?:形象|建设|项目|工程|当前)?进(?:度|展)|推进情况|进展情况|完成情况|(?:存在|主要)问题|完成率|(?:计划)?(?:开工|完成|完工)(?:时间|时限)|(?:计划|预计)(?:开工|完成|完工)|(?:年度|\d{4}年度?)?(?:计划|预算|协议|签约|估算)?(?:投资|安排)(?:资金)?(?:[（(][^）)]*[）)])?|年度计划|预算金额(?:[（(][^）)]*[）)])?|(?:房源|住房|建设)?数量|(?:楼)?栋数|(?:居民|惠及)?户数|(?:房源)?套数|房源(?:[（(][^）)]*[）)])?|(?:计划|预计)?交付(?:时间|日期|状态)|(?:主要)?户型(?:[（(][^）)]*[）)])?|学段|班级数|示范村(?:[（(]社区[）)])?|创建(?:等级|类型)|责任区域|(?:开放|纳凉|避暑|服务|休息)区域|主要山体(?:、[\u4e00-\u9fa5]{2,4})*|(?:提供|新增)学位(?:数)?|景区(?:[（(]场馆[）)])?|优惠(?:内容|措施|政策|方式)|${NAMING}|原名称|结构类型|长度[/／]宽度(?:[（(][^）)]*[）)])?|(?:实施|建设|责任|运营)主体|(?:管理|建设)单位|预计(?:采购|开工|完成|完工)?时间|责任单位|牵头单位|备注|等级|(?:占地)?面积(?:[（(][^）)]*[）)])?|(?:可)?容纳(?:人数|人员)(?:[（(][^）)]*[）)])?|所在河流|河(?:流|道)(?:（(?:水库|点位)）)?|(?:存在|主要)?问题描述|(?:存在|主要)?隐患(?:描述)?|${CAUSE}|(?:整改|治理|整治)(?:要求|时限)|水库|(?:重点)?部位|${PLACE_COLUMN_NAME}|街道|[\u4e00-\u9fa5]{2,4}名称|建设(?:类型|方式)|(?:建筑|用地|占地)?面积(?:[（(][^）)]*[）)])?|(?:新增|其中|停靠|共享|开放)?(?:充电)?(?:床位|学位|车位|泊位|摊位)(?:数)?(?:[（(][^）)]*[）)])?|(?:主要)?(?:${MEASURES})?措施(?:要求)?|(?:主要)?(?:${MEASURES})(?:内容|要求|范围)|规模|管制(?:路段|时间|范围|区域|方式|类型|措施)|(?:禁燃|禁放)(?:范围|区域)|高速公路|服务区|(?:建成|完工|竣工|完成)(?:年份|年限)|楼栋(?:及单元)?|[\u4e00-\u9fa5]{2,4}[（(][\u4e00-\u9fa5]{2,4}[）)]名称|[\u4e00-\u9fa5]{2,4}数量(?:[（(][^（()）]*[）)])?|编号|交办问题|行政区域|(?:调查)?核实情况|(?:处理|处置)(?:和|及)?整改情况|办结情况|(?:${EVACUATION})(?:区域|范围|对象|路线|人数)|人数|(?:应急)?避难场所|安置(?:点|地点|场所)|镇|组|(?:灾害|隐患)类型|威胁(?:户数|人数|人口)|监测(?:人|员|责任人)|避险(?:场所|地点))`;
-const COLUMN = new RegExp(`^${COLUMN_NAME}$`);
+/**
+ * Columns of a table of cuts in supply (停电时间｜停电线路（设备）｜停电范围｜工作内容), which are no project's fields: a notice's 停水范围： is
+ * read as such (see records' CUT_FIELD).
+ */
+const CUT_COLUMNS = '(?:停电|停水|停气)(?:时间|范围|区域|线路|原因)(?:[（(][^（()）]{1,6}[）)])?|工作内容';
+const COLUMN = new RegExp(`^(?:${COLUMN_NAME}|${CUT_COLUMNS})$`);
 /** Longer than any column's name (建设内容及规模, 总投资（亿元）…): no need to ask. */
 const COLUMN_LENGTH = 24;
 /** The fields of a water source's protection zone, each the area it draws: 一级保护区：水域为…；陆域为…, 二级保护区：…, 准保护区：…. */
@@ -277,7 +282,7 @@ export function tableVerb(text: string): string | null {
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
-	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') || text.includes('林长') || text.includes('举办') || text.includes('开放') || text.includes('禁') || text.includes('展演') || text.includes('演出') || text.includes('设施') ? headerCells(text) : null;
+	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') || text.includes('林长') || text.includes('举办') || text.includes('开放') || text.includes('禁') || text.includes('展演') || text.includes('演出') || text.includes('设施') || text.includes('停') ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A notice's table of place names names each (命名), or renames it where it says why (更名理由).
 	if (cells.some((c) => NAMING_COLUMN.test(c))) return cells.some((c) => c.startsWith('更名')) ? '更名' : NAMED_VERB;
@@ -301,7 +306,7 @@ export function tableVerb(text: string): string | null {
 	const verbOf = (column: RegExp) => cells.map((c) => column.exec(c)?.[1]).find(Boolean);
 	// …or what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.
 	if (cells.some((c) => FITTED_COLUMN.test(c))) return '设置';
-	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN) ?? verbOf(SET_COLUMN) ?? verbOf(HELD_COLUMN) ?? verbOf(BANNED_COLUMN) ?? verbOf(SHOWN_COLUMN);
+	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN) ?? verbOf(SET_COLUMN) ?? verbOf(HELD_COLUMN) ?? verbOf(BANNED_COLUMN) ?? verbOf(SHOWN_COLUMN) ?? verbOf(CUT_COLUMN);
 	if (opens) return opens;
 	// A table of named works and when each is to be done (序号｜区域｜道路名称｜起止点｜类型｜计划完工): each is done so.
 	// …or when or whether each is handed over (房源名称｜房源位置｜主要户型（套内建筑面积）｜交付状态, as an expropriation's resettlement homes).
@@ -696,6 +701,8 @@ const HANDED_COLUMN = /^(?:计划|预计)?(交付)(?:时间|日期|状态)$/;
 const OPENS_COLUMN = /^(开放|开园|开通|开业|投用)(?:时间|日期|时段|安排)$/;
 /** Columns of the hours a spot is set for (设置时段): set there. (Where it is set, 设置位置, may tell where a spot already is: 一、基本情况.) */
 const SET_COLUMN = /^(设置)时段$/;
+/** Columns of where a supply is cut (停电范围, 停水区域): cut there. */
+const CUT_COLUMN = /^(停电|停水|停气)(?:范围|区域)$/;
 /** Columns of what is performed where (主要展演（体验）内容): performed there. */
 const SHOWN_COLUMN = /^(?:主要)?(展演|演出)/;
 /** Columns of the stretches or the waters a ban covers (禁渔区段（起止点）): banned there. */

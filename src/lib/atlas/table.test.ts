@@ -94,6 +94,9 @@ describe('project tables', () => {
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);
 		expect(tableRows(['二、禁放区域', '1. 春熙路；'])).toEqual([null, '禁放']);
+		// …or the bridges a notice limits or closes, in a table under it past a note, or as its items (一、限载通行桥梁（10座） / 以下桥梁… /
+		// 序号｜桥梁名称｜所在位置｜跨越河流（沟渠）｜技术状况等级｜管理措施; 二、封闭交通桥梁（5座） / （一）宝珠桥（新场镇宝珠村，跨西河支渠）。…).
+		expect(tableRows(['一、限载通行桥梁（10座）', '以下桥梁技术状况等级为四类，实行限载通行：', '序号｜桥梁名称｜所在位置｜跨越河流（沟渠）｜技术状况等级｜管理措施', '1｜涌泉桥｜王泗镇涌泉村6组｜灌溉支渠｜四类｜限载10吨', '二、封闭交通桥梁（5座）', '以下桥梁自7月8日起全封闭：', '（一）宝珠桥（新场镇宝珠村，跨西河支渠）。桥梁主拱圈多处开裂。', '三、有关要求'])).toEqual([null, null, null, '限载', null, null, '封闭', null]);
 		// …or the roads whose speed limit is changed, in a table under it past a note on why (二、提高限速值路段 / 近年来，… / 序号｜道路名称｜调整路段｜…).
 		expect(tableRows(['二、提高限速值路段', '近年来，天府大道、剑南大道等南向通道相继完成路口渠化改造。', '序号｜道路名称｜调整路段｜适用车道｜原限速值（km/h）｜调整后限速值（km/h）', '1｜天府大道中段｜三环路至绕城高速（双向）｜主道｜60｜70', '三、降低限速值路段'])).toEqual([null, null, null, '限速', null]);
 		// …by the zone's name (二、常态化禁飞区, 二、季节性禁渔区和禁渔期, 一、常年禁捕区域), its items however long where they do nothing of their own

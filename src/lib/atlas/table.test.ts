@@ -565,6 +565,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and the places a ban newly covers, by its zone there (序号｜场所名称｜所在区（市）县｜地址｜禁烟区域), and the classes a place runs (开设课程).
 		expect(tableRows(['二、首批列入名录的场所', '序号｜场所名称｜所在区（市）县｜地址｜禁烟区域', '1｜成都市体育中心｜青羊区｜顺城大街2号｜室外观众坐席'])).toEqual([null, null, '禁烟']);
 		expect(tableRows(['四、教学点及开设课程', '序号｜区（市）县｜教学点｜地址｜开设课程｜上课时间', '1｜锦江区｜春熙路街道党群服务中心｜总府路2号｜插花、书法｜周二19:00'])).toEqual([null, null, '开设']);
+		// …and homes let at a rent, not built (序号｜项目名称｜所在区域｜项目地址｜房源套数｜户型及建筑面积｜租金标准（元/平方米·月）).
+		expect(tableRows(['一、配租房源', '序号｜项目名称｜所在区域｜项目地址｜房源套数｜户型及建筑面积｜租金标准（元/平方米·月）', '1｜锦华苑公租房｜锦江区｜成龙路街道成龙大道二段1666号｜268｜一室一厅35—45平方米｜14.5'])).toEqual([null, null, '配租']);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).
 		expect(tableRows(['二、开放场馆', '中心城区主要公共游泳场馆开放信息如下：', '序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话', '1｜东安湖体育公园游泳跳水馆｜龙泉驿区｜东安街道东安湖体育公园内｜10:00—21:30｜40｜028-84851234'])).toEqual([null, null, null, '开放']);
 		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.

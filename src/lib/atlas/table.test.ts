@@ -567,6 +567,13 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['四、教学点及开设课程', '序号｜区（市）县｜教学点｜地址｜开设课程｜上课时间', '1｜锦江区｜春熙路街道党群服务中心｜总府路2号｜插花、书法｜周二19:00'])).toEqual([null, null, '开设']);
 		// …and homes let at a rent, not built (序号｜项目名称｜所在区域｜项目地址｜房源套数｜户型及建筑面积｜租金标准（元/平方米·月）).
 		expect(tableRows(['一、配租房源', '序号｜项目名称｜所在区域｜项目地址｜房源套数｜户型及建筑面积｜租金标准（元/平方米·月）', '1｜锦华苑公租房｜锦江区｜成龙路街道成龙大道二段1666号｜268｜一室一厅35—45平方米｜14.5'])).toEqual([null, null, '配租']);
+		// …and posts kept by their hours (检查站名称｜设置地点｜值守时间), flows let out (泄放方式), and a metro's new exits under their heading, where each leads aside
+		// (二、新增出入口汇总 / 序号｜线路｜车站｜新增出入口｜位置｜主要通达方向).
+		expect(tableRows(['四、检查站名录', '序号｜区（市）县｜检查站名称｜设置地点｜值守时间', '1｜都江堰市｜龙池检查站｜龙池镇龙池景区入口｜8:00—20:00'])).toEqual([null, null, '值守']);
+		expect(tableRows(['附件：2025年度重点河段小水电站生态流量泄放要求一览表', '序号｜河流｜电站名称｜所在区（市）县｜所在镇（街道）｜核定生态流量（m³/s）｜泄放方式｜监测方式', '1｜白沙河｜白沙一级电站｜都江堰市｜龙池镇｜0.85｜生态机组｜在线监测'])).toEqual([null, null, '泄放']);
+		const exits = ['二、新增出入口汇总', '序号｜线路｜车站｜新增出入口｜位置｜主要通达方向', '1｜2号线｜东郊记忆站｜A2｜建设南支路东侧｜东郊记忆园区'];
+		expect(tableRows(exits)).toEqual([null, null, '新增']);
+		expect(spans(exits[2], rowCells(exits.slice(1))[1]?.aside)).toEqual(['东郊记忆园区']);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).
 		expect(tableRows(['二、开放场馆', '中心城区主要公共游泳场馆开放信息如下：', '序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话', '1｜东安湖体育公园游泳跳水馆｜龙泉驿区｜东安街道东安湖体育公园内｜10:00—21:30｜40｜028-84851234'])).toEqual([null, null, null, '开放']);
 		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.

@@ -218,7 +218,7 @@ describe('project tables', () => {
 		// …its title on the line after its 附件, as well.
 		const annexed = ['2024年城市公厕新建改造主要点位清单', '序号｜区（市）县｜新建（座）｜改造（座）｜主要点位', '1｜锦江区｜8｜18｜新建：合江亭、水井坊；改造：东湖公园'];
 		expect(tableRows(['附件', ...annexed])).toEqual([null, null, null, '新建改造']);
-		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, null]);
+		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, '新建']);
 		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
 		// …or unnumbered, an attachment's (附表：).
 		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);
@@ -574,6 +574,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		const exits = ['二、新增出入口汇总', '序号｜线路｜车站｜新增出入口｜位置｜主要通达方向', '1｜2号线｜东郊记忆站｜A2｜建设南支路东侧｜东郊记忆园区'];
 		expect(tableRows(exits)).toEqual([null, null, '新增']);
 		expect(spans(exits[2], rowCells(exits.slice(1))[1]?.aside)).toEqual(['东郊记忆园区']);
+		// …and quantities by their units, however named (改造泵房（座）, 清淤长度（公里）, 堤防（护岸）新建加固（公里）), a kindergarten's site and places
+		// (园址, 办园规模, 2025年秋季计划招生学位), and a work's stretch and hours (作业路段, 株数, 作业时段, 占道情况).
+		for (const header of ['序号｜区域｜街道｜小区（院落）名称｜改造泵房（座）｜受益户数｜完工时间', '序号｜镇（街道）｜清淤长度（公里）｜清淤土方（万立方米）｜堤防（护岸）新建加固（公里）｜附属设施（处）', '序号｜幼儿园名称｜园址｜办园规模｜2025年秋季计划招生学位｜咨询电话', '序号｜道路名称｜作业路段｜主要树种｜株数｜作业时段｜占道情况'])
+			expect(isHeaderRow(header)).toBe(true);
+		expect(isHeaderRow('1｜锦江区｜12（处）｜维修｜已完工')).toBe(false);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).
 		expect(tableRows(['二、开放场馆', '中心城区主要公共游泳场馆开放信息如下：', '序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话', '1｜东安湖体育公园游泳跳水馆｜龙泉驿区｜东安街道东安湖体育公园内｜10:00—21:30｜40｜028-84851234'])).toEqual([null, null, null, '开放']);
 		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.

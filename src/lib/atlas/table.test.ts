@@ -228,7 +228,7 @@ describe('project tables', () => {
 		// …a holiday's offers by district and spot (区（市）县｜景区（场馆）｜优惠内容｜备注).
 		expect(tableRows(['区（市）县｜景区（场馆）｜优惠内容｜备注', '青羊区｜杜甫草堂博物馆｜门票由50元/人优惠为25元/人｜每日18:00停止入馆'])).toEqual([null, '优惠']);
 		// …a plan's table of targets by district (表1　2024年各区（市）县充电基础设施建设目标任务).
-		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, '建设', '建设']);
+		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, null, '建设']);
 		// …an attached table of spots (附表：…重点布局点位表), with its title's work.
 		expect(tableRows(['附表：成都市2024—2027年换电站、加氢站重点布局点位表', '序号｜区（市）县｜点位位置｜类型｜建设规模｜计划建成时间', '1｜锦江区｜成龙大道一段公共停车场｜乘用车换电站｜日服务400车次｜2024年'])).toEqual([null, null, '重点布局']);
 		// …or a table of the spots a notice sets, its title naming no work (…停放区重点点位表).

@@ -579,6 +579,14 @@ describe('the cells of a row, by what their columns hold', () => {
 		for (const header of ['序号｜区域｜街道｜小区（院落）名称｜改造泵房（座）｜受益户数｜完工时间', '序号｜镇（街道）｜清淤长度（公里）｜清淤土方（万立方米）｜堤防（护岸）新建加固（公里）｜附属设施（处）', '序号｜幼儿园名称｜园址｜办园规模｜2025年秋季计划招生学位｜咨询电话', '序号｜道路名称｜作业路段｜主要树种｜株数｜作业时段｜占道情况'])
 			expect(isHeaderRow(header)).toBe(true);
 		expect(isHeaderRow('1｜锦江区｜12（处）｜维修｜已完工')).toBe(false);
+		// …and a title's details (表1　…共享花园建设明细), a heading's list of service points (二、服务点名单), the points' and the stations' columns
+		// (服务项目, 营业时间, 工作站地址, 律师驻站时间, 特色服务, 管护主体), a stall's name no place.
+		expect(tableRows(['表1　2024年成华区社区共享花园建设明细', '序号｜街道｜社区｜花园名称｜具体位置｜面积（平方米）｜类型｜管护主体', '1｜猛追湾街道｜望平社区｜望平滨河共享花园｜望平滨河路｜800｜花园｜社区'])).toEqual([null, null, '建设']);
+		const points = ['二、服务点名单', '序号｜街道｜社区｜服务点名称｜服务项目｜地址｜营业时间', '1｜浆洗街街道｜锦里社区｜郭家桥便民修补摊｜修鞋｜郭家桥北街6号｜9:00—18:00'];
+		expect(tableRows(points)).toEqual([null, null, '设置']);
+		expect(rowCells(points.slice(1))[1]?.names).toEqual([]);
+		expect(isHeaderRow('序号｜镇（街道）｜工作站地址｜律师驻站时间｜联系电话')).toBe(true);
+		expect(isHeaderRow('序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务')).toBe(true);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).
 		expect(tableRows(['二、开放场馆', '中心城区主要公共游泳场馆开放信息如下：', '序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话', '1｜东安湖体育公园游泳跳水馆｜龙泉驿区｜东安街道东安湖体育公园内｜10:00—21:30｜40｜028-84851234'])).toEqual([null, null, null, '开放']);
 		// …and sites by what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.

@@ -109,6 +109,8 @@ describe('project tables', () => {
 		// measure's places named with their hours (二、限制遛犬区域及时段).
 		const dogs = ['一、全天禁止遛犬区域', '下列公园、广场和步行街区全天禁止遛犬：', '（一）公园', '人民公园、百花潭公园、文化公园。', '（三）步行街区', '宽窄巷子历史文化片区、文殊坊、祠堂街。', '二、限制遛犬区域及时段', '下列区域每日7:00至22:00禁止遛犬：', '（一）南河青羊段两岸滨河绿道（含百花潭公园段以外的滨河步道及绿地）；', '三、其他'];
 		expect(tableRows(dogs)).toEqual([null, null, '禁止', '禁止', null, '禁止', null, null, '限制', null]);
+		// …and the zones trucks are kept out of, and their hours (二、限行区域和时段 / （一）龙泉城区限行区域 / 1.区域范围：…).
+		expect(tableRows(['二、限行区域和时段', '（一）龙泉城区限行区域', '1.区域范围：驿都大道（不含）、龙都北路（含）合围区域内的所有道路。', '三、通行证办理'])).toEqual([null, null, '限行', null]);
 		// …and a table of the stretches a ban covers (禁渔区段（起止点）).
 		expect(tableRows(['序号｜区（市）县｜水域名称｜禁渔区段（起止点）｜长度（公里）｜管理类型', '1｜都江堰市｜岷江｜紫坪铺水库坝下至鱼嘴｜约5.8｜常年禁捕'])).toEqual([null, '禁渔']);
 		// …or the stations offered to operators (二、招商驿站清单), in a table under it.

@@ -204,7 +204,7 @@ export const DESIGNATED_VERB = '认定';
 const NAMES_LIST = /名[单录](?:[（(][^（()）]*[）)])?$/;
 const DESIGNATES = /(?:示范|特色|精品|标杆|样板)[\u4e00-\u9fa5]{0,4}(?:街区|景区|点位|节点)/;
 /** What a plan does to the areas or the roads such a heading names, where it is said by a noun (重点防范区域, 重点管控区域, 分时段管制路段, 提高限速值路段). */
-const AREA_MEASURE = new RegExp(`防范|防控|管控|管制|监测|整治|治理|保护|限速|限载|限制|封闭|${BANS}`);
+const AREA_MEASURE = new RegExp(`防范|防控|管控|管制|监测|整治|治理|保护|限速|限载|限行|禁行|限制|封闭|${BANS}`);
 const MEASURED_PLACES = new RegExp(`(?:区域|路段|桥梁|${BANNED_ZONE})(?:${WITH_HOURS})?(?:[（(][^（()）]*[）)])?$`);
 
 /**

@@ -312,6 +312,9 @@ describe('commitments in a sentence', () => {
 		// …and a river's management range over the stretch it is drawn, where it starts, flows and ends.
 		const range = text('（一）金马河。本次划界河段起于都江堰市，流经崇州市、温江区，止于新津区，划界河道长度82.64公里。').analysis;
 		expect(range.commitments.map((c) => [c.verb, c.places])).toEqual([['划界', ['jinmahe', 'dujiangyan', 'chongzhou', 'wenjiang', 'xinjin']]]);
+		// …and bins taken away from a compound (…垃圾桶撤除).
+		const removed = text('抚琴街道原分散摆放的12组垃圾桶撤除。').analysis;
+		expect(removed.commitments.map((c) => c.verb)).toEqual(['撤除']);
 		// …and a water main moved and joined to the new one where it runs.
 		const joined = text('（一）停水原因：对二环路西二段DN800供水主管进行迁改碰口。').analysis;
 		expect(joined.commitments.map((c) => [c.verb, c.places])).toEqual([['碰口', ['erhuanlu']]]);

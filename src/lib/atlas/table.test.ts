@@ -596,8 +596,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and venues by what each performs (序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容): performed there.
 		expect(tableRows(['三、区（市）县非遗工坊和展演点', '序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容', '1｜龙泉驿区｜洛带古镇客家非遗展演点｜洛带镇上街广东会馆｜客家水龙'])).toEqual([null, null, '展演']);
 		expect(tableRows(['二、2024年度成都市茶馆书场名单及每周演出安排', '序号｜书场名称｜所在区（市）县｜地址｜每周演出安排', '1｜鹤鸣茶社｜青羊区｜人民公园内｜周六 评书'])).toEqual([null, null, '演出']);
-		// …and one of spots for an event, by the trees planted and where to gather (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话).
-		expect(tableRows(['三、活动点位', '序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话', '1｜锦江区｜三圣街道环城生态公园（锦江段）补植地块｜3月8日｜梅花、银杏｜幸福梅林景区北门停车场｜028-84512036'])).toEqual([null, null, '设置']);
+		// …and one of an event's spots by where to gather, held there (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话;
+		// 场次｜日期｜河（湖）段｜集合地点｜主要内容｜责任单位).
+		expect(tableRows(['三、活动点位', '序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话', '1｜锦江区｜三圣街道环城生态公园（锦江段）补植地块｜3月8日｜梅花、银杏｜幸福梅林景区北门停车场｜028-84512036'])).toEqual([null, null, '举办']);
+		expect(tableRows(['（三）具体安排。', '场次｜日期｜河（湖）段｜集合地点｜主要内容｜责任单位', '1｜3月22日（周六）9:00｜府河猛追湾段（猛追湾—望平坊）｜望平街香香巷口｜清捡垃圾｜猛追湾街道'])).toEqual([null, null, '举办']);
+		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
+		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
 		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
 		expect(tableRows(parks)).toEqual([null, null, null, '开放']);

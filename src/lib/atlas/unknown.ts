@@ -92,7 +92,7 @@ function apart(out: Found[]): Found[] {
 	for (const u of out) {
 		const last = kept[kept.length - 1];
 		if (!last || u.start >= last.end) kept.push(u);
-		else if (u.end === last.end && (u.start > last.start || u.name.length >= last.name.length)) kept[kept.length - 1] = u;
+		else if (u.end === last.end && (u.start > last.start || (u.name ?? u.surface).length >= (last.name ?? last.surface).length)) kept[kept.length - 1] = u;
 	}
 	return kept;
 }

@@ -1371,6 +1371,9 @@ describe('commitments in a sentence', () => {
 			].join('\n')
 		);
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['erhuanlu']]);
+		// …nor does a table of the ways round, whatever the list that announces it asks (出发地｜目的地｜建议绕行路线).
+		const table = text('施工期间，请过往车辆合理规划出行路线，具体绕行路线如下：\n\n出发地｜目的地｜建议绕行路线\n\n成都中心城区｜淮州新城｜成巴高速金堂收费站驶出，经金广路、淮州大道前往');
+		expect(table.analysis.commitments).toEqual([]);
 		// …nor does what goes on as usual (annotators 7:1); what is put back to it does.
 		const usual = text('四、公交线路调整\n对途经施工路段的公交线路作如下调整：\n1.地铁4号线、7号线沿线各站正常运营；\n2.地铁2号线春熙路站恢复正常运营。\n').analysis;
 		expect(usual.commitments.map((c) => c.places)).toEqual([['chunxiluzhan']]);

@@ -80,6 +80,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	let noWork = false;
 	// Whether the last paragraph was a bidder's record of work or an item of it (类似工程业绩： / 1.武侯区…整治工程，…竣工日期2023年5月；).
 	let bidding = false;
+	// Whether the rows read are of a table of the ways round the work a notice advises (出发地｜目的地｜建议绕行路线).
+	let detours = false;
 	// A place's heading over the items of a list ((一)锦江区（3个） / 1.牛市口街道东安南路社区：…，实施…): the place commits with the
 	// first of them, as a reader takes it, while it is drawn at their own places. Null when no such heading waits.
 	// A numbered one holds over its own parts' headings, up to the next of its rank ((二)晋阳路（…） / （一）施工内容：… / （三）管制措施：…);
@@ -170,6 +172,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		bidding = BIDDERS_WORK.test(para.text) || (bidding && ARABIC_ITEM.test(para.text));
+		detours = (isHeaderRow(para.text) && DETOURS_HEADER.test(para.text)) || (detours && isBarredRow(para.text));
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
 		// only bounds it (四至：东至川陕路，…), and a bidder's 类似业绩 is others' work: none commits.
 		// (A plan's title with its years, further down, heads an attachment: …三年行动实施方案（2025—2027年）; a list's title
@@ -262,7 +265,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			// A sentence with no verb of its own commits with one it borrows: its list's (新建公园5个：…), its structure's
 			// (“三区”即…) or the sentence's before it, which it tells the parts of (其中，锦江区82公顷，…). The cheap tests come
 			// first: the verb phrase is not kept, and most sentences borrow nothing.
-			const fromList = list.verb !== null && !locating;
+			// (A table of the ways round the work only advises, whatever the list that announces it asks: 请过往车辆合理规划出行路线，具体绕行路线如下： /
+			// 出发地｜目的地｜建议绕行路线 / 成都中心城区｜淮州新城｜…经金广路、淮州大道前往; annotators 0:17 on advised detours.)
+			const fromList = list.verb !== null && !locating && !detours;
 			// The part may be named in a sentence of its own before: （二）两核。即….
 			const defining: boolean =
 				!fromList &&
@@ -1136,6 +1141,8 @@ function buyerMust(text: string, at: number): boolean {
 const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|必须|应当)/y;
 /** A brochure's field of how a site is reached and what lies around it (交通条件：…, 周边资源：…): what it offers, no work. */
 const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
+/** The header of a table of the ways round the work a notice advises: 出发地｜目的地｜建议绕行路线. */
+const DETOURS_HEADER = /(?:建议)?绕行(?:路线|线路|方案)/;
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /**

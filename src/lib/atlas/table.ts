@@ -187,6 +187,8 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
 const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名单|计划|目标任务|责任表|明细表?)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:件\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表)(?:[（(][^（()）]{1,8}[）)])?))$/;
 /** A title of projects, or an overview of them: …重点项目, …建设项目（部分）, …重点推介项目一览. */
 const PROJECTS_TITLE = /项目(?:一览表?)?(?:[（(][^（()）]{1,8}[）)])?$/;
+/** What a notice does to the spots it names, or the devices it fits: sets them. */
+const SPOT_VERB = '设置';
 /** A title of the spots a notice sets: …停放区重点点位表. */
 const SPOTS_TITLE = /点位表$/;
 
@@ -195,7 +197,7 @@ const SPOTS_TITLE = /点位表$/;
  * are built (附表：2025年成华区生态环境重点项目（部分）, 表1　2024年成都市轨道交通TOD综合开发重点推介项目一览).
  */
 function untoldWork(title: string): string | null {
-	return SPOTS_TITLE.test(title) ? '设置' : PROJECTS_TITLE.test(title) ? '建设' : null;
+	return SPOTS_TITLE.test(title) ? SPOT_VERB : PROJECTS_TITLE.test(title) ? '建设' : null;
 }
 /** What a list of places a notice names does to them. */
 export const DESIGNATED_VERB = '认定';
@@ -251,6 +253,9 @@ const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}(?:线|�
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
 
+/** A word of a column some table below is read by (名称, 建设, 开放时间, 禁渔区段, 集合地点 …): a sentence without one is no such header. */
+const HEADER_WORD = /名称|建设|指标|时限|车站|年份|优惠|林长|举办|开放|禁|展演|演出|设施|停|课程|值守|泄放|集合/;
+
 /**
  * The verb a project table's rows commit with, if `text` is its header row (three or more column
  * names, among them a name and a 建设… column, or a column of measures: 整治措施), a box's title, a list's
@@ -284,7 +289,7 @@ export function tableVerb(text: string): string | null {
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
-	const cells = projects || text.includes('名称') || text.startsWith('线路') || works || text.includes('建设') || text.includes('指标') || text.includes('时限') || text.includes('车站') || text.includes('年份') || text.includes('优惠') || text.includes('林长') || text.includes('举办') || text.includes('开放') || text.includes('禁') || text.includes('展演') || text.includes('演出') || text.includes('设施') || text.includes('停') || text.includes('课程') || text.includes('值守') || text.includes('泄放') || text.includes('集合') ? headerCells(text) : null;
+	const cells = projects || works || text.startsWith('线路') || HEADER_WORD.test(text) ? headerCells(text) : null;
 	if (!cells || cells.length < 3) return null;
 	// A notice's table of place names names each (命名), or renames it where it says why (更名理由).
 	if (cells.some((c) => NAMING_COLUMN.test(c))) return cells.some((c) => c.startsWith('更名')) ? '更名' : NAMED_VERB;
@@ -309,7 +314,7 @@ export function tableVerb(text: string): string | null {
 	// what each offers for a holiday (区（市）县｜景区（场馆）｜优惠内容｜备注): each offers it.
 	const verbOf = (column: RegExp) => cells.map((c) => column.exec(c)?.[1]).find(Boolean);
 	// …or what is fitted at each (序号｜名称｜位置｜所在区｜预警设施｜封闭水位): set there.
-	if (cells.some((c) => FITTED_COLUMN.test(c))) return '设置';
+	if (cells.some((c) => FITTED_COLUMN.test(c))) return SPOT_VERB;
 	if (cells.some((c) => GATHER_COLUMN.test(c))) return HELD_VERB;
 	const opens = verbOf(OPENS_COLUMN) ?? verbOf(OFFERS_COLUMN) ?? verbOf(SET_COLUMN) ?? verbOf(HELD_COLUMN) ?? verbOf(BANNED_COLUMN) ?? verbOf(SHOWN_COLUMN) ?? verbOf(CUT_COLUMN) ?? verbOf(TAUGHT_COLUMN) ?? verbOf(KEPT_COLUMN);
 	if (opens) return opens;
@@ -664,9 +669,9 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
  */
 function partVerb(texts: readonly string[], i: number): string | null {
 	// A heading right above that names spots sets them, as does its part's (（六）临时供水点： / 序号｜供水点位置｜…; 三、纳凉点分布 / （一）… / 序号｜…).
-	if (SPOTS_HEADING.test(texts[i - 1] ?? '')) return '设置';
+	if (SPOTS_HEADING.test(texts[i - 1] ?? '')) return SPOT_VERB;
 	for (let k = i - 1, others = 0; k >= 0 && others < PART_REACH; k--) {
-		if (FIRST_RANK.test(texts[k])) return verbPhrase(texts[k]) ?? (SPOTS_HEADING.test(texts[k]) ? '设置' : null);
+		if (FIRST_RANK.test(texts[k])) return verbPhrase(texts[k]) ?? (SPOTS_HEADING.test(texts[k]) ? SPOT_VERB : null);
 		if (!isTableRow(texts[k]) && !isHeaderRow(texts[k])) others++;
 	}
 	return null;

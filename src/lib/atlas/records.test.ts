@@ -516,6 +516,12 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('a stretch’s places, where its label’s course starts, runs and ends, commit with the work told after it', () => {
+		const { analysis } = text('（一）蒲江河\n\n1.寿安街道段：起于寿安街道金家村，经七星村，止于大塘镇下游，长约4.4公里。清除河床淤积，新建堤防0.9公里。');
+		expect(analysis.mentions.filter((m) => m.place === 'datangzhen').map((m) => m.commitment !== null)).toEqual([true]);
+		expect(analysis.unlocated.filter((u) => u.name === '七星村').map((u) => u.committed)).toEqual([true]);
+	});
+
 	it('a table’s facility named after the known site it stands at is shown at that site; a district’s or a town’s keeps its own name, as does a place named after one', () => {
 		const rows = ['二、公共停车场名单', '序号｜所在区域｜名称｜地址｜泊位数', '1｜金牛区｜凤凰山体育公园南侧公共停车场｜凤凰山路8号｜300', '2｜成华区｜成华区图书馆｜双林路388号｜50', '3｜龙泉驿区｜洛带镇上街刘家祠堂｜上街12号｜20', '4｜东部新区｜三岔湖安置小区｜三岔街道｜80'];
 		const { analysis } = text(rows.join('\n\n'));

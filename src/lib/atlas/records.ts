@@ -360,7 +360,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 					: label !== null
 						? here.filter((f) => f.place === label)
 						: head > a && doc.commitments.length === committed
-							? here.filter((f) => f.end <= head && !f.title)
+							? here.filter((f) => (f.end <= head || stretchCourse(para.text, a, head)) && !f.title)
 							: null;
 			if (labelPlaces?.length) headed = { places: labelPlaces, mentions: [mentioned, doc.mentions.length], unlocated: [unplaced, doc.unlocated.length] };
 			else if (doc.commitments.length > committed) headed = null;
@@ -1961,6 +1961,16 @@ const LISTED_ONLY = /^(?:[、，,和及与]|以及)*$/;
 
 /** What a paragraph's lead may name of its place: 岷江流域。都江堰市、崇州市…要加快…. */
 const LEAD_PART = /^(?:流域|片区|区域)$/;
+
+/**
+ * Whether the item labelled at [a, head) is a stretch of a river or a road and what follows its label is the stretch's course: the places
+ * it starts, runs and ends at are the stretch's, where the work told after it is done (1.大塘镇场镇段：起于…拦河堰，止于…机耕桥，长约3.1公里。清除…).
+ */
+function stretchCourse(text: string, a: number, head: number): boolean {
+	return STRETCH_LABEL.test(text.slice(a, head)) && STRETCH_COURSE.test(text.slice(head, head + 2));
+}
+const STRETCH_LABEL = /段[：:]$/;
+const STRETCH_COURSE = /^(?:起于|起自|自|从)/;
 
 /** Whether `at` is inside brackets opened after `from`. */
 function inBrackets(text: string, from: number, at: number): boolean {

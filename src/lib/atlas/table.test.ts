@@ -605,6 +605,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
 		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
 		expect(tableRows(parks)).toEqual([null, null, null, '开放']);
+		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).
+		expect(tableRows(['一、疏导点设置情况', '（一）抚琴街道', '1.抚琴西南路疏导点。位于抚琴西南路西侧人行道，设摊位40个。', '二、经营管理要求'])).toEqual([null, '设置', '设置', null]);
+		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);

@@ -280,6 +280,8 @@ export function tableVerb(text: string): string | null {
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
+	// (…or a part of the spots a notice sets, and how: 一、疏导点设置情况.)
+	if (SPOTS_PART.test(text)) return SPOT_VERB;
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
 	if (ZONING_HEADING.test(text)) return '划片';
 	// A table of the plots a notice puts up for sale (宗地编号　宗地位置　净用地面积（亩）　土地用途): each is sold where it lies.
@@ -576,7 +578,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
 		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {
-			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]);
+			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]);
 			const item = places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
@@ -678,6 +680,8 @@ function partVerb(texts: readonly string[], i: number): string | null {
 }
 /** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布; not a heading's point (重点, 难点, 起点). */
 const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])点位?(?:分布|设置|布局|名单|名录)?[：:]?$`);
+/** A part's heading of the spots a notice sets, its items the spots: 一、疏导点设置情况, 二、检查站设置. */
+const SPOTS_PART = /^[一二三四五六七八九十]+、[\u4e00-\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])[点站]设置(?:情况)?$/;
 /** A group's short heading: （一）公园, （三）步行街区. */
 const GROUP_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{2,10}$`);
 /** A list's group by its district alone: （一）锦江区, （二）郊区新城（7处）. */

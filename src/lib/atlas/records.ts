@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1142,7 +1142,7 @@ const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|�
 /** A brochure's field of how a site is reached and what lies around it (交通条件：…, 周边资源：…): what it offers, no work. */
 const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
 /** The header of a table of the ways round the work a notice advises: 出发地｜目的地｜建议绕行路线. */
-const DETOURS_HEADER = /(?:建议)?绕行(?:路线|线路|方案)/;
+const DETOURS_HEADER = new RegExp(DETOURS);
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
 const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /**
@@ -1437,9 +1437,9 @@ const LISTED_ORGANS = /(?:[\u4e00-\u9fa5]{2,8}、)*[\u4e00-\u9fa5]{2,8}等[^，�
  */
 const VENUE_LINE = new RegExp(`^${ITEM_NUMBER}?\\s*[\\u4e00-\\u9fa5]{0,6}(?:[主分]会场|(?:观摩|演练)点位?|(?:马拉松|比赛|赛事|巡游|游行)(?:线路|路线))[：:](?![^。]*(?:局|大队|支队|办事处|委员会|集团)[、，])`);
 /** A field of where a supply is cut, or of the communities and estates the cut touches: （三）停水范围：…, （四）涉及社区及小区：…. */
-const CUT_FIELD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:停水|停电|停气)(?:范围|区域)|涉及(?:社区|街道)(?:及小区)?)[：:]`);
+const CUT_FIELD = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:${SUPPLY_CUTS})(?:范围|区域)|涉及(?:社区|街道)(?:及小区)?)[：:]`);
 /** The supply a notice's title says it cuts: …部分区域计划停水的通知. */
-const CUT = /停水|停电|停气/;
+const CUT = new RegExp(SUPPLY_CUTS);
 /** A field of what a lot of upkeep works on, and the work: (1)养护道路：…, 养护对象：…, 管护范围：…. */
 const TENDED_FIELD = new RegExp(`^${ITEM_NUMBER}?\\s*(养护|维护|管护)(?:道路|对象|路段|桥梁)[：:]`);
 /** Who asks an interview's questions. */
@@ -1749,13 +1749,15 @@ function namedIn(text: string, cells: readonly [number, number][] | undefined, k
 		b -= HAZARD_KIND.exec(text.slice(a, b))?.[0].length ?? 0;
 		// (A facility named after the known site it stands at is a spot of it, which the map shows at that site: 洛带古镇客家非遗展演点,
 		// 金沙遗址博物馆东侧公共停车场; not a district's or a town's (成华区图书馆, 洛带镇上街刘家祠堂), nor a place named after one (南桥小区, 北湖环湖路).)
-		if (b - a >= 2 && !known.some((k) => k.start === a && (k.end === b || (k.place !== null && b - k.end >= SPOT_TAIL && !hasOffices(k.place) && !TOWN_NAME.test(k.surface) && !NAMESAKE_END.test(text.slice(k.end, b)))))) out.push(told(text, a, b));
+		if (b - a >= 2 && !known.some((k) => k.start === a && (k.end === b || (k.place !== null && b - k.end >= SPOT_TAIL && !hasOffices(k.place) && !isTownName(k.surface) && !NAMESAKE_END.test(text.slice(k.end, b)))))) out.push(told(text, a, b));
 	}
 	return out;
 }
 const CLOSE_BRACKET = 0xff09; // ）
-/** A town's or a street's name (洛带镇, 五津街道), not an old town's (洛带古镇). */
-const TOWN_NAME = /(?:(?<!古)镇|街道|乡)$/;
+/** Whether a name is a town's or a street's (洛带镇, 五津街道), not an old town's (洛带古镇). */
+function isTownName(name: string): boolean {
+	return TOWN.test(name) && !name.endsWith('古镇');
+}
 /** The shortest a facility's words after its site's name run (非遗市集, 公共停车场); shorter ones name a place after it (南河苑, 北湖广场). */
 const SPOT_TAIL = 4;
 /** What ends a place named after another, not a facility at it: 三岔湖安置小区, 北湖环湖路. */

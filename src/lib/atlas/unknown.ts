@@ -8,7 +8,7 @@
 // ends so; a street, road, park, estate, community, quarter or village by its ending, where what
 // stands around it rules out the common words (endings.ts); and a village, town or street right after its district's full name (郫都区战旗村),
 // read as that district's part.
-import { CAMPUS, isBusLine, overlapsInOrder, parkAfter, told, type Found } from '../geocode/parse';
+import { CAMPUS, isBusLine, overlapsInOrder, parkAfter, told, TOWN, type Found } from '../geocode/parse';
 import { FULL_NAME, hasOffices } from '../text/scope';
 import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
@@ -324,14 +324,13 @@ function courseStations(text: string, found: readonly Found[], out: Found[]): vo
 		const start = end - m[1].length;
 		if (NO_STATION.test(m[1]) || found.some((f) => f.start < end && f.end > start && (f.start < start || f.end >= end))) continue;
 		// The town a station lies in is no part of its name: 止于十陵街道双土地站 is 十陵街道's 双土地站.
-		const town = found.find((f) => f.start === start && f.end <= end - 3 && TOWN_END.test(f.surface));
+		const town = found.find((f) => f.start === start && f.end <= end - 3 && TOWN.test(f.surface));
 		const from = town ? town.end : start;
 		for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= from && out[k].end <= end) out.splice(k, 1);
 		out.push(told(text, from, end));
 	}
 }
 const COURSE_STATION = /(?:起于|止于|起自|[东西南北]起|[东西南北]至|延伸至|新设|增设)(?:[\u4e00-\u9fa5]{1,3}[区县市])?([\u4e00-\u9fa5]{2,7}?站)(?![\u4e00-\u9fa5])/g;
-const TOWN_END = /(?:街道|镇|乡)$/;
 const NO_STATION = /^(?:高铁|火车|汽车|公交|地铁|客运|货运|换乘|地下|高架|终点|起点|中间|首|末|该|本|各|车|一|两|三|临时)|(?:换乘|地下|高架|终点|起点|中间|车|首|末|停靠|招呼|充电)站$/;
 
 /**

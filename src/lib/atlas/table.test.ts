@@ -600,6 +600,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		// 场次｜日期｜河（湖）段｜集合地点｜主要内容｜责任单位).
 		expect(tableRows(['三、活动点位', '序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话', '1｜锦江区｜三圣街道环城生态公园（锦江段）补植地块｜3月8日｜梅花、银杏｜幸福梅林景区北门停车场｜028-84512036'])).toEqual([null, null, '举办']);
 		expect(tableRows(['（三）具体安排。', '场次｜日期｜河（湖）段｜集合地点｜主要内容｜责任单位', '1｜3月22日（周六）9:00｜府河猛追湾段（猛追湾—望平坊）｜望平街香香巷口｜清捡垃圾｜猛追湾街道'])).toEqual([null, null, '举办']);
+		// …and a notice's shelters for people moved out of harm's way (镇（街道）｜避险安置点｜地址｜可容纳人数): set there.
+		expect(tableRows(['各镇（街道）避险安置点安排如下：', '镇（街道）｜避险安置点｜地址｜可容纳人数', '怀远镇｜崇州市怀远中学｜怀远镇古镇路｜800人'])).toEqual([null, null, '设置']);
+		// …and devices placed, by the place and the spot (二、新增配置重点点位 / a note / 序号｜区（市）县｜配置场所｜放置位置｜数量（台）).
+		expect(tableRows(['二、新增配置重点点位', '以下为2024年新增配置的部分重点点位。', '序号｜区（市）县｜配置场所｜放置位置｜数量（台）', '1｜锦江区｜东湖公园｜南大门游客服务中心｜1'])).toEqual([null, null, null, '新增配置']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

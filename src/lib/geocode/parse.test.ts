@@ -801,6 +801,12 @@ describe('short names resolve by scope', () => {
 		expect(parse('推进香城细管提质增效', 'qingyang')).toEqual([]);
 		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);
 	});
+
+	it('a chain’s branch named after where it stands is the shop’s name, its address told apart; a firm’s work at a place is not', () => {
+		expect(places('1｜四川太极大药房连锁有限公司简阳建设中路店｜简阳市简城街道建设中路41号')).toEqual(['jianyang', 'jianchengjiedao']);
+		expect(places('四川太极大药房连锁有限公司春熙路店')).toEqual([]);
+		expect(places('该公司将在春熙路建设旗舰店')).toEqual(['chunxilu']);
+	});
 });
 
 describe('the named water of the basemap', () => {

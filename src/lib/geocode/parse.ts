@@ -125,6 +125,12 @@ function bracketed(text: string, start: number, end: number): boolean {
 const SHORT_BY_RULE = new Set<PlaceKind>(['district', 'line']);
 /** A programme named after a place: 医学城英才计划, “成华英才”引育工程, 郫都人才计划. */
 const PROGRAMME = /^(?:英才|人才计划)/;
+/**
+ * A chain's branch is named after where it stands (四川太极大药房连锁有限公司简阳建设中路店, …公司春熙路店): the shop's name, its address
+ * told apart. What runs between the firm and 店 names no work (…公司将在春熙路建设酒店).
+ */
+const BRANCH_FIRM = /(?:公司|药房|药店)[^\s，。；：:、|｜在将于拟的]{0,6}$/;
+const BRANCH_END = /^[^\s，。；：:、|｜在将于拟的]{0,6}?店(?![铺面址内])/;
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -825,6 +831,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// The tail of a number, a tour's stop, a goal, a street's name or a programme's (“成华英才”, 医学城英才计划) is no place.
 				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end) || PROGRAMME.test(text.slice(hit.end, hit.end + 4))) continue;
+				if (BRANCH_FIRM.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && BRANCH_END.test(text.slice(hit.end, hit.end + 8))) continue;
 				// Another river the gazetteer lacks, whose name runs on into this one's: 白沙河, 黑沙河 (都江堰). Only a colour
 				// surely begins its name: the 大 of 扩大沙河绿道 ends a word.
 				const before = text.charCodeAt(hit.start - 1);

@@ -605,6 +605,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['各镇（街道）避险安置点安排如下：', '镇（街道）｜避险安置点｜地址｜可容纳人数', '怀远镇｜崇州市怀远中学｜怀远镇古镇路｜800人'])).toEqual([null, null, '设置']);
 		// …and devices placed, by the place and the spot (二、新增配置重点点位 / a note / 序号｜区（市）县｜配置场所｜放置位置｜数量（台）).
 		expect(tableRows(['二、新增配置重点点位', '以下为2024年新增配置的部分重点点位。', '序号｜区（市）县｜配置场所｜放置位置｜数量（台）', '1｜锦江区｜东湖公园｜南大门游客服务中心｜1'])).toEqual([null, null, null, '新增配置']);
+		// …and stations by who runs them and since when (…｜运营单位｜投运时间): put into service there.
+		expect(tableRows(['二、新建投运公共充电站名单', '序号｜站点名称｜所在街道｜详细地址｜直流快充桩（个）｜交流慢充桩（个）｜运营单位｜投运时间', '2｜龙潭总部经济城公共充电站｜龙潭街道｜华盛路58号｜36｜12｜特来电新能源股份有限公司｜2025年4月'])).toEqual([null, null, '投运']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

@@ -359,6 +359,10 @@ describe('project tables', () => {
 		// …or whose measures name no work: each row says its own, else they are carried out.
 		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
 		expect(tableRows(spots)).toEqual([null, null, '落实']);
+		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
+		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
+		expect(tableRows(waters)).toEqual([null, '落实']);
+		expect(rowCells(waters)[1]?.aside.map(([a, b]) => waters[1].slice(a, b))).toEqual(['渠道深、流速快，上游水库泄水时水位陡涨']);
 		// …and a notice's table of the roads it controls.
 		expect(tableRows(['序号　所在区域　管制路段　管制时间', '3　青羊区　长顺上街、西御街　10月26日5:00—10:30'])).toEqual([null, '管制']);
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.

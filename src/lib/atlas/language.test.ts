@@ -106,8 +106,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('该站原计划设于龙潭中路')).toBeNull();
 		expect(verbPhrase('按调度方案运行')).toBeNull();
 		expect(verbPhrase('沿河补水点位')).toBeNull();
-		// A reservoir's release in a flood, people moved out of harm's way; not a fiscal transfer.
-		expect(verbPhrase('李家岩水库开启溢洪道闸门泄洪')).toBe('泄洪');
+		// A reservoir's release in a flood, or the gates it opens for it, people moved out of harm's way; not a fiscal transfer.
+		expect(verbPhrase('李家岩水库7月21日14时起泄洪')).toBe('泄洪');
+		expect(verbPhrase('李家岩水库开启溢洪道闸门泄洪')).toBe('开启');
+		// Lights a notice switches on for a holiday (开启东大街、红星路沿线建筑景观照明, 新春灯会将在东安湖公园亮灯).
+		expect(verbPhrase('开启东大街、红星路、总府路沿线建筑景观照明')).toBe('开启');
+		expect(verbPhrase('“龙腾东安湖”新春灯会将在东安湖公园亮灯')).toBe('亮灯');
 		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');
 		expect(verbPhrase('简阳市获得均衡性转移支付43.6亿元')).toBeNull();
 		// A road widened to a width is work, not a figure reached.

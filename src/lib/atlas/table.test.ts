@@ -600,6 +600,7 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、易积水下穿隧道（通道）名单（积水风险较高的22处）', '序号｜名称｜位置｜所在区｜预警设施｜封闭水位', '1｜金新路下穿隧道｜金新路与金丰路交叉口南侧｜金牛区｜水位计、信息屏、挡车杆｜25厘米'])).toEqual([null, null, '设置']);
 		// …and venues by what each performs (序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容): performed there.
 		expect(tableRows(['三、区（市）县非遗工坊和展演点', '序号｜区（市）县｜场所名称｜地址｜主要展演（体验）内容', '1｜龙泉驿区｜洛带古镇客家非遗展演点｜洛带镇上街广东会馆｜客家水龙'])).toEqual([null, null, '展演']);
+		expect(tableRows(['二、重点区域灯光秀安排', '序号｜区（市）县｜点位｜演出形式｜演出时间', '1｜成华区｜天府熊猫塔（339电视塔）｜塔身灯光秀｜每日19:30、20:30'])).toEqual([null, null, '演出']);
 		expect(tableRows(['二、2024年度成都市茶馆书场名单及每周演出安排', '序号｜书场名称｜所在区（市）县｜地址｜每周演出安排', '1｜鹤鸣茶社｜青羊区｜人民公园内｜周六 评书'])).toEqual([null, null, '演出']);
 		// …and one of an event's spots by where to gather, held there (三、活动点位 / 序号｜区（市）县｜活动点位｜活动日期｜主要树种｜集合地点｜咨询电话;
 		// 场次｜日期｜河（湖）段｜集合地点｜主要内容｜责任单位).

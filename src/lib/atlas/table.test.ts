@@ -612,6 +612,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、新增配置重点点位', '以下为2024年新增配置的部分重点点位。', '序号｜区（市）县｜配置场所｜放置位置｜数量（台）', '1｜锦江区｜东湖公园｜南大门游客服务中心｜1'])).toEqual([null, null, null, '新增配置']);
 		// …and stations by who runs them and since when (…｜运营单位｜投运时间): put into service there.
 		expect(tableRows(['二、新建投运公共充电站名单', '序号｜站点名称｜所在街道｜详细地址｜直流快充桩（个）｜交流慢充桩（个）｜运营单位｜投运时间', '2｜龙潭总部经济城公共充电站｜龙潭街道｜华盛路58号｜36｜12｜特来电新能源股份有限公司｜2025年4月'])).toEqual([null, null, '投运']);
+		// …and markets and fairs by where they are held and when they open, and who holds them (序号｜名称｜举办地点｜开市时间｜承办单位), unless a notice
+		// grants each money, through its groups (序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元） / （三）… / 序号｜申报单位｜商业载体｜…).
+		expect(tableRows(['二、年宵花市举办地点', '序号｜名称｜举办地点｜开市时间｜承办单位', '4｜桂湖迎春花会｜新都区桂湖公园｜1月18日—1月28日｜新都区人民政府'])).toEqual([null, null, '开市']);
+		expect(tableRows(['序号｜名称｜举办地点｜活动时间｜承办单位', '2｜蓉北年货采购季｜金牛区荷花池市场｜1月10日—1月27日｜金牛区人民政府'])).toEqual([null, '举办']);
+		const granted = ['序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元）', '2｜成都兴源汽车销售服务有限公司｜极光新能源车型西南首发活动｜交子公园｜高新区｜30', '（三）商业载体引进首店奖励（5个，拟支持资金305万元）', '序号｜申报单位｜商业载体｜所在区（市）县｜2024年度新引进首店（家）｜拟支持金额（万元）', '2｜成都华联SKP百货有限公司｜成都SKP｜高新区｜12｜60'];
+		expect([tableRows(granted)[1], tableRows(granted)[4]]).toEqual(['支持', '支持']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

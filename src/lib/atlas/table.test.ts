@@ -655,6 +655,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const cells = rowCells(table);
 		expect(cells.map((row, i) => spans(table[i], row?.stations) ?? null)).toEqual([null, null, ['石佛'], ['韦家碾']]);
 		expect(aside(table)).toEqual([null, null, ['预留换乘条件'], ['1号线']]);
+		// …as it does the lines a station is on (序号｜所在区｜站点名称｜途经线路｜停放区位置｜泊位数（个）).
+		expect(aside(['序号｜所在区｜站点名称｜途经线路｜停放区位置｜泊位数（个）', '1｜锦江区｜春熙路站｜2号线、3号线｜A、C出入口东大街人行道｜260'])).toEqual([null, ['2号线、3号线']]);
 	});
 
 	it('sets aside a complaint, where it was made and what was found, in a table of complaints and what was done about each', () => {

@@ -263,6 +263,11 @@ describe('commitments in a sentence', () => {
 			['大丰街道', false],
 			['温江区', true]
 		]);
+		// …and a candidate's record labelled with who it is (第一中标候选人类似项目业绩：…；…).
+		expect(committedOf(text('第一中标候选人类似项目业绩：2022年双流区剑南大道南段品质提升工程（已竣工）；2021年郫都区德源大道改造工程（已竣工）。').analysis)).toEqual([
+			['双流区', false],
+			['郫都区', false]
+		]);
 	});
 
 	it('a tender’s lot told by where it runs commits with the work the sentence after names', () => {

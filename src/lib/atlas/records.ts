@@ -1143,8 +1143,8 @@ const BUYER_MUST = /(?:竞得人|受让人|竞买人|买受人)(?:须|应|需|�
 const SURROUNDINGS = /^(?:交通(?:条件|区位)|周边(?:资源|配套|环境)|区位优势)[：:]/;
 /** The header of a table of the ways round the work a notice advises: 出发地｜目的地｜建议绕行路线. */
 const DETOURS_HEADER = new RegExp(DETOURS);
-/** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收. */
-const BIDDERS_WORK = /^(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
+/** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收; 第一中标候选人类似项目业绩：…. */
+const BIDDERS_WORK = /^(?:[^，。；：:]{0,8}(?:候选人|投标人|中标人))?(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /**
  * The part of a notice that draws a range to expropriate (二、征收范围) or to ban a fuel or fireworks in (一、禁燃区范围), and its work; a paragraph
  * that opens by the first (本次房屋征收范围为：).

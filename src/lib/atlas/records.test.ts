@@ -767,6 +767,12 @@ describe('commitments in a sentence', () => {
 		expect(places('巡察指出，凤凰山街道、天回镇街道部分待建地块存在建筑垃圾违规堆放现象。')).toEqual([]);
 		expect(places('1.关于“推进城市更新力度不够，火车北站片区综合改造进展迟缓”的问题')).toEqual([]);
 		expect(places('针对巡察指出的问题，加快推进火车北站片区综合改造。')).toEqual([['rongbeishangquan']]);
+		// …and what an audit found, in a paragraph so labelled under a project's name, all its clauses; what was put right commits.
+		const audited = text('（一）道路建设项目\n\n2.双林路等7条道路“微更新”改造工程\n\n审计发现的主要问题：一是部分路段工程量计算不准确；二是猛追湾街道望平社区段夜间施工扰民投诉处置不及时。\n\n整改情况：施工单位已调整猛追湾街道辖区内的施工组织安排。\n').analysis;
+		expect(committedOf(audited)).toEqual([
+			['猛追湾街道', false],
+			['猛追湾街道', true]
+		]);
 		// …or under a heading that names the work.
 		const shares = text('五、各区（市）县供应计划\n\n锦江区95公顷，青羊区120公顷。\n').analysis;
 		expect(shares.commitments.map((c) => [c.verb, c.places])).toEqual([['供应', ['jinjiang', 'qingyang']]]);

@@ -2036,6 +2036,7 @@ class Sentence {
 			(this.text.includes('正常') && AS_USUAL.test(this.text)) ||
 			// (A table's row tells what was found in a cell of its own, set aside: 调查核实情况.)
 			(this.row === null && FOUND_WRONG.test(this.text)) ||
+			FOUND_LABEL.test(this.paragraph) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
 			FIELD.test(this.text) ||
@@ -2218,6 +2219,8 @@ const COMPANY_WORD = /企业|公司|集团|商家/;
  * 改造进展迟缓”的问题): the problem, not the work on it (针对巡察指出的问题，加快… commits).
  */
 const FOUND_WRONG = new RegExp(`(?:巡察|巡视|审计|督察|督查|检查(?:组|中)?)[也还]?(?:指出|发现)(?![的了])|^(?:\\*\\*)?\\s*${ITEM_NUMBER}?\\s*关于“[^”]{4,}”的?问题`);
+/** …and a paragraph so labelled, all its clauses, even under a project's name (审计发现的主要问题：一是…；二是…): its 整改情况：… commits. */
+const FOUND_LABEL = new RegExp(`^(?:${ITEM_NUMBER})?\\s*[^，。；：:]{0,8}(?:发现|存在)的?(?:主要)?问题[：:]`);
 
 /** A box's line of what has been done so far, its figure after a colon: 已建成天府绿道：超过7000公里, 锦江公园已贯通绿道：约49公里. */
 const FIGURE_LINE = /^[^，。；：:]{0,20}(?:已|累计)[^，。；：:]{1,20}[：:]\s*(?:约|超过|超|近|达)?\d+(?:\.\d+)?[^，。；：:\d]{0,5}$/;

@@ -391,6 +391,8 @@ describe('names by their ending', () => {
 		expect(named('为方便岷江村、永宁村学生上下学，开通学生定制公交。')).toEqual(['岷江村', '永宁村']);
 		expect(named('包月泊位优先满足玉林北路社区、倪家桥社区无固定车位居民。')).toEqual(['玉林北路社区', '倪家桥社区']);
 		expect(named('施划停放区18处，减少占用绿道通行空间，不得占用中环路。')).toEqual(['中环路']);
+		// Parking on the street is no road's name (城区路内停车收费, 武侯区路内停车).
+		expect(named('城区路内停车收费调整，规范武侯区路内泊位管理。')).toEqual([]);
 		// A metro station's exit leads the street it opens on (A、C、F出入口东大街, 南入口东大街).
 		expect(named('A、C、F出入口东大街及红星路三段人行道设施带')).toEqual(['东大街', '红星路']);
 		// A public rental estate by its name, not the kinds or what is done with them.

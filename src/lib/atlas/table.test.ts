@@ -618,6 +618,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜名称｜举办地点｜活动时间｜承办单位', '2｜蓉北年货采购季｜金牛区荷花池市场｜1月10日—1月27日｜金牛区人民政府'])).toEqual([null, '举办']);
 		const granted = ['序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元）', '2｜成都兴源汽车销售服务有限公司｜极光新能源车型西南首发活动｜交子公园｜高新区｜30', '（三）商业载体引进首店奖励（5个，拟支持资金305万元）', '序号｜申报单位｜商业载体｜所在区（市）县｜2024年度新引进首店（家）｜拟支持金额（万元）', '2｜成都华联SKP百货有限公司｜成都SKP｜高新区｜12｜60'];
 		expect([tableRows(granted)[1], tableRows(granted)[4]]).toEqual(['支持', '支持']);
+		// …and the permits a notice publishes, issued for where each project lies (序号｜区域｜项目名称｜预售许可证号｜项目坐落｜预售楼栋｜…).
+		expect(tableRows(['一、商品房预售许可明细', '序号｜区域｜项目名称｜预售许可证号｜项目坐落｜预售楼栋｜住宅套数（套）｜预售面积（㎡）', '2｜天府新区｜兴隆湖·云栖府｜蓉预售字第510109202409021号｜兴隆街道湖畔路北段以西｜5、6号楼｜198｜26733.40'])).toEqual([null, null, '核发']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

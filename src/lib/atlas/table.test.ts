@@ -12,6 +12,8 @@ describe('project tables', () => {
 		expect(tableVerb('序号\t项目名称\t建设地点\t总投资\t年度计划投资\t1-6月完成投资\t形象进度\t推进情况')).toBe('建设');
 		// A notice's table of the plots it puts up for sale, each row a plot by its number: sold where it lies.
 		expect(tableRows(['宗地编号　宗地位置　净用地面积（亩）　土地用途', 'SL2024-12(251)　西航港街道空港社区　25.0685　工业用地', '二、出让条件'])).toEqual([null, '出让', null]);
+		// (…who sells it maybe between: 宗地编号｜出让人｜宗地位置.)
+		expect(tableRows(['序号｜宗地编号｜出让人｜宗地位置｜土地面积（平方米）｜土地用途', '3｜PD2024-JY-13｜三道堰镇青杠树村股份经济合作社｜三道堰镇青杠树村5组｜4120.55｜商业用地'])).toEqual([null, '出让']);
 		// …its cells between bars.
 		expect(tableRows(['序号｜宗地编号｜宗地位置｜净用地面积（亩）｜土地用途', '2｜WH07(251):2024-018｜武侯区簇桥街道｜31.5547｜住宅'])).toEqual([null, '出让']);
 		// …or the main of it (主要建设内容), by district.

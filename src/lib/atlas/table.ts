@@ -112,8 +112,8 @@ const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g')
  */
 /** What is done with a plot a notice names: it is sold. */
 const PLOT_VERB = '出让';
-/** The header of a table of the plots a notice sells, one a row by its number and where it lies: 宗地编号　宗地位置　净用地面积（亩）…. */
-const PLOTS_HEADER = /^(?:序号[\s|｜]+)?(?:宗地|地块)编号[\s|｜]+[^\s|｜]*位置[\s|｜]/;
+/** The header of a table of the plots a notice sells, one a row by its number and where it lies, who sells it maybe between: 宗地编号　宗地位置　净用地面积（亩）…, 宗地编号｜出让人｜宗地位置｜…. */
+const PLOTS_HEADER = /^(?:序号[\s|｜]+)?(?:宗地|地块)编号(?:[\s|｜]+[^\s|｜]+)?[\s|｜]+[^\s|｜]*位置[\s|｜]/;
 /** A plot a notice or a brochure offers, by its number and where it lies: 地块1：LQY-2025-03号地块。位于柏合街道，东至…. */
 const PLOT_ITEM = /^(?:宗地|地块)[一二三四五六七八九十\d]{1,2}[：:]\s*[A-Z\d][A-Z\d\-－—]*号?(?:地块|宗地)?[。，,]\s*位于/;
 export const PLOT = new RegExp(`^(?:${ITEM_NUMBER}\\s*|(?:宗地|地块)[一二三四五六七八九十\\d]+[：:]\\s*)?(?:地块名称[：:]|(?:宗地|地块)编号)`);

@@ -365,6 +365,8 @@ describe('titles and offices', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(bodies('青羊区人民政府')).toBe(true);
 		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
+		// …nor a branch's named after its district (成都农村产权交易所郫都分所, 郫都支行).
+		expect(bodies('成都农村产权交易所郫都分所交易大厅', 'pidu')).toBe(true);
 		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);
 		// …nor a community named after it: 四川天府新区社区治理和社事局 is the new district's office of community affairs.
 		expect(bodies('四川天府新区社区治理和社事局')).toBe(true);
@@ -802,10 +804,12 @@ describe('short names resolve by scope', () => {
 		expect(parse('实施“香城英才计划”', 'xindu')).toEqual([]);
 	});
 
-	it('a chain’s branch named after where it stands is the shop’s name, its address told apart; a firm’s work at a place is not', () => {
+	it('a chain’s branch or a village’s collective named after where it stands is a body’s name, its address told apart; a firm’s work at a place is not', () => {
 		expect(places('1｜四川太极大药房连锁有限公司简阳建设中路店｜简阳市简城街道建设中路41号')).toEqual(['jianyang', 'jianchengjiedao']);
 		expect(places('四川太极大药房连锁有限公司春熙路店')).toEqual([]);
 		expect(places('该公司将在春熙路建设旗舰店')).toEqual(['chunxilu']);
+		// …as is a village's collective named after it and its town.
+		expect(places('出让人：唐昌街道战旗村股份经济合作联合社；宗地位置：唐昌街道战旗村2组')).toEqual(['tangchangzhen', 'zhanqicun']);
 	});
 });
 

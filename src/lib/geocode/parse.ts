@@ -42,7 +42,7 @@ const LEADING_GROUP = String.raw`[\u4e00-\u9fa5]{0,8}?领导小组`;
  * 直管区管委会, 天府新区成都管委会, a congress's delegation or its deputies (龙泉驿区代表团, 青白江区代表提出的), a party's or a congress's numbered body (中国共产党简阳市第十四届委员会), 锦江交警大队 (锦江大队 in a notice of the traffic police), 成华区房屋征收与补偿管理办公室, 锦江区河长办 (青白江区河长制办公室), 郫都区乡村振兴工作领导小组; a district's
  * news account, by its name alone (锦江发布　2025年05月22日, 郫都发布公众号).
  */
-const OFFICE = new RegExp(String.raw`^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|${bureau(12)}|[\u4e00-\u9fa5]{0,12}?管理办公室|河湖?长(?:制)?(?:工作)?办(?:公室)?|${LEADING_GROUP})`);
+const OFFICE = new RegExp(String.raw`^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|镇长|乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|分所|分公司|支行|分行|${bureau(12)}|[\u4e00-\u9fa5]{0,12}?管理办公室|河湖?长(?:制)?(?:工作)?办(?:公室)?|${LEADING_GROUP})`);
 /** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路. */
 const BUS_ROUTE = /^\d{1,3}路/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志, 青白江区代表. */
@@ -131,6 +131,8 @@ const PROGRAMME = /^(?:英才|人才计划)/;
  */
 const BRANCH_FIRM = /(?:公司|药房|药店)[^\s，。；：:、|｜在将于拟的]{0,6}$/;
 const BRANCH_END = /^[^\s，。；：:、|｜在将于拟的]{0,6}?店(?![铺面址内])/;
+/** A village's collective, named after it and its town (唐昌街道战旗村股份经济合作联合社): a body, as a company is, its land told apart. */
+const COLLECTIVE = /^[\u4e00-\u9fa5]{0,8}?(?:股份)?经济合作(?:联合)?社/;
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -831,7 +833,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// The tail of a number, a tour's stop, a goal, a street's name or a programme's (“成华英才”, 医学城英才计划) is no place.
 				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end) || PROGRAMME.test(text.slice(hit.end, hit.end + 4))) continue;
-				if (BRANCH_FIRM.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && BRANCH_END.test(text.slice(hit.end, hit.end + 8))) continue;
+				if ((BRANCH_FIRM.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && BRANCH_END.test(text.slice(hit.end, hit.end + 8))) || COLLECTIVE.test(text.slice(hit.end, hit.end + 16))) continue;
 				// Another river the gazetteer lacks, whose name runs on into this one's: 白沙河, 黑沙河 (都江堰). Only a colour
 				// surely begins its name: the 大 of 扩大沙河绿道 ends a word.
 				const before = text.charCodeAt(hit.start - 1);

@@ -622,6 +622,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect([tableRows(granted)[1], tableRows(granted)[4]]).toEqual(['支持', '支持']);
 		// …and the permits a notice publishes, issued for where each project lies (序号｜区域｜项目名称｜预售许可证号｜项目坐落｜预售楼栋｜…).
 		expect(tableRows(['一、商品房预售许可明细', '序号｜区域｜项目名称｜预售许可证号｜项目坐落｜预售楼栋｜住宅套数（套）｜预售面积（㎡）', '2｜天府新区｜兴隆湖·云栖府｜蓉预售字第510109202409021号｜兴隆街道湖畔路北段以西｜5、6号楼｜198｜26733.40'])).toEqual([null, null, '核发']);
+		// …and points a notice licenses under its part's heading, past the groups before, each business's name aside (三、零售点名单 / … / （三）新都区 /
+		// 序号｜经营单位｜零售点地址).
+		const licensed = ['三、零售点名单', '本次全市共许可临时零售点412个，现按区（市）县分别公布如下：'];
+		for (const district of ['龙泉驿区', '青白江区', '新都区', '温江区']) licensed.push(`（一）${district}（销售时间：2月10日至2月17日）`, '序号｜经营单位｜零售点地址', `1｜${district}鸿鑫烟花爆竹零售点｜柏合街道长松村5组`);
+		expect(tableRows(licensed).at(-1)).toBe('设置');
+		expect(rowCells(licensed.slice(-2))[1]?.aside.map(([a, b]) => licensed.at(-1)!.slice(a, b))).toEqual(['温江区鸿鑫烟花爆竹零售点']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

@@ -65,7 +65,7 @@ const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; or where a new exit leads (主要通达方向). */
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:道路|地标|交通)(?:[及和](?:道路|地标|交通))?|(?:主要)?通达方向';
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址, a car park's 停车场地址, a service point's 服务点地址. */
-const ADDRESS = '(?:详细|学校|经营|停车场|门店|场馆|工作站|工作室|服务点|站点)?地址';
+const ADDRESS = '(?:详细|学校|经营|停车场|门店|场馆|工作站|工作室|服务点|站点|[\\u4e00-\\u9fa5]{1,3}点)?地址';
 /**
  * A river's chief, as a column names the chiefs (区级河长, 河长), a street's (区级街巷长, 路长) or a forest's (市级林长): the chief is the verb of a table of them,
  * a river's 河长 whatever water it is.
@@ -686,7 +686,7 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	if (SPOTS_HEADING.test(texts[i - 1] ?? '')) return SPOT_VERB;
 	for (let k = i - 1, others = 0; k >= 0 && others < PART_REACH; k--) {
 		if (FIRST_RANK.test(texts[k])) return verbPhrase(texts[k]) ?? (SPOTS_HEADING.test(texts[k]) ? SPOT_VERB : null);
-		if (!isTableRow(texts[k]) && !isHeaderRow(texts[k])) others++;
+		if (!isTableRow(texts[k]) && !isHeaderRow(texts[k]) && ordinalLevel(texts[k]) <= LIST_LEVEL) others++;
 	}
 	return null;
 }
@@ -708,7 +708,7 @@ function itemAhead(texts: readonly string[], from: number, isRow: (text: string)
 }
 /** How many paragraphs may tell a list's item after it: its fields (地址, 开放时间, 交通, 简介) and a few lines more. */
 const TOLD_REACH = 6;
-/** How many paragraphs other than a table's may stand between a table and its part's heading: a note and a group's heading (本年度共设置… / （一）夜市). */
+/** How many paragraphs other than a table's or its groups' headings may stand between a table and its part's heading: a note or two (本年度共设置… / （一）夜市 / …). */
 const PART_REACH = 4;
 
 /** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not; not a shop's, a brand's, a firm's or a stall's (店铺名称, 药店名称, 品牌名称, 服务点名称). */
@@ -767,6 +767,8 @@ const VERB_COLUMNS: readonly (readonly [RegExp, string?])[] = [
 	[KEPT_COLUMN],
 	[SHELTER_COLUMN, SPOT_VERB]
 ];
+/** Columns of the business that runs a row's site or does its work (经营单位: 龙泉驿区鸿鑫烟花爆竹零售点, 施工单位): a firm's name, its places no work's site. */
+const BUSINESS_COLUMN = /^(?:经营|运营|申报|施工|监理|设计)(?:单位|主体|企业|者|户)(?:名称)?$/;
 /** Columns of the stations nearest a place (最近地铁站), or the roads and landmarks around it (周边道路及地标): the way there, no work's site. */
 const NEAREST_COLUMN = new RegExp(`^(?:${NEAREST})$`);
 /** Columns of a timetable's first or last services, or a school bus's morning and evening runs (首班/末班, 往蜀鑫路方向首班/末班, 早班发车). */
@@ -858,7 +860,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const cells = barred ? cellsOf(text) : null;
 		if ((barred && RULE.test(texts[i + 1] ?? '')) || isHeaderRow(text)) {
 			const names = barred ? cells!.map(([a, b]) => text.slice(a, b)) : text.split(GAP).filter(Boolean);
-			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN].find((c) => c.test(name)));
+			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN, BUSINESS_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			if (!columns.includes(ADDRESS_COLUMN)) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
 			// (In a table of place names, all but the names is aside, as a stretch's ends are.)
@@ -875,7 +877,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const row = cells ?? (CSV_ROW.test(text) ? csvCells(text, columns.length, prose) : blankCells(text));
 		if (!barred && row.length !== columns.length) continue;
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(CATCHMENT_COLUMN), ...at(STRETCH_COLUMN)];
+		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(CATCHMENT_COLUMN), ...at(STRETCH_COLUMN), ...at(BUSINESS_COLUMN)];
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);

@@ -1211,6 +1211,8 @@ describe('clauses and frames', () => {
 	it('a clause that lists the parts of the one before commits with it: …新开工项目60个，其中包括…', () => {
 		expect(at('东部新区今年将新开工项目60个，其中包括简阳市三岔湖片区旅游度假区、成都未来医学城二期等', 1)).toBe('新开工');
 		expect(at('金牛区将启动第二批22条背街小巷整治，重点包括营门口街道花照壁中横街、九里堤街道九里堤北路等', 1)).toBe('启动');
+		// …as does its focus (重点是…).
+		expect(at('各公园管理单位要对园内水体开展全面排查，重点是人民公园、百花潭公园等公园，每周开展不少于2次喷洒', 1)).toBe('开展全面排查');
 		// …and the extent of a zone it builds.
 		expect(at('启动建设乡村振兴示范区，范围涵盖甘溪镇、西来镇等5个镇', 1)).toBe('启动建设');
 		expect(at('全市地区生产总值增长6%，其中锦江区增长7%', 1)).toBeNull();

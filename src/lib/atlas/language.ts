@@ -906,8 +906,8 @@ const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 const SURVEY_FOUND = /(?:排查|摸排|普查|调查|检查|发现)出/;
 /** The item a sentence goes on about, named again: 该地块, 此单元, 地块. */
 export const THIS_UNIT = '(?:(?:该|此|本)?(?:地块|宗地|单元|片区|项目|区域))?';
-/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, 主要分布在…, 宗地分布于…, a zone's 范围涵盖…. */
-const PARTS = new RegExp(`^(?:其中|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于)|${THIS_UNIT}(?:主要)?分布(?:在|于))`);
+/** A clause that lists the parts of the one before: 其中包括…, 包括…, 涵盖…, 涉及…等路段, 分别位于…, 主要分布在…, 宗地分布于…, a zone's 范围涵盖…, its focus (重点是…). */
+const PARTS = new RegExp(`^(?:其中|重点(?:是|为)|(?:(?:规划)?范围)?${COVERS}|分别(?:为|是|位于)|${THIS_UNIT}(?:主要)?分布(?:在|于))`);
 /**
  * A sentence of a zone's extent: 范围主要包括建设路街道、府青路街道部分区域, 规划范围为龙泉山城市森林公园全域，北起…, a zone's parts
  * after its name (（一）生态保育区。主要包括龙泉山主脊线两侧…等区域, 主要分布于金堂县三溪镇…), or where what the sentence before names lies (…。位于荷花池街道…,

@@ -136,6 +136,7 @@ const MARKET: Kind = {
 /** A metro line's depot by its place (龙泉车辆段, 大丰车辆基地), which a place of its name gives way to; not the kinds a line builds (新建车辆段1座). */
 const DEPOT: Kind = { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[座个处的新]|地铁|轨道|一期|二期|综合|${WHICH})$`) };
 
+const COACH: Kind = { min: 2, most: 6, generic: new RegExp(`(?:[个座处的新老大小]|公路|长途|汽车|城市|城乡|乡镇|农村|综合|一级|二级|三级|${WHICH})$`) };
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -254,6 +255,9 @@ const KINDS: Record<string, Kind> = {
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站), nor
 	// stops in general (施工期间如公交站点位置临时调整).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`), after: /^点/ },
+	// A coach station by its name (成都城东客运中心, 茶店子客运站); not the kinds a plan builds (公路客运站, 乡镇客运站, 综合客运中心).
+	客运中心: COACH,
+	客运站: COACH,
 	// A refuse transfer station by its name (天回垃圾转运站); not the kinds a plan builds (压缩式垃圾转运站, 小型垃圾转运站) nor one by where it is
 	// (某小区旁垃圾转运站).
 	垃圾转运站: { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) },

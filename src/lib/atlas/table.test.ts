@@ -568,6 +568,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const clinics = ['序号｜门诊名称｜地址｜服务范围｜接种时间｜咨询电话', '1｜浆洗街社区卫生服务中心预防接种门诊｜洗面桥横街23号3楼｜浆洗街街道辖区｜周一至周五8:30—11:30｜028-85551234'];
 		expect(tableRows(['一、儿童预防接种门诊（共14家）', ...clinics])).toEqual([null, null, '服务']);
 		expect(tableRows(['一、新增社区卫生服务站', ...clinics])).toEqual([null, null, '新增']);
+		// …as do teams by the towns and communities they serve (序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位), or what their part's heading names.
+		const teams = ['序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位', '1｜猛追湾街道｜望平社区、祥和里社区｜刘弘毅｜西南交通大学建筑学院'];
+		expect(tableRows(['二、服务团队', ...teams])).toEqual([null, null, '服务']);
+		expect(tableRows(['二、团队配置及服务片区', ...teams])).toEqual([null, null, '配置']);
 		// …and a notice's cuts in supply by where each cuts (序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容): cut there.
 		expect(tableRows(['一、锦江区', '序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容', '1｜6月24日（星期一）08:00—18:00｜10kV东光线｜东光街道：东光街、东光小区一期｜线路检修'])).toEqual([null, null, '停电']);
 		// …and the places a ban newly covers, by its zone there (序号｜场所名称｜所在区（市）县｜地址｜禁烟区域), and the classes a place runs (开设课程).

@@ -1061,9 +1061,10 @@ describe('clauses and frames', () => {
 		// A clause with an object of its own commits that object, not the subject before it.
 		expect(at('深入挖掘大熊猫、古蜀金沙等文化价值，做强“蓉城之秋”国际音乐季等品牌')).toBeNull();
 		expect(at('保障世界运动会在天府新区举办的场馆运行，推动天府国际会议中心扩容')).toBeNull();
-		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在.
+		// …unless the clause is led by what makes it the subject's: 也将, 已, 正在, 定于.
 		expect(at('4号线十陵站、1号线韦家碾站等既有站点，也将结合周边存量用地开展TOD综合开发')).toBe('开展');
 		expect(at('江安河绿道温江区段由于淤积较重，将于7月28日前完成清淤')).toBe('完成清淤');
+		expect(at('成都轨道交通13号线一期工程已具备空载试运行条件，定于2025年8月26日起正式启动空载试运行')).toBe('启动');
 		// …or by when it is expected or planned, all of a list (均计划), not one company's plan told after what it did (…竞得…用地，计划打造…).
 		expect(at('其中，龙泉驿区的驿都大道东延线、新都区的新都大道北延线等，均计划年内完工。', 1)).toBe('完工');
 		expect(at('其中白鹭湾湿地、幸福梅林各2座，江家艺苑1座，预计9月底前全部投入使用。', 2)).toBe('投入使用');

@@ -915,8 +915,8 @@ const PARTS = new RegExp(`^(?:其中|重点(?:是|为)|(?:(?:规划)?范围)?${C
  */
 export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|${THIS_UNIT}(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
 
-/** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将, 预计, 均计划 (not 计划 alone: …竞得…用地，计划打造…). */
-const SUBJECT_OF = /^(?:(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于|预计|由(?![此于]))|(?:也|还|均|都|亦|同样)计划)/;
+/** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将, 预计, 定于, 均计划 (not 计划 alone: …竞得…用地，计划打造…). */
+const SUBJECT_OF = /^(?:(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于|定于|预计|由(?![此于]))|(?:也|还|均|都|亦|同样)计划)/;
 /**
  * A rule's ban after the places it is on (人民公园、百花潭公园等历史名园，禁止拆除古建筑; …生态敏感区域，原则上不安排…用地供应), unless they only make an
  * address (…天仙桥南路3号）报告，不得迟报).

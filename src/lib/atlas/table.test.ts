@@ -489,6 +489,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜所在区域｜停车场名称｜地址｜类型｜泊位数（个）｜其中充电车位（个）｜开放时间', '1｜锦江区｜锦华路社会公共停车场｜锦华路一段｜立体机械｜256｜60｜全天'])).toEqual([null, '开放']);
 		const markets = ['序号｜名称｜所在区（市）县｜具体位置｜营业时间｜周边道路及地标', '2｜玉林夜市｜武侯区｜玉林西路、玉林中路沿线｜18:00—次日2:00｜人民南路四段、芳草街'];
 		expect(aside(markets)).toEqual([null, ['人民南路四段、芳草街']]);
+		// …and the areas and facilities around a station (周边主要区域及设施), under a part of the stations it sets (二、车站设置).
+		const stations = ['二、车站设置', '序号｜车站名称｜所在区域｜换乘线路｜周边主要区域及设施', '1｜瓦窑滩站｜青羊区｜—｜光华大道西段沿线'];
+		expect(tableRows(stations)).toEqual([null, null, '设置']);
+		expect(aside(stations.slice(1))).toEqual([null, ['—', '光华大道西段沿线']]);
 		// …a venue's name first, what it opens and whom to ask (场馆名称｜开放项目｜开放时间｜咨询电话).
 		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
 		// …a venue's address, how it opens and the year's events held there (场馆名称｜地址｜开放安排｜2025年重点赛事活动).

@@ -361,6 +361,8 @@ describe('project tables', () => {
 		// …or whose measures name no work: each row says its own, else they are carried out.
 		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
 		expect(tableRows(spots)).toEqual([null, null, '落实']);
+		// …or put right by a deadline (序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限), what was found aside.
+		expect(tableRows(['序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限', '1｜锦江区｜东光街道东光小区｜制动器磨损｜立即停用，更换制动器部件｜2024年12月20日'])).toEqual([null, '整改']);
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
 		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
 		expect(tableRows(waters)).toEqual([null, '落实']);

@@ -329,6 +329,8 @@ const KINDS: Record<string, Kind> = {
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
+	// A pagoda by its name (瑞光塔, 回澜塔), not the kinds of tower (电视塔, 水塔, 信号塔, 字库塔) nor a road named after one (白塔路).
+	塔: { min: 2, most: 3, generic: new RegExp(`(?:[电水铁灯宝石高古砖木座个处的和与及白]|[杆双]|双子|信号|通信|瞭望|观光|发射|冷却|电视|移动|字库|惜字|${WHICH})$`), after: /^(?:[吊楼林式基身顶群下]|[东西南北]?[路街巷]|大道|社区|村)/ },
 	// A settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps (川西林盘, 特色林盘) nor their economy or houses (林盘经济, 留住林盘民居).
 	林盘: { min: 2, most: 4, generic: new RegExp(`(?:[座个处批的新老大小]|川西|特色|精品|重点|示范|保护|传统|乡村|农村|美丽|生态|田园|景区|周边|沿线|${WHICH})$`), after: /^(?:群|体系|经济|文化|风貌|形态|资源|聚落|民居)/ },
 	河: RIVER,

@@ -365,6 +365,9 @@ describe('titles and offices', () => {
 		expect(parse('中共成都市新都区委书记').map((f) => [f.place, f.title])).toEqual([['xindu', true]]);
 		expect(bodies('青羊区人民政府')).toBe(true);
 		expect(bodies('由锦江区商务局、武侯区商务局牵头')).toBe(true);
+		// …nor the office in charge of a field (青白江区规划主管部门, 成都高新区经济运行主管部门); a district that sets up its own does work (金牛区还建立了由区级主管部门牵头…).
+		expect(bodies('报青白江区规划主管部门审定')).toBe(true);
+		expect(bodies('金牛区还建立了由区级主管部门牵头的联合审查机制')).toBe(false);
 		// …nor a branch's named after its district (成都农村产权交易所郫都分所, 郫都支行).
 		expect(bodies('成都农村产权交易所郫都分所交易大厅', 'pidu')).toBe(true);
 		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);

@@ -638,6 +638,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		for (const district of ['龙泉驿区', '青白江区', '新都区', '温江区']) licensed.push(`（一）${district}（销售时间：2月10日至2月17日）`, '序号｜经营单位｜零售点地址', `1｜${district}鸿鑫烟花爆竹零售点｜柏合街道长松村5组`);
 		expect(tableRows(licensed).at(-1)).toBe('设置');
 		expect(rowCells(licensed.slice(-2))[1]?.aside.map(([a, b]) => licensed.at(-1)!.slice(a, b))).toEqual(['温江区鸿鑫烟花爆竹零售点']);
+		// …and estates by their households and when the works come (序号｜街道｜社区｜小区（院落）｜涉及户数｜计划施工时间), under a part that names the work.
+		expect(tableRows(['二、施工安排', '（一）锦江区（5个院落，约1480户）', '序号｜街道｜社区｜小区（院落）｜涉及户数｜计划施工时间', '1｜锦华路街道｜柳江社区｜科创路2号院｜412｜9月2日—9月11日'])).toEqual([null, null, null, '施工']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

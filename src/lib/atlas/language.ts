@@ -43,8 +43,8 @@ const STRONG = [
 	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
 	'重点防守', '清除', '前移至',
-	// …and a stop moved or renamed by a notice (建设北路二段站向北迁移约80米, 建设南支路站更名为东郊记忆站).
-	'迁移', '更名',
+	// …and a stop moved or renamed by a notice (建设北路二段站向北迁移约80米, 建设南支路站更名为东郊记忆站), and idle land taken back (依法收回).
+	'迁移', '更名', '依法收回', '予以收回', '无偿收回', '有偿收回',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…; 四川天府新区、成都高新区参照执行), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).

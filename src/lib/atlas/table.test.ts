@@ -640,6 +640,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(rowCells(licensed.slice(-2))[1]?.aside.map(([a, b]) => licensed.at(-1)!.slice(a, b))).toEqual(['温江区鸿鑫烟花爆竹零售点']);
 		// …and estates by their households and when the works come (序号｜街道｜社区｜小区（院落）｜涉及户数｜计划施工时间), under a part that names the work.
 		expect(tableRows(['二、施工安排', '（一）锦江区（5个院落，约1480户）', '序号｜街道｜社区｜小区（院落）｜涉及户数｜计划施工时间', '1｜锦华路街道｜柳江社区｜科创路2号院｜412｜9月2日—9月11日'])).toEqual([null, null, null, '施工']);
+		// …and the numbered items under a heading of the work they are given, counted, however long each is (（一）依法收回（4宗） / 1.…).
+		const idle = ['（一）依法收回（4宗）', '1.公平街道江安河以东、南熏大道以北地块（宗地编号WJ2016-34），面积41.26亩。该宗地2016年12月出让，合同约定2017年12月31日前动工。', '2.万春镇春江西路以南地块（宗地编号WJ2014-09），面积23.80亩。', '（二）限期动工开发（6宗）', '5.天府街道成都医学城科兴路以西地块，面积52.18亩。'];
+		expect(tableRows(idle)).toEqual([null, '依法收回', '依法收回', null, '动工']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.

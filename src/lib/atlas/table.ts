@@ -181,6 +181,8 @@ const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 const OPENED = /((?:免费|低收费)?开放)场馆/;
 /** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */
 const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:综合体|助餐点|服务站|服务中心|驿站|${FACILITY})[（(]\\d+(?:个|所|处|座)[）)]$`);
+/** A heading of the work its items are given, counted: （一）依法收回（4宗）, （二）限期动工开发（6宗） / 1.公平街道江安河以东…地块…; not an item of its own (2.驿都大道改造项目(9个)). */
+const WORK_COUNTED = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*[\u4e00-\u9fa5]{2,12}[（(]\d+(?:宗|个|处|项|座|所|条|块)[）)]$/;
 /** Such a heading with its items after it in its own paragraph, told one by one (（一）重点防范区域。一是龙门山镇、…；二是…): its items'. */
 const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)。(?=[一二三四五六七八九十]是|[（(]?1[）)、.．])`);
 /**
@@ -284,6 +286,10 @@ export function tableVerb(text: string): string | null {
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';
+	if (WORK_COUNTED.test(text)) {
+		const work = verbPhrase(text);
+		if (work) return work;
+	}
 	// (…or a part of the spots a notice sets, and how: 一、疏导点设置情况.)
 	if (SPOTS_PART.test(text)) return SPOT_VERB;
 	if (ACTIVITIES.test(text) || COURSE_LIST.test(text)) return HELD_VERB;
@@ -462,6 +468,10 @@ function isRouteItem(text: string): boolean {
  * does nothing of its own to them (（四）大熊猫国家公园成都片区、龙溪—虹口国家级自然保护区…，白水河…); not a group's heading ((二)盐市口街道), nor
  * one whose own verb says what is done (3. 支持各区（市）县打造…).
  */
+/** An item under a heading of the work its items are given, counted (（一）依法收回（4宗） / 1.公平街道…地块…。该宗地2016年12月出让…): any numbered one, however long. */
+function isCountedItem(text: string): boolean {
+	return LIST_ITEM.test(text);
+}
 function isPlaceOrItem(text: string): boolean {
 	return isPlaceItem(text) || (LIST_ITEM.test(text) && CLAUSE_MARK.test(text) && verbPhrase(text) === null);
 }
@@ -592,8 +602,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		if (verb) {
 			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]);
-			const item = places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || WORK_COUNTED.test(texts[i]);
+			const item = WORK_COUNTED.test(texts[i]) ? isCountedItem : places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
 			const endsAtPart = places || named || FIRST_RANK.test(texts[i]);

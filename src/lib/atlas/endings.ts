@@ -329,6 +329,8 @@ const KINDS: Record<string, Kind> = {
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
+	// A mountain gully by its name (龙漕沟, 任家沟, 小海子沟), not the kinds of ditch (排水沟, 截洪沟, 山洪沟, 泥石流沟, 植草沟, 支沟, 管沟) nor 沟通.
+	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口]|[东西南北]?[路街巷]|社区|村)/ },
 	// A pagoda by its name (瑞光塔, 回澜塔), not the kinds of tower (电视塔, 水塔, 信号塔, 字库塔) nor a road named after one (白塔路).
 	塔: { min: 2, most: 3, generic: new RegExp(`(?:[电水铁灯宝石高古砖木座个处的和与及白]|[杆双]|双子|信号|通信|瞭望|观光|发射|冷却|电视|移动|字库|惜字|${WHICH})$`), after: /^(?:[吊楼林式基身顶群下]|[东西南北]?[路街巷]|大道|社区|村)/ },
 	// A settlement among its trees by its name (杨柳湾林盘), not the kinds a plan keeps (川西林盘, 特色林盘) nor their economy or houses (林盘经济, 留住林盘民居).
@@ -418,10 +420,10 @@ const NEVER = new RegExp(`[${GRAMMAR}路]|将(?!军)|(?<![东西南北十])一$|
 /** …but a school that holds a campus may be named after its road: 建设路小学龙潭校区. */
 const NEVER_HOLDING = new RegExp(`[${GRAMMAR}]|一$`);
 
-/** Characters that lead a name without being part of it (完成了抚琴西路, 经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号, 因东大街管网施工, 含书院西街, 待宋家林路建成后, 首届铁牛村, 东止桂湖东路, 赴羊犀立交, 靠西航港大道一侧, 如北林绿道), and the ends of the names of places (成都市龙江路). */
-const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区了因含待届止赴靠如抵');
+/** Characters that lead a name without being part of it (完成了抚琴西路, 经南大街, 沿光华大道, 沿着中纱帽街, 至和平街, 左转望丛东路, 北起蜀汉路, 返回望丛中路, 走成简快速路, “三纵”为府青路三段, 是宝成铁路, 距镇江寺约300米, 驻文庙街88号, 因东大街管网施工, 含书院西街, 待宋家林路建成后, 首届铁牛村, 东止桂湖东路, 赴羊犀立交, 靠西航港大道一侧, 如北林绿道, 镇辖宝山村), and the ends of the names of places (成都市龙江路). */
+const LEADS = new Set('经沿着至到往向从在对把将以与和及或的并还也但让于自由转即起入去回走为是距驻市县区了因含待届止赴靠如抵辖');
 /** Words that a leading character begins, where it leads nothing: 经济, 经一路 (not 经一环路), 至今, 以来, 由于, 和平 (和平街), 将军 (将军衙门遗址). */
-const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治行]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|入口|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城]|因[为此地而素]|含[量有义]|待[遇定]|如[意今果])/;
+const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|距离|经[济营费验典理纪贸]|为[了主此何民止期]|至[今少多]|着[力眼手重]|在于|以[来上下及外]|自[主然由治行]|由于|对[于外]|向往|从[事而]|和[谐平]|并且|还是|也是|将[来军]|于是|驻[地守点扎村军]|即[将使]|转[型变化移]|起[步来]|入选|入口|去年|走[向进出访廊过]|回[顾收应答归复]|或者|的确|市[场民]|区[域位]|县[域城]|因[为此地而素]|含[量有义]|待[遇定]|如[意今果]|辖[区内])/;
 /**
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路, 绕行蜀都大道), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类, 东升街道辖区内棠湖中路), a road's part, a riverside, a share or a year (西段蜀都大道, 岷江沿线滨江路,

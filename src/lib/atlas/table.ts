@@ -700,8 +700,8 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	}
 	return null;
 }
-/** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布; not a heading's point (重点, 难点, 起点). */
-const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])点位?(?:分布|设置|布局|名单|名录)?[：:]?$`);
+/** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布, 三、点位明细; not a heading's point (重点, 难点, 起点). */
+const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{0,6}(?<![重难特要亮焦观起终节基优缺热景])点位?(?:分布|设置|布局|名单|名录|明细|清单)?[：:]?$`);
 /** A part's heading of the spots a notice sets, its items the spots: 一、疏导点设置情况, 二、检查站设置. */
 const SPOTS_PART = /^[一二三四五六七八九十]+、[\u4e00-\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])[点站]设置(?:情况)?$/;
 /** A group's short heading: （一）公园, （三）步行街区. */

@@ -651,6 +651,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).
 		expect(tableRows(['一、疏导点设置情况', '（一）抚琴街道', '1.抚琴西南路疏导点。位于抚琴西南路西侧人行道，设摊位40个。', '二、经营管理要求'])).toEqual([null, '设置', '设置', null]);
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
+		// …and stations renamed, by their old and new names, under a part that names the work (二、更名车站名单 / 序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置).
+		expect(tableRows(['二、更名车站名单', '序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置', '2｜青华路站｜杜甫草堂站｜青羊区｜青华路与浣花北路交汇处'])).toEqual([null, null, '更名']);
 		// …or a part of the spots' details (三、点位明细 / （一）交通枢纽（共9处） / 序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）).
 		expect(tableRows(['三、点位明细', '（一）交通枢纽（共9处）', '序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）', '1｜成华区｜成都东站西广场候客点｜成都东站西广场地下二层｜出租汽车候客点｜60'])).toEqual([null, null, null, '设置']);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).

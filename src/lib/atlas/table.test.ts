@@ -651,6 +651,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).
 		expect(tableRows(['一、疏导点设置情况', '（一）抚琴街道', '1.抚琴西南路疏导点。位于抚琴西南路西侧人行道，设摊位40个。', '二、经营管理要求'])).toEqual([null, '设置', '设置', null]);
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
+		// …and venues by the season they open and how many they take (序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）).
+		expect(tableRows(['二、名单一览', '序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）', '1｜幸福梅林户外颁证基地｜锦江区｜全年｜20'])).toEqual([null, null, '开放']);
 		// …and stations renamed, by their old and new names, under a part that names the work (二、更名车站名单 / 序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置).
 		expect(tableRows(['二、更名车站名单', '序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置', '2｜青华路站｜杜甫草堂站｜青羊区｜青华路与浣花北路交汇处'])).toEqual([null, null, '更名']);
 		// …or a part of the spots' details (三、点位明细 / （一）交通枢纽（共9处） / 序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRow, isTableRow, rowCells, tableRows, tableVerb } from './table';
+import { isHeaderRow, isTableRow, rowCells, tableRows, tableVerb, WHERE_FIELD } from './table';
 
 describe('project tables', () => {
 	it('knows a header row by its column names, and commits its rows with 建设', () => {
@@ -651,6 +651,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).
 		expect(tableRows(['一、疏导点设置情况', '（一）抚琴街道', '1.抚琴西南路疏导点。位于抚琴西南路西侧人行道，设摊位40个。', '二、经营管理要求'])).toEqual([null, '设置', '设置', null]);
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
+		// …and tunnels closed for upkeep, by when and how (序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式): closed there.
+		expect(tableRows(['序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式', '1｜红星路下穿一环路隧道｜锦江区｜3月3日—3月9日｜双向全封闭'])).toEqual([null, '封闭']);
+		// (…each told on its own with where it is closed: 封闭范围：红星路一段下穿一环路北四段隧道….)
+		expect(WHERE_FIELD.test('封闭范围：红星路一段下穿一环路北四段隧道主线双向封闭')).toBe(true);
 		// …and venues by the season they open and how many they take (序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）).
 		expect(tableRows(['二、名单一览', '序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）', '1｜幸福梅林户外颁证基地｜锦江区｜全年｜20'])).toEqual([null, null, '开放']);
 		// …and stations renamed, by their old and new names, under a part that names the work (二、更名车站名单 / 序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置).

@@ -133,6 +133,10 @@ const BRANCH_FIRM = /(?:公司|药房|药店)[^\s，。；：:、|｜在将于�
 const BRANCH_END = /^[^\s，。；：:、|｜在将于拟的]{0,6}?店(?![铺面址内])/;
 /** A village's collective, named after it and its town (唐昌街道战旗村股份经济合作联合社): a body, as a company is, its land told apart. */
 const COLLECTIVE = /^[\u4e00-\u9fa5]{0,8}?(?:股份)?经济合作(?:联合)?社/;
+/** Whether the name from `start` to `end` is inside a chain's branch's name or a village collective's. */
+function inBodyName(text: string, start: number, end: number): boolean {
+	return (BRANCH_FIRM.test(text.slice(Math.max(0, start - 12), start)) && BRANCH_END.test(text.slice(end, end + 8))) || COLLECTIVE.test(text.slice(end, end + 16));
+}
 /** Whether a name stands alone in quotes: “北改”, 「中优」. */
 function aloneInQuotes(text: string, start: number, end: number): boolean {
 	const open = text.charCodeAt(start - 1);
@@ -833,7 +837,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				}
 				// The tail of a number, a tour's stop, a goal, a street's name or a programme's (“成华英才”, 医学城英才计划) is no place.
 				if (continuesNumber(e.name, text, hit.start) || legOfTour(e.name, text, hit.start) || namesAGoal(e.name, text, hit.start) || namesStreet(e.name, text, hit.end) || PROGRAMME.test(text.slice(hit.end, hit.end + 4))) continue;
-				if ((BRANCH_FIRM.test(text.slice(Math.max(0, hit.start - 12), hit.start)) && BRANCH_END.test(text.slice(hit.end, hit.end + 8))) || COLLECTIVE.test(text.slice(hit.end, hit.end + 16))) continue;
+				if (inBodyName(text, hit.start, hit.end)) continue;
 				// Another river the gazetteer lacks, whose name runs on into this one's: 白沙河, 黑沙河 (都江堰). Only a colour
 				// surely begins its name: the 大 of 扩大沙河绿道 ends a word.
 				const before = text.charCodeAt(hit.start - 1);

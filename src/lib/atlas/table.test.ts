@@ -574,6 +574,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const clinics = ['序号｜门诊名称｜地址｜服务范围｜接种时间｜咨询电话', '1｜浆洗街社区卫生服务中心预防接种门诊｜洗面桥横街23号3楼｜浆洗街街道辖区｜周一至周五8:30—11:30｜028-85551234'];
 		expect(tableRows(['一、儿童预防接种门诊（共14家）', ...clinics])).toEqual([null, null, '服务']);
 		expect(tableRows(['一、新增社区卫生服务站', ...clinics])).toEqual([null, null, '新增']);
+		// …and points by their hours of business, past the groups before (三、交警登记上牌点及办理时间 / （一）锦江区 / 序号｜登记点名称｜地址｜办理时间).
+		expect(tableRows(['三、交警登记上牌点及办理时间', '（一）锦江区', '序号｜登记点名称｜地址｜办理时间', '1｜锦华路登记点｜锦江区锦华路一段116号｜周一至周五9:00—12:00'])).toEqual([null, null, null, '服务']);
 		// …as do teams by the towns and communities they serve (序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位), or what their part's heading names.
 		const teams = ['序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位', '1｜猛追湾街道｜望平社区、祥和里社区｜刘弘毅｜西南交通大学建筑学院'];
 		expect(tableRows(['二、服务团队', ...teams])).toEqual([null, null, '服务']);

@@ -3264,6 +3264,8 @@ describe('seed 000 (plenary session, 2022)', () => {
 		// …and a range where a fuel is banned, each place by its bounds or its own label, with 禁燃.
 		const banned = '一、禁燃区范围\n\n1.双桥子街道：东至三环路，北至二环路所围合的区域。\n\n2.府青路街道：街道全域。\n\n二、管控要求\n\n天府广场周边按要求执行。\n';
 		expect(verbs(banned)).toEqual([['禁燃', 3, ['shuangqiaozijiedao', 'sanhuanlu', 'erhuanlu']], ['禁燃', 5, ['fuqinglujiedao']]]);
+		// …or straw burnt (一、禁烧范围), with 禁烧.
+		expect(verbs(banned.replace('禁燃区范围', '禁烧范围'))).toEqual([['禁烧', 3, ['shuangqiaozijiedao', 'sanhuanlu', 'erhuanlu']], ['禁烧', 5, ['fuqinglujiedao']]]);
 		// …and so does each plot in its item of the part, up to the next part.
 		const plots = '一、征收范围\n\n（一）东地块。位于双桥子街道，面积21.4公顷。\n\n（二）西地块。位于府青路街道，面积11.2公顷。\n\n二、土地现状\n\n（一）东地块。位于双桥子街道。\n';
 		expect(verbs(plots)).toEqual([['征收', 3, ['shuangqiaozijiedao']], ['征收', 5, ['fuqinglujiedao']]]);

@@ -1146,16 +1146,16 @@ const DETOURS_HEADER = new RegExp(DETOURS);
 /** A bidder's record of work like the tender's, done before for others: 类似业绩：温江区光华大道西延线…道路提升工程，2023年竣工验收; 第一中标候选人类似项目业绩：…. */
 const BIDDERS_WORK = /^(?:[^，。；：:]{0,8}(?:候选人|投标人|中标人))?(?:类似|同类)?(?:项目|工程)?业绩[：:]/;
 /**
- * The part of a notice that draws a range to expropriate (二、征收范围) or to ban a fuel or fireworks in (一、禁燃区范围), and its work; a paragraph
+ * The part of a notice that draws a range to expropriate (二、征收范围) or to ban a fuel, fireworks or burning straw in (一、禁燃区范围, 一、禁烧范围), and its work; a paragraph
  * that opens by the first (本次房屋征收范围为：).
  */
-const RANGE_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:房屋)?(征收)|(禁燃|禁放)区域?)范围$`);
+const RANGE_PART = new RegExp(`^${ITEM_NUMBER}?\\s*(?:(?:房屋)?(征收)|(禁燃|禁放|禁烧)区?域?)范围$`);
 const TAKEN_LABEL = /^[^，。；：:]{0,10}征收范围(?:(?:为|是)?[：:]|位于|涉及|包括)/;
 const TAKEN_VERB = '征收';
 /** A project's range in a field of its own: （二）项目范围：东至…. */
 const PROJECT_RANGE = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?项目范围[：:]`);
 /** The works whose range a row draws, its bounds too. */
-const RANGE_WORKS = new Set([TAKEN_VERB, '禁燃', '禁放']);
+const RANGE_WORKS = new Set([TAKEN_VERB, '禁燃', '禁放', '禁烧']);
 /** An item of such a part that opens with the place whose range it draws: 5.安西镇：场镇建成区及羊马河沿线集中居住区. */
 const PLACE_LABELLED = /^\d{1,2}[.．、][^，。；：:]{2,12}[：:]/;
 

@@ -361,6 +361,8 @@ describe('project tables', () => {
 		// …or whose measures name no work: each row says its own, else they are carried out.
 		const spots = ['附件：2025年中心城区重点积水点位清单', '序号　所在区　积水点位　主要措施', '1　锦江区　红星路下穿隧道　汛前清掏、配置移动泵车1台'];
 		expect(tableRows(spots)).toEqual([null, null, '落实']);
+		// …or set up, as a festival's decorations are (序号｜点位｜所在区｜布置内容｜完成时间).
+		expect(tableRows(['序号｜点位｜所在区｜布置内容｜完成时间', '6｜天府艺术公园｜金牛区｜主题灯组｜1月18日'])).toEqual([null, '布置']);
 		// …or put right by a deadline (序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限), what was found aside.
 		expect(tableRows(['序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限', '1｜锦江区｜东光街道东光小区｜制动器磨损｜立即停用，更换制动器部件｜2024年12月20日'])).toEqual([null, '整改']);
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).

@@ -30,8 +30,8 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫
  * 首末班时间：, 接驳换乘：); not its old course (原线路走向：).
  */
 const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
-/** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求. */
-const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控';
+/** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求, 布置内容 (a festival's decorations). */
+const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控|布置';
 /** Columns of whom a site serves, or when (服务范围, 接种时间, 办理时间), or the towns and communities a team serves (服务街道, 重点服务社区). */
 const SERVES_COLUMN = /^(?:(?:服务|接种|门诊|办理|受理)(?:范围|时间)|(?:重点)?服务(?:街道|社区|片区|区域|镇|村))$/;
 const SERVED_VERB = '服务';

@@ -659,6 +659,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式', '1｜红星路下穿一环路隧道｜锦江区｜3月3日—3月9日｜双向全封闭'])).toEqual([null, '封闭']);
 		// (…each told on its own with where it is closed: 封闭范围：红星路一段下穿一环路北四段隧道….)
 		expect(WHERE_FIELD.test('封闭范围：红星路一段下穿一环路北四段隧道主线双向封闭')).toBe(true);
+		// …and canals by when water is let into them and the towns it serves (序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜…｜受益镇（街道）｜灌溉面积（万亩）).
+		expect(tableRows(['序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜第二轮放水时间｜受益镇（街道）｜灌溉面积（万亩）', '2｜柏条河灌区｜柏条河沿线各斗渠口门｜3月22日—4月8日｜4月16日—5月18日｜唐昌镇、三道堰镇｜2.6'])).toEqual([null, '放水']);
 		// …and venues by the season they open and how many they take (序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）).
 		expect(tableRows(['二、名单一览', '序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）', '1｜幸福梅林户外颁证基地｜锦江区｜全年｜20'])).toEqual([null, null, '开放']);
 		// …and stations renamed, by their old and new names, under a part that names the work (二、更名车站名单 / 序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置).

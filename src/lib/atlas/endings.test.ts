@@ -236,6 +236,7 @@ describe('names by their ending', () => {
 		expect(named('龙门山镇辖宝山村，沿龙漕沟、任家沟设置警示牌，清理排洪沟、山洪沟和植草沟，加强沟通。')).toEqual(['宝山村', '龙漕沟', '任家沟']);
 		expect(named('对庙子沟水库实施除险加固。')).toEqual(['庙子沟水库']);
 		expect(named('月城湖环湖步道临时封闭，翠映湖游船停运；落实河长制湖长制，整治人工湖、景观湖和公园湖。')).toEqual(['月城湖', '翠映湖']);
+		expect(named('金骊索道停运检修，游客可乘坐索道下山，新建观光索道和客运索道各1条。')).toEqual(['金骊索道']);
 		expect(named('在华西医院周边协调四川大学华西校区开放泊位，联合西南民族大学航空港校区共建实训基地。')).toEqual(['四川大学华西校区', '西南民族大学航空港校区']);
 		// A kind of school alone names none: its school's name is the one before (双流中学实验学校), and a verb is none.
 		expect(named('东升街道的双流中学实验学校新校区已具备开学条件，新建实验学校新校区。')).toEqual(['双流中学实验学校新校区']);

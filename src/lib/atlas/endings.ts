@@ -331,6 +331,8 @@ const KINDS: Record<string, Kind> = {
 	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
 	// A mountain gully by its name (龙漕沟, 任家沟, 小海子沟), not the kinds of ditch (排水沟, 截洪沟, 山洪沟, 泥石流沟, 植草沟, 支沟, 管沟) nor 沟通.
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
+	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
+	索道: { min: 2, most: 5, generic: new RegExp(`(?:[条座的新老待坐乘]|客运|观光|旅游|景区|高山|前山|后山|${WHICH})$`) },
 	// A lake by its name (月城湖, 翠映湖), not the kinds of lake (人工湖, 景观湖) nor a park, a road or a place named after one (白鹭湖公园, 湖畔路).
 	湖: { min: 2, most: 3, generic: new RegExp(`(?:[人大小的个座处该此两各环沿临绕游河岸起止观滨冰制内]|公园|人工|景观|城市|生态|湿地|高原|${WHICH})$`), after: /^(?:[畔边区泊面水心岸底域苑]|公园|湿地|景区|片区|生态城|新城|社区|村|镇|街道|小区|花园|[东西南北中]?(?:[路街巷]|大道)|(?:实验|外国语)?(?:小学|中学|学校|幼儿园))/ },
 	// A pagoda by its name (瑞光塔, 回澜塔), not the kinds of tower (电视塔, 水塔, 信号塔, 字库塔) nor a road named after one (白塔路).

@@ -878,6 +878,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('地铁13号线、27号线等在建线路沿线组团覆盖明显不足')).toBeNull();
 		expect(verbPhrase('山泉镇部分区域违规建设农家乐')).toBeNull();
 		expect(verbPhrase('严禁违规建设')).toBe('严禁');
+		// …and waters where swimming is banned, as a list announces them (以下水域为重点禁泳水域：).
+		expect(verbPhrase('以下水域为重点禁泳水域：')).toBe('重点禁泳');
 		// The problem named as what is to be solved: the work is promised.
 		expect(verbPhrase('加快解决李家岩水库灌区建设进度滞后问题')).toBe('加快解决');
 	});

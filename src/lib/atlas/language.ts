@@ -48,7 +48,7 @@ const STRONG = [
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…; 四川天府新区、成都高新区参照执行), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
-	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '禁泳', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务; a museum or a park on a holiday: 除夕闭馆;

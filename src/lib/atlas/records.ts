@@ -187,7 +187,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
 			ADDRESSEES.test(para.text) ||
-			SEES_SHORTFALLS.test(para.text);
+			SEES_SHORTFALLS.test(para.text) ||
+			FOUND_LABEL.test(para.text);
 		const context: SentenceContext = { status, aims: doc.aims, row, title, recommends: doc.recommends(para) };
 		if (!found.length && scopedFrom < 0) {
 			// A paragraph that names no place may still announce the list after it, or the structure whose parts follow.
@@ -2036,7 +2037,6 @@ class Sentence {
 			(this.text.includes('正常') && AS_USUAL.test(this.text)) ||
 			// (A table's row tells what was found in a cell of its own, set aside: 调查核实情况.)
 			(this.row === null && FOUND_WRONG.test(this.text)) ||
-			FOUND_LABEL.test(this.paragraph) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
 			ANNOUNCES.test(this.text) ||
 			FIELD.test(this.text) ||

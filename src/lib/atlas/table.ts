@@ -645,12 +645,13 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				// 1.东门码头城市阅读空间 / 地址：… / 开放时间：… / 交通：… / 2.….)
 				// (…as may the places of a group under a heading of places, after the group's short heading, the last group's too: （三）步行街区 /
 				// 宽窄巷子历史文化片区、文殊坊、祠堂街。 / 二、….)
-				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && (itemAhead(texts, j + 1, isRow) || (places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text)));
+				const grouped = places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text);
+				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && (itemAhead(texts, j + 1, isRow) || grouped);
 				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
 				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
 				// (…or, under a heading of places, the places of its group after the group's heading, a paragraph that does nothing of its own and
 				// is no field: （一）公园 / 人民公园、百花潭公园….)
-				if (told && (ADDRESS_FIELD.test(text) || (places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text) && verbPhrase(text) === null))) rows[j] = verb;
+				if (told && (ADDRESS_FIELD.test(text) || (grouped && verbPhrase(text) === null))) rows[j] = verb;
 				// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
 				if (runsOn || told || !row || ownWork || DISTRICT_GROUP.test(text)) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;
@@ -663,9 +664,10 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		// A table that names no work of its own (序号 场所名称 所在街道 地址 … 备注): a row that says its own (…	2025年提升改造) does it
 		// to all it names.
 		// …and its rows under a part whose heading names the work do that (三、设置点位及经营时间 / （一）夜市 / 序号｜名称｜设置位置｜…).
-		if (isHeaderRow(texts[i])) {
+		const header = headerCells(texts[i]);
+		if (header) {
 			// (…or, where no part's heading names it, the service each gives and to whom: 序号｜门诊名称｜地址｜服务范围｜接种时间.)
-			const part = partVerb(texts, i) ?? (headerCells(texts[i])!.some((c) => SERVES_COLUMN.test(c)) ? SERVED_VERB : null);
+			const part = partVerb(texts, i) ?? (header.some((c) => SERVES_COLUMN.test(c)) ? SERVED_VERB : null);
 			let j = i + 1;
 			for (; j < texts.length && isTableRow(texts[j]); j++) rows[j] = verbPhrase(texts[j]) ?? part;
 			i = j - 1;
@@ -703,10 +705,12 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	}
 	return null;
 }
-/** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布, 三、点位明细; not a heading's point (重点, 难点, 起点). */
-const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{0,6}(?<![重难特要亮焦观起终节基优缺热景])点位?(?:分布|设置|布局|名单|名录|明细|清单)?[：:]?$`);
+/** What makes 点 a heading's point, no spot a notice sets: 重点, 难点, 起点, 景点. */
+const NO_SPOT = '(?<![重难特要亮焦观起终节基优缺热景])';
+/** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布, 三、点位明细; not a heading's point (NO_SPOT). */
+const SPOTS_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*(?:临时|应急)?[\\u4e00-\\u9fa5]{0,6}${NO_SPOT}点位?(?:分布|设置|布局|名单|名录|明细|清单)?[：:]?$`);
 /** A part's heading of the spots a notice sets, its items the spots: 一、疏导点设置情况, 二、检查站设置. */
-const SPOTS_PART = /^[一二三四五六七八九十]+、[\u4e00-\u9fa5]{1,6}(?<![重难特要亮焦观起终节基优缺热景])[点站]设置(?:情况)?$/;
+const SPOTS_PART = new RegExp(`^[一二三四五六七八九十]+、[\\u4e00-\\u9fa5]{1,6}${NO_SPOT}[点站]设置(?:情况)?$`);
 /** A group's short heading: （一）公园, （三）步行街区. */
 const GROUP_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{2,10}$`);
 /** A list's group by its district alone: （一）锦江区, （二）郊区新城（7处）. */

@@ -151,6 +151,11 @@ describe('commitments in a sentence', () => {
 		expect(commitmentOf(course, mentionsOf(course, 'qingyang')[0])?.verb).toBe('封顶');
 		const wished = text('17号线二期是一条快线，自机投桥站引出，经武侯、青羊等区，止于金星站。沿线居民期待早日通车。').analysis;
 		expect(mentionsOf(wished, 'qingyang')[0].commitment).toBeNull();
+		// …and so does a road's, with what the sentence after it says of the road or of the works on it.
+		const road = text('路线全长7.8公里，起于平乐古镇北侧，沿白沫江上行，止于花楸山茶园核心区。改造中对急弯陡坡段进行线形优化，增设波形护栏2.6公里。').analysis;
+		expect(commitmentOf(road, mentionsOf(road, 'baimojiang')[0])?.verb).toBeTruthy();
+		const scenery = text('路线全长7.8公里，起于平乐古镇北侧，沿白沫江上行，止于花楸山茶园核心区。道路两侧风景优美。').analysis;
+		expect(mentionsOf(scenery, 'baimojiang')[0].commitment).toBeNull();
 	});
 
 	it('where a numbered unit lies, told after its name, commits with the work the next sentence names', () => {

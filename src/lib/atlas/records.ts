@@ -1421,8 +1421,11 @@ const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[�
 const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa5]{1,2}[”"]?[：:]$/;
 /** A line's course, from where it starts: 起于…, 北起…, 自机投桥站引出, 从金牛区韦家碾站出发. */
 const COURSE_TOLD = new RegExp(`${STARTS_AT}|[自从][^，。；]{2,14}(?:引出|出发|始发)`);
-/** A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…. */
-const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网]))/;
+/**
+ * A sentence that goes on telling of the line, after when it does: 目前全线…, 9月28日，成德线在…; or of the road, or of the works on it:
+ * 道路以“竹”为主题，…配套建设…, 该路段地处山区，改造中实施…, 改造中对急弯陡坡段进行线形优化.
+ */
+const LINE_GOES_ON = /^(?:目前|现在|\d{1,2}月(?:\d{1,2}日)?[，,]?)?(?:全线|该线|线路|(?:地铁)?(?:[A-Z]?\d+号?|[\u4e00-\u9fa5]{2})线(?![路网])|(?:该|这条)?(?:道路|路段|公路)|(?:提升)?(?:改造|建设|施工)(?:过程)?中)/;
 /** A list of places closed by the organs of each it names: 金堂县、新都区等上下游检察机关. */
 /** Marks the names inside each match of `pattern` (a global RegExp) as no commitment's: a mention, as a title's is. */
 function namesWithin(text: string, pattern: RegExp, found: Found[]): void {

@@ -686,6 +686,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and of the ancient trees it registers, each where it grows (二、新认定古树名木名录 / 编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位).
 		const trees = ['二、新认定古树名木名录', '编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位', '510181-0312｜银杏｜银杏科银杏属｜820｜一级｜都江堰市｜青城山镇泰安村泰安古镇老街北侧｜青城山镇人民政府'];
 		expect(tableRows(trees)).toEqual([null, null, '认定']);
+		// …and of the rural roads it names, its title in quotes (附件：2024年度成都市“美丽农村路”名单).
+		const roads = ['附件：2024年度成都市“美丽农村路”名单', '序号｜区（市）县｜路线名称｜起讫点｜里程（公里）｜技术等级', '2｜邛崃市｜平乐镇至花楸村道路｜平乐古镇—花楸山茶园｜7.8｜四级'];
+		expect(tableRows(roads)).toEqual([null, null, '认定']);
 		// A 名称 column beside no address is of anything (项目, 指标): no names of places.
 		expect(rowCells(['序号  名称  类型  数量', '1  耿家巷刘氏宅院  传统民居  1'])[1]).toBeNull();
 	});

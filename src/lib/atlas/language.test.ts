@@ -113,6 +113,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('开启东大街、红星路、总府路沿线建筑景观照明')).toBe('开启');
 		expect(verbPhrase('“龙腾东安湖”新春灯会将在东安湖公园亮灯')).toBe('亮灯');
 		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');
+		// Trees planted, the verb after what is planted too (a tree-planting site's 银杏、樱花栽植).
+		expect(verbPhrase('计划栽植银杏、香樟、桂花等乡土树种约1.2万株')).toBe('栽植');
+		expect(verbPhrase('文家街道锦城公园青羊段银杏、樱花栽植')).toBe('栽植');
+		expect(verbPhrase('青龙街道在北湖生态公园周边拆后地块补植乔木1100余株')).toBe('补植');
 		expect(verbPhrase('简阳市获得均衡性转移支付43.6亿元')).toBeNull();
 		// A road widened to a width is work, not a figure reached.
 		expect(verbPhrase('牧山大道道路红线宽度由32米拓宽至40米')).toBe('拓宽');

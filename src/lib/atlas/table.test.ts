@@ -501,6 +501,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['场馆名称｜开放项目｜开放时间｜咨询电话', '凤凰山体育公园｜滑冰、篮球｜10:00—21:30｜028-8761××××'])).toEqual([null, '开放']);
 		// …a venue's address, how it opens and the year's events held there (场馆名称｜地址｜开放安排｜2025年重点赛事活动).
 		expect(tableRows(['序号｜场馆名称｜地址｜开放安排｜2025年重点赛事活动', '2｜凤凰山体育公园｜金牛区北星大道一段｜每日6:30—22:00开放｜中超联赛主场比赛'])).toEqual([null, '开放']);
+		// …or what it opens free or at a low fee, and when (免费开放项目及时段｜低收费开放项目及时段).
+		expect(tableRows(['序号｜场馆名称｜所在区（市）县｜地址｜免费开放项目及时段｜低收费开放项目及时段', '2｜城北体育馆｜金牛区｜花圃北路9号｜户外开敞空间，每日7:00—22:00｜乒乓球馆9:30—11:30'])).toEqual([null, '开放']);
 		expect(tableRows(['序号｜场馆名称｜地址｜开放时间｜2025年重点展览和活动', '1｜成都博物馆｜青羊区小河街1号｜周二至周日9:00—17:00｜“博物馆奇妙夜”暑期活动'])).toEqual([null, '开放']);
 	});
 

@@ -1088,6 +1088,19 @@ describe('commitments in a sentence', () => {
 		]);
 	});
 
+	it('an item of a notice that names new roads names the road and where it lies, not what is near it or at its ends', () => {
+		const { analysis } = text('成都市双流区民政局关于双流区部分新建道路命名的公告\n\n一、西航港街道（4条）\n\n1.航憬路：位于西航港街道，成都双流国际机场东侧。东西走向，东起机场南四路，西止航安街，全长约1260米。\n');
+		expect(committedOf(analysis).slice(-2)).toEqual([
+			['西航港街道', true],
+			['成都双流国际机场', false]
+		]);
+		expect(analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['航憬路', true],
+			['机场南四路', false],
+			['航安街', false]
+		]);
+	});
+
 	it('where what moves was before is not where it is committed to: 将原先分散在武侯区人民南路…的办事窗口整体搬迁至天府广场', () => {
 		const { analysis } = text('市里将原先分散在武侯区人民南路和锦江区红星路的办事窗口整体搬迁至天府广场。');
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['tianfuguangchang']]);

@@ -250,7 +250,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// place, then says what the place is like (1.春熙路步行街（锦江区）。以首店经济著称。街区北起总府路…), is named in its first
 		// sentence, and the sentences after it are read as they say.
 		const nameEnd = row === DESIGNATED_VERB ? (NAMED_HEAD.exec(para.text)?.[0].length ?? 0) : 0;
-		const spans = !row ? withPlaceLabels(para.text, sentences(para.text), found) : nameEnd ? [[0, nameEnd, 0], ...sentences(para.text).filter(([x]) => x >= nameEnd).map(([x, y]) => [x, y, x])] : [[0, para.text.length, 0]];
+		const spans = !row ? withPlaceLabels(para.text, sentences(para.text), found) : nameEnd ? [[0, nameEnd, 0], ...sentences(para.text).filter(([, y]) => y > nameEnd).map(([x, y]) => [Math.max(x, nameEnd), y, Math.max(x, nameEnd)])] : [[0, para.text.length, 0]];
 		const described = nameEnd ? { ...context, row: null } : context;
 		for (let k = 0; k < spans.length; k++) {
 			const [a, b, head] = spans[k];
@@ -1415,8 +1415,11 @@ const PROJECT_LIES = /^[\u4e00-\u9fa5\dA-Z（）()]{2,30}项目(?:位于|地处|
  * course in brackets after it (a bus line: 2．1020路（茶店子客运站—一品天下站）。), but a site's place there (2.泉水林盘（聚源镇泉水村）。).
  */
 const UNIT_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*(?![^，。；：:]*[（(][^（()）]*[—至－-][^（()）]*[）)]。$)[^，。；：:]{2,40}。$`);
-/** A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。 */
-const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:[（(][^（()）]{1,12}[）)])?。(?=.)`);
+/**
+ * A numbered item's name as its first sentence, its district in brackets, more said of it after: 1.春熙路步行街（锦江区）。以…著称。; or its
+ * name and where it lies, up to the first comma (1.航憬路：位于西航港街道，成都双流国际机场东侧。东西走向，东起…): what is near it or at its ends is not named.
+ */
+const NAMED_HEAD = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:、]{2,24}(?:(?:[（(][^（()）]{1,12}[）)])?。(?=.)|[：:]位于[^，。；]{2,30}(?=[，。；]))`);
 /** The label of a structure's part: 一山：, 三廊：, 多湖：, “一轴”：. */
 const PART_LABEL = /^[“"]?[一二两三四五六七八九十多]+[\u4e00-\u9fa5]{1,2}[”"]?[：:]$/;
 /** A line's course, from where it starts: 起于…, 北起…, 自机投桥站引出, 从金牛区韦家碾站出发. */

@@ -537,6 +537,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const parts = ['一、成都市乡村民宿集聚区（10个）', '序号｜区（市）县｜镇（街道）｜集聚区名称', '1｜都江堰市｜青城山镇｜青城后山民宿集聚区'];
 		expect(tableRows(['成都市文化广电旅游局关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知', ...parts])).toEqual([null, null, null, '认定']);
 		expect(tableRows(['成都市文化广电旅游局关于做好2024年度乡村民宿工作的通知', ...parts])).toEqual([null, null, null, null]);
+		// …and of a notice that names new roads, in parts by the town they are in, counted in 条.
+		const roads = ['成都市双流区民政局关于双流区部分新建道路命名的公告', '一、西航港街道（4条）', '1.航憬路：位于西航港街道，成都双流国际机场东侧。东西走向，东起机场南四路，西止航安街。', '二、东升街道（3条）'];
+		expect(tableRows(roads)).toEqual([null, null, '认定', null]);
 	});
 
 	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition or of shelters, whose rows say what is new', () => {

@@ -549,8 +549,8 @@ function groups(texts: readonly string[], j: number, isRow: (text: string) => bo
  * The title of a notice that makes known the places rated or named (关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知), under which
  * each part that counts its places (一、成都市乡村民宿集聚区（10个）) names them so.
  */
-const RATED_TITLE = /(?:公布|公示|命名)[^，。；]{2,50}(?:评定|认定|评选|复核)结果/;
-const RATED_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{2,30}[（(]\\d+(?:个|家|处|所)[）)]$`);
+const RATED_TITLE = /(?:公布|公示|命名)[^，。；]{2,50}(?:评定|认定|评选|复核)结果|道路命名的?(?:公告|通告)/;
+const RATED_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{2,30}[（(]\\d+(?:个|家|处|所|条)[）)]$`);
 
 /** The most columns a table laid out a cell a line is looked for with. */
 const MAX_COLUMNS = 12;

@@ -368,6 +368,8 @@ describe('project tables', () => {
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
 		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
 		expect(tableRows(waters)).toEqual([null, '落实']);
+		// …and a flood season's waterlogging spots, their works and emergency measures (…｜主要成因｜整治工程｜应急措施｜责任单位).
+		expect(tableRows(['序号｜所在区｜易涝点名称｜具体位置｜主要成因｜整治工程｜应急措施｜责任单位', '3｜青羊区｜金沙遗址路｜金沙遗址博物馆东侧至青羊大道段｜受摸底河水位顶托｜摸底河排口增设防倒灌设施｜配置抽水泵3台｜青羊区住建和交通局'])).toEqual([null, '整治']);
 		expect(rowCells(waters)[1]?.aside.map(([a, b]) => waters[1].slice(a, b))).toEqual(['渠道深、流速快，上游水库泄水时水位陡涨']);
 		// …and a notice's table of the roads it controls.
 		expect(tableRows(['序号　所在区域　管制路段　管制时间', '3　青羊区　长顺上街、西御街　10月26日5:00—10:30'])).toEqual([null, '管制']);

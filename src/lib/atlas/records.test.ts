@@ -1178,6 +1178,13 @@ describe('commitments in a sentence', () => {
 			['双林社区', false],
 			['新鸿社区', false]
 		]);
+		// A heading of what the schools are as well as of their catchments is no heading of catchments: what a school is told
+		// as reads as it says; its catchment (招生服务范围：) is aside still.
+		const both = text(['二、各校办学情况及招生服务范围', '（二）成都市成华区东站小学', '学校紧邻成都东站东广场，是我区在保和街道片区配建的第二所公办小学，规划36个班。', '招生服务范围：保和街道和美社区、胜利社区。'].join('\n\n'), 'chenghua', '2024-08-23').analysis;
+		expect(both.mentions.filter((m) => m.surface === '保和街道').map((m) => [m.line, m.commitment !== null])).toEqual([
+			[5, true],
+			[7, false]
+		]);
 	});
 
 	it('a project’s name as an item with its course after it is built there; an assessment of what a plan may do commits nothing', () => {

@@ -246,6 +246,8 @@ describe('project tables', () => {
 		expect(tableRows(hazards)).toEqual([null, null, '转移']);
 		// …an attachment's so, after 附：.
 		expect(tableRows(['附：2024年秋季成华区新建学校（幼儿园）投用情况一览表', '学校名称｜学段｜地址｜班级数｜提供学位', '成都市双林小学北湖分校｜小学｜龙潭街道龙港路66号｜36｜1620'])).toEqual([null, null, '新建']);
+		// …or a part's heading, its classes opened this term and places planned (2024年秋季开设班级｜规划学位) named by its columns.
+		expect(tableRows(['一、新建学校基本情况', '序号｜学校名称｜学校地址｜学段｜2024年秋季开设班级｜规划学位', '1｜成都市成华区龙潭第二小学｜龙潭街道华盛路166号｜小学｜一年级8个班｜2160'])).toEqual([null, null, '新建']);
 		// A table of routes and how each changes, its rows named by the route (K35路, 机场夜间专线1号).
 		const changes = ['■线路一览', '线路　调整类型　走向　运营时间', 'K35路　新开　天府站临时首末站—兴隆湖—天府国际机场　6:30—21:00', '记者了解到，下一步还将优化。'];
 		expect(tableRows(changes)).toEqual([null, null, '调整', null]);

@@ -113,6 +113,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('开启东大街、红星路、总府路沿线建筑景观照明')).toBe('开启');
 		expect(verbPhrase('“龙腾东安湖”新春灯会将在东安湖公园亮灯')).toBe('亮灯');
 		expect(verbPhrase('都江堰市龙池镇、青城山镇转移3280人')).toBe('转移');
+		// Drains and culverts cleared out (雨水管网进行了清掏, a heading's 暗渠（涵）清掏).
+		expect(verbPhrase('武侯区对机投桥、簇桥片区的雨水管网进行了清掏')).toBe('清掏');
+		expect(verbPhrase('（二）暗渠（涵）清掏')).toBe('清掏');
 		// Trees planted, the verb after what is planted too (a tree-planting site's 银杏、樱花栽植).
 		expect(verbPhrase('计划栽植银杏、香樟、桂花等乡土树种约1.2万株')).toBe('栽植');
 		expect(verbPhrase('文家街道锦城公园青羊段银杏、樱花栽植')).toBe('栽植');

@@ -42,7 +42,7 @@ const STRONG = [
 	'严查', '查处', '责令', '纠正', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
 	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
-	'重点防守', '清除', '前移至',
+	'重点防守', '清除', '前移至', '清掏',
 	// …and a stop moved or renamed by a notice (建设北路二段站向北迁移约80米, 建设南支路站更名为东郊记忆站), and idle land taken back (依法收回).
 	'迁移', '更名', '依法收回', '予以收回', '无偿收回', '有偿收回',
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase

@@ -370,6 +370,10 @@ describe('project tables', () => {
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
 		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
 		expect(tableRows(waters)).toEqual([null, '落实']);
+		// …and a river's stretches dredged (序号｜河道｜清淤河段｜所在区｜…｜主要清除内容) or its culverts cleared (（二）暗渠（涵）清掏 / 序号｜暗渠（涵）名称｜起止位置｜…).
+		const dredged = ['二、施工安排', '（一）河道清淤', '序号｜河道｜清淤河段｜所在区｜长度（公里）｜施工时间｜主要清除内容', '1｜府河｜洞子口至万福桥｜金牛区、成华区｜6.8｜3月1日—3月25日｜河床淤泥、砂卵石'];
+		const cleared = ['（二）暗渠（涵）清掏', '序号｜暗渠（涵）名称｜起止位置｜所在区｜长度（公里）｜施工时间', '1｜金河暗渠｜人民公园至东城根中街｜青羊区｜0.9｜3月1日—3月20日'];
+		expect(tableRows([...dredged, ...cleared])).toEqual([null, null, null, '施工', null, null, '施工']);
 		// …and a flood season's waterlogging spots, their works and emergency measures (…｜主要成因｜整治工程｜应急措施｜责任单位).
 		expect(tableRows(['序号｜所在区｜易涝点名称｜具体位置｜主要成因｜整治工程｜应急措施｜责任单位', '3｜青羊区｜金沙遗址路｜金沙遗址博物馆东侧至青羊大道段｜受摸底河水位顶托｜摸底河排口增设防倒灌设施｜配置抽水泵3台｜青羊区住建和交通局'])).toEqual([null, '整治']);
 		expect(rowCells(waters)[1]?.aside.map(([a, b]) => waters[1].slice(a, b))).toEqual(['渠道深、流速快，上游水库泄水时水位陡涨']);

@@ -370,6 +370,11 @@ describe('project tables', () => {
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
 		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
 		expect(tableRows(waters)).toEqual([null, '落实']);
+		// …and lifts fitted to old homes by their compounds' addresses (序号｜街道｜社区｜项目地址（小区名称）｜楼栋单元｜拟增设台数｜住宅层数), a note
+		// between their part's heading and the header, or subsidised once fitted (…｜台数｜使用登记日期｜补助金额（万元）).
+		const lifts = ['一、联合审查通过项目', '本批次共有24个单元通过联合审查，拟增设电梯24台。', '序号｜街道｜社区｜项目地址（小区名称）｜楼栋单元｜拟增设台数｜住宅层数', '1｜猛追湾街道｜望平社区｜望平街80号院｜1栋2单元｜1｜7'];
+		expect(tableRows(lifts)).toEqual([null, null, null, '增设']);
+		expect(tableRows(['序号｜街道｜社区｜项目地址（小区名称）｜楼栋单元｜台数｜使用登记日期｜补助金额（万元）', '1｜猛追湾街道｜猛追湾社区｜东风路北一巷6号院｜1栋1单元｜1｜2024-06-18｜20'])).toEqual([null, '补助']);
 		// …and a river's stretches dredged (序号｜河道｜清淤河段｜所在区｜…｜主要清除内容) or its culverts cleared (（二）暗渠（涵）清掏 / 序号｜暗渠（涵）名称｜起止位置｜…).
 		const dredged = ['二、施工安排', '（一）河道清淤', '序号｜河道｜清淤河段｜所在区｜长度（公里）｜施工时间｜主要清除内容', '1｜府河｜洞子口至万福桥｜金牛区、成华区｜6.8｜3月1日—3月25日｜河床淤泥、砂卵石'];
 		const cleared = ['（二）暗渠（涵）清掏', '序号｜暗渠（涵）名称｜起止位置｜所在区｜长度（公里）｜施工时间', '1｜金河暗渠｜人民公园至东城根中街｜青羊区｜0.9｜3月1日—3月20日'];

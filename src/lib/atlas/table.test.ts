@@ -601,6 +601,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['一、新增社区卫生服务站', ...clinics])).toEqual([null, null, '新增']);
 		// …and points by their hours of business, past the groups before (三、交警登记上牌点及办理时间 / （一）锦江区 / 序号｜登记点名称｜地址｜办理时间).
 		expect(tableRows(['三、交警登记上牌点及办理时间', '（一）锦江区', '序号｜登记点名称｜地址｜办理时间', '1｜锦华路登记点｜锦江区锦华路一段116号｜周一至周五9:00—12:00'])).toEqual([null, null, null, '服务']);
+		// …and a holiday's arrangements at sites by their usual hours (序号｜献血点名称｜地址｜日常服务时间｜国庆期间安排), each a service point by its
+		// name, no place of its own.
+		const houses = ['一、中心城区固定献血屋', '中心城区固定献血屋国庆假期均正常开放，具体安排如下：', '序号｜献血点名称｜地址｜日常服务时间｜国庆期间安排', '4｜林荫街献血屋｜武侯区林荫街西口｜9:00—17:30｜正常开放'];
+		expect(tableRows(houses)).toEqual([null, null, null, '服务']);
+		expect(rowCells(houses)[3]?.names).toEqual([]);
 		// …as do teams by the towns and communities they serve (序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位), or what their part's heading names.
 		const teams = ['序号｜服务街道｜重点服务社区｜首席社区规划师｜团队牵头单位', '1｜猛追湾街道｜望平社区、祥和里社区｜刘弘毅｜西南交通大学建筑学院'];
 		expect(tableRows(['二、服务团队', ...teams])).toEqual([null, null, '服务']);

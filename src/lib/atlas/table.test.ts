@@ -18,6 +18,9 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜宗地编号｜宗地位置｜净用地面积（亩）｜土地用途', '2｜WH07(251):2024-018｜武侯区簇桥街道｜31.5547｜住宅'])).toEqual([null, '出让']);
 		// …or the main of it (主要建设内容), by district.
 		expect(tableRows(['序号\t区（市）县\t项目名称\t主要建设内容\t完成时限', '23\t锦江区\t春熙路、太古里周边共享停车\t盘活停车泊位1200个\t2025年6月'])).toEqual([null, '建设']);
+		// …or what each pilot community builds or upgrades (序号｜区（市）县｜街道（镇）｜试点社区｜重点建设（提升）内容), past a note.
+		const pilots = ['一、试点社区名单及重点建设内容', '本年度试点社区覆盖9个区（市）县。', '序号｜区（市）县｜街道（镇）｜试点社区｜重点建设（提升）内容', '3｜锦江区｜三圣街道｜幸福社区｜结合幸福梅林景区客流，新增连锁便利店'];
+		expect(tableRows(pilots)).toEqual([null, null, null, '建设']);
 		// …or a year's review of what was done (序号　项目名称　所在区（市）县　建设内容　完成情况).
 		expect(tableRows(['序号　项目名称　所在区（市）县　建设内容　完成情况', '2　通江大道　青白江区、金堂县　新建快速路14.8公里　已建成通车'])).toEqual([null, '建设']);
 		expect(tableVerb('| 序号 | 项目名称 | 所在街道 | 建设内容 | 完成时限 |')).toBe('建设');

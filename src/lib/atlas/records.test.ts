@@ -2122,6 +2122,14 @@ describe('commitments in a sentence', () => {
 		expect(text('（二）加强组织保障\n牵头单位为市城管委；责任单位为金牛区。\n').analysis.commitments).toEqual([]);
 	});
 
+	it('a problem found and given a deadline to be put right is put right where it is', () => {
+		const found = '1．寿安镇喻庙社区段金马河堤后便道旁倾倒建筑垃圾约40立方米，存在随意倾倒建渣问题。责任单位：寿安镇、区城管局；';
+		const { analysis } = text(`三、本月发现的主要问题\n${found}整改时限：6月15日前。\n`);
+		expect(analysis.commitments.map((c) => [c.line, c.verb, c.places])).toEqual([[2, '整改', ['shouanzhen', 'jinmahe']]]);
+		// Not one with no deadline: it is only found.
+		expect(text(`三、本月发现的主要问题\n${found.replace(/责任单位：.*$/, '')}\n`).analysis.commitments).toEqual([]);
+	});
+
 	it('a task holds over the paragraphs after it that commit to nothing, to its 责任单位 line', () => {
 		const { analysis } = text(
 			['（一）推动锦江流域治理', '1.实施锦江流域综合治理。', '到2025年，水质稳定达到Ⅲ类。', '“以前河边很臭。”家住锦江区的市民说。', '责任单位：市水务局，锦江区、青羊区。'].join('\n'),

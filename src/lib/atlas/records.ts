@@ -246,6 +246,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// 责任单位 sentence after it names the doers of, where the task names no place.
 		let taskVerb: string | null | undefined;
 		const opensWithDuty = DUTY_INLINE.test(para.text);
+		const rectified = para.text.includes('整改') && RECTIFY_DUE.test(para.text);
 		// A table row is one sentence, whatever stops its cells hold; an item of a list of places a notice names that names its
 		// place, then says what the place is like (1.春熙路步行街（锦江区）。以首店经济著称。街区北起总府路…), is named in its first
 		// sentence, and the sentences after it are read as they say.
@@ -329,6 +330,9 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 				if (taskVerb === undefined) taskVerb = new Sentence(para.text, marks, spans[0][0], spans[0][1], context).phrase();
 				if (taskVerb) s = new Sentence(para.text, marks, a, b, { ...context, row: taskVerb }, head);
 			}
+			// A problem found and given a deadline to be put right (1．寿安镇喻庙社区段金马河堤后便道旁倾倒建筑垃圾约40立方米。责任单位：寿安镇；
+			// 整改时限：6月15日前。) is put right where it is, as a table's row with its 整改期限 is.
+			if (rectified && !dutyField && here.length && s.phrase() === null) s = new Sentence(para.text, marks, a, b, { ...context, row: RECTIFIED_VERB }, head);
 			const sentenceTold = ahead || turned ? 'planned' : done || behind || back || parts ? 'reported' : status;
 			if (here.length || scope) doc.sentence(para, sentenceTold, scope, s, here, cells[i]?.where, carriesOut);
 			// An item whose work is at a place no map knows (1.桐梓林社区：新建…托育中心) is drawn at the place its heading names
@@ -1497,6 +1501,9 @@ const PROJECT_HEAD = new RegExp(
 );
 /** A numbered task, a sentence, not a heading: 3．推进秦汉古驿道保护修缮，…。 (not （二）加强组织保障). */
 const ITEM_OPENS = new RegExp(`^${ITEM_NUMBER}[^。；]*[。；]`);
+/** A paragraph's field of when what it found must be put right: 整改时限：6月15日前, 整改期限：即知即改. */
+const RECTIFY_DUE = /整改(?:时限|期限)[：:]/;
+const RECTIFIED_VERB = '整改';
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区; 责任领导：王××　责任单位：…、骑龙社区. */
 const DUTY_FIELD = new RegExp(`^(?:(?:责任|牵头)领导[：:]\\S*\\s+)?${DUTY}`);
 /** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */

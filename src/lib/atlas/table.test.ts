@@ -596,6 +596,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const fairs = ['一、市级重点招聘会', '序号｜招聘会名称｜举办时间｜举办地点｜预计岗位', '1｜退役军人专场招聘会｜3月1日（星期六）9:30—13:00｜中国成都人力资源服务产业园（高新区天府四街）｜参会企业100家'];
 		expect(tableRows(fairs)).toEqual([null, null, '举办']);
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
+		// …as does a news story's table of shows by their bare time and place (演出名称｜时间｜地点｜票价（元）); those two alone are no header.
+		expect(tableRows(['演出名称｜时间｜地点｜票价（元）', '川剧折子戏专场｜6月8日—10日14:00｜锦江剧场（锦江区华兴正街）｜60—180'])).toEqual([null, '举办']);
+		expect(isHeaderRow('时间｜地点')).toBe(false);
 		// …and a festival's screening spots and cinemas, by their dates and films (二、户外露天展映点位 / … / 序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片).
 		expect(tableRows(['二、户外露天展映点位', '户外露天展映原则上每晚19:30开映。', '序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片', '1｜锦江区｜锦江公园（合江亭段）｜锦江区合江亭滨河广场｜10月18日｜《哪吒之魔童闹海》'])).toEqual([null, null, null, '设置']);
 		// …and, where no part's heading names the work, sites by whom they serve and when (序号｜门诊名称｜地址｜服务范围｜接种时间｜咨询电话).

@@ -386,10 +386,12 @@ function headerCells(text: string): string[] | null {
 	if (text.length > 200 || !COLUMN_START.has(text.charCodeAt(0))) return null;
 	// Brackets may be half-width (区(市)县, 床位(张)).
 	const cells = text.split(GAP).filter(Boolean).map((c) => c.replace(/\(/g, '（').replace(/\)/g, '）'));
-	return cells.length >= 2 && cells.every((c) => COLUMN.test(c)) ? cells : null;
+	return cells.length >= 2 && cells.every((c) => COLUMN.test(c) || BARE_COLUMN.test(c)) && !cells.every((c) => BARE_COLUMN.test(c)) ? cells : null;
 }
+/** An event's time and place: columns beside others (演出名称｜时间｜地点｜票价（元）), but no field names of a project's (时间：…, 地点：… under an event's name). */
+const BARE_COLUMN = /^(?:时间|地点)$/;
 /** The first characters of the column names, and the bar a Markdown row opens with. */
-const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场编所初房学区出镇河|｜'].map((c) => c.charCodeAt(0)));
+const COLUMN_START = new Set([...'序类项线建实总年目责牵备标车名场编所初房学区出镇河演展活赛|｜'].map((c) => c.charCodeAt(0)));
 
 /**
  * A row of such a table: a number, then two or more cells separated by blanks or bars (1 成都东站综合枢纽改造
@@ -766,6 +768,8 @@ const HELD_COLUMN = /^(举办)(?:时间|日期|地点)$/;
 const GRANT_COLUMN = /^拟?(支持|补助|奖励|补贴)金额/;
 /** Columns of where people gather for an event (集合地点): held there. */
 const GATHER_COLUMN = /^集合地点$/;
+/** Columns of the names of shows, exhibitions or events (演出名称｜时间｜地点｜票价（元）): each held where its row says. */
+const SHOW_COLUMN = /^(?:演出|展览|活动|赛事)名称$/;
 /** Columns of when or how a site is closed for works (封闭日期, 封闭方式): closed there. */
 const CLOSED_COLUMN = /^(封闭)(?:日期|时间|时段|方式)$/;
 /** Columns of when water is let into a canal for irrigation (第一轮放水时间): let in there. */
@@ -782,6 +786,7 @@ const VERB_COLUMNS: readonly (readonly [RegExp, string?])[] = [
 	[GRANT_COLUMN],
 	[FITTED_COLUMN, SPOT_VERB],
 	[GATHER_COLUMN, HELD_VERB],
+	[SHOW_COLUMN, HELD_VERB],
 	[OPENS_COLUMN],
 	[OFFERS_COLUMN],
 	[SET_COLUMN],

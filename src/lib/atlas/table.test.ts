@@ -383,6 +383,9 @@ describe('project tables', () => {
 		expect(tableRows(cameras)).toEqual([null, null, null, '新增']);
 		const timed = ['四、新增区间测速路段', '本次新增区间测速路段10段。', '序号｜道路名称｜区间起点｜区间终点｜长度（公里）｜方向｜限速值（公里/小时）｜所在区（市）县', '3｜三环路｜川陕立交｜成渝立交｜7.4｜内侧主道｜80｜成华区'];
 		expect(tableRows(timed)).toEqual([null, null, null, '新增']);
+		// …and roads resurfaced by the stretch works take (序号｜道路名称｜施工范围｜长度（米）｜所属街道｜计划工期), under a group that names no work.
+		const roads = ['（二）沥青路面铣刨重铺道路（11条）', '序号｜道路名称｜施工范围｜长度（米）｜所属街道｜计划工期', '7｜蜀汉路｜二环路西二段至一品天下大街｜1480｜营门口街道、茶店子街道｜7月8日—7月28日（夜间）'];
+		expect(tableRows(roads)).toEqual([null, null, '施工']);
 		// …and a river's stretches dredged (序号｜河道｜清淤河段｜所在区｜…｜主要清除内容) or its culverts cleared (（二）暗渠（涵）清掏 / 序号｜暗渠（涵）名称｜起止位置｜…).
 		const dredged = ['二、施工安排', '（一）河道清淤', '序号｜河道｜清淤河段｜所在区｜长度（公里）｜施工时间｜主要清除内容', '1｜府河｜洞子口至万福桥｜金牛区、成华区｜6.8｜3月1日—3月25日｜河床淤泥、砂卵石'];
 		const cleared = ['（二）暗渠（涵）清掏', '序号｜暗渠（涵）名称｜起止位置｜所在区｜长度（公里）｜施工时间', '1｜金河暗渠｜人民公园至东城根中街｜青羊区｜0.9｜3月1日—3月20日'];

@@ -561,6 +561,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const parts = ['一、成都市乡村民宿集聚区（10个）', '序号｜区（市）县｜镇（街道）｜集聚区名称', '1｜都江堰市｜青城山镇｜青城后山民宿集聚区'];
 		expect(tableRows(['成都市文化广电旅游局关于公布2024年度成都市乡村民宿集聚区和精品民宿评定结果的通知', ...parts])).toEqual([null, null, null, '认定']);
 		expect(tableRows(['成都市文化广电旅游局关于做好2024年度乡村民宿工作的通知', ...parts])).toEqual([null, null, null, null]);
+		// …past a note between a part's heading and its header, the places each covers beside it (主要范围).
+		const resorts = ['成都市文化广电旅游局关于公布2024年度新评定A级旅游景区、市级旅游度假区及A级旅游景区复核结果的公告', '三、新认定市级旅游度假区（2家）', '经评审，以下2家单位符合市级旅游度假区认定条件，认定为成都市市级旅游度假区。', '序号｜度假区名称｜所在区（市）县｜主要范围', '2｜三岔湖旅游度假区｜成都东部新区｜三岔街道、丹景街道'];
+		expect(tableRows(resorts)).toEqual([null, null, null, null, '认定']);
 		// …and of a notice that names new roads, in parts by the town they are in, counted in 条.
 		const roads = ['成都市双流区民政局关于双流区部分新建道路命名的公告', '一、西航港街道（4条）', '1.航憬路：位于西航港街道，成都双流国际机场东侧。东西走向，东起机场南四路，西止航安街。', '二、东升街道（3条）'];
 		expect(tableRows(roads)).toEqual([null, null, '认定', null]);

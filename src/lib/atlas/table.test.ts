@@ -697,6 +697,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
 		// …and tunnels closed for upkeep, by when and how (序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式): closed there.
 		expect(tableRows(['序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式', '1｜红星路下穿一环路隧道｜锦江区｜3月3日—3月9日｜双向全封闭'])).toEqual([null, '封闭']);
+		// …and markets closed by a date, by what they sell (序号｜市场名称｜地址｜主要经营品类｜停止经营时间): business stopped there.
+		expect(tableRows(['序号｜市场名称｜地址｜主要经营品类｜停止经营时间', '2｜大成市场｜金牛区二环路北二段｜服装、针纺织品｜2024年9月30日'])).toEqual([null, '停止经营']);
 		// (…each told on its own with where it is closed: 封闭范围：红星路一段下穿一环路北四段隧道….)
 		expect(WHERE_FIELD.test('封闭范围：红星路一段下穿一环路北四段隧道主线双向封闭')).toBe(true);
 		// …and canals by when water is let into them and the towns it serves (序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜…｜受益镇（街道）｜灌溉面积（万亩）).

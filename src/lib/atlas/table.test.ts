@@ -602,6 +602,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const fairs = ['一、市级重点招聘会', '序号｜招聘会名称｜举办时间｜举办地点｜预计岗位', '1｜退役军人专场招聘会｜3月1日（星期六）9:30—13:00｜中国成都人力资源服务产业园（高新区天府四街）｜参会企业100家'];
 		expect(tableRows(fairs)).toEqual([null, null, '举办']);
 		expect(tableRows(['二、园区招聘会', '序号｜举办时间｜举办地点｜主要用工行业｜预计岗位', '1｜2月10日（星期一）9:30—12:30｜成都天府国际生物城（双流区永安镇）｜生物医药｜1200个'])).toEqual([null, null, '举办']);
+		// …as does a calendar of races by where each is held, its course and sign-up (序号｜赛事名称｜举办地｜起终点及线路｜计划时间｜报名方式).
+		expect(tableRows(['序号｜赛事名称｜举办地｜起终点及线路｜计划时间｜报名方式', '3｜2025温江半程马拉松｜温江区｜起点温江区体育中心，途经光华大道、江安河绿道｜4月20日｜赛事官网'])).toEqual([null, '举办']);
 		// …as does a news story's table of shows by their bare time and place (演出名称｜时间｜地点｜票价（元）); those two alone are no header.
 		expect(tableRows(['演出名称｜时间｜地点｜票价（元）', '川剧折子戏专场｜6月8日—10日14:00｜锦江剧场（锦江区华兴正街）｜60—180'])).toEqual([null, '举办']);
 		expect(isHeaderRow('时间｜地点')).toBe(false);

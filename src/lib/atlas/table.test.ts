@@ -711,6 +711,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、更名车站名单', '序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置', '2｜青华路站｜杜甫草堂站｜青羊区｜青华路与浣花北路交汇处'])).toEqual([null, null, '更名']);
 		// …or a part of the spots' details (三、点位明细 / （一）交通枢纽（共9处） / 序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）).
 		expect(tableRows(['三、点位明细', '（一）交通枢纽（共9处）', '序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）', '1｜成华区｜成都东站西广场候客点｜成都东站西广场地下二层｜出租汽车候客点｜60'])).toEqual([null, null, null, '设置']);
+		// …and a table of two cells, one bar a row (区域｜重点点位 / 锦江区｜春熙路、红星路三段), under a part that sets them.
+		const drinking = ['二、设置户外劳动者饮水点', '市总工会联合市城管委设置饮水点。', '重点饮水点分布如下：', '区域｜重点点位', '锦江区｜春熙路、红星路三段', '三、其他事项'];
+		expect(tableRows(drinking)).toEqual([null, null, null, null, '设置', null]);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);

@@ -500,6 +500,10 @@ describe('the cells of a row, by what their columns hold', () => {
 	it('hands over each of a table of resettlement homes where it is, built or not yet (交付状态: 现房, 期房)', () => {
 		const table = ['房源名称｜房源位置｜主要户型（套内建筑面积）｜交付状态', '隆兴苑安置房｜成华区龙潭街道隆兴路社区｜58、72、86、103平方米｜现房', '和美新居安置房｜成华区保和街道和美社区｜62、76、91平方米｜期房，预计2026年6月交付'];
 		expect(tableRows(table)).toEqual([null, '交付', '交付']);
+		// …or by its project, whether it is handed over yet (安置项目｜位置｜户型面积（平方米）｜房源套数（套）｜交付情况).
+		expect(tableRows(['安置项目｜位置｜户型面积（平方米）｜房源套数（套）｜交付情况', '金华苑二期｜天回镇街道金华社区兴盛路南侧｜60—110｜620｜现房'])).toEqual([null, '交付']);
+		// A part of the homes an expropriation takes, by community (二、征收范围涉及点位 / 社区｜主要点位｜涉及户数（户）｜其中住宅（户）).
+		expect(tableRows(['二、征收范围涉及点位', '社区｜主要点位｜涉及户数（户）｜其中住宅（户）', '余家巷社区｜余家巷、余家巷东侧院落｜437｜402'])[2]).not.toBeNull();
 	});
 
 	it('does to each work of a table what its planned column says: 计划完工', () => {

@@ -383,6 +383,9 @@ describe('project tables', () => {
 		expect(tableRows(cameras)).toEqual([null, null, null, '新增']);
 		const timed = ['四、新增区间测速路段', '本次新增区间测速路段10段。', '序号｜道路名称｜区间起点｜区间终点｜长度（公里）｜方向｜限速值（公里/小时）｜所在区（市）县', '3｜三环路｜川陕立交｜成渝立交｜7.4｜内侧主道｜80｜成华区'];
 		expect(tableRows(timed)).toEqual([null, null, null, '新增']);
+		// …and bridges by the works on each and how traffic is controlled (序号｜桥梁名称｜所在位置｜主要作业内容｜管制方式｜管制时间), as the part's heading names.
+		const bridges = ['一、施工桥梁及交通管制安排', '序号｜桥梁名称｜所在位置｜主要作业内容｜管制方式｜管制时间', '5｜羊犀立交桥｜三环路与蜀西路交会处｜定期检测｜占用1个车道｜11月5日至11月8日'];
+		expect(tableRows(bridges)).toEqual([null, null, '施工']);
 		// …and roads resurfaced by the stretch works take (序号｜道路名称｜施工范围｜长度（米）｜所属街道｜计划工期), under a group that names no work.
 		const roads = ['（二）沥青路面铣刨重铺道路（11条）', '序号｜道路名称｜施工范围｜长度（米）｜所属街道｜计划工期', '7｜蜀汉路｜二环路西二段至一品天下大街｜1480｜营门口街道、茶店子街道｜7月8日—7月28日（夜间）'];
 		expect(tableRows(roads)).toEqual([null, null, '施工']);

@@ -718,6 +718,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、更名车站名单', '序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置', '2｜青华路站｜杜甫草堂站｜青羊区｜青华路与浣花北路交汇处'])).toEqual([null, null, '更名']);
 		// …or a part of the spots' details (三、点位明细 / （一）交通枢纽（共9处） / 序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）).
 		expect(tableRows(['三、点位明细', '（一）交通枢纽（共9处）', '序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）', '1｜成华区｜成都东站西广场候客点｜成都东站西广场地下二层｜出租汽车候客点｜60'])).toEqual([null, null, null, '设置']);
+		// …and a part's service or supply points by their address and what they give (二、农机服务点设置 / 序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容;
+		// 三、种子化肥供应点设置 / 序号｜镇（街道）｜供应点｜地址｜供应品种), past a note.
+		const services = ['二、农机服务点设置', '各农机服务点春耕期间实行“早七晚八”值班制度。', '序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容', '2｜隆兴镇｜杨柳农事服务点｜隆兴镇杨柳村3组｜机插、植保飞防'];
+		expect(tableRows(services)).toEqual([null, null, null, '设置']);
+		const supplies = ['三、种子化肥供应点设置', '今年全市储备水稻良种420吨。', '序号｜镇（街道）｜供应点｜地址｜供应品种', '1｜隆兴镇｜隆兴农资配送站｜隆兴镇隆兴大道188号｜水稻种子、复合肥'];
+		expect(tableRows(supplies)).toEqual([null, null, null, '设置']);
 		// …and a table of two cells, one bar a row (区域｜重点点位 / 锦江区｜春熙路、红星路三段), under a part that sets them.
 		const drinking = ['二、设置户外劳动者饮水点', '市总工会联合市城管委设置饮水点。', '重点饮水点分布如下：', '区域｜重点点位', '锦江区｜春熙路、红星路三段', '三、其他事项'];
 		expect(tableRows(drinking)).toEqual([null, null, null, null, '设置', null]);

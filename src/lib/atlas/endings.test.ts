@@ -148,6 +148,8 @@ describe('names by their ending', () => {
 		expect(named('修缮街子字库塔。')).toEqual(['街子字库塔']);
 		// …and a street named after one is a street, where an office is seated (驻 leads it).
 		expect(named('保护考古遗址、工业遗址和革命旧址，实施红色遗址修缮，建设遗址公园，驻文庙街88号。')).toEqual(['文庙街']);
+		// …nor what a building is of its era or its region (两处民国公馆, 展示川西公馆风貌), nor what a dormitory is built of (三层清水砖宿舍).
+		expect(named('修缮两处民国公馆，展示川西公馆风貌，改造三层清水砖宿舍。')).toEqual([]);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);

@@ -109,7 +109,7 @@ const VENUE: Kind = {
 const HERITAGE_SITE: Kind = {
 	min: 2,
 	most: 10,
-	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|红色|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|${WHICH})$`),
+	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|红色|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|民国|近代|明清|晚清|川西|${WHICH})$`),
 	after: HERITAGE_GOES_ON
 };
 
@@ -222,7 +222,7 @@ const KINDS: Record<string, Kind> = {
 	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`), after: /^(?:社区|小区)/ },
 	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
 	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
-	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
+	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区层砖]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
 	// 15分钟社区生活圈) for one to be read where nothing places it; nor is one the office of a zone's communities
 	// (成都东部新区社区治理和社事局).

@@ -1227,6 +1227,11 @@ describe('commitments in a sentence', () => {
 		// Nor does a part on how the public replies.
 		expect(text('九、意见反馈方式\n\n在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
 		expect(text('七、公示信息\n\n2.信函：邮寄至成都市锦城大道366号，在天府新区华阳街道政务服务中心设置意见箱。\n').analysis.commitments).toEqual([]);
+		// An attachment after such a part is a piece of its own, and its table commits; the titles of a numbered list of attachments do not.
+		const annex = text(['五、联系方式', '市商务局商贸流通处：028-61881000。', '附件：2024年度特色商业街区改造提升支持项目表', '序号｜区（市）县｜街区名称｜类别｜主要改造提升内容｜补助资金（万元）', '2｜锦江区｜镋钯街｜特色街区｜沿街建筑立面整治约4200平方米｜160'].join('\n\n')).analysis;
+		expect(annex.commitments.map((c) => c.line)).toEqual([9]);
+		const annexes = text(['二、工作要求', '各区加快推进。', '附件：1.成华区既有住宅自主增设电梯项目名单', '2.成华区既有住宅自主增设电梯财政补助资金拨付名单'].join('\n\n')).analysis;
+		expect(annexes.commitments.map((c) => c.line)).toEqual([]);
 	});
 
 	it('a numbered plot named alone commits with the work told after where it lies and what it was (…地块。该地块位于…，原规划为…。本次拟调整为…)', () => {

@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, ANNEX_FIRST, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -78,6 +78,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const shortForms = new Map<string, string>();
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let noWork = false;
+	// Whether the last paragraph was an attachment of a numbered list of them, whose next items are titles too (附件：1.…项目名单 / 2.…拨付名单).
+	let annexes = false;
 	// Whether the last paragraph was a bidder's record of work or an item of it (类似工程业绩： / 1.武侯区…整治工程，…竣工日期2023年5月；).
 	let bidding = false;
 	// Whether the rows read are of a table of the ways round the work a notice advises (出发地｜目的地｜建议绕行路线).
@@ -171,6 +173,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (askedTo === para.text.length && !(TOLD_IN_REPLY.test(para.text) && !endsInColon(para.text))) asking = para.section;
 		else if (askedTo > 0 || ANSWERED.test(para.text) || para.section !== asking) asking = undefined;
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
+		// (An attachment after such a part is a piece of its own: 五、联系方式 / … / 附件：…支持项目表.)
+		else if (noWork && ANNEX_OPENS.test(para.text)) noWork = false;
+		const annexed = annexes && ARABIC_ITEM.test(para.text);
+		annexes = ANNEX_FIRST.test(para.text) || annexed;
 		bidding = BIDDERS_WORK.test(para.text) || (bidding && ARABIC_ITEM.test(para.text));
 		detours = (isHeaderRow(para.text) && DETOURS_HEADER.test(para.text)) || (detours && isBarredRow(para.text));
 		// A box's title names what the box holds, as a heading does (专栏5-1　“十四五”彭州市文旅空间布局重点), a plot's 四至
@@ -183,6 +189,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			BOX_TITLE.test(para.text) ||
 			(BOUNDS.test(para.text) && !ranged) ||
 			bidding ||
+			annexed ||
 			SURROUNDINGS.test(para.text) ||
 			(i < TOP ? !notice && (namesDocument(para.text) || isRecordLine(para.text)) : PLAN_YEARS.test(para.text) && namesDocument(para.text)) ||
 			LIST_TITLE.test(para.text) ||
@@ -1124,6 +1131,8 @@ const HAN = /[\u4e00-\u9fa5]/;
  * the problems an inspection found or a proposal raised (三、存在的主要问题, 一、关于提案反映的主要问题, 四、问题和不足), or how the
  * public is consulted and where to read and reply (五、征求意见的公众范围, 八、公示地点, 九、意见反馈方式, 七、公示信息).
  */
+/** The title of an attachment, or its label alone: 附件：…, 附件2, 附：…. */
+const ANNEX_OPENS = /^附(?:件\d*)?(?:[：:]|$)/;
 const NO_WORK_PART = /^[一二三四五六七八九十]+、(?:[^，。；]{0,12}可能(?:造成|产生)的[^，。；]{0,8}影响|[^，。；]{0,8}影响(?:预测|分析)[^，。；]{0,4}|[^，。；]{0,12}(?:周边环境|环境(?:质量)?现状|环境保护目标|环境敏感目标)[^，。；]{0,6}|[^，。；]{0,12}(?:存在|反映)的?(?:主要)?问题|(?:主要)?(?:问题|困难)(?:和|与|及)(?:不足|短板|问题|困难)|[^，。；]{0,12}(?:征求意见|意见反馈|反馈方式|公示(?:期|时间|地点|方式|信息)|查阅|联系方式|公众参与)[^，。；]{0,8})$/;
 /**
  * A numbered heading that names the topic of its part (（一）关于地铁3号线北延至新繁街道, 一、关于百草路断头路打通问题), as a reply or a

@@ -836,7 +836,7 @@ const PROGRESS_COLUMN = /^(?:(?:形象|建设|项目|工程|当前)?进(?:度|�
 /** A list of attachments' word on a line of its own, before the title of the one attached: 附件, 附件2：. */
 const ANNEX_ALONE = /^附件\d*[：:]?$/;
 /** The first and the second title of a list of attachments: 附件：1.…, 2.…. */
-const ANNEX_FIRST = /^附件\d*[：:]\s*1[.．、]/;
+export const ANNEX_FIRST = /^附件\d*[：:]\s*1[.．、]/;
 const ANNEX_SECOND = /^2[.．、]/;
 
 /** The cells of a row of a table, by what their columns hold (see rowCells). */

@@ -718,6 +718,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、更名车站名单', '序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置', '2｜青华路站｜杜甫草堂站｜青羊区｜青华路与浣花北路交汇处'])).toEqual([null, null, '更名']);
 		// …or a part of the spots' details (三、点位明细 / （一）交通枢纽（共9处） / 序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）).
 		expect(tableRows(['三、点位明细', '（一）交通枢纽（共9处）', '序号｜所在区（市）县｜点位名称｜具体位置｜类型｜泊位（个）', '1｜成华区｜成都东站西广场候客点｜成都东站西广场地下二层｜出租汽车候客点｜60'])).toEqual([null, null, null, '设置']);
+		// …and a part of sites by their own items, each told by its hours of service (一、就业服务站 / （一）…就业服务站 / 地址：… / 服务时间：…): served
+		// at each, with its address; not a part whose items tell no hours.
+		const stations = ['一、就业服务站（15分钟就业服务圈）', '（一）锦江区牛市口街道就业服务站', '地址：锦江区牛市口街道静沙南路8号', '服务时间：工作日9:00—17:30', '（二）青羊区少城街道宽巷子社区就业服务站'];
+		expect(tableRows(stations)).toEqual([null, '服务', '服务', null, '服务']);
+		expect(tableRows(stations.filter((t) => !t.startsWith('服务时间')))).toEqual([null, null, null, null]);
 		// …and a part's service or supply points by their address and what they give (二、农机服务点设置 / 序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容;
 		// 三、种子化肥供应点设置 / 序号｜镇（街道）｜供应点｜地址｜供应品种), past a note.
 		const services = ['二、农机服务点设置', '各农机服务点春耕期间实行“早七晚八”值班制度。', '序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容', '2｜隆兴镇｜杨柳农事服务点｜隆兴镇杨柳村3组｜机插、植保飞防'];

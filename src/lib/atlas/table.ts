@@ -605,11 +605,14 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			continue;
 		}
 		// (An attachment's title may stand on the line after its 附件: 附件 / 2024年城市公厕新建改造主要点位清单.)
-		const verb = tableVerb(texts[i]) ?? (ANNEX_ALONE.test(texts[i - 1] ?? '') ? tableVerb(`附件：${texts[i]}`) : null) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
+		const headingVerb = tableVerb(texts[i]) ?? (ANNEX_ALONE.test(texts[i - 1] ?? '') ? tableVerb(`附件：${texts[i]}`) : null) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
+		// (A part of sites by their own items, each told by its hours of service, serves at each: 一、就业服务站 / （一）…就业服务站 / 地址：… / 服务时间：….)
+		const served = headingVerb === null && servesItems(texts, i);
+		const verb = headingVerb ?? (served ? SERVED_VERB : null);
 		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
 		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {
-			const places = PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
+			const places = served || PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const counted = WORK_COUNTED.test(texts[i]);
 			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || counted;
@@ -700,6 +703,17 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	}
 	return rows;
 }
+
+/** Whether the part `i` heads lists sites, an item each, told by its hours of service within its first fields (（一）… / 地址：… / 服务时间：…). */
+function servesItems(texts: readonly string[], i: number): boolean {
+	if (!FIRST_RANK.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return false;
+	for (let k = i + 2; k < i + 2 + SERVICE_REACH && k < texts.length; k++) if (SERVICE_FIELD.test(texts[k])) return true;
+	return false;
+}
+/** A field of a site's hours of service: 服务时间：, 办理时间：. */
+const SERVICE_FIELD = /^(?:服务|办理|受理|办公)时间[：:]/;
+/** How many fields after an item its hours of service may come. */
+const SERVICE_REACH = 3;
 
 /**
  * The verb of the heading of the first rank a few paragraphs before `i` (三、设置点位及经营时间), past the tables of its groups before

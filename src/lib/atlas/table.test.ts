@@ -95,6 +95,8 @@ describe('project tables', () => {
 		// …or in its fields, its address where it is, up to the next item or group (not past the last: a page's furniture may follow).
 		// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
 		expect(tableRows(['一、新开放场馆（13处）', '1.东门码头城市阅读空间', '地址：锦江区水井坊街道东门街', '开放时间：周二至周日9:00—21:00', '交通：地铁2号线东门大桥站C口步行约400米', '（二）青羊区', '2.光华公园城市阅读空间', '地址：青羊区光华街道光华公园东门内'])).toEqual([null, '新开', '新开', null, null, null, '新开', null]);
+		// (…the last item's too, where the next part's heading ends the list.)
+		expect(tableRows(['一、新开放场馆（13处）', '1.东门码头城市阅读空间', '地址：锦江区水井坊街道东门街', '开放时间：周二至周日9:00—21:00', '二、工作要求'])).toEqual([null, '新开', '新开', null, null]);
 		expect(tableRows(['一、拟评定为国家3A级旅游景区（2家）', '1．明月村景区（蒲江县）', '景区位于蒲江县甘溪镇。', '2．斑竹林景区（新津区）', '景区位于新津区兴义镇。', '二、公示时间'])).toEqual([null, '评定', null, '评定', null, null]);
 		// A no-fly or no-fireworks notice's zones.
 		expect(tableRows(['一、禁飞区域', '（四）人员密集区域。', '1. 天府广场区域：东至顺城大街；'])).toEqual([null, '禁飞', '禁飞']);

@@ -656,7 +656,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				// (…as may the places of a group under a heading of places, after the group's short heading, the last group's too: （三）步行街区 /
 				// 宽窄巷子历史文化片区、文殊坊、祠堂街。 / 二、….)
 				const grouped = places && GROUP_HEADING.test(texts[j - 1]) && !COLON.test(text);
-				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && (itemAhead(texts, j + 1, isRow) || grouped);
+				const told = (named || places) && !row && ordinalLevel(text) === 0 && !LIST_ITEM.test(text) && (itemAhead(texts, j + 1, (t) => isRow(t) || endsPart(t)) || grouped);
 				if (!(row || runsOn || told || groups(texts, j, isRow)) || (ownWork && !(headed && groups(texts, j, isTableRow)))) break;
 				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
 				// (…or, under a heading of places, the places of its group after the group's heading, a paragraph that does nothing of its own and
@@ -738,7 +738,7 @@ const SPOTS_PART = new RegExp(`^[一二三四五六七八九十]+、[\\u4e00-\\u
 const GROUP_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[\\u4e00-\\u9fa5]{2,10}$`);
 /** A list's group by its district alone: （一）锦江区, （二）郊区新城（7处）. */
 const DISTRICT_GROUP = /^[（(][一二三四五六七八九十]+[）)]\s*[\u4e00-\u9fa5]{1,8}?(?:[区县市]|新区|中心城区|郊区新城)(?:[（(]\d+[处个家项][）)])?$/;
-/** Whether a list's next item comes within a few paragraphs from `from`, past paragraphs that tell the item before it. */
+/** Whether a list's next item, or the heading that ends it, comes within a few paragraphs from `from`, past paragraphs that tell the item before it. */
 function itemAhead(texts: readonly string[], from: number, isRow: (text: string) => boolean): boolean {
 	for (let k = from; k < texts.length && k < from + TOLD_REACH; k++) {
 		// (The next group's heading may come first: （二）青羊区.)

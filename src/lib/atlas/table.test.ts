@@ -708,6 +708,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
 		// …and tunnels closed for upkeep, by when and how (序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式): closed there.
 		expect(tableRows(['序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式', '1｜红星路下穿一环路隧道｜锦江区｜3月3日—3月9日｜双向全封闭'])).toEqual([null, '封闭']);
+		// …and scenic spots closed in a storm, by what is closed of each (序号｜区（市）县｜景区名称｜关闭范围｜备注).
+		expect(tableRows(['序号｜区（市）县｜景区名称｜关闭范围｜备注', '1｜都江堰市｜青城山景区｜前山、后山全域关闭｜青城山镇沿河区域同步实施管控'])).toEqual([null, '关闭']);
 		// …and markets closed by a date, by what they sell (序号｜市场名称｜地址｜主要经营品类｜停止经营时间): business stopped there.
 		expect(tableRows(['序号｜市场名称｜地址｜主要经营品类｜停止经营时间', '2｜大成市场｜金牛区二环路北二段｜服装、针纺织品｜2024年9月30日'])).toEqual([null, '停止经营']);
 		// (…each told on its own with where it is closed: 封闭范围：红星路一段下穿一环路北四段隧道….)

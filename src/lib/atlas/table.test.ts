@@ -708,6 +708,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);
 		// …and tunnels closed for upkeep, by when and how (序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式): closed there.
 		expect(tableRows(['序号｜隧道（通道）名称｜所在区域｜封闭日期｜封闭方式', '1｜红星路下穿一环路隧道｜锦江区｜3月3日—3月9日｜双向全封闭'])).toEqual([null, '封闭']);
+		// …and schools by who supplies their meals (序号｜街道（镇）｜学校名称｜就餐人数（人）｜供餐单位｜配送方式), the supplier a firm, aside.
+		const meals = ['序号｜街道（镇）｜学校名称｜就餐人数（人）｜供餐单位｜配送方式', '1｜柳城街道｜东大街第一小学｜2136｜成都蓉膳源团餐服务有限公司｜冷链配送'];
+		expect(tableRows(meals)).toEqual([null, '供餐']);
+		expect(rowCells(meals)[1]?.aside.map(([a, b]) => meals[1].slice(a, b))).toEqual(['成都蓉膳源团餐服务有限公司']);
 		// …and scenic spots closed in a storm, by what is closed of each (序号｜区（市）县｜景区名称｜关闭范围｜备注).
 		expect(tableRows(['序号｜区（市）县｜景区名称｜关闭范围｜备注', '1｜都江堰市｜青城山景区｜前山、后山全域关闭｜青城山镇沿河区域同步实施管控'])).toEqual([null, '关闭']);
 		// …and markets closed by a date, by what they sell (序号｜市场名称｜地址｜主要经营品类｜停止经营时间): business stopped there.

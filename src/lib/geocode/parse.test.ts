@@ -371,6 +371,9 @@ describe('titles and offices', () => {
 		// …nor a branch's named after its district (成都农村产权交易所郫都分所, 郫都支行).
 		expect(bodies('成都农村产权交易所郫都分所交易大厅', 'pidu')).toBe(true);
 		expect(bodies('郫都区委、彭州市政府任组长')).toBe(true);
+		// …nor a residents' or villagers' committee by its full name, a custodian (青城山镇青城社区居民委员会); its short name is where it sits (明月村村委会).
+		expect(bodies('由青城山镇青城社区居民委员会负责管护')).toBe(true);
+		expect(bodies('起点设在甘溪镇明月村村委会')).toBe(false);
 		// …nor a community named after it: 四川天府新区社区治理和社事局 is the new district's office of community affairs.
 		expect(bodies('四川天府新区社区治理和社事局')).toBe(true);
 		// …nor a congress's or a party's numbered body, nor a numbered event of its own (annotators leave all of them out).

@@ -148,6 +148,8 @@ describe('names by their ending', () => {
 		expect(named('修缮街子字库塔。')).toEqual(['街子字库塔']);
 		// …and a street named after one is a street, where an office is seated (驻 leads it).
 		expect(named('保护考古遗址、工业遗址和革命旧址，实施红色遗址修缮，建设遗址公园，驻文庙街88号。')).toEqual(['文庙街']);
+		// A cemetery by its name, not its kind, nor a cemetery area by its cemetery (北郊公墓片区 is named as an area).
+		expect(named('前往磨盘山公墓、环绕皇恩寺陵园祭扫。新建公益性公墓3处，建设生态陵园，规范经营公墓。')).toEqual(['磨盘山公墓', '皇恩寺陵园']);
 		// …nor what a building is of its era or its region (两处民国公馆, 展示川西公馆风貌), nor what a dormitory is built of (三层清水砖宿舍).
 		expect(named('修缮两处民国公馆，展示川西公馆风貌，改造三层清水砖宿舍。')).toEqual([]);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);

@@ -137,6 +137,7 @@ const MARKET: Kind = {
 const DEPOT: Kind = { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[座个处的新]|地铁|轨道|一期|二期|综合|${WHICH})$`) };
 
 const COACH: Kind = { min: 2, most: 6, generic: new RegExp(`(?:[个座处的新老大小]|公路|长途|汽车|城市|城乡|乡镇|农村|综合|一级|二级|三级|${WHICH})$`) };
+const CEMETERY: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[座个处家的新老区县市镇村]|公益性|经营性?|农村|城市|城乡|城郊|近郊|乡镇|生态|骨灰|烈士|革命|陵园|${WHICH})$`), after: /^片区/ };
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -222,6 +223,10 @@ const KINDS: Record<string, Kind> = {
 	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`), after: /^(?:社区|小区)/ },
 	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
 	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
+	// A cemetery by its name (磨盘山公墓, 凤凰陵园), not its kind (公益性公墓, 农村公墓, 生态陵园).
+	公墓: CEMETERY,
+	陵园: CEMETERY,
+	墓园: CEMETERY,
 	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区层砖]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
 	// 15分钟社区生活圈) for one to be read where nothing places it; nor is one the office of a zone's communities
@@ -328,7 +333,7 @@ const KINDS: Record<string, Kind> = {
 	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
-	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区)/ },
+	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区|陵园|公墓|墓园)/ },
 	// A mountain gully by its name (龙漕沟, 任家沟, 小海子沟), not the kinds of ditch (排水沟, 截洪沟, 山洪沟, 泥石流沟, 植草沟, 支沟, 管沟) nor 沟通.
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
 	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
@@ -434,7 +439,7 @@ const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|�
  * 部分街道小学, 2025年人民南路, 龙潭小学东侧原社区活动用房; 前两年东大街, 施工期间成龙大道, 年底前郫温路, 今年以来成温邛快速路), an old town's street (古镇江城街), the school a community's children go to (主要对口东升小学),
  * what is near (附近红阳社区), hearsay and wishes (听说华盛路, 原来新鸿路, 希望西安中路, 但愿百草路), whom the work suits (为方便岷江村…学生上下学, 优先满足玉林北路社区…居民), what the work takes in hand (并把书院西街…改造成…) or keeps free (减少占用绿道通行空间) or keeps track of (动态掌握菜市场、社区食堂…分布), study and display (研究成温立交, 深挖鱼凫王城遗址, 航拍北林绿道, 线路串联蓉欧新城). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|避开|绕行|绕道|借道|实现|覆盖|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|对口|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年|[两当往]年|期间|底前|以来|附近|听说|原来|希望|但愿|深挖|研究|航拍|串联|暂名|名为|公交|方便|并把|掌握|满足|占用|挤占|[出入]口)$/;
+const LEAD_WORDS = /(?:进入|环绕|避开|绕行|绕道|借道|实现|覆盖|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|对口|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年|[两当往]年|期间|底前|以来|附近|听说|原来|希望|但愿|深挖|研究|航拍|串联|暂名|名为|公交|方便|并把|掌握|满足|占用|挤占|[出入]口)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

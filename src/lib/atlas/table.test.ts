@@ -712,6 +712,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const meals = ['序号｜街道（镇）｜学校名称｜就餐人数（人）｜供餐单位｜配送方式', '1｜柳城街道｜东大街第一小学｜2136｜成都蓉膳源团餐服务有限公司｜冷链配送'];
 		expect(tableRows(meals)).toEqual([null, '供餐']);
 		expect(rowCells(meals)[1]?.aside.map(([a, b]) => meals[1].slice(a, b))).toEqual(['成都蓉膳源团餐服务有限公司']);
+		// …and greenways closed by stretch, with when each reopens (序号｜所属区域｜绿道名称｜封闭路段｜封闭时间｜预计恢复).
+		expect(tableRows(['序号｜所属区域｜绿道名称｜封闭路段｜封闭时间｜预计恢复', '4｜锦江区｜锦江绿道｜合江亭至九眼桥｜11月11日—11月25日（日间）｜11月26日'])).toEqual([null, '封闭']);
 		// …and scenic spots closed in a storm, by what is closed of each (序号｜区（市）县｜景区名称｜关闭范围｜备注).
 		expect(tableRows(['序号｜区（市）县｜景区名称｜关闭范围｜备注', '1｜都江堰市｜青城山景区｜前山、后山全域关闭｜青城山镇沿河区域同步实施管控'])).toEqual([null, '关闭']);
 		// …and markets closed by a date, by what they sell (序号｜市场名称｜地址｜主要经营品类｜停止经营时间): business stopped there.

@@ -125,6 +125,8 @@ describe('names by their ending', () => {
 		expect(named('对双林路与二环路东二段相交路口进行渠化改造，提升路口通行能力。')).toEqual(['双林路']);
 		nothingIn(['实施平交路口渠化和安全防护工程。']);
 		expect(named('启动十陵东路延伸段剩余路段建设，其余路段明年完工。')).toEqual(['十陵东路']);
+		// …nor a low-lying or flooded stretch (牛市口低洼路段, 积水路段).
+		expect(named('在牛市口低洼路段、滨河积水路段预置移动泵车。')).toEqual([]);
 		nothingIn(['部分已建绿道重建轻管，天府农博园环园绿道提升，设置互通式立交2座，坚持以片区为单元统筹城市更新。']);
 		// A post's questions and boasts about parks name none (哪些公园, 更多公园, 宝藏公园), nor does a kind of playground.
 		nothingIn(['春天去哪些公园？更多公园等你打卡，还有哪些小公园和宝藏公园？新建儿童活力乐园。']);

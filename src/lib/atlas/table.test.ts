@@ -716,6 +716,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜所属区域｜绿道名称｜封闭路段｜封闭时间｜预计恢复', '4｜锦江区｜锦江绿道｜合江亭至九眼桥｜11月11日—11月25日（日间）｜11月26日'])).toEqual([null, '封闭']);
 		// …and a table's title on a line of its own that names the roads it works on (2024年城市家具品质提升重点道路（第一批）), its quantities a column.
 		expect(tableRows(['三、分区任务安排', '2024年城市家具品质提升重点道路（第一批）', '序号｜区域｜道路（段）名称｜起止点｜主要内容｜主要工程量｜完成时限', '9｜成华区｜建设路｜二环路至杉板桥路｜多杆合一、垃圾桶更换｜整合杆件120根｜2024年10月31日'])).toEqual([null, null, null, '提升']);
+		// …and pumps placed at flood spots, by what is placed and how it is kept (序号｜点位名称｜具体位置｜布防设施｜值守方式).
+		expect(tableRows(['序号｜点位名称｜具体位置｜布防设施｜值守方式', '3｜九眼桥低洼路段｜新南路与滨江东路交汇处｜“龙吸水”1台｜黄色及以上预警驻守'])).toEqual([null, '值守']);
 		// …and scenic spots closed in a storm, by what is closed of each (序号｜区（市）县｜景区名称｜关闭范围｜备注).
 		expect(tableRows(['序号｜区（市）县｜景区名称｜关闭范围｜备注', '1｜都江堰市｜青城山景区｜前山、后山全域关闭｜青城山镇沿河区域同步实施管控'])).toEqual([null, '关闭']);
 		// …and markets closed by a date, by what they sell (序号｜市场名称｜地址｜主要经营品类｜停止经营时间): business stopped there.

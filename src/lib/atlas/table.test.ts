@@ -294,6 +294,9 @@ describe('project tables', () => {
 		// The routes a notice opens, each an item that names its route first: opened so.
 		const routes = ['一、新开天府国际机场机场大巴线路', '（一）天府机场—天府广场线（机场大巴6号线）。自天府国际机场T1航站楼出发，经三环路、人民南路，终点停靠天府广场。', '二、温馨提示', '（一）请提前出行。'];
 		expect(tableRows(routes)).toEqual([null, '新开', null, null]);
+		// …or its number and its ends after a colon, its numbered fields after it (（一）12路：蒲江县客运中心—甘溪镇明月村 / 1.线路走向：… / 2.停靠站点：…).
+		const buses = ['一、新开通线路', '（一）12路：蒲江县客运中心—甘溪镇明月村', '1.线路走向：蒲江县客运中心—蒲大路—明月村。', '2.停靠站点：蒲江县客运中心、东岳村、明月村。', '（二）15路：蒲江站—成佳镇同心村', '二、工作要求'];
+		expect(tableRows(buses)).toEqual([null, '新开', '新开', '新开', '新开', null]);
 		// The areas a plan guards, its items on their own lines or run into the heading's paragraph.
 		expect(tableRows(['(一)重点防范区域', '1.龙门山镇、磁峰镇等山区镇；', '(二)重点防范时段'])).toEqual([null, '重点防范', null]);
 		expect(tableRows(['(一)重点防范区域。一是龙门山镇、磁峰镇等山区镇；二是湔江沿岸。', '(二)重点防范时段。5月1日至9月30日为主汛期。'])).toEqual(['重点防范', null]);

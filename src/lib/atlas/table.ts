@@ -258,8 +258,13 @@ const ADJUSTED = new RegExp(`^[一二三四五六七八九十]+、(保留|整合
  * （一）天府机场—天府广场线（机场大巴6号线）。自…出发，经…): what is done to each.
  */
 export const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)$`);
-/** An item that names its route first, however long what follows: （一）天府机场—天府广场线（机场大巴6号线）。自…. */
-const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,24}(?:线|路|专线)(?:[（(][^（()）]{1,12}[）)])?。`);
+/**
+ * An item that names its route first, however long what follows: （一）天府机场—天府广场线（机场大巴6号线）。自…; or its number and its ends
+ * after a colon, its fields told after it: （一）12路：蒲江县客运中心—甘溪镇明月村 / 1.线路走向：… / 2.停靠站点：….
+ */
+const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{1,24}(?:线|路|专线)(?:[（(][^（()）]{1,12}[）)])?(?:。|[：:][^，。；：:]{2,30}[—－-][^，。；：:]{2,30}$)`);
+/** A numbered field of a route's item: 1.线路走向：…, 2.停靠站点：…, 4.运营时间：…, 6.开通说明：…. */
+const ROUTE_ITEM_FIELD = /^\d{1,2}[.．、]\s*[\u4e00-\u9fa5]{2,6}[：:]/;
 
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
@@ -465,7 +470,7 @@ function opensQuote(text: string): boolean {
 
 /** An item of a heading of routes: its route named first. */
 function isRouteItem(text: string): boolean {
-	return ROUTE_ITEM.test(text);
+	return ROUTE_ITEM.test(text) || ROUTE_ITEM_FIELD.test(text);
 }
 
 /**

@@ -175,7 +175,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		if (FIRST_RANK.test(para.text)) noWork = NO_WORK_PART.test(para.text);
 		// (An attachment after such a part is a piece of its own: 五、联系方式 / … / 附件：…支持项目表.)
 		else if (noWork && ANNEX_OPENS.test(para.text)) noWork = false;
-		const annexed = annexes && ARABIC_ITEM.test(para.text);
+		const annexed: boolean = annexes && ARABIC_ITEM.test(para.text);
 		annexes = ANNEX_FIRST.test(para.text) || annexed;
 		bidding = BIDDERS_WORK.test(para.text) || (bidding && ARABIC_ITEM.test(para.text));
 		detours = (isHeaderRow(para.text) && DETOURS_HEADER.test(para.text)) || (detours && isBarredRow(para.text));

@@ -740,6 +740,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const stations = ['一、就业服务站（15分钟就业服务圈）', '（一）锦江区牛市口街道就业服务站', '地址：锦江区牛市口街道静沙南路8号', '服务时间：工作日9:00—17:30', '（二）青羊区少城街道宽巷子社区就业服务站'];
 		expect(tableRows(stations)).toEqual([null, '服务', '服务', null, '服务']);
 		expect(tableRows(stations.filter((t) => !t.startsWith('服务时间')))).toEqual([null, null, null, null]);
+		// …or by its hours of opening, further down its fields (一、停车场基本情况 / （一）同仁路公共停车场 / 地址：… / 泊位：… / 开放时间：…): opened there.
+		const carParks = ['一、停车场基本情况', '（一）同仁路公共停车场', '地址：青羊区同仁路66号', '泊位：地下两层，共312个', '充电桩：快充桩24个', '开放时间：全天24小时', '（二）文殊坊公共停车场'];
+		expect(tableRows(carParks)).toEqual([null, '开放', '开放', null, null, null, '开放']);
 		// …and a part's service or supply points by their address and what they give (二、农机服务点设置 / 序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容;
 		// 三、种子化肥供应点设置 / 序号｜镇（街道）｜供应点｜地址｜供应品种), past a note.
 		const services = ['二、农机服务点设置', '各农机服务点春耕期间实行“早七晚八”值班制度。', '序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容', '2｜隆兴镇｜杨柳农事服务点｜隆兴镇杨柳村3组｜机插、植保飞防'];

@@ -611,9 +611,11 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 		}
 		// (An attachment's title may stand on the line after its 附件: 附件 / 2024年城市公厕新建改造主要点位清单.)
 		const headingVerb = tableVerb(texts[i]) ?? (ANNEX_ALONE.test(texts[i - 1] ?? '') ? tableVerb(`附件：${texts[i]}`) : null) ?? (rated && RATED_PART.test(texts[i]) ? DESIGNATED_VERB : null);
-		// (A part of sites by their own items, each told by its hours of service, serves at each: 一、就业服务站 / （一）…就业服务站 / 地址：… / 服务时间：….)
-		const served = headingVerb === null && servesItems(texts, i);
-		const verb = headingVerb ?? (served ? SERVED_VERB : null);
+		// (A part of sites by their own items, each told by its hours of service or of opening, serves or opens at each: 一、就业服务站 / （一）…就业服务站 /
+		// 地址：… / 服务时间：…; 一、停车场基本情况 / （一）同仁路公共停车场 / 地址：… / 泊位：… / 开放时间：….)
+		const hours = headingVerb === null ? hoursVerb(texts, i) : null;
+		const served = hours !== null;
+		const verb = headingVerb ?? hours;
 		// The first of a list of attachments heads no table: the next items are the others (附件：1.2025年…活动安排表 / 2.…精品线路).
 		if (verb && ANNEX_FIRST.test(texts[i]) && ANNEX_SECOND.test(texts[i + 1] ?? '')) continue;
 		if (verb) {
@@ -709,16 +711,22 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 	return rows;
 }
 
-/** Whether the part `i` heads lists sites, an item each, told by its hours of service within its first fields (（一）… / 地址：… / 服务时间：…). */
-function servesItems(texts: readonly string[], i: number): boolean {
-	if (!FIRST_RANK.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return false;
-	for (let k = i + 2; k < i + 2 + SERVICE_REACH && k < texts.length; k++) if (SERVICE_FIELD.test(texts[k])) return true;
-	return false;
+/** What is done at each site of the part `i` heads, an item each, told by its hours of service or of opening within its first fields (（一）… / 地址：… / 服务时间：…): served or opened there; null for none. */
+function hoursVerb(texts: readonly string[], i: number): string | null {
+	if (!FIRST_RANK.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return null;
+	for (let k = i + 2; k < i + 2 + HOURS_REACH && k < texts.length; k++) {
+		if (SERVICE_FIELD.test(texts[k])) return SERVED_VERB;
+		if (OPENING_FIELD.test(texts[k])) return OPENED_VERB;
+	}
+	return null;
 }
 /** A field of a site's hours of service: 服务时间：, 办理时间：. */
 const SERVICE_FIELD = /^(?:服务|办理|受理|办公)时间[：:]/;
-/** How many fields after an item its hours of service may come. */
-const SERVICE_REACH = 3;
+/** …or of its opening: 开放时间：. */
+const OPENING_FIELD = /^开放时间[：:]/;
+const OPENED_VERB = '开放';
+/** How many fields after an item its hours may come. */
+const HOURS_REACH = 5;
 
 /**
  * The verb of the heading of the first rank a few paragraphs before `i` (三、设置点位及经营时间), past the tables of its groups before

@@ -32,8 +32,8 @@ const ROUTE_FIELD = '起止点|起讫点|起止范围|起止位置|起(?:止|讫
 const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求, 布置内容 (a festival's decorations). */
 const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控|布置';
-/** Columns of whom a site serves, or when (服务范围, 接种时间, 办理时间), or the towns and communities a team serves (服务街道, 重点服务社区). */
-const SERVES_COLUMN = /^(?:(?:日常)?(?:服务|接种|门诊|办理|受理)(?:范围|时间)|(?:重点)?服务(?:街道|社区|片区|区域|镇|村))$/;
+/** Columns, or an item's fields, of whom a site serves, or when (服务范围, 接种时间, 办理时间, 办公时间), or the towns and communities a team serves (服务街道, 重点服务社区). */
+const SERVES_COLUMN = /^(?:(?:日常)?(?:服务|接种|门诊|办理|受理|办公)(?:范围|时间)|(?:重点)?服务(?:街道|社区|片区|区域|镇|村))$/;
 const SERVED_VERB = '服务';
 /** Devices fitted at a site, as a column names them (预警设施: 水位计、信息屏、挡车杆). */
 const FITTED = '(?:预警|监测|警示|监控|安全防护)设施';
@@ -715,16 +715,17 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 function hoursVerb(texts: readonly string[], i: number): string | null {
 	if (!FIRST_RANK.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return null;
 	for (let k = i + 2; k < i + 2 + HOURS_REACH && k < texts.length; k++) {
-		if (SERVICE_FIELD.test(texts[k])) return SERVED_VERB;
-		if (OPENING_FIELD.test(texts[k])) return OPENED_VERB;
+		// (A field is named as a table's column is: 服务时间：, 开放时间：.)
+		const field = FIELD_NAME_OF.exec(texts[k])?.[1];
+		if (field === undefined) continue;
+		if (SERVES_COLUMN.test(field)) return SERVED_VERB;
+		const opens = OPENS_COLUMN.exec(field);
+		if (opens) return opens[1];
 	}
 	return null;
 }
-/** A field of a site's hours of service: 服务时间：, 办理时间：. */
-const SERVICE_FIELD = /^(?:服务|办理|受理|办公)时间[：:]/;
-/** …or of its opening: 开放时间：. */
-const OPENING_FIELD = /^开放时间[：:]/;
-const OPENED_VERB = '开放';
+/** The name of a field, before its colon: 服务时间：…. */
+const FIELD_NAME_OF = /^([\u4e00-\u9fa5]{2,8})[：:]/;
 /** How many fields after an item its hours may come. */
 const HOURS_REACH = 5;
 

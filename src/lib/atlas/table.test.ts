@@ -581,7 +581,7 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(roads)).toEqual([null, null, '认定', null]);
 	});
 
-	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition or of shelters, whose rows say what is new', () => {
+	it('designates the places of a list a notice names (…名录), not those of an inventory’s edition or of shelters, whose rows say what is new unless its title says it for all', () => {
 		const shelters = [
 			'三、成华区应急避难场所名录（2025年版）',
 			'序号 场所名称 所在街道 地址 类型 等级 占地面积（平方米） 可容纳人数（人） 备注',
@@ -591,6 +591,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(shelters)).toEqual([null, null, '提升改造', null]);
 		expect(tableRows(['三、成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '提升改造', null]);
 		expect(tableRows(['三、成华区城市公园名录', ...shelters.slice(1)])).toEqual([null, null, '认定', '认定']);
+		// …but a table's title that says what was done to them all says it for each row: 表1　已建成…应急避难场所名录（节选）.
+		expect(tableRows(['表1　已建成长期（Ⅰ级）、短期（Ⅱ级）应急避难场所名录（节选）', ...shelters.slice(1)])).toEqual([null, null, '建成', '建成']);
+		expect(tableRows(['表1　成华区应急避难场所名录', ...shelters.slice(1)])).toEqual([null, null, '提升改造', null]);
 	});
 
 	it('does to the rows of a table that names no work what its part’s heading names, past its groups: 三、设置点位及经营时间', () => {

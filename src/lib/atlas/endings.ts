@@ -79,6 +79,7 @@ const RIVER: Kind = {
 	led: /沿$/
 };
 
+const TRANSFER: Kind = { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) };
 const PLANT: Kind = {
 	min: 2,
 	most: 4,
@@ -263,9 +264,12 @@ const KINDS: Record<string, Kind> = {
 	// A coach station by its name (成都城东客运中心, 茶店子客运站); not the kinds a plan builds (公路客运站, 乡镇客运站, 综合客运中心).
 	客运中心: COACH,
 	客运站: COACH,
-	// A refuse transfer station by its name (天回垃圾转运站); not the kinds a plan builds (压缩式垃圾转运站, 小型垃圾转运站) nor one by where it is
-	// (某小区旁垃圾转运站).
-	垃圾转运站: { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) },
+	// A refuse transfer station by its name (天回垃圾转运站, 沙河源生活垃圾压缩转运站); not the kinds a plan builds (压缩式垃圾转运站, 小型垃圾转运站,
+	// 生活垃圾压缩转运站) nor one by where it is (某小区旁垃圾转运站).
+	垃圾转运站: TRANSFER,
+	生活垃圾转运站: TRANSFER,
+	垃圾压缩转运站: TRANSFER,
+	生活垃圾压缩转运站: TRANSFER,
 	// An interchange by its name (营门口立交, 成渝立交).
 	车辆段: DEPOT,
 	车辆基地: DEPOT,

@@ -875,6 +875,7 @@ describe('verbPhrase', () => {
 
 	it('a verb inside a noun commits nothing: 旅游直通车, 地下人行连通道', () => {
 		expect(verbPhrase('宽窄巷子每天有旅游直通车发往都江堰景区')).toBeNull();
+		expect(verbPhrase('龙潭生活垃圾压缩转运站提标改造')).toBe('改造');
 		expect(verbPhrase('因祠堂街片区地下人行连通道工程需要')).toBeNull();
 		expect(verbPhrase('宽窄巷子至都江堰景区开通旅游直通车')).toBe('开通');
 	});

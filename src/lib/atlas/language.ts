@@ -537,6 +537,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['负责同志', 0],
 	['供应链', 0],
 	['供应商', 0],
+	// A station that compacts refuse, not a cut made: 垃圾压缩转运站.
+	['压缩转运', 0],
 	// 完成 of a figure named: 投资完成额, 计划完成率.
 	['完成额', 0],
 	['完成率', 0],

@@ -1963,6 +1963,10 @@ describe('commitments in a sentence', () => {
 		const guide = (name: string) => text([name, '地址：金牛区天回镇街道天回路1116号', '花期：3月中旬至4月上旬'].join('\n\n'), 'city', '2025-03-10').analysis.commitments.length;
 		expect(guide('1.成都市植物园｜郁金香、樱花、海棠')).toBe(0);
 		expect(guide('2．成都市金牛区天回镇小学')).toBe(1);
+		// …nor does a bare location (位置：…), which a guide gives its sights.
+		const sight = (name: string) => text([name, '位置：成都高新区天府一街附近，东临益州大道。', '开放情况：公园东侧大草坪划定帐篷区。'].join('\n\n'), 'city', '2024-04-29').analysis.commitments.filter((c) => c.line === 1).length;
+		expect(sight('1.桂溪生态公园')).toBe(0);
+		expect(sight('1.桂溪生态公园综合体')).toBe(1);
 		// …its address commits there, not the place it tells the way from (成都东站以北约2公里, 距…约900米).
 		const addressed = (address: string) => {
 			const a = text(['4．成都市成华区白莲池小学', address].join('\n\n'), 'city', '2025-07-10').analysis;

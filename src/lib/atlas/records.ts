@@ -1907,9 +1907,11 @@ function projectWork(texts: readonly string[], i: number): string | null {
 	const name = t.endsWith('。') ? t.slice(0, -1) : t;
 	// (…but an address is no project's field, unless what it locates is built: 1.成都市植物园｜郁金香、樱花 / 地址：…天回路1116号 / 花期：…;
 	// 2．成都市成华区昭青路小学 / 地址：青龙街道昭青路368号.)
-	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || (ADDRESS_FIELD.test(next) && !BUILT.test(name)))) return null;
+	if (!PROJECT_HEADING.test(name) && (!NAME_ALONE.test(name.slice(label.length)) || ((ADDRESS_FIELD.test(next) || LOCATION_ONLY.test(next)) && !BUILT.test(name)))) return null;
 	return workOf(name.slice(label.length));
 }
+/** A bare location, which a guide gives its sights as an address (1.桂溪生态公园 / 位置：成都高新区天府一街附近…). */
+const LOCATION_ONLY = /^位置[：:]/;
 /** A route's name before a colon: 夜间105路：, 机场大巴6号线：. */
 const ROUTE_LABEL = /^[\u4e00-\u9fa5]{0,6}(?:[A-Z]?\d+路|[A-Z]?\d+号?线)[：:]/;
 /** What the part of the first rank before texts[i] does to its routes (一、新开线路: 新开), if it opens or changes routes. */

@@ -864,6 +864,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(rowCells(table).map((row) => row?.progress ?? null)).toEqual([null, null, '2023年（已建成）', '2027年（计划）']);
 	});
 
+	it('reads a table of stations by their site, the area each serves and when each is built (选址位置｜责任区范围｜建设时序)', () => {
+		const table = ['序号｜站名｜类别｜所在区域｜选址位置｜责任区范围｜建设时序', '1｜兴隆湖站｜特勤站｜天府新区｜兴隆街道，鹿溪河北侧｜兴隆湖周边及成都科学城核心区｜2025年开工，2026年投用'];
+		expect(isHeaderRow(table[0])).toBe(true);
+		expect(tableRows(table)).toEqual([null, '开工']);
+	});
+
 	it('reads a 进度 column as one of progress, and its table as one of projects', () => {
 		const table = ['| 项目名称 | 建设地点 | 建设内容 | 进度 |', '|---|---|---|---|', '| 成都轨道交通8号线三期 | 成华区、新都区 | 线路长约11公里，设站7座 | 前期，可研报告已批复 |'];
 		expect(tableRows(table)).toEqual([null, null, '建设']);

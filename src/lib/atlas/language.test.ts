@@ -391,6 +391,10 @@ describe('verbPhrase', () => {
 		expect(at('新开1301路，由地铁龙安站发车，经驿都大道、成龙大道、青龙湖湿地公园至十陵公交站', 2)).toBe('新开');
 		expect(at('新开的1127路从白佛桥站开往郫都区犀浦街道', 0)).toBe('新开');
 		expect(at('市民从春熙路出发，经东大街到达九眼桥', 0)).toBeNull();
+		// …a line by its stops alone, three or more, after its item's name or not (not two: 成都—重庆).
+		expect(at('成都国际铁路港—成都第二绕城高速—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBe('推进');
+		expect(at('1.空铁联运线：成都国际铁路港—成都第二绕城高速—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBe('推进');
+		expect(at('成都国际铁路港—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBeNull();
 		// A road's route told with nothing done on it commits nothing.
 		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();
 		// A corridor's ends are its route too (北接…，南连…); a district's neighbours told are no route's.

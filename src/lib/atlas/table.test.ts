@@ -868,6 +868,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['序号｜站名｜类别｜所在区域｜选址位置｜责任区范围｜建设时序', '1｜兴隆湖站｜特勤站｜天府新区｜兴隆街道，鹿溪河北侧｜兴隆湖周边及成都科学城核心区｜2025年开工，2026年投用'];
 		expect(isHeaderRow(table[0])).toBe(true);
 		expect(tableRows(table)).toEqual([null, '开工']);
+		// …and by what each can do a day (日加注能力（千克）).
+		expect(tableRows(['序号｜站点名称｜所在区（市）县｜选址位置｜建设类型｜日加注能力（千克）｜建设时序', '2｜郫都犀浦公交加氢站｜郫都区｜犀浦公交停保场内｜固定式｜1000｜2025年'])).toEqual([null, '建设']);
 	});
 
 	it('reads a 进度 column as one of progress, and its table as one of projects', () => {

@@ -550,6 +550,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['序号｜区（市）县｜点段名称｜所在镇（街道）｜主要隐患｜整治措施｜完成时限｜责任单位', '3｜新都区｜国道108线（川陕路）大丰段｜大丰街道｜平交路口密集，行人横穿｜封闭中央隔离带开口4处，增设路灯1.2公里｜2024年9月30日｜新都区交通运输局'];
 		expect(tableRows(table)).toEqual([null, '整治']);
 		expect(aside(table)[1]).toEqual(['平交路口密集，行人横穿']);
+		// …and a flood plan's key points, each guarded as its 主要防范措施 says by whom it names (责任人), its risks aside (主要风险).
+		const points = ['序号｜重点部位｜所在镇（街道）｜主要风险｜责任单位｜责任人｜主要防范措施', '3｜金马河鲁家滩段｜和盛镇｜鲁家滩湿地公园游客集中，存在涉水游玩风险｜和盛镇人民政府｜镇长 刘雪梅｜汛期关闭亲水步道和河滩区域'];
+		expect(tableRows(points)).toEqual([null, '落实']);
+		expect(aside(points)[1]).toEqual(['鲁家滩湿地公园游客集中，存在涉水游玩风险']);
 	});
 
 	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {

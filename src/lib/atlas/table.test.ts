@@ -750,6 +750,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …or by its hours of opening, further down its fields (一、停车场基本情况 / （一）同仁路公共停车场 / 地址：… / 泊位：… / 开放时间：…): opened there.
 		const carParks = ['一、停车场基本情况', '（一）同仁路公共停车场', '地址：青羊区同仁路66号', '泊位：地下两层，共312个', '充电桩：快充桩24个', '开放时间：全天24小时', '（二）文殊坊公共停车场'];
 		expect(tableRows(carParks)).toEqual([null, '开放', '开放', null, null, null, '开放']);
+		// …or each told where it lies, in a paragraph after it, under a heading that names the work (二、各车站新增出入口详细情况 / （一）… / C口位于…): done at each,
+		// not at what its account tells the way to; nor under a heading that names none (二、各车站出入口详细情况).
+		const exitsTold = ['二、各车站新增出入口详细情况', '（一）1号线兴隆湖站C口', 'C口位于天府大道南段与湖畔路交叉口东北侧。乘客出站后向东步行约400米可达兴隆湖北岸。', '（二）2号线人民公园站F口', 'F口位于祠堂街北侧。'];
+		expect(tableRows(exitsTold)).toEqual([null, '新增', null, '新增', null]);
+		expect(tableRows(['二、各车站出入口详细情况', ...exitsTold.slice(1)])).toEqual([null, null, null, null, null]);
 		// …and a part's service or supply points by their address and what they give (二、农机服务点设置 / 序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容;
 		// 三、种子化肥供应点设置 / 序号｜镇（街道）｜供应点｜地址｜供应品种), past a note.
 		const services = ['二、农机服务点设置', '各农机服务点春耕期间实行“早七晚八”值班制度。', '序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容', '2｜隆兴镇｜杨柳农事服务点｜隆兴镇杨柳村3组｜机插、植保飞防'];

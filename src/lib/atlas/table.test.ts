@@ -657,6 +657,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const exits = ['二、新增出入口汇总', '序号｜线路｜车站｜新增出入口｜位置｜主要通达方向', '1｜2号线｜东郊记忆站｜A2｜建设南支路东侧｜东郊记忆园区'];
 		expect(tableRows(exits)).toEqual([null, null, '新增']);
 		expect(spans(exits[2], rowCells(exits.slice(1))[1]?.aside)).toEqual(['东郊记忆园区']);
+		// (…its exits by their number, the places around them aside: 出入口编号, 周边主要目的地.)
+		const numbered = ['一、新增出入口一览表', '序号｜线路｜车站｜出入口编号｜出入口位置｜周边主要目的地', '1｜1号线｜兴隆湖站｜C口｜天府大道南段与湖畔路交叉口东北侧｜兴隆湖、科创生态岛'];
+		expect(isHeaderRow(numbered[1])).toBe(true);
+		expect(spans(numbered[2], rowCells(numbered.slice(1))[1]?.aside)).toEqual(['兴隆湖、科创生态岛']);
 		// …and quantities by their units, however named (改造泵房（座）, 清淤长度（公里）, 堤防（护岸）新建加固（公里）), a kindergarten's site and places
 		// (园址, 办园规模, 2025年秋季计划招生学位), and a work's stretch and hours (作业路段, 株数, 作业时段, 占道情况).
 		for (const header of ['序号｜区域｜街道｜小区（院落）名称｜改造泵房（座）｜受益户数｜完工时间', '序号｜镇（街道）｜清淤长度（公里）｜清淤土方（万立方米）｜堤防（护岸）新建加固（公里）｜附属设施（处）', '序号｜幼儿园名称｜园址｜办园规模｜2025年秋季计划招生学位｜咨询电话', '序号｜道路名称｜作业路段｜主要树种｜株数｜作业时段｜占道情况'])

@@ -704,6 +704,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('推进建设路商业街区改造')).toBe('推进');
 		expect(verbPhrase('提升建设路片区品质')).toBe('提升');
 		expect(verbPhrase('加快建设路网')).toBe('加快建设');
+		// …but 路边 after another verb is the roadside it works along (布设路边小微站), after 建设 still the road's side (建设路边的小区).
+		expect(verbPhrase('按照约1公里的间距布设路边小微站')).toBe('布设');
+		expect(verbPhrase('建设路边的小区')).toBeNull();
 		expect(verbPhrase('改造路口12处')).toBe('改造');
 		// Whatever the road's name goes on with: a school, a community, a boundary.
 		expect(verbPhrase('对口小学：成都市建设路小学、成华区猛追湾小学')).toBeNull();

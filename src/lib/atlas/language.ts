@@ -454,7 +454,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// 下穿 before what passes under is that passage's name: 西航港大道下穿成昆铁路通道, 下穿火车北站的区间.
 		if (end - start === 2 && text.startsWith('下穿', start) && PASSAGE.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
-		if (NOUN_AFTER.test(rest)) {
+		// (…but 路边 after another verb is the roadside it works along: 布设路边小微站, 取消路边停车位.)
+		if (NOUN_AFTER.test(rest) && !(rest.startsWith('路边') && !text.startsWith('建设', start))) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):
 			// the verbs before it still commit. Before another noun (建设推进会), the whole phrase names it.
 			if (shorter === start || !LAST_VERB_NAMES.test(rest)) continue;

@@ -239,6 +239,11 @@ describe('verbPhrase', () => {
 
 	it('knows the verbs of pipes laid, of venues set and of sites developed: 沿…敷设, 设主会场, 为主题进行开发', () => {
 		expect(at('新建污水主干管约12.6公里，主要沿淮州大道、职教大道敷设', 1)).toBe('敷设');
+		// …of ground dug and water carried (开挖截潜流工程, 向…山区村组送水), not of a truck that carries it (送水车) or a phase of works a problem names (土方开挖未落实…).
+		expect(verbPhrase('东部新区草池街道在绛溪河河床开挖截潜流工程3处')).toBe('开挖');
+		expect(verbPhrase('分片包干向禾丰镇、涌泉镇等镇的山区村组送水')).toBe('送水');
+		expect(verbPhrase('高升桥东路（地铁3号线高升桥站B口旁）｜送水车')).toBeNull();
+		expect(verbPhrase('土方开挖未落实湿法作业，大风天气易起尘')).toBeNull();
 		expect(at('活动在成都东部新区设主会场，在郫都区等10个区（市）县设分会场', 1)).toBe('设分会场');
 		expect(at('成华区崔家店站TOD则以“工业遗存+新消费”为主题进行开发')).toBe('进行开发');
 	});

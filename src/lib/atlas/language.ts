@@ -80,6 +80,8 @@ const STRONG = [
 	'科学调度', '补水',
 	// Drainage and river works, and the pipes laid: 疏通排水箱涵, 清淤疏浚河道, 主要沿淮州大道、职教大道敷设.
 	'疏通', '疏浚', '清淤', '敷设', '铺设',
+	// Ground dug for works, and water carried where supply fails: 在绛溪河河床开挖截潜流工程3处, 向禾丰镇…山区村组送水.
+	'开挖', '送水',
 	// What a site is developed as: 崔家店站TOD则以“工业遗存+新消费”为主题进行开发 (开发 alone is as often a noun: 城镇开发边界, 开发强度).
 	'进行开发',
 	// What is brought back: 恢复双向通行, 恢复湿地生态.
@@ -540,6 +542,11 @@ const VERB_IN_NOUN: [string, number][] = [
 	['供应商', 0],
 	// A station that compacts refuse, not a cut made: 垃圾压缩转运站.
 	['压缩转运', 0],
+	// A truck that carries water, not water carried: 送水车; a phase of works by what is dug, as a problem names it: 土方开挖未落实湿法作业, 管沟开挖后易积水.
+	['送水车', 0],
+	['土方开挖', 2],
+	['管沟开挖', 2],
+	['基坑开挖', 2],
 	// 完成 of a figure named: 投资完成额, 计划完成率.
 	['完成额', 0],
 	['完成率', 0],

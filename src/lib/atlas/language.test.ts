@@ -712,6 +712,9 @@ describe('verbPhrase', () => {
 		// …but 路边 after another verb is the roadside it works along (布设路边小微站), after 建设 still the road's side (建设路边的小区).
 		expect(verbPhrase('按照约1公里的间距布设路边小微站')).toBe('布设');
 		expect(verbPhrase('建设路边的小区')).toBeNull();
+		// …and the work that covers places does it there (改造工作覆盖…), not the work a report tells of (建设工作情况).
+		expect(verbPhrase('改造工作覆盖浆洗街、玉林等11个街道的27个社区')).toBe('改造');
+		expect(verbPhrase('建设工作情况')).toBeNull();
 		expect(verbPhrase('改造路口12处')).toBe('改造');
 		// Whatever the road's name goes on with: a school, a community, a boundary.
 		expect(verbPhrase('对口小学：成都市建设路小学、成华区猛追湾小学')).toBeNull();

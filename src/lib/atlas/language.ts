@@ -456,8 +456,9 @@ function verbIn(text: string, from: number, to: number, governed = false, target
 		// 下穿 before what passes under is that passage's name: 西航港大道下穿成昆铁路通道, 下穿火车北站的区间.
 		if (end - start === 2 && text.startsWith('下穿', start) && PASSAGE.test(rest)) continue;
 		if (text.endsWith('施工', end) && WORKS_NEED.test(rest)) continue;
-		// (…but 路边 after another verb is the roadside it works along: 布设路边小微站, 取消路边停车位.)
-		if (NOUN_AFTER.test(rest) && !(rest.startsWith('路边') && !text.startsWith('建设', start))) {
+		// (…but 路边 after another verb is the roadside it works along: 布设路边小微站, 取消路边停车位; and the work that covers places does it
+		// there: 改造工作覆盖浆洗街、玉林…11个街道.)
+		if (NOUN_AFTER.test(rest) && !(rest.startsWith('路边') && !text.startsWith('建设', start)) && !WORK_COVERS.test(rest)) {
 			// Its last verb may begin a road's name or a time instead (推进建设路商业街区改造, 延长开放时间):
 			// the verbs before it still commit. Before another noun (建设推进会), the whole phrase names it.
 			if (shorter === start || !LAST_VERB_NAMES.test(rest)) continue;
@@ -483,6 +484,8 @@ function verbIn(text: string, from: number, to: number, governed = false, target
  */
 const TARGET = /(达到|稳定在|保持在|保持|控制在|缩短至|缩短到|降至|降低到)\s*(?:\d|[一二两三四五六七八九十百千万]+[个条座所家万亿]|(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类)|稳定(达标)|(下降|降低)\s*\d|(增长|提高|提升)\s*\d+(?:\.\d+)?%以上/;
 
+/** Work that reaches the places after it: 改造工作覆盖…, 整治工作涉及…. */
+const WORK_COVERS = /^工作(?:覆盖|涉及|惠及)/;
 /** What takes the object a verb at the end of its clause acts on: 把…, 将…. */
 const TAKEN = /[把将][^，。；]{2,}$/;
 /** After 负责, what makes it describe what a body is in charge of: 本机关负责公开的政府信息. */

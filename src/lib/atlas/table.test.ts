@@ -881,6 +881,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['序号｜站名｜类别｜所在区域｜选址位置｜责任区范围｜建设时序', '1｜兴隆湖站｜特勤站｜天府新区｜兴隆街道，鹿溪河北侧｜兴隆湖周边及成都科学城核心区｜2025年开工，2026年投用'];
 		expect(isHeaderRow(table[0])).toBe(true);
 		expect(tableRows(table)).toEqual([null, '开工']);
+		// …a table of the homes each street's communities get renovated, by their kind (街道｜覆盖社区｜兜底改造户（户）｜补贴改造户（户）): renovated there.
+		const homes = ['街道｜覆盖社区｜兜底改造户（户）｜补贴改造户（户）｜合计（户）', '玉林街道｜玉林北路社区、倪家桥社区｜68｜28｜96'];
+		expect(tableVerb(homes[0])).toBe('改造');
+		expect(tableRows(homes)).toEqual([null, '改造']);
 		// …and by what each can do a day (日加注能力（千克）).
 		expect(tableRows(['序号｜站点名称｜所在区（市）县｜选址位置｜建设类型｜日加注能力（千克）｜建设时序', '2｜郫都犀浦公交加氢站｜郫都区｜犀浦公交停保场内｜固定式｜1000｜2025年'])).toEqual([null, '建设']);
 	});

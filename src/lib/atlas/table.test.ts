@@ -554,6 +554,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const points = ['序号｜重点部位｜所在镇（街道）｜主要风险｜责任单位｜责任人｜主要防范措施', '3｜金马河鲁家滩段｜和盛镇｜鲁家滩湿地公园游客集中，存在涉水游玩风险｜和盛镇人民政府｜镇长 刘雪梅｜汛期关闭亲水步道和河滩区域'];
 		expect(tableRows(points)).toEqual([null, '落实']);
 		expect(aside(points)[1]).toEqual(['鲁家滩湿地公园游客集中，存在涉水游玩风险']);
+		// …and a survey's hazards by road and kind of pipe (道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施), fixed as its measures say, the hazard aside.
+		const pipes = ['序号｜道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施｜计划完成时间', '2｜红星路二段｜锦江区｜燃气｜中压铸铁管锈蚀，红星路口检测发现泄漏｜更换PE管道0.9公里｜2025年1月'];
+		expect(tableRows(pipes)).toEqual([null, '整治']);
+		expect(aside(pipes)[1]).toEqual(['中压铸铁管锈蚀，红星路口检测发现泄漏']);
 	});
 
 	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {

@@ -572,6 +572,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
+	it('designates each place of a list of place-name heritage where it is, and sets its history aside (历史沿革及文化内涵)', () => {
+		const names = ['成都市第二批地名文化遗产保护名录', '（一）历史街巷（11处）', '序号｜名称｜所在位置｜历史沿革及文化内涵', '1｜宽巷子｜青羊区少城街道｜原名兴仁胡同，清代于成都城西筑满城（少城）'];
+		expect(tableRows(names)).toEqual([null, null, null, '认定']);
+		expect(aside(names.slice(2))).toEqual([null, ['原名兴仁胡同，清代于成都城西筑满城（少城）']]);
+	});
+
 	it('designates the places of a list of heritage bases and practice centres, its order told in brackets after it', () => {
 		const bases = ['第三批成都市非物质文化遗产传承基地和传习所名单（按区〔市〕县排列）', '序号｜名称｜类别｜项目名称｜地址', '锦江区（3个）', '1｜成都市川剧研究院｜传承基地｜川剧｜锦江区华兴正街54号锦江剧场'];
 		expect(tableRows(bases)).toEqual([null, null, null, '认定']);

@@ -778,6 +778,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and a table of two cells, one bar a row (区域｜重点点位 / 锦江区｜春熙路、红星路三段), under a part that sets them.
 		const drinking = ['二、设置户外劳动者饮水点', '市总工会联合市城管委设置饮水点。', '重点饮水点分布如下：', '区域｜重点点位', '锦江区｜春熙路、红星路三段', '三、其他事项'];
 		expect(tableRows(drinking)).toEqual([null, null, null, null, '设置', null]);
+		// …or what the sentence right above announces it with (…第一批重点站点停放区设置情况如下：): done at each; not a sentence that names no work.
+		const racks = ['第一批重点站点停放区设置情况如下：', '线路｜站点｜所在区｜停放区位置｜泊位（个）', '1号线、2号线｜天府广场站｜青羊区｜E出口东御街非机动车道外侧｜260'];
+		expect(tableRows(racks)).toEqual([null, null, '设置']);
+		expect(tableRows(['第一批重点站点停放区情况如下：', ...racks.slice(1)])).toEqual([null, null, null]);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);

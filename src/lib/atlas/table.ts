@@ -749,12 +749,18 @@ const HOURS_REACH = 5;
 function partVerb(texts: readonly string[], i: number): string | null {
 	// A heading right above that names spots sets them, as does its part's (（六）临时供水点： / 序号｜供水点位置｜…; 三、纳凉点分布 / （一）… / 序号｜…).
 	if (SPOTS_HEADING.test(texts[i - 1] ?? '')) return SPOT_VERB;
+	// …as does the work a sentence right above announces it with: …第一批重点站点停放区设置情况如下：.
+	const announced = ANNOUNCED.exec(texts[i - 1] ?? '');
+	const work = announced ? verbPhrase(announced[1]) : null;
+	if (work) return work;
 	for (let k = i - 1, others = 0; k >= 0 && others < PART_REACH; k--) {
 		if (FIRST_RANK.test(texts[k])) return verbPhrase(texts[k]) ?? (SPOTS_HEADING.test(texts[k]) ? SPOT_VERB : null);
 		if (!isTableRow(texts[k]) && !isHeaderRow(texts[k]) && ordinalLevel(texts[k]) <= LIST_LEVEL) others++;
 	}
 	return null;
 }
+/** The last clause of a sentence that announces a table below it: …，第一批重点站点停放区设置情况如下：. */
+const ANNOUNCED = /([^，。；：:,;]{2,30}?)(?:情况)?如下[：:]$/;
 /** What makes 点 a heading's point, no spot a notice sets: 重点, 难点, 起点, 景点. */
 const NO_SPOT = '(?<![重难特要亮焦观起终节基优缺热景])';
 /** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布, 三、点位明细; not a heading's point (NO_SPOT). */

@@ -558,6 +558,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		const pipes = ['序号｜道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施｜计划完成时间', '2｜红星路二段｜锦江区｜燃气｜中压铸铁管锈蚀，红星路口检测发现泄漏｜更换PE管道0.9公里｜2025年1月'];
 		expect(tableRows(pipes)).toEqual([null, '整治']);
 		expect(aside(pipes)[1]).toEqual(['中压铸铁管锈蚀，红星路口检测发现泄漏']);
+		// …and a register's contaminated plots, remediated as their 风险管控/修复要求 or 治理方式 says, their pollutants aside (主要污染物及风险).
+		const plots = ['序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜主要污染物及风险｜风险管控/修复要求｜修复后规划用途', '2｜原成都金天电镀厂地块｜金牛区｜天回镇街道天回路以西｜电镀｜地下水总铬超标，存在迁移至府河风险｜土壤修复与地下水风险管控相结合｜公园绿地'];
+		expect(tableRows(plots)).toEqual([null, '修复']);
+		expect(aside(plots)[1]).toEqual(['地下水总铬超标，存在迁移至府河风险']);
+		expect(tableVerb('序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜治理方式｜移出后规划用途')).toBe('治理');
 	});
 
 	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {

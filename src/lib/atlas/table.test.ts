@@ -565,6 +565,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableVerb('序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜治理方式｜移出后规划用途')).toBe('治理');
 		// …and a school's safe route, drop-off zone and guard post (学校名称｜护学通道｜接送区｜护学岗): set there.
 		expect(tableRows(['序号｜学校名称｜护学通道｜接送区｜护学岗', '1｜成都市泡桐树小学｜泡桐树街｜将军街｜长顺上街泡桐树街口'])).toEqual([null, '设置']);
+		// …and an exam's venues by their name and address (考点名称｜考点地址), where the candidates come from aside (主要考生来源).
+		const venues = ['考点编号｜考点名称｜考点地址｜考场数｜主要考生来源', '5114-02｜成都市新都香城中学考点｜新都区大丰街道马超东路660号｜138｜香城中学、新都区升庵中学'];
+		expect(tableRows(venues)).toEqual([null, '设置']);
+		expect(aside(venues)[1]).toEqual(['香城中学、新都区升庵中学']);
 		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});

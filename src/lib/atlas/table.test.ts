@@ -585,6 +585,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, ['河道管理范围内违规种植蔬菜约300平方米']]);
 	});
 
+	it('designates each cluster of a list of them, where it is (附件：成都市山地民宿集聚区名录)', () => {
+		const clusters = ['附件：成都市山地民宿集聚区名录', '序号｜集聚区名称｜所在区（市）县｜主要涉及镇（街道）｜主题定位', '1｜湔江河谷民宿集聚区｜彭州市｜龙门山镇、磁峰镇｜山地音乐、避暑度假'];
+		expect(tableRows(clusters)).toEqual([null, null, '认定']);
+	});
+
 	it('designates each place of a list of place-name heritage where it is, and sets its history aside (历史沿革及文化内涵)', () => {
 		const names = ['成都市第二批地名文化遗产保护名录', '（一）历史街巷（11处）', '序号｜名称｜所在位置｜历史沿革及文化内涵', '1｜宽巷子｜青羊区少城街道｜原名兴仁胡同，清代于成都城西筑满城（少城）'];
 		expect(tableRows(names)).toEqual([null, null, null, '认定']);

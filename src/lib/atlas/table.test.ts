@@ -569,6 +569,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		const venues = ['考点编号｜考点名称｜考点地址｜考场数｜主要考生来源', '5114-02｜成都市新都香城中学考点｜新都区大丰街道马超东路660号｜138｜香城中学、新都区升庵中学'];
 		expect(tableRows(venues)).toEqual([null, '设置']);
 		expect(aside(venues)[1]).toEqual(['香城中学、新都区升庵中学']);
+		// …and the spaces under bridges by their name and stretch and their new use (桥梁名称（区段）｜利用方式), under a part that names its spots (四、首批利用点位): set there.
+		const bridges = ['四、首批利用点位', '序号｜区（市）县｜桥梁名称（区段）｜利用方式｜主要内容｜面积（平方米）｜完成时限', '2｜锦江区｜三环路成渝立交｜停车设施｜P+R公共停车场｜9600｜2024年12月'];
+		expect(isHeaderRow(bridges[1])).toBe(true);
+		expect(tableRows(bridges)[2]).toBe('设置');
 		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});

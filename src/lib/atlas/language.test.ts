@@ -400,6 +400,9 @@ describe('verbPhrase', () => {
 		expect(at('成都国际铁路港—成都第二绕城高速—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBe('推进');
 		expect(at('1.空铁联运线：成都国际铁路港—成都第二绕城高速—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBe('推进');
 		expect(at('成都国际铁路港—成都天府国际机场，推进国际班列与国际航空货运有效衔接', 0)).toBeNull();
+		// …and the course a river flows, with the work after it (蒲江河自西向东流经鹤山街道、寿安街道，重点实施…), not with none.
+		expect(at('蒲江河自西向东流经鹤山街道、寿安街道，重点实施河道生态修复和滨河绿道建设', 0)).toBe('重点实施');
+		expect(at('蒲江河自西向东流经鹤山街道、寿安街道，全长约40公里', 0)).toBeNull();
 		// A road's route told with nothing done on it commits nothing.
 		expect(at('二环路西起蜀汉路，东至牛市口，全长28公里', 1)).toBeNull();
 		// A corridor's ends are its route too (北接…，南连…); a district's neighbours told are no route's.

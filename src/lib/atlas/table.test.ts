@@ -772,6 +772,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜市场名称｜地址｜主要经营品类｜停止经营时间', '2｜大成市场｜金牛区二环路北二段｜服装、针纺织品｜2024年9月30日'])).toEqual([null, '停止经营']);
 		// (…each told on its own with where it is closed: 封闭范围：红星路一段下穿一环路北四段隧道….)
 		expect(WHERE_FIELD.test('封闭范围：红星路一段下穿一环路北四段隧道主线双向封闭')).toBe(true);
+		// (…as is a station's works area, under the station's heading: 一、龙爪堰站（武侯区） / 施工区域：晋阳路与中环路武侯大道段交叉口东南侧.)
+		expect(WHERE_FIELD.test('施工区域：晋阳路与中环路武侯大道段交叉口东南侧。')).toBe(true);
+		expect(tableVerb('序号｜车站｜施工区域｜施工期限')).toBe('施工');
 		// …and canals by when water is let into them and the towns it serves (序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜…｜受益镇（街道）｜灌溉面积（万亩）).
 		expect(tableRows(['序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜第二轮放水时间｜受益镇（街道）｜灌溉面积（万亩）', '2｜柏条河灌区｜柏条河沿线各斗渠口门｜3月22日—4月8日｜4月16日—5月18日｜唐昌镇、三道堰镇｜2.6'])).toEqual([null, '放水']);
 		// …and venues by the season they open and how many they take (序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）).

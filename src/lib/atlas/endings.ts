@@ -79,6 +79,7 @@ const RIVER: Kind = {
 	led: /沿$/
 };
 
+/** A refuse transfer station, by its name before whichever of its kind's names it ends with (see 垃圾转运站 below). */
 const TRANSFER: Kind = { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) };
 const PLANT: Kind = {
 	min: 2,

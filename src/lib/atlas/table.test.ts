@@ -791,6 +791,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …or by its hours of opening, further down its fields (一、停车场基本情况 / （一）同仁路公共停车场 / 地址：… / 泊位：… / 开放时间：…): opened there.
 		const carParks = ['一、停车场基本情况', '（一）同仁路公共停车场', '地址：青羊区同仁路66号', '泊位：地下两层，共312个', '充电桩：快充桩24个', '开放时间：全天24小时', '（二）文殊坊公共停车场'];
 		expect(tableRows(carParks)).toEqual([null, '开放', '开放', null, null, null, '开放']);
+		// (…its items numbered 1., 2. as well: 二、服务站名单 / 1.…外籍人士服务站 / 地址：… / 开放时间：….)
+		expect(tableRows(['二、服务站名单', '1.武侯区桐梓林社区外籍人士服务站', '地址：武侯区火车南站街道桐梓林北路3号', '开放时间：周一至周五9:00—12:00', '2.高新区交子公园外籍人士服务站'])).toEqual([null, '开放', '开放', null, '开放']);
 		// …or each told where it lies, in a paragraph after it, under a heading that names the work (二、各车站新增出入口详细情况 / （一）… / C口位于…): done at each,
 		// not at what its account tells the way to; nor under a heading that names none (二、各车站出入口详细情况).
 		const exitsTold = ['二、各车站新增出入口详细情况', '（一）1号线兴隆湖站C口', 'C口位于天府大道南段与湖畔路交叉口东北侧。乘客出站后向东步行约400米可达兴隆湖北岸。', '（二）2号线人民公园站F口', 'F口位于祠堂街北侧。'];

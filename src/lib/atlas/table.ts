@@ -724,7 +724,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 
 /** What is done at each site of the part `i` heads, an item each, told by its hours of service or of opening within its first fields (（一）… / 地址：… / 服务时间：…): served or opened there; null for none. */
 function hoursVerb(texts: readonly string[], i: number): string | null {
-	if (!FIRST_RANK.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return null;
+	if (!FIRST_RANK.test(texts[i]) || !itemBelow(texts, i)) return null;
 	for (let k = i + 2; k < i + 2 + HOURS_REACH && k < texts.length; k++) {
 		// (A field is named as a table's column is: 服务时间：, 开放时间：.)
 		const field = FIELD_NAME_OF.exec(texts[k])?.[1];
@@ -737,7 +737,7 @@ function hoursVerb(texts: readonly string[], i: number): string | null {
 }
 /** The work the heading of the part `i` heads names (二、各车站新增出入口详细情况: 新增), if it tells each of its items in a paragraph after it, where it lies first (（一）… / C口位于…). */
 function toldVerb(texts: readonly string[], i: number): string | null {
-	if (!TOLD_PART.test(texts[i]) || ordinalLevel(texts[i + 1] ?? '') <= ordinalLevel(texts[i])) return null;
+	if (!TOLD_PART.test(texts[i]) || !itemBelow(texts, i)) return null;
 	const account = texts[i + 2] ?? '';
 	return ordinalLevel(account) === 0 && !FIELD_NAME_OF.test(account) && LIES_FIRST.test(account) ? verbPhrase(texts[i]) : null;
 }
@@ -745,6 +745,12 @@ function toldVerb(texts: readonly string[], i: number): string | null {
 const TOLD_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{2,24}情况$`);
 /** An account that opens with where its item lies: C口位于…. */
 const LIES_FIRST = /^[^，。；：:]{0,12}(?:位于|地处)/;
+/** Whether the paragraph after the heading `i` is an item below it: （一）…, or 1.… under 二、…. */
+function itemBelow(texts: readonly string[], i: number): boolean {
+	const next = texts[i + 1] ?? '';
+	return ordinalLevel(next) > ordinalLevel(texts[i]) || ARABIC_NUMBERED.test(next);
+}
+const ARABIC_NUMBERED = /^\d{1,2}[.．、]\s*[^\d\s]/;
 /** The name of a field, before its colon: 服务时间：…. */
 const FIELD_NAME_OF = /^([\u4e00-\u9fa5]{2,8})[：:]/;
 /** How many fields after an item its hours may come. */

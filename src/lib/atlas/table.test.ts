@@ -594,6 +594,8 @@ describe('the cells of a row, by what their columns hold', () => {
 	it('designates each cluster of a list of them, where it is (附件：成都市山地民宿集聚区名录)', () => {
 		const clusters = ['附件：成都市山地民宿集聚区名录', '序号｜集聚区名称｜所在区（市）县｜主要涉及镇（街道）｜主题定位', '1｜湔江河谷民宿集聚区｜彭州市｜龙门山镇、磁峰镇｜山地音乐、避暑度假'];
 		expect(tableRows(clusters)).toEqual([null, null, '认定']);
+		// …and a list of model family farms (二、2025年市级示范家庭农场名单（22家）), each in its town.
+		expect(tableRows(['二、2025年市级示范家庭农场名单（22家）', '序号｜区（市）县｜家庭农场名称｜所在镇（街道）、村（社区）｜经营类型｜经营规模', '1｜龙泉驿区｜成都市龙泉驿区桃源水蜜桃种植家庭农场｜山泉镇｜水果种植｜水蜜桃126亩'])).toEqual([null, null, '认定']);
 	});
 
 	it('designates each place of a list of place-name heritage where it is, and sets its history aside (历史沿革及文化内涵)', () => {

@@ -427,6 +427,10 @@ describe('titles and offices', () => {
 		expect(bodies('成华府办发〔2025〕7号', 'chenghua')).toBe(true);
 		expect(parse('成华区推进集团化办学', 'chenghua').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
 		expect(parse('成华区引进公司总部20家').map((f) => [f.place, f.title])).toEqual([['chenghua', false]]);
+		// …nor a family farm or a cooperative registered there (成都市龙泉驿区桃源水蜜桃种植家庭农场, 崇州市怀远藤编专业合作社); the district's own farms are its.
+		expect(bodies('1｜成都市龙泉驿区桃源水蜜桃种植家庭农场｜水果种植', 'longquanyi')).toBe(true);
+		expect(bodies('陈德明（崇州市怀远藤编专业合作社）')).toBe(true);
+		expect(parse('龙泉驿区新增家庭农场20家').map((f) => [f.place, f.title])).toEqual([['longquanyi', false]]);
 	});
 
 	it('the functional areas’ officials are titles too (天府新区党工委书记, 东部新区管委会主任); their offices are no places', () => {

@@ -82,9 +82,11 @@ const MODE_STATION = '地铁站';
 const LAB = /^实验室/;
 /**
  * What follows a district in the name of a company it owns (成都成华城市建设投资有限责任公司, 成华文旅集团; 锦江宾馆有限责任公司 is the
- * hotel's), or in the number of a document its office issues (成华府办发〔2025〕7号).
+ * hotel's), of a family farm or a cooperative registered there (成都市龙泉驿区桃源水蜜桃种植家庭农场, …专业合作社; not the district's
+ * farms: 龙泉驿区新增家庭农场20家), or in the number of a
+ * document its office issues (成华府办发〔2025〕7号).
  */
-const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团(?!化)|[\u4e00-\u9fa5]{0,4}(?=〔(?:19|20)\d\d〕))/;
+const COMPANY = /^[\u4e00-\u9fa5]{0,8}?(?:有限公司|有限责任公司|集团(?!化)|[\u4e00-\u9fa5]{0,4}(?=〔(?:19|20)\d\d〕))|^(?![\u4e00-\u9fa5]{0,3}(?:新增|培育|发展|建成|建设|创建|认定|引进|扶持|打造|共有|拥有|现有|示范|各类|[有的等]))[\u4e00-\u9fa5]{2,10}?(?:家庭农场|(?:农民)?专业合作社)/;
 /**
  * The part a speech pledges a district will play (贡献新都力量, 展现香城担当, 贡献成华智慧): the district's, and no commitment
  * (records.ts); not a smart upgrade (天府大道智慧化改造).

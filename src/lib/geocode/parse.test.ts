@@ -413,6 +413,7 @@ describe('titles and offices', () => {
 		expect(bodies('锦江交警大队将在沿线增派警力')).toBe(true);
 		expect(bodies('温江交警在光华大道新增护学岗14处')).toBe(true);
 		expect(bodies('第一分局武侯大队、第二分局锦江大队将增派警力')).toBe(true);
+		expect(bodies('锦江区消防救援大队、青羊区消防救援大队')).toBe(true);
 	});
 
 	it('a laboratory named after a place is an institution, no place: 天府兴隆湖实验室, 天府锦城实验室', () => {

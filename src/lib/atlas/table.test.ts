@@ -579,6 +579,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜建筑名称｜地址｜属地大队｜整改期限', '1｜锦东国际大厦｜锦江区东大街下东大街段156号｜锦江区消防救援大队｜2024年11月30日'])).toEqual([null, '整改']);
 		// …and roads by the ends of the stretch renovated (道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间).
 		expect(tableRows(['序号｜所在区域｜道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间', '1｜锦江区｜东大街｜红星路至东门大桥｜286｜2024年6月30日'])).toEqual([null, '完工']);
+		// …and estates a black list orders put right, their property firm aside (小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限).
+		const estates = ['序号｜小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限', '1｜保和东苑｜东三环路二段1068号｜保和街道｜成都金汇物业服务有限公司｜消防通道被杂物堵塞｜责令11月15日前完成整改'];
+		expect(tableRows(estates)).toEqual([null, '整改']);
+		expect(aside(estates)[1]).toEqual(['消防通道被杂物堵塞', '成都金汇物业服务有限公司']);
 		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});

@@ -808,6 +808,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const exitsTold = ['二、各车站新增出入口详细情况', '（一）1号线兴隆湖站C口', 'C口位于天府大道南段与湖畔路交叉口东北侧。乘客出站后向东步行约400米可达兴隆湖北岸。', '（二）2号线人民公园站F口', 'F口位于祠堂街北侧。'];
 		expect(tableRows(exitsTold)).toEqual([null, '新增', null, '新增', null]);
 		expect(tableRows(['二、各车站出入口详细情况', ...exitsTold.slice(1)])).toEqual([null, null, null, null, null]);
+		// …and a part of projects, each a site told where it lies after it (三、项目安排 / （一）大邑县斜源小学 / 学校位于斜源镇…): built.
+		expect(tableRows(['三、项目安排', '（一）大邑县斜源小学', '学校位于斜源镇，新建学生宿舍楼1栋。', '（二）大邑县鹤鸣中学'])).toEqual([null, '建设', null, '建设']);
 		// …and a part's service or supply points by their address and what they give (二、农机服务点设置 / 序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容;
 		// 三、种子化肥供应点设置 / 序号｜镇（街道）｜供应点｜地址｜供应品种), past a note.
 		const services = ['二、农机服务点设置', '各农机服务点春耕期间实行“早七晚八”值班制度。', '序号｜镇（街道）｜服务点名称｜服务地址｜主要服务内容', '2｜隆兴镇｜杨柳农事服务点｜隆兴镇杨柳村3组｜机插、植保飞防'];

@@ -735,14 +735,18 @@ function hoursVerb(texts: readonly string[], i: number): string | null {
 	}
 	return null;
 }
-/** The work the heading of the part `i` heads names (二、各车站新增出入口详细情况: 新增), if it tells each of its items in a paragraph after it, where it lies first (（一）… / C口位于…). */
+/** The work the heading of the part `i` heads names (二、各车站新增出入口详细情况: 新增; 三、项目安排: 建设), if it tells each of its items in a paragraph after it, where it lies first (（一）… / C口位于…). */
 function toldVerb(texts: readonly string[], i: number): string | null {
-	if (!TOLD_PART.test(texts[i]) || !itemBelow(texts, i)) return null;
+	const projects = PROJECTS_PART.test(texts[i]);
+	if (!(projects || TOLD_PART.test(texts[i])) || !itemBelow(texts, i)) return null;
 	const account = texts[i + 2] ?? '';
-	return ordinalLevel(account) === 0 && !FIELD_NAME_OF.test(account) && LIES_FIRST.test(account) ? verbPhrase(texts[i]) : null;
+	if (ordinalLevel(account) > 0 || FIELD_NAME_OF.test(account) || !LIES_FIRST.test(account)) return null;
+	return verbPhrase(texts[i]) ?? (projects ? '建设' : null);
 }
 /** A part's heading of how each of its items is: 二、各车站新增出入口详细情况. */
 const TOLD_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{2,24}情况$`);
+/** …or of the projects it names, which are built: 三、项目安排, 二、重点项目. */
+const PROJECTS_PART = new RegExp(`${FIRST_RANK.source}[^，。；：:]{0,8}项目(?:安排|清单)?$`);
 /** An account that opens with where its item lies: C口位于…. */
 const LIES_FIRST = /^[^，。；：:]{0,12}(?:位于|地处)/;
 /** Whether the paragraph after the heading `i` is an item below it: （一）…, or 1.… under 二、…. */

@@ -136,6 +136,8 @@ describe('project tables', () => {
 		expect(tableRows(roads)).toEqual([null, null, '封闭', null, '管制', null]);
 		expect(tableRows(['序号｜管制路段｜起止点｜管制时间｜管制方式', '5｜望江路｜九眼桥—科华北路口｜7:45—11:00｜分时段'])).toEqual([null, '管制']);
 		// A list of places by name, each with its address in brackets and what it offers, times among it.
+		// …and a list of venues, what they are for in brackets (一、展销馆（点）名单 / （一）… / 序号｜区（市）县｜展销馆名称｜地址｜营业时间).
+		expect(tableRows(['一、展销馆（点）名单', '（一）消费帮扶产品展销馆', '序号｜区（市）县｜展销馆名称｜地址｜营业时间', '1｜市级｜成都市消费帮扶产品展销中心｜青羊区长顺上街126号｜9:30—21:30'])).toEqual([null, null, null, '认定']);
 		expect(tableRows(['三、参与景区名单（按区〔市〕县排列）', '5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：8月7日—17日世运会赛事期间，对减免对象免首道门票，每日限额5000人，实行实名预约。', '6.夜游锦江（九眼桥至合江亭航段）：8月1日—31日每晚19:30—22:30，减免对象购买游船票享5折优惠。'])).toEqual([null, '认定', '认定']);
 		// A list of historic buildings with what protecting each requires, grouped by district.
 		expect(tableRows(['序号　名称　地址　建成年代　保护要求', '（一）锦江区（2处）', '1　暑袜北一街原邮电职工宿舍楼　锦江区春熙路街道暑袜北一街12号　1956年　保持红砖外墙'])).toEqual([null, null, '保护']);

@@ -187,7 +187,7 @@ const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
  * 二、招商驿站清单 (then a table of the greenway's stations).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|桥梁|场馆|驿站|试点|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:清单|名单)?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|桥梁|场?馆|驿站|试点|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:(?:[（(][^（()）]{1,2}[）)])?(?:清单|名单))?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
 const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
 /** Such a heading of the venues opened to the public: 二、开放场馆名单, 二、免费开放场馆. */

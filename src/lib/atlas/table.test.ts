@@ -585,6 +585,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const estates = ['序号｜小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限', '1｜保和东苑｜东三环路二段1068号｜保和街道｜成都金汇物业服务有限公司｜消防通道被杂物堵塞｜责令11月15日前完成整改'];
 		expect(tableRows(estates)).toEqual([null, '整改']);
 		expect(aside(estates)[1]).toEqual(['消防通道被杂物堵塞', '成都金汇物业服务有限公司']);
+		// …and gullies by the villages the works touch (山洪沟名称｜所在镇（街道）｜涉及村（社区）｜…｜主要建设内容): built.
+		expect(tableRows(['序号｜区（市）县｜山洪沟名称｜所在镇（街道）｜涉及村（社区）｜治理长度（公里）｜主要建设内容', '1｜都江堰市｜深溪沟｜龙池镇｜深溪村、高原村｜3.1｜护岸4.2公里'])).toEqual([null, '建设']);
 		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});

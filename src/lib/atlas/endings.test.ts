@@ -412,6 +412,7 @@ describe('names by their ending', () => {
 		expect(named('A、C、F出入口东大街及红星路三段人行道设施带')).toEqual(['东大街', '红星路']);
 		// A public rental estate by its name, not the kinds or what is done with them.
 		expect(named('（一）蔡桥公租房。推出市本级公租房1286套，探索将长期空置公租房免费提供，发放公租房租赁补贴。')).toEqual(['蔡桥公租房']);
+		expect(named('1｜华盛苑公租房小区｜320套；新建公租房小区2个。')).toEqual(['华盛苑']);
 		expect(named('对院落进行了统一改造，并把书院西街一处废弃的自行车棚改造成邻里客厅。')).toEqual(['书院西街']);
 		expect(named('建设数字地图，动态掌握菜市场、社区食堂等网点分布。')).toEqual([]);
 		expect(named('举办首届铁牛村音乐季和第五届北林绿道骑行节，航拍北林绿道，深挖鱼凫王城遗址，同步研究成温立交匝道。')).toEqual(['铁牛村', '北林绿道', '北林绿道', '鱼凫王城遗址', '成温立交']);

@@ -79,6 +79,8 @@ const RIVER: Kind = {
 	led: /沿$/
 };
 
+/** A public rental estate, by its name before 公租房 or 公租房小区 (see 公租房 below). */
+const PUBLIC_RENTAL: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[级套间批处个的]|本级|市级|区级|新建|筹集|配租|实物|保障性|城市|一批|多个|现有|空置|闲置|发放|申请|入住|${WHICH})$`) };
 /** A refuse transfer station, by its name before whichever of its kind's names it ends with (see 垃圾转运站 below). */
 const TRANSFER: Kind = { min: 2, most: 6, generic: new RegExp(`^某|(?:[个座处的大小新老旁边侧]|压缩式?|地埋式|社区|城市|生活|附近|周边|${WHICH})$`) };
 const PLANT: Kind = {
@@ -215,8 +217,9 @@ const KINDS: Record<string, Kind> = {
 		afterRoad: 6,
 		generic: new RegExp(`(?:老旧|安置|移民|集中|统一|就近|就地|异地|示范|居民|物业|物管|商品房|保障房|住宅|院落|新建|已建|完工|存量|多个|不少|城市|拆迁|回迁|农民|集中居住|沿街|改造|无物业|无废|低洼|平安|智慧|安防|绿色|美丽|幸福|宜居|告知|居住|联合|老|新|以后|今后|去年|今年|明年|${WHICH})$`)
 	},
-	// A public rental estate by its name (锦华苑公租房, 蔡桥公租房), not the kinds or what is done with them (市本级公租房, 新建公租房, 长期空置公租房, 发放公租房租赁补贴).
-	公租房: { min: 2, most: 5, generic: new RegExp(`(?:[级套间批处个的]|本级|市级|区级|新建|筹集|配租|实物|保障性|城市|一批|多个|现有|空置|闲置|发放|申请|入住|${WHICH})$`) },
+	// A public rental estate by its name (锦华苑公租房, 蔡桥公租房; 华盛苑公租房小区 is the estate 华盛苑, no 公租房小区 of its own), not the kinds or what is done with them (市本级公租房, 新建公租房, 长期空置公租房, 发放公租房租赁补贴).
+	公租房: PUBLIC_RENTAL,
+	公租房小区: PUBLIC_RENTAL,
 	// A town's old street by the town's name (天回老街, 华阳老街), not the kinds (百年老街, 临河老街, 这片老街, 好多老街, 留住老街); one after a town the gazetteer
 	// knows (彭镇老街) is read as the town.
 	老街: { min: 2, most: 4, generic: new RegExp(`(?:[这那些条片种段座处的与同跟多]|[能还也都就]和|留住|守住|保留|走进|回到|百年|临河|临江|沿河|沿江|周边|城市|历史|传统|特色|${WHICH})$`) },

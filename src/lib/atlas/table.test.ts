@@ -587,6 +587,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(estates)[1]).toEqual(['消防通道被杂物堵塞', '成都金汇物业服务有限公司']);
 		// …and gullies by the villages the works touch (山洪沟名称｜所在镇（街道）｜涉及村（社区）｜…｜主要建设内容): built.
 		expect(tableRows(['序号｜区（市）县｜山洪沟名称｜所在镇（街道）｜涉及村（社区）｜治理长度（公里）｜主要建设内容', '1｜都江堰市｜深溪沟｜龙池镇｜深溪村、高原村｜3.1｜护岸4.2公里'])).toEqual([null, '建设']);
+		// …and hotspots by what they cover and how many access points each has (点位名称｜点位类型｜覆盖范围｜AP数量（台）), under a part that adds them.
+		expect(tableRows(['二、新增点位明细', '（一）锦江区（5个）', '序号｜点位名称｜点位类型｜覆盖范围｜AP数量（台）', '4｜塔子山公园｜公园绿地｜九天楼广场、东门入口｜16'])).toEqual([null, null, null, '新增']);
 		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});

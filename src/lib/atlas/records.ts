@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, ANNEX_FIRST, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1619,7 +1619,6 @@ function itemRank(text: string): number {
 const ARABIC_RANK = 6;
 /** A short note in brackets: （巩固提升）, （新纳入整治）. */
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
-const ARABIC_ITEM = /^\d{1,2}[.．、]/;
 const CIRCLED_ITEM = /^[①-⑳]/;
 
 const SEMICOLON = 0xff1b; // ；

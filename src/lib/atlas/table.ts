@@ -276,6 +276,8 @@ const ROUTE_ITEM_FIELD = /^\d{1,2}[.．、]\s*[\u4e00-\u9fa5]{2,6}[：:]/;
 
 /** A heading of the first rank: 三、设置停放点. */
 export const FIRST_RANK = /^[一二三四五六七八九十]+、/;
+/** An item numbered in Arabic figures: 1., 2．, 3、. */
+export const ARABIC_ITEM = /^\d{1,2}[.．、]/;
 
 /** A word of a column some table below is read by (名称, 建设, 开放时间, 禁渔区段, 集合地点 …): a sentence without one is no such header. */
 const HEADER_WORD = /名称|建设|改造|指标|时限|车站|年份|优惠|林长|举办|开放|禁|展演|演出|设施|停|课程|值守|泄放|集合|安置|避难|避险|放水/;
@@ -752,9 +754,8 @@ const LIES_FIRST = /^[^，。；：:]{0,12}(?:位于|地处)/;
 /** Whether the paragraph after the heading `i` is an item below it: （一）…, or 1.… under 二、…. */
 function itemBelow(texts: readonly string[], i: number): boolean {
 	const next = texts[i + 1] ?? '';
-	return ordinalLevel(next) > ordinalLevel(texts[i]) || ARABIC_NUMBERED.test(next);
+	return ordinalLevel(next) > ordinalLevel(texts[i]) || ARABIC_ITEM.test(next);
 }
-const ARABIC_NUMBERED = /^\d{1,2}[.．、]\s*[^\d\s]/;
 /** The name of a field, before its colon: 服务时间：…. */
 const FIELD_NAME_OF = /^([\u4e00-\u9fa5]{2,8})[：:]/;
 /** How many fields after an item its hours may come. */

@@ -238,6 +238,8 @@ describe('names by their ending', () => {
 		// …and a refuse transfer station by its name, not by where it is.
 		expect(named('新建天回垃圾转运站，改造某小区旁垃圾转运站和2座压缩式垃圾转运站。')).toEqual(['天回垃圾转运站']);
 		expect(named('沙河源生活垃圾压缩转运站、天回垃圾压缩转运站提标改造，新建生活垃圾压缩转运站3座。')).toEqual(['沙河源生活垃圾压缩转运站', '天回垃圾压缩转运站']);
+		// An irrigation canal by its name (苏坡斗渠, 红旗分干渠), not the kinds a plan lines (农田斗渠, 灌区干支渠, 上游支渠).
+		expect(named('向苏坡斗渠、苏坡六斗渠补水，整治农田斗渠12条、灌区干支渠和上游支渠。')).toEqual(['苏坡斗渠', '苏坡六斗渠']);
 		// A substation by its name, past its voltage (110千伏桥楼变电站), not the kinds a plan builds (220千伏变电站, 箱式变电站).
 		expect(named('新建110千伏桥楼变电站，改造牛市口变电站，新建220千伏变电站2座、箱式变电站1座。')).toEqual(['桥楼变电站', '牛市口变电站']);
 		expect(named('原线路转至成都城东客运中心和华阳客运站发班，新建3座乡镇客运站和1个综合客运中心。')).toEqual(['成都城东客运中心', '华阳客运站']);

@@ -79,6 +79,8 @@ const RIVER: Kind = {
 	led: /沿$/
 };
 
+/** An irrigation canal, by its name before 斗渠, 支渠 or 干渠 (see 斗渠 below). */
+const CANAL: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[条处座个的各级主总干骨片含大]|[上中下]游|灌区|境内|部分|农田|灌溉|田间|末级|新建|现有|沿线|${WHICH})$`) };
 /** A public rental estate, by its name before 公租房 or 公租房小区 (see 公租房 below). */
 const PUBLIC_RENTAL: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[级套间批处个的]|本级|市级|区级|新建|筹集|配租|实物|保障性|城市|一批|多个|现有|空置|闲置|发放|申请|入住|${WHICH})$`) };
 /** A refuse transfer station, by its name before whichever of its kind's names it ends with (see 垃圾转运站 below). */
@@ -280,6 +282,10 @@ const KINDS: Record<string, Kind> = {
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).
+	// An irrigation canal by its name (苏坡斗渠, 红旗分干渠), not the kinds a plan lines (农田斗渠, 各级支渠, 灌区干支渠, 内江四大干渠, 上游支渠).
+	斗渠: CANAL,
+	支渠: CANAL,
+	干渠: CANAL,
 	// A substation by its name (110千伏桥楼变电站, 牛市口变电站), not the kinds a plan builds (220千伏变电站, 户内变电站, 新建变电站3座).
 	变电站: { min: 2, most: 5, generic: new RegExp(`(?:[座个处的各]|千伏|伏|户内|户外|箱式|专用|临时|移动|区域|枢纽|新建|现有|已有|配套|城市|智能|储能|用户|${WHICH})$`) },
 	再生水厂: PLANT,

@@ -548,49 +548,46 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['五、附表：重点河段清淤计划（节选）', '序号｜河道｜起止位置｜责任单位｜长度（公里）｜完成时限', '3｜沙河｜驷马桥—府青路桥｜成华区｜4.6｜2025年2月28日'])).toEqual([null, null, '清淤']);
 	});
 
-	it('fixes each accident-prone section of a table as its 整治措施 column says, and sets its hazards aside (主要隐患)', () => {
-		const table = ['序号｜区（市）县｜点段名称｜所在镇（街道）｜主要隐患｜整治措施｜完成时限｜责任单位', '3｜新都区｜国道108线（川陕路）大丰段｜大丰街道｜平交路口密集，行人横穿｜封闭中央隔离带开口4处，增设路灯1.2公里｜2024年9月30日｜新都区交通运输局'];
-		expect(tableRows(table)).toEqual([null, '整治']);
-		expect(aside(table)[1]).toEqual(['平交路口密集，行人横穿']);
-		// …and a flood plan's key points, each guarded as its 主要防范措施 says by whom it names (责任人), its risks aside (主要风险).
-		const points = ['序号｜重点部位｜所在镇（街道）｜主要风险｜责任单位｜责任人｜主要防范措施', '3｜金马河鲁家滩段｜和盛镇｜鲁家滩湿地公园游客集中，存在涉水游玩风险｜和盛镇人民政府｜镇长 刘雪梅｜汛期关闭亲水步道和河滩区域'];
-		expect(tableRows(points)).toEqual([null, '落实']);
-		expect(aside(points)[1]).toEqual(['鲁家滩湿地公园游客集中，存在涉水游玩风险']);
-		// …and a survey's hazards by road and kind of pipe (道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施), fixed as its measures say, the hazard aside.
-		const pipes = ['序号｜道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施｜计划完成时间', '2｜红星路二段｜锦江区｜燃气｜中压铸铁管锈蚀，红星路口检测发现泄漏｜更换PE管道0.9公里｜2025年1月'];
-		expect(tableRows(pipes)).toEqual([null, '整治']);
-		expect(aside(pipes)[1]).toEqual(['中压铸铁管锈蚀，红星路口检测发现泄漏']);
-		// …and a register's contaminated plots, remediated as their 风险管控/修复要求 or 治理方式 says, their pollutants aside (主要污染物及风险).
-		const plots = ['序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜主要污染物及风险｜风险管控/修复要求｜修复后规划用途', '2｜原成都金天电镀厂地块｜金牛区｜天回镇街道天回路以西｜电镀｜地下水总铬超标，存在迁移至府河风险｜土壤修复与地下水风险管控相结合｜公园绿地'];
-		expect(tableRows(plots)).toEqual([null, '修复']);
-		expect(aside(plots)[1]).toEqual(['地下水总铬超标，存在迁移至府河风险']);
+	it('does to each row of a table what its columns name, and sets aside what they say is no work, however its header is named', () => {
+		// Each case: a header, a row, the verb the row commits with, and the cells set aside, where the case says.
+		const cases: [string, string, string, string[]?][] = [
+			// An accident-prone section, fixed as its 整治措施 column says, its hazards aside (主要隐患).
+			['序号｜区（市）县｜点段名称｜所在镇（街道）｜主要隐患｜整治措施｜完成时限｜责任单位', '3｜新都区｜国道108线（川陕路）大丰段｜大丰街道｜平交路口密集，行人横穿｜封闭中央隔离带开口4处，增设路灯1.2公里｜2024年9月30日｜新都区交通运输局', '整治', ['平交路口密集，行人横穿']],
+			// A flood plan's key points, each guarded as its 主要防范措施 says by whom it names (责任人), its risks aside (主要风险).
+			['序号｜重点部位｜所在镇（街道）｜主要风险｜责任单位｜责任人｜主要防范措施', '3｜金马河鲁家滩段｜和盛镇｜鲁家滩湿地公园游客集中，存在涉水游玩风险｜和盛镇人民政府｜镇长 刘雪梅｜汛期关闭亲水步道和河滩区域', '落实', ['鲁家滩湿地公园游客集中，存在涉水游玩风险']],
+			// A survey's hazards by road and kind of pipe (道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施), fixed as its measures say, the hazard aside.
+			['序号｜道路（路段）｜所在区｜管线类型｜隐患情况｜整治措施｜计划完成时间', '2｜红星路二段｜锦江区｜燃气｜中压铸铁管锈蚀，红星路口检测发现泄漏｜更换PE管道0.9公里｜2025年1月', '整治', ['中压铸铁管锈蚀，红星路口检测发现泄漏']],
+			// A register's contaminated plots, remediated as their 风险管控/修复要求 or 治理方式 says, their pollutants aside (主要污染物及风险).
+			['序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜主要污染物及风险｜风险管控/修复要求｜修复后规划用途', '2｜原成都金天电镀厂地块｜金牛区｜天回镇街道天回路以西｜电镀｜地下水总铬超标，存在迁移至府河风险｜土壤修复与地下水风险管控相结合｜公园绿地', '修复', ['地下水总铬超标，存在迁移至府河风险']],
+			// A school's safe route, drop-off zone and guard post (学校名称｜护学通道｜接送区｜护学岗): set there.
+			['序号｜学校名称｜护学通道｜接送区｜护学岗', '1｜成都市泡桐树小学｜泡桐树街｜将军街｜长顺上街泡桐树街口', '设置'],
+			// An exam's venues by their name and address (考点名称｜考点地址), where the candidates come from aside (主要考生来源).
+			['考点编号｜考点名称｜考点地址｜考场数｜主要考生来源', '5114-02｜成都市新都香城中学考点｜新都区大丰街道马超东路660号｜138｜香城中学、新都区升庵中学', '设置', ['香城中学、新都区升庵中学']],
+			// Piers by their name, whatever the name's column opens with, and their waiting rooms (码头名称｜位置｜所在区｜开放时间｜候船设施): opened.
+			['码头名称｜位置｜所在区｜开放时间｜候船设施', '合江亭码头｜合江亭东侧亲水平台｜锦江区｜14:00—22:30｜候船区', '开放'],
+			// Buildings put right by a deadline, the fire brigade in charge of each beside them (建筑名称｜地址｜属地大队｜整改期限).
+			['序号｜建筑名称｜地址｜属地大队｜整改期限', '1｜锦东国际大厦｜锦江区东大街下东大街段156号｜锦江区消防救援大队｜2024年11月30日', '整改'],
+			// Roads by the ends of the stretch renovated (道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间).
+			['序号｜所在区域｜道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间', '1｜锦江区｜东大街｜红星路至东门大桥｜286｜2024年6月30日', '完工'],
+			// Estates a black list orders put right, their property firm aside (小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限).
+			['序号｜小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限', '1｜保和东苑｜东三环路二段1068号｜保和街道｜成都金汇物业服务有限公司｜消防通道被杂物堵塞｜责令11月15日前完成整改', '整改', ['消防通道被杂物堵塞', '成都金汇物业服务有限公司']],
+			// Gullies by the villages the works touch (山洪沟名称｜所在镇（街道）｜涉及村（社区）｜…｜主要建设内容): built.
+			['序号｜区（市）县｜山洪沟名称｜所在镇（街道）｜涉及村（社区）｜治理长度（公里）｜主要建设内容', '1｜都江堰市｜深溪沟｜龙池镇｜深溪村、高原村｜3.1｜护岸4.2公里', '建设'],
+			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
+			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
+		];
+		for (const [header, row, verb, set] of cases) {
+			expect(tableRows([header, row])).toEqual([null, verb]);
+			if (set) expect(aside([header, row])[1]).toEqual(set);
+		}
+		// (A register of plots already treated names how: 治理方式.)
 		expect(tableVerb('序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜治理方式｜移出后规划用途')).toBe('治理');
-		// …and a school's safe route, drop-off zone and guard post (学校名称｜护学通道｜接送区｜护学岗): set there.
-		expect(tableRows(['序号｜学校名称｜护学通道｜接送区｜护学岗', '1｜成都市泡桐树小学｜泡桐树街｜将军街｜长顺上街泡桐树街口'])).toEqual([null, '设置']);
-		// …and an exam's venues by their name and address (考点名称｜考点地址), where the candidates come from aside (主要考生来源).
-		const venues = ['考点编号｜考点名称｜考点地址｜考场数｜主要考生来源', '5114-02｜成都市新都香城中学考点｜新都区大丰街道马超东路660号｜138｜香城中学、新都区升庵中学'];
-		expect(tableRows(venues)).toEqual([null, '设置']);
-		expect(aside(venues)[1]).toEqual(['香城中学、新都区升庵中学']);
 		// …and the spaces under bridges by their name and stretch and their new use (桥梁名称（区段）｜利用方式), under a part that names its spots (四、首批利用点位): set there.
 		const bridges = ['四、首批利用点位', '序号｜区（市）县｜桥梁名称（区段）｜利用方式｜主要内容｜面积（平方米）｜完成时限', '2｜锦江区｜三环路成渝立交｜停车设施｜P+R公共停车场｜9600｜2024年12月'];
 		expect(isHeaderRow(bridges[1])).toBe(true);
 		expect(tableRows(bridges)[2]).toBe('设置');
-		// …and piers by their name, whatever the name's column opens with, and their waiting rooms (码头名称｜位置｜所在区｜开放时间｜候船设施): opened.
-		expect(tableRows(['码头名称｜位置｜所在区｜开放时间｜候船设施', '合江亭码头｜合江亭东侧亲水平台｜锦江区｜14:00—22:30｜候船区'])).toEqual([null, '开放']);
-		// …and buildings put right by a deadline, the fire brigade in charge of each beside them (建筑名称｜地址｜属地大队｜整改期限).
-		expect(tableRows(['序号｜建筑名称｜地址｜属地大队｜整改期限', '1｜锦东国际大厦｜锦江区东大街下东大街段156号｜锦江区消防救援大队｜2024年11月30日'])).toEqual([null, '整改']);
-		// …and roads by the ends of the stretch renovated (道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间).
-		expect(tableRows(['序号｜所在区域｜道路名称｜改造起止点｜改造灯具（盏）｜计划完工时间', '1｜锦江区｜东大街｜红星路至东门大桥｜286｜2024年6月30日'])).toEqual([null, '完工']);
-		// …and estates a black list orders put right, their property firm aside (小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限).
-		const estates = ['序号｜小区名称｜地址｜所属街道｜物业服务企业｜主要问题｜处理措施及整改时限', '1｜保和东苑｜东三环路二段1068号｜保和街道｜成都金汇物业服务有限公司｜消防通道被杂物堵塞｜责令11月15日前完成整改'];
-		expect(tableRows(estates)).toEqual([null, '整改']);
-		expect(aside(estates)[1]).toEqual(['消防通道被杂物堵塞', '成都金汇物业服务有限公司']);
-		// …and gullies by the villages the works touch (山洪沟名称｜所在镇（街道）｜涉及村（社区）｜…｜主要建设内容): built.
-		expect(tableRows(['序号｜区（市）县｜山洪沟名称｜所在镇（街道）｜涉及村（社区）｜治理长度（公里）｜主要建设内容', '1｜都江堰市｜深溪沟｜龙池镇｜深溪村、高原村｜3.1｜护岸4.2公里'])).toEqual([null, '建设']);
 		// …and hotspots by what they cover and how many access points each has (点位名称｜点位类型｜覆盖范围｜AP数量（台）), under a part that adds them.
 		expect(tableRows(['二、新增点位明细', '（一）锦江区（5个）', '序号｜点位名称｜点位类型｜覆盖范围｜AP数量（台）', '4｜塔子山公园｜公园绿地｜九天楼广场、东门入口｜16'])).toEqual([null, null, null, '新增']);
-		// …and reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
-		expect(tableRows(['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日'])).toEqual([null, '建设']);
 	});
 
 	it('fixes each congestion spot of a table as its 治理措施 column says, and sets what its cause names aside (主要拥堵原因)', () => {

@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -253,7 +253,7 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		// 责任单位 sentence after it names the doers of, where the task names no place.
 		let taskVerb: string | null | undefined;
 		const opensWithDuty = DUTY_INLINE.test(para.text);
-		const rectified = para.text.includes('整改') && RECTIFY_DUE.test(para.text);
+		const rectified = para.text.includes('整改') && RECTIFY_FIELD.test(para.text);
 		// A table row is one sentence, whatever stops its cells hold; an item of a list of places a notice names that names its
 		// place, then says what the place is like (1.春熙路步行街（锦江区）。以首店经济著称。街区北起总府路…), is named in its first
 		// sentence, and the sentences after it are read as they say.
@@ -1513,9 +1513,6 @@ const PROJECT_HEAD = new RegExp(
 );
 /** A numbered task, a sentence, not a heading: 3．推进秦汉古驿道保护修缮，…。 (not （二）加强组织保障). */
 const ITEM_OPENS = new RegExp(`^${ITEM_NUMBER}[^。；]*[。；]`);
-/** A paragraph's field of when what it found must be put right: 整改时限：6月15日前, 整改期限：即知即改. */
-const RECTIFY_DUE = /整改(?:时限|期限)[：:]/;
-const RECTIFIED_VERB = '整改';
 /** The line under a task that says so: 责任单位：市水务局，锦江区、青羊区; 责任领导：王××　责任单位：…、骑龙社区. */
 const DUTY_FIELD = new RegExp(`^(?:(?:责任|牵头)领导[：:]\\S*\\s+)?${DUTY}`);
 /** …or the sentence after it, in brackets or not: （牵头单位：区水务局；责任单位：寿安镇、永宁街道）. */

@@ -856,8 +856,13 @@ const EXAM_VENUE_COLUMN = /^考点名称$/;
 const SCHOOL_RUN_COLUMN = new RegExp(`^(?:${SCHOOL_RUN})$`);
 /** Columns of how many lifts or the like a row will have fitted (拟增设台数): fitted there. */
 const FITTED_COUNT_COLUMN = /^拟?(增设|加装|安装)台数$/;
-/** Columns of when each row's place is to be put right (整改期限, 整改时限, 处理措施及整改时限): put right there. */
-const RECTIFY_COLUMN = /^(?:(?:处理|处置)措施及)?(整改)(?:时限|期限)$/;
+/** When what was found at a place must be put right, as a column or a field names it: 整改时限, 整改期限. */
+const RECTIFY_DUE = '整改(?:时限|期限)';
+/** Columns of it (整改期限, 处理措施及整改时限): put right there. */
+const RECTIFY_COLUMN = new RegExp(`^(?:(?:处理|处置)措施及)?${RECTIFY_DUE}$`);
+/** …a paragraph's field of it (…。责任单位：寿安镇；整改时限：6月15日前。): the paragraph's problem is put right where it is. */
+export const RECTIFY_FIELD = new RegExp(`${RECTIFY_DUE}[：:]`);
+export const RECTIFIED_VERB = '整改';
 /** Columns of how many homes get the work, by their kind (兜底改造户（户）, 补贴改造户（户）): done there. */
 const HOMES_COUNT_COLUMN = /^[\u4e00-\u9fa5]{0,4}?(改造|维修|加固|新建|重建|搬迁)户(?:数)?(?:[（(]户[）)])?$/;
 /**
@@ -887,7 +892,7 @@ const VERB_COLUMNS: readonly (readonly [RegExp, string?])[] = [
 	[EXAM_VENUE_COLUMN, SPOT_VERB],
 	[FITTED_COUNT_COLUMN],
 	[HOMES_COUNT_COLUMN],
-	[RECTIFY_COLUMN]
+	[RECTIFY_COLUMN, RECTIFIED_VERB]
 ];
 /** Columns of the business that runs a row's site or does its work (经营单位: 龙泉驿区鸿鑫烟花爆竹零售点, 施工单位): a firm's name, its places no work's site. */
 const BUSINESS_COLUMN = /^(?:(?:经营|运营|申报|施工|监理|设计|供餐)(?:单位|主体|企业|者|户)(?:名称)?|物业(?:服务|管理)?(?:企业|公司))$/;
@@ -908,6 +913,8 @@ const TRANSFER_COLUMN = /^(?:(?:可)?换乘(?:线路)?|(?:途经|所属|经停)�
  * of what a trouble is put down to (主要拥堵原因): a place named there is where the trouble is, not what is committed.
  */
 const PROBLEM_COLUMN = new RegExp(`^${PROBLEM}$`);
+/** The columns whose places a row sets aside, in the order it gives them: no site of its work. */
+const ASIDE_COLUMNS = [PROBLEM_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, BUSINESS_COLUMN, HISTORY_COLUMN];
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
 const WHERE = String.raw`(?:${ZONE_FIELD}|${SITE}|(?:施工|养护|维护|实施|项目|封闭)?范围|施工区域|${INVOLVED}|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
@@ -1001,7 +1008,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const row = cells ?? (CSV_ROW.test(text) ? csvCells(text, columns.length, prose) : blankCells(text));
 		if (!barred && row.length !== columns.length) continue;
 		const at = (column: RegExp) => row.filter((_, k) => columns[k] === column);
-		const aside = [...at(PROBLEM_COLUMN), ...at(TRANSFER_COLUMN), ...at(NEAREST_COLUMN), ...at(CATCHMENT_COLUMN), ...at(STRETCH_COLUMN), ...at(BUSINESS_COLUMN), ...at(HISTORY_COLUMN)];
+		const aside = ASIDE_COLUMNS.flatMap(at);
 		const progress = at(PROGRESS_COLUMN)[0];
 		const stations = at(STATION_COLUMN);
 		const named = at(NAME_COLUMN);

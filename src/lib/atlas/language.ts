@@ -361,6 +361,13 @@ export function verbPhrase(sentence: string, targets = false): string | null {
 /** The copula before what its subject was made to be (…一带是今年锦江区着力打造的…), and the verbs that make it (not 布局的, 提速的). */
 const IS_MADE = /是[^，。；的是]{0,12}$/;
 const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
+/**
+ * Where what the verb before 的 made or chose lies, told of this batch or counted: 本年度入选的18个项目分布在锦江区、…,
+ * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在….
+ */
+export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:分别|主要|均|集中)?(?:位于|分布[在于])/;
+const MADE_COUNTED = /^的(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗]/;
+const THIS_BATCH = /(?:本年度|本批次?|本次|今年|年内)$/;
 
 /**
  * Whether the verb text[start, end) still commits before the 的 after it, which makes most verbs describe what they made: a
@@ -374,7 +381,8 @@ function commitsBeforeDe(text: string, from: number, start: number, end: number,
 		text.startsWith('在建', start) ||
 		// (…unless what is under way is named by a verb of its own: 正在实施的川西大道改造工程 is 改造.)
 		(start - 2 >= from && text.startsWith('正在', start - 2) && (verb === '建设' || verbIn(text, end + 1, to) === null)) ||
-		(MAKES.test(verb) && IS_MADE.test(text.slice(from, start)))
+		(MAKES.test(verb) && IS_MADE.test(text.slice(from, start))) ||
+		(MADE_LIES.test(text.slice(end, to)) && (MADE_COUNTED.test(text.slice(end, to)) || THIS_BATCH.test(text.slice(Math.max(from, start - 3), start))))
 	);
 }
 

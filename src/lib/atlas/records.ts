@@ -9,7 +9,7 @@ import { isHeadlineLike, isSubheading, ITEM_NUMBER, LIST_LEVEL, ordinalLevel, OU
 import type { Gazetteer } from '../geocode/gazetteer';
 import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparser } from '../geocode/parse';
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
-import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
+import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, MADE_LIES, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
 import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
@@ -1098,8 +1098,10 @@ class DocumentAnalysis {
 		const made = s.text.slice(a, b).indexOf(verb + '的');
 		if (made < 0) return true;
 		const gap = f.start - s.a - (a + made + verb.length + 1);
-		// …and the course of what was made, its start told in its clause: 本次开通的27号线一期工程北起新都区石佛站.
-		return (gap >= 0 && gap <= 2) || (gap > 2 && COURSE_START.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start)));
+		// …and the course of what was made, its start told in its clause: 本次开通的27号线一期工程北起新都区石佛站; or where what was
+		// made lies (已建成的6个中心分别位于青羊区蔡桥街道、…).
+		const lies = MADE_LIES.exec(s.text.slice(a + made + verb.length, b));
+		return (gap >= 0 && gap <= 2) || (gap > 2 && COURSE_START.test(s.paragraph.slice(Math.max(0, f.start - 10), f.start))) || (lies !== null && gap >= lies[0].length - 1);
 	}
 }
 

@@ -318,6 +318,8 @@ describe('verbPhrase', () => {
 		expect(at('1.区人民医院新院区二期建设项目，位于郫筒街道', 1)).toBe('建设');
 		// …and an item of a list of them, numbered and labelled, its work after its figures.
 		expect(at('②成都市成华区保和初级中学：位于保和街道东虹路北侧、天鹅社区内，规划办学规模30个班，今年秋季招收七年级新生10个班', 0)).not.toBeNull();
+		// …what is named by its number, too: an entrance, a station's line (3号入口位于…，主要服务…; 13号线华西坝站位于…，沿…布置).
+		expect(at('3号入口位于东安湖体育公园西侧，主要服务乘坐接驳公交的游客', 0)).toBe('服务');
 		// …nor what the place is said to be.
 		expect(at('成都国际铁路港经济技术开发区位于成都市青白江区，是全省重要的对外开放平台，规划面积约93平方公里', 0)).toBeNull();
 		expect(at('4. 位于锦江、江安河沿岸的场所，汛期由所在街道决定是否启用', 0)).toBeNull();

@@ -139,6 +139,9 @@ describe('project tables', () => {
 		// …and a list of venues, what they are for in brackets (一、展销馆（点）名单 / （一）… / 序号｜区（市）县｜展销馆名称｜地址｜营业时间).
 		expect(tableRows(['一、展销馆（点）名单', '（一）消费帮扶产品展销馆', '序号｜区（市）县｜展销馆名称｜地址｜营业时间', '1｜市级｜成都市消费帮扶产品展销中心｜青羊区长顺上街126号｜9:30—21:30'])).toEqual([null, null, null, '认定']);
 		expect(tableRows(['三、参与景区名单（按区〔市〕县排列）', '5.成都大熊猫繁育研究基地（成华区熊猫大道1375号）：8月7日—17日世运会赛事期间，对减免对象免首道门票，每日限额5000人，实行实名预约。', '6.夜游锦江（九眼桥至合江亭航段）：8月1日—31日每晚19:30—22:30，减免对象购买游船票享5折优惠。'])).toEqual([null, '认定', '认定']);
+		// …and an unnumbered title's list through its parts, each a table of its own (…认定名单 / 一、…孵化器（16家） / 序号｜… / 二、…众创空间（18家） / 序号｜…).
+		const parts = ['2024年度成都市科技企业孵化器和众创空间认定名单', '一、成都市科技企业孵化器（16家）', '序号｜名称｜运营主体｜所在地', '1｜菁蓉汇硬科技孵化器｜成都高新技术产业开发区创新创业服务中心｜高新区益州大道北段', '二、成都市众创空间（18家）', '序号｜名称｜运营主体｜所在地', '1｜东郊记忆音乐创客空间｜成都东郊记忆文化创意产业有限公司｜成华区建设南支路4号东郊记忆'];
+		expect(tableRows(parts)).toEqual([null, null, null, '认定', null, null, '认定']);
 		// A list of historic buildings with what protecting each requires, grouped by district.
 		expect(tableRows(['序号　名称　地址　建成年代　保护要求', '（一）锦江区（2处）', '1　暑袜北一街原邮电职工宿舍楼　锦江区春熙路街道暑袜北一街12号　1956年　保持红砖外墙'])).toEqual([null, null, '保护']);
 		// A table of projects by name and where each is: 项目地址.

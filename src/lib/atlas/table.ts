@@ -668,6 +668,12 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			// rows under the header above it).
 			for (; j < texts.length; j++) {
 				const text = texts[j];
+				// An unnumbered title's list goes on through its parts, each a table of its own under a heading that names no work
+				// (…认定名单 / 一、…孵化器（16家） / 序号｜… / 二、…众创空间（18家） / 序号｜…).
+				if (header !== texts[i] && ordinalLevel(texts[i]) === 0 && ordinalLevel(text) > 0 && tableVerb(text) === null && isHeaderRow(texts[j + 1] ?? '')) {
+					j++;
+					continue;
+				}
 				const row = isRow(text);
 				const runsOn = RUNS_ON.test(text);
 				const ownWork = tableVerb(text) !== null;

@@ -834,6 +834,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
 		expect(verbPhrase('桃源村等沟谷地带的农家乐、民宿、露营地19日18时起一律停止接待')).toBe('停止接待');
+		// …and a supply cut for works on its mains (…部分区域将停止供水), not where pressure only drops (其余区域降压供水).
+		expect(verbPhrase('届时，新都区大丰街道、三河街道部分区域将停止供水')).toBe('停止供水');
+		expect(verbPhrase('其余区域降压供水')).toBeNull();
 		expect(verbPhrase('万盛站、杨柳河站暂停客运服务')).toBe('暂停');
 		expect(verbPhrase('天府机场于2021年6月正式启用')).toBe('启用');
 		expect(verbPhrase('天府奥体公园体育场馆群预计2027年落成')).toBe('落成');

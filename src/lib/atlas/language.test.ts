@@ -318,6 +318,10 @@ describe('verbPhrase', () => {
 		expect(at('1.区人民医院新院区二期建设项目，位于郫筒街道', 1)).toBe('建设');
 		// …and an item of a list of them, numbered and labelled, its work after its figures.
 		expect(at('②成都市成华区保和初级中学：位于保和街道东虹路北侧、天鹅社区内，规划办学规模30个班，今年秋季招收七年级新生10个班', 0)).not.toBeNull();
+		// One district's streets, a clause of their own, go on with the next district's to its verb (annotators 9:0).
+		expect(at('届时，金牛区天回镇街道，新都区大丰街道、三河街道部分区域将停止供水', 1)).toBe('停止供水');
+		expect(at('（三）金牛区天回镇街道、沙河源街道，成华区龙潭街道、青龙街道等老工业集中区内，已列入城市更新单元', 0)).toBe('列入');
+		expect(at('金牛区天回镇街道，气候温和', 0)).toBeNull();
 		// …what is named by its number, too: an entrance, a station's line (3号入口位于…，主要服务…; 13号线华西坝站位于…，沿…布置).
 		expect(at('3号入口位于东安湖体育公园西侧，主要服务乘坐接驳公交的游客', 0)).toBe('服务');
 		// …nor what the place is said to be.

@@ -1114,6 +1114,12 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			if (framed) return framed;
 		}
 	}
+	// One district's streets of a list that goes on with the next's after a comma are the subject of its verb too: 届时，金牛区天回镇街道，
+	// 新都区大丰街道、三河街道部分区域将停止供水.
+	if (way !== -1 && i + 1 < spans.length && DISTRICT_STREETS.test(own) && STREETS_GO_ON.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 16))) {
+		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
+		if (theirs) return theirs;
+	}
 	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工). (What it stands beside is no subject: …，东郊记忆北侧，
 	// 面积约1680平方米，计划2025年10月完工.)
 	let k = i + 1;
@@ -1256,6 +1262,9 @@ const RUN_ON_LIST = new RegExp(`^${LIST_CHAR}{2,10}(?:、${LIST_CHAR}{2,10})*(?:
  * A list of names closed by its 等 and their kind, a subject of its own whose predicate is the next clause: 四川大学江安校区、西南交通大学犀浦校区等高校体育场馆，
  * 在…有序开放 (not the resources a design draws on: 选取金沙、金牛、凤凰山等沿线文化元素，打造了多座特色车站).
  */
+/** A district's streets or towns, a clause of their own (金牛区天回镇街道), and a clause that goes on with another's (新都区大丰街道、…). */
+const DISTRICT_STREETS = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5]{1,6}?(?:区|县|市)[\\u4e00-\\u9fa5]{2,7}?(?:街道|镇|乡)(?:、[\\u4e00-\\u9fa5]{2,7}?(?:街道|镇|乡))*$`);
+const STREETS_GO_ON = /^(?:以及|和|及)?[\u4e00-\u9fa5]{1,6}?(?:区|县|市)[\u4e00-\u9fa5]{2,7}?(?:街道|镇|乡)/;
 const LISTED_SUBJECTS = new RegExp(`^${LIST_CHAR}{2,12}(?:、${LIST_CHAR}{2,12})+等[\\u4e00-\\u9fa5]{1,8}(?<!元素|资源|价值|符号|品牌)$`);
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;

@@ -589,6 +589,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const bridges = ['四、首批利用点位', '序号｜区（市）县｜桥梁名称（区段）｜利用方式｜主要内容｜面积（平方米）｜完成时限', '2｜锦江区｜三环路成渝立交｜停车设施｜P+R公共停车场｜9600｜2024年12月'];
 		expect(isHeaderRow(bridges[1])).toBe(true);
 		expect(tableRows(bridges)[2]).toBe('设置');
+		// …and a town's quotas with the areas it covers first (镇（街道）｜…｜新建预警大喇叭（个）｜重点覆盖区域), under a part of its tasks.
+		expect(tableRows(['四、分镇（街道）建设任务', '镇（街道）｜村（社区）数（个）｜新建应急广播终端（套）｜升级改造终端（套）｜新建预警大喇叭（个）｜重点覆盖区域', '天彭街道｜21｜2｜4｜36｜老城区低洼易涝点、湔江城区段沿岸'])).toEqual([null, null, '建设']);
 		// …and hotspots by what they cover and how many access points each has (点位名称｜点位类型｜覆盖范围｜AP数量（台）), under a part that adds them.
 		expect(tableRows(['二、新增点位明细', '（一）锦江区（5个）', '序号｜点位名称｜点位类型｜覆盖范围｜AP数量（台）', '4｜塔子山公园｜公园绿地｜九天楼广场、东门入口｜16'])).toEqual([null, null, null, '新增']);
 	});

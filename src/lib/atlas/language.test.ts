@@ -838,6 +838,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
 		expect(verbPhrase('桃源村等沟谷地带的农家乐、民宿、露营地19日18时起一律停止接待')).toBe('停止接待');
+		// …and what a plan's work covers first (annotators 95:2): 山区镇重点覆盖湔江干支流沿岸及银厂沟…等景区.
+		expect(verbPhrase('山区镇重点覆盖湔江干支流沿岸及银厂沟、回龙沟等景区')).toBe('重点覆盖');
 		// …and a supply cut for works on its mains (…部分区域将停止供水), not where pressure only drops (其余区域降压供水).
 		expect(verbPhrase('届时，新都区大丰街道、三河街道部分区域将停止供水')).toBe('停止供水');
 		expect(verbPhrase('其余区域降压供水')).toBeNull();

@@ -39,7 +39,7 @@ const STRONG = [
 	// season, where goods and crews are stocked for it (金堂县要重点防范沱江干流…洪水叠加; 市级在金堂县…预置防汛抢险物资仓库; 在火车北站、
 	// 营门口立交等重点部位前置抢险队伍), what a river chief checks there (重点检查柏条河…违法建设情况), the drills held there (在桂湖公园、东安湖公园各组织1次综合应急演练), and the rule a
 	// reservoir keeps to in it (三岔湖、龙泉湖等大中型水库将严格执行汛限水位).
-	'严查', '查处', '责令', '纠正', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
+	'严查', '查处', '责令', '重点覆盖', '纠正', '重点防范', '重点检查', '预置', '前置', '演练', '严格执行', '规范', '督导', '严控', '限期整改',
 	// …and where a flood is held back, what blocks a river is cleared, or a command post is moved up to (重点防守…洪河社区段,
 	// 重点清除桥涵阻水障碍, 指挥部前移至洛带镇).
 	'重点防守', '清除', '前移至', '清掏',

@@ -580,6 +580,9 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜工程名称｜所在区（市）县｜具体位置｜开放面积（平方米）｜平时用途｜开放时间', '1｜天府广场地下人防工程｜青羊区｜人民南路一段天府广场地下｜38600｜地下停车、公共通道｜全天', '开放'],
 			// Evacuation bases by their progress, the districts each takes in aside as a catchment (主要承接区域).
 			['序号｜疏散基地名称｜所在地｜主要承接区域｜平时用途｜建设进度', '1｜蒲江县人口疏散基地｜蒲江县朝阳湖镇｜锦江区、武侯区｜研学实践、户外拓展｜已建成', '建设', ['锦江区、武侯区']],
+			// Slaughterhouses by their site (厂址), dealt with as their column of how says, whatever its verb (调整方式｜… / …｜关闭｜…).
+			['序号｜企业名称｜厂址｜设计屠宰能力（万头/年）｜调整方式｜完成时限', '3｜大邑县安仁肉类加工有限公司｜安仁镇正雄社区｜8｜关闭｜2024年6月30日', '关闭'],
+			['序号｜市场名称｜所在位置｜处置方式', '3｜安仁畜禽交易市场｜安仁镇（安仁古镇景区周边）｜关闭，整体搬迁', '搬迁'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

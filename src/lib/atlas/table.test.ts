@@ -583,6 +583,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			// Slaughterhouses by their site (厂址), dealt with as their column of how says, whatever its verb (调整方式｜… / …｜关闭｜…).
 			['序号｜企业名称｜厂址｜设计屠宰能力（万头/年）｜调整方式｜完成时限', '3｜大邑县安仁肉类加工有限公司｜安仁镇正雄社区｜8｜关闭｜2024年6月30日', '关闭'],
 			['序号｜市场名称｜所在位置｜处置方式', '3｜安仁畜禽交易市场｜安仁镇（安仁古镇景区周边）｜关闭，整体搬迁', '搬迁'],
+			// Roads a service sweeps, by the stretch it works and who does it (道路名称｜作业起止点｜所属街道｜作业单位).
+			['序号｜道路名称｜作业起止点｜所属街道｜作业单位', '3｜成华大道｜二环路—三环路｜双水碾、府青路、二仙桥、龙潭街道｜第二作业片区', '作业'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

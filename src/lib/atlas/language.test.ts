@@ -838,6 +838,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('人民公园站C出入口封闭施工')).toBe('封闭施工');
 		expect(verbPhrase('4号线万盛站至光华公园站区段临时停运')).toBe('停运');
 		expect(verbPhrase('桃源村等沟谷地带的农家乐、民宿、露营地19日18时起一律停止接待')).toBe('停止接待');
+		// …and where a zone is drawn (…的以下镇（街道）划为禁采区), not a division's 区划 nor a plan's 计划 before 为.
+		expect(verbPhrase('公共供水管网已覆盖的新都街道、大丰街道划为禁采区')).toBe('划为');
+		expect(verbPhrase('以街道、社区行政区划为基础，参照道路、河流等自然界线')).toBeNull();
+		expect(verbPhrase('具体项目以区住建和交通局最终公布的年度计划为准')).toBeNull();
 		// …and what a plan's work covers first (annotators 95:2): 山区镇重点覆盖湔江干支流沿岸及银厂沟…等景区.
 		expect(verbPhrase('山区镇重点覆盖湔江干支流沿岸及银厂沟、回龙沟等景区')).toBe('重点覆盖');
 		// …and a supply cut for works on its mains (…部分区域将停止供水), not where pressure only drops (其余区域降压供水).

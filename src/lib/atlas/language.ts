@@ -110,7 +110,7 @@ const STRONG = [
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放', '有序开放', '错时开放',
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
-	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定',
+	'加建', '扩容', '外迁', '迁至', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定', '划为',
 	// A river's management range drawn, stretch by stretch: 本次划界河段起于都江堰市外江闸，流经…，止于….
 	'划界',
 	// A water main joined to the new one where it is moved or renewed (对沙湾路…DN800供水主管进行迁改碰口, 新旧管碰口).
@@ -505,11 +505,13 @@ const CEREMONY = /仪式|签约/;
 const VERB_IN_NOUN: [string, number][] = [
 	['直通车', 1],
 	['连通道', 0],
-	// 开工 across two words: 公开工作, 召开工作会议, 展开工作; 新划 and 划设 across two: 重新划分, 原计划设于; 通车 across
+	// 开工 across two words: 公开工作, 召开工作会议, 展开工作; 新划, 划设 and 划为 across two: 重新划分, 原计划设于, 以行政区划为基础, 以…年度计划为准; 通车 across
 	// two: 轨道交通车站.
 	['公开工作', 1],
 	['重新划', 1],
 	['计划设', 1],
+	['区划为', 1],
+	['计划为', 1],
 	['交通车', 1],
 	// 落实 across two: 老旧院落实施改造.
 	['院落实', 1],
@@ -939,7 +941,7 @@ const PARTS = new RegExp(`^(?:其中|重点(?:是|为)|(?:(?:规划)?范围)?${C
 export const EXTENT = new RegExp(`^(?:(?:规划)?范围(?:为|${COVERS})|${THIS_UNIT}(?:主要)?(?:分布于|位于)(?![：:])|主要包括(?![：:]))`);
 
 /** What leads a predicate whose subject is the clause before: 也将, 还将, 均要, 将, 预计, 定于, 均计划 (not 计划 alone: …竞得…用地，计划打造…). */
-const SUBJECT_OF = /^(?:(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于|定于|预计|由(?![此于]))|(?:也|还|均|都|亦|同样)计划)/;
+const SUBJECT_OF = /^(?:(?:也|还|均|都|亦|同样)?(?:将|要|已|正在|计划于|定于|预计|由(?![此于])|划为)|(?:也|还|均|都|亦|同样)计划)/;
 /**
  * A rule's ban after the places it is on (人民公园、百花潭公园等历史名园，禁止拆除古建筑; …生态敏感区域，原则上不安排…用地供应), unless they only make an
  * address (…天仙桥南路3号）报告，不得迟报).

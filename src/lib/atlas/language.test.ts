@@ -322,6 +322,9 @@ describe('verbPhrase', () => {
 		expect(at('届时，金牛区天回镇街道，新都区大丰街道、三河街道部分区域将停止供水', 1)).toBe('停止供水');
 		expect(at('（三）金牛区天回镇街道、沙河源街道，成华区龙潭街道、青龙街道等老工业集中区内，已列入城市更新单元', 0)).toBe('列入');
 		expect(at('金牛区天回镇街道，气候温和', 0)).toBeNull();
+		// …and a list of subjects that goes on with 以及 after a comma, to the verb of what follows it.
+		expect(at('锦江区、青羊区全域，以及成都高新区南部园区，将新建公园', 0)).toBe('新建');
+		expect(at('锦江区、青羊区全域，以及成都高新区南部园区，划为地下水禁采区', 0)).toBe('划为');
 		// …what is named by its number, too: an entrance, a station's line (3号入口位于…，主要服务…; 13号线华西坝站位于…，沿…布置).
 		expect(at('3号入口位于东安湖体育公园西侧，主要服务乘坐接驳公交的游客', 0)).toBe('服务');
 		// …nor what the place is said to be.

@@ -1122,6 +1122,11 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
 		if (theirs) return theirs;
 	}
+	// …and so is a list of subjects that goes on after a comma with 以及 (锦江区…全域，以及成都高新区南部园区…，划为地下水禁采区).
+	if (way !== -1 && i + 1 < spans.length && sentence.startsWith('以及', spans[i + 1][0])) {
+		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
+		if (theirs) return theirs;
+	}
 	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工). (What it stands beside is no subject: …，东郊记忆北侧，
 	// 面积约1680平方米，计划2025年10月完工.)
 	let k = i + 1;

@@ -397,6 +397,9 @@ describe('verbPhrase', () => {
 		expect(at('此次开通的13号线一期西起青羊区瓦窑滩站，东至龙泉驿区龙安站，全长29.07公里', 1)).toBe('开通');
 		// …a bus route's too, from where it sets out (从…出发, 由…发车).
 		expect(at('这是新开的接驳线路1301路，从东安湖站出发，经东篱路、东安湖北路，全程约6公里', 1)).toBe('新开');
+		// …or a bus route's own run, told from where it leaves (Z5路由…发车，经…，至…).
+		const run = 'Z5路由蒲江县汽车客运站发车，经鹤山街道、大兴镇，至甘溪镇明月村，全长约21公里';
+		expect([0, 1, 2, 3].map((k) => at(run, k))).toEqual(['发车', '发车', '发车', null]);
 		expect(at('新开公交1203路，由高洪村站开往龙泉驿区大面街道', 1)).toBe('新开');
 		expect(at('新开的接驳线路1303路由车城大道站发车', 0)).toBe('新开');
 		// …自…发车, and the stops it passes on its way to its end or back (经…至…, 经…返回…).

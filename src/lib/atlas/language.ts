@@ -925,6 +925,8 @@ const SETS_STATIONS = /(?<![建增新预铺开假陈摆架])设(?:(?![置立施�
 const ROUTE = /^(?:(?:\d{1,2}[.．、]\s*)?[^，。；：:]{2,24}线[：:])?[^，。；：:—－]{2,16}(?:[—－][^，。；：:—－]{2,16}){2,}$|(?:西起|东起|南起|北起|起于|起自)|^(?:线路|该线|全线|[^，。；]{0,6}段)途经|^从[^，。；]{2,16}(?:出发|发车|始发)$|^[\u4e00-\u9fa5]{2,8}?(?:自[东西南北]向[东西南北])?流经|[由自从][^，。；]{2,16}(?:发车|始发|开往)|[由自从][^，。；]{2,20}(?:引出|接出)$|^(?:再|又)?折?向[东西南北]{1,2}(?:经|延伸|穿越)|自[^，。；]{2,16}向[东西南北]|^(?:[，,]?(?:东至|西至|南至|北至|止于|途经|中途经过|经(?=[^，。；]{2,40}?(?:至|返回|进入)|[^，。；]{2,12}$)(?![^，。；]*(?:同意|批准|研究|审议|审核|审定|核准|协商|会商|调查|排查|核查|测算|评估|论证|检测|决定))|横跨|跨越|穿越|贯穿|[东西南北][接连](?!受|续|年|日)))/;
 /** What a line's route is told of when the sentence has no other verb: 此次开通的13号线一期西起…, 这是新开的接驳线路1301路，从东安湖站出发…. */
 const MADE_BEFORE = /(?:开通|建成|开工|通车|新开|开行)(?:运营)?的/;
+/** A bus route by its name or number, from where it leaves: Z5路由…发车, 园区通勤专线7号线由…发车. */
+const RUNS_FROM = /^[^，。；]{0,12}?(?:[A-Z]?\d+路|专线\d*号?线?|公交)(?:[^，。；由]{0,8})?由[^，。；]{2,20}(发车|始发)/;
 /** What lists the parts of a whole: 包括, 主要涵盖…. */
 const COVERS = '(?:主要|重点|具体)?(?:包括|涵盖|涉及|覆盖)';
 /** What a survey found, which the parts after it only locate: 排查出C、D级危险住房312栋. */
@@ -1072,6 +1074,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 		if (v) return v;
 		const made = route ? MADE_BEFORE.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
 		if (made) return made[0].slice(0, -1);
+		// …or a bus route's own run, told from where it leaves: Z5路由蒲江县汽车客运站发车，经鹤山街道、大兴镇，至甘溪镇明月村.
+		const runs = route ? RUNS_FROM.exec(sentence.slice(spans[0][0], spans[i][1])) : null;
+		if (runs) return runs[1];
 	}
 	// 支持A建设…，B、C发展…: the support covers every clause, so B and C commit with their weak verb.
 	if (i > 0 && GOVERNS.test(sentence.slice(spans[0][0], spans[0][0] + 8))) {

@@ -363,11 +363,11 @@ const IS_MADE = /是[^，。；的是]{0,12}$/;
 const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
 /**
  * Where what the verb before 的 made or chose lies, told of this batch or counted: 本年度入选的18个项目分布在锦江区、…,
- * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在….
+ * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在…; or what they each are: 此次新认定的12处户外颁证基地分别为：….
  */
-export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:分别|主要|均|集中)?(?:位于|分布[在于])/;
+export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:(?:分别|主要|均|集中)?(?:位于|分布[在于])|分别[为是])/;
 const MADE_COUNTED = /^的(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗]/;
-const THIS_BATCH = /(?:本年度|本批次?|本次|今年|年内)$/;
+const THIS_BATCH = /(?:本年度|本批次?|本次|此次|今年|年内)新?$/;
 
 /**
  * Whether the verb text[start, end) still commits before the 的 after it, which makes most verbs describe what they made: a

@@ -752,6 +752,9 @@ describe('commitments in a sentence', () => {
 		expect(places('已建成的6个中心分别位于青羊区蔡桥街道、龙泉驿区大面街道，均采取政府建设、国有企业运营模式。')).toEqual([['caiqiaojiedao', 'damianjiedao']]);
 		expect(places('本年度入选的18个项目分布在锦江区、青羊区、金牛区。')).toEqual([['jinjiang', 'qingyang', 'jinniu']]);
 		expect(places('全市已建成的绿道主要分布在锦江区、青羊区。')).toEqual([]);
+		// …or what they each are (此次入选的2个项目分别为：…), and this batch's told with 此次.
+		expect(places('此次入选的2个项目分别为：锦江区白鹭湾湿地公园、青羊区浣花溪公园。')).toEqual([['bailuwanshidigongyuan', 'huanhuaxigongyuan']]);
+		expect(places('此次交付的菁蓉湖人才公寓位于德源街道菁蓉湖畔。')).toEqual([['jingronghu', 'deyuanjiedao']]);
 		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);
 		expect(places('天府机场1号2号航站楼站实施18号线与资阳线站内换乘改造，现阶段不具备实施条件。')).toEqual([]);

@@ -585,6 +585,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜市场名称｜所在位置｜处置方式', '3｜安仁畜禽交易市场｜安仁镇（安仁古镇景区周边）｜关闭，整体搬迁', '搬迁'],
 			// Roads a service sweeps, by the stretch it works and who does it (道路名称｜作业起止点｜所属街道｜作业单位).
 			['序号｜道路名称｜作业起止点｜所属街道｜作业单位', '3｜成华大道｜二环路—三环路｜双水碾、府青路、二仙桥、龙潭街道｜第二作业片区', '作业'],
+			// Driving-test sites by their address and when each opens (考场名称｜考场地址｜考试科目｜考试车型｜启用时间): opened there.
+			['序号｜考场名称｜考场地址｜考试科目｜考试车型｜启用时间', '1｜新都大丰考场｜新都区大丰街道蜀龙大道南段｜科目二、科目三｜C1、C2｜2024年9月1日', '启用'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

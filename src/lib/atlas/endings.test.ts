@@ -117,6 +117,8 @@ describe('names by their ending', () => {
 		// Nor is a road's curb or a park's path a road: 破损路缘石, 园区范围内园路.
 		nothingIn(['破损路缘石更换，园区范围内园路翻新。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
+		// …nor a kind of school by what it teaches or whom (社区教育学校（老年学校）, 特殊教育学校), nor a rule a pupil keeps at school (应遵守学校…), nor 扩大 before 街道.
+		expect(named('依托3个镇社区教育学校（老年学校），寄宿制学校、特殊教育学校要做好防范，学员应遵守学校各项管理制度，将进一步扩大街道（镇）教学点招生规模。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园，骑行爱好者可从公园一路骑到金马河畔。')).toEqual([]);
 		// …nor a length or an area before the kind.

@@ -325,6 +325,9 @@ describe('verbPhrase', () => {
 		// …and a list of subjects that goes on with 以及 after a comma, to the verb of what follows it.
 		expect(at('锦江区、青羊区全域，以及成都高新区南部园区，将新建公园', 0)).toBe('新建');
 		expect(at('锦江区、青羊区全域，以及成都高新区南部园区，划为地下水禁采区', 0)).toBe('划为');
+		// …and where a clause's subject is done or held, its verb bare at its end (小组赛在…进行).
+		expect(at('乒乓球团体赛在东安湖体育公园小球馆进行', 0)).toBe('进行');
+		expect(at('乒乓球团体赛在东安湖体育公园小球馆进行分组抽签', 0)).toBeNull();
 		// …what is named by its number, too: an entrance, a station's line (3号入口位于…，主要服务…; 13号线华西坝站位于…，沿…布置).
 		expect(at('3号入口位于东安湖体育公园西侧，主要服务乘坐接驳公交的游客', 0)).toBe('服务');
 		// …nor what the place is said to be.

@@ -878,6 +878,8 @@ const LIES_AT = /^(?:位于|地处)/;
  */
 const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\dA-Z（）()]{1,29}?[：:]?(?:位于|地处)[^，。；的]{2,30}$`);
 
+/** A clause that ends where its subject is done or held: …在东安湖体育公园小球馆进行. */
+const HELD_AT = /在[^，。；]{2,40}?(进行|开展)$/;
 /** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */
 const REFERS_BACK = /上述(?:站点|区域|景区|点位|路段|场馆|地点|车站|公园|街区|道路|片区|场所)|对其?周边/;
 /** What leaves the places before it out of the work: 不含, 不包括, 除外. */
@@ -1034,6 +1036,9 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (LONG_SO.test(own) || isEdges(own, sentence)) return null;
 	const verb = SINCE.test(own) ? null : verbIn(sentence, spans[i][0], spans[i][1], false, targets);
 	if (verb) return verb;
+	// Where the clause's subject is done or held, its verb bare at its end: 小组赛分别在成都市龙泉中学、…进行, 修剪作业全部安排在夜间进行.
+	const held = HELD_AT.exec(own);
+	if (held) return held[1];
 	// The site of works under way, as news sees it: 记者在成渝中线高铁（东部新区段）施工现场看到, 三坝水库工程建设现场机器轰鸣.
 	const site = WORK_SITE.exec(own);
 	if (site) return site[1];

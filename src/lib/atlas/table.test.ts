@@ -587,6 +587,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜道路名称｜作业起止点｜所属街道｜作业单位', '3｜成华大道｜二环路—三环路｜双水碾、府青路、二仙桥、龙潭街道｜第二作业片区', '作业'],
 			// Driving-test sites by their address and when each opens (考场名称｜考场地址｜考试科目｜考试车型｜启用时间): opened there.
 			['序号｜考场名称｜考场地址｜考试科目｜考试车型｜启用时间', '1｜新都大丰考场｜新都区大丰街道蜀龙大道南段｜科目二、科目三｜C1、C2｜2024年9月1日', '启用'],
+			// A festival's venues by their name, where each is held and what it offers (分会场名称｜活动地点｜活动时间｜特色内容): held there.
+			['序号｜区（市）县｜分会场名称｜活动地点｜活动时间｜特色内容', '2｜青羊区｜宽窄夏夜美食节｜宽窄巷子、奎星楼街｜7月19日—8月18日｜成都小吃、盖碗茶', '举办'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

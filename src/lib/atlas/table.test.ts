@@ -321,6 +321,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		// …and a list of model spaces (…儿童友好空间名单).
+		expect(tableRows(['附件：2024年度市级示范“妇女儿童之家”和儿童友好空间名单', '序号｜区（市）县｜点位名称｜类型', '1｜锦江区｜水井坊街道水井坊社区“妇女儿童之家”｜妇女儿童之家'])).toEqual([null, null, '认定']);
 		// …or the part of a notice that lists those it will name (一、拟命名名单), whatever kind its title says they are.
 		expect(tableRows(['一、拟命名名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜示范类型', '1｜龙泉驿区｜洛带镇｜保胜村｜农商文旅融合型'])).toEqual([null, null, '认定']);
 		// …or those it will support, past a note (一、特色小店拟扶持名单（36家）).

@@ -117,6 +117,8 @@ describe('names by their ending', () => {
 		// Nor is a road's curb or a park's path a road: 破损路缘石, 园区范围内园路.
 		nothingIn(['破损路缘石更换，园区范围内园路翻新。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
+		// A characteristic town by its name, not the kinds a plan builds.
+		expect(named('2.菁蓉小镇（郫都区德源街道），5.道明竹艺小镇（崇州市道明镇），培育一批特色小镇，打造康养小镇、温泉小镇。')).toEqual(['菁蓉小镇', '道明竹艺小镇']);
 		// …nor a kind of school by what it teaches or whom (社区教育学校（老年学校）, 特殊教育学校), nor a rule a pupil keeps at school (应遵守学校…), nor 扩大 before 街道.
 		expect(named('依托3个镇社区教育学校（老年学校），寄宿制学校、特殊教育学校要做好防范，学员应遵守学校各项管理制度，将进一步扩大街道（镇）教学点招生规模。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.

@@ -280,6 +280,8 @@ const KINDS: Record<string, Kind> = {
 	// An interchange by its name (营门口立交, 成渝立交).
 	车辆段: DEPOT,
 	车辆基地: DEPOT,
+	// A characteristic town by its name (菁蓉小镇, 道明竹艺小镇, 洛带客家文化小镇), not the kinds a plan builds (特色小镇, 一批康养小镇).
+	小镇: { min: 2, most: 6, generic: new RegExp(`(?:^(?:风情|田园|旅游|文旅|康养|休闲|森林|体育|运动|产业|数字|网红|美丽|宜居|中国|生态)|[座个家批的各]|特色|温泉|文创|音乐|博物馆?|主题|度假|茶香|果旅|欧洲|博览|一批|多个|省级|市级|${WHICH})$`) },
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|${WHICH})$`) },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).

@@ -878,6 +878,8 @@ const LIES_AT = /^(?:位于|地处)/;
  */
 const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\dA-Z（）()]{1,29}?[：:]?(?:位于|地处)[^，。；的]{2,30}$`);
 
+/** A clause that opens with a district, a street, a town, a community or a village as its subject: 金牛区营门口街道花照壁社区将…. */
+const SUBJECT_FIRST = /^(?![请向在对由经按据起止自从至])(?:[\u4e00-\u9fa5]{2,8}?(?:区|县|市|街道|镇|乡|社区|村))+(?![\u4e00-\u9fa5]{0,2}[的之])/;
 /** A clause that ends where its subject is done or held: …在东安湖体育公园小球馆进行. */
 const HELD_AT = /在[^，。；]{2,40}?(进行|开展)$/;
 /** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */
@@ -1136,6 +1138,13 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 	if (way !== -1 && i + 1 < spans.length && sentence.startsWith('以及', spans[i + 1][0])) {
 		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
 		if (theirs) return theirs;
+	}
+	// A subject whose clause does nothing the lexicon knows, its predicate going on after a comma with a verb first: 金牛区营门口街道花照壁社区将
+	// “妇女儿童之家”与社区美空间一体设计，设置亲子阅读角….
+	// (Not what the subject is said to be: 新津是四川天府新区的重要组成部分，…; nor a clause led by anything but a place: 深入挖掘大熊猫、古蜀金沙等文化价值，做强….)
+	if (way !== -1 && i + 1 < spans.length && SUBJECT_FIRST.test(own) && !own.includes('是') && verbRunAt(sentence, spans[i + 1][0], spans[i + 1][1]) > 0) {
+		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
+		if (next) return next;
 	}
 	// Past a project's figures (八里庄站TOD综合开发项目，总投资42亿元，2026年二季度开工). (What it stands beside is no subject: …，东郊记忆北侧，
 	// 面积约1680平方米，计划2025年10月完工.)

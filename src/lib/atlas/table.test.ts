@@ -848,6 +848,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const racks = ['第一批重点站点停放区设置情况如下：', '线路｜站点｜所在区｜停放区位置｜泊位（个）', '1号线、2号线｜天府广场站｜青羊区｜E出口东御街非机动车道外侧｜260'];
 		expect(tableRows(racks)).toEqual([null, null, '设置']);
 		expect(tableRows(['第一批重点站点停放区情况如下：', ...racks.slice(1)])).toEqual([null, null, null]);
+		// …or a sentence right above that does its work to the rows below it (对以下12座城市桥梁实施限载通行。).
+		const bridges = ['一、限载桥梁', '自2024年7月1日起，对以下12座城市桥梁实施限载通行。限载值为车辆及所载货物的总质量。', '序号｜桥梁名称｜所在道路｜跨越对象｜所在区', '1｜九眼桥｜一环路东五段｜锦江｜锦江区'];
+		expect(tableRows(bridges)).toEqual([null, null, null, '限载']);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);

@@ -363,7 +363,7 @@ const IS_MADE = /是[^，。；的是]{0,12}$/;
 const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
 /**
  * Where what the verb before 的 made or chose lies, told of this batch or counted: 本年度入选的18个项目分布在锦江区、…,
- * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在…; or what they each are: 此次新认定的12处户外颁证基地分别为：….
+ * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在…; or what they each are: 此次入选的2个项目分别为：….
  */
 export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:(?:分别|主要|均|集中)?(?:位于|分布[在于])|分别[为是])/;
 const MADE_COUNTED = /^的(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗]/;
@@ -1128,20 +1128,15 @@ export function committedAt(sentence: string, spans: [number, number][], i: numb
 			if (framed) return framed;
 		}
 	}
-	// One district's streets of a list that goes on with the next's after a comma are the subject of its verb too: 届时，金牛区天回镇街道，
-	// 新都区大丰街道、三河街道部分区域将停止供水.
-	if (way !== -1 && i + 1 < spans.length && DISTRICT_STREETS.test(own) && STREETS_GO_ON.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 16))) {
-		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
-		if (theirs) return theirs;
-	}
-	// …and so is a list of subjects that goes on after a comma with 以及 (锦江区…全域，以及成都高新区南部园区…，划为地下水禁采区).
-	if (way !== -1 && i + 1 < spans.length && sentence.startsWith('以及', spans[i + 1][0])) {
+	// A list of subjects that goes on after a comma is the subject of the verb it goes on to: one district's streets before the next's (届时，
+	// 金牛区天回镇街道，新都区大丰街道、三河街道部分区域将停止供水), or any list before 以及 (锦江区…全域，以及成都高新区南部园区…，划为地下水禁采区).
+	if (way !== -1 && i + 1 < spans.length && ((DISTRICT_STREETS.test(own) && STREETS_GO_ON.test(sentence.slice(spans[i + 1][0], spans[i + 1][0] + 16))) || sentence.startsWith('以及', spans[i + 1][0]))) {
 		const theirs = committedAt(sentence, spans, i + 1, targets, 1);
 		if (theirs) return theirs;
 	}
 	// A subject whose clause does nothing the lexicon knows, its predicate going on after a comma with a verb first: 金牛区营门口街道花照壁社区将
 	// “妇女儿童之家”与社区美空间一体设计，设置亲子阅读角….
-	// (Not what the subject is said to be: 新津是四川天府新区的重要组成部分，…; nor a clause led by anything but a place: 深入挖掘大熊猫、古蜀金沙等文化价值，做强….)
+	// (Not what the subject is said to be: 新津区是四川天府新区的重要组成部分，…; nor a clause led by anything but a place: 深入挖掘大熊猫、古蜀金沙等文化价值，做强….)
 	if (way !== -1 && i + 1 < spans.length && SUBJECT_FIRST.test(own) && !own.includes('是') && verbRunAt(sentence, spans[i + 1][0], spans[i + 1][1]) > 0) {
 		const next = verbIn(sentence, spans[i + 1][0], spans[i + 1][1], false, targets);
 		if (next) return next;

@@ -598,6 +598,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			expect(tableRows([header, row])).toEqual([null, verb]);
 			if (set) expect(aside([header, row])[1]).toEqual(set);
 		}
+		// (New estates by their main gate's house number, under a part that names the work: 小区名称｜主出入口门牌｜存在问题.)
+		expect(tableRows(['四、2023年以来新建住宅小区门牌编设清单（第一批）', '序号｜区（市）县｜街道（镇）｜社区｜小区名称｜主出入口门牌｜存在问题', '1｜锦江区｜三圣街道｜红砂社区｜红砂家园（安置小区）｜红砂南路66号｜楼栋使用字母编号'])).toEqual([null, null, '新建']);
 		// (A register of plots already treated names how: 治理方式.)
 		expect(tableVerb('序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜治理方式｜移出后规划用途')).toBe('治理');
 		// …and the spaces under bridges by their name and stretch and their new use (桥梁名称（区段）｜利用方式), under a part that names its spots (四、首批利用点位): set there.

@@ -591,6 +591,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜考场名称｜考场地址｜考试科目｜考试车型｜启用时间', '1｜新都大丰考场｜新都区大丰街道蜀龙大道南段｜科目二、科目三｜C1、C2｜2024年9月1日', '启用'],
 			// A festival's venues by their name, where each is held and what it offers (分会场名称｜活动地点｜活动时间｜特色内容): held there.
 			['序号｜区（市）县｜分会场名称｜活动地点｜活动时间｜特色内容', '2｜青羊区｜宽窄夏夜美食节｜宽窄巷子、奎星楼街｜7月19日—8月18日｜成都小吃、盖碗茶', '举办'],
+			// Shows by their name, venue and time, how many each is expected to draw beside them (活动名称｜举办地点｜举办时间｜单场预计人数): held there.
+			['序号｜活动名称｜举办地点｜举办时间｜单场预计人数', '2｜夏日草地音乐季｜金牛区成都露天音乐公园｜7月4日—6日｜3万人', '举办'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

@@ -593,6 +593,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜区（市）县｜分会场名称｜活动地点｜活动时间｜特色内容', '2｜青羊区｜宽窄夏夜美食节｜宽窄巷子、奎星楼街｜7月19日—8月18日｜成都小吃、盖碗茶', '举办'],
 			// Shows by their name, venue and time, how many each is expected to draw beside them (活动名称｜举办地点｜举办时间｜单场预计人数): held there.
 			['序号｜活动名称｜举办地点｜举办时间｜单场预计人数', '2｜夏日草地音乐季｜金牛区成都露天音乐公园｜7月4日—6日｜3万人', '举办'],
+			// Airport coach lines by their ends and their first and last runs from each end (线路｜起讫站点｜机场首班｜…｜市区末班): run along their course.
+			['线路｜起讫站点｜机场首班｜机场末班｜市区首班｜市区末班｜票价（元）', '天府2号线｜天府国际机场—成都东站｜08:00｜航班结束｜06:30｜19:30｜40', '开行'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

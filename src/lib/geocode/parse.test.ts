@@ -1084,6 +1084,7 @@ describe('metro stations', () => {
 		expect(places('优化有轨电车蓉2号线运营组织，推进地铁2号线建设')).toEqual(['rong2-tram', 'metro-2']);
 		// …and a bus route named by a line's number, listed with others, is no metro line either.
 		expect(places('新开夜游专线1号线、2号线、3号线，乘客可在地铁1号线换乘，2号线、3号线同步延时')).toEqual(['metro-1', 'metro-2', 'metro-3']);
+		expect(places('新开通机场大巴7号线，可换乘地铁7号线')).toEqual(['metro-7']);
 		// …nor a route named after a town, a school bus's or a power line's (王泗1号线, 10kV三圣2号线).
 		expect(places('王泗1号线｜王泗镇学校｜静林村—黎庵村｜6:50；换乘地铁2号线')).toEqual(['wangsizhen', 'metro-2']);
 	});

@@ -263,7 +263,7 @@ const ZUO = 0x5ea7; // 座
 const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
 /**
- * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线), not the metro's: so are the lines listed
+ * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线, 机场大巴7号线), not the metro's: so are the lines listed
  * after one (夜游专线1号线、2号线、3号线).
  */
 export function isBusLine(text: string, start: number): boolean {
@@ -271,7 +271,7 @@ export function isBusLine(text: string, start: number): boolean {
 	for (let m; text.charCodeAt(at - 1) === 0x3001 /* 、 */ && (m = LISTED_LINE.exec(text.slice(Math.max(0, at - 6), at - 1))); ) at -= 1 + m[0].length;
 	return BUS_LINE.test(text.slice(Math.max(0, at - 3), at));
 }
-const BUS_LINE = /(?:专线|公交|巴士|观光|接驳|定制|微循环)$/;
+const BUS_LINE = /(?:专线|公交|巴士|大巴|观光|接驳|定制|微循环|通勤)$/;
 const LISTED_LINE = /\d{1,2}号线$/;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
 const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;

@@ -330,6 +330,8 @@ describe('verbPhrase', () => {
 		expect(at('金牛区营门口街道花照壁社区将“妇女儿童之家”与社区美空间一体设计，设置亲子阅读角、母婴室', 0)).toBe('设置');
 		expect(at('新津区是四川天府新区的重要组成部分，建设南拓区域', 0)).toBeNull();
 		expect(at('深入挖掘大熊猫、古蜀金沙等文化价值，做强国际音乐季', 0)).toBeNull();
+		// (…nor one that only says where a place is: 走进位于成华区熊猫大道1375号的成都大熊猫繁育研究基地，新开放的扩建区….)
+		expect(at('走进位于成华区熊猫大道1375号的成都大熊猫繁育研究基地，新开放的扩建区一期游人如织', 0)).toBeNull();
 		// …and where a clause's subject is done or held, its verb bare at its end (小组赛在…进行).
 		expect(at('乒乓球团体赛在东安湖体育公园小球馆进行', 0)).toBe('进行');
 		expect(at('乒乓球团体赛在东安湖体育公园小球馆进行分组抽签', 0)).toBeNull();

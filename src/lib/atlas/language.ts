@@ -879,7 +879,7 @@ const LIES_AT = /^(?:位于|地处)/;
 const NAMED_LIES_AT = new RegExp(`^(?:(?:${ITEM_NUMBER}|[①-⑳])\\s*)?[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5\\dA-Z（）()]{1,29}?[：:]?(?:位于|地处)[^，。；的]{2,30}$`);
 
 /** A clause that opens with a district, a street, a town, a community or a village as its subject: 金牛区营门口街道花照壁社区将…. */
-const SUBJECT_FIRST = /^(?![请向在对由经按据起止自从至])(?:[\u4e00-\u9fa5]{2,8}?(?:区|县|市|街道|镇|乡|社区|村))+(?![\u4e00-\u9fa5]{0,2}[的之])/;
+const SUBJECT_FIRST = /^(?![请向在对由经按据起止自从至])(?:(?:(?!位于|走进|来到|进入|前往|地处)[\u4e00-\u9fa5]){2,8}?(?:区|县|市|街道|镇|乡|社区|村))+(?![\u4e00-\u9fa5]{0,2}[的之])/;
 /** A clause that ends where its subject is done or held: …在东安湖体育公园小球馆进行. */
 const HELD_AT = /在[^，。；]{2,40}?(进行|开展)$/;
 /** What points back to the places named before it: 上述站点, 上述区域, 对周边道路. */

@@ -595,6 +595,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜活动名称｜举办地点｜举办时间｜单场预计人数', '2｜夏日草地音乐季｜金牛区成都露天音乐公园｜7月4日—6日｜3万人', '举办'],
 			// Airport coach lines by their ends and their first and last runs from each end (线路｜起讫站点｜机场首班｜…｜市区末班): run along their course.
 			['线路｜起讫站点｜机场首班｜机场末班｜市区首班｜市区末班｜票价（元）', '天府2号线｜天府国际机场—成都东站｜08:00｜航班结束｜06:30｜19:30｜40', '开行'],
+			// Piers by where they are, the rail around them and the sights to change to aside (码头名称｜所在位置｜周边轨道交通｜主要换乘与景点).
+			['码头名称｜所在位置｜周边轨道交通｜主要换乘与景点｜开放时间', '东门码头｜锦江区水井坊街道东门大桥下游｜地铁2号线东门大桥站｜水井坊、成都东门市井｜全天', '开放', ['地铁2号线东门大桥站', '水井坊、成都东门市井']],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

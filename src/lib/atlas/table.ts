@@ -65,7 +65,7 @@ const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落)名称$/;
 const NAMING = '(?:命名|更名)(?:理由|依据)|罗马字母拼写|汉语拼音';
 const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; or where a new exit leads (主要通达方向). */
-const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地';
+const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点';
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址, a car park's 停车场地址, a service point's 服务点地址. */
 const ADDRESS = '(?:详细|学校|经营|停车场|门店|场馆|工作站|工作室|服务点|服务|站点|项目|[\\u4e00-\\u9fa5]{1,3}点|考场)?地址(?:（小区名称）)?';
 /**

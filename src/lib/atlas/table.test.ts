@@ -614,6 +614,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(bridges)[2]).toBe('设置');
 		// …and a town's quotas with the areas it covers first (镇（街道）｜…｜新建预警大喇叭（个）｜重点覆盖区域), under a part of its tasks.
 		expect(tableRows(['四、分镇（街道）建设任务', '镇（街道）｜村（社区）数（个）｜新建应急广播终端（套）｜升级改造终端（套）｜新建预警大喇叭（个）｜重点覆盖区域', '天彭街道｜21｜2｜4｜36｜老城区低洼易涝点、湔江城区段沿岸'])).toEqual([null, null, '建设']);
+		// …and street performers' spots by when they perform (点位名称｜具体位置｜表演时段), under a part that adds them.
+		expect(tableRows(['三、2025年新增及调整的街头艺人表演点位（部分）', '序号｜区（市）县｜点位名称｜具体位置｜表演时段', '1｜锦江区｜春熙路｜春熙路步行街与中山广场交汇处｜14:00—22:00'])).toEqual([null, null, '新增']);
 		// …and passages by where each is set (设置位置), where they lead aside (主要衔接方向), where nothing else names the work.
 		expect(tableRows(['（一）高速公路指定通道', '序号｜所在区（市）县｜道路名称｜设置位置｜主要衔接方向', '1｜新都区｜G5京昆高速成绵段｜新都收费站出口｜德阳市广汉市'])).toEqual([null, null, '设置']);
 		// …and hotspots by what they cover and how many access points each has (点位名称｜点位类型｜覆盖范围｜AP数量（台）), under a part that adds them.

@@ -614,6 +614,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(bridges)[2]).toBe('设置');
 		// …and a town's quotas with the areas it covers first (镇（街道）｜…｜新建预警大喇叭（个）｜重点覆盖区域), under a part of its tasks.
 		expect(tableRows(['四、分镇（街道）建设任务', '镇（街道）｜村（社区）数（个）｜新建应急广播终端（套）｜升级改造终端（套）｜新建预警大喇叭（个）｜重点覆盖区域', '天彭街道｜21｜2｜4｜36｜老城区低洼易涝点、湔江城区段沿岸'])).toEqual([null, null, '建设']);
+		// …and halls moved by their old and new sites (营业厅名称｜原址｜新址｜新址启用时间) or closed into others (停止营业的营业厅｜原地址｜承接营业厅｜承接营业厅地址), as the sentence above says.
+		expect(tableRows(['以下4个供电营业厅迁至新址办公，原址自新址启用之日起停止营业。', '序号｜营业厅名称｜原址｜新址｜新址启用时间', '1｜高新营业厅｜高新区芳草街街道芳草东街76号｜高新区桂溪街道天府三街288号｜2024年7月8日'])).toEqual([null, null, '迁至']);
+		expect(isHeaderRow('序号｜停止营业的营业厅｜原地址｜承接营业厅｜承接营业厅地址')).toBe(true);
 		// …and street performers' spots by when they perform (点位名称｜具体位置｜表演时段), under a part that adds them.
 		expect(tableRows(['三、2025年新增及调整的街头艺人表演点位（部分）', '序号｜区（市）县｜点位名称｜具体位置｜表演时段', '1｜锦江区｜春熙路｜春熙路步行街与中山广场交汇处｜14:00—22:00'])).toEqual([null, null, '新增']);
 		// …and passages by where each is set (设置位置), where they lead aside (主要衔接方向), where nothing else names the work.

@@ -1900,6 +1900,12 @@ describe('commitments in a sentence', () => {
 			['熊猫大道', '新开'],
 			['驷马桥站', '新开']
 		]);
+		// …and an intercity route's stops within the city (成都境内站点：).
+		const intercity = text(['（一）新开成德城际公交5路', '成都境内站点：桂湖公园、清流镇。'].join('\n\n'), 'city', '2026-03-20');
+		expect(verbsOf(intercity.analysis)).toEqual([
+			['桂湖公园', '新开'],
+			['清流镇', '新开']
+		]);
 	});
 
 	it('a numbered task is done at its 实施地点 on the line after it, with its verb', () => {

@@ -245,8 +245,9 @@ describe('project tables', () => {
 		expect(tableRows(['表1　2024年各区（市）县充电基础设施建设目标任务', '区（市）县｜新建公共充电桩（个）｜新建超充站（座）', '锦江区｜1100｜6'])).toEqual([null, null, '建设']);
 		// …an attached table of spots (附表：…重点布局点位表), with its title's work.
 		expect(tableRows(['附表：成都市2024—2027年换电站、加氢站重点布局点位表', '序号｜区（市）县｜点位位置｜类型｜建设规模｜计划建成时间', '1｜锦江区｜成龙大道一段公共停车场｜乘用车换电站｜日服务400车次｜2024年'])).toEqual([null, null, '重点布局']);
-		// …or a table of the spots a notice sets, its title naming no work (…停放区重点点位表).
+		// …or a table of the spots a notice sets, its title naming no work (…停放区重点点位表, …点位一览).
 		expect(tableRows(['武侯区共享单车、电动自行车停放区重点点位表', '序号｜所属街道｜点位名称｜具体位置｜类型｜泊位数（个）', '1｜浆洗街街道｜锦里西门｜武侯祠大街锦里西门南侧｜共享单车｜60'])).toEqual([null, null, '设置']);
+		expect(tableRows(['首批闲置地块利用点位一览', '序号｜所在街道｜点位位置｜利用方式｜规模', '1｜荷花池街道｜火车北站西侧｜临时停车场｜泊位420个'])).toEqual([null, null, '设置']);
 		// …or an overview of projects whose title names no work (…重点推介项目一览): they are built.
 		expect(tableRows(['表1　2024年成都市轨道交通TOD综合开发重点推介项目一览', '序号｜项目名称｜所在区域｜依托站点及线路｜综合开发用地（亩）｜主导功能', '1｜金融城东站TOD综合开发项目｜高新区桂溪街道｜金融城东站｜86｜商务办公'])).toEqual([null, null, '建设']);
 		// …or a part of a plan headed by its targets of building (四、各镇（街道）公共充电桩建设目标).

@@ -598,6 +598,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['线路｜起讫站点｜机场首班｜机场末班｜市区首班｜市区末班｜票价（元）', '天府2号线｜天府国际机场—成都东站｜08:00｜航班结束｜06:30｜19:30｜40', '开行'],
 			// Piers by where they are, the rail around them and the sights to change to aside (码头名称｜所在位置｜周边轨道交通｜主要换乘与景点).
 			['码头名称｜所在位置｜周边轨道交通｜主要换乘与景点｜开放时间', '东门码头｜锦江区水井坊街道东门大桥下游｜地铁2号线东门大桥站｜水井坊、成都东门市井｜全天', '开放', ['地铁2号线东门大桥站', '水井坊、成都东门市井']],
+			// Stations by the names a notice proposes for them, where each is (工程站名｜拟命名站名｜所在区｜车站位置): named there.
+			['序号｜工程站名｜拟命名站名｜所在区｜车站位置｜换乘线路', '2｜清江西路站｜清水河公园站｜青羊区｜清江西路与西三环路交叉口东侧｜—', '命名'],
 			// Reservoirs by their progress and the works left (形象进度｜剩余主要工程｜完工时限): built.
 			['序号｜水库名称｜所在镇（街道）｜规模｜累计完成投资（万元）｜形象进度｜剩余主要工程｜完工时限', '2｜东风水库｜三溪镇｜小（1）型｜986.4｜70%｜溢洪道扩建尾段｜2025年4月30日', '建设'],
 		];

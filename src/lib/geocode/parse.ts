@@ -263,7 +263,7 @@ const ZUO = 0x5ea7; // 座
 const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
 /**
- * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线, 机场大巴7号线), not the metro's: so are the lines listed
+ * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线, 机场大巴7号线, 园区通勤1号线), not the metro's: so are the lines listed
  * after one (夜游专线1号线、2号线、3号线).
  */
 export function isBusLine(text: string, start: number): boolean {

@@ -620,6 +620,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and halls moved by their old and new sites (营业厅名称｜原址｜新址｜新址启用时间) or closed into others (停止营业的营业厅｜原地址｜承接营业厅｜承接营业厅地址), as the sentence above says.
 		expect(tableRows(['以下4个供电营业厅迁至新址办公，原址自新址启用之日起停止营业。', '序号｜营业厅名称｜原址｜新址｜新址启用时间', '1｜高新营业厅｜高新区芳草街街道芳草东街76号｜高新区桂溪街道天府三街288号｜2024年7月8日'])).toEqual([null, null, '迁至']);
 		expect(isHeaderRow('序号｜停止营业的营业厅｜原地址｜承接营业厅｜承接营业厅地址')).toBe(true);
+		// …and landing pads by how each is built (起降点名称｜所在区（市）县｜类型｜建设形式｜完成时间), under a part that builds them.
+		expect(tableRows(['三、首批重点起降点建设清单', '序号｜起降点名称｜所在区（市）县｜类型｜建设形式｜完成时间', '1｜四川大学华西医院起降点｜武侯区｜医疗救护｜屋顶｜2024年12月'])).toEqual([null, null, '建设']);
 		// …and street performers' spots by when they perform (点位名称｜具体位置｜表演时段), under a part that adds them.
 		expect(tableRows(['三、2025年新增及调整的街头艺人表演点位（部分）', '序号｜区（市）县｜点位名称｜具体位置｜表演时段', '1｜锦江区｜春熙路｜春熙路步行街与中山广场交汇处｜14:00—22:00'])).toEqual([null, null, '新增']);
 		// …and passages by where each is set (设置位置), where they lead aside (主要衔接方向), where nothing else names the work.

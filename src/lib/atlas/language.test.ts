@@ -860,6 +860,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('具体项目以区住建和交通局最终公布的年度计划为准')).toBeNull();
 		// …and what a plan's work covers first (annotators 95:2): 山区镇重点覆盖湔江干支流沿岸及银厂沟…等景区.
 		expect(verbPhrase('山区镇重点覆盖湔江干支流沿岸及银厂沟、回龙沟等景区')).toBe('重点覆盖');
+		// …and an air-raid siren test, where it sounds (…防空警报器统一试鸣。试鸣范围包括…).
+		expect(verbPhrase('全市行政区域内已建成的各类防空警报器统一试鸣')).toBe('试鸣');
 		// …and a site taken out of use (原正街集市停止使用).
 		expect(verbPhrase('自2025年3月起，原正街集市停止使用')).toBe('停止使用');
 		// …and a supply cut for works on its mains (…部分区域将停止供水), not where pressure only drops (其余区域降压供水).

@@ -77,6 +77,9 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('主会场设在桤泉镇')).toBe('主会场设在');
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
+		// …and a race's course, its spectators and a notice's service points.
+		expect(verbPhrase('观赛区设在南河两岸滨河绿道及修觉山观景台')).toBe('观赛区设在');
+		expect(verbPhrase('玉林片区服务点设在玉林北路与玉林中路交叉口')).toBe('服务点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
 		expect(verbPhrase('在公馆老街与树人街交汇处等易拥堵节点安排专人值守')).toBe('值守');

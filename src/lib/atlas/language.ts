@@ -1286,8 +1286,10 @@ const RUN_ON_LIST = new RegExp(`^${LIST_CHAR}{2,10}(?:、${LIST_CHAR}{2,10})*(?:
  * 在…有序开放 (not the resources a design draws on: 选取金沙、金牛、凤凰山等沿线文化元素，打造了多座特色车站).
  */
 /** A district's streets or towns, a clause of their own (金牛区天回镇街道), and a clause that goes on with another's (新都区大丰街道、…). */
-const DISTRICT_STREETS = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[\\u4e00-\\u9fa5]{1,6}?(?:区|县|市)[\\u4e00-\\u9fa5]{2,7}?(?:街道|镇|乡)(?:、[\\u4e00-\\u9fa5]{2,7}?(?:街道|镇|乡))*$`);
-const STREETS_GO_ON = /^(?:以及|和|及)?[\u4e00-\u9fa5]{1,6}?(?:区|县|市)[\u4e00-\u9fa5]{2,7}?(?:街道|镇|乡)/;
+const STREET = String.raw`[\u4e00-\u9fa5]{2,7}?(?:街道|镇|乡)`;
+const DISTRICT_STREET = String.raw`[\u4e00-\u9fa5]{1,6}?(?:区|县|市)${STREET}`;
+const DISTRICT_STREETS = new RegExp(String.raw`^(?:${ITEM_NUMBER}\s*)?${DISTRICT_STREET}(?:、${STREET})*$`);
+const STREETS_GO_ON = new RegExp(`^(?:和|及)?${DISTRICT_STREET}`);
 const LISTED_SUBJECTS = new RegExp(`^${LIST_CHAR}{2,12}(?:、${LIST_CHAR}{2,12})+等[\\u4e00-\\u9fa5]{1,8}(?<!元素|资源|价值|符号|品牌)$`);
 /** A clause that ends in a named item and its places in brackets, as a list of routes gives them: “世遗之旅”（都江堰景区—青城山—街子古镇）. */
 const NAMED_STOPS = /[“"][^“”"]{1,12}[”"][（(][^（）()]{2,60}[）)]$/;

@@ -176,7 +176,7 @@ const BIT = { adverb: 1, frame: 2, weak: 4, strong: 8 } as const;
  * of words, each the first of WORDS that fits where the last one ended: what the alternation
  * /(?:加快|推进|…)+/g matches, found with one table look-up per character instead of ~150 tries.
  */
-const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string }>();
+const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string; before: string }>();
 /**
  * Words that a unit after them splits, as it opens the next word: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), and 您在建议中
  * 在 and 建议, 存在建筑垃圾 存在 and 建筑, 在建成后 在 and 建成, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙; a 下穿隧道 is a tunnel.
@@ -186,14 +186,20 @@ const SPLIT_BY = new Map([
 	['合龙', '泉'],
 	['下穿', '隧通匝段工道']
 ]);
-for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '' });
+/**
+ * Verbs of choosing, verbs only before the 的 of what this batch chose, which commitsBeforeDe reads: 本次命名的道路主要分布在…,
+ * 此次新认定的12处基地分别为：…; not a list's publication (公布实施, 经认定为…).
+ */
+const CHOSEN = ['认定', '命名', '公布', '遴选'];
+for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '', before: '' });
+for (const word of CHOSEN) WORDS_AT.add(word, { word, kind: BIT.strong, unless: '', before: '的' });
 
 /** The word of WORDS that starts at `at` and ends by `to`, or undefined. */
 function wordAt(text: string, at: number, to: number) {
 	if (at >= to) return undefined;
 	const words = WORDS_AT.get(text.charCodeAt(at));
 	if (!words) return undefined;
-	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && (w.unless === '' || at + w.word.length === text.length || !w.unless.includes(text[at + w.word.length]))) return w;
+	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && (w.unless === '' || at + w.word.length === text.length || !w.unless.includes(text[at + w.word.length])) && (w.before === '' || w.before === text[at + w.word.length])) return w;
 	return undefined;
 }
 
@@ -367,7 +373,7 @@ const MAKES = /(?:打造|建设|建成|培育|塑造)$/;
  * Where what the verb before 的 made or chose lies, told of this batch or counted: 本年度入选的18个项目分布在锦江区、…,
  * 已建成的6个中心分别位于青羊区蔡桥街道、…, 本次命名的道路主要分布在…; or what they each are: 此次入选的2个项目分别为：….
  */
-export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:(?:分别|主要|均|集中)?(?:位于|分布[在于])|分别[为是])/;
+export const MADE_LIES = /^的(?:(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗])?[\u4e00-\u9fa5]{0,8}?(?:(?:分别|主要|均|集中)?(?:位于|分布[在于]|覆盖)|分别[为是])/;
 const MADE_COUNTED = /^的(?:\d+|[一二两三四五六七八九十]+)[个处座家块项条所宗]/;
 const THIS_BATCH = /(?:本年度|本批次?|本次|此次|今年|年内)新?$/;
 

@@ -754,6 +754,12 @@ describe('commitments in a sentence', () => {
 		expect(places('全市已建成的绿道主要分布在锦江区、青羊区。')).toEqual([]);
 		// …or what they each are (此次入选的2个项目分别为：…), and this batch's told with 此次.
 		expect(places('此次入选的2个项目分别为：锦江区白鹭湾湿地公园、青羊区浣花溪公园。')).toEqual([['bailuwanshidigongyuan', 'huanhuaxigongyuan']]);
+		// A batch named, recognised or published is chosen as one that entered (此次新认定的…分别为：…, 本次命名的道路主要分布在…,
+		// 此次公布的服务点覆盖…); a list published is not (名单公布实施, 公布的名单中有锦江区).
+		expect(places('此次新认定的2处基地分别为：锦江区白鹭湾湿地公园、青羊区浣花溪公园。')).toEqual([['bailuwanshidigongyuan', 'huanhuaxigongyuan']]);
+		expect(places('本次命名的道路主要分布在锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
+		expect(places('此次公布的服务点覆盖锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
+		expect(places('名单自公布之日起施行，公布的名单中有锦江区、青羊区。')).toEqual([]);
 		expect(places('此次交付的菁蓉湖人才公寓位于德源街道菁蓉湖畔。')).toEqual([['jingronghu', 'deyuanjiedao']]);
 		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);

@@ -80,6 +80,9 @@ describe('verbPhrase', () => {
 		// …and a race's course, its spectators and a notice's service points.
 		expect(verbPhrase('观赛区设在南河两岸滨河绿道及修觉山观景台')).toBe('观赛区设在');
 		expect(verbPhrase('玉林片区服务点设在玉林北路与玉林中路交叉口')).toBe('服务点设在');
+		// …and a service centre's, a station's or a moved office's new site (a body's office housed in a bureau stays above).
+		expect(verbPhrase('街区服务站设在莲桂西路80号')).toBe('服务站设在');
+		expect(verbPhrase('东部新区公证处主办公地点设在成都东部新区政务服务中心')).toBe('办公地点设在');
 		expect(verbPhrase('要紧盯龙门山、龙泉山沿线地质灾害隐患点')).toBe('紧盯');
 		expect(verbPhrase('重点盯防龙泉驿区、青白江区工业园区雨季溢流污染')).toBe('重点盯防');
 		expect(verbPhrase('在公馆老街与树人街交汇处等易拥堵节点安排专人值守')).toBe('值守');

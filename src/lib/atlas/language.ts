@@ -70,8 +70,9 @@ const STRONG = [
 	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 在成都东部新区设主会场, 起点设在兴隆湖; where
 	// shows or pupils are placed (巡演…重点安排在都江堰文庙、龙门山镇宝山村; annotators 6:0).
 	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在', '设主会场', '设分会场',
-	// …and a race's course, its spectators and a notice's service points (主赛场设在…河段, 观赛区设在…, 玉林片区服务点设在…, 临时过渡点设在…).
-	'赛场设在', '赛区设在', '观赛区设在', '服务点设在', '培训点设在', '过渡点设在', '停车场设在', '新闻中心设在', '安置点设在',
+	// …and a race's course, its spectators and a notice's service points, centres and offices (主赛场设在…河段, 观赛区设在…, 玉林片区服务点设在…,
+	// 临时过渡点设在…, 服务中心设在…, 街区服务站设在…, 主办公地点设在…).
+	'赛场设在', '赛区设在', '观赛区设在', '服务点设在', '培训点设在', '过渡点设在', '停车场设在', '新闻中心设在', '安置点设在', '服务中心设在', '服务站设在', '办公地点设在',
 	// Where new sites are put, as a plan's 站点选址 tells it: 东部新区设于三岔街道、石盘街道.
 	'设于',
 	// A hazard watched over where it is: 紧盯龙门山、龙泉山沿线地质灾害隐患点, 重点盯防龙泉驿区…工业园区雨季溢流污染, 在…易拥堵节点安排专人值守.

@@ -204,6 +204,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('凤凰山体育公园周边停车扩容1200个')).toBe('扩容');
 		expect(verbPhrase('茶店子客运站外迁')).toBe('外迁');
 		expect(verbPhrase('东客站东广场网约车上客区迁至地下停车场B2层')).toBe('迁至');
+		expect(verbPhrase('企业迁入新都工业东区石板滩片区标准化厂房')).toBe('迁入');
+		expect(verbPhrase('成都东部新区出入境接待大厅自2025年4月1日起正式对外办公')).toBe('正式对外办公');
 		expect(verbPhrase('17号线二期今日起空载试运行')).toBe('试运行');
 		expect(verbPhrase('2号线、3号线春熙路站D口临时关闭')).toBe('临时关闭');
 		expect(verbPhrase('川大望江校区站B口电梯已于11月3日更换主机并恢复运行')).toBe('更换');

@@ -234,10 +234,13 @@ describe('project tables', () => {
 		expect(tableRows(['附件', ...annexed])).toEqual([null, null, null, '新建改造']);
 		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, '新建']);
 		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
-		// …and a batch of service sites (首批服务站点名单, 第二批便民服务点名单); not sites listed with no batch (服务站点名单).
-		expect(tableVerb('成华区社保经办服务下沉首批服务站点名单')).not.toBeNull();
-		expect(tableVerb('附件：第二批便民服务点名单')).not.toBeNull();
+		// …and a batch's list, whatever it lists (首批服务站点名单, 首批河湖库垂钓区名录), by what was done to it where its title says so
+		// (第二批新增…药店名单); not places listed with no batch (服务站点名单, 垂钓区名录).
+		expect(tableVerb('成华区社保经办服务下沉首批服务站点名单')).toBe('认定');
+		expect(tableVerb('附件：成都市首批河湖库垂钓区名录')).toBe('认定');
+		expect(tableVerb('二、2024年第二批新增医保定点零售药店名单')).toBe('新增');
 		expect(tableVerb('成华区社保服务站点名单')).toBeNull();
+		expect(tableVerb('附件：成都市河湖库垂钓区名录')).toBeNull();
 		// …or unnumbered, an attachment's (附表：).
 		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);
 		// An overview's title that names its work, a header of columns, rows in bars with no number.

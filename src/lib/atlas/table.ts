@@ -248,7 +248,10 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  * (…名录（2025年版）) or a list of shelters (全区应急避难场所名录; not a batch of them newly named: 第一批应急避难场所名录): their rows are
  * there already; what is new or upgraded says so in its own row.
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?:(?<!避难)|(?<=(?:首批|第[一二三四五六七八九十\d]{1,3}批)[^，。；：:]{0,10}))场所|(?<=(?:首批|第[一二三四五六七八九十\d]{1,3}批)[^，。；：:]{0,10})(?:站点|服务点|网点|驿站|窗口)|建筑|文物保护单位|文保单位|传习所|古树名木|农村路|集聚区|农场|空间|(?:文化)?遗产(?:保护)?|拟?新?(?:命名|认定|扶持)[^，。；：:（(]{0,16}?)[”"]?(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|(?<!避难)场所|建筑|文物保护单位|文保单位|传习所|古树名木|农村路|集聚区|农场|空间|(?:文化)?遗产(?:保护)?|拟?新?(?:命名|认定|扶持)[^，。；：:（(]{0,16}?)[”"]?(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
+
+/** The title of a batch's list, of places newly designated whatever they are: 第一批应急避难场所名录, …首批服务站点名单, 附件：成都市首批河湖库垂钓区名录. */
+const BATCH = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:首批|第[一二三四五六七八九十\d]{1,3}批)[^，。；：:]{1,20}(?:名单|名录)(?:[（(][^（()）]{1,12}[）)])?$/;
 
 /**
  * The heading of the heritage sites whose protection zones a notice draws, a site an item (一、保护范围和建设控制地带 / （一）锦江区 /
@@ -329,6 +332,8 @@ export function tableVerb(text: string): string | null {
 	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
 	if (adjusted) return adjusted[1];
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
+	// (…a batch's by what was done to it where its title says: 第二批新增医保定点零售药店名单.)
+	if (BATCH.test(text)) return verbPhrase(text) ?? DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	const works = WORKS_COLUMN.exec(text);
 	const cells = projects || works || text.startsWith('线路') || HEADER_WORD.test(text) ? headerCells(text) : null;
@@ -651,7 +656,7 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = served || PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const counted = WORK_COUNTED.test(texts[i]);
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || counted;
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || BATCH.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || counted;
 			const item = counted ? isCountedItem : places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).

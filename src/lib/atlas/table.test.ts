@@ -811,6 +811,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
 		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
 		expect(tableRows(parks)).toEqual([null, null, null, '开放']);
+		// …and waters opened by the range of each (序号｜所在区（市）县｜水域名称｜开放范围｜开放项目｜开放时段).
+		expect(tableRows(['序号｜所在区（市）县｜水域名称｜开放范围｜开放项目｜开放时段', '1｜天府新区｜兴隆湖｜鹿溪河入湖口至科创岛东侧水域｜皮划艇、桨板｜全年'])).toEqual([null, '开放']);
 		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).
 		expect(tableRows(['一、疏导点设置情况', '（一）抚琴街道', '1.抚琴西南路疏导点。位于抚琴西南路西侧人行道，设摊位40个。', '二、经营管理要求'])).toEqual([null, '设置', '设置', null]);
 		expect(tableRows(['一、重点设置情况', '1.抚琴西南路。位于抚琴西南路西侧人行道，设摊位40个。'])).toEqual([null, null]);

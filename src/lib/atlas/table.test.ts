@@ -811,6 +811,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
 		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
 		expect(tableRows(parks)).toEqual([null, null, null, '开放']);
+		// …and a plan's table by 附表 (附表：…改造计划表), and its compounds by how many homes each is worked on and when
+		// (序号｜街道｜社区｜小区（院落）名称｜改造户数｜计划实施时间).
+		const meters = ['附表：成华区2025年老旧小区水表更换及“一户一表”改造计划表', '序号｜街道｜社区｜小区（院落）名称｜改造户数｜计划实施时间', '1｜建设路街道｜建设中路社区｜建设巷小区｜312｜4月上旬—4月下旬'];
+		expect(tableRows(meters)).toEqual([null, null, '更换']);
+		expect(tableRows(meters.slice(1))).toEqual([null, '改造']);
 		// …and waters opened by the range of each (序号｜所在区（市）县｜水域名称｜开放范围｜开放项目｜开放时段).
 		expect(tableRows(['序号｜所在区（市）县｜水域名称｜开放范围｜开放项目｜开放时段', '1｜天府新区｜兴隆湖｜鹿溪河入湖口至科创岛东侧水域｜皮划艇、桨板｜全年'])).toEqual([null, '开放']);
 		// …or the items of a part headed by the spots it sets (一、疏导点设置情况 / （一）抚琴街道 / 1.抚琴西南路疏导点。位于…).

@@ -808,6 +808,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(idle)).toEqual([null, '依法收回', '依法收回', null, '动工']);
 		// …and a work's sites by what is done and what is next (序号｜站点名称｜所在位置｜已完成工程｜下阶段计划).
 		expect(isHeaderRow('序号｜站点名称｜所在位置｜已完成工程｜下阶段计划')).toBe(true);
+		// …and shops by what they sell, and service points by the shopping district each is in.
+		expect(isHeaderRow('序号｜所在区（市）县｜退税商店名称｜经营地址｜主营商品')).toBe(true);
+		expect(isHeaderRow('序号｜所在区（市）县｜所在商圈（街区）｜设置位置｜服务时间')).toBe(true);
 		// A table of places opened by the hours each is open (序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段): opened there.
 		const parks = ['附表：武侯区第二批错时共享停车场名单', '序号｜开放单位｜停车场地址｜共享泊位（个）｜开放时段', '（一）机关单位（6处）', '1｜浆洗街街道办事处｜浆洗街11号｜42｜工作日18:30—次日8:00'];
 		expect(tableRows(parks)).toEqual([null, null, null, '开放']);

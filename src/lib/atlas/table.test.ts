@@ -234,6 +234,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件', ...annexed])).toEqual([null, null, null, '新建改造']);
 		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, '新建']);
 		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
+		// …and model units, each at its district (2024年度成都市放心消费示范单位名单 / 序号｜区（市）县｜单位名称｜行业类别).
+		expect(tableVerb('2024年度成都市放心消费示范单位名单')).toBe('认定');
 		// …and a batch's list, whatever it lists (首批服务站点名单, 首批河湖库垂钓区名录), by what was done to it where its title says so
 		// (第二批新增…药店名单); not places listed with no batch (服务站点名单, 垂钓区名录).
 		expect(tableVerb('成华区社保经办服务下沉首批服务站点名单')).toBe('认定');

@@ -777,6 +777,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(isHeaderRow('序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务')).toBe(true);
 		expect(isHeaderRow('序号｜分中心｜地址｜特色课程｜开放时间')).toBe(true);
 		expect(isHeaderRow('序号｜区（市）县｜街区名称｜特色品类｜范围')).toBe(true);
+		// …and tasks a sentence above says the table gives, by a source's grade and the signs and fences it needs (块, 米).
+		expect(tableRows(['各区（市）县具体任务见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, '落实']);
+		expect(tableRows(['各区（市）县情况见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, null]);
 		expect(tableRows(['序号｜线路｜车站｜封闭出入口/通道｜封闭时间｜替代出入口/通道', '1｜1号线、2号线｜天府广场站｜F出入口｜2024年10月25日—2025年1月20日｜站厅西侧换乘通道'])).toEqual([null, '封闭']);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).
 		expect(tableRows(['二、开放场馆', '中心城区主要公共游泳场馆开放信息如下：', '序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话', '1｜东安湖体育公园游泳跳水馆｜龙泉驿区｜东安街道东安湖体育公园内｜10:00—21:30｜40｜028-84851234'])).toEqual([null, null, null, '开放']);

@@ -257,6 +257,9 @@ describe('project tables', () => {
 		// …or a table of the spots a notice sets, its title naming no work (…停放区重点点位表, …点位一览).
 		expect(tableRows(['武侯区共享单车、电动自行车停放区重点点位表', '序号｜所属街道｜点位名称｜具体位置｜类型｜泊位数（个）', '1｜浆洗街街道｜锦里西门｜武侯祠大街锦里西门南侧｜共享单车｜60'])).toEqual([null, null, '设置']);
 		expect(tableRows(['首批闲置地块利用点位一览', '序号｜所在街道｜点位位置｜利用方式｜规模', '1｜荷花池街道｜火车北站西侧｜临时停车场｜泊位420个'])).toEqual([null, null, '设置']);
+		// (…and spots of a kind by their own name, after an attachment's 附件 on the line above: …网约车上车点一览表; not key points: …工作重点一览表.)
+		expect(tableRows(['附件', '成都市重点区域网约车上车点一览表', '序号｜所在区域｜上车点名称｜具体位置｜泊位数（个）', '1｜东部新区｜天府国际机场T1航站楼上车点｜T1航站楼交通中心负一层｜40'])).toEqual([null, null, null, '设置']);
+		expect(tableVerb('附件：2024年工作重点一览表')).toBeNull();
 		// …or an overview of projects whose title names no work (…重点推介项目一览): they are built.
 		expect(tableRows(['表1　2024年成都市轨道交通TOD综合开发重点推介项目一览', '序号｜项目名称｜所在区域｜依托站点及线路｜综合开发用地（亩）｜主导功能', '1｜金融城东站TOD综合开发项目｜高新区桂溪街道｜金融城东站｜86｜商务办公'])).toEqual([null, null, '建设']);
 		// …or a part of a plan headed by its targets of building (四、各镇（街道）公共充电桩建设目标).

@@ -121,6 +121,8 @@ describe('names by their ending', () => {
 		expect(named('2.菁蓉小镇（郫都区德源街道），5.道明竹艺小镇（崇州市道明镇），培育一批特色小镇，打造康养小镇、温泉小镇。')).toEqual(['菁蓉小镇', '道明竹艺小镇']);
 		// …nor a kind of school by what it teaches or whom (社区教育学校（老年学校）, 特殊教育学校), nor a rule a pupil keeps at school (应遵守学校…), nor 扩大 before 街道.
 		expect(named('依托3个镇社区教育学校（老年学校），寄宿制学校、特殊教育学校要做好防范，学员应遵守学校各项管理制度，将进一步扩大街道（镇）教学点招生规模。')).toEqual([]);
+		// …nor a verb's school: 市民可选择学校和时段, 请爱护学校设施, 区教育局指导学校做好开放工作.
+		expect(named('市民可选择学校和时段，请爱护学校设施，区教育局指导学校做好开放工作。')).toEqual([]);
 		// Kinds of greenway and park a plan builds: around a lake, across a river, of the metropolitan area; a residential or a hill park.
 		expect(named('推动纳入都市圈绿道规划，新建跨河绿道桥，建设住区公园和山地公园，打造河湖公园，骑行爱好者可从公园一路骑到金马河畔。')).toEqual([]);
 		// …nor a length or an area before the kind.

@@ -780,6 +780,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(isHeaderRow('序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务')).toBe(true);
 		expect(isHeaderRow('序号｜分中心｜地址｜特色课程｜开放时间')).toBe(true);
 		expect(isHeaderRow('序号｜区（市）县｜街区名称｜特色品类｜范围')).toBe(true);
+		// …and schools opened after hours, by the grounds each opens (一、开放学校名单 / 序号｜学校名称｜地址｜开放场地｜所属街道).
+		expect(tableRows(['一、开放学校名单', '序号｜学校名称｜地址｜开放场地｜所属街道', '1｜成都市玉林中学｜玉林北路2号｜田径场、篮球场｜玉林街道'])).toEqual([null, null, '开放']);
 		// …and tasks a sentence above says the table gives, by a source's grade and the signs and fences it needs (块, 米).
 		expect(tableRows(['各区（市）县具体任务见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, '落实']);
 		expect(tableRows(['各区（市）县情况见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, null]);

@@ -383,6 +383,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('盾构机先后3次下穿锦江、沙河等河道')).toBe('下穿');
 		expect(verbPhrase('人民北路二段下穿隧道积水深度超过40厘米')).toBeNull();
 		expect(verbPhrase('对西航港大道下穿成昆铁路通道实施排水泵站扩容')).toBe('实施');
+		expect(verbPhrase('锦华路一段下穿成昆铁路涵洞')).toBeNull();
 		expect(verbPhrase('其中下穿火车北站的区间于本月初贯通')).toBe('贯通');
 	});
 

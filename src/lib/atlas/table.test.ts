@@ -900,6 +900,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const racks = ['第一批重点站点停放区设置情况如下：', '线路｜站点｜所在区｜停放区位置｜泊位（个）', '1号线、2号线｜天府广场站｜青羊区｜E出口东御街非机动车道外侧｜260'];
 		expect(tableRows(racks)).toEqual([null, null, '设置']);
 		expect(tableRows(['第一批重点站点停放区情况如下：', ...racks.slice(1)])).toEqual([null, null, null]);
+		// (…or says the table below gives it: …临时排涝泵站设置情况见下表：, its columns a site set with a kind in brackets, 临时泵站（泵车）设置位置, and a capacity.)
+		const pumps = ['重点易涝点位及临时排涝泵站设置情况见下表：', '序号｜所在区｜易涝点位｜类型｜临时泵站（泵车）设置位置｜抽排能力（立方米/小时）｜责任单位', '1｜锦江区｜锦华路一段下穿成昆铁路涵洞｜铁路涵洞｜涵洞北侧人行道集水井旁｜1500｜锦江区水务局'];
+		expect(tableRows(pumps)).toEqual([null, null, '设置']);
 		// …or a sentence right above that does its work to the rows below it (对以下12座城市桥梁实施限载通行。).
 		const bridges = ['一、限载桥梁', '自2024年7月1日起，对以下12座城市桥梁实施限载通行。限载值为车辆及所载货物的总质量。', '序号｜桥梁名称｜所在道路｜跨越对象｜所在区', '1｜九眼桥｜一环路东五段｜锦江｜锦江区'];
 		expect(tableRows(bridges)).toEqual([null, null, null, '限载']);

@@ -903,6 +903,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// (…or says the table below gives it: …临时排涝泵站设置情况见下表：, its columns a site set with a kind in brackets, 临时泵站（泵车）设置位置, and a capacity.)
 		const pumps = ['重点易涝点位及临时排涝泵站设置情况见下表：', '序号｜所在区｜易涝点位｜类型｜临时泵站（泵车）设置位置｜抽排能力（立方米/小时）｜责任单位', '1｜锦江区｜锦华路一段下穿成昆铁路涵洞｜铁路涵洞｜涵洞北侧人行道集水井旁｜1500｜锦江区水务局'];
 		expect(tableRows(pumps)).toEqual([null, null, '设置']);
+		// (…or 如下表：, its points by their trading hours: 序号｜街道｜社区｜设置位置｜摊位数（个）｜经营时段.)
+		expect(tableRows(['二、疏导点设置点位及经营时间', '各疏导点具体位置、摊位数量和经营时段如下表：', '序号｜街道｜社区｜设置位置｜摊位数（个）｜经营时段', '1｜天回镇街道｜金华社区｜天回镇老场镇农贸市场外侧空地｜60｜6:30—11:00'])).toEqual([null, null, null, '设置']);
 		// …or a sentence right above that does its work to the rows below it (对以下12座城市桥梁实施限载通行。).
 		const bridges = ['一、限载桥梁', '自2024年7月1日起，对以下12座城市桥梁实施限载通行。限载值为车辆及所载货物的总质量。', '序号｜桥梁名称｜所在道路｜跨越对象｜所在区', '1｜九眼桥｜一环路东五段｜锦江｜锦江区'];
 		expect(tableRows(bridges)).toEqual([null, null, null, '限载']);

@@ -208,7 +208,9 @@ describe('commitments in a sentence', () => {
 			'chenghua',
 			'2025-09-20'
 		).analysis;
+		// (…the place that ends its quoted title, “月满东郊”, named but not where it is held.)
 		expect(verbsOf(schedule)).toEqual([
+			['东郊', null],
 			['东郊记忆', '举办'],
 			['猛追湾', '举办'],
 			['望平坊', '举办'],
@@ -3250,6 +3252,9 @@ describe('seed 000 (plenary session, 2022)', () => {
 		// …nor one that opens a quoted event's name: the event is held where the sentence says.
 		const event = text('今年还将在兴隆湖南岸举办第三届“科学城创新嘉年华”。\n').analysis;
 		expect(committedOf(event)).toEqual([['兴隆湖', true], ['科学城', false]]);
+		// …nor one that ends an event's quoted title (“龙腾东安湖”新春灯会), not the venue the event is named after (“东郊记忆”草坪音乐会).
+		const titled = text('“龙腾东安湖”新春灯会将在东安湖公园亮灯。本周末将举办“东郊记忆”草坪音乐会。\n', 'city', '2025-01-10').analysis;
+		expect(committedOf(titled)).toEqual([['东安湖', false], ['东安湖公园', true], ['东郊记忆', true]]);
 		// …nor one in a slogan of two phrases joined by a dot (annotators 35:8), unless it is the vision a district builds or the
 		// place worked along.
 		const slogans = text('擦亮“鱼凫故里·金温江”城市名片，打造“游天府绿道·赏川西林盘”精品线路。\n\n全力建设“人文青羊·航空新城”。推动“珠链锦绣·锦水公园”沿线提档升级。\n', 'qingyang').analysis;

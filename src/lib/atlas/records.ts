@@ -2372,8 +2372,13 @@ function quoted(text: string, at: number, marks: number): boolean {
 	if (marks & TITLE_MARK && enclosed(text, at, '《', '》') !== -1) return true;
 	if (marks & HASHTAG_MARK && [...text.matchAll(HASHTAG)].some((m) => m.index < at && at < m.index + m[0].length)) return true;
 	const close = marks & QUOTE_MARK ? enclosed(text, at, '“', '”') : -1;
-	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)) || slogan(text, at, close));
+	return close !== -1 && (BRAND.test(text.slice(close + 1)) || EVENT_NAME.test(text.slice(at, close)) || titledEvent(text, at, close) || slogan(text, at, close));
 }
+/** Whether the quote is the title an event is given, a phrase a place only ends (“月满东郊”中秋音乐游园会), not the venue it is named after (“东郊记忆”草坪音乐会). */
+function titledEvent(text: string, at: number, close: number): boolean {
+	return at > text.lastIndexOf('“', at) + 1 && EVENT_AFTER.test(text.slice(close + 1));
+}
+const EVENT_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:游园会|音乐会|灯会|庙会|嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周)/;
 /**
  * Whether the quote that closes at `close` is a slogan: its qualities of a place (围绕“创新郫都、开放郫都、宜居郫都”建设目标), or two phrases joined by a
  * dot (擦亮“鱼凫故里·金温江”城市名片, 策划“建设路·烟火成华”夜间消费季,

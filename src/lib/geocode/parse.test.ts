@@ -275,6 +275,10 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(pairs('打造安仁至新场“川西林盘”示范带', 'dayi')[0]).toEqual(['安仁', 'anren-guzhen']);
 		expect(pairs('游客前往安仁参观', 'city')).toEqual([]);
 		expect(pairs('少城历史文化街区', 'qingyang')).toEqual([['少城', 'shaocheng']]);
+		// 东郊 is 成华's old industrial quarter there, and by its full names anywhere; elsewhere it is any town's east side.
+		expect(pairs('东郊老厂区宿舍改造', 'chenghua')).toEqual([['东郊', 'dongjiao']]);
+		expect(pairs('成都东郊工业区', 'city')).toEqual([['成都东郊工业区', 'dongjiao']]);
+		expect(pairs('县城东郊新建物流园', 'jintang')).toEqual([]);
 		expect(pairs('广西玉林客商来蓉考察', 'city')).toEqual([]);
 		// …and 空港商务区 is 双流's business district by its airport there, not one of 东部新区's 空港新城.
 		expect(pairs('空港商务区新增总部企业12家', 'shuangliu')).toEqual([['空港商务区', 'guojikonggangshangquan']]);

@@ -1598,6 +1598,9 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true]
 		]);
 		expect(listed23.unlocated.map((u) => [u.name, u.committed])).toEqual([['文家站', true]]);
+		// A bus depot in a table's 站点名称 column keeps its own name, a charging site by when it opens to other vehicles.
+		const depots = text('序号｜站点名称｜所在区（市）县｜具体位置｜超充终端（个）｜换电工位（个）｜对社会车辆开放时间\n\n10｜苏坡公交停保场｜青羊区｜苏坡街道日月大道旁｜8｜1｜9:00—16:00\n').analysis;
+		expect(depots.unlocated.map((u) => [u.name, u.committed])).toEqual([['苏坡公交停保场', true], ['日月大道', true]]);
 		// A designated list's names of places the gazetteer lacks, by its 名称 column, over the streets the endings read in them; the
 		// district that sorts them commits nothing. Their addresses say where they are: a place there the map knows draws them.
 		const listed = text('一、第六批历史建筑名录\n\n序号  名称  地址  建成年代  类型\n\n锦江区（4处）\n\n2  耿家巷刘氏宅院  耿家巷17号  清末  传统民居\n\n3  黎坝遗址  商周  古遗址  万春镇黎坝村4组', 'city', '2025-03-18').analysis;

@@ -1742,12 +1742,14 @@ function stationsIn(parser: Geoparser, text: string, cells: readonly [number, nu
 		// One the gazetteer lacks is a station no map shows yet (金府路 for 金府路站), unless a place of its name is read there.
 		if (place === null && (!STATION_NAME.test(name) || found.some((f) => f.start < b && f.end > a))) continue;
 		found = found.filter((f) => f.end <= a || f.start >= b);
-		found.push(place === null ? told(text, a, b, stationName(name)) : { start: a, end: b, surface: name, place, title: false });
+		// (A bus depot in the column keeps its own name: 苏坡公交停保场 is no 苏坡公交停保场站.)
+		found.push(place === null ? told(text, a, b, DEPOT.test(name) ? name : stationName(name)) : { start: a, end: b, surface: name, place, title: false });
 	}
 	return found.sort((x, y) => x.start - y.start);
 }
 /** A station's name alone: two to eight Chinese characters. */
 const STATION_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+const DEPOT = /(?:停保场|保养场|停车场|首末站|枢纽)$/;
 
 /** A sentence that counts a line's stations and lists them after its colon: …车站…，由北向西依次为：, 沿线设站如下：. */
 const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为|分别是|包括|如下)[：:]$/;

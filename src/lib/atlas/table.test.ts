@@ -782,6 +782,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(isHeaderRow('序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务')).toBe(true);
 		expect(isHeaderRow('序号｜分中心｜地址｜特色课程｜开放时间')).toBe(true);
 		expect(isHeaderRow('序号｜区（市）县｜街区名称｜特色品类｜范围')).toBe(true);
+		// …and farmland by the area built, new and upgraded, and its check (建成面积｜其中新建｜其中改造提升｜验收结论), or zones by their
+		// patches, area and crops (片区数（片）｜划定面积｜主导作物).
+		expect(isHeaderRow('序号｜区（市）县｜项目名称｜建设地点｜建成面积｜其中新建｜其中改造提升｜验收结论')).toBe(true);
+		expect(tableRows(['三、第二批粮食生产功能区划定名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜片区数（片）｜划定面积｜主导作物', '1｜崇州市｜隆兴镇｜杨柳村、黎坝村｜6｜14820｜水稻、小麦'])).toEqual([null, null, '划定']);
 		// …and schools opened after hours, by the grounds each opens (一、开放学校名单 / 序号｜学校名称｜地址｜开放场地｜所属街道).
 		expect(tableRows(['一、开放学校名单', '序号｜学校名称｜地址｜开放场地｜所属街道', '1｜成都市玉林中学｜玉林北路2号｜田径场、篮球场｜玉林街道'])).toEqual([null, null, '开放']);
 		// …and tasks a sentence above says the table gives, by a source's grade and the signs and fences it needs (块, 米).

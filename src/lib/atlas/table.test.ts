@@ -909,6 +909,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// (…or says the table below gives it: …临时排涝泵站设置情况见下表：, its columns a site set with a kind in brackets, 临时泵站（泵车）设置位置, and a capacity.)
 		const pumps = ['重点易涝点位及临时排涝泵站设置情况见下表：', '序号｜所在区｜易涝点位｜类型｜临时泵站（泵车）设置位置｜抽排能力（立方米/小时）｜责任单位', '1｜锦江区｜锦华路一段下穿成昆铁路涵洞｜铁路涵洞｜涵洞北侧人行道集水井旁｜1500｜锦江区水务局'];
 		expect(tableRows(pumps)).toEqual([null, null, '设置']);
+		// (…or 详见下表 with a note in brackets, its stops by where each stood and stands for now: 原站位｜临时站位.)
+		expect(tableRows(['本次共临时迁移公交站点12处。迁移站点详见下表（方向以车辆行驶方向为准）：', '序号｜站点名称｜所在道路｜原站位｜临时站位｜途经线路', '1｜青羊宫站（北向南）｜一环路西一段｜青羊上街路口北侧约40米｜向南迁移约130米，至文化公园北门对面｜27路'])).toEqual([null, null, '迁移']);
 		// (…or 如下表：, its points by their trading hours: 序号｜街道｜社区｜设置位置｜摊位数（个）｜经营时段.)
 		expect(tableRows(['二、疏导点设置点位及经营时间', '各疏导点具体位置、摊位数量和经营时段如下表：', '序号｜街道｜社区｜设置位置｜摊位数（个）｜经营时段', '1｜天回镇街道｜金华社区｜天回镇老场镇农贸市场外侧空地｜60｜6:30—11:00'])).toEqual([null, null, null, '设置']);
 		// …or a sentence right above that does its work to the rows below it (对以下12座城市桥梁实施限载通行。).

@@ -1598,6 +1598,11 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true]
 		]);
 		expect(listed23.unlocated.map((u) => [u.name, u.committed])).toEqual([['文家站', true]]);
+		// A body that sends the service, named whole in its column, is no place; a 街道 that runs it is.
+		const sent = text('序号｜街道｜社区｜设置地点｜地址｜派驻单位\n\n1｜猛追湾街道｜望平社区｜社区党群服务中心二楼｜望平街37号｜猛追湾街道社区卫生服务中心\n').analysis;
+		expect(sent.mentions.map((m) => m.surface)).toEqual(['猛追湾街道', '望平街']);
+		const run = text('序号｜点位名称｜地址｜开放时间｜摊位数（个）｜运营主体\n\n2｜周末旧物市集｜望平街滨河步道｜每周五至周日16:00—22:00｜40｜猛追湾街道\n').analysis;
+		expect(run.mentions.map((m) => m.surface)).toEqual(['望平街', '猛追湾街道']);
 		// A bus depot in a table's 站点名称 column keeps its own name, a charging site by when it opens to other vehicles.
 		const depots = text('序号｜站点名称｜所在区（市）县｜具体位置｜超充终端（个）｜换电工位（个）｜对社会车辆开放时间\n\n10｜苏坡公交停保场｜青羊区｜苏坡街道日月大道旁｜8｜1｜9:00—16:00\n').analysis;
 		expect(depots.unlocated.map((u) => [u.name, u.committed])).toEqual([['苏坡公交停保场', true], ['日月大道', true]]);

@@ -140,10 +140,13 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const cellNames = namedIn(para.text, cells[i]?.names, known);
 		const unknown = (cellNames.length ? [...byEnding.filter((u) => !cellNames.some((n) => u.start < n.end && n.start < u.end)), ...cellNames] : byEnding).filter((u) => !known.some((k) => u.start <= k.start && k.end <= u.end && doc.outside(k)));
 		// A name found inside an unknown one gives way to it (温江 in 成都中医药大学温江校区).
-		const found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
+		let found = unknown.length ? [...known.filter((k) => !unknown.some((u) => u.start <= k.start && k.end <= u.end)), ...unknown].sort((a, b) => a.start - b.start) : known;
 		// A district in a 牵头单位 cell is the office that leads the work, named as a title is; a place in a 存在问题
 		// cell is where the trouble is.
 		if (cells[i]?.aside.length) for (const f of found) if (inCells(cells[i]!.aside, f)) f.title = true;
+		// (A body's name that is the whole of who runs or sends the service is an organisation's: 猛追湾街道社区卫生服务中心 as a
+		// 派驻单位; not a site named inside it, 成都金禾膳食管理有限公司（经天乡路分装点）, nor a 街道 that runs it.)
+		if (cells[i]?.organs.length) found = found.filter((f) => !(BODY.test(f.surface) && cells[i]!.organs.some(([a, b]) => f.start === a && f.end === b)));
 		// What a proposal a reply answers asked for: 关于经北湖生态公园将毗河与锦城绿道串联成环的建议，经…会商，暂不具备实施条件.
 		if (para.text.includes('关于')) namesWithin(para.text, PROPOSAL, found);
 		// Places listed before the organs they name, as an office's name holds its place (与金堂县、新都区等上下游检察机关的跨区域协作).
@@ -1747,6 +1750,8 @@ function stationsIn(parser: Geoparser, text: string, cells: readonly [number, nu
 	}
 	return found.sort((x, y) => x.start - y.start);
 }
+/** What ends a body's name: 社区卫生服务中心, 卫生院, 有限公司. */
+const BODY = /(?:中心|医院|卫生院|公司|集团|协会)$/;
 /** A station's name alone: two to eight Chinese characters. */
 const STATION_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
 const DEPOT = /(?:停保场|保养场|停车场|首末站|枢纽)$/;

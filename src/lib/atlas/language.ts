@@ -814,7 +814,7 @@ export const FACILITY = '学校|小学|中学|幼儿园|医院|院区|校区|安
 /** What is done at the places of a list of events or a race's course: the events are held there. */
 export const HELD_VERB = '举办';
 /** What announces a race's course, its places after the colon (全程马拉松赛道为：天府广场（起点）—人民南路—…): held there. */
-export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线|(?:全程|半程|迷你)?马拉松线路|(?:欢乐|健康)跑线路)(?:为|是|如下)?[：:]/;
+export const RACE_COURSE = /(?:赛道|比赛路线|赛事路线|(?:全程|半程|迷你)?马拉松线路|(?:欢乐|健康)跑线路|^\d+(?:\.\d+)?(?:公里|千米)(?:[\u4e00-\u9fa5]{0,3}跑)?线路)(?:为|是|如下)?[：:]/;
 /**
  * A clause that is a project's name alone, or a school's or a hospital's, an item's number before it: 成龙路街道保障性租赁住房项目, （一）锦江区驿都小学,
  * the stretch it is on in brackets inside it (2.青白江大道北延线（香岛大道至清泉镇段）道路工程), or its phase ((二)青龙街道昭觉新苑（二期）安置房).

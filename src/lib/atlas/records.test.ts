@@ -2632,6 +2632,10 @@ describe('commitments in a sentence', () => {
 		// …told as a race's line in a notice (（一）马拉松线路：…, 欢乐跑线路：…).
 		const notice = text('（一）马拉松线路：天府广场（起点）—合江亭—九眼桥—金沙遗址博物馆（终点）。', 'city', '2025-10-21');
 		expect(notice.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
+		// …or by its length (10公里线路：…), its stops by arrows.
+		const run = text('10公里线路：天府广场（起点）→合江亭→九眼桥→金沙遗址博物馆（终点）。', 'city', '2025-10-21');
+		expect(run.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['举办', ['tianfuguangchang', 'hejiangting', 'jiuyanqiao', 'jinshayizhi']]]);
+		expect(text('线路全长10公里。', 'city', '2025-10-21').analysis.commitments).toEqual([]);
 	});
 
 	it('the sites of the work told before, listed after their label, commit with it: 新建口袋公园8个，主要点位：…; …加装电梯40部。重点点位：…', () => {

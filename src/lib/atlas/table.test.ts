@@ -128,6 +128,9 @@ describe('project tables', () => {
 		const moves = ['二、搬迁范围', '（一）武侯新城片区。主要涉及武兴路、武兴一路至武兴五路、武科东一路至武科东四路、武科西一路至武科西五路沿线的制鞋、皮革制品企业58家，用地约1210亩。', '三、安置去向'];
 		expect(tableRows(moves)).toEqual([null, '搬迁', null]);
 		expect(tableRows(['二、规划范围', moves[1]])).toEqual([null, null]);
+		// …and a cut in supply's, by its area (二、停水区域 / （一）道路沿线：…), not a plan's area.
+		expect(tableRows(['二、停水区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。', '三、停气区域', '（一）营门口路两侧居民及商业用户；'])).toEqual([null, '停水', null, '停气']);
+		expect(tableRows(['二、规划区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。'])).toEqual([null, null]);
 		// …a ban's, each item the kind of places it lists first, past what the heading's first paragraph says of them all.
 		const ban = ['二、禁火范围', '彭州市行政区域内的林地、草地均为禁火区域。重点管控区域如下：', '（一）山脉和自然保护地。龙门山彭州段，葛仙山、丹景山等中部丘陵林区，白水河国家级自然保护区。', '三、禁止行为'];
 		expect(tableRows(ban)).toEqual([null, null, '禁火', null]);

@@ -188,7 +188,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]*(?:[-—－]\d+)?\s*[:
 const LIST = new RegExp(`^(?:[^，。；：:]{0,30}(?:项目|工程)(?:清单|名单)?(?:如下)?(?:[（(][^（()）]{1,20}[）)])?[：:]|${ITEM_NUMBER}[^，。；：:]{0,16}(?:项目|工程)(?:(?:计划|安排)?(?:清单|名单|表)(?:[（(][^（()）]{1,8}[）)])?)?|(?:附件\\d*[：:]\\s*)?[^，。；：:]{0,30}(?:项目|工程)(?:推进|进展|完成|实施|建设)情况(?:一览)?表(?:[（(][^（()）]{1,8}[）)])?|(?:附[件表]\\d*[：:]\\s*)?[^，。；：:]{0,40}(?:(?:项目|工程)(?:清单|名单|(?:一览)?表)|任务(?:清单|分解表))(?:[（(][^（()）]{1,12}[）)])?|附[：:]\\s*[^，。；：:]{0,40}(?:项目|工程)[（(][^（()）]{1,12}[）)])$`);
 
 /** Works and bans whose extent a heading may name as where they are done: not a plan's own area (规划范围) nor a zone's (保护范围). */
-const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
+const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火|停水|停气|停电';
 /**
  * A numbered heading of the places a measure applies to, a place a line after it: 二、禁停区域 (then 1. 春熙路；),
  * 一、渠化改造类（10个）, 一、拟推荐申报国家4A级旅游景区（3家）, （二）分时段管制路段 (then 1. 望江路（九眼桥南桥头至科华北路口），7:45—11:00；),
@@ -196,8 +196,8 @@ const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火';
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
 const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|桥梁|场?馆|驿站|试点|开放学校|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:(?:[（(][^（()）]{1,2}[）)])?(?:清单|名单))?(?:[（(][^（()）]{1,12}[）)])?$`);
-/** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…). */
-const SCOPE = new RegExp(`(${SCOPED_WORK})范围$`);
+/** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…; 二、停水区域, then （一）道路沿线：…). */
+const SCOPE = new RegExp(`(${SCOPED_WORK})(?:范围|区域)$`);
 /** Such a heading of the venues or schools opened to the public: 二、开放场馆名单, 二、免费开放场馆, 一、开放学校名单. */
 const OPENED = /((?:免费|低收费)?开放)(?:场馆|学校)/;
 /** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */

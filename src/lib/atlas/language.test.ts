@@ -205,6 +205,10 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('茶店子客运站外迁')).toBe('外迁');
 		expect(verbPhrase('东客站东广场网约车上客区迁至地下停车场B2层')).toBe('迁至');
 		expect(verbPhrase('企业迁入新都工业东区石板滩片区标准化厂房')).toBe('迁入');
+		// …and a kiln shut and its ground farmed again, or no longer kept: 关停后的窑场，原则上复垦为耕地; 砖瓦窑全部停止生产; 山区镇不再保留砖瓦窑.
+		expect(verbPhrase('丹景山镇关停后的窑场，原则上复垦为耕地')).toBe('复垦');
+		expect(verbPhrase('沿岸500米范围内的砖瓦窑全部停止生产')).toBe('停止生产');
+		expect(verbPhrase('龙门山镇、白鹿镇等山区镇内不再保留砖瓦窑')).toBe('不再保留');
 		expect(verbPhrase('成都东部新区出入境接待大厅自2025年4月1日起正式对外办公')).toBe('正式对外办公');
 		expect(verbPhrase('17号线二期今日起空载试运行')).toBe('试运行');
 		expect(verbPhrase('2号线、3号线春熙路站D口临时关闭')).toBe('临时关闭');

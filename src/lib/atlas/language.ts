@@ -48,7 +48,7 @@ const STRONG = [
 	// A rule on a place is a commitment to its protection, and says what it forbids: the phrase
 	// reads 严禁新建, never 新建 alone. Where a notice's rules apply is its too (本通告适用于锦江区、青羊区…; 四川天府新区、成都高新区参照执行), and what land a plan
 	// withholds (原则上不安排经营性建设用地供应).
-	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '禁泳', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批',
+	'适用于', '参照执行', '严禁', '禁止', '不安排', '禁停', '禁飞', '禁放', '禁泳', '不得', '不准', '不再新增', '不再新批', '不再新建', '不再审批', '不再保留',
 	// Works and services of news and of a department's reply: 主体结构全面封顶, 计划9月开诊, 新校区正式招生 (首招, 招收, 新开办), 增开小交路列车, 各安排备用列车2列, 增派 or 加派站务人员,
 	// 在绿道增投共享单车, 末班车时间顺延, a line's milestones (全线轨通, 实现“洞通”, 进入铺轨阶段, 全线轨道已铺通, 正在进行附属结构施工),
 	// and what an operator stops or closes for a while (万盛站至光华公园站区段临时停运, 出入口封闭施工, 暂停客运服务; a museum or a park on a holiday: 除夕闭馆;
@@ -113,7 +113,7 @@ const STRONG = [
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '正式对外办公', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放', '有序开放', '错时开放',
 	// A station, a stop or a service put right or changed: 出入口加建, 停车扩容1200个, 客运站外迁, 上客区迁至地下停车场, 企业迁入新都工业东区, 空载试运行,
 	// D口临时关闭 (not a web page's 【关闭】), 更换主机并恢复运行, 新划非机动车停放区.
-	'加建', '扩容', '外迁', '迁至', '迁入', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定', '划为',
+	'加建', '扩容', '外迁', '迁至', '迁入', '复垦', '停止生产', '试运行', '临时关闭', '更换', '恢复运行', '恢复通行', '新划', '施划', '划设', '划定', '划为',
 	// A river's management range drawn, stretch by stretch: 本次划界河段起于都江堰市外江闸，流经…，止于….
 	'划界',
 	// A water main joined to the new one where it is moved or renewed (对沙湾路…DN800供水主管进行迁改碰口, 新旧管碰口).

@@ -237,6 +237,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件', ...annexed])).toEqual([null, null, null, '新建改造']);
 		expect(tableRows(['五、其他事项', ...annexed])).toEqual([null, null, null, '新建']);
 		expect(tableVerb('附件：成都市首批市级夜间经济示范片区名单')).not.toBeNull();
+		// …and villages a notice names fine places to live (…美丽宜居村庄名单), its list ending before whom the notice is copied to (抄送：…).
+		expect(tableRows(['附件2', '2024年度郫都区美丽宜居村庄名单（7个）', '序号｜镇（街道）｜村名｜主要做法', '1｜三道堰镇｜青杠树村｜依托柏条河实施林盘院落改造', '抄送：区委办公室，区人大常委会办公室。'])).toEqual([null, null, null, '认定', null]);
 		// …and model units, each at its district (2024年度成都市放心消费示范单位名单 / 序号｜区（市）县｜单位名称｜行业类别).
 		expect(tableVerb('2024年度成都市放心消费示范单位名单')).toBe('认定');
 		// …and a batch's list, whatever it lists (首批服务站点名单, 首批河湖库垂钓区名录), by what was done to it where its title says so

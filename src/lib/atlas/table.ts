@@ -248,7 +248,7 @@ const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一�
  * (…名录（2025年版）) or a list of shelters (全区应急避难场所名录; not a batch of them newly named: 第一批应急避难场所名录): their rows are
  * there already; what is new or upgraded says so in its own row.
  */
-const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村|镇|公园|景区|片区|园区|基地|街道|示范单位|(?<!避难)场所|建筑|文物保护单位|文保单位|传习所|古树名木|农村路|集聚区|农场|空间|(?:文化)?遗产(?:保护)?|拟?新?(?:命名|认定|扶持)[^，。；：:（(]{0,16}?)[”"]?(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
+const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:街区|场景|社区|村庄?|镇|公园|景区|片区|园区|基地|街道|示范单位|(?<!避难)场所|建筑|文物保护单位|文保单位|传习所|古树名木|农村路|集聚区|农场|空间|(?:文化)?遗产(?:保护)?|拟?新?(?:命名|认定|扶持)[^，。；：:（(]{0,16}?)[”"]?(?:[（(][^（()）]{1,8}[）)])?(?:培育|创建)?(?:名单|名录)(?:[（(](?![^（()）]*年版)[^（()）]{1,12}[）)])?$/;
 
 /** The title of a batch's list, of places newly designated whatever they are: 第一批应急避难场所名录, …首批服务站点名单, 附件：成都市首批河湖库垂钓区名录. */
 const BATCH = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:首批|第[一二三四五六七八九十\d]{1,3}批)[^，。；：:]{1,20}(?:名单|名录)(?:[（(][^（()）]{1,12}[）)])?$/;
@@ -562,8 +562,8 @@ export const LIST_ITEM = new RegExp(`^(?:${ITEM_NUMBER}|[①-⑳]|${MARK})\\s*[^
  */
 const GAP = /[\s|｜,，]+/;
 const PIPES = /\s*[|｜]\s*/g;
-/** The note under a table (备注：1.形象进度“/”表示…): no row, though it opens as a box's line does. */
-const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源)[：:]/;
+/** The note under a table (备注：1.形象进度“/”表示…), or the copies a notice is sent to (抄送：…): no row, though it opens as a box's line does. */
+const NOTE = /^(?:备注|注|附注|说明|来源|资料来源|数据来源|抄送|主送)[：:]/;
 /** A table's row of totals, which is no project: 合计	—	23个	8010. */
 const TOTAL = /^[|｜]?\s*(?:合计|总计|小计)(?:[\s|｜,，：:]|$)/;
 /** A row in bars: | 1 | 成都东站改造 |, or 1｜成都东站改造｜成华区 as a report prints one, or with no number (8号线二期｜西航港客运中心—龙潭寺东｜7.81公里). */

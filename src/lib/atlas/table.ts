@@ -849,8 +849,8 @@ const TOLD_REACH = 6;
 /** How many paragraphs other than a table's or its groups' headings may stand between a table and its part's heading: a note or two (本年度共设置… / （一）夜市 / …). */
 const PART_REACH = 4;
 
-/** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not; not a shop's, a brand's, a firm's, a trader's, a stall's or a service point's (店铺名称, 退税商店名称, 药店名称, 品牌名称, 经营者名称, 服务点名称, 网点名称, 献血点名称). */
-const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标|店铺|门店|商店|退税商店|药店|药房|商户|企业|单位|经营|品牌|服务点|网点|献血点|采血点)[\u4e00-\u9fa5]{0,4}名称$/;
+/** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not; not a shop's, a brand's, a firm's, a trader's, a stall's or a service point's (店铺名称, 退税商店名称, 药店名称, 品牌名称, 经营者名称, 服务点名称, 供应点名称, 网点名称, 献血点名称). */
+const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标|店铺|门店|商店|退税商店|药店|药房|商户|企业|单位|经营|品牌|服务点|供应点|销售点|网点|献血点|采血点)[\u4e00-\u9fa5]{0,4}名称$/;
 /** A field of an address: 地址：…. */
 export const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
 /** Columns of a place's address (地址: 红星路二段85号), which says where it is, as a 建设地点 does, and is no site of its own. */

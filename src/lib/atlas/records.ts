@@ -1754,6 +1754,7 @@ function stationsIn(parser: Geoparser, text: string, cells: readonly [number, nu
 const BODY = /(?:中心|医院|卫生院|公司|集团|协会)$/;
 /** A station's name alone: two to eight Chinese characters. */
 const STATION_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+/** What ends the name of a bus depot or a car park, no metro station's: 苏坡公交停保场, 茶店子公交枢纽. */
 const DEPOT = /(?:停保场|保养场|停车场|首末站|枢纽)$/;
 
 /** A sentence that counts a line's stations and lists them after its colon: …车站…，由北向西依次为：, 沿线设站如下：. */
@@ -2385,7 +2386,9 @@ function quoted(text: string, at: number, marks: number): boolean {
 function titledEvent(text: string, at: number, close: number): boolean {
 	return at > text.lastIndexOf('“', at) + 1 && EVENT_AFTER.test(text.slice(close + 1));
 }
-const EVENT_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:游园会|音乐会|灯会|庙会|嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周)/;
+/** The kinds of a festival or a season of events, which end its name: 科学城创新嘉年华, “乐享温江”消费季. */
+const FESTIVALS = '嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周';
+const EVENT_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,8}?(?:游园会|音乐会|灯会|庙会|${FESTIVALS})`);
 /**
  * Whether the quote that closes at `close` is a slogan: its qualities of a place (围绕“创新郫都、开放郫都、宜居郫都”建设目标), or two phrases joined by a
  * dot (擦亮“鱼凫故里·金温江”城市名片, 策划“建设路·烟火成华”夜间消费季,
@@ -2404,7 +2407,7 @@ function qualities(quote: string): boolean {
 }
 const BUILT_SLOGAN = /^(?:的(?:加速|加快)?建设|沿线|沿岸)/;
 /** The end of a quoted event's name, which the place opens without being where it is held: 举办第三届“科学城创新嘉年华”. */
-const EVENT_NAME = /(?:嘉年华|文化节|音乐节|美食节|艺术节|旅游节|购物节|消费季|音乐季|活动周|论坛|峰会|博览会|交易会|马拉松|大赛)$/;
+const EVENT_NAME = new RegExp(`(?:${FESTIVALS}|论坛|峰会|博览会|交易会|马拉松|大赛)$`);
 
 const TITLE_MARK = 1;
 const QUOTE_MARK = 2;

@@ -990,7 +990,7 @@ export interface RowCells {
 	stations: [number, number][];
 	/** Cells of a 名称 column of a table of places and their addresses: a place's name each. */
 	names: [number, number][];
-	/** Cells of a column of who runs or sends the service (运营单位, 派驻单位): an organisation's name each, whatever it ends in. */
+	/** Cells of a column of who runs or sends the service (运营单位, 派驻单位): a body's name that fills one is an organisation's, no place. */
 	organs: [number, number][];
 }
 

@@ -435,6 +435,9 @@ describe('commitments in a sentence', () => {
 			['双流区', false],
 			['西航港街道', false]
 		]);
+		// …not a table under a linked title, whose rows are read as a table's.
+		const stations = text('4号线二期今日开通。\n\n相关链接：\n\n4号线二期新增车站一览\n\n线路｜车站｜所在区域｜换乘\n\n西延线｜万盛｜温江区｜—', 'city', '2017-06-02').analysis;
+		expect(committedOf(stations).slice(-2)).toEqual([['万盛', true], ['温江区', true]]);
 		// Without the heading, a headline at the end is read as it says.
 		const alone = text('郫都区今年新建公园3个。\n\n郫都区菁蓉湖公园五一开园', 'city', '2025-04-20').analysis;
 		expect(alone.commitments.map((c) => c.verb)).toEqual(['新建', '开园']);

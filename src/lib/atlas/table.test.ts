@@ -791,6 +791,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and farmland by the area built, new and upgraded, and its check (建成面积｜其中新建｜其中改造提升｜验收结论), or zones by their
 		// patches, area and crops (片区数（片）｜划定面积｜主导作物).
 		expect(isHeaderRow('序号｜区（市）县｜项目名称｜建设地点｜建成面积｜其中新建｜其中改造提升｜验收结论')).toBe(true);
+		// …and roads named, by where each starts and stops (起点｜止点) and the signs it gets.
+		expect(tableRows(['四、第二批农村公路命名及路名牌设置明细（节选）', '序号｜镇（街道）｜村（社区）｜标准名称｜起点｜止点｜里程（公里）｜路名牌（块）', '1｜鹤山街道｜蒲砚村｜砚溪路｜蒲眉路｜长秋山林场道口｜3.2｜6'])).toEqual([null, null, '设置']);
 		expect(tableRows(['三、第二批粮食生产功能区划定名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜片区数（片）｜划定面积｜主导作物', '1｜崇州市｜隆兴镇｜杨柳村、黎坝村｜6｜14820｜水稻、小麦'])).toEqual([null, null, '划定']);
 		// …and schools opened after hours, by the grounds each opens (一、开放学校名单 / 序号｜学校名称｜地址｜开放场地｜所属街道).
 		expect(tableRows(['一、开放学校名单', '序号｜学校名称｜地址｜开放场地｜所属街道', '1｜成都市玉林中学｜玉林北路2号｜田径场、篮球场｜玉林街道'])).toEqual([null, null, '开放']);

@@ -798,6 +798,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['三、第二批粮食生产功能区划定名单', '序号｜区（市）县｜镇（街道）｜村（社区）｜片区数（片）｜划定面积｜主导作物', '1｜崇州市｜隆兴镇｜杨柳村、黎坝村｜6｜14820｜水稻、小麦'])).toEqual([null, null, '划定']);
 		// …and schools opened after hours, by the grounds each opens (一、开放学校名单 / 序号｜学校名称｜地址｜开放场地｜所属街道).
 		expect(tableRows(['一、开放学校名单', '序号｜学校名称｜地址｜开放场地｜所属街道', '1｜成都市玉林中学｜玉林北路2号｜田径场、篮球场｜玉林街道'])).toEqual([null, null, '开放']);
+		// …and venues by their holiday hours, under a heading of how they open (二、各区（市）县主要场馆开放安排 / （一）青羊区 / 1.…).
+		expect(tableRows(['二、各区（市）县主要场馆开放安排', '（一）青羊区', '1.成都博物馆（小河街1号）：10月1日至7日开放时间延长为9:00—20:30。', '三、温馨提示'])).toEqual([null, null, '开放', null]);
 		// …and tasks a sentence above says the table gives, by a source's grade and the signs and fences it needs (块, 米).
 		expect(tableRows(['各区（市）县具体任务见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, '落实']);
 		expect(tableRows(['各区（市）县情况见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, null]);

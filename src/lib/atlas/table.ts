@@ -195,11 +195,11 @@ const SCOPED_WORK = '搬迁|改造|整治|拆迁|腾退|禁火|停水|停气|停
  * 二、招商驿站清单 (then a table of the greenway's stations).
  * Its own verb is what the items commit with; a heading with none lists nothing.
  */
-const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|桥梁|场?馆|驿站|试点|开放学校|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:(?:[（(][^（()）]{1,2}[）)])?(?:清单|名单))?(?:[（(][^（()）]{1,12}[）)])?$`);
+const PLACES_LIST = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:区域|节点|点位|类|景区|街区|路段|桥梁|场?馆(?:开放安排)?|驿站|试点|开放学校|(?:${SCOPED_WORK})范围|${BANNED_ZONE})(?:${WITH_HOURS})?(?:(?:[（(][^（()）]{1,2}[）)])?(?:清单|名单))?(?:[（(][^（()）]{1,12}[）)])?$`);
 /** …and the work whose extent such a heading names (二、搬迁范围, then （一）武侯新城片区。主要涉及…; 二、停水区域, then （一）道路沿线：…). */
 const SCOPE = new RegExp(`(${SCOPED_WORK})(?:范围|区域)$`);
-/** Such a heading of the venues or schools opened to the public: 二、开放场馆名单, 二、免费开放场馆, 一、开放学校名单. */
-const OPENED = /((?:免费|低收费)?开放)(?:场馆|学校)/;
+/** Such a heading of the venues or schools opened to the public: 二、开放场馆名单, 二、免费开放场馆, 一、开放学校名单, 二、各区（市）县主要场馆开放安排. */
+const OPENED = /((?:免费|低收费)?开放)(?:场馆|学校|安排)/;
 /** Such a heading of the facilities to be built, counted, a place's own a line: （一）社区养老服务综合体（45个） / 1.锦江区（3个）：书院街街道、…. */
 const FACILITIES_COUNTED = new RegExp(`^${ITEM_NUMBER}[^，。；：:]{0,16}(?:综合体|助餐点|服务站|服务中心|驿站|${FACILITY})[（(]\\d+(?:个|所|处|座)[）)]$`);
 /** A heading of the work its items are given, counted: （一）依法收回（4宗）, （二）限期动工开发（6宗） / 1.公平街道江安河以东…地块…; not an item of its own (2.驿都大道改造项目(9个)). */

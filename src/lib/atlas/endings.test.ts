@@ -243,6 +243,8 @@ describe('names by their ending', () => {
 		expect(named('（二）成都市双林小学北湖分校。')).toEqual(['双林小学北湖分校']);
 		// …and a refuse transfer station by its name, not by where it is.
 		expect(named('新建天回垃圾转运站，改造某小区旁垃圾转运站和2座压缩式垃圾转运站。')).toEqual(['天回垃圾转运站']);
+		// A neighbourhood centre by its name, not the kinds a plan builds nor one by where it is.
+		expect(named('菁蓉邻里中心开业，打造街区邻里中心，在场镇邻里中心设服务点，建设社区邻里中心。')).toEqual(['菁蓉邻里中心']);
 		expect(named('沙河源生活垃圾压缩转运站、天回垃圾压缩转运站提标改造，新建生活垃圾压缩转运站3座。')).toEqual(['沙河源生活垃圾压缩转运站', '天回垃圾压缩转运站']);
 		// An irrigation canal by its name (苏坡斗渠, 红旗分干渠), not the kinds a plan lines (农田斗渠, 灌区干支渠, 上游支渠).
 		expect(named('向苏坡斗渠、苏坡六斗渠补水，整治农田斗渠12条、灌区干支渠和上游支渠。')).toEqual(['苏坡斗渠', '苏坡六斗渠']);

@@ -277,6 +277,9 @@ const KINDS: Record<string, Kind> = {
 	生活垃圾转运站: TRANSFER,
 	垃圾压缩转运站: TRANSFER,
 	生活垃圾压缩转运站: TRANSFER,
+	// A neighbourhood centre by its name (菁蓉邻里中心, 石板滩邻里中心); not the kinds a plan builds (社区邻里中心, 街区邻里中心, 一站式邻里中心)
+	// nor one by where it is (场镇邻里中心, 交叉口邻里中心).
+	邻里中心: { min: 2, most: 5, generic: new RegExp(`^号|(?:[个座处的家大小新]|社区|街区|场镇|小区|片区|城市|一站式|综合性|新建|首个|交叉口|路口|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
 	车辆段: DEPOT,
 	车辆基地: DEPOT,

@@ -99,8 +99,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	for (let i = 0; i < paragraphs.length; i++) {
 		const para = paragraphs[i];
 		if (heading && (heading.rank ? endsRank(para.text, heading.rank) : heading.section !== para.section)) heading = null;
-		// (A table's row is no linked title, whatever the table's own title is: 相关链接： / 4号线二期新增车站一览 / 线路｜车站｜…)
-		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text) && !para.text.includes('｜');
+		// (A table's header or row is no linked title, whatever the table's own title is: 相关链接： / 4号线二期新增车站一览 / 线路｜车站｜…)
+		related = (related || links.some((at) => at < para.start && (i === 0 || paragraphs[i - 1].end < at))) && isHeadlineLike(para.text) && !isBarredRow(para.text) && !isHeaderRow(para.text);
 		const named = projectWork(texts, i);
 		if (named) project = { verb: named, name: projectName(para.text), located: null, at: i };
 		else if (!PROJECT_FIELD.test(para.text) && !(project?.verb === HELD_VERB && EVENT_FIELD.test(para.text)) && !(project?.at === i - 1 && leadsFields(texts, i))) project = null;

@@ -537,6 +537,15 @@ describe('commitments in a sentence', () => {
 		expect(analysis.unlocated.filter((u) => u.name === '七星村').map((u) => u.committed)).toEqual([true]);
 	});
 
+	it('a table of ponds or parks names each by its own name, with no address beside it (山坪塘名称: 大堰塘); a known lake’s park is shown at the lake', () => {
+		const rows = ['附件：2024年重点山坪塘整治项目清单', '序号｜镇（街道）｜村（社区）｜山坪塘名称｜主要整治内容｜总库容（万立方米）', '1｜三溪镇｜玉皇村｜大堰塘｜塘埂加高培厚、防渗处理｜3.2'];
+		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual(expect.arrayContaining([['大堰塘', true]]));
+		const parks = ['序号｜区（市）县｜公园名称｜开放区域｜面积（平方米）', '1｜高新区｜锦城湖公园｜湖区东北侧草坪｜3800'];
+		const { analysis } = text(parks.join('\n\n'));
+		expect(mentionsOf(analysis, 'jinchenghu').map((m) => m.surface)).toEqual(['锦城湖']);
+		expect(analysis.unlocated.map((u) => u.name)).not.toContain('锦城湖公园');
+	});
+
 	it('a table’s facility named after the known site it stands at is shown at that site; a district’s or a town’s keeps its own name, as does a place named after one', () => {
 		const rows = ['二、公共停车场名单', '序号｜所在区域｜名称｜地址｜泊位数', '1｜金牛区｜凤凰山体育公园南侧公共停车场｜凤凰山路8号｜300', '2｜成华区｜成华区图书馆｜双林路388号｜50', '3｜龙泉驿区｜洛带镇上街刘家祠堂｜上街12号｜20', '4｜东部新区｜三岔湖安置小区｜三岔街道｜80'];
 		const { analysis } = text(rows.join('\n\n'));

@@ -1781,8 +1781,9 @@ function namedIn(text: string, cells: readonly [number, number][] | undefined, k
 		// (…nor a hazard point's kind after the gully or the slope it is named by: 任家沟泥石流, 太阳湾滑坡.)
 		b -= HAZARD_KIND.exec(text.slice(a, b))?.[0].length ?? 0;
 		// (A facility named after the known site it stands at is a spot of it, which the map shows at that site: 洛带古镇客家非遗展演点,
-		// 金沙遗址博物馆东侧公共停车场; not a district's or a town's (成华区图书馆, 洛带镇上街刘家祠堂), nor a place named after one (南桥小区, 北湖环湖路).)
-		if (b - a >= 2 && !known.some((k) => k.start === a && (k.end === b || (k.place !== null && b - k.end >= SPOT_TAIL && !hasOffices(k.place) && !isTownName(k.surface) && !NAMESAKE_END.test(text.slice(k.end, b)))))) out.push(told(text, a, b));
+		// 金沙遗址博物馆东侧公共停车场; not a district's or a town's (成华区图书馆, 洛带镇上街刘家祠堂), nor a place named after one (南桥小区, 北湖环湖路).
+		// So is the park of a known lake or river, as the text around the table shows it: 锦城湖公园.)
+		if (b - a >= 2 && !known.some((k) => k.start === a && (k.end === b || (k.place !== null && (b - k.end >= SPOT_TAIL || text.slice(k.end, b) === PARK) && !hasOffices(k.place) && !isTownName(k.surface) && !NAMESAKE_END.test(text.slice(k.end, b)))))) out.push(told(text, a, b));
 	}
 	return out;
 }
@@ -1791,6 +1792,7 @@ const CLOSE_BRACKET = 0xff09; // ）
 function isTownName(name: string): boolean {
 	return TOWN.test(name) && !name.endsWith('古镇');
 }
+const PARK = '公园';
 /** The shortest a facility's words after its site's name run (非遗市集, 公共停车场); shorter ones name a place after it (南河苑, 北湖广场). */
 const SPOT_TAIL = 4;
 /** What ends a place named after another, not a facility at it: 三岔湖安置小区, 北湖环湖路. */

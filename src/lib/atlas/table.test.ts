@@ -1045,6 +1045,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		const homes = ['街道｜覆盖社区｜兜底改造户（户）｜补贴改造户（户）｜合计（户）', '玉林街道｜玉林北路社区、倪家桥社区｜68｜28｜96'];
 		expect(tableVerb(homes[0])).toBe('改造');
 		expect(tableRows(homes)).toEqual([null, '改造']);
+		// …or the works of each kind each town gets, counted in their units (山坪塘整治（口）｜提灌站改造（座）｜机耕道（公里）), with the
+		// villages they touch (主要涉及村（社区）): worked on there.
+		const ponds = ['镇（街道）｜山坪塘整治（口）｜提灌站改造（座）｜机耕道（公里）｜主要涉及村（社区）', '云合镇｜10｜0｜5.6｜云台村、松林村'];
+		expect(tableVerb(ponds[0])).toBe('整治');
+		expect(tableRows(ponds)).toEqual([null, '整治']);
 		// …and by what each can do a day (日加注能力（千克）).
 		expect(tableRows(['序号｜站点名称｜所在区（市）县｜选址位置｜建设类型｜日加注能力（千克）｜建设时序', '2｜郫都犀浦公交加氢站｜郫都区｜犀浦公交停保场内｜固定式｜1000｜2025年'])).toEqual([null, '建设']);
 	});

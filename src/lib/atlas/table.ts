@@ -40,8 +40,10 @@ const SET_AT = '设置位置';
 /** Devices fitted at a site, as a column names them (预警设施: 水位计、信息屏、挡车杆). */
 const FITTED = '(?:预警|监测|警示|监控|安全防护)设施';
 const FITTED_COLUMN = new RegExp(`^${FITTED}$`);
-/** A column of a quantity by its unit (改造泵房（座）, 清淤长度（公里）, 堤防（护岸）新建加固（公里）). */
-const COUNTED_COLUMN = '[\\u4e00-\\u9fa5A-Za-z（）()]{2,14}[（(]万?(?:公里|千米|米|平方米|立方米|个|座|处|户|株|吨|亩|元|套|间|辆|人|盏|家|条|台|根|棵|块|张|片)[）)]';
+/** The units a column counts in: 公里, 座, 口 (ponds, wells), 株. */
+const UNIT = '万?(?:公里|千米|米|平方米|立方米|个|座|处|户|株|吨|亩|元|套|间|辆|人|盏|家|条|台|根|棵|块|张|片|口)';
+/** A column of a quantity by its unit (改造泵房（座）, 清淤长度（公里）, 堤防（护岸）新建加固（公里）, 山坪塘整治（口）). */
+const COUNTED_COLUMN = `[\\u4e00-\\u9fa5A-Za-z（）()]{2,14}[（(]${UNIT}[）)]`;
 /** A column of the ways round the work a notice advises: 建议绕行路线, 绕行线路. */
 export const DETOURS = '(?:建议)?绕行(?:路线|线路|方案)';
 /** What a zone is banned from, or limited in, by its name, and the season of it after: 禁飞区, 限飞区, 禁渔区和禁渔期, 禁捕区域, 禁烟区域. */
@@ -55,9 +57,10 @@ const EVACUATION = '转移|疏散|撤离';
 const PLACE_COLUMN_NAME = '区（市）县|区县|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
 /**
  * A column of names that are places with no address: bridges' (桥梁名称), the roads, bridges and estates a notice names (标准名称, 原名称),
- * hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流), or compounds' a notice names (小区名称: 望江名门).
+ * hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流), compounds' a notice names (小区名称: 望江名门), or
+ * ponds, reservoirs, parks, gardens and farms by their own names (山坪塘名称: 大堰塘, 花园名称, 家庭农场名称).
  */
-const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落)名称$/;
+const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落|山坪塘|塘堰|水库|公园|花园|(?:家庭)?农场)名称$/;
 /**
  * The columns of a notice's table of place names (序号｜标准名称｜罗马字母拼写｜起止点｜…｜命名理由): it names each road, bridge or estate, or
  * renames it (更名理由); where each runs or lies and why it is so named are aside.
@@ -96,8 +99,8 @@ const CATCHMENT_COLUMN = new RegExp(`^${TAKES_IN}$`);
 const SCHOOL_RUN = '护学(?:通道|岗)|(?:临时)?接送(?:区|点)';
 /** An exam's venues, as a table names them: 考点编号, 考点名称, 考场数. */
 const EXAM = '考点(?:编号|名称)|考场数|(?:原承担)?考试(?:科目|车型)|(?:业务)?承接考场';
-/** The towns, communities or villages a project touches, as a field or a column names them: 涉及街道, 涉及村（社区）, 涉及社区及组. */
-const INVOLVED = '涉及(?:街道|镇|社区|村)(?:（(?:社区|村)）)?(?:及组)?';
+/** The towns, communities or villages a project touches, as a field or a column names them: 涉及街道, 涉及村（社区）, 主要涉及村（社区）, 涉及社区及组. */
+const INVOLVED = '(?:主要)?涉及(?:街道|镇|社区|村)(?:（(?:社区|村)）)?(?:及组)?';
 /** A place's history, as a column names it: 历史沿革及文化内涵, 地名由来. */
 const HISTORY = '(?:历史沿革|(?:地名)?由来|(?:历史)?文化内涵)(?:及(?:文化内涵|由来|含义))?';
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
@@ -910,8 +913,11 @@ const RECTIFY_COLUMN = new RegExp(`^(?:(?:处理|处置)措施及)?${RECTIFY_DUE
 /** …a paragraph's field of it (…。责任单位：寿安镇；整改时限：6月15日前。): the paragraph's problem is put right where it is. */
 export const RECTIFY_FIELD = new RegExp(`${RECTIFY_DUE}[：:]`);
 export const RECTIFIED_VERB = '整改';
-/** Columns of how many homes get the work, by their kind (兜底改造户（户）, 补贴改造户（户）): done there. */
-const HOMES_COUNT_COLUMN = /^[\u4e00-\u9fa5]{0,4}?(改造|维修|加固|新建|重建|搬迁)户(?:数)?(?:[（(]户[）)])?$/;
+/**
+ * Columns of how many homes get the work, by their kind (兜底改造户（户）, 补贴改造户（户）), or how many of a kind of works are done, by
+ * their unit (山坪塘整治（口）, 提灌站改造（座）): done there.
+ */
+const WORK_COUNT_COLUMN = new RegExp(`^[\\u4e00-\\u9fa5]{0,8}?(改造|维修|加固|新建|重建|搬迁|整治|治理|修复)(?:户(?:数)?(?:[（(]户[）)])?|[（(]${UNIT}[）)])$`);
 /**
  * The columns that say what is done at each row's place, in the order they are asked, each with the work it names: the word it opens
  * with (开放时间: 开放, 禁渔区段: 禁渔), or the one given (预警设施: 设置, 集合地点: 举办).
@@ -938,7 +944,7 @@ const VERB_COLUMNS: readonly (readonly [RegExp, string?])[] = [
 	[SCHOOL_RUN_COLUMN, SPOT_VERB],
 	[EXAM_VENUE_COLUMN, SPOT_VERB],
 	[FITTED_COUNT_COLUMN],
-	[HOMES_COUNT_COLUMN],
+	[WORK_COUNT_COLUMN],
 	[RECTIFY_COLUMN, RECTIFIED_VERB]
 ];
 /** Columns of the business that runs a row's site or does its work (经营单位: 龙泉驿区鸿鑫烟花爆竹零售点, 施工单位): a firm's name, its places no work's site. */

@@ -537,6 +537,12 @@ describe('commitments in a sentence', () => {
 		expect(analysis.unlocated.filter((u) => u.name === '七星村').map((u) => u.committed)).toEqual([true]);
 	});
 
+	it('a table’s row whose 建设地点 holds the only place besides its district is drawn there as well as at the district', () => {
+		const rows = ['附件：2024年度全市新建和改扩建再生资源分拣中心布局名单', '序号｜区（市）县｜建设地点｜建设性质｜占地面积（亩）｜计划建成时间', '1｜成华区｜龙潭街道｜改扩建｜18｜2024年12月'];
+		const { analysis } = text(rows.join('\n\n'));
+		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'longtanjiedao']]);
+	});
+
 	it('a table of ponds or parks names each by its own name, with no address beside it (山坪塘名称: 大堰塘); a known lake’s park is shown at the lake', () => {
 		const rows = ['附件：2024年重点山坪塘整治项目清单', '序号｜镇（街道）｜村（社区）｜山坪塘名称｜主要整治内容｜总库容（万立方米）', '1｜三溪镇｜玉皇村｜大堰塘｜塘埂加高培厚、防渗处理｜3.2'];
 		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual(expect.arrayContaining([['大堰塘', true]]));

@@ -1115,10 +1115,12 @@ const COURSE_START = new RegExp(`(?:${STARTS_AT})[^，。；的]{0,8}$`);
 
 /**
  * The committed places of a table's row less those in its 建设地点 cells, which locate the project the
- * row names (轨道交通17号线二期工程 | 双流区、武侯区); where it names none the map knows, they are all there is to draw.
+ * row names (轨道交通17号线二期工程 | 双流区、武侯区); where it names none the map knows but its district, the cells' places are drawn with it.
  */
 function locatedBy(where: [number, number][], committed: Found[]): Found[] {
-	return committed.some((f) => !inCells(where, f)) ? committed.filter((f) => !inCells(where, f)) : committed;
+	const own = committed.filter((f) => !inCells(where, f));
+	// (A district's column only says which district the site is in: 序号｜区（市）县｜建设地点｜… / 1｜成华区｜龙潭街道｜…, drawn at both.)
+	return own.some((f) => !hasOffices(f.place!)) ? own : committed;
 }
 
 /** Whether a name lies wholly inside one of the cells. */

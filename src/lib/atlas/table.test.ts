@@ -248,6 +248,15 @@ describe('project tables', () => {
 		expect(tableVerb('二、2024年第二批新增医保定点零售药店名单')).toBe('新增');
 		expect(tableVerb('成华区社保服务站点名单')).toBeNull();
 		expect(tableVerb('附件：成都市河湖库垂钓区名录')).toBeNull();
+		// …and a list of sites by the work its title names (二、2024年新建“司机之家”名单), over a table's columns of when each opens and whom
+		// it serves (主要服务对象); not a list of what was recorded (新增备案托育机构名单), which lists businesses.
+		const built = ['二、2024年新建“司机之家”名单', '序号｜站点名称｜所在区（市）县｜详细地址｜主要服务对象｜开放时间', '1｜成都国际铁路港“司机之家”｜青白江区｜香岛大道1509号｜货车司机｜24小时'];
+		expect(tableVerb(built[0])).toBe('新建');
+		expect(isHeaderRow(built[1])).toBe(true);
+		expect(tableRows(built)).toEqual([null, null, '新建']);
+		expect(tableVerb('一、2024年第三季度新增备案托育机构名单')).toBeNull();
+		// …and a table of the sites a plan will build, by where each is chosen and when it is to be done, is one.
+		expect(isHeaderRow('序号｜拟建站点｜所在区（市）县｜拟选位置｜计划建成时间')).toBe(true);
 		// …or unnumbered, an attachment's (附表：).
 		expect(tableRows(['附表：2025年重点推进TOD项目（部分）', '序号　项目名称　所在区域　2025年目标', '1　天回镇站TOD综合开发项目　金牛区　完成土地出让'])).toEqual([null, null, '重点推进']);
 		// An overview's title that names its work, a header of columns, rows in bars with no number.
@@ -821,7 +830,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and devices placed, by the place and the spot (二、新增配置重点点位 / a note / 序号｜区（市）县｜配置场所｜放置位置｜数量（台）).
 		expect(tableRows(['二、新增配置重点点位', '以下为2024年新增配置的部分重点点位。', '序号｜区（市）县｜配置场所｜放置位置｜数量（台）', '1｜锦江区｜东湖公园｜南大门游客服务中心｜1'])).toEqual([null, null, null, '新增配置']);
 		// …and stations by who runs them and since when (…｜运营单位｜投运时间): put into service there.
-		expect(tableRows(['二、新建投运公共充电站名单', '序号｜站点名称｜所在街道｜详细地址｜直流快充桩（个）｜交流慢充桩（个）｜运营单位｜投运时间', '2｜龙潭总部经济城公共充电站｜龙潭街道｜华盛路58号｜36｜12｜特来电新能源股份有限公司｜2025年4月'])).toEqual([null, null, '投运']);
+		const chargers = ['序号｜站点名称｜所在街道｜详细地址｜直流快充桩（个）｜交流慢充桩（个）｜运营单位｜投运时间', '2｜龙潭总部经济城公共充电站｜龙潭街道｜华盛路58号｜36｜12｜特来电新能源股份有限公司｜2025年4月'];
+		expect(tableRows(['二、公共充电站名单', ...chargers])).toEqual([null, null, '投运']);
+		// (…unless the list's title names the work: 二、新建投运公共充电站名单.)
+		expect(tableRows(['二、新建投运公共充电站名单', ...chargers])).toEqual([null, null, '新建投运']);
 		// …and markets and fairs by where they are held and when they open, and who holds them (序号｜名称｜举办地点｜开市时间｜承办单位), unless a notice
 		// grants each money, through its groups (序号｜申报单位｜活动名称｜举办地点｜所在区（市）县｜拟支持金额（万元） / （三）… / 序号｜申报单位｜商业载体｜…).
 		expect(tableRows(['二、年宵花市举办地点', '序号｜名称｜举办地点｜开市时间｜承办单位', '4｜桂湖迎春花会｜新都区桂湖公园｜1月18日—1月28日｜新都区人民政府'])).toEqual([null, null, '开市']);

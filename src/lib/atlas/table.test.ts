@@ -811,6 +811,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、各区（市）县主要场馆开放安排', '（一）青羊区', '1.成都博物馆（小河街1号）：10月1日至7日开放时间延长为9:00—20:30。', '三、温馨提示'])).toEqual([null, null, '开放', null]);
 		// …and tasks a sentence above says the table gives, by a source's grade and the signs and fences it needs (块, 米).
 		expect(tableRows(['各区（市）县具体任务见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, '落实']);
+		// …or the spots it announces, set at each row (各站点如下： / 镇（街道）｜兵役登记站地址｜咨询电话), as a heading of them does.
+		expect(tableRows(['适龄青年可到镇（街道）兵役登记站现场办理兵役登记。各站点如下：', '镇（街道）｜兵役登记站地址｜咨询电话', '公平街道｜温江区南熏大道三段公平街道便民服务中心｜028-82700536'])).toEqual([null, null, '设置']);
+		// (A station's own columns: 初检站点｜初检时间.)
+		expect(isHeaderRow('镇（街道）｜初检站点｜初检时间')).toBe(true);
 		expect(tableRows(['各区（市）县情况见下表：', '序号｜区（市）县｜水源地名称｜级别｜标识牌（块）｜隔离防护设施（米）｜完成时限', '1｜郫都区｜柏条河（郫都段）｜市级｜58｜3600｜2024年9月30日'])).toEqual([null, null, null]);
 		expect(tableRows(['序号｜线路｜车站｜封闭出入口/通道｜封闭时间｜替代出入口/通道', '1｜1号线、2号线｜天府广场站｜F出入口｜2024年10月25日—2025年1月20日｜站厅西侧换乘通道'])).toEqual([null, '封闭']);
 		// …and venues opened, by their prices, past a note (二、开放场馆 / 中心城区…开放信息如下： / 序号｜场馆名称｜所在区域｜地址｜开放时间｜票价（元/人次）｜咨询电话).

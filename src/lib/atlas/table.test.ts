@@ -762,6 +762,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、团队配置及服务片区', ...teams])).toEqual([null, null, '配置']);
 		// …and a notice's cuts in supply by where each cuts (序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容): cut there.
 		expect(tableRows(['一、锦江区', '序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容', '1｜6月24日（星期一）08:00—18:00｜10kV东光线｜东光街道：东光街、东光小区一期｜线路检修'])).toEqual([null, null, '停电']);
+		// (…and where water is handed out meanwhile: 临时供水点.)
+		expect(tableRows(['一、停水安排', '序号｜所属区｜街道｜院落名称｜停水时间｜停水范围｜涉及户数｜临时供水点', '1｜锦江区｜水井坊街道｜水井街18号院｜6月20日8:00—22:00｜全院｜156｜院内停车棚旁'])).toEqual([null, null, '停水']);
 		// …and the places a ban newly covers, by its zone there (序号｜场所名称｜所在区（市）县｜地址｜禁烟区域), and the classes a place runs (开设课程).
 		expect(tableRows(['二、首批列入名录的场所', '序号｜场所名称｜所在区（市）县｜地址｜禁烟区域', '1｜成都市体育中心｜青羊区｜顺城大街2号｜室外观众坐席'])).toEqual([null, null, '禁烟']);
 		expect(tableRows(['四、教学点及开设课程', '序号｜区（市）县｜教学点｜地址｜开设课程｜上课时间', '1｜锦江区｜春熙路街道党群服务中心｜总府路2号｜插花、书法｜周二19:00'])).toEqual([null, null, '开设']);

@@ -446,6 +446,8 @@ describe('names by their ending', () => {
 		expect(named('白天还路于民，下班顺路接孩子，在车堆里找路，西部镇街和古镇街，建设河流公园，逛完公园再走。')).toEqual([]);
 		// …nor a kind of road, of community or of railway: 地下环路, 嵌入式社区服务设施, a station's railway (货运站铁路遗存).
 		expect(named('同步建设地下环路，开展嵌入式社区服务设施建设，依托原八里庄货运站铁路遗存建设公园。')).toEqual([]);
+		// …nor a trip's way or how far it is: 少跑路, 往返办证的平均路程, 过河路程.
+		expect(named('让群众办事少跑路，往返城区办证路程远，过河路程由1.6公里缩短。')).toEqual([]);
 	});
 
 	it('takes a metro depot by its place, over the place (龙泉车辆段, 大丰车辆基地), not a kind of depot', () => {

@@ -524,6 +524,8 @@ const VERB_IN_NOUN: [string, number][] = [
 	['交通车', 1],
 	// 落实 across two: 老旧院落实施改造.
 	['院落实', 1],
+	// A bank's name, not a work: 中国建设银行…支行.
+	['建设银行', 0],
 	// The ceremony, not the opening: 开幕式, 启幕仪式.
 	['开幕式', 0],
 	['启幕仪式', 0],

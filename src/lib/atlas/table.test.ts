@@ -762,6 +762,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['二、团队配置及服务片区', ...teams])).toEqual([null, null, '配置']);
 		// …and a notice's cuts in supply by where each cuts (序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容): cut there.
 		expect(tableRows(['一、锦江区', '序号｜停电时间｜停电线路（设备）｜停电范围｜工作内容', '1｜6月24日（星期一）08:00—18:00｜10kV东光线｜东光街道：东光街、东光小区一期｜线路检修'])).toEqual([null, null, '停电']);
+		// …and service windows and a bank's counters by what each handles and when (服务窗口｜地址｜受理业务范围｜启用时间; 银行网点｜地址｜办理业务｜办公时间),
+		// the bank's name no work (中国建设银行): done as the heading says.
+		expect(isHeaderRow('序号｜服务窗口｜地址｜受理业务范围｜启用时间')).toBe(true);
+		expect(tableRows(['三、新增银行网点不动产抵押登记便民服务点', '序号｜银行网点｜地址｜办理业务｜办公时间', '1｜中国建设银行成都双流支行营业部｜东升街道棠湖西路2号｜抵押权首次、变更、注销登记｜工作日9:00—17:00'])).toEqual([null, null, '新增']);
 		// (…and where water is handed out meanwhile: 临时供水点.)
 		expect(tableRows(['一、停水安排', '序号｜所属区｜街道｜院落名称｜停水时间｜停水范围｜涉及户数｜临时供水点', '1｜锦江区｜水井坊街道｜水井街18号院｜6月20日8:00—22:00｜全院｜156｜院内停车棚旁'])).toEqual([null, null, '停水']);
 		// …and the places a ban newly covers, by its zone there (序号｜场所名称｜所在区（市）县｜地址｜禁烟区域), and the classes a place runs (开设课程).

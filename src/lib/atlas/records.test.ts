@@ -543,6 +543,14 @@ describe('commitments in a sentence', () => {
 		expect(analysis.commitments.map((c) => c.places)).toEqual([['chenghua', 'longtanjiedao']]);
 	});
 
+	it('a table’s column of names beside where each is set up names bodies, not places (派出庭名称｜设立单位｜设立地点｜办公地址); the body that sets each up is none', () => {
+		const rows = ['二、新设立的仲裁派出庭', '序号｜派出庭名称｜设立单位｜设立地点｜办公地址｜主要服务范围', '1｜天府软件园派出庭｜成都高新区劳动人事争议仲裁院｜天府软件园｜高新区天府大道中段1268号｜软件和信息服务企业'];
+		const { analysis } = text(rows.join('\n\n'));
+		expect(analysis.unlocated.map((u) => u.name)).not.toContain('天府软件园派出庭');
+		expect(analysis.mentions.filter((m) => m.commitment !== null).map((m) => m.surface)).not.toContain('成都高新区');
+		expect(mentionsOf(analysis, 'tianfu-software-park').map((m) => m.commitment !== null)).toEqual([true, true]);
+	});
+
 	it('a table of ponds or parks names each by its own name, with no address beside it (山坪塘名称: 大堰塘); a known lake’s park is shown at the lake', () => {
 		const rows = ['附件：2024年重点山坪塘整治项目清单', '序号｜镇（街道）｜村（社区）｜山坪塘名称｜主要整治内容｜总库容（万立方米）', '1｜三溪镇｜玉皇村｜大堰塘｜塘埂加高培厚、防渗处理｜3.2'];
 		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual(expect.arrayContaining([['大堰塘', true]]));

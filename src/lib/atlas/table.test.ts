@@ -766,6 +766,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// the bank's name no work (中国建设银行): done as the heading says.
 		expect(isHeaderRow('序号｜服务窗口｜地址｜受理业务范围｜启用时间')).toBe(true);
 		expect(tableRows(['三、新增银行网点不动产抵押登记便民服务点', '序号｜银行网点｜地址｜办理业务｜办公时间', '1｜中国建设银行成都双流支行营业部｜东升街道棠湖西路2号｜抵押权首次、变更、注销登记｜工作日9:00—17:00'])).toEqual([null, null, '新增']);
+		// …and a body's courts by where each is set up, its office's address and whom it serves (派出庭名称｜设立单位｜设立地点｜办公地址｜主要服务范围):
+		// done as the part's heading says, the body that sets each up aside.
+		expect(tableRows(['二、新设立的仲裁派出庭', '序号｜派出庭名称｜设立单位｜设立地点｜办公地址｜主要服务范围', '1｜天府软件园派出庭｜成都高新区劳动人事争议仲裁院｜天府软件园｜高新区天府大道中段1268号｜软件和信息服务企业'])).toEqual([null, null, '新设']);
 		// (…and where water is handed out meanwhile: 临时供水点.)
 		expect(tableRows(['一、停水安排', '序号｜所属区｜街道｜院落名称｜停水时间｜停水范围｜涉及户数｜临时供水点', '1｜锦江区｜水井坊街道｜水井街18号院｜6月20日8:00—22:00｜全院｜156｜院内停车棚旁'])).toEqual([null, null, '停水']);
 		// …and the places a ban newly covers, by its zone there (序号｜场所名称｜所在区（市）县｜地址｜禁烟区域), and the classes a place runs (开设课程).

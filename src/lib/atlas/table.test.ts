@@ -444,6 +444,10 @@ describe('project tables', () => {
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.
 		const adjusted = ['二、保留的产业功能区', '（一）中心城区。主要包括：锦江区春熙路时尚活力区，规划面积5.8平方公里。', '三、整合的产业功能区', '（一）温江区原“成都健康服务业集聚区”整体并入成都医学城。', '四、工作要求', '各区要加强管理。'];
 		expect(tableRows(adjusted)).toEqual([null, '保留', null, '整合', null, null]);
+		// (…its 的 left out after a year or before a list's 名单: 一、2024年新认定普惠性民办幼儿园, 一、认定名单; not 三、更名理由, 一、认定基本情况.)
+		expect(['一、2024年新认定普惠性民办幼儿园', '一、认定名单', '三、更名理由', '一、认定基本情况'].map(tableVerb)).toEqual(['新认定', '认定', null, null]);
+		// (…over a table of kindergartens by their address, classes and fees: 所属街道（镇）｜办园地址｜…｜保教费标准（元/生·月）.)
+		expect(isHeaderRow('序号｜幼儿园名称｜所属街道（镇）｜办园地址｜班级数（个）｜学位数（个）｜保教费标准（元/生·月）')).toBe(true);
 		// The course of a race, a section a line: held there, up to the next part (whose roads are controlled).
 		const course = ['一、比赛路线', '（一）全程马拉松（42.195公里）：天府广场（起点）—人民南路一段—人民南路二段', '（二）欢乐跑（约5公里）：天府广场（起点）—人民南路一段', '二、交通管制时间及路段', '（一）7:00—9:00：人民南路一段'];
 		expect(tableRows(course)).toEqual([null, '举办', '举办', null, '管制']);
@@ -971,7 +975,7 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(heritage)).toEqual([null, null, null, '认定', null, '认定']);
 		// …and of the ancient trees it registers, each where it grows (二、新认定古树名木名录 / 编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位).
 		const trees = ['二、新认定古树名木名录', '编号｜树种｜科属｜估测树龄（年）｜保护级别｜区（市）县｜生长位置｜管护责任单位', '510181-0312｜银杏｜银杏科银杏属｜820｜一级｜都江堰市｜青城山镇泰安村泰安古镇老街北侧｜青城山镇人民政府'];
-		expect(tableRows(trees)).toEqual([null, null, '认定']);
+		expect(tableRows(trees)).toEqual([null, null, '新认定']);
 		// …and of the rural roads it names, its title in quotes (附件：2024年度成都市“美丽农村路”名单).
 		const roads = ['附件：2024年度成都市“美丽农村路”名单', '序号｜区（市）县｜路线名称｜起讫点｜里程（公里）｜技术等级', '2｜邛崃市｜平乐镇至花楸村道路｜平乐古镇—花楸山茶园｜7.8｜四级'];
 		expect(tableRows(roads)).toEqual([null, null, '认定']);

@@ -444,6 +444,9 @@ describe('project tables', () => {
 		// The parts of a list's adjustment: each paragraph under one holds places the part does something to, up to the next part.
 		const adjusted = ['二、保留的产业功能区', '（一）中心城区。主要包括：锦江区春熙路时尚活力区，规划面积5.8平方公里。', '三、整合的产业功能区', '（一）温江区原“成都健康服务业集聚区”整体并入成都医学城。', '四、工作要求', '各区要加强管理。'];
 		expect(tableRows(adjusted)).toEqual([null, '保留', null, '整合', null, null]);
+		// A plan's table of compounds renovated by community, with the roads whose networks go with them (街道｜社区｜改造小区（院落）数｜主要配套市政道路｜…):
+		// done as the part's heading says.
+		expect(tableRows(['四、分街道年度改造计划', '（一）2024年改造计划', '街道｜社区｜改造小区（院落）数｜主要配套市政道路｜管网长度（公里）｜完工时限', '抚琴街道｜金鱼街社区｜26｜金鱼街、营和街｜1.8｜2024年9月'])).toEqual([null, null, null, '改造']);
 		// An attached overview of spots after 附表 and its number (附表1：各区（市）县欠薪投诉受理点一览表): set at each, as after 附件.
 		expect(tableVerb('附表1：各区（市）县欠薪投诉受理点一览表')).toBe('设置');
 		// (…its 的 left out after a year or before a list's 名单: 一、2024年新认定普惠性民办幼儿园, 一、认定名单; not 三、更名理由, 一、认定基本情况.)

@@ -456,6 +456,14 @@ describe('project tables', () => {
 		// The course of a race, a section a line: held there, up to the next part (whose roads are controlled).
 		const course = ['一、比赛路线', '（一）全程马拉松（42.195公里）：天府广场（起点）—人民南路一段—人民南路二段', '（二）欢乐跑（约5公里）：天府广场（起点）—人民南路一段', '二、交通管制时间及路段', '（一）7:00—9:00：人民南路一段'];
 		expect(tableRows(course)).toEqual([null, '举办', '举办', null, '管制']);
+		// (…or a part of how the course is set: 二、赛道设置.)
+		expect(tableRows(['二、赛道设置', '（一）25公里组：由桃花故里景区广场出发，经桃源村沿森林绿道南行，上行至丹景台。'])).toEqual([null, '举办']);
+		// Its checkpoints by their distance and closing time, a sentence above saying only that they follow (…，具体如下：): set as that sentence says.
+		const checkpoints = ['沿线共设置7个打卡点（CP）及补给站，具体如下：', '站点｜名称｜位置｜50公里组里程｜25公里组里程｜50公里组关门时间｜补给内容', 'CP1｜桃源村｜山泉镇桃源村党群服务中心旁｜6.1公里｜6.1公里｜8:40｜饮用水、运动饮料'];
+		expect(isHeaderRow(checkpoints[1])).toBe(true);
+		expect(tableRows(checkpoints)).toEqual([null, null, '设置']);
+		// (…the verb of that sentence, not of one before it: …均在党群服务中心设立…。2024年，区司法局新建…12个，具体如下：.)
+		expect(tableRows(['全区均在党群服务中心设立工作室。2024年，区司法局新建示范工作室12个，具体如下：', '序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务', '1｜柳城街道｜光华社区｜光华社区党群服务中心一楼｜每周答疑'])).toEqual([null, null, '新建']);
 		// …or a notice's attachment of it.
 		expect(tableRows(['附：2026成都马拉松赛比赛线路', '全程马拉松：天府广场—人民南路—一环路南一段', '欢乐跑：天府广场—人民西路—人民公园（终点）'])).toEqual([null, '举办', '举办']);
 		// An item whose first sentence names the site, its fields after, however long.

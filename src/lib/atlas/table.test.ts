@@ -130,6 +130,10 @@ describe('project tables', () => {
 		expect(tableRows(['二、规划范围', moves[1]])).toEqual([null, null]);
 		// …and a cut in supply's, by its area (二、停水区域 / （一）道路沿线：…), not a plan's area.
 		expect(tableRows(['二、停水区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。', '三、停气区域', '（一）营门口路两侧居民及商业用户；'])).toEqual([null, '停水', null, '停气']);
+		// …and strict parking control's (一、严管范围 / （一）医院周边道路。…), its attached table of stretches by district and the units around them
+		// controlled as its column says (辖区｜道路名称｜起止点｜周边单位｜管控方式).
+		expect(tableRows(['一、严管范围', '（一）医院周边道路。四川大学华西医院周边国学巷、电信路、小天竺街。'])).toEqual([null, '严管']);
+		expect(tableRows(['附表：中心城区违法停车严管路段一览表', '序号｜辖区｜道路名称｜起止点｜周边单位｜管控方式', '1｜武侯区｜国学巷｜全段｜四川大学华西医院｜电子抓拍、拖移'])).toEqual([null, null, '管控']);
 		expect(tableRows(['二、规划区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。'])).toEqual([null, null]);
 		// …a ban's, each item the kind of places it lists first, past what the heading's first paragraph says of them all.
 		const ban = ['二、禁火范围', '彭州市行政区域内的林地、草地均为禁火区域。重点管控区域如下：', '（一）山脉和自然保护地。龙门山彭州段，葛仙山、丹景山等中部丘陵林区，白水河国家级自然保护区。', '三、禁止行为'];

@@ -975,6 +975,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		const bridges = ['一、限载桥梁', '自2024年7月1日起，对以下12座城市桥梁实施限载通行。限载值为车辆及所载货物的总质量。', '序号｜桥梁名称｜所在道路｜跨越对象｜所在区', '1｜九眼桥｜一环路东五段｜锦江｜锦江区'];
 		expect(tableRows(bridges)).toEqual([null, null, null, '限载']);
 		// …or under a part so headed, past its groups (三、纳凉点分布 / （一）公共文化场馆（6处） / 序号｜纳凉点名称｜地址｜开放区域).
+		// (…its year in brackets after it: 四、点位清单（2024年度） / 序号｜街道｜点位名称｜类型｜主题｜规模｜责任单位.)
+		expect(tableRows(['四、点位清单（2024年度）', '序号｜街道｜点位名称｜类型｜主题｜规模｜责任单位', '1｜猛追湾街道｜成华公园南入口｜公共艺术装置｜府河记忆浮雕景墙｜1组｜区公园城市建设和城市更新局'])).toEqual([null, null, '设置']);
 		const shelters = ['三、纳凉点分布', '（一）公共文化场馆（6处）', '序号｜纳凉点名称｜地址｜开放区域', '1｜成华区图书馆（总馆）｜双林路388号｜一楼大厅', '四、重点群体关爱'];
 		expect(tableRows(shelters)).toEqual([null, null, null, '设置', null]);
 		// (A part's heading that names no work gives none: 一、基本情况.)

@@ -763,6 +763,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜赛事名称｜举办地｜起终点及线路｜计划时间｜报名方式', '3｜2025温江半程马拉松｜温江区｜起点温江区体育中心，途经光华大道、江安河绿道｜4月20日｜赛事官网'])).toEqual([null, '举办']);
 		// …as does a news story's table of shows by their bare time and place (演出名称｜时间｜地点｜票价（元）); those two alone are no header.
 		expect(tableRows(['演出名称｜时间｜地点｜票价（元）', '川剧折子戏专场｜6月8日—10日14:00｜锦江剧场（锦江区华兴正街）｜60—180'])).toEqual([null, '举办']);
+		// …and shows by their venue, when they start, what is played and who plays it (演出场所｜…｜开演时间｜主要剧（节）目｜承演单位): performed there.
+		expect(tableRows(['序号｜演出场所｜地址｜演出日期｜开演时间｜主要剧（节）目｜承演单位', '3｜鹤鸣茶社｜青羊区少城路12号人民公园内｜每周二、周四｜15:00｜四川清音《布谷鸟儿咕咕叫》｜成都市曲艺团'])).toEqual([null, '演出']);
 		expect(isHeaderRow('时间｜地点')).toBe(false);
 		// …and a festival's screening spots and cinemas, by their dates and films (二、户外露天展映点位 / … / 序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片).
 		expect(tableRows(['二、户外露天展映点位', '户外露天展映原则上每晚19:30开映。', '序号｜区（市）县｜展映点位｜具体位置｜展映日期｜展映影片', '1｜锦江区｜锦江公园（合江亭段）｜锦江区合江亭滨河广场｜10月18日｜《哪吒之魔童闹海》'])).toEqual([null, null, null, '设置']);

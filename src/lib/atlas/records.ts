@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, MADE_LIES, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, ROUTES, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, routesVerb, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -1927,7 +1927,7 @@ const LOCATION_ONLY = /^位置[：:]/;
 const ROUTE_LABEL = /^[\u4e00-\u9fa5]{0,6}(?:[A-Z]?\d+路|[A-Z]?\d+号?线)[：:]/;
 /** What the part of the first rank before texts[i] does to its routes (一、新开线路: 新开), if it opens or changes routes. */
 function routesWork(texts: readonly string[], i: number): string | null {
-	for (let j = i - 1; j >= 0; j--) if (FIRST_RANK.test(texts[j])) return ROUTES.exec(texts[j])?.[1] ?? null;
+	for (let j = i - 1; j >= 0; j--) if (FIRST_RANK.test(texts[j])) return routesVerb(texts[j]);
 	return null;
 }
 

@@ -334,6 +334,8 @@ describe('project tables', () => {
 		// The routes a notice opens, each an item that names its route first: opened so.
 		const routes = ['一、新开天府国际机场机场大巴线路', '（一）天府机场—天府广场线（机场大巴6号线）。自天府国际机场T1航站楼出发，经三环路、人民南路，终点停靠天府广场。', '二、温馨提示', '（一）请提前出行。'];
 		expect(tableRows(routes)).toEqual([null, '新开', null, null]);
+		// …and the shuttles a notice runs, by their group (二、景区直通车 / （一）熊猫基地方向（3条） / 1.宽窄巷子—熊猫基地直通车。…): run.
+		expect(tableRows(['二、景区直通车', '（一）熊猫基地方向（3条）', '1.宽窄巷子—熊猫基地直通车。在宽窄巷子旅游集散点发车，途经天府广场、春熙路。', '三、购票方式'])).toEqual([null, null, '开行', null]);
 		// …or its number and its ends after a colon, its numbered fields after it (（一）12路：蒲江县客运中心—甘溪镇明月村 / 1.线路走向：… / 2.停靠站点：…).
 		const buses = ['一、新开通线路', '（一）12路：蒲江县客运中心—甘溪镇明月村', '1.线路走向：蒲江县客运中心—蒲大路—明月村。', '2.停靠站点：蒲江县客运中心、东岳村、明月村。', '（二）15路：蒲江站—成佳镇同心村', '二、工作要求'];
 		expect(tableRows(buses)).toEqual([null, '新开', '新开', '新开', '新开', null]);

@@ -283,14 +283,21 @@ const ADJUSTED = new RegExp(`^[一二三四五六七八九十]+、(?:\\d{4}年�
 
 /**
  * The heading of the routes a notice opens or changes, each an item that names its route first (一、新开天府国际机场机场大巴线路 /
- * （一）天府机场—天府广场线（机场大巴6号线）。自…出发，经…): what is done to each.
+ * （一）天府机场—天府广场线（机场大巴6号线）。自…出发，经…): what is done to each; or of the shuttles it runs, run (二、景区直通车 /
+ * 1.宽窄巷子—熊猫基地直通车。在…发车，途经…).
  */
-export const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)$`);
+const ROUTES = new RegExp(`^[一二三四五六七八九十]+、(?:(新开|开通|调整|优化|延伸|恢复)[\u4e00-\u9fa5]{0,16}(?:线路|专线)|[\u4e00-\u9fa5]{0,8}(?:直通车|旅游专线))$`);
+const RUN_VERB = '开行';
+/** What the heading `text` of routes does to them, if it is one (see ROUTES). */
+export function routesVerb(text: string): string | null {
+	const routes = ROUTES.exec(text);
+	return routes ? (routes[1] ?? RUN_VERB) : null;
+}
 /**
  * An item that names its route first, however long what follows: （一）天府机场—天府广场线（机场大巴6号线）。自…; or its number and its ends
  * after a colon, its fields told after it: （一）12路：蒲江县客运中心—甘溪镇明月村 / 1.线路走向：… / 2.停靠站点：….
  */
-const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{1,24}(?:线|路|专线)(?:[（(][^（()）]{1,12}[）)])?(?:。|[：:][^，。；：:]{2,30}[—－-][^，。；：:]{2,30}$)`);
+const ROUTE_ITEM = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{1,24}(?:线|路|专线|直通车)(?:[（(][^（()）]{1,12}[）)])?(?:。|[：:][^，。；：:]{2,30}[—－-][^，。；：:]{2,30}$)`);
 /** A numbered field of a route's item: 1.线路走向：…, 2.停靠站点：…, 4.运营时间：…, 6.开通说明：…. */
 const ROUTE_ITEM_FIELD = /^\d{1,2}[.．、]\s*[\u4e00-\u9fa5]{2,6}[：:]/;
 
@@ -338,8 +345,8 @@ export function tableVerb(text: string): string | null {
 	if (ZONING_HEADING.test(text)) return '划片';
 	// A table of the plots a notice puts up for sale (宗地编号　宗地位置　净用地面积（亩）　土地用途): each is sold where it lies.
 	if (PLOTS_HEADER.test(text)) return PLOT_VERB;
-	const adjusted = ADJUSTED.exec(text) ?? ROUTES.exec(text);
-	if (adjusted) return adjusted[1];
+	const adjusted = ADJUSTED.exec(text)?.[1] ?? routesVerb(text);
+	if (adjusted) return adjusted;
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	// (…a batch's by what was done to it where its title says: 第二批新增医保定点零售药店名单.)
 	if (BATCH.test(text)) return verbPhrase(text) ?? DESIGNATED_VERB;

@@ -1102,6 +1102,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		const ponds = ['镇（街道）｜山坪塘整治（口）｜提灌站改造（座）｜机耕道（公里）｜主要涉及村（社区）', '云合镇｜10｜0｜5.6｜云台村、松林村'];
 		expect(tableVerb(ponds[0])).toBe('整治');
 		expect(tableRows(ponds)).toEqual([null, '整治']);
+		// (…what is counted named between the work and its unit: 提升农房（户）; the towns a line touches in brackets: 涉及镇（街道）.)
+		const homes2 = ['序号｜线路（区域）｜涉及镇（街道）｜涉及村（社区）｜提升农房（户）｜2024年｜2025年｜2026年', '1｜成新蒲快速路｜寿安街道｜箭塔村、白云村、岳店社区｜420｜260｜160｜0'];
+		expect(tableRows(homes2)).toEqual([null, '提升']);
 		// …and by what each can do a day (日加注能力（千克）).
 		expect(tableRows(['序号｜站点名称｜所在区（市）县｜选址位置｜建设类型｜日加注能力（千克）｜建设时序', '2｜郫都犀浦公交加氢站｜郫都区｜犀浦公交停保场内｜固定式｜1000｜2025年'])).toEqual([null, '建设']);
 	});

@@ -551,6 +551,11 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'tianfu-software-park').map((m) => m.commitment !== null)).toEqual([true, true]);
 	});
 
+	it('a table of office buildings by their name and address names each (楼宇名称｜楼宇地址｜所属街道)', () => {
+		const rows = ['一、2023年度亿元楼宇', '序号｜楼宇名称｜楼宇地址｜所属街道', '2｜仁恒置地广场｜人民南路二段1号｜盐市口街道'];
+		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => u.name)).toContain('仁恒置地广场');
+	});
+
 	it('a table of ponds or parks names each by its own name, with no address beside it (山坪塘名称: 大堰塘); a known lake’s park is shown at the lake', () => {
 		const rows = ['附件：2024年重点山坪塘整治项目清单', '序号｜镇（街道）｜村（社区）｜山坪塘名称｜主要整治内容｜总库容（万立方米）', '1｜三溪镇｜玉皇村｜大堰塘｜塘埂加高培厚、防渗处理｜3.2'];
 		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual(expect.arrayContaining([['大堰塘', true]]));

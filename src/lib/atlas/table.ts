@@ -70,7 +70,7 @@ const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; or where a new exit leads (主要通达方向). */
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点';
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址, a car park's 停车场地址, a service point's 服务点地址, a station's 兵役登记站地址. */
-const ADDRESS = '(?:详细|学校|经营|办公|办园|办学|停车场|门店|场馆|工作室|服务|项目|[\\u4e00-\\u9fa5]{1,5}[站点]|考场|原|(?:承接)?营业厅)?地址(?:（小区名称）)?';
+const ADDRESS = '(?:详细|学校|经营|办公|办园|办学|楼宇|停车场|门店|场馆|工作室|服务|项目|[\\u4e00-\\u9fa5]{1,5}[站点]|考场|原|(?:承接)?营业厅)?地址(?:（小区名称）)?';
 /**
  * A river's chief, as a column names the chiefs (区级河长, 河长), a street's (区级街巷长, 路长) or a forest's (市级林长): the chief is the verb of a table of them,
  * a river's 河长 whatever water it is.

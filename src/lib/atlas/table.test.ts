@@ -376,6 +376,8 @@ describe('project tables', () => {
 		expect(tableVerb('· 三道堰镇入选第三批全国乡村旅游重点镇（乡）名录')).toBeNull();
 		// …and a heading of the places it names as models, each an item that names its place first, however long.
 		expect(tableVerb('一、夜间经济示范街区(15个)')).toBe('认定');
+		// …and model scenes counted, their groups and table under them (一、机器人应用示范场景（26个） / （一）公园景区类 / 序号｜场景名称｜场景地点｜所在区（市）县).
+		expect(tableRows(['一、机器人应用示范场景（26个）', '（一）公园景区类', '序号｜场景名称｜场景地点｜所在区（市）县', '1｜智能巡检与清扫机器人｜桂溪生态公园｜高新区'])).toEqual([null, null, null, '认定']);
 		expect(tableVerb('一、重点街区(15个)')).toBeNull();
 		expect(
 			tableRows([

@@ -2938,6 +2938,8 @@ describe('commitments in a sentence', () => {
 		expect(parts('中心城区面积较大。其中，锦江区82公顷，青羊区96公顷。')).toEqual([]);
 		// …and where the things it opened each are (这6个项目分别位于…).
 		expect(parts('今年首批6个TOD综合开发项目正式开业。这6个项目分别位于锦江区、青羊区。')).toEqual([['开业', ['jinjiang', 'qingyang']]]);
+		// (…counted by where they are: 中心城区8处分别位于：…, 其余10处分布在….)
+		expect(parts('新建水位站18处，重点监测城区河道。中心城区8处分别位于：成华区猛追湾街道。其余10处分布在郫都区、温江区等城区河段。')).toEqual([['新建', ['zhongyouquyu', 'mengzhuiwanjiedao']], ['新建', ['pidu', 'wenjiang']]]);
 		expect(parts('TOD综合开发项目越来越多。这6个项目分别位于锦江区、青羊区。')).toEqual([]);
 		// …and the shares told after its ；, each of its own places.
 		expect(parts('全市计划完成背街小巷整治420条。其中，锦江区、青羊区各不少于30条；龙泉驿区、新都区各不少于15条；简阳市不少于8条。')).toEqual([

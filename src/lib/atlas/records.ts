@@ -1411,9 +1411,9 @@ function leadStatus(text: string): Status | null {
 const LISTS_PARTS = /^(?:主要|其中)?包括/;
 /**
  * A sentence of the parts of the one before: 其中，锦江区82公顷，…; 重点包括成渝中线高铁、…等铁路项目工地; or of where they each are: 这6个项目分别位于地铁6号线陆肖站、…
- * (上述点位分别位于…).
+ * (上述点位分别位于…; 中心城区8处分别位于：…, 其余10处分布在….).
  */
-const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括|(?:这|上述|以上)[\d一二三四五六七八九十两几]*[个处座条家所批]?[\u4e00-\u9fa5]{0,4}分别(?:位于|分布在|落户|选址在?))/;
+const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括|(?:这|上述|以上)[\d一二三四五六七八九十两几]*[个处座条家所批]?[\u4e00-\u9fa5]{0,4}分别(?:位于|分布在|落户|选址在?)|(?:[\u4e00-\u9fa5]{2,6}|其余)\d+[个处座条家所](?:分别位于|分布在))/;
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */

@@ -551,6 +551,13 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'tianfu-software-park').map((m) => m.commitment !== null)).toEqual([true, true]);
 	});
 
+	it('a housing project’s name beside its address and its homes names its estate (项目名称｜项目地址｜房源套数); other projects’ names do not', () => {
+		const rows = ['序号｜区（市）县｜项目名称｜项目地址｜房源套数｜供应方式', '2｜青羊区｜清江和苑｜青羊区苏坡街道清江西路｜286｜现房'];
+		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => u.name)).toContain('清江和苑');
+		const works = ['序号｜区（市）县｜项目名称｜项目地址｜总投资（亿元）', '2｜青羊区｜清江路提升工程｜青羊区苏坡街道清江西路｜2.6'];
+		expect(text(works.join('\n\n')).analysis.unlocated.map((u) => u.name)).not.toContain('清江路提升工程');
+	});
+
 	it('a table of office buildings by their name and address names each (楼宇名称｜楼宇地址｜所属街道)', () => {
 		const rows = ['一、2023年度亿元楼宇', '序号｜楼宇名称｜楼宇地址｜所属街道', '2｜仁恒置地广场｜人民南路二段1号｜盐市口街道'];
 		expect(text(rows.join('\n\n')).analysis.unlocated.map((u) => u.name)).toContain('仁恒置地广场');

@@ -881,6 +881,8 @@ const PART_REACH = 4;
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标|店铺|门店|商店|退税商店|药店|药房|商户|企业|单位|经营|品牌|服务点|供应点|销售点|网点|献血点|采血点)[\u4e00-\u9fa5]{0,4}名称$/;
 /** A field of an address: 地址：…. */
 export const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
+/** Columns of how many homes a housing project offers (房源套数, 房源（套）). */
+const HOMES_COLUMN = /^(?:房源|套数)/;
 /** Columns of where a body or a service is set up (设立地点, 设置地点). */
 const SET_UP_COLUMN = /^(?:设置|设立)地点$/;
 /** Columns of a place's address (地址: 红星路二段85号), which says where it is, as a 建设地点 does, and is no site of its own. */
@@ -1076,6 +1078,8 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			// (…and not where a column of its own says where each is set up: 派出庭名称｜设立单位｜设立地点｜办公地址, the name a body's.)
 			if (!columns.includes(ADDRESS_COLUMN) || names.some((name) => SET_UP_COLUMN.test(name))) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
+			// (…and a housing project's name beside its address is its estate's: 项目名称｜项目地址｜房源套数.)
+			if (names.some((name) => HOMES_COLUMN.test(name)) && (columns.includes(ADDRESS_COLUMN) || columns.includes(WHERE_COLUMN))) columns = columns.map((c, k) => (names[k] === '项目名称' ? NAME_COLUMN : c));
 			// (In a table of place names, all but the names is aside, as a stretch's ends are.)
 			if (names.some((name) => NAMING_COLUMN.test(name))) columns = columns.map((c) => (c === NAME_COLUMN ? c : STRETCH_COLUMN));
 			// (…and in a table of streets' chiefs, where each street starts and ends: 街巷名称｜起止点｜所属街道｜区级街巷长.)

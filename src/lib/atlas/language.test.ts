@@ -485,6 +485,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('沿线站点同步预留TOD开发条件')).toBe('同步预留');
 		expect(verbPhrase('早高峰会在钟楼站增开小交路列车')).toBe('增开');
 		expect(verbPhrase('国庆假期期间，锦江剧场、悦来茶园等重点场所每日加演')).toBe('加演');
+		expect(verbPhrase('在岷江、沱江两大水系的21个放流点位，放流齐口裂腹鱼约280万尾')).toBe('放流');
 		expect(verbPhrase('在宝光寺东侧再建一个立体停车楼')).toBe('再建');
 		expect(verbPhrase('6号线将加开临时列车')).toBe('加开');
 		expect(verbPhrase('2号线在成都东客站至春熙路站区段加开区间车12列次')).toBe('加开');

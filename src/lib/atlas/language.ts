@@ -79,8 +79,9 @@ const STRONG = [
 	'紧盯', '盯防', '值守',
 	// …and the care a river or a mountain is given: 守护好沱江和龙泉山, 巡查锦江沿线排口, 管护好白河.
 	'守护', '巡查', '管护',
-	// Water a river is given, and the reservoirs let out for it: 科学调度紫坪铺水库…水量, 全年为锦江补水不少于6亿立方米.
-	'科学调度', '补水',
+	// Water a river is given, and the reservoirs let out for it: 科学调度紫坪铺水库…水量, 全年为锦江补水不少于6亿立方米; and fish released into it
+	// (在岷江、沱江…21个放流点位，放流齐口裂腹鱼…).
+	'科学调度', '补水', '放流',
 	// Drainage and river works, and the pipes laid: 疏通排水箱涵, 清淤疏浚河道, 主要沿淮州大道、职教大道敷设.
 	'疏通', '疏浚', '清淤', '敷设', '铺设',
 	// Ground dug for works, and water carried where supply fails: 在绛溪河河床开挖截潜流工程3处, 向禾丰镇…山区村组送水.

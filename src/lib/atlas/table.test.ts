@@ -459,6 +459,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、重点栖息地和巡护区域', '各地要划定重点巡护区域。全市重点水鸟栖息地和巡护区域见下表，各地可结合实际补充完善。', '区（市）县｜重点栖息地｜主要水鸟种类｜巡护区域', '锦江区｜白鹭湾湿地｜白鹭、夜鹭｜三圣街道白鹭湾湿地及沙河沿线'])).toEqual([null, null, null, '巡护']);
 		// Fish released by water, site and date, as the sentence above announces (…｜放流水域｜放流地点｜计划放流时间｜主要放流品种｜数量（万尾）).
 		expect(tableRows(['各放流点位的水域、地点、计划时间和主要品种如下表：', '序号｜区（市）县｜放流水域｜放流地点｜计划放流时间｜主要放流品种｜数量（万尾）', '2｜金堂县｜沱江｜五凤镇五凤溪古镇码头｜6月13日｜白甲鱼、鲢、鳙｜60'])).toEqual([null, null, '放流']);
+		// Workshops a list names, by the heritage they keep and where each is (附件：…非遗工坊名单 / 序号｜工坊名称｜非遗项目｜所在区（市）县｜…): designated.
+		expect(tableRows(['附件：2024年度成都市级非遗工坊名单', '序号｜工坊名称｜非遗项目｜所在区（市）县｜所在镇（街道）｜所在村（社区）｜带动就业（人）', '1｜知竹竹编非遗工坊｜道明竹编｜崇州市｜道明镇｜竹艺村｜186'])).toEqual([null, null, '认定']);
 		// A batch's sites by the customs office over each and when it was accepted (…｜所在位置｜主管海关｜验收时间).
 		expect(tableRows(['一、2025年第一批新增场所名单', '序号｜场所名称｜类型｜所在位置｜主管海关｜验收时间', '5｜双流航空物流公共保税仓库｜公共保税仓库（A型）｜双流区西航港街道空港一路｜成都双流机场海关｜2025年4月'])).toEqual([null, null, '认定']);
 		// An attached overview of spots after 附表 and its number (附表1：各区（市）县欠薪投诉受理点一览表): set at each, as after 附件.

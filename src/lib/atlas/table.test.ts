@@ -305,6 +305,8 @@ describe('project tables', () => {
 		expect(tableRows(['线路编号｜线路走向｜停靠站点｜首站发车时间｜配车数（辆）', 'XL01｜铁牛村—临溪社区—西来小学｜铁牛村9组路口、临溪社区｜6:50｜2'])).toEqual([null, '开行']);
 		const lastTrains = ['线路　起点站　终点站　现行末班　延时后末班', '1号线　韦家碾　科学城　22:50　23:20', '18号线　火车南站　天府机场北　23:30　次日0:30'];
 		expect(tableRows(lastTrains)).toEqual([null, '开行', '开行']);
+		// …and a mobile library's by its stops (线路｜服务日｜时段｜停靠点｜具体位置).
+		expect(tableRows(['线路｜服务日｜时段｜停靠点｜具体位置', '城北线｜周二｜上午｜金牛区营门口街道花照壁社区｜花照壁中横街社区党群服务中心门前'])).toEqual([null, '开行']);
 		// …or a table of signed projects by where each is to land (落位区域): each is built there.
 		expect(tableRows(['2025年龙泉驿区部分重点签约项目', '序号｜项目名称｜协议投资（亿元）｜落位区域', '2｜氢燃料电池重卡整车生产基地项目｜52｜同安街道'])).toEqual([null, null, '建设']);
 		// …or under a title of projects that names no work: they are built.

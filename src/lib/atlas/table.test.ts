@@ -777,6 +777,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['序号｜赛事名称｜举办地｜起终点及线路｜计划时间｜报名方式', '3｜2025温江半程马拉松｜温江区｜起点温江区体育中心，途经光华大道、江安河绿道｜4月20日｜赛事官网'])).toEqual([null, '举办']);
 		// …as does a news story's table of shows by their bare time and place (演出名称｜时间｜地点｜票价（元）); those two alone are no header.
 		expect(tableRows(['演出名称｜时间｜地点｜票价（元）', '川剧折子戏专场｜6月8日—10日14:00｜锦江剧场（锦江区华兴正街）｜60—180'])).toEqual([null, '举办']);
+		// …and village galas by their date, its lunar date too (日期｜农历｜镇（街道）｜举办地点｜特色内容): held there.
+		expect(tableRows(['序号｜日期｜农历｜镇（街道）｜举办地点｜特色内容', '1｜1月11日（周六）｜腊月十二｜三道堰镇｜青杠树村村民广场｜水乡灯会'])).toEqual([null, '举办']);
 		// …and shows taken to villages, and films screened there (演出日期｜镇（街道）｜演出地点｜主要节目; 放映日期｜…｜放映点｜故事片｜科教片).
 		expect(tableRows(['序号｜演出日期｜镇（街道）｜演出地点｜主要节目', '1｜4月12日（周六）19:30｜鹤山街道｜蒲砚村党群服务中心广场｜川剧折子戏《拾玉镯》'])).toEqual([null, '演出']);
 		expect(tableRows(['序号｜放映日期｜镇（街道）｜村（社区）｜放映点｜故事片｜科教片', '1｜4月8日｜鹤山街道｜铁溪村｜村委会院坝｜《长津湖之水门桥》｜《柑橘黄龙病综合防控》'])).toEqual([null, '放映']);

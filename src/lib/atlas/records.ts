@@ -1794,6 +1794,7 @@ const CLOSE_BRACKET = 0xff09; // ）
 function isTownName(name: string): boolean {
 	return TOWN.test(name) && !name.endsWith('古镇');
 }
+/** What ends the park of a known lake or river, shown at it (锦城湖公园). */
 const PARK = '公园';
 /** The shortest a facility's words after its site's name run (非遗市集, 公共停车场); shorter ones name a place after it (南河苑, 北湖广场). */
 const SPOT_TAIL = 4;

@@ -273,6 +273,7 @@ export const ZONED_VERB = '划定';
  */
 const COURSE_LIST = new RegExp(`^(?:${ITEM_NUMBER}|附(?:件\\d*)?[：:]\\s*)[^，。；：:]{0,16}(?:(?:比赛|赛事|赛道|巡游|游行)(?:路线|线路)|赛道设置)$`);
 
+/** What a list's adjustment does to the places of each of its parts. */
 const ADJUSTMENTS = '保留|整合|合并|更名|新增|新认定|认定|撤销|取消';
 /**
  * The heading of a part of a list's adjustment, what is done to the places of each paragraph under it: 二、保留的产业功能区 /

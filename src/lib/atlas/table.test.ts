@@ -461,6 +461,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、重点栖息地和巡护区域', '各地要划定重点巡护区域。全市重点水鸟栖息地和巡护区域见下表，各地可结合实际补充完善。', '区（市）县｜重点栖息地｜主要水鸟种类｜巡护区域', '锦江区｜白鹭湾湿地｜白鹭、夜鹭｜三圣街道白鹭湾湿地及沙河沿线'])).toEqual([null, null, null, '巡护']);
 		// Fish released by water, site and date, as the sentence above announces (…｜放流水域｜放流地点｜计划放流时间｜主要放流品种｜数量（万尾）).
 		expect(tableRows(['各放流点位的水域、地点、计划时间和主要品种如下表：', '序号｜区（市）县｜放流水域｜放流地点｜计划放流时间｜主要放流品种｜数量（万尾）', '2｜金堂县｜沱江｜五凤镇五凤溪古镇码头｜6月13日｜白甲鱼、鲢、鳙｜60'])).toEqual([null, null, '放流']);
+		// Sites by what each handles and when each opens (场所名称｜地址｜处置类别｜开放时间): opened.
+		expect(tableRows(['区（市）县｜场所名称｜地址｜处置类别｜开放时间', '金牛区｜金牛区大件垃圾分拣中心｜天回镇街道天回路｜大件垃圾｜每日8:00—18:00'])).toEqual([null, '开放']);
 		// Workshops a list names, by the heritage they keep and where each is (附件：…非遗工坊名单 / 序号｜工坊名称｜非遗项目｜所在区（市）县｜…): designated.
 		expect(tableRows(['附件：2024年度成都市级非遗工坊名单', '序号｜工坊名称｜非遗项目｜所在区（市）县｜所在镇（街道）｜所在村（社区）｜带动就业（人）', '1｜知竹竹编非遗工坊｜道明竹编｜崇州市｜道明镇｜竹艺村｜186'])).toEqual([null, null, '认定']);
 		// A batch's sites by the customs office over each and when it was accepted (…｜所在位置｜主管海关｜验收时间).

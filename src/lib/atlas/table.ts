@@ -6,7 +6,7 @@
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER, LIST_LEVEL, ordinalLevel } from '../text/headings';
 import { isBlank } from '../text/units';
-import { FACILITY, firstVerb, HELD_VERB, verbPhrase } from './language';
+import { FACILITY, firstVerb, HELD_VERB, sentences, verbPhrase } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
@@ -827,7 +827,7 @@ function partVerb(texts: readonly string[], i: number): string | null {
 	const announced = ANNOUNCED.exec(above);
 	// (…or tasks it announces, carried out at each row: 各区（市）县具体任务见下表：; or the spots it sets: 各站点如下：.)
 	// (…or, where it says only that they follow, what the sentence does: 沿线共设置7个打卡点（CP）及补给站，具体如下：.)
-	const work = announced ? (verbPhrase(announced[1]) ?? (TASKS.test(announced[1]) ? TASK_VERB : SPOTS_ANNOUNCED.test(announced[1]) ? SPOT_VERB : BARE_ANNOUNCEMENT.test(announced[1]) ? verbPhrase(above.slice(above.search(LAST_SENTENCE))) : null)) : FOLLOWING.test(above) ? verbPhrase(above.slice(0, above.search(SENTENCE_END) + 1 || undefined)) : null;
+	const work = announced ? (verbPhrase(announced[1]) ?? (TASKS.test(announced[1]) ? TASK_VERB : SPOTS_ANNOUNCED.test(announced[1]) ? SPOT_VERB : BARE_ANNOUNCEMENT.test(announced[1]) ? verbPhrase(above.slice(sentences(above).at(-1)![0])) : null)) : FOLLOWING.test(above) ? verbPhrase(above.slice(0, above.search(SENTENCE_END) + 1 || undefined)) : null;
 	if (work) return work;
 	const part = partHeading(texts, i);
 	return part < 0 ? null : (verbPhrase(texts[part]) ?? (SPOTS_HEADING.test(texts[part]) ? SPOT_VERB : null));
@@ -853,8 +853,6 @@ const TASKS = /任务(?:安排|分工|清单)?$/;
 const NO_SPOT = '(?<![重难特要亮焦观起终节基优缺热景])';
 /** What announces a table without naming what it holds: …，具体如下：. */
 const BARE_ANNOUNCEMENT = /^(?:具体|详细|分别)$/;
-/** Where the last sentence of a paragraph starts. */
-const LAST_SENTENCE = /(?<=^|[。；！？])[^。；！？]*[。；！？]?$/;
 /** Spots a sentence announces a table of: 各站点如下：, 具体点位如下：. */
 const SPOTS_ANNOUNCED = new RegExp(`${NO_SPOT}(?:站点|点位)$`);
 /** A heading that names spots a notice sets, or how they lie, a table of them under it: （六）临时供水点：, 三、纳凉点分布, 三、点位明细; not a heading's point (NO_SPOT). */
@@ -1078,9 +1076,10 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, ADDRESS_COLUMN, NAME_COLUMN, BUSINESS_COLUMN, HISTORY_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			// (…and not where a column of its own says where each is set up: 派出庭名称｜设立单位｜设立地点｜办公地址, the name a body's.)
-			if (!columns.includes(ADDRESS_COLUMN) || names.some((name) => SET_UP_COLUMN.test(name))) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
+			const addressed = columns.includes(ADDRESS_COLUMN);
+			if (!addressed || names.some((name) => SET_UP_COLUMN.test(name))) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
 			// (…and a housing project's name beside its address is its estate's: 项目名称｜项目地址｜房源套数.)
-			if (names.some((name) => HOMES_COLUMN.test(name)) && (columns.includes(ADDRESS_COLUMN) || columns.includes(WHERE_COLUMN))) columns = columns.map((c, k) => (names[k] === '项目名称' ? NAME_COLUMN : c));
+			if (names.some((name) => HOMES_COLUMN.test(name)) && (addressed || columns.includes(WHERE_COLUMN))) columns = columns.map((c, k) => (names[k] === '项目名称' ? NAME_COLUMN : c));
 			// (In a table of place names, all but the names is aside, as a stretch's ends are.)
 			if (names.some((name) => NAMING_COLUMN.test(name))) columns = columns.map((c) => (c === NAME_COLUMN ? c : STRETCH_COLUMN));
 			// (…and in a table of streets' chiefs, where each street starts and ends: 街巷名称｜起止点｜所属街道｜区级街巷长.)

@@ -1489,6 +1489,10 @@ describe('figures', () => {
 });
 
 describe('themeOf', () => {
+	it('a night market is consumption, whatever park it is by', () => {
+		expect(themeOf('5｜圣灯公园夜市｜白莲池街道｜民兴路圣灯公园东门外广场｜50｜—', 'ecology')).toBe('consumption');
+	});
+
 	it('urban renewal is livelihood: where people live is renewed', () => {
 		expect(themeOf('加快推进猛追湾、望平坊、青羊坊等片区有机更新。', null)).toBe('livelihood');
 		expect(themeOf('推进成都东站片区城市更新。', 'transport')).toBe('livelihood');

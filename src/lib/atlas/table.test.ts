@@ -827,6 +827,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and posts kept by their hours (检查站名称｜设置地点｜值守时间), flows let out (泄放方式), and a metro's new exits under their heading, where each leads aside
 		// (二、新增出入口汇总 / 序号｜线路｜车站｜新增出入口｜位置｜主要通达方向).
 		expect(tableRows(['四、检查站名录', '序号｜区（市）县｜检查站名称｜设置地点｜值守时间', '1｜都江堰市｜龙池检查站｜龙池镇龙池景区入口｜8:00—20:00'])).toEqual([null, null, '值守']);
+		// …or by who keeps them (隧道名称｜…｜值守单位); and spots put right by whom (整治措施｜完成时限｜整治责任人).
+		expect(tableRows(['2025年中心城区易涝下穿隧道名单', '序号｜隧道名称｜所在区｜所在道路｜值守单位', '1｜人民塘路下穿隧道｜成华区｜人民塘路与民兴路交叉口｜成华区排水管理站'])).toEqual([null, null, '值守']);
+		expect(tableRows(['序号｜所在区｜易涝点位｜所在街道｜整治措施｜完成时限｜整治责任人', '1｜金牛区｜高笋塘片区｜人民北路街道｜改造雨水管网2.3公里｜2025年6月30日｜刘建国（金牛区副区长）'])).toEqual([null, '整治']);
 		expect(tableRows(['附件：2025年度重点河段小水电站生态流量泄放要求一览表', '序号｜河流｜电站名称｜所在区（市）县｜所在镇（街道）｜核定生态流量（m³/s）｜泄放方式｜监测方式', '1｜白沙河｜白沙一级电站｜都江堰市｜龙池镇｜0.85｜生态机组｜在线监测'])).toEqual([null, null, '泄放']);
 		const exits = ['二、新增出入口汇总', '序号｜线路｜车站｜新增出入口｜位置｜主要通达方向', '1｜2号线｜东郊记忆站｜A2｜建设南支路东侧｜东郊记忆园区'];
 		expect(tableRows(exits)).toEqual([null, null, '新增']);

@@ -404,6 +404,10 @@ describe('titles and offices', () => {
 		// …and the district before a town's office (成华区双桥子街道办事处), an office's 管理办公室 too; not a district before a town.
 		expect(bodies('征收实施单位：成都市成华区双桥子街道办事处。')).toBe(true);
 		expect(bodies('成都市成华区房屋征收与补偿管理办公室')).toBe(true);
+		// …and a service's station, post or office (成华区排水管理站, 青羊区市政设施管理所); not a district that builds one.
+		expect(bodies('值守单位：成华区排水管理站')).toBe(true);
+		expect(bodies('青羊区市政设施管理所')).toBe(true);
+		expect(parse('锦江区将新建排水管理站3座').map((f) => f.title)).toEqual([false]);
 		// …and its river chiefs' office (锦江区河长办, 青白江区河长制办公室), not a river chief, who is a person.
 		expect(bodies('牵头单位：锦江区河长办')).toBe(true);
 		expect(bodies('青白江区河长制办公室')).toBe(true);

@@ -397,6 +397,9 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A schedule's title gives the work whose hours it lists (…亮灯时间安排表), whatever columns its header has; not hours no work keeps.
+		expect(tableRows(['重点区域景观照明亮灯时间安排表', '序号｜区域或点位｜所在区｜常态模式｜节假日模式｜灯光秀', '1｜东门码头—东门大桥｜锦江区｜周五至周日19:00—22:30｜每日19:00—23:00｜无'])).toEqual([null, null, '亮灯']);
+		expect(tableVerb('各窗口工作时间安排表')).toBeNull();
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
 		// …or a date's, the list announced before a colon.
 		expect(tableRows(['暑期部分活动一览：', '7月26日　夏日骑行嘉年华　锦城绿道江家艺苑段', '8月2日—3日　星空露营节　桃花故里、三岔湖', '（记者 王某）'])).toEqual([null, '举办', '举办', null]);

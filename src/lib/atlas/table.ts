@@ -6,7 +6,7 @@
 // (2024年市级重大交通项目：), an item a line (①天府国际机场三期工程；).
 import { ITEM_NUMBER, LIST_LEVEL, ordinalLevel } from '../text/headings';
 import { isBlank } from '../text/units';
-import { FACILITY, firstVerb, HELD_VERB, sentences, verbPhrase } from './language';
+import { FACILITY, firstVerb, HELD_VERB, sentences, verbPhrase, verbRunAt } from './language';
 
 /** The name field a project told on one line opens with: 项目名称, or a road's, a bridge's, a line's (道路名称：…；起止点：…). */
 const RECORD_NAME = '(?:项目|道路|工程|线路|桥梁|地块)名称';
@@ -217,6 +217,8 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * 成都今年计划开通线路一览, 附：2024年秋季成华区新建学校（幼儿园）投用情况一览表).
  */
 const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名[单录]|计划表?|目标任务|责任表|明细表?)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:[件表]\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表|重点(?:道路|路段|街巷))(?:[（(][^（()）]{1,8}[）)])?))$/;
+/** The end of a schedule's title: …亮灯时间安排表, …开放时段安排一览表. */
+const SCHEDULE_TITLE = /(?:时间|时段)安排(?:表|一览表?)$/;
 /** A title of projects, or an overview of them: …重点项目, …建设项目（部分）, …重点推介项目一览. */
 const PROJECTS_TITLE = /项目(?:一览表?)?(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a notice does to the spots it names, or the devices it fits: sets them. */
@@ -333,6 +335,9 @@ export function tableVerb(text: string): string | null {
 	// (An overview's title that names no work may still be a list of events, …主要文旅活动一览, or of spots or projects: see untoldWork.)
 	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? untoldWork(titled[2])) : null;
 	if (overview) return overview;
+	// (…or a schedule's, by the work whose hours it gives: 重点区域景观照明亮灯时间安排表, as 开放时间 is a column's.)
+	const hours = SCHEDULE_TITLE.exec(text)?.index ?? -1;
+	if (hours >= 2 && verbRunAt(text, hours - 2, hours) === 2) return text.slice(hours - 2, hours);
 	// (A list of places by name is of places designated: 三、参与景区名单（按区〔市〕县排列）.)
 	if (PLACES_LIST.test(text)) return verbPhrase(text) ?? SCOPE.exec(text)?.[1] ?? (MEASURED_PLACES.test(text) ? (AREA_MEASURE.exec(text)?.[0] ?? null) : DESIGNATES.test(text) ? DESIGNATED_VERB : OPENED.exec(text)?.[1] ?? (NAMES_LIST.test(text) ? DESIGNATED_VERB : null));
 	if (FACILITIES_COUNTED.test(text)) return verbPhrase(text) ?? '建设';

@@ -179,6 +179,12 @@ describe('commitments in a sentence', () => {
 			['青羊区', '整治'],
 			['宽窄巷子', '整治']
 		]);
+		// …and those of each batch, by its label (第一批（9月15日起）：…).
+		const batches = text('成都市2026年道路大中修计划\n\n（二）分批实施\n\n第一批（9月15日起）：春熙路、红星路等10条道路。\n\n第二批（10月9日起）：宽窄巷子等9条道路。\n').analysis;
+		expect(batches.mentions.map((m) => [m.surface, commitmentOf(batches, m)?.verb])).toEqual([
+			['春熙路', '实施'],
+			['宽窄巷子', '实施']
+		]);
 		// Not items that say more than their names.
 		const more = text('成都市2026年城市更新项目计划\n\n（三）野生动植物监测\n\n1．锦江区新增监测点3处。春熙路游客较多。\n').analysis;
 		expect(more.mentions.map((m) => [m.surface, commitmentOf(more, m)?.verb])).toEqual([

@@ -1388,6 +1388,8 @@ const BODY_FOLLOWS = /(?:公告|通告|通知|告知|决定|报告|汇报|说明
 const LABEL_ITEM = /^(?:[\u4e00-\u9fa5]{1,8}(?:区|县|市|街道|镇|乡)|[\u4e00-\u9fa5]{1,4}[一二三四五六七八九十\d]{1,2})[：:][^。]*[；;。]?$/;
 /** A numbered heading, no sentence: （三）背街小巷整治（中心城区示范街巷，节选）. */
 const WORK_HEADING = new RegExp(`^${ITEM_NUMBER}\\s*[^。；：:！？]{2,40}$`);
+/** A batch's label before its items: 第一批（9月15日起）：红星路三段、…等10条道路。 */
+const BATCH_ITEM = /^第[一二三四五六七八九十\d]{1,3}批(?:[（(][^（()）]{1,16}[）)])?[：:]/;
 /** A stop before the end: an item that says more than its names. */
 const SAYS_MORE = /[。；;！？].+/;
 /** The longest item of an announced list after its first paragraph: longer ones are sections of a text. */
@@ -1565,14 +1567,15 @@ class AnnouncedList {
 	enter(text: string): void {
 		if (this.verb) {
 			const rank = itemRank(text);
-			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①), not headings themselves.
-			if (this.headed && (SAYS_MORE.test(text) || rank < ARABIC_RANK)) this.verb = null;
+			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①) or by their batch (第一批（9月15日起）：…),
+			// not headings themselves.
+			if (this.headed && (SAYS_MORE.test(text) || (rank < ARABIC_RANK && !BATCH_ITEM.test(text)))) this.verb = null;
 			// A table of ranks and scores is a statistic, whatever announced it (获评“优秀”，具体名单如下： / 排名｜产业功能区｜…｜综合得分).
 			else if (SCORES.test(text)) this.verb = null;
 			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜…; …建设目标如下（单位：个/座）：
 			// / 区（市）县	公共充电桩	换电站 / 锦江区	4200	12.)
 			// (…or an item of no number after one that ended in a ；: 宝狮湖水库（洛带镇宝胜村），…； / 翠龙水库（柏合街道长松村），…；.)
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || isBarredRow(text) || isTabbedRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || BATCH_ITEM.test(text) || isBarredRow(text) || isTabbedRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.goesOn = this.verb !== null && text.charCodeAt(text.length - 1) === SEMICOLON;

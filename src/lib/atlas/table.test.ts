@@ -397,6 +397,10 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A numbered table of how far the work its title names has got, by place (表1　…增设电梯推进情况): done there, reported row by row.
+		expect(tableRows(['表1　2025年成华区各街道既有住宅增设电梯推进情况', '序号｜街道｜年度目标（台）｜新开工（台）｜完工（台）｜投入使用（台）｜完成率', '1｜猛追湾街道｜32｜41｜36｜34｜112.5%'])).toEqual([null, null, '增设']);
+		// Not a list of where to ask (各街道助餐服务咨询点一览表 / 序号｜街道｜咨询地点｜地址｜咨询电话).
+		expect(tableRows(['各街道助餐服务咨询点一览表', '序号｜街道｜咨询地点｜地址｜咨询电话', '1｜浆洗街街道｜街道便民服务中心｜洗面桥巷25号｜028-85562301'])).toEqual([null, null, null]);
 		// A schedule's title gives the work whose hours it lists (…亮灯时间安排表), whatever columns its header has; not hours no work keeps.
 		expect(tableRows(['重点区域景观照明亮灯时间安排表', '序号｜区域或点位｜所在区｜常态模式｜节假日模式｜灯光秀', '1｜东门码头—东门大桥｜锦江区｜周五至周日19:00—22:30｜每日19:00—23:00｜无'])).toEqual([null, null, '亮灯']);
 		expect(tableVerb('各窗口工作时间安排表')).toBeNull();

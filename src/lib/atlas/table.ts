@@ -216,15 +216,18 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * （部分）, 附件：2024—2026年重点产业功能区建设清单, 表1　2024年各区（市）县充电基础设施建设目标任务; or a plan's table or an overview's, an attachment's or not (附件：2024年…停车设施建设计划表,
  * 成都今年计划开通线路一览, 附：2024年秋季成华区新建学校（幼儿园）投用情况一览表).
  */
-const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名[单录]|计划表?|目标任务|责任表|明细表?)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:[件表]\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表|重点(?:道路|路段|街巷))(?:[（(][^（()）]{1,8}[）)])?))$/;
+const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名[单录]|计划表?|目标任务|责任表|明细表?|(?:推进|进展|完成)情况)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:[件表]\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表|重点(?:道路|路段|街巷))(?:[（(][^（()）]{1,8}[）)])?))$/;
 /** The end of a schedule's title: …亮灯时间安排表, …开放时段安排一览表. */
 const SCHEDULE_TITLE = /(?:时间|时段)安排(?:表|一览表?)$/;
 /** A title of projects, or an overview of them: …重点项目, …建设项目（部分）, …重点推介项目一览. */
 const PROJECTS_TITLE = /项目(?:一览表?)?(?:[（(][^（()）]{1,8}[）)])?$/;
 /** What a notice does to the spots it names, or the devices it fits: sets them. */
 const SPOT_VERB = '设置';
-/** A title of the spots a notice sets: …停放区重点点位表, 首批闲置地块利用点位一览, …网约车上车点一览表 (not a list of key points: …重点一览表). */
-const SPOTS_TITLE = /(?<![重难特要亮焦观起终节基优缺热景])点位?(?:表|一览表?|清单|明细)$/;
+/**
+ * A title of the spots a notice sets: …停放区重点点位表, 首批闲置地块利用点位一览, …网约车上车点一览表 (not a list of key points: …重点一览表; nor
+ * where to ask: 各街道助餐服务咨询点一览表, a contact list).
+ */
+const SPOTS_TITLE = /(?<![重难特要亮焦观起终节基优缺热景]|咨询|联系)点位?(?:表|一览表?|清单|明细)$/;
 
 /**
  * The work of a table whose title names none: the spots a notice sets are set (武侯区共享单车、电动自行车停放区重点点位表), and projects

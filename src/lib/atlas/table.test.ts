@@ -278,6 +278,8 @@ describe('project tables', () => {
 		// (…and spots of a kind by their own name, after an attachment's 附件 on the line above: …网约车上车点一览表; not key points: …工作重点一览表.)
 		expect(tableRows(['附件', '成都市重点区域网约车上车点一览表', '序号｜所在区域｜上车点名称｜具体位置｜泊位数（个）', '1｜东部新区｜天府国际机场T1航站楼上车点｜T1航站楼交通中心负一层｜40'])).toEqual([null, null, null, '设置']);
 		expect(tableVerb('附件：2024年工作重点一览表')).toBeNull();
+		// (…nor spots recommended for a visit: 表1 2025年秋季中心城区赏银杏推荐点位一览表.)
+		expect(tableVerb('表1 2025年秋季中心城区赏银杏推荐点位一览表')).toBeNull();
 		// (…or 附表 on the line above, its points by where each was and is moved to and when refuse is collected there.)
 		expect(tableRows(['附表', '金牛区部分老旧院落生活垃圾收集点迁移明细表', '序号｜街道｜社区｜院落名称（地址）｜原收集点位置｜迁移后位置｜收运时间（早班／晚班）', '1｜抚琴街道｜西南街社区｜抚琴西南路5号院｜院落大门东侧消防通道｜院内北侧原自行车棚｜7:00—8:30／20:00—21:00'])).toEqual([null, null, null, '迁移']);
 		// …or an overview of projects whose title names no work (…重点推介项目一览): they are built.

@@ -227,7 +227,7 @@ const SPOT_VERB = '设置';
  * A title of the spots a notice sets: …停放区重点点位表, 首批闲置地块利用点位一览, …网约车上车点一览表 (not a list of key points: …重点一览表; nor
  * where to ask: 各街道助餐服务咨询点一览表, a contact list).
  */
-const SPOTS_TITLE = /(?<![重难特要亮焦观起终节基优缺热景]|咨询|联系)点位?(?:表|一览表?|清单|明细)$/;
+const SPOTS_TITLE = /(?<![重难特要亮焦观起终节基优缺热景]|咨询|联系|推荐)点位?(?:表|一览表?|清单|明细)$/;
 
 /**
  * The work of a table whose title names none: the spots a notice sets are set (武侯区共享单车、电动自行车停放区重点点位表), and projects

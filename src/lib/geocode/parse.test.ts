@@ -1014,6 +1014,11 @@ describe('spellings, coordinated names and elisions', () => {
 			['空港新城', undefined],
 			['新川', undefined]
 		]);
+		// …nor a park of a name of its own after a town's full name, which only says where it is (郫都区郫筒街道石牛公园内).
+		expect(parse('郫都区郫筒街道石牛公园内').map((f) => [f.surface, f.site])).toEqual([
+			['郫都区', undefined],
+			['郫筒街道', undefined]
+		]);
 		// …nor what is said before a park (中心城区将在人民公园, 北改区域新增口袋公园), nor a region's schools and markets.
 		expect(parse('中心城区将在人民公园增设停车场，北改区域新增口袋公园，中心城区学校和农贸市场').map((f) => [f.surface, f.site])).toEqual([
 			['中心城区', undefined],

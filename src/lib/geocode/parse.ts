@@ -912,7 +912,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 					const site = sited.exec(text.slice(hit.end, hit.end + 16));
 					// A town's schools are no school of its name: 黄甲街道学校建设, 正兴片区学校建设 (东安湖学校 is one); nor are a region's schools,
 					// markets and parks (中心城区学校, 中心城区农贸市场).
-					const towns = sited === TOWN_SITE && ((site?.[0] === '学校' && TOWN_WORD.test(text.slice(hit.start, hit.end))) || text.endsWith('城区', hit.end));
+					// (Nor is a park of a name of its own after a town's full name, which only says where it is: 郫筒街道石牛公园.)
+					const towns = sited === TOWN_SITE && (((site?.[0] === '学校' || site?.[0].endsWith('公园')) && TOWN_WORD.test(text.slice(hit.start, hit.end))) || text.endsWith('城区', hit.end));
 					// A site the gazetteer has after its district's name is its own (新津区天府智能制造产业园): the district only says where it is.
 					// (Not a kind of zone that one district's goes by alone: 大邑经开区 is 大邑's, not 经开区's.)
 					const known = site !== null && site[0].length > 3 && hits[i + 1]?.start === hit.end && hits[i + 1].end === hit.end + site[0].length;

@@ -29,6 +29,8 @@ describe('unknown places in lists', () => {
 		expect(named('明月、藕塘、箭塔3个村均按集聚提升类村庄引导。')).toEqual(of('村', ['明月', '藕塘', '箭塔']));
 		// Names that say their kind are read by their endings.
 		expect(named('包括藕塘村、箭塔村2个行政村。')).toEqual(of('', ['藕塘村', '箭塔村']));
+		// …their count after 共 too (泉水村、安龙村、广福村共5个村), never their kind twice (安龙村村).
+		expect(named('涉及泉水村、安龙村、广福村共5个村。')).toEqual(of('', ['泉水村', '安龙村', '广福村']));
 	});
 
 	it('reads 和, 及 and 与 as joining the last item of a list', () => {

@@ -153,7 +153,7 @@ function countedSettlements(text: string, found: readonly Found[], out: Found[])
 	}
 }
 /** A list's last item, then its count and kind: 北星6个社区, 箭塔3个村. */
-const COUNTED_SETTLEMENTS = /(?<=、)([\u4e00-\u9fa5]{2,4}?)(?:等)?[\d一二三四五六七八九十]{1,2}个(社区|行政村|村)/g;
+const COUNTED_SETTLEMENTS = /(?<=、)([\u4e00-\u9fa5]{2,4}?)(?:等|共)?[\d一二三四五六七八九十]{1,2}个(社区|行政村|村)/g;
 /** What opens a clause that lists the towns a district is made of: 辖, 下辖, 现辖, 共辖. */
 export const DIVISIONS = /^[下现共]?辖/;
 /** The longest a community's or a village's own name is, in such a list. */

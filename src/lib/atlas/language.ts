@@ -67,6 +67,8 @@ const STRONG = [
 	// 重点配套空港新城、绛溪北 (配套 alone is a noun: 停车配套, 配套设施); 进一步丰富岷江、西河沿岸夜间消费场景 (丰富 alone is as often
 	// what a place is: 旅游资源丰富).
 	'重点配套', '进一步丰富',
+	// A race started where its gun goes off, and run where its course passes: 将于…在金沙遗址博物馆东门鸣枪起跑, 赛道途经青羊区、金牛区….
+	'鸣枪起跑', '鸣枪开跑', '鸣枪', '赛道途经',
 	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 在成都东部新区设主会场, 起点设在兴隆湖; where
 	// shows or pupils are placed (巡演…重点安排在都江堰文庙、龙门山镇宝山村; annotators 6:0).
 	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在', '设主会场', '设分会场',

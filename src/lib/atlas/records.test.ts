@@ -3129,6 +3129,13 @@ describe('commitments in a sentence', () => {
 			['天府广场', false],
 			['春熙路街道', true]
 		]);
+		// …and a table of stretches closed, each by its road's name, its ends aside (管制路段｜起止点; 道路名称｜施工路段（起止点）).
+		const closed = text(['表1　2025成都马拉松赛道分段管制时间表', '序号｜管制路段｜起止点｜对应赛程｜封闭时间｜预计恢复通行时间', '1｜春熙路｜天府广场至东大街路口｜约15.6—16.7公里｜6:30｜10:10'].join('\n'), 'jinjiang', '2025-10-20').analysis;
+		expect(closed.commitments.map((c) => c.verb)).toEqual(['管制']);
+		expect(committedOf(closed)).toEqual([
+			['春熙路', true],
+			['天府广场', false]
+		]);
 	});
 });
 

@@ -406,6 +406,9 @@ describe('project tables', () => {
 		// A schedule's title gives the work whose hours it lists (…亮灯时间安排表), whatever columns its header has; not hours no work keeps.
 		expect(tableRows(['重点区域景观照明亮灯时间安排表', '序号｜区域或点位｜所在区｜常态模式｜节假日模式｜灯光秀', '1｜东门码头—东门大桥｜锦江区｜周五至周日19:00—22:30｜每日19:00—23:00｜无'])).toEqual([null, null, '亮灯']);
 		expect(tableVerb('各窗口工作时间安排表')).toBeNull();
+		expect(tableVerb('附件2　各公园开放时间表')).toBe('开放');
+		// A table of roads resurfaced by name and stretch, and how each is kept (…｜道路名称｜施工路段（起止点）｜…｜管养类别), is a table.
+		expect(isHeaderRow('序号｜所属区域｜道路名称｜施工路段（起止点）｜主要内容｜面积（万平方米）｜计划工期｜管养类别')).toBe(true);
 		expect(tableVerb('春节期间文旅活动丰富多彩')).toBeNull();
 		// …or a date's, the list announced before a colon.
 		expect(tableRows(['暑期部分活动一览：', '7月26日　夏日骑行嘉年华　锦城绿道江家艺苑段', '8月2日—3日　星空露营节　桃花故里、三岔湖', '（记者 王某）'])).toEqual([null, '举办', '举办', null]);

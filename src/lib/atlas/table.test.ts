@@ -399,6 +399,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A table of projects by where each is built, who assesses its impact aside (…｜建设地点｜建设单位｜环境影响评价机构｜建设性质).
+		expect(tableRows(['序号｜项目名称｜建设地点｜建设单位｜环境影响评价机构｜建设性质', '1｜成都彭州濛阳220千伏输变电工程｜彭州市濛阳街道、致和街道｜国网四川省电力公司成都供电公司｜四川省核工业辐射测试防护院｜新建'])).toEqual([null, '建设']);
 		// A numbered table of how far the work its title names has got, by place (表1　…增设电梯推进情况): done there, reported row by row.
 		expect(tableRows(['表1　2025年成华区各街道既有住宅增设电梯推进情况', '序号｜街道｜年度目标（台）｜新开工（台）｜完工（台）｜投入使用（台）｜完成率', '1｜猛追湾街道｜32｜41｜36｜34｜112.5%'])).toEqual([null, null, '增设']);
 		// Not a list of where to ask (各街道助餐服务咨询点一览表 / 序号｜街道｜咨询地点｜地址｜咨询电话).

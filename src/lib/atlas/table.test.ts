@@ -128,6 +128,8 @@ describe('project tables', () => {
 		const moves = ['二、搬迁范围', '（一）武侯新城片区。主要涉及武兴路、武兴一路至武兴五路、武科东一路至武科东四路、武科西一路至武科西五路沿线的制鞋、皮革制品企业58家，用地约1210亩。', '三、安置去向'];
 		expect(tableRows(moves)).toEqual([null, '搬迁', null]);
 		expect(tableRows(['二、规划范围', moves[1]])).toEqual([null, null]);
+		// …and a building work's, its towns an item each (三、建设范围 / （一）王泗镇：黄土村、义兴村；).
+		expect(tableRows(['三、建设范围', '（一）王泗镇：黄土村、义兴村、金星村；', '（二）新场镇：宏福村、石桥村；', '四、建设内容'])).toEqual([null, '建设', '建设', null]);
 		// …and a cut in supply's, by its area (二、停水区域 / （一）道路沿线：…), not a plan's area.
 		expect(tableRows(['二、停水区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。', '三、停气区域', '（一）营门口路两侧居民及商业用户；'])).toEqual([null, '停水', null, '停气']);
 		// …and strict parking control's (一、严管范围 / （一）医院周边道路。…), its attached table of stretches by district and the units around them
@@ -399,6 +401,9 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A table by village of the work its title names, its towns' subtotals between them (…｜其中：新建（亩）｜… / 小计｜｜｜7200｜…).
+		const farmland = ['大邑县2025年度高标准农田建设项目区分布表', '序号｜镇（街道）｜村（社区）｜建设面积（亩）｜其中：新建（亩）｜其中：改造提升（亩）｜受益农户（户）', '1｜王泗镇｜黄土村｜1650｜1650｜0｜612', '小计｜｜｜7200｜7200｜0｜2634', '6｜新场镇｜宏福村｜1720｜1720｜0｜598', '合计｜｜｜37000｜25000｜12000｜13120', '二、保障措施'];
+		expect(tableRows(farmland)).toEqual([null, null, '建设', null, '建设', null, null]);
 		// A table of projects by where each is built, who assesses its impact aside (…｜建设地点｜建设单位｜环境影响评价机构｜建设性质).
 		expect(tableRows(['序号｜项目名称｜建设地点｜建设单位｜环境影响评价机构｜建设性质', '1｜成都彭州濛阳220千伏输变电工程｜彭州市濛阳街道、致和街道｜国网四川省电力公司成都供电公司｜四川省核工业辐射测试防护院｜新建'])).toEqual([null, '建设']);
 		// A numbered table of how far the work its title names has got, by place (表1　…增设电梯推进情况): done there, reported row by row.

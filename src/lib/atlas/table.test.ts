@@ -401,6 +401,9 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
+		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
+		expect(tableVerb('二、车站一览表')).toBeNull();
 		// A table by village of the work its title names, its towns' subtotals between them (…｜其中：新建（亩）｜… / 小计｜｜｜7200｜…).
 		const farmland = ['大邑县2025年度高标准农田建设项目区分布表', '序号｜镇（街道）｜村（社区）｜建设面积（亩）｜其中：新建（亩）｜其中：改造提升（亩）｜受益农户（户）', '1｜王泗镇｜黄土村｜1650｜1650｜0｜612', '小计｜｜｜7200｜7200｜0｜2634', '6｜新场镇｜宏福村｜1720｜1720｜0｜598', '合计｜｜｜37000｜25000｜12000｜13120', '二、保障措施'];
 		expect(tableRows(farmland)).toEqual([null, null, '建设', null, '建设', null, null]);

@@ -291,6 +291,8 @@ describe('project tables', () => {
 		// …or a table of who answers for the work at each site (附件：…隐患点避险转移责任表（重点管控部分）).
 		const hazards = ['附件：彭州市2024年汛期地质灾害隐患点避险转移责任表（重点管控部分）', '序号｜镇｜村（社区）｜组｜隐患点名称｜灾害类型｜威胁户数｜威胁人数｜监测人｜联系电话｜避险场所', '1｜龙门山镇｜宝山村｜8组｜任家沟泥石流｜泥石流｜23｜71｜任志明｜139****2617｜宝山村党群服务中心'];
 		expect(tableRows(hazards)).toEqual([null, null, '转移']);
+		// …or by who watches over each hazard, whatever shelter each has (…｜防灾责任人｜监测员及联系电话｜避险场所｜撤离路线).
+		expect(tableRows(['表1 2026年度县级重点地质灾害隐患点防灾责任一览表', '序号｜隐患点名称｜所在位置｜灾害类型｜威胁户数｜威胁人数｜防灾责任人｜监测员及联系电话｜避险场所｜撤离路线', '1｜沙坪社区后山滑坡｜西岭镇沙坪社区5组｜滑坡｜36｜118｜刘建华｜杨德明 139****2017｜沙坪社区避险安置点｜沿社区主干道向南撤离'])).toEqual([null, null, '监测']);
 		// …an attachment's so, after 附：.
 		expect(tableRows(['附：2024年秋季成华区新建学校（幼儿园）投用情况一览表', '学校名称｜学段｜地址｜班级数｜提供学位', '成都市双林小学北湖分校｜小学｜龙潭街道龙港路66号｜36｜1620'])).toEqual([null, null, '新建']);
 		// …or a part's heading, its classes opened this term and places planned (2024年秋季开设班级｜规划学位) named by its columns.

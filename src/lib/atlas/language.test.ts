@@ -102,6 +102,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('拟征收土地涉及唐昌镇战旗村、永安村')).toBe('征收土地涉及');
 		expect(verbPhrase('2025成都马拉松将于10月26日7时30分在金沙遗址博物馆东门鸣枪起跑')).toBe('鸣枪起跑');
 		expect(verbPhrase('赛道途经青羊区、金牛区、锦江区')).toBe('赛道途经');
+		expect(verbPhrase('猛追湾街道拆违1.2万平方米')).toBe('拆违');
+		expect(verbPhrase('利用拆违空间打造口袋公园')).toBe('打造');
 		// …and where houses are taken for a project, not who has them taken or what decides it.
 		expect(verbPhrase('本项目征收范围位于金牛区荷花池街道')).toBe('征收范围位于');
 		expect(verbPhrase('被征收人可以选择货币补偿')).toBeNull();

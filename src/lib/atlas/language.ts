@@ -110,8 +110,9 @@ const STRONG = [
 	// Waste disposed of together, projects added again (青白江区、新都区依托…项目协同处置装修垃圾; 淮州新城再添“链主”项目).
 	'处置', '再添',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,
-	// a place equipped: 联合制定毛河…方案, 拆除违规围挡, 抚琴西南路5号院…垃圾桶撤除, 清理府河天回段滩地违建, 腾退违建, 试行…巡护, 安装完毕, 补足…轨道覆盖, 配置AED设备.
-	'制定', '拆除', '撤除', '清理', '腾退', '试行', '完毕', '补足', '配置',
+	// a place equipped: 联合制定毛河…方案, 拆除违规围挡 (拆违 for short: …拆违及拆后空间利用点位清单), 抚琴西南路5号院…垃圾桶撤除, 清理府河天回段滩地违建, 腾退违建, 试行…巡护,
+	// 安装完毕, 补足…轨道覆盖, 配置AED设备.
+	'制定', '拆除', '拆违', '撤除', '清理', '腾退', '试行', '完毕', '补足', '配置',
 	// A place opened to the public again or for good (望江楼公园于4月12日起恢复开放, 免费开放成都方志馆分馆, 场馆持续向市民低免开放), not
 	// 开放 alone, which is as often openness (扩大高水平对外开放); school grounds opened in turn (在寒暑假和周末向周边居民有序开放, 错时向社会开放).
 	'恢复开放', '重新开放', '正式开放', '正式对外开放', '正式对外办公', '免费开放', '低免开放', '低收费开放', '向市民开放', '对市民开放', '向公众开放', '对公众开放', '向游客开放', '向社会开放', '对社会开放', '立即开放', '有序开放', '错时开放',
@@ -530,6 +531,9 @@ const VERB_IN_NOUN: [string, number][] = [
 	['院落实', 1],
 	// A bank's name, not a work: 中国建设银行…支行.
 	['建设银行', 0],
+	// The space a demolition freed, not the work: 利用…拆违空间，串联打造….
+	['拆违空间', 0],
+	['拆违地块', 0],
 	// The ceremony, not the opening: 开幕式, 启幕仪式.
 	['开幕式', 0],
 	['启幕仪式', 0],

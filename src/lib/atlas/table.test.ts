@@ -403,6 +403,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A table of street trees replanted, counted by the tree, on each road's stretch (…｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限).
+		expect(tableRows(['2025年中心城区主干道行道树更新和绿化提升任务表', '序号｜所属区域｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限', '1｜锦江区｜东大街｜红星路至东门大桥｜悬铃木老弱株更新、树池改造｜320｜11月30日'])).toEqual([null, null, '补植']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
 		expect(tableVerb('二、车站一览表')).toBeNull();

@@ -405,6 +405,9 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		// A table of street trees replanted, counted by the tree, on each road's stretch (…｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限).
 		expect(tableRows(['2025年中心城区主干道行道树更新和绿化提升任务表', '序号｜所属区域｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限', '1｜锦江区｜东大街｜红星路至东门大桥｜悬铃木老弱株更新、树池改造｜320｜11月30日'])).toEqual([null, null, '补植']);
+		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
+		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
+		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
 		expect(tableVerb('二、车站一览表')).toBeNull();

@@ -219,6 +219,9 @@ const PLACES_RUN_IN = new RegExp(`^(${ITEM_NUMBER}[^，。；：:]{0,16}区域)�
  * 成都今年计划开通线路一览, 附：2024年秋季成华区新建学校（幼儿园）投用情况一览表).
  */
 const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?表\s*\d{1,2}|附表|附件\s*\d{0,2})[\s　:：]+([^，。；]{4,60}(?:点位表?|项目|清单|名[单录]|计划表?|目标任务|责任表|明细表?|(?:推进|进展|完成)情况)(?:[（(][^（()）]{1,8}[）)])?)|(?:附(?:[件表]\s*\d{0,2})?[\s　:：]+)?([^，。；：:]{4,60}(?:计划表|一览表?|建设目标|点位表|重点(?:道路|路段|街巷))(?:[（(][^（()）]{1,8}[）)])?))$/;
+/** The title of a table of the land an expropriation takes: …拟征收土地面积汇总表, …拟征收土地情况表. */
+const TAKEN_LAND_TITLE = /征收(?:集体)?土地[^，。；：:]{0,8}(?:汇总表|情况表|一览表?|清单|明细表?)$/;
+const TAKEN_VERB = '征收';
 /** The title of a table of a line's stations: 表1　17号线二期车站一览表, 附件：地铁30号线一期工程车站名单. */
 const LINE_STATIONS_TITLE = /(?:\d+号线|[一-龥]{2}线)[^，。；：:]{0,12}车站(?:一览表?|表|名单|清单)$/;
 const STATION_VERB = '设站';
@@ -343,6 +346,8 @@ export function tableVerb(text: string): string | null {
 	// (An overview's title that names no work may still be a list of events, …主要文旅活动一览, or of spots or projects: see untoldWork.)
 	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? untoldWork(titled[2])) : null;
 	if (overview) return overview;
+	// (…or the land an expropriation takes, by plot or by village: 表1　拟征收土地面积汇总表, 唐安路建设工程拟征收土地情况表.)
+	if (TAKEN_LAND_TITLE.test(text)) return TAKEN_VERB;
 	// (…or a line's stations: 表1　17号线二期车站一览表, each a station the line sets.)
 	if (LINE_STATIONS_TITLE.test(text)) return STATION_VERB;
 	// (…or a schedule's, by the work whose hours it gives: 重点区域景观照明亮灯时间安排表, as 开放时间 is a column's.)

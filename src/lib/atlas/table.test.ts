@@ -405,6 +405,10 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		// A table of street trees replanted, counted by the tree, on each road's stretch (…｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限).
 		expect(tableRows(['2025年中心城区主干道行道树更新和绿化提升任务表', '序号｜所属区域｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限', '1｜锦江区｜东大街｜红星路至东门大桥｜悬铃木老弱株更新、树池改造｜320｜11月30日'])).toEqual([null, null, '补植']);
+		// A race's crossings by the hours each is controlled (路口名称｜穿越方式｜管控时段), and compounds' gates closed and opened, their posts kept
+		// (…｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间).
+		expect(tableRows(['表2　武侯区段赛道横向穿越路口一览表', '序号｜路口名称｜穿越方式｜管控时段', '1｜郭家桥正街与郭家桥南街路口｜行人、非机动车间隙穿越｜7:40—10:50'])).toEqual([null, null, '管控']);
+		expect(tableRows(['表4　赛道沿线小区（院落）出入口临时调整表', '序号｜所属社区｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间', '1｜郭家桥社区｜郭家桥北街6号院｜东侧大门｜北侧小门｜6:00—11:00'])).toEqual([null, null, '值守']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

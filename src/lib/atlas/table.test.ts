@@ -413,6 +413,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件1：2025年秋季赏秋主题公交线路一览表', '序号｜线路名称｜起讫站点｜途经赏秋点位｜运营时间', '1｜赏秋1线｜新南门—塔子山公园｜合江亭、九眼桥、望江楼公园｜周末及节假日8:30—18:00'])).toEqual([null, null, '开行']);
 		// A table of exhibitions by the venue that holds each (序号｜举办场馆｜展览名称｜展览地点｜展期).
 		expect(tableRows(['2025年国庆节、中秋节假期部分主题展览一览表', '序号｜举办场馆｜展览名称｜展览地点｜展期', '1｜成都博物馆｜花重锦官城——成都历史文化陈列｜成都博物馆二、三楼｜常设'])).toEqual([null, null, '举办']);
+		// A table of the sites inspected, by when each was (…｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况).
+		expect(tableRows(['表2  部分中小学校、幼儿园食堂检查结果一览表', '序号｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况', '1｜成都市玉林中学｜玉林街道｜9月2日｜良好｜无｜—'])).toEqual([null, null, '检查']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

@@ -182,7 +182,7 @@ const BIT = { adverb: 1, frame: 2, weak: 4, strong: 8 } as const;
  * of words, each the first of WORDS that fits where the last one ended: what the alternation
  * /(?:加快|推进|…)+/g matches, found with one table look-up per character instead of ~150 tries.
  */
-const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string; before: string }>();
+const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string; before: RegExp | null }>();
 /**
  * Words that a unit after them splits, as it opens the next word: 在建设… is 在 and 建设 (企业在建设路一带, 正在建设), and 您在建议中
  * 在 and 建议, 存在建筑垃圾 存在 and 建筑, 在建成后 在 and 建成, not 在建; 联合龙泉驿区 is 联合 and 龙泉驿区, no 合龙; a 下穿隧道 is a tunnel.
@@ -194,18 +194,20 @@ const SPLIT_BY = new Map([
 ]);
 /**
  * Verbs of choosing, verbs only before the 的 of what this batch chose, which commitsBeforeDe reads: 本次命名的道路主要分布在…,
- * 此次新认定的12处基地分别为：…; not a list's publication (公布实施, 经认定为…).
+ * 此次新认定的12处基地分别为：…; or before what they make what (认定建设路美食街区等6个街区为…示范街区); not a list's publication
+ * (公布实施, 经认定为…).
  */
 const CHOSEN = ['认定', '命名', '公布', '遴选'];
-for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '', before: '' });
-for (const word of CHOSEN) WORDS_AT.add(word, { word, kind: BIT.strong, unless: '', before: '的' });
+const CHOSEN_BEFORE = /^(?:的|[^，。；：:为]{2,30}为)/;
+for (const word of WORDS) WORDS_AT.add(word, { word, kind: BIT[KIND.get(word)!], unless: SPLIT_BY.get(word) ?? '', before: null });
+for (const word of CHOSEN) WORDS_AT.add(word, { word, kind: BIT.strong, unless: '', before: CHOSEN_BEFORE });
 
 /** The word of WORDS that starts at `at` and ends by `to`, or undefined. */
 function wordAt(text: string, at: number, to: number) {
 	if (at >= to) return undefined;
 	const words = WORDS_AT.get(text.charCodeAt(at));
 	if (!words) return undefined;
-	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && (w.unless === '' || at + w.word.length === text.length || !w.unless.includes(text[at + w.word.length])) && (w.before === '' || w.before === text[at + w.word.length])) return w;
+	for (const w of words) if (at + w.word.length <= to && text.startsWith(w.word, at) && (w.unless === '' || at + w.word.length === text.length || !w.unless.includes(text[at + w.word.length])) && (w.before === null || w.before.test(text.slice(at + w.word.length, at + w.word.length + 32)))) return w;
 	return undefined;
 }
 

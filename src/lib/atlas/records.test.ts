@@ -806,6 +806,9 @@ describe('commitments in a sentence', () => {
 		expect(places('本次命名的道路主要分布在锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
 		expect(places('此次公布的服务点覆盖锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
 		expect(places('名单自公布之日起施行，公布的名单中有锦江区、青羊区。')).toEqual([]);
+		// …and what one makes what (认定…为…); not what a thing was found to be (经认定为…).
+		expect(places('经审定，认定春熙路等6个街区为2025年度夜间经济示范街区。')).toEqual([['chunxilu']]);
+		expect(places('该建筑经认定为危房，春熙路商户已搬离。')).toEqual([]);
 		expect(places('此次交付的菁蓉湖人才公寓位于德源街道菁蓉湖畔。')).toEqual([['jingronghu', 'deyuanjiedao']]);
 		// A place whose plan is followed: 按照天府绿道体系规划推进…; what cannot be done yet: …，现阶段不具备实施条件.
 		expect(places('按照天府蓝网建设总体部署，将毗河纳入市级幸福河湖建设。')).toEqual([['pihe']]);

@@ -1919,6 +1919,12 @@ describe('commitments in a sentence', () => {
 		]);
 		// (Not in a notice that cuts nothing.)
 		expect(verbsOf(text(body, 'city', '2024-11-11', '关于部分区域供水管网改造的通知').analysis)[1]).toEqual(['建设路街道', null]);
+		// A works' item, its cut's hours and its site in fields under it (（一）…供水主管维修 / 1．停水时间：… / 2．施工地点：…): worked on there.
+		const works = '（一）锦江区东大街DN800供水主管维修\n\n1．停水时间：2026年4月15日22:00至4月16日10:00。\n\n2．施工地点：春熙路（红星路三段路口至东门大桥西桥头）。\n';
+		expect(verbsOf(text(works, 'city', '2026-04-01', '成都市水务局关于计划停水的公告').analysis)).toEqual([
+			['锦江区', '维修'],
+			['春熙路', '维修']
+		]);
 	});
 
 	it('a route named alone before its fields commits them with what the part over it does to its routes (一、新开线路 / 夜间105路：… / 起讫点：…)', () => {

@@ -415,6 +415,8 @@ describe('project tables', () => {
 		expect(tableRows(['2025年国庆节、中秋节假期部分主题展览一览表', '序号｜举办场馆｜展览名称｜展览地点｜展期', '1｜成都博物馆｜花重锦官城——成都历史文化陈列｜成都博物馆二、三楼｜常设'])).toEqual([null, null, '举办']);
 		// A table of the sites inspected, by when each was (…｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况).
 		expect(tableRows(['表2  部分中小学校、幼儿园食堂检查结果一览表', '序号｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况', '1｜成都市玉林中学｜玉林街道｜9月2日｜良好｜无｜—'])).toEqual([null, null, '检查']);
+		// A table of the compounds a cut in supply touches, by when (…｜小区（单位）名称｜停水日期｜预计户数).
+		expect(tableRows(['2026年4月计划停水涉及小区（单位）一览表', '序号｜所属区｜街道｜小区（单位）名称｜停水日期｜预计户数', '1｜锦江区｜合江亭街道｜水井坊小区｜4月15日至16日｜1260'])).toEqual([null, null, '停水']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

@@ -75,6 +75,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('围绕宝光寺周边停车配套等问题')).toBeNull();
 		// An event's venue, not an office's seat.
 		expect(verbPhrase('主会场设在桤泉镇')).toBe('主会场设在');
+		expect(verbPhrase('德源街道专场设在菁蓉镇创客公园')).toBe('专场设在');
 		expect(verbPhrase('领导小组办公室设在市农业农村局')).toBeNull();
 		expect(verbPhrase('起点设在四川天府新区兴隆湖')).toBe('起点设在');
 		// …and a race's course, its spectators and a notice's service points.

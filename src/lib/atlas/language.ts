@@ -69,9 +69,9 @@ const STRONG = [
 	'重点配套', '进一步丰富',
 	// A race started where its gun goes off, and run where its course passes: 将于…在金沙遗址博物馆东门鸣枪起跑, 赛道途经青羊区、金牛区….
 	'鸣枪起跑', '鸣枪开跑', '鸣枪', '赛道途经',
-	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 分会场设在成都国际铁路港, 在成都东部新区设主会场, 起点设在兴隆湖; where
+	// Where an event's venue is, or a race's start and finish: 主会场设在桤泉镇, 德源街道专场设在菁蓉镇创客公园, 分会场设在成都国际铁路港, 在成都东部新区设主会场, 起点设在兴隆湖; where
 	// shows or pupils are placed (巡演…重点安排在都江堰文庙、龙门山镇宝山村; annotators 6:0).
-	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '起点设在', '终点设在', '安排在', '设主会场', '设分会场',
+	'主会场设在', '分会场设在', '分会场分别设在', '会场设在', '专场设在', '起点设在', '终点设在', '安排在', '设主会场', '设分会场',
 	// …and a race's course, its spectators and a notice's service points, centres and offices (主赛场设在…河段, 观赛区设在…, 玉林片区服务点设在…,
 	// 临时过渡点设在…, 服务中心设在…, 街区服务站设在…, 主办公地点设在…).
 	'赛场设在', '赛区设在', '观赛区设在', '服务点设在', '培训点设在', '过渡点设在', '停车场设在', '新闻中心设在', '安置点设在', '服务中心设在', '服务站设在', '办公地点设在',

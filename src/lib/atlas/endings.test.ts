@@ -107,8 +107,8 @@ describe('names by their ending', () => {
 		// …or by its road's (建设路小学, 新鸿路小学, 府青路小学), not the schools a notice of enrolment speaks of.
 		expect(named('成都市建设路小学 | 建设路街道：建设路社区；成都市新鸿路小学（多校划片）。')).toEqual(['建设路小学', '建设路社区', '新鸿路小学']);
 		nothingIn(['做好2025年义务教育阶段学校招生入学工作，招收应届小学毕业生，今年秋季小学一年级同步招生。']);
-		// …nor schools in the holidays: 2025年暑期学校体育场地免费开放名单.
-		nothingIn(['2025年暑期学校体育场地免费开放名单', '寒假学校操场照常开放。']);
+		// …nor schools in the holidays (2025年暑期学校体育场地免费开放名单), nor those that take pupils in (接收学校).
+		nothingIn(['2025年暑期学校体育场地免费开放名单', '寒假学校操场照常开放。', '学生就近转入接收学校，两镇学校统一配车。']);
 		// (The school a community's children go to is its name alone: 主要对口东升小学.)
 		expect(named('该社区适龄儿童主要对口东升小学。')).toEqual(['东升小学']);
 		// …and schools of all grades and kindergartens by their names, not their kinds.

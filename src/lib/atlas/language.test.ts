@@ -99,6 +99,8 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('地铁10号线双流机场2航站楼站的末班车时间将顺延')).toBe('顺延');
 		expect(verbPhrase('科学调度紫坪铺水库和都江堰渠首水量')).toBe('科学调度');
 		expect(verbPhrase('全年为锦江补水不少于6亿立方米')).toBe('补水');
+		expect(verbPhrase('团结水库4月15日起向淮口街道、土桥镇放水')).toBe('放水');
+		expect(verbPhrase('东风渠北干渠灌片4月8日起开闸供水')).toBe('开闸供水');
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');
 		expect(verbPhrase('拟征收土地涉及唐昌镇战旗村、永安村')).toBe('征收土地涉及');
 		expect(verbPhrase('2025成都马拉松将于10月26日7时30分在金沙遗址博物馆东门鸣枪起跑')).toBe('鸣枪起跑');

@@ -84,6 +84,8 @@ const STRONG = [
 	// Water a river is given, and the reservoirs let out for it: 科学调度紫坪铺水库…水量, 全年为锦江补水不少于6亿立方米; and fish released into it
 	// (在岷江、沱江…21个放流点位，放流齐口裂腹鱼…).
 	'科学调度', '补水', '放流',
+	// …and water let out to the fields a canal or a reservoir irrigates: 团结水库4月15日起向淮口街道、土桥镇放水, 东风渠北干渠灌片4月8日起开闸供水.
+	'放水', '开闸供水', '开闸放水',
 	// Drainage and river works, and the pipes laid: 疏通排水箱涵, 清淤疏浚河道, 主要沿淮州大道、职教大道敷设.
 	'疏通', '疏浚', '清淤', '敷设', '铺设',
 	// Ground dug for works, and water carried where supply fails: 在绛溪河河床开挖截潜流工程3处, 向禾丰镇…山区村组送水.

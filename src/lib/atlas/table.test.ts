@@ -417,6 +417,9 @@ describe('project tables', () => {
 		expect(tableRows(['表2  部分中小学校、幼儿园食堂检查结果一览表', '序号｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况', '1｜成都市玉林中学｜玉林街道｜9月2日｜良好｜无｜—'])).toEqual([null, null, '检查']);
 		// A table of the compounds a cut in supply touches, by when (…｜小区（单位）名称｜停水日期｜预计户数).
 		expect(tableRows(['2026年4月计划停水涉及小区（单位）一览表', '序号｜所属区｜街道｜小区（单位）名称｜停水日期｜预计户数', '1｜锦江区｜合江亭街道｜水井坊小区｜4月15日至16日｜1260'])).toEqual([null, null, '停水']);
+		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
+		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
+		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

@@ -420,6 +420,8 @@ describe('project tables', () => {
 		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
 		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
 		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);
+		// How a festival's special lines run, by its title (桃花节旅游专线运行安排 / 序号｜线路名称｜起讫点｜途经站点｜运行时间｜发车间隔).
+		expect(tableRows(['桃花节旅游专线运行安排', '序号｜线路名称｜起讫点｜途经站点｜运行时间｜发车间隔', '1｜桃花专线1号线｜地铁4号线西河站—洛带古镇｜成洛大道、洛带古镇北停车场｜每日8:30—18:30｜15分钟'])).toEqual([null, null, '开行']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

@@ -54,7 +54,7 @@ const WITH_HOURS = '[和及]时段';
 /** Moving people out of harm's way, as a drill or a flood plan's table names it (转移区域｜人数｜疏散路线｜避难场所). */
 const EVACUATION = '转移|疏散|撤离';
 /** Columns of the district, the town or the community each row's work is in. */
-const PLACE_COLUMN_NAME = '区（市）县|区县|辖区|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
+const PLACE_COLUMN_NAME = '区（市）县|区县|辖区|属地|街道（镇）|镇（街道）|社区（村）|村（社区）|社区|片区|区域';
 /**
  * A column of names that are places with no address: bridges' (桥梁名称), the roads, bridges and estates a notice names (标准名称, 原名称),
  * hazard points' by their gully or slope and their kind (隐患点名称: 任家沟泥石流), compounds' a notice names (小区名称: 望江名门), or

@@ -424,6 +424,8 @@ describe('project tables', () => {
 		expect(tableRows(['桃花节旅游专线运行安排', '序号｜线路名称｜起讫点｜途经站点｜运行时间｜发车间隔', '1｜桃花专线1号线｜地铁4号线西河站—洛带古镇｜成洛大道、洛带古镇北停车场｜每日8:30—18:30｜15分钟'])).toEqual([null, null, '开行']);
 		// A table of sites by the district each belongs to (…｜项目名称｜建设地点｜属地｜管控要求).
 		expect(tableRows(['附件1', '2025—2026年秋冬季重点管控施工工地清单', '序号｜项目名称｜建设地点｜属地｜管控要求', '1｜成都地铁13号线二期工程｜龙安站至简州新城沿线车站及区间施工场地｜龙泉驿区、东部新区｜驻场监管'])).toEqual([null, null, null, '管控']);
+		// A numbered table's title of a batch's list that names no work (表1 第二批低空经济试点区域名单): designated, as an unnumbered one is.
+		expect(tableRows(['表1 第二批低空经济试点区域名单', '序号｜试点区域名称｜所在区（市）县｜主要场景｜起降点数量（个）', '1｜兴隆湖—鹿溪智谷低空物流试点区｜天府新区直管区｜外卖配送、快递末端配送｜8'])).toEqual([null, null, '认定']);
 		// A table of waters where fishing is banned, by the ban's extent and reason (…｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因).
 		expect(tableRows(['金堂县天然水域禁钓区范围表', '序号｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因', '1｜北河｜官仓街道｜官仓段取水口上游1000米至下游100米｜饮用水水源一级保护区'])).toEqual([null, null, '禁钓']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.

@@ -344,7 +344,11 @@ export function tableVerb(text: string): string | null {
 	// (An attachment's title that names no work, or a list of designated places (附件：…示范片区名单, …街区培育名单), is read as below.)
 	const titleVerb = titled?.[1] ? verbPhrase(titled[1]) : null;
 	// (…and one whose title names no work does what its kind of table does: see untoldWork.)
-	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) return titleVerb ?? untoldWork(titled[1]);
+	// (…else, where that names nothing either, a batch's list: 表1 第二批低空经济试点区域名单.)
+	if (titled?.[1] && !(text.startsWith('附件') && (titleVerb === null || DESIGNATED.test(text)))) {
+		const work = titleVerb ?? untoldWork(titled[1]);
+		if (work || !BATCH.test(titled[1])) return work;
+	}
 	// (An overview's title that names no work may still be a list of events, …主要文旅活动一览, or of spots or projects: see untoldWork.)
 	const overview = titled?.[2] ? (verbPhrase(titled[2]) ?? untoldWork(titled[2])) : null;
 	if (overview) return overview;

@@ -1567,15 +1567,16 @@ class AnnouncedList {
 	enter(text: string): void {
 		if (this.verb) {
 			const rank = itemRank(text);
+			const batch = BATCH_ITEM.test(text);
 			// A heading's items are names alone, one sentence each, numbered below headings (19．, ①) or by their batch (第一批（9月15日起）：…),
 			// not headings themselves.
-			if (this.headed && (SAYS_MORE.test(text) || (rank < ARABIC_RANK && !BATCH_ITEM.test(text)))) this.verb = null;
+			if (this.headed && (SAYS_MORE.test(text) || (rank < ARABIC_RANK && !batch))) this.verb = null;
 			// A table of ranks and scores is a statistic, whatever announced it (获评“优秀”，具体名单如下： / 排名｜产业功能区｜…｜综合得分).
 			else if (SCORES.test(text)) this.verb = null;
 			// (…or a row of the table it announces: 提供以下房源： / 房源名称｜所在位置｜… / 荷香苑｜荷花池街道北站东一路｜…; …建设目标如下（单位：个/座）：
 			// / 区（市）县	公共充电桩	换电站 / 锦江区	4200	12.)
 			// (…or an item of no number after one that ended in a ；: 宝狮湖水库（洛带镇宝胜村），…； / 翠龙水库（柏合街道长松村），…；.)
-			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || BATCH_ITEM.test(text) || isBarredRow(text) || isTabbedRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
+			else if (!this.fresh && (!(text.length <= ITEM_LENGTH && (this.goesOn || LIST_ITEM.test(text) || LABEL_ITEM.test(text) || batch || isBarredRow(text) || isTabbedRow(text))) || (this.rank && rank && rank < this.rank))) this.verb = null;
 			else this.rank ||= rank;
 		}
 		this.goesOn = this.verb !== null && text.charCodeAt(text.length - 1) === SEMICOLON;

@@ -305,7 +305,7 @@ const RUN_VERB = '开行';
 /** What the heading `text` of routes does to them, if it is one (see ROUTES). */
 export function routesVerb(text: string): string | null {
 	const routes = ROUTES.exec(text);
-	return routes ? (routes[1] ?? RUN_VERB) : RUNS_TITLE.test(text) ? RUN_VERB : null;
+	return routes ? (routes[1] ?? RUN_VERB) : null;
 }
 /** The title of how special lines run: 桃花节旅游专线运行安排, …接驳专线开行安排表. */
 const RUNS_TITLE = /专线(?:运行|运营|开行)安排表?$/;
@@ -373,7 +373,7 @@ export function tableVerb(text: string): string | null {
 	if (ZONING_HEADING.test(text)) return '划片';
 	// A table of the plots a notice puts up for sale (宗地编号　宗地位置　净用地面积（亩）　土地用途): each is sold where it lies.
 	if (PLOTS_HEADER.test(text)) return PLOT_VERB;
-	const adjusted = ADJUSTED.exec(text)?.[1] ?? routesVerb(text);
+	const adjusted = ADJUSTED.exec(text)?.[1] ?? routesVerb(text) ?? (RUNS_TITLE.test(text) ? RUN_VERB : null);
 	if (adjusted) return adjusted;
 	if (DESIGNATED.test(text)) return DESIGNATED_VERB;
 	// (…a batch's by what was done to it where its title says: 第二批新增医保定点零售药店名单.)

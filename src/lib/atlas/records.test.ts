@@ -2709,6 +2709,9 @@ describe('commitments in a sentence', () => {
 		// …or what was done to them, before its 的 (今年新建的部分老年助餐点如下：).
 		const meals = text('全区助餐点总数达到68个。今年新建的部分老年助餐点如下：\n\n街道｜所在社区｜助餐点类型｜日均就餐人次\n\n营门口街道｜银沙路社区｜社区食堂｜180', 'jinniu', '2025-03-20');
 		expect(meals.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['yingmenkoujiedao']]]);
+		// …with a note in brackets before its colon, where the list is told in full (按街道分布如下（详见附件1）：).
+		const markets = text('2025年计划改造的12个农贸市场按街道分布如下（详见附件1）：\n\n（二）双桥子街道1个：双林农贸市场。', 'chenghua', '2025-03-18');
+		expect(markets.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['改造', ['shuangqiaozijiedao']]]);
 		// …and its items of no number, each after one that ended in a ；, up to the one that ends in a 。.
 		const reservoirs = text('全区小型水库均落实“三个责任人”。名单如下：\n\n宝狮湖水库（洛带镇宝胜村）；\n\n翠龙水库（柏合街道长松村）；\n\n石经寺水库（茶店镇）。\n\n其余水库分布在茶店镇。', 'longquanyi', '2025-04-18');
 		expect(committedOf(reservoirs.analysis)).toEqual([

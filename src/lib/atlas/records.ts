@@ -1609,9 +1609,11 @@ class AnnouncedList {
 			}
 			return;
 		}
-		const announces = announcesList(s);
+		// (A note in brackets before its colon says where the list is or how it runs: 按街道分布如下（详见附件1）：.)
+		const said = s.text.replace(COLON_NOTE, '');
+		const announces = announcesList(said);
 		if (!announces && !this.pointed) return;
-		const verb = announces ? (listVerb(s) ?? borrowedVerb(s, prior)) : this.pointed;
+		const verb = announces ? (listVerb(s) ?? borrowedVerb(said, prior)) : this.pointed;
 		// An item's count of its part of the list, naming no work (重点项目60个。具体是： / 2.产业类15个：三医创新中心二期、…), goes on in the list.
 		if (verb === null && this.verb !== null && s.a === 0 && itemRank(s.text) > 0) return;
 		this.verb = verb;
@@ -1651,9 +1653,11 @@ function endsInColon(text: string): boolean {
  * (下列区域禁止燃放烟花爆竹：, 重点在以下站点新增停放区：, 地址如下：). A colon alone announces none:
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
-function announcesList(s: Sentence): boolean {
-	return endsInColon(s.text) && (SITES_AFTER.test(s.text) || SPELLED_OUT.test(s.text) || CHIEFS.test(s.text) || COUNTS.test(s.text) || SHARES.test(s.text) || STRUCTURE.test(s.text) || RACE_COURSE.test(s.text) || (POINTS_AHEAD.test(s.text) && !BODY_FOLLOWS.test(s.text)));
+function announcesList(text: string): boolean {
+	return endsInColon(text) && (SITES_AFTER.test(text) || SPELLED_OUT.test(text) || CHIEFS.test(text) || COUNTS.test(text) || SHARES.test(text) || STRUCTURE.test(text) || RACE_COURSE.test(text) || (POINTS_AHEAD.test(text) && !BODY_FOLLOWS.test(text)));
 }
+/** A short note in brackets right before a sentence's closing colon: （详见附件1）, （排名不分先后）. */
+const COLON_NOTE = /[（(][^（）()]{1,12}[）)](?=[：:]$)/;
 /**
  * Work shared out, each place's share after the colon (各区（市）县筹集任务为：锦江区1800套（间）、青羊区2200套（间）…, 各区（市）县2025年新建绿道
  * 目标任务（单位：公里）：龙泉驿区45　新都区50…), or a list of the places named for it (首批拟改造名单已经确定：).
@@ -1690,14 +1694,14 @@ function listVerb(s: Sentence): string | null {
  * 重点点位：…) or its parts each (…分段实施全封闭管制…。各路段管制时间如下：); where it spells the list out, the work its subject names or the
  * sentence before does, as a verb phrase or not (今年计划新开工的5个项目分别是：; 集中开工的12个项目中，…。主要包括：). Null if none.
  */
-function borrowedVerb(s: Sentence, prior: Sentence | null): string | null {
+function borrowedVerb(text: string, prior: Sentence | null): string | null {
 	// (What its items are, done, is said before its 的: 今年新建的部分老年助餐点如下：.)
-	if (DONE_AHEAD.test(s.text)) return firstVerb(s.text);
-	const spelled = SPELLED_OUT.test(s.text);
-	if (!spelled && !SITES_AFTER.test(s.text) && !EACH_AHEAD.test(s.text)) return null;
+	if (DONE_AHEAD.test(text)) return firstVerb(text);
+	const spelled = SPELLED_OUT.test(text);
+	if (!spelled && !SITES_AFTER.test(text) && !EACH_AHEAD.test(text)) return null;
 	const phrase = prior?.phrase() ?? null;
 	if (phrase !== null || !spelled) return phrase;
-	return firstVerb(s.text) ?? (prior ? firstVerb(prior.text) : null);
+	return firstVerb(text) ?? (prior ? firstVerb(prior.text) : null);
 }
 
 /** Where `verb` stands in the sentence: from `from` on if it is there, else its first place (-1 if none). */

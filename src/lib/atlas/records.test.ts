@@ -804,6 +804,7 @@ describe('commitments in a sentence', () => {
 		// 此次公布的服务点覆盖…); a list published is not (名单公布实施, 公布的名单中有锦江区).
 		expect(places('此次新认定的2处基地分别为：锦江区白鹭湾湿地公园、青羊区浣花溪公园。')).toEqual([['bailuwanshidigongyuan', 'huanhuaxigongyuan']]);
 		expect(places('本次命名的道路主要分布在锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
+		expect(places('本批次命名的道路、桥梁分布在锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
 		expect(places('此次公布的服务点覆盖锦江区、青羊区。')).toEqual([['jinjiang', 'qingyang']]);
 		expect(places('名单自公布之日起施行，公布的名单中有锦江区、青羊区。')).toEqual([]);
 		// …and what one makes what (认定…为…); not what a thing was found to be (经认定为…).

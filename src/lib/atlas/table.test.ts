@@ -613,6 +613,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(table)).toEqual([null, '命名']);
 		expect(rowCells(table).map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, ['龙熙路']]);
 		expect(aside(table)[1]).toContain('东起龙港路，西止成致路');
+		// …what its name means told as why (命名含义).
+		expect(tableRows(['序号｜标准名称｜走向｜起止点｜长度（米）｜红线宽度（米）｜命名含义', '1｜华椿路｜东西向｜东起成宏路，西止华冠路｜860｜24｜延续“华”字头路名序列'])).toEqual([null, '命名']);
 		// …or renames it, where it says why.
 		expect(tableRows(['序号｜标准名称｜罗马字母拼写｜原名称｜起止点｜更名理由', '1｜龙港北路｜Longgang Beilu｜龙港路北延线｜南起龙熙路，北止成都绕城高速公路辅道｜原名称为工程名称'])).toEqual([null, '更名']);
 	});

@@ -65,7 +65,7 @@ const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落|山坪塘|塘
  * The columns of a notice's table of place names (序号｜标准名称｜罗马字母拼写｜起止点｜…｜命名理由): it names each road, bridge or estate, or
  * renames it (更名理由); where each runs or lies and why it is so named are aside.
  */
-const NAMING = '(?:命名|更名)(?:理由|依据)|罗马字母拼写|汉语拼音';
+const NAMING = '(?:命名|更名)(?:理由|依据|含义|寓意|由来)|罗马字母拼写|汉语拼音';
 const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; or where a new exit leads (主要通达方向). */
 const NEAREST = '(?:最近|就近|周边|附近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点';

@@ -623,6 +623,11 @@ describe('the cells of a row, by what their columns hold', () => {
 		const table = ['序号｜镇（街道）｜桥梁名称｜所在线路｜跨越河流（渠系）｜养护内容｜估算投资（万元）', '1｜唐昌镇｜留驾桥｜先锋村至留驾村道路｜徐堰河｜伸缩缝更换、桥面铺装修复｜38'];
 		expect(tableRows(table)).toEqual([null, '养护']);
 		expect(rowCells(table).map((row, i) => spans(table[i], row?.names) ?? null)).toEqual([null, ['留驾桥']]);
+		// …or repairs it, its defects aside (主要病害｜维修加固内容).
+		const repairs = ['序号｜桥梁名称｜所在道路｜跨越对象｜所在街道｜主要病害｜维修加固内容｜计划工期', '1｜踏水桥｜建设北路二段｜沙河｜府青路街道｜伸缩缝破损、桥面铺装开裂｜更换伸缩缝｜2025年11月10日至2026年1月20日'];
+		expect(tableRows(repairs)).toEqual([null, '维修加固']);
+		expect(rowCells(repairs).map((row, i) => spans(repairs[i], row?.names) ?? null)).toEqual([null, ['踏水桥']]);
+		expect(aside(repairs)[1]).toContain('伸缩缝破损、桥面铺装开裂');
 	});
 
 	it('builds what its work column says at each model village of a table, by its town (镇（街道）｜示范村｜创建等级｜主要建设内容)', () => {

@@ -31,7 +31,7 @@ const ROUTE_FIELD = '(?:改造|施工|建设|整治|作业)?起止点|起讫点|
  */
 const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠|(?:成都)?境内)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求, 布置内容 (a festival's decorations). */
-const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修|管控|布置|修复';
+const MEASURES = '整治|治理|改造|整改|提升|保护|养护|维修加固|维修|加固|管控|布置|修复';
 /** Columns, or an item's fields, of whom a site serves, or when (服务范围, 接种时间, 办理时间, 办公时间), or the towns and communities a team serves (服务街道, 重点服务社区). */
 const SERVES_COLUMN = /^(?:(?:日常|主要)?(?:服务|接种|门诊|办理|受理|办公)(?:范围|时间)|(?:重点)?服务(?:街道|社区|片区|区域|镇|村))$/;
 const SERVED_VERB = '服务';
@@ -107,7 +107,7 @@ const INVOLVED = '(?:主要)?涉及(?:街道|镇|社区|村)(?:（(?:社区|村|
 const HISTORY = '(?:历史沿革|(?:地名)?由来|(?:历史)?文化内涵)(?:及(?:文化内涵|由来|含义))?';
 const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
 /** What a table finds wrong at its rows' places, as a column names it: 存在问题, 主要隐患, 隐患情况, 主要污染物及风险, 交办问题, 调查核实情况, 主要拥堵原因 (see PROBLEM_COLUMN). */
-const PROBLEM = `(?:(?:存在|主要|交办)?(?:问题|隐患|风险|危险因素)(?:描述)?|(?:隐患|风险)情况|主要污染物(?:及风险)?|(?:调查)?核实情况|行政区域|${CAUSE})`;
+const PROBLEM = `(?:(?:存在|主要|交办)?(?:问题|隐患|风险|危险因素|病害)(?:描述)?|(?:隐患|风险)情况|主要污染物(?:及风险)?|(?:调查)?核实情况|行政区域|${CAUSE})`;
 /** Column names of a project table. */
 /** What a place is opened or put into service by (开放时间, 投运时间, 开市时间): its columns are named so. */
 const OPENS = '开放|开园|开通|开业|开市|投用|投运|启用';

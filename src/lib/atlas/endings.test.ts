@@ -464,7 +464,9 @@ describe('names by their ending', () => {
 		expect(named('新建跨江大桥，保护古寺和寺庙，打通静居寺路，建成红岩寺大桥。')).toEqual(['静居寺路', '红岩寺大桥']);
 		// A bridge by its old name alone only at an end of a stretch (自苏坡桥至送仙桥), not a kind of bridge, nor one elsewhere.
 		expect(named('清水河：自苏坡桥至送仙桥，长约4.2公里；沙河从八里桥到驷马桥。')).toEqual(['苏坡桥', '送仙桥', '八里桥', '驷马桥']);
-		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。']);
+		// …and in a list of bridges, however it ends (对踏水桥、八里桥等6座桥梁…, 百花大桥和彩虹桥); not a list of kinds of bridge.
+		expect(named('对踏水桥、八里桥等6座桥梁实施维修加固，提升百花大桥和彩虹桥照明。')).toEqual(['踏水桥', '八里桥', '百花大桥', '彩虹桥']);
+		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。', '新建人行桥、跨线桥和便桥。']);
 		expect(named('自红星路至站西桥北街，经驷马桥路至八里桥社区。')).toEqual(['红星路', '站西桥北街', '驷马桥路']);
 		expect(named('三环路川陕立交至五桂桥立交段新增辅道。')).toEqual(['川陕立交', '五桂桥立交']);
 	});

@@ -336,13 +336,13 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(`(?:[国省市区县段]考|[省市区县]界|出境|入境|出川|入川|考核|监测|跨界|交界|干流|支流|河流|水质|地表水|地下水|控制|趋势|背景|对照|省控|市控|国控|自动|(?<![两三])[入出]?[江河]口|行洪|过水|[个处座]|${WHICH})$`)
 	},
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
-	// A bridge by its old name alone, read only at an end of a river's stretch (自送仙桥至南门大桥, 自八里桥至驷马桥): too many words end in 桥
-	// (天桥, 便桥, 人行桥, 高架桥) for one to be read anywhere else.
+	// A bridge by its old name alone, read only at an end of a river's stretch (自送仙桥至南门大桥, 自八里桥至驷马桥) or in a list of bridges
+	// (对踏水桥、八里桥等6座桥梁实施维修加固): too many words end in 桥 (天桥, 便桥, 人行桥, 高架桥) for one to be read anywhere else.
 	桥: {
 		min: 2,
 		most: 3,
-		before: /^(?:至|到)/,
-		led: /(?:^|[^\u4e00-\u9fa5])[自从]$|[至到]$/,
+		before: /^(?:至|到|[、和][\u4e00-\u9fa5]{2,3}桥)/,
+		led: /(?:^|[^\u4e00-\u9fa5])[自从]$|[至到]$|桥[、和]$/,
 		// (站西桥北街, 驷马桥路, 驷马桥街道, 八里桥社区, 五桂桥立交 are others'.)
 		after: /^(?:[东西南北中]?(?:[路街巷]|大道)|街道|社区|村|镇|片区|小区|站|立交|[头边下])/,
 		generic: new RegExp(`(?:[天便拱危铁木石吊浮栈廊的座个处新老旧两三四五小大]|人行|立交|高架|跨线|跨江|跨河|景观|城市|公路|铁路|${WHICH})$`)

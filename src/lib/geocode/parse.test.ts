@@ -489,6 +489,8 @@ describe('titles and offices', () => {
 		// …as is the one in charge of a field, or the executive one.
 		expect(parse('由新都区、青白江区分管副区长任召集人').map((f) => [f.place, f.title])).toEqual([['xindu', true], ['qingbaijiang', true]]);
 		expect(parse('金牛区常务副区长表示').map((f) => [f.place, f.title])).toEqual([['jinniu', true]]);
+		// …and a town's deputy head, as its head is (曾凡荣（洛带镇副镇长）).
+		expect(parse('曾凡荣（洛带镇副镇长）、王建华（洛带镇分管副镇长）').map((f) => [f.place, f.title])).toEqual([['luodaizhen', true], ['luodaizhen', true]]);
 	});
 
 	it('a district’s news account is no mention of the district: 锦江发布, 郫都发布公众号', () => {

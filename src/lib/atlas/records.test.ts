@@ -1907,6 +1907,12 @@ describe('commitments in a sentence', () => {
 			['二环路', '调整'],
 			['人民公园', '调整']
 		]);
+		// …and its course told as the line it runs, numbered under it (1.运行线路：…).
+		const opened = text(['二、新开镇村公交线路', '（一）D21路（安仁客运站—上安）', '1.运行线路：安仁客运站—刘氏庄园—建川博物馆聚落—上安。'].join('\n\n'), 'dayi', '2025-06-20').analysis;
+		expect(verbsOf(opened).slice(-2)).toEqual([
+			['刘氏庄园', '开行'],
+			['建川博物馆聚落', '开行']
+		]);
 	});
 
 	it('a notice of a cut in supply commits where it cuts it and the communities it touches, with its cut (停水范围：, 涉及社区及小区：)', () => {

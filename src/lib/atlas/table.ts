@@ -29,7 +29,7 @@ const ROUTE_FIELD = '(?:改造|施工|建设|整治|作业)?起止点|起讫点|
  * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 设站（共10站）：, 站点变化：, 运营时间：,
  * 首末班时间：, 接驳换乘：); not its old course (原线路走向：).
  */
-const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:设置|增设|调整后|沿途|途经|停靠|(?:成都)?境内)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
+const COURSE_FIELD = '(?:调整后)?(?:线路|路线)?走向|(?:调整后)?(?:运行|行驶)(?:线路|路线)|(?:设置|增设|调整后|沿途|途经|停靠|(?:成都)?境内)站点(?:[（(][^（()）]{1,8}[）)])?|沿途停靠(?:站点?)?|设站(?:[（(][^（()）]{1,8}[）)])?|站点(?:设置|调整|变化)|运营时间|首末班(?:车)?时间|(?:接驳)?换乘(?:接驳)?|服务(?:范围|对象)';
 /** What a table's measures do to the places of its rows: 整治措施, 治理内容, 改造内容, 管控措施要求, 布置内容 (a festival's decorations). */
 /**
  * Who answers for a reservoir's or a pond's safety, as a column names them: the government's, its department's and its keeper's

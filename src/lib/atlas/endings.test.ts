@@ -118,6 +118,8 @@ describe('names by their ending', () => {
 		nothingIn(['新建第三小学，建成投用第一小学，打造西部第一街。']);
 		// Nor is a road's curb or a park's path a road: 破损路缘石, 园区范围内园路.
 		nothingIn(['破损路缘石更换，园区范围内园路翻新。']);
+		// …nor where it is or what state it is in (部分园路, 环湖园路, 南侧园路, 破损园路), nor a park by who owns it or the way in (市属公园, 进出公园).
+		nothingIn(['封闭部分园路，改造环湖园路及南侧园路，修复破损园路。', '全市市属公园免费开放，游客进出公园请走东门。']);
 		expect(named('新建中小学5所，全市中小学，城区中学，公办小学，九年一贯制学校，实验小学，孩子上小学，中学生，小学部，乡村小规模学校，无废学校。')).toEqual([]);
 		// A characteristic town by its name, not the kinds a plan builds.
 		expect(named('2.菁蓉小镇（郫都区德源街道），5.道明竹艺小镇（崇州市道明镇），培育一批特色小镇，打造康养小镇、温泉小镇。')).toEqual(['菁蓉小镇', '道明竹艺小镇']);

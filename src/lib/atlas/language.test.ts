@@ -115,6 +115,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('彭州市与什邡市签订合作协议')).toBe('签订');
 		// …and what a district is to guard against in a flood season, or stock for it.
 		expect(verbPhrase('金堂县要重点防范沱江干流及北河洪水叠加')).toBe('重点防范');
+		expect(verbPhrase('晋原街道、沙渠街道等平坝地区要重点管控秸秆焚烧')).toBe('重点管控');
 		expect(verbPhrase('游客要注意防范山洪')).toBeNull();
 		expect(verbPhrase('市级在金堂县、新津区分别预置防汛抢险物资仓库')).toBe('预置');
 		expect(verbPhrase('该站原计划设于龙潭中路')).toBeNull();

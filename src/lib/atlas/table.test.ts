@@ -416,6 +416,9 @@ describe('project tables', () => {
 		expect(tableRows(['附件1：2025年秋季赏秋主题公交线路一览表', '序号｜线路名称｜起讫站点｜途经赏秋点位｜运营时间', '1｜赏秋1线｜新南门—塔子山公园｜合江亭、九眼桥、望江楼公园｜周末及节假日8:30—18:00'])).toEqual([null, null, '开行']);
 		// A table of exhibitions by the venue that holds each (序号｜举办场馆｜展览名称｜展览地点｜展期).
 		expect(tableRows(['2025年国庆节、中秋节假期部分主题展览一览表', '序号｜举办场馆｜展览名称｜展览地点｜展期', '1｜成都博物馆｜花重锦官城——成都历史文化陈列｜成都博物馆二、三楼｜常设'])).toEqual([null, null, '举办']);
+		// …and a games' events by where each is played (比赛地点), or its stages by their main venue (主会场).
+		expect(tableRows(['序号｜项目｜组别｜比赛时间｜比赛地点｜承办单位', '2｜篮球（男子、女子）｜竞技项目组｜5月9日至5月31日｜城北体育馆｜区篮球协会'])).toEqual([null, '举办']);
+		expect(tableRows(['序号｜街道｜主要项目｜时间｜主会场', '1｜西华街道｜广场舞、跳绳｜4月26日｜交大路社区文化广场'])).toEqual([null, '举办']);
 		// A table of the sites inspected, by when each was (…｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况).
 		expect(tableRows(['表2  部分中小学校、幼儿园食堂检查结果一览表', '序号｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况', '1｜成都市玉林中学｜玉林街道｜9月2日｜良好｜无｜—'])).toEqual([null, null, '检查']);
 		// A table of the compounds a cut in supply touches, by when (…｜小区（单位）名称｜停水日期｜预计户数).

@@ -416,6 +416,9 @@ describe('project tables', () => {
 		expect(tableRows(['附件1：2025年秋季赏秋主题公交线路一览表', '序号｜线路名称｜起讫站点｜途经赏秋点位｜运营时间', '1｜赏秋1线｜新南门—塔子山公园｜合江亭、九眼桥、望江楼公园｜周末及节假日8:30—18:00'])).toEqual([null, null, '开行']);
 		// A table of exhibitions by the venue that holds each (序号｜举办场馆｜展览名称｜展览地点｜展期).
 		expect(tableRows(['2025年国庆节、中秋节假期部分主题展览一览表', '序号｜举办场馆｜展览名称｜展览地点｜展期', '1｜成都博物馆｜花重锦官城——成都历史文化陈列｜成都博物馆二、三楼｜常设'])).toEqual([null, null, '举办']);
+		// Greenway stations leased out, by the lease's term (租赁期限), or opened as planned (计划开放时间).
+		expect(tableRows(['序号｜驿站名称｜所在绿道及位置｜所在区（市）县｜建筑面积（平方米）｜租赁期限｜成交年租金（万元）｜引入业态', '1｜锦城湖驿站｜锦城绿道锦城湖公园3号湖区｜高新区｜620｜5年｜86.4｜户外运动+轻餐饮'])).toEqual([null, '租赁']);
+		expect(tableRows(['序号｜驿站名称｜所在绿道｜具体位置｜所在区（市）县｜计划开放时间', '1｜东安湖驿站｜东安湖绿道｜东安湖公园北岸｜龙泉驿区｜2025年10月'])).toEqual([null, '开放']);
 		// …and a games' events by where each is played (比赛地点), or its stages by their main venue (主会场).
 		expect(tableRows(['序号｜项目｜组别｜比赛时间｜比赛地点｜承办单位', '2｜篮球（男子、女子）｜竞技项目组｜5月9日至5月31日｜城北体育馆｜区篮球协会'])).toEqual([null, '举办']);
 		expect(tableRows(['序号｜街道｜主要项目｜时间｜主会场', '1｜西华街道｜广场舞、跳绳｜4月26日｜交大路社区文化广场'])).toEqual([null, '举办']);

@@ -300,6 +300,17 @@ describe('commitments in a sentence', () => {
 			['武侯祠大街', false],
 			['洗面桥街', false]
 		]);
+		// …and so in a table's cell, its first and last bounds too, which its bars part from the cells beside it.
+		const table = text(['表1　武侯区2025年城中村改造项目一览表', '序号｜项目名称｜所在街道｜改造类型｜四至范围｜计划完成时间', '1｜机投老场镇片区城中村改造项目｜机投桥街道｜拆除新建｜东至三环路，南至武侯大道，北至机投农贸市场北侧规划道路｜2027年6月'].join('\n\n'), 'wuhou', '2025-09-30').analysis;
+		expect(table.mentions.map((m) => [m.surface, m.commitment !== null])).toEqual([
+			['武侯区', false],
+			['机投桥街道', true],
+			['三环路', false]
+		]);
+		expect(table.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['武侯大道', false],
+			['机投农贸市场', false]
+		]);
 	});
 
 	it('a bus route a notice heads with its name runs where its fields say: its course, its stops, its hours and whom it serves', () => {

@@ -1109,6 +1109,8 @@ class DocumentAnalysis {
 	}
 }
 
+/** What parts a table's cells: a bar, or a tab. */
+const CELL_BAR = /[｜|\t]/;
 /** Where a course starts, before its first place: 北起, 起于, 起自. */
 const STARTS_AT = '起于|起自|[东西南北]起';
 const COURSE_START = new RegExp(`(?:${STARTS_AT})[^，。；的]{0,8}$`);
@@ -2155,7 +2157,14 @@ class Sentence {
 	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */
 	/** Whether what starts at paragraph offset `at` is in a clause of a site's edges (see isEdges). */
 	edgeAt(at: number): boolean {
-		return isEdges(this.text.slice(...this.clauseOf(at)), this.text);
+		let [a, b] = this.clauseOf(at);
+		// (A row's cells bound its clauses too: …｜拆除新建｜东至三环路，…，北至机投农贸市场北侧规划道路｜186｜….)
+		const i = at - this.a;
+		const before = this.text.slice(a, i);
+		a += Math.max(before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('\t')) + 1;
+		const after = this.text.slice(i, b).search(CELL_BAR);
+		if (after >= 0) b = i + after;
+		return isEdges(this.text.slice(a, b), this.text);
 	}
 
 	clauseOf(at: number): [number, number] {

@@ -369,6 +369,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		// …or of compounds (…生活垃圾分类示范小区名单).
+		expect(tableRows(['2025年度成都市生活垃圾分类示范小区名单', '序号｜区（市）县｜街道（镇）｜社区（村）｜小区名称', '1｜锦江区｜水井坊街道｜水井坊社区｜望江名门'])).toEqual([null, null, '认定']);
 		// …a list of night markets, whatever their rows' notes say (须设置临水安全护栏).
 		expect(tableRows(['2025年度成华区特色夜市名单', '序号｜夜市名称｜所在街道｜具体位置｜摊位数（个）｜备注', '1｜猛追湾滨河夜市｜猛追湾街道｜猛追湾街东段滨河广场｜60｜紧邻府河，须设置临水安全护栏', '2｜圣灯公园夜市｜白莲池街道｜民兴路圣灯公园东门外广场｜50｜—'])).toEqual([null, null, '认定', '认定']);
 		// …and a list of model spaces (…儿童友好空间名单).

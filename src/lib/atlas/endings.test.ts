@@ -357,7 +357,7 @@ describe('names by their ending', () => {
 	it('takes a quarter and an interchange by their names, not the kinds of quarter plans name', () => {
 		expect(named('启动沙湾片区和量力钢材城片区更新，优化营门口立交节点。')).toEqual(['沙湾片区', '量力钢材城片区', '营门口立交']);
 		// (Not 建立交界: 与芦山县建立交界林区联防机制; nor a way into the hills: 场镇进山路口.)
-		nothingIn(['与雅安市芦山县建立交界林区联防机制。', '在䢺江镇场镇进山路口设检查站。']);
+		nothingIn(['与雅安市芦山县建立交界林区联防机制。', '在䢺江镇场镇进山路口设检查站。', '利用三段立交桥下空间，提升篮球公园场地。']);
 		expect(named('推进重点片区、城市更新片区建设，完善北部片区和站前片区配套。')).toEqual([]);
 	});
 

@@ -771,6 +771,8 @@ describe('short names resolve by scope', () => {
 		expect(places('新都区设石板滩站等5座，服务石板滩新城')).toEqual(['xindu', null, 'shibantanxincheng']);
 		// A community named after a station (站北社区) is no station of the town before it.
 		expect(pairs('推进驷马桥街道站北社区更新')).toEqual([['驷马桥街道', 'simaqiaojiedao']]);
+		// …nor is a street named so (站北东街) a station of the district before it.
+		expect(pairs('地址：成华区站北东街125号')).toEqual([['成华区', 'chenghua']]);
 		// A bridge named after a river is a place of its own too.
 		expect(pairs('实施杨柳河大桥拆除重建')).toEqual([['杨柳河大桥', null]]);
 		// A bridge across a river is named by what it crosses: the river.

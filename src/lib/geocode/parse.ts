@@ -282,10 +282,10 @@ const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公巴]|(?:发展)
  * the mountain, 武侯大道 is not the district, and 天府机场高速 is a road, not the airport.
  */
 const NAMED_AFTER_NATURE = new RegExp(`^(?:校区|大道|大街|[东西南北中]?路|街道|[东西南北中]?街|小区|${COMMUNITY_AFTER}|村|镇|乡|站|大桥|(?:\\d+号)?隧道|中学|小学|大学|医院|宾馆|饭店|酒店|集团|公司)`);
-/** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区). */
+/** A road, a street or a station after a place's name, as the namesakes below read them (文殊院街, 淮州南站; not the 站北社区 of 驷马桥街道站北社区, nor the 站北东街 of 成华区站北东街). */
 const ROAD_AFTER = '大道|大街|[东西南北中]?路(?![径线子演网口面段])|[东西南北中正]?街(?![道区巷头景坊])';
 const ROAD_NAMESAKE = new RegExp(`^(?:${ROAD_AFTER})$`);
-const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后](?:社区|路|街|小区|村))';
+const STATION_AFTER = '站(?![在稳上位点]|[东西南北前后]{1,2}(?:社区|路|街|巷|小区|村))';
 /** A hospital's campus by its name, after the hospital's (东部新区院区, not the 新院区 a text builds). */
 export const CAMPUS = '(?:(?!新院区)[\\u4e00-\\u9fa5]{1,6}?院区)?';
 /**

@@ -439,6 +439,8 @@ describe('names by their ending', () => {
 		// A word that ends what stands before it, and may end a name too: a road's section (人民南路三段小天竺街口), a river's bank
 		// (毗河南岸北星大道), a gate (B口外犀安路), a road's class (县道西大路); not inside a name (营门口路).
 		expect(named('人民南路三段小天竺街口，二环路北一段沙湾路口，毗河南岸北星大道，B口外犀安路，院外金鱼街，县道西大路，营门口路。')).toEqual(['人民南路', '小天竺街', '沙湾路', '北星大道', '犀安路', '金鱼街', '西大路', '营门口路']);
+		// …and after a house's number: 双林北支路18号锦绣花园小区.
+		expect(named('地址：双林北支路18号锦绣花园小区物业用房。')).toEqual(['双林北支路', '锦绣花园小区']);
 		expect(named('沙河右岸府青路桥下游，江安河左岸堤顶路。')).toEqual(['府青路', '堤顶路']);
 	});
 

@@ -585,9 +585,10 @@ const BRACKET_CLOSE = 0xff09; // ）
 /**
  * Words a name starts right after, that may end a name too (so not LEAD_WORDS): the city's name, which is no place found (成都营门口立交;
  * nameStart takes the city's name in), a line's number (28号线物联大道站), a road's section (人民南路三段小天竺街口, 二环路北一段沙湾路口),
- * a river's bank (毗河南岸北星大道, 沙河右岸府青路桥), a gate (门口学府路, B口外犀安路, 院外金鱼街), a road's class (县道西大路).
+ * a river's bank (毗河南岸北星大道, 沙河右岸府青路桥), a gate (门口学府路, B口外犀安路, 院外金鱼街), a road's class (县道西大路), a house's
+ * number (双林北支路18号锦绣花园小区).
  */
-const WORD_ENDS = /(?:成都|号线|[一二三四五六七八九十]段|门口|[东西南北左右]岸|[口院]外|[县乡国省]道)$/;
+const WORD_ENDS = /(?:成都|号线|[一二三四五六七八九十]段|门口|[东西南北左右]岸|[口院]外|[县乡国省]道|\d号)$/;
 
 /**
  * Whether the characters before an ending hold a verb at either end: 月前完成路侧, 高标准建设铁路, 推动镇村

@@ -369,6 +369,10 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		// Parks open at night, by the gates each opens then (夜间开放出入口), their stations nearby the way there (临近地铁站).
+		const atNight = ['序号｜所属区（市）县｜公园名称｜公园地址｜夜间闭园时间｜夜间开放出入口｜临近地铁站', '1｜青羊区｜人民公园｜少城路12号｜23:00｜少城路正门、祠堂街北门｜2号线人民公园站'];
+		expect(tableRows(atNight)).toEqual([null, '开放']);
+		expect(rowCells(atNight)[1]?.aside.map(([a, b]) => atNight[1].slice(a, b))).toEqual(['2号线人民公园站']);
 		// Spaces under bridges put to use, by where and to what (利用范围｜利用方向), built as their column says.
 		expect(tableRows(['序号｜所在区｜桥梁名称｜利用范围｜利用方向｜面积（平方米）｜主要建设内容｜完成时限', '2｜成华区｜双桥子立交桥｜桥下东侧地块｜运动健身（提升）｜4500｜提升篮球公园场地，增设看台和公共卫生间｜2026年6月'])).toEqual([null, '建设']);
 		// …or of compounds (…生活垃圾分类示范小区名单).

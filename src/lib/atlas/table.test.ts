@@ -427,6 +427,8 @@ describe('project tables', () => {
 		// Greenway stations leased out, by the lease's term (租赁期限), or opened as planned (计划开放时间).
 		expect(tableRows(['序号｜驿站名称｜所在绿道及位置｜所在区（市）县｜建筑面积（平方米）｜租赁期限｜成交年租金（万元）｜引入业态', '1｜锦城湖驿站｜锦城绿道锦城湖公园3号湖区｜高新区｜620｜5年｜86.4｜户外运动+轻餐饮'])).toEqual([null, '租赁']);
 		expect(tableRows(['序号｜驿站名称｜所在绿道｜具体位置｜所在区（市）县｜计划开放时间', '1｜东安湖驿站｜东安湖绿道｜东安湖公园北岸｜龙泉驿区｜2025年10月'])).toEqual([null, '开放']);
+		// …and plots of green offered for adoption, by how and for how long (认养方式｜认养期限).
+		expect(tableRows(['序号｜区（市）县｜绿地名称｜具体位置｜面积（平方米）｜认养方式｜认养期限', '2｜锦江区｜锦江公园合江亭滨河绿地｜合江亭至九眼桥段南岸｜3600｜资金认养、劳务认养｜3年'])).toEqual([null, '认养']);
 		// …and a games' events by where each is played (比赛地点), or its stages by their main venue (主会场).
 		expect(tableRows(['序号｜项目｜组别｜比赛时间｜比赛地点｜承办单位', '2｜篮球（男子、女子）｜竞技项目组｜5月9日至5月31日｜城北体育馆｜区篮球协会'])).toEqual([null, '举办']);
 		expect(tableRows(['序号｜街道｜主要项目｜时间｜主会场', '1｜西华街道｜广场舞、跳绳｜4月26日｜交大路社区文化广场'])).toEqual([null, '举办']);

@@ -1924,6 +1924,13 @@ describe('commitments in a sentence', () => {
 			['刘氏庄园', '开行'],
 			['建川博物馆聚落', '开行']
 		]);
+		// …and its way back and its main stops (返程：…, 主要站点：…).
+		const back = text(['二、新开线路', '（一）夜间31路（天府五街公交站——春熙路南口站）', '返程：春熙路南口站起，经红星路、人民东路回天府五街公交站。', '主要站点：天府五街、盐市口、春熙路南口，共3个站点。'].join('\n\n'), 'city', '2025-06-20').analysis;
+		expect(verbsOf(back).slice(-3)).toEqual([
+			['春熙路', '开行'],
+			['盐市口', '开行'],
+			['春熙路', '开行']
+		]);
 	});
 
 	it('a notice of a cut in supply commits where it cuts it and the communities it touches, with its cut (停水范围：, 涉及社区及小区：)', () => {

@@ -427,6 +427,12 @@ describe('project tables', () => {
 		// Greenway stations leased out, by the lease's term (租赁期限), or opened as planned (计划开放时间).
 		expect(tableRows(['序号｜驿站名称｜所在绿道及位置｜所在区（市）县｜建筑面积（平方米）｜租赁期限｜成交年租金（万元）｜引入业态', '1｜锦城湖驿站｜锦城绿道锦城湖公园3号湖区｜高新区｜620｜5年｜86.4｜户外运动+轻餐饮'])).toEqual([null, '租赁']);
 		expect(tableRows(['序号｜驿站名称｜所在绿道｜具体位置｜所在区（市）县｜计划开放时间', '1｜东安湖驿站｜东安湖绿道｜东安湖公园北岸｜龙泉驿区｜2025年10月'])).toEqual([null, '开放']);
+		// Night routes changed, by their ends before and after (调整前起讫点｜调整后起讫点), the old ends aside; and their stops, the lines to change to aside (换乘提示).
+		const changed = ['序号｜线路｜调整前起讫点｜调整后起讫点｜新增站点｜取消站点', '1｜夜间6路｜火车北站—牛市口｜火车北站—成都东客站西广场｜东大路中段、塔子山公园｜无'];
+		expect(tableRows(changed)).toEqual([null, '调整']);
+		expect(rowCells(changed)[1]?.aside.map(([a, b]) => changed[1].slice(a, b))).toEqual(['火车北站—牛市口']);
+		const stops = ['序号｜线路｜站点名称｜所属区域｜换乘提示', '1｜夜间31路｜天府五街｜高新区｜地铁1号线'];
+		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
 		// …and plots of green offered for adoption, by how and for how long (认养方式｜认养期限).
 		expect(tableRows(['序号｜区（市）县｜绿地名称｜具体位置｜面积（平方米）｜认养方式｜认养期限', '2｜锦江区｜锦江公园合江亭滨河绿地｜合江亭至九眼桥段南岸｜3600｜资金认养、劳务认养｜3年'])).toEqual([null, '认养']);
 		// …and a games' events by where each is played (比赛地点), or its stages by their main venue (主会场).

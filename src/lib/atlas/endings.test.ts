@@ -441,6 +441,11 @@ describe('names by their ending', () => {
 		expect(named('人民南路三段小天竺街口，二环路北一段沙湾路口，毗河南岸北星大道，B口外犀安路，院外金鱼街，县道西大路，营门口路。')).toEqual(['人民南路', '小天竺街', '沙湾路', '北星大道', '犀安路', '金鱼街', '西大路', '营门口路']);
 		// …and after a house's number: 双林北支路18号锦绣花园小区.
 		expect(named('地址：双林北支路18号锦绣花园小区物业用房。')).toEqual(['双林北支路', '锦绣花园小区']);
+		// An expressway's toll station by its name, right after the expressway read before it too (成雅高速成佳收费站), a known place in it giving way
+		// (龙泉驿收费站); not a kind of toll station (匝道收费站).
+		expect(named('经成雅高速成佳收费站或成渝高速龙泉驿收费站上高速，匝道收费站暂停使用。')).toEqual(['成雅高速', '成佳收费站', '龙泉驿收费站']);
+		// …and after a course's start, whatever follows it (西起来龙路, no 起来).
+		expect(named('该路西起来龙路，东至驿都大道。')).toEqual(['来龙路', '驿都大道']);
 		expect(named('沙河右岸府青路桥下游，江安河左岸堤顶路。')).toEqual(['府青路', '堤顶路']);
 	});
 

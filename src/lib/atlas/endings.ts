@@ -280,11 +280,11 @@ const KINDS: Record<string, Kind> = {
 	// A neighbourhood centre by its name (菁蓉邻里中心, 石板滩邻里中心); not the kinds a plan builds (社区邻里中心, 街区邻里中心, 一站式邻里中心)
 	// nor one by where it is (场镇邻里中心, 交叉口邻里中心).
 	邻里中心: { min: 2, most: 5, generic: new RegExp(`^号|(?:[个座处的家大小新]|社区|街区|场镇|小区|片区|城市|一站式|综合性|新建|首个|交叉口|路口|${WHICH})$`) },
-	// An interchange by its name (营门口立交, 成渝立交).
 	车辆段: DEPOT,
 	车辆基地: DEPOT,
 	// A characteristic town by its name (菁蓉小镇, 道明竹艺小镇, 洛带客家文化小镇), not the kinds a plan builds (特色小镇, 一批康养小镇).
 	小镇: { min: 2, most: 6, generic: new RegExp(`(?:^(?:风情|田园|旅游|文旅|康养|休闲|森林|体育|运动|产业|数字|网红|美丽|宜居|中国|生态)|[座个家批的各]|特色|温泉|文创|音乐|博物馆?|主题|度假|茶香|果旅|欧洲|博览|一批|多个|省级|市级|${WHICH})$`) },
+	// An interchange by its name (营门口立交, 成渝立交).
 	// (…not 立交 of 建立交界: 与芦山县建立交界林区联防机制.)
 	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|[一二三四五六七八九十]段|${WHICH})$`), after: /^界/ },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
@@ -293,6 +293,8 @@ const KINDS: Record<string, Kind> = {
 	斗渠: CANAL,
 	支渠: CANAL,
 	干渠: CANAL,
+	// An expressway's toll station by its name (成佳收费站, 龙泉驿收费站, whose 龙泉驿 gives way to it); not the kinds a road has (匝道收费站, 主线收费站).
+	收费站: { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[个座处的新]|高速|匝道|主线|公路|${WHICH})$`) },
 	// A substation by its name (110千伏桥楼变电站, 牛市口变电站), not the kinds a plan builds (220千伏变电站, 户内变电站, 新建变电站3座).
 	变电站: { min: 2, most: 5, generic: new RegExp(`(?:[座个处的各]|千伏|伏|户内|户外|箱式|专用|临时|移动|区域|枢纽|新建|现有|已有|配套|城市|智能|储能|用户|${WHICH})$`) },
 	再生水厂: PLANT,
@@ -480,7 +482,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (t < last || GENERIC_LAST.get(ending)?.has(text.charCodeAt(t - 1)) || overlapsInOrder(found, t, end) || kind.after?.test(text.slice(end, end + 4)) || (unfollowed && !kind.led)) continue;
 		// A name that holds others may hold one just read (建设路小学龙潭校区): that one gives way.
 		const floor = kind.holds ? 0 : last;
-		let start = nameStart(text, t, kind, found, floor);
+		let start = nameStart(text, t, kind, found, floor, last);
 		if (kind.holds) start = startWith(kind.holds, text, start, t, kind, found, floor);
 		if (start < 0 || (unfollowed && !kind.led!.test(text.slice(Math.max(0, start - 2), start)))) continue;
 		const stem = text.slice(start, t);
@@ -540,14 +542,14 @@ function endingAt(text: string, at: number): string | undefined {
 }
 
 /** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
-function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number): number {
+function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number, last: number): number {
 	const street = STREET_KINDS.has(kind);
 	for (let s = t - 1; s >= Math.max(floor, t - (kind.afterRoad ?? kind.most)); s--) {
 		if (!isHan(text.charCodeAt(s))) return -1;
 		// A branch is no street's name alone: 建设 before it, the street it branches off, is its name's (建设南支路, not 南支路).
 		if (street && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
-		if (t - s >= kind.min && ((s === floor && floor > 0) || wordEndsAt(text, s, found)))
+		if (t - s >= kind.min && ((s === last && last > 0) || wordEndsAt(text, s, found)))
 			// The city's name before it is its name's, however long: 成都营门口立交.
 			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;
 	}
@@ -574,7 +576,8 @@ const BRANCH_ONLY = /^[东西南北中]?支$/;
 /** Whether a word must end at `s`: nothing Chinese before it, a place found, a leading word or a verb. */
 function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	if (s === 0 || !isHan(text.charCodeAt(s - 1))) return true;
-	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 2));
+	// (起 after a direction starts a course, whatever follows: 西起来龙路 is no 起来.)
+	if (LEADS.has(text[s - 1])) return !NO_LEAD.test(text.slice(s - 1, s + 2)) || COURSE_FROM.test(text.slice(s - 2, s));
 	const before = text.slice(Math.max(0, s - 2), s);
 	if (endsAt(found, s) || LEAD_WORDS.test(before) || WORD_ENDS.test(before)) return true;
 	// (A verb may give its alternatives in brackets: 新（改、扩）建.)
@@ -582,6 +585,8 @@ function wordEndsAt(text: string, s: number, found: readonly Found[]): boolean {
 	return false;
 }
 const BRACKET_CLOSE = 0xff09; // ）
+/** Where a course starts: 西起, 北起. */
+const COURSE_FROM = /^[东西南北]起$/;
 /**
  * Words a name starts right after, that may end a name too (so not LEAD_WORDS): the city's name, which is no place found (成都营门口立交;
  * nameStart takes the city's name in), a line's number (28号线物联大道站), a road's section (人民南路三段小天竺街口, 二环路北一段沙湾路口),

@@ -329,7 +329,6 @@ const KINDS: Record<string, Kind> = {
 	学校: SCHOOL,
 	中小学: SCHOOL,
 	幼儿园: SCHOOL,
-	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	// A river's monitoring section by its name (锦江黄龙溪断面, 沱江宏缘断面), which a town of its name inside it gives way to; not the
 	// kinds of section (国考断面, 出境断面, 跨界断面, 市界断面, 地表水断面, 入江口断面, 行洪断面).
 	断面: {
@@ -338,6 +337,7 @@ const KINDS: Record<string, Kind> = {
 		holds: /^[\u4e00-\u9fa5]/,
 		generic: new RegExp(`(?:[国省市区县段]考|[省市区县]界|出境|入境|出川|入川|考核|监测|跨界|交界|干流|支流|河流|水质|地表水|地下水|控制|趋势|背景|对照|省控|市控|国控|自动|(?<![两三])[入出]?[江河]口|行洪|过水|[个处座]|${WHICH})$`)
 	},
+	// A bridge by its name (东门大桥, 五岔子大桥), not the kinds a plan builds (跨江大桥, 特大桥).
 	大桥: { min: 2, most: 4, generic: new RegExp(`(?:[特座]|跨江|跨河|城市|新建|改建|一批|公路|铁路|${WHICH})$`) },
 	// A bridge by its old name alone, read only at an end of a river's stretch (自送仙桥至南门大桥, 自八里桥至驷马桥) or in a list of bridges
 	// (对踏水桥、八里桥等6座桥梁实施维修加固): too many words end in 桥 (天桥, 便桥, 人行桥, 高架桥) for one to be read anywhere else.

@@ -308,10 +308,13 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		if (start === end || overlapsInOrder(found, start, end + 2) || isBusLine(text, start)) continue;
 		out.push(told(text, start, end + 2));
 	}
-	if (text.includes('国道') || text.includes('省道') || text.includes('S')) for (const m of text.matchAll(NUMBERED_ROUTE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
+	if (text.includes('国道') || text.includes('省道') || text.includes('S') || text.includes('G')) for (const m of text.matchAll(NUMBERED_ROUTE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));
 }
-/** A national or provincial road by its number (国道318线), or a suburban line (市域铁路 S9线; not one inside a name's letters: GS13线). */
-const NUMBERED_ROUTE = /[国省]道\d{3}线|(?<![A-Za-z])S\d{1,2}线/g;
+/**
+ * A national or provincial road by its number (国道318线, G350线, S402线), or a suburban line (市域铁路 S9线; not one inside a name's
+ * letters: GS13线).
+ */
+const NUMBERED_ROUTE = /[国省]道\d{3}线|(?<![A-Za-z])(?:S\d{1,3}|G\d{2,4})线/g;
 
 /**
  * The stations a line's course names, which a line still being built has no map of yet: 北起新都区香城大道站，西至青羊区何元门站;

@@ -444,6 +444,10 @@ describe('names by their ending', () => {
 		// An expressway's toll station by its name, right after the expressway read before it too (成雅高速成佳收费站), a known place in it giving way
 		// (龙泉驿收费站); not a kind of toll station (匝道收费站).
 		expect(named('经成雅高速成佳收费站或成渝高速龙泉驿收费站上高速，匝道收费站暂停使用。')).toEqual(['成雅高速', '成佳收费站', '龙泉驿收费站']);
+		// A tomb, a shrine or a temple by its name; not the kinds, nor a street or a quarter named after one (武侯祠大街, 牛王庙片区).
+		expect(named('修缮王建墓、孟知祥墓、工部祠和汉昭烈庙。')).toEqual(['王建墓', '孟知祥墓', '工部祠', '汉昭烈庙']);
+		nothingIn(['推进公墓建设，整治坟墓，修缮宗祠，逛庙会。']);
+		expect(named('改造武侯祠大街，提升牛王庙片区和城隍庙小区。')).toEqual(['武侯祠大街', '牛王庙片区', '城隍庙小区']);
 		// …and after a course's start, whatever follows it (西起来龙路, no 起来).
 		expect(named('该路西起来龙路，东至驿都大道。')).toEqual(['来龙路', '驿都大道']);
 		expect(named('沙河右岸府青路桥下游，江安河左岸堤顶路。')).toEqual(['府青路', '堤顶路']);

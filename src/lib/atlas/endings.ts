@@ -112,6 +112,11 @@ const VENUE: Kind = {
  * A heritage site by its name (老官山汉墓遗址, 国营红光电子管厂旧址, 永宁罗氏宗祠, 绣川书院, 唐昌文庙, 洛带江西会馆, 安仁陈月生公馆,
  * 灵岩山摩崖造像, 街子字库塔), not the kinds a plan protects (考古遗址, 工业遗址, 革命旧址, 古民居群) nor a site's park, museum or area (遗址公园, 遗址区).
  */
+/**
+ * What a street, a stop, an estate or a quarter named after a site has after the site's name: 武侯祠大街, 城隍庙公交站, 城隍庙小区,
+ * 牛王庙片区, 衣冠庙立交.
+ */
+const NAMED_AFTER_IT = '[东西南北中]?(?:[路街巷]|大街|大道)|社区|村|街道|小区|片区|立交|口袋公园|[小微]游园|公园|商圈|公交站|地铁站|站';
 const HERITAGE_SITE: Kind = {
 	min: 2,
 	most: 10,
@@ -351,6 +356,11 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(`(?:[天便拱危铁木石吊浮栈廊的座个处新老旧两三四五小大]|人行|立交|高架|跨线|跨江|跨河|景观|城市|公路|铁路|${WHICH})$`)
 	},
 	...Object.fromEntries(HERITAGE.map((e) => [e, HERITAGE_SITE])),
+	// A tomb, a shrine or a temple by its name (王建墓, 孟知祥墓, 工部祠, 汉昭烈庙, 城隍庙), not the kinds (公墓, 坟墓, 祖墓, 宗祠, 家庙, 寺庙),
+	// nor the start of a street, a stop or a quarter named after one (NAMED_AFTER_IT).
+	墓: { min: 2, most: 4, generic: new RegExp(`(?:[公坟祖古新老大小座处]|烈士|家族|${WHICH})$`), after: new RegExp(`^(?:[群地葬园区碑穴]|志铭|${NAMED_AFTER_IT})`) },
+	祠: { min: 2, most: 4, generic: new RegExp(`(?:[宗家古新老座处]|${WHICH})$`), after: new RegExp(`^(?:堂|庙|${NAMED_AFTER_IT})`) },
+	庙: { min: 2, most: 4, generic: new RegExp(`(?:[寺家古新老座处土]|${WHICH})$`), after: new RegExp(`^(?:[会宇门前后]|${NAMED_AFTER_IT})`) },
 	// An old walled town by its name (临邛古城, 灌县古城), not the kind (千年古城, 历史文化古城); 古城镇 and 古城遗址 are others'.
 	古城: { min: 2, most: 3, generic: new RegExp(`(?:[座个的大小老新逛游来到在]|千年|历史|文化|历史文化|${WHICH})$`), after: /^(?:镇|街道|村|社区|遗址|墙|[东西南北中]?[街路巷])/ },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).

@@ -458,6 +458,8 @@ describe('project tables', () => {
 		expect(tableRows(['表1 第二批低空经济试点区域名单', '序号｜试点区域名称｜所在区（市）县｜主要场景｜起降点数量（个）', '1｜兴隆湖—鹿溪智谷低空物流试点区｜天府新区直管区｜外卖配送、快递末端配送｜8'])).toEqual([null, null, '认定']);
 		// A table of waters where fishing is banned, by the ban's extent and reason (…｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因).
 		expect(tableRows(['金堂县天然水域禁钓区范围表', '序号｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因', '1｜北河｜官仓街道｜官仓段取水口上游1000米至下游100米｜饮用水水源一级保护区'])).toEqual([null, null, '禁钓']);
+		// …and the areas where large dogs are limited, by district (序号｜区（市）县｜限养区范围).
+		expect(tableRows(['其他区（市）县限养区范围一览表', '序号｜区（市）县｜限养区范围', '1｜龙泉驿区｜龙泉街道、大面街道行政区域'])).toEqual([null, null, '限养']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.
 		expect(tableRows(['表1　拟征收土地面积汇总表', '序号｜镇（街道）｜村（社区）｜涉及村民小组｜面积（公顷）｜折合（亩）', '1｜唐昌镇｜战旗村｜3组、5组、6组｜5.9612｜89.42'])).toEqual([null, null, '征收']);
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);

@@ -462,6 +462,10 @@ describe('project tables', () => {
 		expect(tableRows(['表1 第二批低空经济试点区域名单', '序号｜试点区域名称｜所在区（市）县｜主要场景｜起降点数量（个）', '1｜兴隆湖—鹿溪智谷低空物流试点区｜天府新区直管区｜外卖配送、快递末端配送｜8'])).toEqual([null, null, '认定']);
 		// A table of waters where fishing is banned, by the ban's extent and reason (…｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因).
 		expect(tableRows(['金堂县天然水域禁钓区范围表', '序号｜水域名称｜所在镇（街道）｜禁钓范围｜禁钓原因', '1｜北河｜官仓街道｜官仓段取水口上游1000米至下游100米｜饮用水水源一级保护区'])).toEqual([null, null, '禁钓']);
+		// Contaminated plots by the measures each is to take (拟采取措施), their bounds (四至范围), area and pollutants columns; and those
+		// cleaned up and taken off the list, by what each is for after (后续规划用途).
+		expect(tableRows(['序号｜地块名称｜所在区（市）县｜地址｜四至范围｜地块面积（㎡）｜主要污染物｜拟采取措施｜进展情况', '1｜原成都蜀川化工厂地块｜成华区｜成华区二仙桥街道二仙桥东三路｜东至二仙桥东三路，北至规划道路｜42316.5｜苯、氯苯｜异位热脱附＋原位化学氧化｜完成风险评估'])).toEqual([null, '落实']);
+		expect(tableRows(['序号｜地块名称｜所在区（市）县｜地址｜地块面积（㎡）｜主要污染物｜完成情况｜后续规划用途', '1｜原成都东郊热电厂地块｜成华区｜成华区双桥子街道建设南路｜61450.0｜多环芳烃｜2025年6月完成治理修复并通过效果评估｜公园绿地'])).toEqual([null, '建设']);
 		// …and the areas where large dogs are limited, by district (序号｜区（市）县｜限养区范围).
 		expect(tableRows(['其他区（市）县限养区范围一览表', '序号｜区（市）县｜限养区范围', '1｜龙泉驿区｜龙泉街道、大面街道行政区域'])).toEqual([null, null, '限养']);
 		// A table of the land an expropriation takes, by village or by plot (表1　拟征收土地面积汇总表; …拟征收土地情况表): taken there.

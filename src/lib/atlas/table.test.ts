@@ -380,6 +380,8 @@ describe('project tables', () => {
 		expect(rowCells(atNight)[1]?.aside.map(([a, b]) => atNight[1].slice(a, b))).toEqual(['2号线人民公园站']);
 		// Spaces under bridges put to use, by where and to what (利用范围｜利用方向), built as their column says.
 		expect(tableRows(['序号｜所在区｜桥梁名称｜利用范围｜利用方向｜面积（平方米）｜主要建设内容｜完成时限', '2｜成华区｜双桥子立交桥｜桥下东侧地块｜运动健身（提升）｜4500｜提升篮球公园场地，增设看台和公共卫生间｜2026年6月'])).toEqual([null, '建设']);
+		// …or of homestays rated, who runs each a business's (…等级旅游民宿名单 / …｜经营者).
+		expect(tableRows(['蒲江县2025年度等级旅游民宿名单', '序号｜民宿名称｜等级｜所在镇（街道）｜所在村（社区）｜客房数（间）｜经营者', '1｜竹隐·明月山居｜甲级｜甘溪镇｜明月村｜12｜蒲江县竹隐文化旅游有限公司'])).toEqual([null, null, '认定']);
 		// …or of compounds (…生活垃圾分类示范小区名单).
 		expect(tableRows(['2025年度成都市生活垃圾分类示范小区名单', '序号｜区（市）县｜街道（镇）｜社区（村）｜小区名称', '1｜锦江区｜水井坊街道｜水井坊社区｜望江名门'])).toEqual([null, null, '认定']);
 		// …a list of night markets, whatever their rows' notes say (须设置临水安全护栏).

@@ -551,7 +551,10 @@ function endingAt(text: string, at: number): string | undefined {
 	return undefined;
 }
 
-/** Where the name ending at `t` starts: the nearest place before it, `min` to `most` back, where a word ends; -1 if none. */
+/**
+ * Where the name ending at `t` starts: the nearest place before it, `min` to `most` back and not before `floor`, where a word ends or the
+ * name read before it does (at `last`: 成雅高速成佳收费站); -1 if none.
+ */
 function nameStart(text: string, t: number, kind: Kind, found: readonly Found[], floor: number, last: number): number {
 	const street = STREET_KINDS.has(kind);
 	for (let s = t - 1; s >= Math.max(floor, t - (kind.afterRoad ?? kind.most)); s--) {

@@ -1109,8 +1109,6 @@ class DocumentAnalysis {
 	}
 }
 
-/** What parts a table's cells: a bar, or a tab. */
-const CELL_BAR = /[｜|\t]/;
 /** Where a course starts, before its first place: 北起, 起于, 起自. */
 const STARTS_AT = '起于|起自|[东西南北]起';
 const COURSE_START = new RegExp(`(?:${STARTS_AT})[^，。；的]{0,8}$`);
@@ -2154,19 +2152,19 @@ class Sentence {
 		return verbPhrase(this.text, this.targets) ?? this.row ?? CHIEF.exec(this.text)?.[1] ?? null;
 	}
 
-	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */
 	/** Whether what starts at paragraph offset `at` is in a clause of a site's edges (see isEdges). */
 	edgeAt(at: number): boolean {
 		let [a, b] = this.clauseOf(at);
 		// (A row's cells bound its clauses too: …｜拆除新建｜东至三环路，…，北至机投农贸市场北侧规划道路｜186｜….)
 		const i = at - this.a;
-		const before = this.text.slice(a, i);
-		a += Math.max(before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('\t')) + 1;
+		const before = this.text.slice(a, i).search(LAST_CELL_BAR);
+		if (before >= 0) a += before + 1;
 		const after = this.text.slice(i, b).search(CELL_BAR);
 		if (after >= 0) b = i + after;
 		return isEdges(this.text.slice(a, b), this.text);
 	}
 
+	/** The clause holding paragraph offset `at`, as offsets in the sentence (the whole sentence if none does). */
 	clauseOf(at: number): [number, number] {
 		const spans = (this.spans ??= clauses(this.text));
 		const i = clauseAt(spans, at - this.a);
@@ -2187,6 +2185,10 @@ class Sentence {
 		return this.verbs[i]!;
 	}
 }
+
+/** What parts a table's cells: a bar, or a tab; and the last of them in a text. */
+const CELL_BAR = /[｜|\t]/;
+const LAST_CELL_BAR = /[｜|\t][^｜|\t]*$/;
 
 /** The clause of `spans` (in order, apart) that holds offset `at`, or -1. */
 function clauseAt(spans: [number, number][], at: number): number {

@@ -978,7 +978,7 @@ const RELEASE_COLUMN = /^(?:第[一二三四五]轮)?(放水)(?:时间|日期)$/
 const INSPECTED_COLUMN = /^(检查|抽查|督查)(?:日期|时间)$/;
 /** Columns of the hours a place is controlled (管控时段): controlled there, as a race's crossings are (not 管制时间, which a work's own column goes with). */
 const CONTROLLED_COLUMN = /^(管控)(?:时段|时间)$/;
-/** Columns of them: each row's place is in their care, as a river is in its chief's (落实). */
+/** Columns of who answers for a reservoir's or a pond's safety (CARETAKER): each row's place is in their care, as a river is in its chief's (落实). */
 const CARETAKER_COLUMN = new RegExp(`^(?:${CARETAKER})责任人$`);
 /** Columns of who watches over each hazard (监测员及联系电话, 监测人): monitored there, whatever shelter each has. */
 const WATCHED_COLUMN = /^监测(?:人|员)/;

@@ -440,6 +440,8 @@ describe('project tables', () => {
 		expect(rowCells(changed)[1]?.aside.map(([a, b]) => changed[1].slice(a, b))).toEqual(['火车北站—牛市口']);
 		const stops = ['序号｜线路｜站点名称｜所属区域｜换乘提示', '1｜夜间31路｜天府五街｜高新区｜地铁1号线'];
 		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
+		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.
+		expect(tableRows(['序号｜区域｜医疗机构名称｜门诊类型｜地址｜开诊时间', '1｜锦江区｜成都市第二人民医院｜发热门诊、呼吸门诊｜锦江区庆云南街10号｜24小时'])).toEqual([null, '开诊']);
 		// …and plots of green offered for adoption, by how and for how long (认养方式｜认养期限).
 		expect(tableRows(['序号｜区（市）县｜绿地名称｜具体位置｜面积（平方米）｜认养方式｜认养期限', '2｜锦江区｜锦江公园合江亭滨河绿地｜合江亭至九眼桥段南岸｜3600｜资金认养、劳务认养｜3年'])).toEqual([null, '认养']);
 		// …and a games' events by where each is played (比赛地点), or its stages by their main venue (主会场).

@@ -505,6 +505,8 @@ describe('titles and offices', () => {
 			['双流', true],
 			['郫都区', false]
 		]);
+		// …nor an express route so named (龙泉快线1路).
+		expect(parse('龙泉快线1路调整走向').map((f) => [f.surface, f.body ?? false])).toEqual([['龙泉', true]]);
 	});
 });
 
@@ -1102,6 +1104,8 @@ describe('metro stations', () => {
 		// …and a bus route named by a line's number, listed with others, is no metro line either.
 		expect(places('新开夜游专线1号线、2号线、3号线，乘客可在地铁1号线换乘，2号线、3号线同步延时')).toEqual(['metro-1', 'metro-2', 'metro-3']);
 		expect(places('新开通机场大巴7号线，可换乘地铁7号线')).toEqual(['metro-7']);
+		// …nor one that stands in for a line, named after it (2号线接驳专线1).
+		expect(places('开行2号线接驳专线1、30号线接驳公交，地铁2号线停运')).toEqual(['metro-2']);
 		// …nor a route named after a town, a school bus's or a power line's (王泗1号线, 10kV三圣2号线).
 		expect(places('王泗1号线｜王泗镇学校｜静林村—黎庵村｜6:50；换乘地铁2号线')).toEqual(['wangsizhen', 'metro-2']);
 	});

@@ -43,8 +43,8 @@ const LEADING_GROUP = String.raw`[\u4e00-\u9fa5]{0,8}?领导小组`;
  * news account, by its name alone (锦江发布　2025年05月22日, 郫都发布公众号).
  */
 const OFFICE = new RegExp(String.raw`^(?:(?:成都)?(?:直管区)?(?=管委会|党工委|管理委员会))?(?:(?:主要|相关|有关)?负责(?:同志|人)|第[一二三四五六七八九十]{1,3}届|委|党工委|党委|工委|管委会|(?:分管|常务)?副?镇长|(?:分管|常务)?副?乡长|(?:街道)?办事处|街道办|(?:交警|交管)(?:[大支中]队)?|(?:公安|消防(?:救援)?|城管)?[大支中]队|(?:成都)?管理委员会|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|人民政府|政府|人大|政协|纪委|监委|法院|人民法院|检察院|人民检察院|融媒体中心|发布(?=$|[\s　]|公众号|微信|客户端)|代表团|代表(?=[提反建关的们])|分中心|(?:(?![还也已将由了的在对向把])[\u4e00-\u9fa5]){0,8}?主管部门|分所|分公司|支行|分行|[\u4e00-\u9fa5]{0,8}?(?:居民委员会|村民委员会)|${bureau(12)}|[\u4e00-\u9fa5]{0,12}?管理办公室|(?:排水|环卫|市政(?:设施)?|河道|园林绿化|绿化|公园|水利|林业|房产|物业)管理(?:站|所|处)|河湖?长(?:制)?(?:工作)?办(?:公室)?|${LEADING_GROUP})`);
-/** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路. */
-const BUS_ROUTE = /^\d{1,3}路/;
+/** A bus route's number after the district it is named after: 郫都26路, 龙泉驿18路, 龙泉快线1路. */
+const BUS_ROUTE = /^(?:快线|专线)?\d{1,3}路/;
 /** Offices that are a person's: 龙泉驿区区长, 弥牟镇镇长, 青白江区相关负责人, 万春镇负责同志, 青白江区代表. */
 const HOLDER_OFFICE = /^(?:代表|(?:分管|常务)?副?镇长|(?:分管|常务)?副?乡长|(?:分管|常务)?副?区长|(?:分管|常务)?副?县长|(?:分管|常务)?副?市长|(?:主要|相关|有关)?负责(?:同志|人))$/;
 /**
@@ -272,6 +272,8 @@ export function isBusLine(text: string, start: number): boolean {
 	return BUS_LINE.test(text.slice(Math.max(0, at - 3), at));
 }
 const BUS_LINE = /(?:专线|公交|巴士|大巴|观光|接驳|定制|微循环|通勤)$/;
+/** What follows a line's name in the name of a bus route that stands in for it: 2号线接驳专线1, 30号线接驳公交. */
+const BUS_NAMED_AFTER = /^(?:接驳)?(?:专线|公交|巴士|摆渡)/;
 const LISTED_LINE = /\d{1,2}号线$/;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
 const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;
@@ -599,7 +601,8 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
 				// 有轨电车蓉2号线 is a tram's line, not the metro's, 夜游专线1号线 a bus route, and 王泗1号线 a town's school bus.
-				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start) || townBefore(text, start)) return undefined;
+				// (…and a bus route named after the line it stands in for: 2号线接驳专线1.)
+				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start) || townBefore(text, start) || BUS_NAMED_AFTER.test(text.slice(end, end + 4))) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.

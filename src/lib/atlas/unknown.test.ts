@@ -118,6 +118,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('在物联大道与双华路交叉口预留规划地铁28号线物联大道站')).toEqual(['物联大道', '双华路', '28号线', '物联大道']);
 		// …and national and provincial roads by theirs.
 		expect(unknown('推进国道318线、省道106线改造，提升国道通行能力')).toEqual(['国道318线', '省道106线']);
+		// (Not a bus route that stands in for a line, named after it: 2号线接驳专线1.)
+		expect(unknown('开行2号线接驳专线1和30号线接驳专线2')).toEqual([]);
 		// …and by their codes (G350线, S402线).
 		expect(unknown('结合S402线、G350线改建，同步建设绿道')).toEqual(['S402线', 'G350线']);
 		// …and suburban lines by theirs, not a code's letters (GS13线).

@@ -305,7 +305,7 @@ function numberedLines(text: string, found: readonly Found[], out: Found[]): voi
 		const kind = numeralKind(text[end - 1]);
 		let start = end;
 		while (kind !== 0 && numeralKind(text[start - 1]) === kind) start--;
-		if (start === end || overlapsInOrder(found, start, end + 2) || isBusLine(text, start)) continue;
+		if (start === end || overlapsInOrder(found, start, end + 2) || isBusLine(text, start, end + 2)) continue;
 		out.push(told(text, start, end + 2));
 	}
 	if (text.includes('国道') || text.includes('省道') || text.includes('S') || text.includes('G')) for (const m of text.matchAll(NUMBERED_ROUTE)) if (!overlapsInOrder(found, m.index, m.index + m[0].length)) out.push(told(text, m.index, m.index + m[0].length));

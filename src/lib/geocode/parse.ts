@@ -263,10 +263,11 @@ const ZUO = 0x5ea7; // 座
 const POINT = 0x70b9; // 点
 const DENG = 0x7b49;
 /**
- * Whether the numbered line at `start` is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线, 机场大巴7号线, 园区通勤1号线), not the metro's: so are the lines listed
- * after one (夜游专线1号线、2号线、3号线).
+ * Whether the numbered line [start, end) is a bus route's (夜游专线1号线, 公交1号线, 观光巴士2号线, 机场大巴7号线, 园区通勤1号线), not the metro's: so are the lines listed
+ * after one (夜游专线1号线、2号线、3号线), and a route that stands in for a line, named after it (2号线接驳专线1).
  */
-export function isBusLine(text: string, start: number): boolean {
+export function isBusLine(text: string, start: number, end: number): boolean {
+	if (BUS_NAMED_AFTER.test(text.slice(end, end + 4))) return true;
 	let at = start;
 	for (let m; text.charCodeAt(at - 1) === 0x3001 /* 、 */ && (m = LISTED_LINE.exec(text.slice(Math.max(0, at - 6), at - 1))); ) at -= 1 + m[0].length;
 	return BUS_LINE.test(text.slice(Math.max(0, at - 3), at));
@@ -601,8 +602,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				// 中欧班列（成渝） is a train brand, not the 成渝 line.
 				if (BRAND_TRAIN.test(text.slice(Math.max(0, start - 3), start))) return undefined;
 				// 有轨电车蓉2号线 is a tram's line, not the metro's, 夜游专线1号线 a bus route, and 王泗1号线 a town's school bus.
-				// (…and a bus route named after the line it stands in for: 2号线接驳专线1.)
-				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start) || townBefore(text, start) || BUS_NAMED_AFTER.test(text.slice(end, end + 4))) return undefined;
+				if (text.charCodeAt(start - 1) === 0x84c9 /* 蓉 */ || isBusLine(text, start, end) || townBefore(text, start)) return undefined;
 				return NUMBERED_LINE.test(e.name) || RAIL_NEAR.test(text.slice(end, end + 12)) ? e.place : undefined;
 			}
 			// A quoted short form is a name, not the word it may also be: “北改”的主战场, 融入「北改」大局.

@@ -1944,6 +1944,13 @@ describe('commitments in a sentence', () => {
 		]);
 		// (Not in a notice that cuts nothing.)
 		expect(verbsOf(text(body, 'city', '2024-11-11', '关于部分区域供水管网改造的通知').analysis)[1]).toEqual(['建设路街道', null]);
+		// …and a metro's service, where a notice of its closure for works stops it (停运范围：).
+		const closed = text('（一）第一阶段：道岔接驳施工\n\n2.停运范围：地铁2号线洪河站至成都行政学院站区段，车站出入口关闭。\n', 'city', '2026-08-20', '成都市交通运输局关于地铁2号线部分车站临时停运的通告').analysis;
+		expect(verbsOf(closed)).toEqual([
+			['地铁2号线', '停运'],
+			['洪河站', '停运'],
+			['成都行政学院站', '停运']
+		]);
 		// A works' item, its cut's hours and its site in fields under it (（一）…供水主管维修 / 1．停水时间：… / 2．施工地点：…): worked on there.
 		const works = '（一）锦江区东大街DN800供水主管维修\n\n1．停水时间：2026年4月15日22:00至4月16日10:00。\n\n2．施工地点：春熙路（红星路三段路口至东门大桥西桥头）。\n';
 		expect(verbsOf(text(works, 'city', '2026-04-01', '成都市水务局关于计划停水的公告').analysis)).toEqual([

@@ -440,6 +440,8 @@ describe('project tables', () => {
 		expect(rowCells(changed)[1]?.aside.map(([a, b]) => changed[1].slice(a, b))).toEqual(['火车北站—牛市口']);
 		const stops = ['序号｜线路｜站点名称｜所属区域｜换乘提示', '1｜夜间31路｜天府五街｜高新区｜地铁1号线'];
 		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
+		// Service stations by whom they serve, who to call a column (联系人及电话).
+		expect(tableRows(['序号｜服务站名称｜所在地｜服务范围｜主要服务内容｜联系人及电话', '1｜王泗综合农事服务中心｜王泗镇静林村｜王泗镇全域｜工厂化育秧、机插｜刘同志 13708186624'])).toEqual([null, '服务']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.
 		expect(tableRows(['序号｜区域｜医疗机构名称｜门诊类型｜地址｜开诊时间', '1｜锦江区｜成都市第二人民医院｜发热门诊、呼吸门诊｜锦江区庆云南街10号｜24小时'])).toEqual([null, '开诊']);
 		// …and plots of green offered for adoption, by how and for how long (认养方式｜认养期限).

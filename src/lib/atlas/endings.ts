@@ -298,6 +298,8 @@ const KINDS: Record<string, Kind> = {
 	斗渠: CANAL,
 	支渠: CANAL,
 	干渠: CANAL,
+	// A camp by its name (大飞水森林营地, 王泗稻香营地), not the kinds (露营地, 房车营地, 研学实践教育营地, 规范营地) nor where a business is (变更经营地).
+	营地: { min: 2, most: 8, generic: new RegExp(`(?:[个处座家的新露经]|房车|帐篷|研学|实践|教育|户外|汽车|自驾|规范|合法|临时|野外|${WHICH})$`) },
 	// An expressway's toll station by its name (成佳收费站, 龙泉驿收费站, whose 龙泉驿 gives way to it); not the kinds a road has (匝道收费站, 主线收费站).
 	收费站: { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[个座处的新]|高速|匝道|主线|公路|${WHICH})$`) },
 	// A substation by its name (110千伏桥楼变电站, 牛市口变电站), not the kinds a plan builds (220千伏变电站, 户内变电站, 新建变电站3座).

@@ -448,6 +448,8 @@ describe('names by their ending', () => {
 		expect(named('修缮王建墓、孟知祥墓、工部祠和汉昭烈庙。')).toEqual(['王建墓', '孟知祥墓', '工部祠', '汉昭烈庙']);
 		nothingIn(['推进公墓建设，整治坟墓，修缮宗祠，逛庙会。']);
 		expect(named('改造武侯祠大街，提升牛王庙片区和城隍庙小区。')).toEqual(['武侯祠大街', '牛王庙片区', '城隍庙小区']);
+		// A wholesale market by its name; not the kinds.
+		expect(named('推进城北农产品批发市场搬迁，建设区域性批发市场和农产品批发市场。')).toEqual(['城北农产品批发市场']);
 		// A camp by its name; not the kinds, nor where a business is (变更经营地).
 		expect(named('规范大飞水森林营地、王泗稻香营地管理。')).toEqual(['大飞水森林营地', '王泗稻香营地']);
 		nothingIn(['禁止在野外露营地搭帐篷，建设房车营地3处和研学实践教育营地，办理变更经营地手续。']);

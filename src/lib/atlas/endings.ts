@@ -270,6 +270,8 @@ const KINDS: Record<string, Kind> = {
 	// Not the kinds of market a plan upgrades (标准化农贸市场, 社区农贸市场).
 	农贸市场: MARKET,
 	菜市场: MARKET,
+	// A wholesale market by its name (城北农产品批发市场, 成都农产品中心批发市场), not the kinds (农产品批发市场 alone, 区域性批发市场).
+	批发市场: { min: 2, most: 8, generic: new RegExp(`(?:^(?:农产品|农副产品|水产品?|蔬菜|果蔬|二手车|花卉|建材)|[个座家所批的新老大小]|区域性|综合性?|专业|大型|${WHICH})$`) },
 	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站), nor
 	// stops in general (施工期间如公交站点位置临时调整).
 	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`), after: /^点/ },

@@ -371,6 +371,8 @@ describe('project tables', () => {
 		expect(tableRows(['附件：2026年成都市夜间经济示范街区培育名单', '1.春熙路步行街夜间消费街区（锦江区）', '2.锦里夜间消费街区（武侯区）'])).toEqual([null, '认定', '认定']);
 		// …its kind qualified in brackets (示范村（社区）名单); not a news link that one was chosen (· 三道堰镇入选…重点镇（乡）名录).
 		expect(tableRows(['二、示范村（社区）名单', '（一）市级示范村（8个）：甘溪镇明月村、西来镇铁牛村。', '三、重点任务'])).toEqual([null, '认定', null]);
+		// (Where a spot is, told as a guide to it, is a column: 位置指引; the row says what is done there: 新增.)
+		expect(tableRows(['序号｜公园（绿道）名称｜开放区域｜区域类型｜面积（平方米）｜位置指引｜备注', '3｜北湖生态公园｜二期湖西侧林下空间｜林下休憩区｜4200｜北湖生态公园二期，近西门停车场｜新增'])).toEqual([null, '新增']);
 		// Street furniture renewed, road by road (属地街道｜…｜主要更新内容｜实施批次), and signs set at each spot (点位名称｜所在街道｜设置内容｜数量).
 		expect(tableRows(['序号｜属地街道｜道路名称｜起止点｜主要更新内容｜实施批次', '2｜春熙路街道｜东大街｜盐市口至东门大桥｜候车亭、护栏、指路标志｜第一批'])).toEqual([null, '更新']);
 		expect(tableRows(['序号｜点位名称｜所在街道｜设置内容｜数量', '2｜大慈寺｜春熙路街道｜四语旅游导视牌｜3块'])).toEqual([null, '设置']);

@@ -114,7 +114,7 @@ const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成�
 /** What a table finds wrong at its rows' places, as a column names it: 存在问题, 主要隐患, 隐患情况, 主要污染物及风险, 交办问题, 调查核实情况, 主要拥堵原因 (see PROBLEM_COLUMN). */
 const PROBLEM = `(?:(?:存在|主要|交办)?(?:问题|隐患|风险|危险因素|病害)(?:描述)?|(?:隐患|风险)情况|主要污染物(?:及风险)?|(?:调查)?核实情况|行政区域|${CAUSE})`;
 /** Column names of a project table. */
-/** What a place is opened or put into service by (开放时间, 投运时间, 开市时间): its columns are named so. */
+/** What a place is opened or put into service by (开放时间, 投运时间, 开市时间, a clinic's 开诊时间): its columns are named so. */
 const OPENS = '开放|开园|开通|开业|开市|开诊|投用|投运|启用';
 /** Whom a place opens to, before its opening column's name: 对社会车辆开放时间. */
 const OPEN_TO = '对社会车辆|对社会|对外|对公众';

@@ -1610,7 +1610,7 @@ class AnnouncedList {
 			return;
 		}
 		// (A note in brackets before its colon says where the list is or how it runs: 按街道分布如下（详见附件1）：.)
-		const said = s.text.replace(COLON_NOTE, '');
+		const said = endsInColon(s.text) ? s.text.replace(COLON_NOTE, '') : s.text;
 		const announces = announcesList(said);
 		if (!announces && !this.pointed) return;
 		const verb = announces ? (listVerb(s) ?? borrowedVerb(said, prior)) : this.pointed;

@@ -3179,6 +3179,24 @@ describe('commitments in a sentence', () => {
 		expect(committedOf(closed)).toEqual([
 			['春熙路', true],
 			['天府广场', false]
+		]);		// …and a table of roads where heavy trucks are restricted, by the road's name, the stretch beside it told by its ends (道路名称｜限行路段).
+		const limited = text(['重型货车限行道路（路段）一览表', '序号｜道路名称｜限行路段｜限行时段｜所在区域', '2｜人民南路｜二环路至三环路｜7:00—9:00、17:00—19:30｜武侯区'].join('\n'), 'city', '2026-01-10').analysis;
+		expect(limited.commitments.map((c) => c.verb)).toEqual(['限行']);
+		expect(limited.unlocated.map((u) => [u.name, u.committed])).toEqual([['人民南路', true]]);
+		expect(committedOf(limited)).toEqual([
+			['二环路', false],
+			['三环路', false],
+			['武侯区', true]
+		]);
+		// …as is a stretch worked on beside the road's name (道路名称｜实施路段).
+		const planted = text(['序号｜所属区域｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限', '9｜金牛区｜人民北路｜一环路至二环路｜香樟老弱株更新｜360｜11月30日'].join('\n'), 'city', '2025-03-01').analysis;
+		expect(planted.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['人民北路', true],
+			['一环路', false]
+		]);
+		expect(committedOf(planted)).toEqual([
+			['金牛区', true],
+			['二环路', false]
 		]);
 	});
 });

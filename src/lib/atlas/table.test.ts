@@ -446,6 +446,8 @@ describe('project tables', () => {
 		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
 		// Service stations by whom they serve, who to call a column (联系人及电话).
 		expect(tableRows(['序号｜服务站名称｜所在地｜服务范围｜主要服务内容｜联系人及电话', '1｜王泗综合农事服务中心｜王泗镇静林村｜王泗镇全域｜工厂化育秧、机插｜刘同志 13708186624'])).toEqual([null, '服务']);
+		// Canteens by when each opened, their seats a column (餐位数).
+		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.
 		expect(tableRows(['序号｜区域｜医疗机构名称｜门诊类型｜地址｜开诊时间', '1｜锦江区｜成都市第二人民医院｜发热门诊、呼吸门诊｜锦江区庆云南街10号｜24小时'])).toEqual([null, '开诊']);
 		// …and plots of green offered for adoption, by how and for how long (认养方式｜认养期限).

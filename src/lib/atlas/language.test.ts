@@ -1336,6 +1336,9 @@ describe('clauses and frames', () => {
 		expect(at('新都区新都大道与蜀龙大道交叉口、龙泉驿区驿都大道与龙泉大道交叉口等易涝点，由属地区政府组织整治')).toBe('整治');
 		expect(at('锦江区春熙路片区客流较大，由此带动周边消费')).toBeNull();
 		expect(at('锦江区牵头，推进春熙路—盐市口商圈智慧化改造')).toBe('推进');
+		// A numbered item's problem at a place, who puts it right and by when after it; not a problem told without its number.
+		expect(at('1.毗河新都街道北新干线毗河大桥下游废旧船只及浮筒占用河道问题，新都街道牵头，2025年11月30日前完成清理')).toBe('完成清理');
+		expect(at('毗河新都街道段存在垃圾堆放问题，已引起关注')).toBeNull();
 		// A frame's focus, and what it also covers (兼顾…), frame the work after them.
 		expect(at('以安仁古镇、新场古镇为重点，兼顾西岭雪山、花水湾等景区，办好春节文旅活动', 1)).toBe('办好');
 		expect(at('高新区正按照“推窗见绿、出门入园”的目标，加快建设新川至锦江沿线滨水绿廊')).toBe('加快建设');

@@ -881,6 +881,8 @@ const FRAME_CLAUSE = new RegExp(
 		'^[\\u4e00-\\u9fa5\\d]{2,8}在[^，。；]{2,30}、[^，。；]{2,30}$',
 		// Who leads the work the next clause does, told without 由 before it: 锦江区牵头，推进….
 		'^[^，。；]{2,30}牵头$',
+		// A numbered item's problem at a place, who puts it right and by when after it: 1.毗河新都街道…占用河道问题，新都街道牵头，…前完成清理.
+		`^${ITEM_NUMBER}\\s*[^，。；：:]{4,60}问题$`,
 		// A project's name alone, where it is and what it does after it: 成龙路街道保障性租赁住房项目，位于…，紧邻…，新建房源950套.
 		PROJECT_ALONE.source,
 		// A numbered road's name and its ends in brackets, its figures and its work after it: 5.天新邛快速路(新津区花源街道至邛崃市临邛街道).

@@ -382,6 +382,9 @@ describe('project tables', () => {
 		const atNight = ['序号｜所属区（市）县｜公园名称｜公园地址｜夜间闭园时间｜夜间开放出入口｜临近地铁站', '1｜青羊区｜人民公园｜少城路12号｜23:00｜少城路正门、祠堂街北门｜2号线人民公园站'];
 		expect(tableRows(atNight)).toEqual([null, '开放']);
 		expect(rowCells(atNight)[1]?.aside.map(([a, b]) => atNight[1].slice(a, b))).toEqual(['2号线人民公园站']);
+		// …as is how to get to a planting site (交通指引).
+		const planting = ['成都市2026年春季全民义务植树重点点位一览表', '序号｜区（市）县｜点位名称｜活动地点｜点位类型｜活动时间｜主要树种｜交通指引｜联系电话', '2｜龙泉驿区｜洛带镇幼林抚育点｜洛带镇大湾村｜抚育管护｜3月14日—4月18日（每周六）｜香樟、香椿（管护）｜地铁2号线龙泉驿站换乘公交至洛带古镇｜028-84897305'];
+		expect(rowCells(planting)[2]?.aside.map(([a, b]) => planting[2].slice(a, b))).toEqual(['地铁2号线龙泉驿站换乘公交至洛带古镇']);
 		// Spaces under bridges put to use, by where and to what (利用范围｜利用方向), built as their column says.
 		expect(tableRows(['序号｜所在区｜桥梁名称｜利用范围｜利用方向｜面积（平方米）｜主要建设内容｜完成时限', '2｜成华区｜双桥子立交桥｜桥下东侧地块｜运动健身（提升）｜4500｜提升篮球公园场地，增设看台和公共卫生间｜2026年6月'])).toEqual([null, '建设']);
 		// …or of homestays rated, who runs each a business's (…等级旅游民宿名单 / …｜经营者).

@@ -2738,6 +2738,9 @@ describe('commitments in a sentence', () => {
 		// …or some of them (各地要…开放安置点。部分重点安置点如下： / 彭州市：龙门山镇…).
 		const shelters = text('各地要在发布山洪灾害预警后2小时内开放安置点，并做好生活物资保障。部分重点安置点如下：\n\n金堂县：淮州新城应急避难场所', 'city', '2025-06-20');
 		expect(shelters.analysis.commitments.map((c) => [c.verb, c.places, c.line])).toEqual([['做好', ['huaizhouxincheng'], 3]]);
+		// (Not how to get to them: its items are directions, whatever the sentence before forbids.)
+		const ways = text('自驾的市民请按现场指引停放车辆，不得占用消防通道和农田。主要点位交通方式如下：\n\n2.锦江区幸福梅林点位：乘地铁13号线至幸福梅林站，出站后步行约10分钟即到。', 'city', '2026-02-20');
+		expect(ways.analysis.commitments).toEqual([]);
 		// …or what was done to them, before its 的 (今年新建的部分老年助餐点如下：).
 		const meals = text('全区助餐点总数达到68个。今年新建的部分老年助餐点如下：\n\n街道｜所在社区｜助餐点类型｜日均就餐人次\n\n营门口街道｜银沙路社区｜社区食堂｜180', 'jinniu', '2025-03-20');
 		expect(meals.analysis.commitments.map((c) => [c.verb, c.places])).toEqual([['新建', ['yingmenkoujiedao']]]);

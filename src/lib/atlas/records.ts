@@ -1418,6 +1418,8 @@ const LISTS_PARTS = /^(?:主要|其中)?包括/;
 const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括|(?:这|上述|以上)[\d一二三四五六七八九十两几]*[个处座条家所批]?[\u4e00-\u9fa5]{0,4}分别(?:位于|分布在|落户|选址在?)|(?:[\u4e00-\u9fa5]{2,6}|其余)\d+[个处座条家所](?:分别位于|分布在))/;
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
+/** How to get to the sites, which a list may tell after its colon: its items are directions, none the sentence before's work (主要点位交通方式如下：). */
+const WAY_THERE = /(?:交通方式|乘车路线|出行(?:路线|方式)|交通指引|到达方式)[^，。；：:]{0,4}[：:]$/;
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
 /** A label of the items after it as what was done to them: 今年新建的部分老年助餐点如下：. */
@@ -1695,6 +1697,7 @@ function listVerb(s: Sentence): string | null {
  * sentence before does, as a verb phrase or not (今年计划新开工的5个项目分别是：; 集中开工的12个项目中，…。主要包括：). Null if none.
  */
 function borrowedVerb(text: string, prior: Sentence | null): string | null {
+	if (WAY_THERE.test(text)) return null;
 	// (What its items are, done, is said before its 的: 今年新建的部分老年助餐点如下：.)
 	if (DONE_AHEAD.test(text)) return firstVerb(text);
 	const spelled = SPELLED_OUT.test(text);

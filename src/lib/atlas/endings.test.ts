@@ -59,6 +59,9 @@ describe('names by their ending', () => {
 		// A community by its groups (十里社区1组、2组), not by a group of people it forms.
 		expect(named('位于石板滩街道天宫社区3组、4组，十里社区1组、2组，石马社区6组。')).toEqual(['天宫社区', '十里社区', '石马社区']);
 		expect(named('各单位，十里社区一组织开展活动。')).toEqual([]);
+		// A community whose name ends in 城 (长城社区, 锦城社区), not a town's or a county seat's communities (县城社区).
+		expect(named('涉及长城社区、黄河社区，锦城社区完成改造。')).toEqual(['长城社区', '黄河社区', '锦城社区']);
+		expect(named('推动县城社区、全城社区完成改造。')).toEqual([]);
 		// …nor a road chief by rank (县级总路长, 村级路长), a road warden (村级护路员) or roads made hard (全部通硬化路).
 		expect(named('设立县级总路长1名、村级路长112名，聘用村级护路员205名，建制村全部通硬化路。')).toEqual([]);
 		// A town's old street by the town's name, not the kinds; one after a town the gazetteer knows is read as the town.

@@ -242,7 +242,7 @@ const KINDS: Record<string, Kind> = {
 	墓园: CEMETERY,
 	宿舍: { min: 2, most: 6, generic: new RegExp(`(?:[座栋个间的老旧区层砖]|职工|员工|学生|教师|教职工|集体|单位|人才|青年|${WHICH})$`), after: /^(?:楼|区)/ },
 	// A community by its name (凤溪社区); plans build too many kinds of community (产业社区, 康养社区, 入口社区,
-	// 15分钟社区生活圈) for one to be read where nothing places it; nor is one the office of a zone's communities
+	// 15分钟社区生活圈, a county seat's 县城社区; not 长城社区, 锦城社区) for one to be read where nothing places it; nor is one the office of a zone's communities
 	// (成都东部新区社区治理和社事局).
 	社区: {
 		min: 2,
@@ -251,7 +251,7 @@ const KINDS: Record<string, Kind> = {
 		after: /^(?:发展)?治理/,
 		afterRoad: 6,
 		generic: new RegExp(
-			`(?:[进入到下在各全本新老城镇村乡式]|(?:前几|这几|近几|近|去|今|明|当|往)年|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|街道|${WHICH})$`
+			`(?:[进入到下在各全本新老镇村乡式]|县城|主城|全城|进城|(?:前几|这几|近几|近|去|今|明|当|往)年|分钟|入口|产业|康养|养老|人才|青年|科创|创新|创业|运动|健康|生态|共享|邻里|熟人|电商|数字|城乡|所在|示范|智慧|老旧|国际化|未来|完整|幸福|美丽|和美|平安|绿色|低碳|无废|友好|文明|学习型|书香|公园|院落|农村|城市|新型|涉农|拆迁|安置|商品房|居民|相关|试点|重点|涉及|周边|辖区|多个|各个|商圈|街道|${WHICH})$`
 		)
 	},
 	// An urban renewal unit by its name (望平滨河更新单元); not the kinds a plan names (城市更新单元, 重点更新单元), nor a known place's (熊猫塔更新单元

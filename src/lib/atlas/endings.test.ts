@@ -59,6 +59,10 @@ describe('names by their ending', () => {
 		// A community by its groups (十里社区1组、2组), not by a group of people it forms.
 		expect(named('位于石板滩街道天宫社区3组、4组，十里社区1组、2组，石马社区6组。')).toEqual(['天宫社区', '十里社区', '石马社区']);
 		expect(named('各单位，十里社区一组织开展活动。')).toEqual([]);
+		// An old town's streets by their side, after a mark or their town (东街、北街, 晋原街道北街), not after a verb (改善东街) nor out of a name they end (青羊正街).
+		expect(named('老城区东街、南街、西街、北街等传统街巷，晋原街道北街｜正街｜1处。')).toEqual(['东街', '南街', '西街', '北街', '北街', '正街']);
+		expect(named('封闭青羊正街、肖家河正街，改善东街交通。')).not.toContain('正街');
+		expect(named('改善东街交通。')).not.toContain('东街');
 		// A community whose name ends in 城 (长城社区, 锦城社区), not a town's or a county seat's communities (县城社区).
 		expect(named('涉及长城社区、黄河社区，锦城社区完成改造。')).toEqual(['长城社区', '黄河社区', '锦城社区']);
 		expect(named('推动县城社区、全城社区完成改造。')).toEqual([]);

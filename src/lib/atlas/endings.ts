@@ -56,6 +56,8 @@ interface Kind {
 	afterRoad?: number;
 	/** What may follow the ending of a two-character name and make it a longer word (路段). */
 	shortAfter?: RegExp;
+	/** The one character that may name one alone after a mark or its town (TOWN_BEFORE), not a word: an old town's streets by their side (东街、北街, ｜正街｜). */
+	single?: RegExp;
 	/**
 	 * For a name that may hold places found inside it, which give way to it (成都中医药大学温江校区 is not 温江), what it
 	 * starts with: its start is sought further back until it does (西南财经大学柳林校区, not 大学柳林校区 after 经).
@@ -166,6 +168,7 @@ const KINDS: Record<string, Kind> = {
 		min: 2,
 		most: 5,
 		generic: /(?:[主老古背条大逛走沿临过满长夜开两镇]|商业|步行|美食|特色|风情|小吃|文化|创意|金融|网红|酒吧|示范|潮流|主题)$/,
+		single: /^[东西南北正]$/,
 		// 南街社区 is a community's name, read as one; 街长 (as 巷长) is its keeper; 街子 is a town (街子古镇, 街子字库塔).
 		after: /^(?:[道区坊头巷面景市边角镇乡长子]|社区|小区|口袋公园|[小微]游园|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/
 	},
@@ -566,7 +569,8 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 		// A branch is no street's name alone: 建设 before it, the street it branches off, is its name's (建设南支路, not 南支路).
 		if (street && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
-		if (t - s >= kind.min && ((s === last && last > 0) || wordEndsAt(text, s, found)))
+		if (t - s < kind.min && !(kind.single?.test(text.slice(s, t)) && (!isHan(text.charCodeAt(s - 1)) || TOWN_BEFORE.test(text.slice(s - 2, s))))) continue;
+		if ((s === last && last > 0) || wordEndsAt(text, s, found))
 			// The city's name before it is its name's, however long: 成都营门口立交.
 			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;
 	}
@@ -587,6 +591,8 @@ function startWith(head: RegExp, text: string, start: number, t: number, kind: K
 }
 const AROUND = 0x73af; // 环
 
+/** What an old town's street by its side may follow: the town or the office it is in (晋原街道北街, 安仁镇正街), not a name it ends (青羊正街, 肖家河正街). */
+const TOWN_BEFORE = /(?:街道|[镇乡]|城区)$/;
 const STREET_KINDS = new Set([KINDS['路'], KINDS['街'], KINDS['巷']]);
 const BRANCH_ONLY = /^[东西南北中]?支$/;
 

@@ -1074,6 +1074,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableVerb('序号｜车站｜施工区域｜施工期限')).toBe('施工');
 		// …and canals by when water is let into them and the towns it serves (序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜…｜受益镇（街道）｜灌溉面积（万亩）).
 		expect(tableRows(['序号｜渠系（河道）｜主要取水口门｜第一轮放水时间｜第二轮放水时间｜受益镇（街道）｜灌溉面积（万亩）', '2｜柏条河灌区｜柏条河沿线各斗渠口门｜3月22日—4月8日｜4月16日—5月18日｜唐昌镇、三道堰镇｜2.6'])).toEqual([null, '放水']);
+		// …or by the areas each supplies and its main beneficiaries (供水区域｜主要受益镇（街道）).
+		expect(tableRows(['2026年都江堰灌区成都片区春灌供水计划安排表', '序号｜渠系｜供水区域｜主要受益镇（街道）｜供水时段｜计划水量（万立方米）', '2｜江安河｜温江区、双流区｜万春镇、永宁街道、金马街道｜3月15日—6月10日｜14200'])).toEqual([null, null, '供水']);
 		// …and venues by the season they open and how many they take (序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）).
 		expect(tableRows(['二、名单一览', '序号｜基地名称｜所在区（市）县｜开放季节｜可容纳新人（对/场）', '1｜幸福梅林户外颁证基地｜锦江区｜全年｜20'])).toEqual([null, null, '开放']);
 		// …and stations renamed, by their old and new names, under a part that names the work (二、更名车站名单 / 序号｜原站名（工程名）｜更名后站名｜所在区｜具体位置).

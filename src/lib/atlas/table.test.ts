@@ -558,6 +558,8 @@ describe('project tables', () => {
 		// …and a flood season's waterlogging spots, their works and emergency measures (…｜主要成因｜整治工程｜应急措施｜责任单位).
 		expect(tableRows(['序号｜所在区｜易涝点名称｜具体位置｜主要成因｜整治工程｜应急措施｜责任单位', '3｜青羊区｜金沙遗址路｜金沙遗址博物馆东侧至青羊大道段｜受摸底河水位顶托｜摸底河排口增设防倒灌设施｜配置抽水泵3台｜青羊区住建和交通局'])).toEqual([null, '整治']);
 		expect(rowCells(waters)[1]?.aside.map(([a, b]) => waters[1].slice(a, b))).toEqual(['渠道深、流速快，上游水库泄水时水位陡涨']);
+		// …and a list of the firms a pollution alert cuts, by what each cuts (橙色预警减排措施).
+		expect(tableRows(['应急减排重点工业企业清单', '序号｜区（市）县｜企业名称｜所在地｜行业｜橙色预警减排措施', '2｜青白江区｜成都华建水泥有限公司｜城厢镇｜水泥｜熟料生产线停产'])).toEqual([null, null, '减排']);
 		// …and one of the areas a ban on burning straw watches over (重点监控区域), whatever kind each is (管控类别).
 		expect(tableRows(['2025年秋收期间秸秆禁烧重点监控区域一览表', '序号｜镇（街道）｜重点监控区域｜涉及村（社区）｜管控类别', '17｜永安镇｜江安河沿岸｜江安村、龙池村｜河道沿岸'])).toEqual([null, null, '监控']);
 		// …and a notice's table of the roads it controls.

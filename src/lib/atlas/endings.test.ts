@@ -396,6 +396,8 @@ describe('names by their ending', () => {
 		expect(named('由西华公交站发车，至茶店子公交站止。')).toEqual(['西华公交站', '茶店子公交站']);
 		expect(named('增设港湾式公交站和临时公交站，优化周边公交站布局，新建接驳公交站。')).toEqual([]);
 		expect(named('施工期间如公交站点位置临时调整，以公交集团发布的信息为准。')).toEqual([]);
+		// …and a hub or a terminus by its name, moved or not (动物园公交枢纽站, 二仙桥公交首末站).
+		expect(named('起点迁移至动物园公交枢纽站，二仙桥公交首末站迁至理工大学公交首末站。')).toEqual(['动物园公交枢纽站', '二仙桥公交首末站', '理工大学公交首末站']);
 	});
 
 	it('takes an old walled town by its name, not the kind, nor another place of its name', () => {

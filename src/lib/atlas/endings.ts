@@ -151,6 +151,7 @@ const DEPOT: Kind = { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new R
 
 const COACH: Kind = { min: 2, most: 6, generic: new RegExp(`(?:[个座处的新老大小]|公路|长途|汽车|城市|城乡|乡镇|农村|综合|一级|二级|三级|${WHICH})$`) };
 const CEMETERY: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[座个处家的新老区县市镇村]|公益性|经营性?|农村|城市|城乡|城郊|近郊|乡镇|生态|骨灰|烈士|革命|陵园|${WHICH})$`), after: /^片区/ };
+const BUS_STATION: Kind = { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`), after: /^点/ };
 const KINDS: Record<string, Kind> = {
 	路: {
 		min: 2,
@@ -275,9 +276,11 @@ const KINDS: Record<string, Kind> = {
 	菜市场: MARKET,
 	// A wholesale market by its name (城北农产品批发市场, 成都农产品中心批发市场), not the kinds (农产品批发市场 alone, 区域性批发市场).
 	批发市场: { min: 2, most: 8, generic: new RegExp(`(?:^(?:农产品|农副产品|水产品?|蔬菜|果蔬|二手车|花卉|建材)|[个座家所批的新老大小]|区域性|综合性?|专业|大型|${WHICH})$`) },
-	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站); not the kinds of stop (临时公交站, 港湾式公交站), nor
-	// stops in general (施工期间如公交站点位置临时调整).
-	公交站: { min: 2, most: 5, generic: new RegExp(`(?:[个座处的临时]|港湾式|接驳|配套|新建|附近|城市|社区|${WHICH})$`), after: /^点/ },
+	// A bus terminus by its name, as a notice of routes gives it (茶店子公交站, 西华公交站; a hub or a terminus moved: 动物园公交枢纽站, 二仙桥公交首末站);
+	// not the kinds of stop (临时公交站, 港湾式公交站), nor stops in general (施工期间如公交站点位置临时调整).
+	公交站: BUS_STATION,
+	公交枢纽站: BUS_STATION,
+	公交首末站: BUS_STATION,
 	// A coach station by its name (成都城东客运中心, 茶店子客运站); not the kinds a plan builds (公路客运站, 乡镇客运站, 综合客运中心).
 	客运中心: COACH,
 	客运站: COACH,

@@ -449,6 +449,9 @@ describe('project tables', () => {
 		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
 		// Service stations by whom they serve, who to call a column (联系人及电话).
 		expect(tableRows(['序号｜服务站名称｜所在地｜服务范围｜主要服务内容｜联系人及电话', '1｜王泗综合农事服务中心｜王泗镇静林村｜王泗镇全域｜工厂化育秧、机插｜刘同志 13708186624'])).toEqual([null, '服务']);
+		// Health checks by when each centre gives them (体检时间), or where a round of them stops (巡回体检点).
+		expect(tableRows(['表1　温江区2025年老年人免费健康体检服务机构一览表', '序号｜体检机构｜地址｜体检时间｜预约电话', '2｜公平街道社区卫生服务中心｜公平街道南熏大道三段88号｜4月7日—9月30日（周一至周六）｜028-82721302'])).toEqual([null, null, '体检']);
+		expect(tableRows(['表2　2025年老年人健康体检进村（社区）巡回安排表', '序号｜日期｜巡回体检点｜服务范围｜实施机构', '2｜4月22日—4月25日｜寿安镇陈家桅杆社区便民服务站｜陈家桅杆社区｜寿安镇卫生院'])).toEqual([null, null, '体检']);
 		// Canteens by when each opened, their seats a column (餐位数).
 		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.

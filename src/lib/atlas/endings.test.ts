@@ -99,6 +99,8 @@ describe('names by their ending', () => {
 		expect(named('改造望江路小区、桂湖中路小区，沿街小区同步整治。')).toEqual(['望江路小区', '桂湖中路小区']);
 		// An old estate by its name, a works' dormitory; not the kinds a plan builds or renews.
 		expect(named('改造保和新村、量具刃具厂宿舍，打造水美新村，改善职工宿舍和老厂区宿舍。')).toEqual(['保和新村', '量具刃具厂宿舍']);
+		// (…nor new villagers: 组织新村民.)
+		expect(named('组织新村民、手艺人与原住村民共同参与。')).toEqual([]);
 		// A school by its name, not the kinds a plan builds nor a pupil's school; 开办 and 就读 lead a name.
 		expect(named('新开办九江小学，就读棕北中学，犀浦实验小学、德源实验学校投用，成都七中东部学校开学。')).toEqual([
 			'九江小学',

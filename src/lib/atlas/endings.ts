@@ -238,8 +238,8 @@ const KINDS: Record<string, Kind> = {
 	// An estate by its name alone (锦华苑, 理工东苑), read only where placed, as after its community (香荷社区锦华苑): 苑 ends
 	// too many other words (御苑, 学苑) for one to be read where nothing places it; 科华苑社区 is a community's name.
 	苑: { min: 2, most: 4, placed: true, generic: new RegExp(`(?:[个座处家所的批新老御学文艺书]|${WHICH})$`), after: /^(?:社区|小区)/ },
-	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them.
-	新村: { min: 2, most: 4, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
+	// An old estate by its name (保和新村), or a works' dormitory (量具刃具厂宿舍), as a list of estates to renew names them; not new villagers (组织新村民).
+	新村: { min: 2, most: 4, after: /^民/, generic: new RegExp(`(?:[座个片批]|城市|农民|集中|安置|移民|美丽|幸福|水美|和美|宜居|社会主义|${WHICH})$`) },
 	// A cemetery by its name (磨盘山公墓, 凤凰陵园), not its kind (公益性公墓, 农村公墓, 生态陵园).
 	公墓: CEMETERY,
 	陵园: CEMETERY,

@@ -135,8 +135,11 @@ const COLUMN_LENGTH = 24;
 /** The fields of a water source's protection zone, each the area it draws: 一级保护区：水域为…；陆域为…, 二级保护区：…, 准保护区：…. */
 const ZONE_FIELD = '(?:一级|二级|准)保护区';
 const FIELD_NAME = `(?:${COLUMN_NAME}|${INVOLVED}|(?:${SUPPLY_CUTS}|降压)(?:时间|日期|范围|区域)|项目地点|主要内容|校址|实施主体|(?:建设|代建|设计|施工|监理)单位|建设周期|用地情况|项目性质|(?:用地|出让)?面积|(?:土地|规划)?用途|用地性质|${ROUTE_FIELD}|${COURSE_FIELD}|原(?:线路)?走向|调整内容|发班间隔|票价|(?:宗地|地块)位置|项目编号|招标人|招标代理机构|(?:项目)?审批机关|批准文号|资金来源|(?:计划)?工期|招标范围|(?:施工|养护|维护|实施|项目)?范围|${ZONE_FIELD})`;
-/** A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). */
-export const PROJECT_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
+/**
+ * A project's field told on a line of its own, under its name, numbered or not (所在区域：锦江区, 建设内容：…, 1.建设地点：…). Asked of every
+ * paragraph: a colon looked for first, within a field's reach, turns most away before the field names are tried one by one.
+ */
+export const PROJECT_FIELD = new RegExp(`^(?=[^：:]{0,60}[：:])(?:${ITEM_NUMBER}\\s*)?${FIELD_NAME}[：:]`);
 /** A field of a project told on one line with the others, after a blank, a ； or a 。 (项目名称：…　建设地点：…; …项目。建设地点：…。年度进展：…). */
 const INLINE_FIELD = new RegExp(`(?<=^|[\\s；;。])(${FIELD_NAME})[：:]`, 'g');
 /**

@@ -452,6 +452,11 @@ describe('project tables', () => {
 		// Health checks by when each centre gives them (体检时间), or where a round of them stops (巡回体检点).
 		expect(tableRows(['表1　温江区2025年老年人免费健康体检服务机构一览表', '序号｜体检机构｜地址｜体检时间｜预约电话', '2｜公平街道社区卫生服务中心｜公平街道南熏大道三段88号｜4月7日—9月30日（周一至周六）｜028-82721302'])).toEqual([null, null, '体检']);
 		expect(tableRows(['表2　2025年老年人健康体检进村（社区）巡回安排表', '序号｜日期｜巡回体检点｜服务范围｜实施机构', '2｜4月22日—4月25日｜寿安镇陈家桅杆社区便民服务站｜陈家桅杆社区｜寿安镇卫生院'])).toEqual([null, null, '体检']);
+		// A mobile service's stops by the villages it stops at (停靠村（社区）), and its doctors' by where they see people free (义诊站点).
+		expect(tableRows(['表2　2号流动服务车每周停靠安排表（大塘镇、朝阳湖镇、甘溪镇、成佳镇）', '序号｜周次｜服务日｜时段｜镇（街道）｜停靠村（社区）｜停靠位置', '2｜单周｜周一｜下午｜大塘镇｜石象村｜村文化广场'])).toEqual([null, null, '停靠']);
+		const doctors = ['表3　2026年第二季度流动服务车随车义诊站点表', '序号｜日期｜随车医院｜义诊站点｜服务内容', '3｜4月15日｜蒲江县中医医院｜大兴镇陈坝村、甘溪镇箭塔村｜中医体质辨识、针灸理疗体验'];
+		expect(tableRows(doctors)).toEqual([null, null, '义诊']);
+		expect(rowCells(doctors)[2]?.aside.map(([a, b]) => doctors[2].slice(a, b))).toEqual(['蒲江县中医医院']);
 		// Canteens by when each opened, their seats a column (餐位数).
 		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.

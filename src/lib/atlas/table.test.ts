@@ -457,6 +457,11 @@ describe('project tables', () => {
 		const doctors = ['表3　2026年第二季度流动服务车随车义诊站点表', '序号｜日期｜随车医院｜义诊站点｜服务内容', '3｜4月15日｜蒲江县中医医院｜大兴镇陈坝村、甘溪镇箭塔村｜中医体质辨识、针灸理疗体验'];
 		expect(tableRows(doctors)).toEqual([null, null, '义诊']);
 		expect(rowCells(doctors)[2]?.aside.map(([a, b]) => doctors[2].slice(a, b))).toEqual(['蒲江县中医医院']);
+		// Scenic areas closed by a storm, by when each closed, its cause and what is done about it aside (主要原因及处置情况), and those open again (恢复开放时间).
+		const closedSpots = ['表1 仍临时关闭景区一览表（截至7月21日12时）', '序号｜区（市）县｜景区名称｜所在镇（街道）｜关闭时间｜主要原因及处置情况', '2｜都江堰市｜虹口景区｜龙池镇｜7月18日14时｜白沙河水位超警戒，漂流项目停运'];
+		expect(tableRows(closedSpots)).toEqual([null, null, '关闭']);
+		expect(rowCells(closedSpots)[2]?.aside.map(([a, b]) => closedSpots[2].slice(a, b))).toEqual(['白沙河水位超警戒，漂流项目停运']);
+		expect(tableRows(['表2 已恢复开放景区一览表（截至7月21日12时）', '序号｜区（市）县｜景区名称｜所在镇（街道）｜恢复开放时间｜备注', '2｜都江堰市｜青城前山景区｜青城山镇｜7月20日8时｜—'])).toEqual([null, null, '恢复开放']);
 		// Canteens by when each opened, their seats a column (餐位数).
 		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.

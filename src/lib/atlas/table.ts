@@ -113,7 +113,7 @@ const EXAM = '考点(?:编号|名称)|考场数|(?:原承担)?考试(?:科目|�
 const INVOLVED = '(?:主要)?涉及(?:街道|镇|社区|村)(?:（(?:社区|村|街道|镇)）)?(?:及组)?';
 /** A place's history, as a column names it: 历史沿革及文化内涵, 地名由来; or a route's before it was changed: 调整前起讫点. */
 const HISTORY = '(?:历史沿革|(?:地名)?由来|(?:历史)?文化内涵)(?:及(?:文化内涵|由来|含义))?|(?:调整前|原)起讫点';
-const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)';
+const CAUSE = '(?:主要)?(?:拥堵|积水|内涝|事故|问题)?(?:原因|成因)(?:及处置情况)?';
 /** What a table finds wrong at its rows' places, as a column names it: 存在问题, 主要隐患, 隐患情况, 主要污染物及风险, 交办问题, 调查核实情况, 主要拥堵原因 (see PROBLEM_COLUMN). */
 const PROBLEM = `(?:(?:存在|主要|交办)?(?:问题|隐患|风险|危险因素|病害)(?:描述)?|(?:隐患|风险)情况|主要污染物(?:及风险)?|(?:调查)?核实情况|行政区域|${CAUSE})`;
 /** Column names of a project table. */
@@ -981,6 +981,8 @@ const CLOSED_COLUMN = /^(封闭|停止经营|关停|关闭|停业)(?:日期|时�
 /** Columns of when water is let into a canal for irrigation (第一轮放水时间): let in there. */
 const RELEASE_COLUMN = /^(?:第[一二三四五]轮)?(放水)(?:时间|日期)$/;
 /** Columns of when or where the elderly are given their health checks (体检时间, 巡回体检点): checked there. */
+/** Columns of when a closed place opens again (恢复开放时间): reopened there. */
+const REOPENED_COLUMN = /^(恢复(?:开放|营业))(?:时间|日期)$/;
 const CHECKUP_COLUMN = /^(?:巡回)?(体检)(?:时间|日期|点)$/;
 /** Columns of the villages a mobile service stops at (停靠村（社区）) or where its doctors see people free (义诊站点): served there. */
 const VISITED_COLUMN = /^(停靠(?=村|社区)|义诊(?=(?:站点|地点)$))/;
@@ -1041,6 +1043,7 @@ const VERB_COLUMNS: readonly (readonly [RegExp, string?])[] = [
 	[RELEASE_COLUMN],
 	[SUPPLIED_COLUMN],
 	[CHECKUP_COLUMN],
+	[REOPENED_COLUMN],
 	[VISITED_COLUMN],
 	[WATCHED_COLUMN, WATCHED_VERB],
 	[SHELTER_COLUMN, SPOT_VERB],

@@ -957,6 +957,8 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(tableRows(['一、配租房源', '序号｜项目名称｜所在区域｜项目地址｜房源套数｜户型及建筑面积｜租金标准（元/平方米·月）', '1｜锦华苑公租房｜锦江区｜成龙路街道成龙大道二段1666号｜268｜一室一厅35—45平方米｜14.5'])).toEqual([null, null, '配租']);
 		// …by the month, the nearest metro aside (…｜户型建筑面积（㎡）｜月租金（元/套）｜周边轨道交通).
 		expect(tableRows(['序号｜项目名称｜所在区域｜项目地址｜房源（套）｜户型建筑面积（㎡）｜月租金（元/套）｜周边轨道交通', '1｜柳江保障性租赁住房项目｜锦江区｜柳江街道锦华路三段｜328｜30—62｜1260—2350｜地铁6号线、7号线琉璃场站约900米'])).toEqual([null, '配租']);
+		// …or by how many each has let, an estate by its name and address (小区名称｜…｜小区地址｜投入套数｜已配租套数).
+		expect(tableRows(['表1　成华区2025年第四批次公共租赁住房配租房源一览表', '序号｜小区名称｜所在街道｜小区地址｜投入套数｜已配租套数｜户型及建筑面积（平方米）', '1｜青和苑｜青龙街道｜成华区昭觉寺横路88号｜84｜81｜一室一厅，38—45'])).toEqual([null, null, '配租']);
 		// …and posts kept by their hours (检查站名称｜设置地点｜值守时间), flows let out (泄放方式), and a metro's new exits under their heading, where each leads aside
 		// (二、新增出入口汇总 / 序号｜线路｜车站｜新增出入口｜位置｜主要通达方向).
 		expect(tableRows(['四、检查站名录', '序号｜区（市）县｜检查站名称｜设置地点｜值守时间', '1｜都江堰市｜龙池检查站｜龙池镇龙池景区入口｜8:00—20:00'])).toEqual([null, null, '值守']);

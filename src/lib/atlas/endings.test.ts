@@ -118,6 +118,8 @@ describe('names by their ending', () => {
 		nothingIn(['做好2025年义务教育阶段学校招生入学工作，招收应届小学毕业生，今年秋季小学一年级同步招生。']);
 		// …nor schools in the holidays (2025年暑期学校体育场地免费开放名单), nor those that take pupils in (接收学校).
 		nothingIn(['2025年暑期学校体育场地免费开放名单', '寒假学校操场照常开放。', '学生就近转入接收学校，两镇学校统一配车。']);
+		// …nor the schools a programme or a region holds (项目学校, 山区学校, 部分镇学校).
+		nothingIn(['2025年度项目学校名单', '山区学校、人口流入镇学校和部分镇学校优先安排。']);
 		// (The school a community's children go to is its name alone: 主要对口东升小学.)
 		expect(named('该社区适龄儿童主要对口东升小学。')).toEqual(['东升小学']);
 		// …and schools of all grades and kindergartens by their names, not their kinds.

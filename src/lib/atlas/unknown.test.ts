@@ -144,6 +144,8 @@ describe('unknown places in lists', () => {
 		expect(unknown('成都市锦江区和平社区静居寺路18号')).toEqual(['和平社区', '静居寺路']);
 		expect(unknown('郫都区全面推进乡村振兴，金堂县新农村建设，锦江区各街道，青羊区所有社区')).toEqual([]);
 		expect(unknown('为大邑县山区镇储备应急送水车')).toEqual([]);
+		// …nor the kinds a plan builds, by the ending's own words (智慧社区, 传统村).
+		expect(unknown('推进成华区智慧社区建设，保护蒲江县传统村落')).toEqual([]);
 		// The word that leads what the district works on is not the part's name.
 		expect(unknown('支持成华区结合望平社区等老旧片区更新，锦江区结合社区')).toEqual(['望平社区']);
 		// A short name or an official's office is no district's name here (a village or a community is still read by its ending, endings.ts).

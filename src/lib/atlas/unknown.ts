@@ -12,7 +12,7 @@ import { CAMPUS, isBusLine, overlapsInOrder, parkAfter, told, TOWN, type Found }
 import { FULL_NAME, hasOffices } from '../text/scope';
 import { isDigit, isHan, joinsList, numeralKind } from '../text/units';
 import { firstVerb, verbRunAt } from './language';
-import { namesByEnding, SETTLEMENT } from './endings';
+import { isGenericName, namesByEnding, SETTLEMENT } from './endings';
 
 /** Endings that make a name a kind of place (a word of any kind may end in 区 or 线, so those are not here; 城 is, next to a known 科学城). */
 const ENDINGS = ['公园', '新城', '商圈', '古镇', '水库', '湿地', '高铁', '铁路', '机场', '大道', '绿道', '街区', '河', '湖', '江', '山', '站', '港', '镇', '街', '路', '堰', '渠', '城'];
@@ -163,7 +163,7 @@ const SETTLEMENT_MOST = 4;
 const LINK = '[有的在是对]';
 const LINKS = new RegExp(`^${LINK}`);
 /** What names a part of a district after its name: a village, a community, a town or a street (战旗村, 安仁古镇, 新都街道). */
-const PART = new RegExp(`^(?:(${LINK})(?=[\\u4e00-\\u9fa5]{2}))?([\\u4e00-\\u9fa5]{2,6}?)(?:村|社区|古镇|镇|街道)`);
+const PART = new RegExp(`^(?:(${LINK})(?=[\\u4e00-\\u9fa5]{2}))?([\\u4e00-\\u9fa5]{2,6}?)(村|社区|古镇|镇|街道)`);
 /** Words before 村 that make no village: 新农村, 美丽乡村. */
 const NO_VILLAGE = /[农乡]$/;
 /** Words that lead the part a district works on or with, not its name: 成华区结合望平社区, 金牛区联合茶店子街道. */
@@ -179,7 +179,7 @@ function partsOfDistricts(text: string, found: readonly Found[], out: Found[]): 
 		// or with (成华区结合望平社区), is not its name's.
 		const led = LEADS_PART.exec(m[2])?.[0].length ?? 0;
 		const stem = m[2].slice(led);
-		if (stem.length < 2 || NO_VILLAGE.test(stem) || GENERIC.test(stem) || LINKS.test(m[2]) || holdsVerbWord(stem)) continue;
+		if (stem.length < 2 || NO_VILLAGE.test(stem) || GENERIC.test(stem) || isGenericName(stem, m[3]) || LINKS.test(m[2]) || holdsVerbWord(stem)) continue;
 		take(text, f.end + (m[1]?.length ?? 0) + led, f.end + m[0].length, '', found, out);
 	}
 }

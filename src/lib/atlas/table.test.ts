@@ -279,6 +279,8 @@ describe('project tables', () => {
 		expect(tableRows(['首批闲置地块利用点位一览', '序号｜所在街道｜点位位置｜利用方式｜规模', '1｜荷花池街道｜火车北站西侧｜临时停车场｜泊位420个'])).toEqual([null, null, '设置']);
 		// (…and spots of a kind by their own name, after an attachment's 附件 on the line above: …网约车上车点一览表; not key points: …工作重点一览表.)
 		expect(tableRows(['附件', '成都市重点区域网约车上车点一览表', '序号｜所在区域｜上车点名称｜具体位置｜泊位数（个）', '1｜东部新区｜天府国际机场T1航站楼上车点｜T1航站楼交通中心负一层｜40'])).toEqual([null, null, null, '设置']);
+		// (…and shelters a plan readies, by its title: 附件2：应急避难场所一览表.)
+		expect(tableRows(['附件2：应急避难场所一览表', '序号｜名称｜地址｜面积（平方米）｜可容纳人数', '2｜洪福村村民活动中心｜洪安镇洪福村3组｜1400｜300'])).toEqual([null, null, '设置']);
 		expect(tableVerb('附件：2024年工作重点一览表')).toBeNull();
 		// (…nor spots recommended for a visit: 表1 2025年秋季中心城区赏银杏推荐点位一览表.)
 		expect(tableVerb('表1 2025年秋季中心城区赏银杏推荐点位一览表')).toBeNull();

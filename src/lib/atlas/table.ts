@@ -245,10 +245,10 @@ const PROJECTS_TITLE = /项目(?:一览表?)?(?:[（(][^（()）]{1,8}[）)])?$/
 /** What a notice does to the spots it names, or the devices it fits: sets them. */
 const SPOT_VERB = '设置';
 /**
- * A title of the spots a notice sets: …停放区重点点位表, 首批闲置地块利用点位一览, …网约车上车点一览表 (not a list of key points: …重点一览表; nor
+ * A title of the spots a notice sets: …停放区重点点位表, 首批闲置地块利用点位一览, …网约车上车点一览表, 应急避难场所一览表 (not a list of key points: …重点一览表; nor
  * where to ask: 各街道助餐服务咨询点一览表, a contact list).
  */
-const SPOTS_TITLE = /(?<![重难特要亮焦观起终节基优缺热景]|咨询|联系|推荐)点位?(?:表|一览表?|清单|明细)$/;
+const SPOTS_TITLE = /(?:(?<![重难特要亮焦观起终节基优缺热景]|咨询|联系|推荐)点位?|避难场所|避险场所)(?:表|一览表?|清单|明细)$/;
 
 /**
  * The work of a table whose title names none: the spots a notice sets are set (武侯区共享单车、电动自行车停放区重点点位表), and projects

@@ -14,6 +14,10 @@ describe('project tables', () => {
 		expect(tableRows(['宗地编号　宗地位置　净用地面积（亩）　土地用途', 'SL2024-12(251)　西航港街道空港社区　25.0685　工业用地', '二、出让条件'])).toEqual([null, '出让', null]);
 		// (…who sells it maybe between: 宗地编号｜出让人｜宗地位置.)
 		expect(tableRows(['序号｜宗地编号｜出让人｜宗地位置｜土地面积（平方米）｜土地用途', '3｜PD2024-JY-13｜三道堰镇青杠树村股份经济合作社｜三道堰镇青杠树村5组｜4120.55｜商业用地'])).toEqual([null, '出让']);
+		// (…its bounds one side a column, its edges aside: 宗地位置｜东至｜南至｜西至｜北至.)
+		const bounds = ['附件1：拍卖出让宗地四至一览表', '序号｜宗地编号｜宗地位置｜东至｜南至｜西至｜北至', '3｜XD2025-27(252/211)｜新都区大丰街道｜规划道路｜蓉都大道｜北星大道｜皇花社区现状用地'];
+		expect(tableRows(bounds)).toEqual([null, null, '出让']);
+		expect(rowCells(bounds)[2]?.aside.map(([a, b]) => bounds[2].slice(a, b))).toEqual(['规划道路', '蓉都大道', '北星大道', '皇花社区现状用地']);
 		// …its cells between bars.
 		expect(tableRows(['序号｜宗地编号｜宗地位置｜净用地面积（亩）｜土地用途', '2｜WH07(251):2024-018｜武侯区簇桥街道｜31.5547｜住宅'])).toEqual([null, '出让']);
 		// …or the main of it (主要建设内容), by district.

@@ -509,6 +509,8 @@ describe('project tables', () => {
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
+		// …or of its stations where it meets others (13号线一期换乘站一览表).
+		expect(tableRows(['13号线一期换乘站一览表', '序号｜换乘站｜换乘线路｜换乘方式', '3｜青羊宫站｜5号线｜节点换乘'])).toEqual([null, null, '设站']);
 		expect(tableVerb('二、车站一览表')).toBeNull();
 		// A table by village of the work its title names, its towns' subtotals between them (…｜其中：新建（亩）｜… / 小计｜｜｜7200｜…).
 		const farmland = ['大邑县2025年度高标准农田建设项目区分布表', '序号｜镇（街道）｜村（社区）｜建设面积（亩）｜其中：新建（亩）｜其中：改造提升（亩）｜受益农户（户）', '1｜王泗镇｜黄土村｜1650｜1650｜0｜612', '小计｜｜｜7200｜7200｜0｜2634', '6｜新场镇｜宏福村｜1720｜1720｜0｜598', '合计｜｜｜37000｜25000｜12000｜13120', '二、保障措施'];

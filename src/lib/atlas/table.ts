@@ -235,8 +235,8 @@ const TABLE_TITLE = /^(?:[一二三四五六七八九十]+、\s*)?(?:(?:(?:附)?
 /** The title of a table of the land an expropriation takes: …拟征收土地面积汇总表, …拟征收土地情况表. */
 const TAKEN_LAND_TITLE = /征收(?:集体)?土地[^，。；：:]{0,8}(?:汇总表|情况表|一览表?|清单|明细表?)$/;
 const TAKEN_VERB = '征收';
-/** The title of a table of a line's stations: 表1　17号线二期车站一览表, 附件：地铁30号线一期工程车站名单. */
-const LINE_STATIONS_TITLE = /(?:\d+号线|[一-龥]{2}线)[^，。；：:]{0,12}车站(?:一览表?|表|名单|清单)$/;
+/** The title of a table of a line's stations: 表1　17号线二期车站一览表, 附件：地铁30号线一期工程车站名单, 13号线一期换乘站一览表. */
+const LINE_STATIONS_TITLE = /(?:\d+号线|[一-龥]{2}线)[^，。；：:]{0,12}(?:车站|换乘站)(?:一览表?|表|名单|清单)$/;
 const STATION_VERB = '设站';
 /** The end of a schedule's title: …亮灯时间安排表, …开放时段安排一览表, …赛道分段管制时间表. */
 const SCHEDULE_TITLE = /(?:时间|时段)(?:安排)?(?:表|一览表?)$/;

@@ -176,6 +176,8 @@ describe('names by their ending', () => {
 		// …nor what a building is of its era or its region (两处民国公馆, 展示川西公馆风貌), nor what a dormitory is built of (三层清水砖宿舍).
 		expect(named('修缮两处民国公馆，展示川西公馆风貌，改造三层清水砖宿舍。')).toEqual([]);
 		expect(named('新建社区图书馆12个，建成一批博物馆，提升区级文化馆，建设世界一流博物馆，做靓安仁·中国博物馆小镇。')).toEqual([]);
+		// A city study room by its name, as a library is; not the kinds (24小时城市书房, 口袋图书馆).
+		expect(named('东篱城市书房、杉板桥城市书房开放，新建24小时城市书房6个、口袋图书馆12个。')).toEqual(['东篱城市书房', '杉板桥城市书房']);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);
 		// 是 leads a name as 为 does; what a railway is said to do is none (实现铁路、地铁换乘, 兼具铁路文化).

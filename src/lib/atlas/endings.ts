@@ -105,7 +105,7 @@ const SCHOOL: Kind = {
 const VENUE: Kind = {
 	min: 2,
 	most: 6,
-	generic: new RegExp(`(?:[座个家所间级馆类]|城市|市级|区级|县级|镇级|村级|社区|乡村|农家|数字|智慧|新建|一批|多个|各类|综合|专题|主题|特色|非遗|民营|民办|行业|企业|公共|历史|遗址|考古|小型|大型|流动|分馆|总馆|一流|中国|世界|${WHICH})$`),
+	generic: new RegExp(`(?:[座个家所间级馆类]|城市|市级|区级|县级|镇级|村级|社区|乡村|农家|数字|智慧|口袋|小时|新建|一批|多个|各类|综合|专题|主题|特色|非遗|民营|民办|行业|企业|公共|历史|遗址|考古|小型|大型|流动|分馆|总馆|一流|中国|世界|${WHICH})$`),
 	// A town named for its museums (安仁·中国博物馆小镇) is no museum.
 	after: /^(?:小镇|聚落|群)/
 };
@@ -326,7 +326,7 @@ const KINDS: Record<string, Kind> = {
 		after: /^群/
 	},
 	// A museum or a gallery by its name (天府美术馆, 成都当代艺术馆, 成都自然博物馆, 明蜀王陵博物馆), not the kinds a plan builds
-	// (社区图书馆, 一批博物馆, 非遗展示馆).
+	// (社区图书馆, 一批博物馆, 非遗展示馆, 口袋图书馆, 24小时城市书房).
 	美术馆: VENUE,
 	艺术馆: VENUE,
 	博物馆: VENUE,
@@ -334,6 +334,8 @@ const KINDS: Record<string, Kind> = {
 	图书馆: VENUE,
 	文化馆: VENUE,
 	科技馆: VENUE,
+	// A city study room by its name (东篱城市书房), as a library is.
+	城市书房: VENUE,
 	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园) or its road's (建设路小学), not the kinds
 	// a plan builds (公办小学, 城区中学, 九年一贯制学校, 大中小学, 普惠性幼儿园, 高品质幼儿园) nor those a notice of enrolment names (义务教育阶段学校, 应届小学毕业生).
 	小学: SCHOOL,

@@ -578,8 +578,9 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 		if (!isHan(text.charCodeAt(s))) return -1;
 		// A branch is no street's name alone: 建设 before it, the street it branches off, is its name's (建设南支路, not 南支路).
 		if (street && text.endsWith('建设', s) && BRANCH_ONLY.test(text.slice(s, t))) continue;
-		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
+		// Too short a name, unless its kind takes one character after a mark or its town (东街、北街, 晋原街道北街).
 		if (t - s < kind.min && !(kind.single?.test(text.slice(s, t)) && (!isHan(text.charCodeAt(s - 1)) || TOWN_BEFORE.test(text.slice(s - 2, s))))) continue;
+		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
 		if ((s === last && last > 0) || wordEndsAt(text, s, found))
 			// The city's name before it is its name's, however long: 成都营门口立交.
 			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;

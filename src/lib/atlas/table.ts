@@ -982,9 +982,9 @@ const SHOW_COLUMN = /^(?:演出|展览|活动|赛事|分?会场)名称$/;
 const CLOSED_COLUMN = /^(封闭|停止经营|关停|关闭|停业)(?:日期|时间|时段|方式|范围)$/;
 /** Columns of when water is let into a canal for irrigation (第一轮放水时间): let in there. */
 const RELEASE_COLUMN = /^(?:第[一二三四五]轮)?(放水)(?:时间|日期)$/;
-/** Columns of when or where the elderly are given their health checks (体检时间, 巡回体检点): checked there. */
 /** Columns of when a closed place opens again (恢复开放时间): reopened there. */
 const REOPENED_COLUMN = /^(恢复(?:开放|营业))(?:时间|日期)$/;
+/** Columns of when or where the elderly are given their health checks (体检时间, 巡回体检点): checked there. */
 const CHECKUP_COLUMN = /^(?:巡回)?(体检)(?:时间|日期|点)$/;
 /** Columns of the villages a mobile service stops at (停靠村（社区）) or where its doctors see people free (义诊站点): served there. */
 const VISITED_COLUMN = /^(停靠(?=村|社区)|义诊(?=(?:站点|地点)$))/;

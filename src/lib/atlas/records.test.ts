@@ -1801,18 +1801,25 @@ describe('commitments in a sentence', () => {
 		expect(text('严厉打击金马河、南河河道管理范围内违法建设。\n').analysis.commitments.map((c) => c.verb)).toEqual(['打击']);
 		// A paragraph's lead that is a place's name alone, unnumbered, as a bold lead is copied.
 		expect(text('空港新城。坚持站城一体，围绕福田站开展TOD综合开发。\n').analysis.commitments.map((c) => c.places)).toEqual([['konggangxincheng', 'futianzhan']]);
-		// A road narrowed for works is worked on.
+		// A road narrowed for works is worked on, the ends of its stretch in brackets only bounding it.
 		expect(text('（五）成龙大道（三环路至绕城高速）。2024年6月10日至2026年5月31日，成龙大道主道由西往东方向压缩为2条机动车道通行。\n').analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
 			['成龙大道', true],
-			['成都绕城高速公路', true],
+			['成都绕城高速公路', false],
 			['成龙大道', true]
 		]);
-		// A name the map lacks is a place's name too: a traffic notice's road and the stretch it closes.
+		// So are a street's in a sentence (奎星楼街（长顺上街至同仁路）实施…), but not a bus route's ends (K15路（石板滩公交站—…）).
+		const oneWay = text('1.奎星楼街（长顺上街至同仁路）实施机动车由东向西单向通行。\n').analysis;
+		expect(oneWay.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['奎星楼街', true],
+			['长顺上街', false],
+			['同仁路', false]
+		]);
+		// A name the map lacks is a place's name too: a traffic notice's road, the stretch it closes bounded by its ends.
 		const road = text('（三）大慈寺路（红星路至纱帽街）。2024年6月1日至2025年10月31日，该路段封闭施工，禁止机动车通行。\n').analysis;
 		expect(road.unlocated.map((u) => [u.name, u.committed])).toEqual([
 			['大慈寺路', true],
-			['红星路', true],
-			['纱帽街', true]
+			['红星路', false],
+			['纱帽街', false]
 		]);
 	});
 

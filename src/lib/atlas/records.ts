@@ -696,7 +696,7 @@ class DocumentAnalysis {
 				paragraph: para.id,
 				line,
 				at: [f.start, f.end],
-				committed: belongsTo ? !f.title && !locates(s.paragraph, f) && !s.edgeAt(f.start) : this.commits(s, f),
+				committed: belongsTo ? !f.title && !locates(s.paragraph, f) && !s.edgeAt(f.start) && !endsStretch(s.paragraph, f) : this.commits(s, f),
 				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
@@ -705,7 +705,7 @@ class DocumentAnalysis {
 		if (belongsTo) {
 			// (A place that only says how far the site is from it is none of its: 地址：白莲路88号（成都东客站以北约2公里）.)
 			// (…but its edges only bound it: 地块位置：位于…，东至华盛路，南至华泰路.)
-			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f) && !s.edgeAt(f.start)) linked.set(f, belongsTo);
+			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f) && !s.edgeAt(f.start) && !endsStretch(s.paragraph, f)) linked.set(f, belongsTo);
 			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
@@ -1037,6 +1037,7 @@ class DocumentAnalysis {
 			!(CONTRASTED_BEFORE.test(s.paragraph.slice(Math.max(0, f.start - 24), f.start)) && CONTRASTED_AFTER.test(s.paragraph.slice(f.end, f.end + 28))) &&
 			!this.example(s) &&
 			!locates(s.paragraph, f, next) &&
+			!endsStretch(s.paragraph, f) &&
 			// The towns a district is made of, listed: 辖赵镇、官仓…6个街道和三星…10个镇 says what it is, not where work is done; nor is the way
 			// round the work a notice advises drivers to take (可经二环路东二段、新鸿路绕行，或直行至双林中横路掉头后右转通行; annotators 0:17).
 			!this.aside(s, f)
@@ -1209,6 +1210,25 @@ const TAKES_FROM = /承接(?:成都)?$/;
 const BUILT_SO_FAR = /^(?:[\u4e00-\u9fa5]{0,2}段|周边|沿线)?(?:目前)?(?:已|累计)建成(?!投用|并)[^，。；]{0,20}?\d/;
 /** Before the place where something was before it moved: 原先分散在…, 原位于…. */
 const FORMERLY = /原(?:先|来|本)?(?:分散)?(?:在|位于)[^，。；]{0,20}$/;
+
+/**
+ * Whether a place is an end of the stretch of a road its brackets give (奎星楼街（长顺上街至同仁路）实施单向通行, 二、晋阳路（佳灵路至武侯大道铁佛段）):
+ * the work is on the road between them, which they only bound (annotators 273:114).
+ */
+function endsStretch(paragraph: string, f: Found): boolean {
+	const from = Math.max(0, f.start - STRETCH_REACH);
+	const before = paragraph.slice(from, f.start).lastIndexOf('（');
+	if (before === -1) return false;
+	const open = from + before;
+	const after = paragraph.slice(f.end, open + 2 * STRETCH_REACH).indexOf('）');
+	if (after === -1) return false;
+	return STREET_BEFORE.test(paragraph.slice(Math.max(0, open - 8), open)) && STRETCH_ENDS.test(paragraph.slice(open + 1, f.end + after));
+}
+const STRETCH_REACH = 32;
+/** A road's or a street's name, its section maybe after it, right before the brackets: 奎星楼街, 人民南路四段, 天府大道北段 (not a bus route's number: K15路). */
+const STREET_BEFORE = /[\u4e00-\u9fa5](?:[路街巷]|大道)(?:[东西南北中一二三四五六七八九十]段)?$/;
+/** Two ends, and nothing else, in the brackets: 长顺上街至同仁路, 佳灵路至武侯大道铁佛段, 宏济中路—一环路东五段. */
+const STRETCH_ENDS = /^[^（）()，。；、]{2,30}(?:至|—|－|~|到)[^（）()，。；、]{2,30}$/;
 
 /** Whether a place is what a distance is measured from: 距地铁1号线锦城广场站约800米, 距天府国际机场仅30分钟车程. */
 function measuresFrom(paragraph: string, f: Found): boolean {

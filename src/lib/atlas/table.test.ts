@@ -470,6 +470,8 @@ describe('project tables', () => {
 		expect(tableRows(['表2 已恢复开放景区一览表（截至7月21日12时）', '序号｜区（市）县｜景区名称｜所在镇（街道）｜恢复开放时间｜备注', '2｜都江堰市｜青城前山景区｜青城山镇｜7月20日8时｜—'])).toEqual([null, null, '恢复开放']);
 		// Sports grounds by when each opens, what each has a column (主要设施).
 		expect(tableRows(['表1：成华区2025年新建（改造提升）社区运动场点位一览表', '序号｜场地名称｜所在街道｜具体位置｜主要设施｜开放时间', '1｜华盛路东侧运动场｜龙潭街道｜华盛路东侧闲置地块｜三人制篮球场1片、五人制足球场1片｜6:30—22:00'])).toEqual([null, null, '开放']);
+		// Water cut by when, the roads and compounds it touches each a column (涉及道路｜涉及小区（单位）).
+		expect(tableRows(['停水区域明细表', '序号｜区（市）县｜街道｜涉及道路｜涉及小区（单位）｜停水时间', '2｜成华区｜府青路街道｜府青路三段｜昭觉花园、理工东苑｜11月18日22:00—11月19日12:00'])).toEqual([null, null, '停水']);
 		// Canteens by when each opened, their seats a column (餐位数).
 		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.

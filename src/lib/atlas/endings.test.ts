@@ -151,6 +151,8 @@ describe('names by their ending', () => {
 		nothingIn(['部分已建绿道重建轻管，天府农博园环园绿道提升，设置互通式立交2座，坚持以片区为单元统筹城市更新。']);
 		// A post's questions and boasts about parks name none (哪些公园, 更多公园, 宝藏公园), nor does a kind of playground.
 		nothingIn(['春天去哪些公园？更多公园等你打卡，还有哪些小公园和宝藏公园？新建儿童活力乐园。']);
+		// …nor a title a park is awarded, nor a kind of park (美丽宜居公园, 专类公园, 地区公园).
+		nothingIn(['公布第三批“美丽宜居公园”名单，含专类公园5个、地区公园3个。']);
 		nothingIn(['建设煎茶、新兴至丹景台方向登山绿道15公里。']);
 		// …nor a verb and a character that is no direction before a street's ending, nor when or where (以前小区, 全年绿道); 建设北路 is a road.
 		expect(named('实施整街改造，改造园路2公里，全年绿道建设，以内小区改造，建设北路、建设巷改造。')).toEqual(['建设北路', '建设巷']);

@@ -3189,7 +3189,8 @@ describe('commitments in a sentence', () => {
 		expect(committedOf(closed)).toEqual([
 			['春熙路', true],
 			['天府广场', false]
-		]);		// …and a table of roads where heavy trucks are restricted, by the road's name, the stretch beside it told by its ends (道路名称｜限行路段).
+		]);
+		// …and a table of roads where heavy trucks are restricted, by the road's name, the stretch beside it told by its ends (道路名称｜限行路段).
 		const limited = text(['重型货车限行道路（路段）一览表', '序号｜道路名称｜限行路段｜限行时段｜所在区域', '2｜人民南路｜二环路至三环路｜7:00—9:00、17:00—19:30｜武侯区'].join('\n'), 'city', '2026-01-10').analysis;
 		expect(limited.commitments.map((c) => c.verb)).toEqual(['限行']);
 		expect(limited.unlocated.map((u) => [u.name, u.committed])).toEqual([['人民南路', true]]);

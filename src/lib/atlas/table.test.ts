@@ -472,6 +472,10 @@ describe('project tables', () => {
 		expect(tableRows(['表1：成华区2025年新建（改造提升）社区运动场点位一览表', '序号｜场地名称｜所在街道｜具体位置｜主要设施｜开放时间', '1｜华盛路东侧运动场｜龙潭街道｜华盛路东侧闲置地块｜三人制篮球场1片、五人制足球场1片｜6:30—22:00'])).toEqual([null, null, '开放']);
 		// Water cut by when, the roads and compounds it touches each a column (涉及道路｜涉及小区（单位）).
 		expect(tableRows(['停水区域明细表', '序号｜区（市）县｜街道｜涉及道路｜涉及小区（单位）｜停水时间', '2｜成华区｜府青路街道｜府青路三段｜昭觉花园、理工东苑｜11月18日22:00—11月19日12:00'])).toEqual([null, null, '停水']);
+		// Settlements a county builds by their name, what the name names in brackets however long (集中居住区（安置点）名称); greenway
+		// stations by what they serve (主要服务功能).
+		expect(tableRows(['大邑县2025—2026年农村集中居住区建设任务表', '序号｜镇（街道）｜村（社区）｜集中居住区（安置点）名称｜选址位置｜建设方式｜规划户数（户）｜完成时限', '1｜王泗镇｜庆余村｜庆余新居｜庆余村3组、5组｜统规统建｜160｜2025年12月'])).toEqual([null, null, '建设']);
+		expect(isHeaderRow('序号｜驿站名称｜等级｜所在绿道｜位置｜主要服务功能')).toBe(true);
 		// Canteens by when each opened, their seats a column (餐位数).
 		expect(tableRows(['金堂县已建成长者食堂（社区食堂）一览表（截至2025年11月30日）', '序号｜镇（街道）｜社区（村）｜食堂名称｜地址｜餐位数｜开业时间', '1｜赵镇街道｜梅林社区｜梅林社区长者食堂｜北滨路128号｜80｜2024年6月'])).toEqual([null, null, '开业']);
 		// Clinics by when each opens (开诊时间), as a notice of winter fever clinics lists them.

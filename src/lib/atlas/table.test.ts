@@ -487,6 +487,8 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜街道｜主要项目｜时间｜主会场', '1｜西华街道｜广场舞、跳绳｜4月26日｜交大路社区文化广场'])).toEqual([null, '举办']);
 		// A table of the sites inspected, by when each was (…｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况).
 		expect(tableRows(['表2  部分中小学校、幼儿园食堂检查结果一览表', '序号｜学校名称｜所属街道｜检查日期｜评定结果｜主要问题｜整改情况', '1｜成都市玉林中学｜玉林街道｜9月2日｜良好｜无｜—'])).toEqual([null, null, '检查']);
+		// …or by when each is to be (检查时段), who inspects a column (责任安检队).
+		expect(tableRows(['一、居民小区（院落）', '序号｜街道｜社区｜检查小区（院落）｜户数｜检查时段｜责任安检队', '1｜猛追湾街道｜望平社区｜望平小区、滨江东路宿舍｜860｜12月1日—12月4日｜第一队'])).toEqual([null, null, '检查']);
 		// …or by its title, dates or not (…重点检查情况一览表), whom each serves a column (主要供餐对象).
 		expect(tableRows(['2025年中央厨房和集体用餐配送单位重点检查情况一览表', '序号｜单位类型｜所在街道（镇）｜经营地址｜主要供餐对象｜发现问题（条）｜整改情况', '1｜中央厨房｜郫筒街道｜望丛中路｜中小学校｜9｜已整改'])).toEqual([null, null, '检查']);
 		// A table of the compounds a cut in supply touches, by when (…｜小区（单位）名称｜停水日期｜预计户数).

@@ -11,7 +11,7 @@ import { firstAbove, PLEDGED, stationName, told, TOWN, type Found, type Geoparse
 import type { Commitment, Document, Mention, Paragraph, PlaceKind, Section, Status, Theme } from '../types';
 import { clauses, committedAt, DEFINES, DUTY, EXTENT, FACILITY, figures, firstVerb, HELD_VERB, isEdges, MADE, MADE_LIES, PART_HEADING, RACE_COURSE, RANKED, sentences, STRUCTURE, targetYears, themeOf, THIS_UNIT, verbPhrase, verbRunAt } from './language';
 import { ASKS_BACK, clauseStatus, DONE_FIELD, GOES_ON, headlineEvent, ITEM_IS, LABEL, labelStatus, looksAhead, looksBack, OPENS_AHEAD, opensInPastYear, opensInYearAhead, progressStatus, QUESTION, REVIEW_HEADLINE, sentenceStatus, stillAhead, WORK_DONE, type When } from './status';
-import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, routesVerb, rowCells, SUPPLY_CUTS, tableRows, WHERE_FIELD, ZONED_VERB } from './table';
+import { ADDRESS_FIELD, ANNEX_FIRST, ARABIC_ITEM, cellsBetween, DESIGNATED_VERB, DETOURS, FIRST_RANK, isBarredRow, isHeaderRow, isTabbedRow, LIST_ITEM, PLOT, PROJECT, PROJECT_FIELD, RECTIFIED_VERB, RECTIFY_FIELD, routesVerb, rowCells, SUPPLY_CUTS, tableRows, WAY_THERE, WHERE_FIELD, ZONED_VERB } from './table';
 import { DIVISIONS, unknownNames } from './unknown';
 
 export interface Unlocated {
@@ -696,7 +696,7 @@ class DocumentAnalysis {
 				paragraph: para.id,
 				line,
 				at: [f.start, f.end],
-				committed: belongsTo ? !f.title && !locates(s.paragraph, f) && !s.edgeAt(f.start) && !endsStretch(s.paragraph, f) : this.commits(s, f),
+				committed: belongsTo ? !f.title && !onlyBounds(s, f) : this.commits(s, f),
 				reason: f.unknown ? 'not-in-gazetteer' : 'no-location'
 			});
 		}
@@ -705,7 +705,7 @@ class DocumentAnalysis {
 		if (belongsTo) {
 			// (A place that only says how far the site is from it is none of its: 地址：白莲路88号（成都东客站以北约2公里）.)
 			// (…but its edges only bound it: 地块位置：位于…，东至华盛路，南至华泰路.)
-			for (const f of inside) if (!f.title && !this.outside(f) && !locates(s.paragraph, f) && !s.edgeAt(f.start) && !endsStretch(s.paragraph, f)) linked.set(f, belongsTo);
+			for (const f of inside) if (!f.title && !this.outside(f) && !onlyBounds(s, f)) linked.set(f, belongsTo);
 			for (const f of inside) this.mention(para, belongsTo.status, f, linked.get(f) ?? null);
 			return;
 		}
@@ -1211,6 +1211,11 @@ const BUILT_SO_FAR = /^(?:[\u4e00-\u9fa5]{0,2}段|周边|沿线)?(?:目前)?(?:�
 /** Before the place where something was before it moved: 原先分散在…, 原位于…. */
 const FORMERLY = /原(?:先|来|本)?(?:分散)?(?:在|位于)[^，。；]{0,20}$/;
 
+/** Whether a place in a project's field only says where its site is or bounds it (see locates, Sentence.edgeAt and endsStretch). */
+function onlyBounds(s: Sentence, f: Found): boolean {
+	return locates(s.paragraph, f) || s.edgeAt(f.start) || endsStretch(s.paragraph, f);
+}
+
 /**
  * Whether a place is an end of the stretch of a road its brackets give (奎星楼街（长顺上街至同仁路）实施单向通行, 二、晋阳路（佳灵路至武侯大道铁佛段）):
  * the work is on the road between them, which they only bound (annotators 273:114).
@@ -1439,7 +1444,7 @@ const PARTS_OF = /^(?:其中[，,]|(?:重点|主要|具体)包括|(?:这|上述|
 /** A label of the sites of the work told before it, the list after its colon: 主要点位：, 重点点位： (annotators 56:1). */
 const SITES_AFTER = /(?:^|[，,])(?:重点|主要|新建|改造提升|改造|具体|实施|建设)?点位[：:]$/;
 /** How to get to the sites, which a list may tell after its colon: its items are directions, none the sentence before's work (主要点位交通方式如下：). */
-const WAY_THERE = /(?:交通方式|乘车路线|出行(?:路线|方式)|交通指引|到达方式)[^，。；：:]{0,4}[：:]$/;
+const DIRECTIONS_AHEAD = new RegExp(`(?:${WAY_THERE})[^，。；：:]{0,4}[：:]$`);
 /** A label of the parts or the sites of the work told before it, each told after its colon: 各路段管制时间如下：, 各站点安排如下：, 部分重点安置点如下：. */
 const EACH_AHEAD = /^(?:各|部分|重点|主要|部分重点)?[^，。；：:]{1,12}如下[：:]$/;
 /** A label of the items after it as what was done to them: 今年新建的部分老年助餐点如下：. */
@@ -1717,7 +1722,7 @@ function listVerb(s: Sentence): string | null {
  * sentence before does, as a verb phrase or not (今年计划新开工的5个项目分别是：; 集中开工的12个项目中，…。主要包括：). Null if none.
  */
 function borrowedVerb(text: string, prior: Sentence | null): string | null {
-	if (WAY_THERE.test(text)) return null;
+	if (DIRECTIONS_AHEAD.test(text)) return null;
 	// (What its items are, done, is said before its 的: 今年新建的部分老年助餐点如下：.)
 	if (DONE_AHEAD.test(text)) return firstVerb(text);
 	const spelled = SPELLED_OUT.test(text);

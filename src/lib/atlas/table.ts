@@ -72,8 +72,10 @@ const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落|山坪塘|塘
  */
 const NAMING = '(?:命名|更名)(?:理由|依据|含义|寓意|由来)|罗马字母拼写|汉语拼音';
 const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
+/** How to get to a place, as a column or a list's label names it: 交通指引, 交通方式, 乘车路线, 出行方式, 到达方式. */
+export const WAY_THERE = '交通(?:指引|方式|线路|路线)|乘车路线|出行(?:路线|方式)|到达方式';
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; where a new exit leads (主要通达方向); or how to get there (交通指引). */
-const NEAREST = '(?:最近|就近|周边|附近|临近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点|交通(?:指引|方式|线路|路线)';
+const NEAREST = `(?:最近|就近|周边|附近|临近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点|${WAY_THERE}`;
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址, a car park's 停车场地址, a service point's 服务点地址, a station's 兵役登记站地址. */
 const ADDRESS = '(?:详细|学校|经营|办公|办园|办学|楼宇|停车场|门店|场馆|公园|工作室|服务|项目|小区|[\\u4e00-\\u9fa5]{1,5}[站点]|考场|原|(?:承接)?营业厅)?地址(?:（小区名称）)?';
 /**

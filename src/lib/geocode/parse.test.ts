@@ -191,6 +191,11 @@ describe('railway stations by the metro stops named for them, and names left bar
 		expect(places('登龙门山、丹景山等名山')).toEqual(['longmenshan', 'danjingshan']);
 		// …whatever kind of town closes it: 等古镇, 等历史文化名镇.
 		expect(places('白鹿、洛带等历史文化名镇节假日游客集中')).toEqual(['bailuzhen', 'luodaizhen']);
+		// …or a count of them, with or without 等; a stem that names a street or a hill too is its town there, the first item's read
+		// from its end (辖锦官驿…): 锦华路街道, 狮子山街道.
+		expect(places('锦江区辖锦官驿、锦华路、春熙路、沙河、狮子山、三圣6个街道')).toEqual(['jinjiang', 'jinguanyijiedao', 'jinhualujiedao', 'chunxilujiedao', 'shahejiedao', 'shizishanjiedao', 'sanshengjiedao']);
+		expect(places('工程涉及书院街、成龙路等2个街道')).toEqual(['shuyuanjiejiedao', 'chenglonglujiedao']);
+		expect(places('全区共有11个街道，沿沙河、春熙路布点')).toEqual(['shahe', 'chunxilu']);
 		// A town may be known by another of its names' stems: 街子 of 街子古镇, which is 街子镇 too.
 		expect(pairs('以街子、元通、怀远三大古镇为支撑')).toEqual([
 			['街子', 'jiezi-guzhen'],

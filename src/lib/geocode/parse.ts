@@ -551,6 +551,36 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		return out;
 	}
 
+	/**
+	 * The items of a list of towns by their stems that no name found holds (锦华路、春熙路…、三圣11个街道): each is the town of its stem
+	 * and the list's kind (锦华路街道), though it names a street or a hill too.
+	 */
+	function townLists(text: string, found: Found[]): Found[] {
+		const out: Found[] = [];
+		for (const closer of text.matchAll(TOWNS_CLOSER)) {
+			const kinds = TOWN_KINDS[closer[1]];
+			const townOf = (stem: string) => kinds.map((kind) => entryOf.get(stem + kind)?.place).find((place) => place !== undefined);
+			let pos = closer.index;
+			for (let k = found.length - 1; pos > 0; ) {
+				while (k >= 0 && found[k].start >= pos) k--;
+				let start: number;
+				if (k >= 0 && found[k].end === pos) start = found[k].start;
+				else {
+					// The first item may run on from the words before it (辖锦官驿、…), so only its last 3 or 2 characters are tried.
+					const run = hanBefore(text, pos, Math.max(0, pos - 6));
+					const length = run <= 5 && ITEM_SEPARATOR.has(text.charCodeAt(pos - run - 1)) ? run : [3, 2].find((n) => n <= run && townOf(text.slice(pos - n, pos)));
+					const place = length ? townOf(text.slice(pos - length, pos)) : undefined;
+					if (!length || !place) break;
+					start = pos - length;
+					out.push({ start, end: pos, surface: text.slice(start, pos), place, title: false });
+				}
+				if (!ITEM_SEPARATOR.has(text.charCodeAt(start - 1))) break;
+				pos = start - 1;
+			}
+		}
+		return out;
+	}
+
 	/** The towns whose stem of 3 or 2 characters ends at `at` (dir -1) or starts there (dir 1). */
 	function stemAt(text: string, at: number, dir: -1 | 1): { towns: GazetteerPlace[]; length: number } | null {
 		for (const length of [3, 2]) {
@@ -996,7 +1026,7 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 			}
 			const extra = elided(text, found);
 			// A stem the elided reading has taken is read once (福洪、清泉片区: 福洪 is 福洪片区's).
-			for (const f of [...townPairs(text, found), ...stretches(text, found), ...lineEnds(text, found)]) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
+			for (const f of [...townPairs(text, found), ...townLists(text, found), ...stretches(text, found), ...lineEnds(text, found)]) if (!extra.some((x) => x.start < f.end && f.start < x.end)) extra.push(f);
 			// found is in text order already; the sort is stable, so only the extra ones move.
 			const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 			officesListed(text, all);
@@ -1067,7 +1097,14 @@ const QUARTER = '片区';
 const QUARTERS = ['商圈', '城市主中心', '城市次中心', '城市副中心', '片区中心', '组团', '老城'];
 const QUALIFIED = new Set([...'外内东西南北新老上下中大小'].map((c) => c.charCodeAt(0)));
 /** What closes a list of towns after an item: the other items, then 等 and the kind (…、丹景山、新兴等镇, 等重点镇, 等4个街道, 等古镇, 等历史文化名镇). */
-const TOWNS_AFTER = /^(?:、[\u4e00-\u9fa5]{2,5})*等(?:[一二三四五六七八九十\d]+个)?(?:重点|山区|中心|特色|偏远|涉山|历史文化名|古|名|场)?(?:乡镇|镇|乡|街道|镇街)/;
+const TOWNS_AFTER = /^(?:、[\u4e00-\u9fa5]{2,5})*(?:等(?:[一二三四五六七八九十\d]+个)?|[一二三四五六七八九十\d]+个)(?:重点|山区|中心|特色|偏远|涉山|历史文化名|古|名|场)?(?:乡镇|镇|乡|街道|镇街)/;
+/** What closes a list of towns by their stems, with a count: 等4个街道, 11个街道, 等镇 (the stems before it are read by townLists). */
+const TOWNS_CLOSER = /(?:等(?:[一二三四五六七八九十\d]+个)?|[一二三四五六七八九十\d]+个)(乡镇|镇街|镇|乡|街道)/g;
+/** The kinds of town a list's closer names, as their names end. */
+const TOWN_KINDS: Record<string, string[]> = { 乡镇: ['镇', '乡'], 镇街: ['镇', '街道'], 镇: ['镇'], 乡: ['乡'], 街道: ['街道'] };
+/** What parts the items of a list of towns: 、, 和. */
+const ITEM_SEPARATOR = new UnitSet();
+for (const c of '、和') ITEM_SEPARATOR.add(c.charCodeAt(0));
 /**
  * What may follow a two-character stem that names its town: a stop, a word that begins no name (道明将…, 道明的…,
  * 道明、…), or the part of it meant (福洪、清泉片区, 大弯—大同城区, 弥牟至城厢段, 怀远场镇); 文君街, 菁蓉汇 and 临邛古城 are names of

@@ -400,6 +400,12 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('其中下穿火车北站的区间于本月初贯通')).toBe('贯通');
 	});
 
+	it('入地 is overhead lines put underground (蜀州中路架空线入地), not what enters a place after it: 进入地铁站', () => {
+		expect(verbPhrase('推进蜀州中路、唐安东路架空线入地')).toBe('推进');
+		expect(verbPhrase('蜀州中路架空线入地')).toBe('入地');
+		expect(verbPhrase('乘客由东侧进入地铁站')).toBeNull();
+	});
+
 	it('削减 and 消除 are work on what flows where it is cut, and on what a place is rid of: 持续削减总磷负荷, 全面消除劣Ⅴ类水体', () => {
 		expect(at('以毗河、绛溪河为重点，持续削减总磷负荷')).toBe('持续削减');
 		expect(at('陡沟河、西河全面消除劣Ⅴ类水体')).toBe('全面消除');
@@ -1237,7 +1243,8 @@ describe('clauses and frames', () => {
 	});
 
 	it('a place alone (在…社区，) frames the work after the scene it sets, not what a speaker there says', () => {
-		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线全部入地，院坝里新建了健身角和晾晒区')).toBe('新建');
+		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线全部入地，院坝里新建了健身角和晾晒区')).toBe('入地');
+		expect(at('在西安路街道白果林社区，曾经私搭乱建的飞线不见了，院坝里新建了健身角和晾晒区')).toBe('新建');
 		expect(at('在温江区分会场，温江区区长刘洋介绍，温江区今年以来已新签约生物医药项目21个')).toBeNull();
 		// A verb that only tells what the scene's site is (…建成的老粮站) is no verb of the clause.
 		expect(at('在天回镇街道，一处上世纪七十年代建成的老粮站，将改造为艺术村')).toBe('改造');

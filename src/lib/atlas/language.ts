@@ -58,6 +58,8 @@ const STRONG = [
 	// 综保区二期通过验收并封关运行; what a reservoir lets out in a flood (李家岩水库开启溢洪道闸门泄洪, 三岔湖按调度方案预泄腾库); and lights switched on
 	// for a holiday (开启东大街、红星路沿线建筑景观照明, 新春灯会将在东安湖公园亮灯).
 	'下闸蓄水', '开启', '亮灯', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库', '并网发电',
+	// …and overhead lines put underground (架空线入地, 飞线全部入地).
+	'入地',
 	// Trees planted: 计划栽植银杏、香樟…约1.2万株, a tree-planting site's 银杏、樱花栽植, 梨树补植.
 	'栽植', '补植', '补种',
 	// People moved out of harm's way: 龙池镇、青城山镇转移3280人 (not a 转移支付, a fiscal transfer).
@@ -192,7 +194,9 @@ const WORDS_AT = new ByFirstUnit<{ word: string; kind: number; unless: string; b
 const SPLIT_BY = new Map([
 	['在建', '设议筑成'],
 	['合龙', '泉'],
-	['下穿', '隧通匝段工道']
+	['下穿', '隧通匝段工道'],
+	// 入地 before what it enters is not lines put underground: 进入地铁站, 纳入地方标准, 引入地块.
+	['入地', '铁下方区面块域价标']
 ]);
 /**
  * Verbs of choosing, verbs only before the 的 of what this batch chose, which commitsBeforeDe reads: 本次命名的道路主要分布在…,

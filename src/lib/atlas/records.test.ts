@@ -3209,6 +3209,14 @@ describe('commitments in a sentence', () => {
 			['金牛区', true],
 			['二环路', false]
 		]);
+		// …and a table of roads whose overhead lines go underground, the road's column naming two kinds (道路（街巷）名称), by its title's 入地.
+		const buried = text(['附件1', '锦江区2025年度架空线入地道路清单', '序号｜道路（街巷）名称｜起止范围｜长度（米）｜所属街道｜入地线缆类型｜计划完成时间', '1｜红星路二段｜庆云南街口—东大街口｜860｜春熙路街道｜电力、通信｜2025年7月'].join('\n\n'), 'jinjiang', '2025-03-01').analysis;
+		expect(buried.commitments.map((c) => c.verb)).toEqual(['入地', '入地']);
+		expect(buried.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['红星路', true],
+			['庆云南街', false],
+			['东大街', false]
+		]);
 	});
 });
 

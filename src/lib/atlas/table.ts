@@ -93,10 +93,13 @@ const STRETCH_COLUMN = new RegExp(`^${STRETCH}$`);
 const BOUNDS_COLUMN = /^[东南西北]至$/;
 /** A column of where a route or a street starts and ends (起止点, 起讫点), which a table of their chiefs sets aside as a river's stretch. */
 const ROUTE_COLUMN = new RegExp(`^(?:${ROUTE_FIELD})$`);
-/** A column of the road or the stretch each row works on or closes, by its name: 道路名称, 管制路段 (beside its ends, 起止点). */
-const ROAD_COLUMN = /^(?:(?:道路|街巷|桥梁)(?:名称)?|(?:管制|施工|作业|调整|封闭|整治)路段)$/;
+/**
+ * A column of the road or the stretch each row works on or closes, by its name: 道路名称, 管制路段 (beside its ends, 起止点), 道路（街巷）名称
+ * with the other kind it may be in brackets.
+ */
+const ROAD_COLUMN = /^(?:(?:道路|街巷|桥梁)(?:[（(](?:道路|街巷|桥梁)[）)])?(?:名称)?|(?:管制|施工|作业|调整|封闭|整治)路段)$/;
 /** A column of a road by its name, and one of the stretch of it a row controls (限行路段, 管制路段), which beside the name says only its ends. */
-const ROAD_NAME_COLUMN = /^(?:道路|街巷)名称$/;
+const ROAD_NAME_COLUMN = /^(?:道路|街巷)(?:[（(](?:道路|街巷)[）)])?名称$/;
 const STRETCH_OF_ROAD = /^[\u4e00-\u9fa5]{2}路段$/;
 /** A column of how each row is dealt with: 调整方式, 处置方式. */
 const WAY = '(?:调整|处置)方式';

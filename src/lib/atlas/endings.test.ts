@@ -506,6 +506,12 @@ describe('names by their ending', () => {
 		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。', '新建人行桥、跨线桥和便桥。']);
 		expect(named('自红星路至站西桥北街，经驷马桥路至八里桥社区。')).toEqual(['红星路', '站西桥北街', '驷马桥路']);
 		expect(named('三环路川陕立交至五桂桥立交段新增辅道。')).toEqual(['川陕立交', '五桂桥立交']);
+		// A temple or a guild hall of 宫 by its name (关圣宫, 南华宫), not the kinds of palace nor a hotpot (九宫格).
+		expect(named('先后修建关圣宫、南华宫、帝主宫等会馆庙宇。')).toEqual(['关圣宫', '南华宫', '帝主宫']);
+		nothingIn(['青少年宫、劳动人民文化宫开放，参观地宫和迷宫，吃九宫格火锅。']);
+		// A temple by its town's short name right before it holds the town (石板滩文昌宫, 新津观音寺); not after the town's full name (新津区观音寺),
+		// nor after another site (武侯祠汉昭烈庙).
+		expect(named('修缮石板滩文昌宫、新津观音寺和新津区观音寺，武侯祠汉昭烈庙。')).toEqual(['石板滩文昌宫', '新津观音寺', '观音寺', '汉昭烈庙']);
 	});
 
 	it('takes a small park by its name, its road’s or a known place’s gate (静安路小游园, 青龙湖北门小游园), not the kinds a plan builds', () => {

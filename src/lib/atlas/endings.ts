@@ -65,6 +65,8 @@ interface Kind {
 	holds?: RegExp;
 	/** Whether a name may open with the place at its other end: 青白江至广汉快速通道, 彭州至什邡旅游快速通道 (not 什邡快速通道). */
 	byEnds?: boolean;
+	/** Whether a name may open with its town's or its district's short name right before it: 石板滩文昌宫, 新津观音寺 (not 新津区观音寺). */
+	byTown?: boolean;
 }
 
 /**
@@ -372,7 +374,9 @@ const KINDS: Record<string, Kind> = {
 	// nor the start of a street, a stop or a quarter named after one (NAMED_AFTER_IT).
 	墓: { min: 2, most: 4, generic: new RegExp(`(?:[公坟祖古新老大小座处]|烈士|家族|${WHICH})$`), after: new RegExp(`^(?:[群地葬园区碑穴]|志铭|${NAMED_AFTER_IT})`) },
 	祠: { min: 2, most: 4, generic: new RegExp(`(?:[宗家古新老座处]|${WHICH})$`), after: new RegExp(`^(?:堂|庙|${NAMED_AFTER_IT})`) },
-	庙: { min: 2, most: 4, generic: new RegExp(`(?:[寺家古新老座处土]|${WHICH})$`), after: new RegExp(`^(?:[会宇门前后]|${NAMED_AFTER_IT})`) },
+	庙: { min: 2, most: 4, byTown: true, generic: new RegExp(`(?:[寺家古新老座处土]|${WHICH})$`), after: new RegExp(`^(?:[会宇门前后]|${NAMED_AFTER_IT})`) },
+	// A temple or a guild hall by its name (关圣宫, 南华宫, 帝主宫), not the kinds of palace (少年宫, 文化宫, 迷宫, 地宫) nor a hotpot (九宫格).
+	宫: { min: 2, most: 3, byTown: true, generic: new RegExp(`(?:[少年迷子皇故行地龙月天冰水座处的古新老]|文化|科技|儿童|妇女|职工|${WHICH})$`), after: new RegExp(`^(?:[殿格颈廷灯门前后内外会宇观]|${NAMED_AFTER_IT})`) },
 	// An old walled town by its name (临邛古城, 灌县古城), not the kind (千年古城, 历史文化古城); 古城镇 and 古城遗址 are others'.
 	古城: { min: 2, most: 3, generic: new RegExp(`(?:[座个的大小老新逛游来到在]|千年|历史|文化|历史文化|${WHICH})$`), after: /^(?:镇|街道|村|社区|遗址|墙|[东西南北中]?[街路巷])/ },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
@@ -380,7 +384,7 @@ const KINDS: Record<string, Kind> = {
 	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
-	寺: { min: 2, most: 3, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区|陵园|公墓|墓园)/ },
+	寺: { min: 2, most: 3, byTown: true, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区|陵园|公墓|墓园)/ },
 	// A mountain gully by its name (龙漕沟, 任家沟, 小海子沟), not the kinds of ditch (排水沟, 截洪沟, 山洪沟, 泥石流沟, 植草沟, 支沟, 管沟) nor 沟通.
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
 	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
@@ -520,6 +524,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
+		// A temple by its town's short name holds the town (石板滩文昌宫, 五凤溪关圣宫), which gives way to it.
+		if (kind.byTown) start = startOfShortNameAt(found, start) ?? start;
 		// A small park by a known place's gate or old street holds the place (青龙湖北门小游园, 石板滩老街小游园), which gives way to it.
 		if (kind === SMALL_PARK && BY_GATE.test(stem)) start = startOfEndingAt(found, start) ?? start;
 		// Two characters before 路段 are no road (重点路段), unless they end a stretch, which names its roads: 二环路西三段至蜀汉路段.
@@ -686,6 +692,13 @@ function endsAt(found: readonly Found[], s: number): boolean {
 }
 
 /** Where the name of `found` that ends at `s` starts, if one does. (Not a closure in the scan: it would cost a context per ending.) */
+/** Where a short name found ends at `s` starts (石板滩, 新津: no kind's word ends it, as 新津区 or 龙泉山 has), if one does. */
+function startOfShortNameAt(found: readonly Found[], s: number): number | undefined {
+	const start = startOfEndingAt(found, s);
+	return start !== undefined && s - start <= 3 && !KIND_ENDED.test(found[firstAbove(found.length, (i) => found[i].end, s - 1)].surface) ? start : undefined;
+}
+const KIND_ENDED = /(?:[区县市镇乡村路街巷山河江湖园站祠寺庙宫观塔楼堂馆桥]|街道|社区|大道)$/;
+
 function startOfEndingAt(found: readonly Found[], s: number): number | undefined {
 	const first = firstAbove(found.length, (i) => found[i].end, s - 1);
 	return first < found.length && found[first].end === s ? found[first].start : undefined;

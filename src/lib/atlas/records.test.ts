@@ -595,6 +595,12 @@ describe('commitments in a sentence', () => {
 		expect(mentionsOf(analysis, 'fenghuangshantiyugongyuan').map((m) => m.surface)).toEqual(['凤凰山体育公园']);
 		expect(analysis.unlocated.map((u) => u.name)).toEqual(expect.arrayContaining(['成华区图书馆', '洛带镇上街刘家祠堂', '三岔湖安置小区']));
 		expect(analysis.unlocated.map((u) => u.name)).not.toContain('凤凰山体育公园南侧公共停车场');
+		// …and so is a name beside where it is (名称｜保护级别｜所在位置), as beside its address.
+		const listed = ['表1　文物古迹及历史建筑保护名录（部分）', '序号｜名称｜保护级别｜所在位置｜保护措施', '5｜观音堂｜县级文物保护单位｜白凤街｜修缮，整治周边环境'];
+		expect(text(listed.join('\n\n')).analysis.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['观音堂', true],
+			['白凤街', true]
+		]);
 	});
 
 	it('a place’s label before a news story’s subheading commits with the first work told under it, not the other names of the subheading', () => {

@@ -1087,8 +1087,10 @@ const PROBLEM_COLUMN = new RegExp(`^${PROBLEM}$`);
 /** The columns whose places a row sets aside, in the order it gives them: no site of its work. */
 const ASIDE_COLUMNS = [PROBLEM_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, BOUNDS_COLUMN, BUSINESS_COLUMN, HISTORY_COLUMN];
 /** Columns of where the work is done (a road's ends among them): a place named there locates the project the row names. */
-const WHERE = String.raw`(?:${ZONE_FIELD}|${SITE}|(?:施工|养护|维护|实施|项目|封闭)?范围|施工区域|${INVOLVED}|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
+const WHERE = String.raw`(?:${ZONE_FIELD}|${SITE}|(?:施工|养护|维护|实施|项目|封闭)?范围|施工区域|${INVOLVED}|校址|所[在属](?:街道|区域|区县|区（市）县|地|区|片区)|片区|(?:项目|宗地|地块|取水口|所在)?位置|${ROUTE_FIELD}|${COURSE_FIELD})`;
 const WHERE_COLUMN = new RegExp(`^${WHERE}$`);
+/** A column of where each thing named is (所在位置), which as an address does makes the names places: 名称｜保护级别｜所在位置. */
+const LOCATED_COLUMN = /^所在位置$/;
 /** The field under a project's name that says where it is done (建设地点：龙泉驿区龙泉街道、东安街道; 1.建设地点：唐昌镇战旗村、…; a new school's 地址：龙潭街道华盛路…). */
 export const WHERE_FIELD = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?(?:${WHERE}|${ADDRESS})[：:]`);
 /** Columns of how far the work has got: 形象进度 (or 进度) 已完工, 主体施工, 前期; 建成年份 2022年（已建成）, 2027年（计划）. */
@@ -1167,7 +1169,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 			columns = names.map((name) => [PROBLEM_COLUMN, WHERE_COLUMN, PROGRESS_COLUMN, STATION_COLUMN, TRANSFER_COLUMN, NEAREST_COLUMN, CATCHMENT_COLUMN, STRETCH_COLUMN, BOUNDS_COLUMN, ADDRESS_COLUMN, NAME_COLUMN, BUSINESS_COLUMN, HISTORY_COLUMN].find((c) => c.test(name)));
 			// (A column of names is of places only beside one of their addresses, or where it names bridges: 桥梁名称.)
 			// (…and not where a column of its own says where each is set up: 派出庭名称｜设立单位｜设立地点｜办公地址, the name a body's.)
-			const addressed = columns.includes(ADDRESS_COLUMN);
+			const addressed = columns.includes(ADDRESS_COLUMN) || names.some((name) => LOCATED_COLUMN.test(name));
 			if (!addressed || names.some((name) => SET_UP_COLUMN.test(name))) columns = columns.map((c, k) => (c === NAME_COLUMN && !NAMES_ALONE.test(names[k]) ? undefined : c));
 			// (…and a housing project's name beside its address is its estate's: 项目名称｜项目地址｜房源套数.)
 			if (names.some((name) => HOMES_COLUMN.test(name)) && (addressed || columns.includes(WHERE_COLUMN))) columns = columns.map((c, k) => (names[k] === '项目名称' ? NAME_COLUMN : c));

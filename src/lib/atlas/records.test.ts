@@ -3215,6 +3215,13 @@ describe('commitments in a sentence', () => {
 			['金牛区', true],
 			['二环路', false]
 		]);
+		// …and a table of bus lanes set on roads, their stretches' ends aside (道路名称｜起止路段).
+		const lanes = text(['新增公交专用车道一览表', '序号｜道路名称｜起止路段｜方向｜车道位置｜启用时段｜所在区域', '4｜成双大道｜二环路至三环路｜双向｜最外侧机动车道｜工作日高峰时段｜武侯区'].join('\n\n'), 'city', '2026-04-20').analysis;
+		expect(committedOf(lanes)).toEqual([
+			['二环路', false],
+			['三环路', false],
+			['武侯区', true]
+		]);
 		// …and a table of roads whose overhead lines go underground, the road's column naming two kinds (道路（街巷）名称), by its title's 入地.
 		const buried = text(['附件1', '锦江区2025年度架空线入地道路清单', '序号｜道路（街巷）名称｜起止范围｜长度（米）｜所属街道｜入地线缆类型｜计划完成时间', '1｜红星路二段｜庆云南街口—东大街口｜860｜春熙路街道｜电力、通信｜2025年7月'].join('\n\n'), 'jinjiang', '2025-03-01').analysis;
 		expect(buried.commitments.map((c) => c.verb)).toEqual(['入地', '入地']);

@@ -23,7 +23,7 @@ const LANDING = '(?:落位|落户|落地)(?:区域|地点|位置)|选址';
 /** Where a project is built: 建设地点, 项目地址, 施工地点, 项目坐落, 落位区域. */
 const SITE = `(?:建设|实施|施工|项目)(?:地点|地址|坐落)|${LANDING}`;
 /** The field of the ends of a road, a line or a bus route: where its work is done (起止点：三环路—绕城高速, 起讫站：双流西站—新津站). */
-const ROUTE_FIELD = '(?:改造|施工|建设|整治|作业)?起止点|(?:调整后)?起讫点|起止范围|起止位置|起(?:止|讫)站点?|(?:施工|管制|作业|改造)?路段[（(]起止点[）)]';
+const ROUTE_FIELD = '(?:改造|施工|建设|整治|作业)?起止点|(?:调整后)?起讫点|起止范围|起止位置|起止路段|起(?:止|讫)站点?|(?:施工|管制|作业|改造)?路段[（(]起止点[）)]';
 /**
  * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops and their changes,
  * its termini's hours and the stations it meets (线路走向：, 调整后走向：, 设置站点：, 沿途站点：, 设站（共10站）：, 站点变化：, 运营时间：,

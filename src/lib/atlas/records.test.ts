@@ -1827,6 +1827,12 @@ describe('commitments in a sentence', () => {
 			['红星路', false],
 			['纱帽街', false]
 		]);
+		// …after a ring road's section too (二环路东二段), in a table's cell of where works are done as in a sentence.
+		const section = text('序号｜项目名称｜施工地点｜夜间施工内容\n\n4｜二环路东二段高架桥伸缩缝更换工程｜二环路东二段（建设路立交至双桥子立交）｜伸缩缝更换\n').analysis;
+		expect(section.unlocated.map((u) => [u.name, u.committed])).toEqual([
+			['建设路', false],
+			['双桥子立交', false]
+		]);
 	});
 
 	it('an item that is a project’s name alone (3．水井坊历史文化街区微更新项目。) commits its places with what the sentence after it does', () => {

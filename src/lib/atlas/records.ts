@@ -1230,8 +1230,8 @@ function endsStretch(paragraph: string, f: Found): boolean {
 	return STREET_BEFORE.test(paragraph.slice(Math.max(0, open - 8), open)) && STRETCH_ENDS.test(paragraph.slice(open + 1, f.end + after));
 }
 const STRETCH_REACH = 32;
-/** A road's or a street's name, its section maybe after it, right before the brackets: 奎星楼街, 人民南路四段, 天府大道北段 (not a bus route's number: K15路). */
-const STREET_BEFORE = /[\u4e00-\u9fa5](?:[路街巷]|大道)(?:[东西南北中一二三四五六七八九十]段)?$/;
+/** A road's or a street's name, its section maybe after it, right before the brackets: 奎星楼街, 人民南路四段, 天府大道北段, 二环路东二段 (not a bus route's number: K15路). */
+const STREET_BEFORE = /[\u4e00-\u9fa5](?:[路街巷]|大道)(?:[东西南北中]?[一二三四五六七八九十]段|[东西南北中]段)?$/;
 /** Two ends, and nothing else, in the brackets: 长顺上街至同仁路, 佳灵路至武侯大道铁佛段, 宏济中路—一环路东五段. */
 const STRETCH_ENDS = /^[^（）()，。；、]{2,30}(?:至|—|－|~|到)[^（）()，。；、]{2,30}$/;
 

@@ -506,6 +506,8 @@ describe('names by their ending', () => {
 		nothingIn(['自人行桥至天桥新建步道。', '从高架桥至立交桥。', '改造送仙桥周边。', '新建便桥3座。', '新建人行桥、跨线桥和便桥。']);
 		expect(named('自红星路至站西桥北街，经驷马桥路至八里桥社区。')).toEqual(['红星路', '站西桥北街', '驷马桥路']);
 		expect(named('三环路川陕立交至五桂桥立交段新增辅道。')).toEqual(['川陕立交', '五桂桥立交']);
+		// …and by its road's name (府青路立交, 建设路立交), not the kinds of interchange.
+		expect(named('二环路东二段（建设路立交至双桥子立交），改造府青路立交，新建互通式立交。')).toEqual(['建设路立交', '双桥子立交', '府青路立交']);
 		// A temple or a guild hall of 宫 by its name (关圣宫, 南华宫), not the kinds of palace nor a hotpot (九宫格).
 		expect(named('先后修建关圣宫、南华宫、帝主宫等会馆庙宇。')).toEqual(['关圣宫', '南华宫', '帝主宫']);
 		nothingIn(['青少年宫、劳动人民文化宫开放，参观地宫和迷宫，吃九宫格火锅。']);

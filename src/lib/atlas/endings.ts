@@ -161,9 +161,9 @@ const KINDS: Record<string, Kind> = {
 		generic: new RegExp(
 			`(?:(?<![东西南北])[支一]|[道公铁线思马网出套门水陆进退来去干走跑修让对歧弯近活后前头心丝链生财销电回迷新老小好辅匝便岔夜归正绕通末领引开探季街车段找还顺带问认铺拟]|(?:^|[公花校游庭陵果菜茶园内侧损]|环湖|${WHICH})园|^.?山|进山|出山|十字|丁字|通勤|石板|农村|乡村|林荫|瓶颈|回家|致富|共富|发展|改革|振兴|复兴|奋斗|创业|成长|求学|上学|次差|断头|低洼|积水|产业|资源|旅游|扶贫|通村|入户|机耕|生产|临崖|陡坡|急弯|级|级总|[护巡]|硬化|快速|主干|次干|高速|施工|集中|管制|敏感|拥堵|事故|危险|繁忙|限行|封闭|高发|易发|多发|相交|交叉|平交|提升|改造|渠化|地下环|剩余|其余|${WHICH})$`
 		),
-		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区, 新鸿路小学: a community, a greenway, an estate or a school named after its road is read as such.
+		// 双林中横路社区, 水碾河路北社区, 桑荫驿路绿道, 望江路小区, 新鸿路小学, 府青路立交: a community, a greenway, an estate, a school or an interchange named after its road is read as such.
 		// (A company's 路桥 is its trade, roads and bridges: 四川蜀川路桥工程有限公司; 路内停车 is parking on the street: 城区路内停车收费.)
-		after: /^(?:[线径网面灯费由况演过途程子数基权标侧边测缘肩牙]|内(?:停车|泊位|车位|收费)|桥(?:工程|建设|集团|股份|有限|公司)|[东西南北]?社区|绿道|小区|口袋公园|[小微]游园|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/,
+		after: /^(?:[线径网面灯费由况演过途程子数基权标侧边测缘肩牙]|内(?:停车|泊位|车位|收费)|桥(?:工程|建设|集团|股份|有限|公司)|[东西南北]?社区|绿道|立交|小区|口袋公园|[小微]游园|农贸市场|菜市场|(?:实验|外国语)?(?:小学|中学|初级中学|学校|幼儿园))/,
 		// 重点路段, 剩余路段, 1.4公里路段: a section of a road is named by the road, not by two characters.
 		shortAfter: /^段/
 	},
@@ -301,7 +301,8 @@ const KINDS: Record<string, Kind> = {
 	小镇: { min: 2, most: 6, generic: new RegExp(`(?:^(?:风情|田园|旅游|文旅|康养|休闲|森林|体育|运动|产业|数字|网红|美丽|宜居|中国|生态)|[座个家批的各]|特色|温泉|文创|音乐|博物馆?|主题|度假|茶香|果旅|欧洲|博览|一批|多个|省级|市级|${WHICH})$`) },
 	// An interchange by its name (营门口立交, 成渝立交).
 	// (…not 立交 of 建立交界: 与芦山县建立交界林区联防机制.)
-	立交: { min: 2, most: 4, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|[一二三四五六七八九十]段|${WHICH})$`), after: /^界/ },
+	// An interchange by its name or its road's (营门口立交, 府青路立交, 人民北路立交), not the kinds (互通式立交, 枢纽立交).
+	立交: { min: 2, most: 4, afterRoad: 6, generic: new RegExp(`(?:互通式?|分离式|枢纽|道路|城市|新建|高架|节点|[一二三四五六七八九十]段|${WHICH})$`), after: /^界/ },
 	// A works of the city's by its name or its number (洗瓦堰再生水厂, 第三再生水厂, 万兴环保发电厂, 长安垃圾填埋场, 长安静脉产业园); not
 	// the kinds a plan builds (城镇污水处理厂, 新城再生水厂, 产业园区污水处理厂).
 	// An irrigation canal by its name (苏坡斗渠, 红旗分干渠), not the kinds a plan lines (农田斗渠, 各级支渠, 灌区干支渠, 内江四大干渠, 上游支渠).
@@ -520,7 +521,8 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
 		// Its road's name is the only one the longer reach may take.
-		if (kind.afterRoad !== undefined && !roadNamed && stem.length > kind.most) continue;
+		// (The city's name before it is no part of that reach: 成都营门口立交.)
+		if (kind.afterRoad !== undefined && !roadNamed && stem.length - (stem.startsWith(CITY) ? CITY.length : 0) > kind.most) continue;
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
@@ -589,7 +591,7 @@ function nameStart(text: string, t: number, kind: Kind, found: readonly Found[],
 		// Right after a street just read (南大街至和平街: 至 leads), or where a word ends.
 		if ((s === last && last > 0) || wordEndsAt(text, s, found))
 			// The city's name before it is its name's, however long: 成都营门口立交.
-			return s - 2 >= floor && text.endsWith('成都', s) && wordEndsAt(text, s - 2, found) ? s - 2 : s;
+			return s - CITY.length >= floor && text.endsWith(CITY, s) && wordEndsAt(text, s - CITY.length, found) ? s - CITY.length : s;
 	}
 	return -1;
 }
@@ -607,6 +609,7 @@ function startWith(head: RegExp, text: string, start: number, t: number, kind: K
 	return start < limit ? -1 : start;
 }
 const AROUND = 0x73af; // 环
+const CITY = '成都';
 
 /** What an old town's street by its side may follow: the town or the office it is in (晋原街道北街, 安仁镇正街), not a name it ends (青羊正街, 肖家河正街). */
 const TOWN_BEFORE = /(?:街道|[镇乡]|城区)$/;

@@ -1830,7 +1830,7 @@ describe('commitments in a sentence', () => {
 		// …after a ring road's section too (二环路东二段), in a table's cell of where works are done as in a sentence.
 		const section = text('序号｜项目名称｜施工地点｜夜间施工内容\n\n4｜二环路东二段高架桥伸缩缝更换工程｜二环路东二段（建设路立交至双桥子立交）｜伸缩缝更换\n').analysis;
 		expect(section.unlocated.map((u) => [u.name, u.committed])).toEqual([
-			['建设路', false],
+			['建设路立交', false],
 			['双桥子立交', false]
 		]);
 	});

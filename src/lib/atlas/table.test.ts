@@ -563,6 +563,11 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜点位｜所在区｜布置内容｜完成时间', '6｜天府艺术公园｜金牛区｜主题灯组｜1月18日'])).toEqual([null, '布置']);
 		// …or put right by a deadline (序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限), what was found aside.
 		expect(tableRows(['序号｜区（市）县｜场所名称｜主要问题｜整改要求｜整改期限', '1｜锦江区｜东光街道东光小区｜制动器磨损｜立即停用，更换制动器部件｜2024年12月20日'])).toEqual([null, '整改']);
+		// A rating's list of projects by their scores ranks them, no work, whatever its title calls them; those it finds wanting are put right.
+		const rated = ['表1　2025年度住宅物业服务项目考评优秀项目名单（部分）', '序号｜所属街道｜项目名称｜项目地址｜物业服务企业｜考评得分', '1｜玉林街道｜玉林芳邻小区｜玉林北路18号｜四川蜀信物业服务有限公司｜96.2'];
+		expect(tableRows(rated)).toEqual([null, null, null]);
+		const wanting = ['表4　2025年度住宅物业服务项目考评不合格项目整改清单', '序号｜所属街道（社区）｜项目名称｜项目地址｜物业服务企业｜考评得分｜主要问题｜整改时限', '1｜簇桥街道（高碑社区）｜高碑新居｜高碑路28号｜成都宏达物业服务有限公司｜66.4｜消防通道被占用｜2026年4月30日'];
+		expect(tableRows(wanting)).toEqual([null, null, '整改']);
 		// …as do protective ones, each dangerous water's hazards no work of its own (序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施).
 		const waters = ['序号｜危险水域｜所在镇（街道）｜主要危险因素｜防护措施', '6｜柏条河天马镇段｜天马镇｜渠道深、流速快，上游水库泄水时水位陡涨｜警示牌15块，每日巡查'];
 		expect(tableRows(waters)).toEqual([null, '落实']);

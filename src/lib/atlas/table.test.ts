@@ -792,6 +792,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜主要污染物及风险｜风险管控/修复要求｜修复后规划用途', '2｜原成都金天电镀厂地块｜金牛区｜天回镇街道天回路以西｜电镀｜地下水总铬超标，存在迁移至府河风险｜土壤修复与地下水风险管控相结合｜公园绿地', '修复', ['地下水总铬超标，存在迁移至府河风险']],
 			// A school's safe route, drop-off zone and guard post (学校名称｜护学通道｜接送区｜护学岗): set there.
 			['序号｜学校名称｜护学通道｜接送区｜护学岗', '1｜成都市泡桐树小学｜泡桐树街｜将军街｜长顺上街泡桐树街口', '设置'],
+			// …by the guard post's spot alone, with who keeps it (街道｜护学岗点位｜服务学校｜执勤力量).
+			['序号｜街道｜护学岗点位｜服务学校｜执勤力量', '1｜跳伞塔街道｜林荫中街校门口｜成都七中林荫校区｜民警1名、教师2名', '设置'],
 			// An exam's venues by their name and address (考点名称｜考点地址), where the candidates come from aside (主要考生来源).
 			['考点编号｜考点名称｜考点地址｜考场数｜主要考生来源', '5114-02｜成都市新都香城中学考点｜新都区大丰街道马超东路660号｜138｜香城中学、新都区升庵中学', '设置', ['香城中学、新都区升庵中学']],
 			// Piers by their name, whatever the name's column opens with, and their waiting rooms (码头名称｜位置｜所在区｜开放时间｜候船设施): opened.

@@ -134,6 +134,7 @@ describe('verbPhrase', () => {
 		// Trees planted, the verb after what is planted too (a tree-planting site's 银杏、樱花栽植).
 		expect(verbPhrase('计划栽植银杏、香樟、桂花等乡土树种约1.2万株')).toBe('栽植');
 		expect(verbPhrase('文家街道锦城公园青羊段银杏、樱花栽植')).toBe('栽植');
+		expect(verbPhrase('龙泉驿区在驿都大道增植樱花、桃花')).toBe('增植');
 		expect(verbPhrase('青龙街道在北湖生态公园周边拆后地块补植乔木1100余株')).toBe('补植');
 		expect(verbPhrase('简阳市获得均衡性转移支付43.6亿元')).toBeNull();
 		// A road widened to a width is work, not a figure reached.

@@ -60,8 +60,8 @@ const STRONG = [
 	'下闸蓄水', '开启', '亮灯', '掘进', '合龙', '通过验收', '封关', '泄洪', '预泄', '腾库', '并网发电',
 	// …and overhead lines put underground (架空线入地, 飞线全部入地).
 	'入地',
-	// Trees planted: 计划栽植银杏、香樟…约1.2万株, a tree-planting site's 银杏、樱花栽植, 梨树补植.
-	'栽植', '补植', '补种',
+	// Trees planted: 计划栽植银杏、香樟…约1.2万株, a tree-planting site's 银杏、樱花栽植, 梨树补植, 在驿都大道增植樱花.
+	'栽植', '补植', '补种', '增植',
 	// People moved out of harm's way: 龙池镇、青城山镇转移3280人 (not a 转移支付, a fiscal transfer).
 	'转移',
 	// 重点向天府新区…倾斜, 重点解决崇州、大邑山区季节性缺水问题, 在锦江、武侯试点….

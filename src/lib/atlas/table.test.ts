@@ -792,6 +792,8 @@ describe('the cells of a row, by what their columns hold', () => {
 			['序号｜地块名称｜所在区（市）县｜地块位置｜原用途｜主要污染物及风险｜风险管控/修复要求｜修复后规划用途', '2｜原成都金天电镀厂地块｜金牛区｜天回镇街道天回路以西｜电镀｜地下水总铬超标，存在迁移至府河风险｜土壤修复与地下水风险管控相结合｜公园绿地', '修复', ['地下水总铬超标，存在迁移至府河风险']],
 			// A school's safe route, drop-off zone and guard post (学校名称｜护学通道｜接送区｜护学岗): set there.
 			['序号｜学校名称｜护学通道｜接送区｜护学岗', '1｜成都市泡桐树小学｜泡桐树街｜将军街｜长顺上街泡桐树街口', '设置'],
+			// Flowers planted at each spot, over the range a column gives, by the kinds a column names (建设范围｜主要花木品种).
+			['序号｜区（市）县｜点位名称｜类型｜建设范围｜主要花木品种｜规模｜完成时限', '1｜锦江区｜红星路｜四季花街｜红星路二段至四段｜木芙蓉、垂丝海棠｜开花乔木860株｜2026年5月', '建设'],
 			// …by the guard post's spot alone, with who keeps it (街道｜护学岗点位｜服务学校｜执勤力量).
 			['序号｜街道｜护学岗点位｜服务学校｜执勤力量', '1｜跳伞塔街道｜林荫中街校门口｜成都七中林荫校区｜民警1名、教师2名', '设置'],
 			// An exam's venues by their name and address (考点名称｜考点地址), where the candidates come from aside (主要考生来源).

@@ -21,6 +21,17 @@ import { verbRunAt } from './language';
 /** Words that say which places, not which place: 省级高速公路, 全市快速路, 国际铁路, 相关路段, 部分路段, 当地社区. */
 const WHICH = '省级|市级|区级|全市|全省|全国|全区|国际|国家|相关|有关|相应|对应|所属|部分|重点|主要|重要|现有|已有|周边|沿线|当地|本地|智慧|该|各|全|间';
 
+/** The ends of a name before a temple that make it a place of its own: a district's, a town's, a street's, a hill's, another site's (新津区, 武侯祠). */
+const KIND_ENDED = /(?:[区县市镇乡村路街巷山河江湖园站祠寺庙宫观塔楼堂馆桥段]|街道|社区|大道|干流)$/;
+/**
+ * …and before a heritage site: a district's or a city's, or its short form of two characters (新都区, 都江堰市, 邛崃石笋山摩崖造像), an old
+ * town's, whose sites are its own (洛带古镇广东会馆), a street's or a river's course (沱江干流); not a village's or a town's (铁牛村冶铁遗址,
+ * 黄龙溪古渡口遗址).
+ */
+const DISTRICT_ENDED = /^[\u4e00-\u9fa5]{2}$|(?:[区县市段路街巷]|街道|古镇|古城|干流)$/;
+/** An office's old seat, no site's own name, whatever place it is after: 团结镇政府旧址, 农科村村委会旧址. */
+const OFFICE = /(?:政府|村委会|居委会|委员会)$/;
+
 /** What names a small park by the place before it: its gate, its old street, its bank (北门, 老街, 左岸). */
 const BY_GATE = /^(?:[东西南北正][门侧]|老街|[左右]岸|滨河)$/;
 /** A small park (口袋公园, 小游园), which takes its road's name as a community does. */
@@ -65,8 +76,12 @@ interface Kind {
 	holds?: RegExp;
 	/** Whether a name may open with the place at its other end: 青白江至广汉快速通道, 彭州至什邡旅游快速通道 (not 什邡快速通道). */
 	byEnds?: boolean;
-	/** Whether a name may open with its town's or its district's short name right before it: 石板滩文昌宫, 新津观音寺 (not 新津区观音寺). */
-	byTown?: boolean;
+	/**
+	 * Whether a name may open with the place's name right before it, one that does not end as this pattern says: a temple's town's short name
+	 * (石板滩文昌宫, 新津观音寺; not 新津区观音寺), a heritage site's village or town (铁牛村冶铁遗址, 桃花沟摩崖造像). A name so held is one, though
+	 * its own words are a kind's (冶铁遗址).
+	 */
+	byTown?: RegExp;
 }
 
 /**
@@ -124,7 +139,8 @@ const NAMED_AFTER_IT = '[东西南北中]?(?:[路街巷]|大街|大道)|社区|�
 const HERITAGE_SITE: Kind = {
 	min: 2,
 	most: 10,
-	generic: new RegExp(`(?:[古老旧座处个家的类批]|考古|工业|历史|文化|革命|红色|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|民国|近代|明清|晚清|川西|${WHICH})$`),
+	byTown: DISTRICT_ENDED,
+	generic: new RegExp(`(?:[古老旧座处个家的类批]|政府|村委会|居委会|考古|工业|历史|文化|革命|红色|重要|重点|文物|大型|传统|家族|一批|多处|各类|城市|乡村|社区|地震|摩崖|石刻|民国|近代|明清|晚清|川西|${WHICH})$`),
 	after: HERITAGE_GOES_ON
 };
 
@@ -375,9 +391,9 @@ const KINDS: Record<string, Kind> = {
 	// nor the start of a street, a stop or a quarter named after one (NAMED_AFTER_IT).
 	墓: { min: 2, most: 4, generic: new RegExp(`(?:[公坟祖古新老大小座处]|烈士|家族|${WHICH})$`), after: new RegExp(`^(?:[群地葬园区碑穴]|志铭|${NAMED_AFTER_IT})`) },
 	祠: { min: 2, most: 4, generic: new RegExp(`(?:[宗家古新老座处]|${WHICH})$`), after: new RegExp(`^(?:堂|庙|${NAMED_AFTER_IT})`) },
-	庙: { min: 2, most: 4, byTown: true, generic: new RegExp(`(?:[寺家古新老座处土]|${WHICH})$`), after: new RegExp(`^(?:[会宇门前后]|${NAMED_AFTER_IT})`) },
+	庙: { min: 2, most: 4, byTown: KIND_ENDED, generic: new RegExp(`(?:[寺家古新老座处土]|${WHICH})$`), after: new RegExp(`^(?:[会宇门前后]|${NAMED_AFTER_IT})`) },
 	// A temple or a guild hall by its name (关圣宫, 南华宫, 帝主宫), not the kinds of palace (少年宫, 文化宫, 迷宫, 地宫) nor a hotpot (九宫格).
-	宫: { min: 2, most: 3, byTown: true, generic: new RegExp(`(?:[少年迷子皇故行地龙月天冰水座处的古新老]|文化|科技|儿童|妇女|职工|${WHICH})$`), after: new RegExp(`^(?:[殿格颈廷灯门前后内外会宇观]|${NAMED_AFTER_IT})`) },
+	宫: { min: 2, most: 3, byTown: KIND_ENDED, generic: new RegExp(`(?:[少年迷子皇故行地龙月天冰水座处的古新老]|文化|科技|儿童|妇女|职工|${WHICH})$`), after: new RegExp(`^(?:[殿格颈廷灯门前后内外会宇观]|${NAMED_AFTER_IT})`) },
 	// An old walled town by its name (临邛古城, 灌县古城), not the kind (千年古城, 历史文化古城); 古城镇 and 古城遗址 are others'.
 	古城: { min: 2, most: 3, generic: new RegExp(`(?:[座个的大小老新逛游来到在]|千年|历史|文化|历史文化|${WHICH})$`), after: /^(?:镇|街道|村|社区|遗址|墙|[东西南北中]?[街路巷])/ },
 	// A former residence by its owner's name (李劼人故居, 巴金故居), not the kind (名人故居).
@@ -385,7 +401,7 @@ const KINDS: Record<string, Kind> = {
 	// An amusement park by its name (国色天乡乐园), not the kinds of one (主题乐园, 室内水上乐园, 全民乐园).
 	乐园: { min: 2, most: 5, generic: new RegExp(`(?:[座个家处]|主题|水上|室内|户外|儿童|亲子|全民|欢乐|快乐|童趣|活力|城市|社区|乡村|${WHICH})$`) },
 	// A temple by its name (昭觉寺, 石经寺), not words of temples (古寺, 寺庙) nor a road named after one (昭觉寺南路).
-	寺: { min: 2, most: 3, byTown: true, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区|陵园|公墓|墓园)/ },
+	寺: { min: 2, most: 3, byTown: KIND_ENDED, generic: new RegExp(`(?:[古名佛座的在和与及这那]|千年|${WHICH})$`), after: /^(?:[庙院观桥]|[东西南北]?[路街巷]|大道|大桥|社区|陵园|公墓|墓园)/ },
 	// A mountain gully by its name (龙漕沟, 任家沟, 小海子沟), not the kinds of ditch (排水沟, 截洪沟, 山洪沟, 泥石流沟, 植草沟, 支沟, 管沟) nor 沟通.
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
 	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
@@ -516,9 +532,12 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		// A community or a greenway named after its road (双林中横路社区, 桑荫驿路绿道) is a name wherever it stands.
 		const roadNamed = kind.afterRoad !== undefined && ROAD_NAMED.test(stem);
 		const one = numberedOne(stem, ending, text.charCodeAt(end));
-		if ((generic(kind.generic, stem) && !one) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : roadNamed ? stem.slice(0, stem.search(ROAD_END)) : stem, STREETS.has(ending) || roadNamed) || (kind.holds && verbLeads(stem))) continue;
+		const town = kind.byTown && !OFFICE.test(stem) ? (startOfPlaceAt(found, start, kind.byTown) ?? startOfPlaceAt(out, start, kind.byTown)) : undefined;
+		if ((generic(kind.generic, stem) && !one && town === undefined) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : roadNamed ? stem.slice(0, stem.search(ROAD_END)) : stem, STREETS.has(ending) || roadNamed) || (kind.holds && verbLeads(stem))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
+		// A temple by its town's short name holds the town (石板滩文昌宫, 五凤溪关圣宫), which gives way to it.
+		if (town !== undefined) start = town;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
 		// Its road's name is the only one the longer reach may take.
 		// (The city's name before it is no part of that reach: 成都营门口立交.)
@@ -526,8 +545,6 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if (kind.placed && !roadNamed && !placed(text, start, end, ending, found, out)) continue;
 		// The place at its other end opens its name, and gives way to it.
 		if (kind.byEnds && text.charCodeAt(start - 1) === TO) start = startOfEndingAt(found, start - 1) ?? start;
-		// A temple by its town's short name holds the town (石板滩文昌宫, 五凤溪关圣宫), which gives way to it.
-		if (kind.byTown) start = startOfShortNameAt(found, start) ?? start;
 		// A small park by a known place's gate or old street holds the place (青龙湖北门小游园, 石板滩老街小游园), which gives way to it.
 		if (kind === SMALL_PARK && BY_GATE.test(stem)) start = startOfEndingAt(found, start) ?? start;
 		// Two characters before 路段 are no road (重点路段), unless they end a stretch, which names its roads: 二环路西三段至蜀汉路段.
@@ -695,12 +712,11 @@ function endsAt(found: readonly Found[], s: number): boolean {
 }
 
 /** Where the name of `found` that ends at `s` starts, if one does. (Not a closure in the scan: it would cost a context per ending.) */
-/** Where a short name found ends at `s` starts (石板滩, 新津: no kind's word ends it, as 新津区 or 龙泉山 has), if one does. */
-function startOfShortNameAt(found: readonly Found[], s: number): number | undefined {
+/** Where a name found or read before ends at `s` starts, if it is short and does not end as `ended` says (石板滩, 新津, not 新津区). */
+function startOfPlaceAt(found: readonly Found[], s: number, ended: RegExp): number | undefined {
 	const start = startOfEndingAt(found, s);
-	return start !== undefined && s - start <= 3 && !KIND_ENDED.test(found[firstAbove(found.length, (i) => found[i].end, s - 1)].surface) ? start : undefined;
+	return start !== undefined && s - start <= 4 && !ended.test(found[firstAbove(found.length, (i) => found[i].end, s - 1)].surface) ? start : undefined;
 }
-const KIND_ENDED = /(?:[区县市镇乡村路街巷山河江湖园站祠寺庙宫观塔楼堂馆桥]|街道|社区|大道)$/;
 
 function startOfEndingAt(found: readonly Found[], s: number): number | undefined {
 	const first = firstAbove(found.length, (i) => found[i].end, s - 1);

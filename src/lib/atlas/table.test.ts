@@ -300,6 +300,9 @@ describe('project tables', () => {
 		// …or by who watches over each hazard, whatever shelter each has (…｜防灾责任人｜监测员及联系电话｜避险场所｜撤离路线).
 		expect(tableRows(['表1 2026年度县级重点地质灾害隐患点防灾责任一览表', '序号｜隐患点名称｜所在位置｜灾害类型｜威胁户数｜威胁人数｜防灾责任人｜监测员及联系电话｜避险场所｜撤离路线', '1｜沙坪社区后山滑坡｜西岭镇沙坪社区5组｜滑坡｜36｜118｜刘建华｜杨德明 139****2017｜沙坪社区避险安置点｜沿社区主干道向南撤离'])).toEqual([null, null, '监测']);
 		// …or by the measures each is to take against it (防治措施), its threatened homes and people one column (威胁户/人).
+		// …by whom or what each threatens (威胁对象), and its watcher's column by its duty (监测责任人), the town's leader in charge beside it (包片领导).
+		expect(tableRows(['序号｜隐患点名称｜位置｜类型｜威胁对象｜监测人｜联系电话', '1｜白岩村4组滑坡｜白岩村4组五白路边｜滑坡｜6户21人｜何国华｜13618014527'])).toEqual([null, '监测']);
+		expect(tableRows(['序号｜社区（村）｜重点部位｜风险类型｜监测责任人｜联系电话｜包片领导', '2｜五凤溪社区｜五凤溪入沱江河口｜河口顶托、倒灌｜黄文彬｜13982143310｜刘建国'])).toEqual([null, '监测']);
 		expect(tableRows(['附件1：大邑县2025年在册地质灾害隐患点防治责任一览表（节选）', '序号｜隐患点名称｜地理位置｜灾害类型｜规模｜威胁户/人｜监测员｜防治措施', '3｜黄家坪滑坡｜西岭镇云华村1组｜滑坡｜小型｜6/19｜杨光福｜群测群防'])).toEqual([null, null, '防治']);
 		// …and villages' people moved to the shelters each has (集中安置点).
 		expect(tableRows(['序号｜镇｜村（社区）｜危险区名称｜转移人数（人）｜转移路线｜集中安置点', '1｜西岭镇｜云华村｜河坝头院落危险区｜216｜沿大双路向场镇方向转移约2公里｜西岭镇中心小学'])).toEqual([null, '设置']);

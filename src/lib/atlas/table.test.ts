@@ -520,6 +520,9 @@ describe('project tables', () => {
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
+		// …by its stations' details (…车站信息一览表), the exits each opens first a column (首批开通出入口数).
+		expect(tableRows(['附件1：成都轨道交通13号线一期工程车站信息一览表', '序号｜车站名称｜所在区｜换乘线路｜首批开通出入口数', '3｜培风｜武侯区｜9号线｜3'])).toEqual([null, null, '设站']);
+		expect(isHeaderRow('序号｜车站名称｜所在区｜换乘线路｜首批开通出入口数')).toBe(true);
 		// …or of its stations where it meets others (13号线一期换乘站一览表).
 		expect(tableRows(['13号线一期换乘站一览表', '序号｜换乘站｜换乘线路｜换乘方式', '3｜青羊宫站｜5号线｜节点换乘'])).toEqual([null, null, '设站']);
 		expect(tableVerb('二、车站一览表')).toBeNull();

@@ -496,6 +496,9 @@ describe('project tables', () => {
 		expect(tableRows(['2025年中央厨房和集体用餐配送单位重点检查情况一览表', '序号｜单位类型｜所在街道（镇）｜经营地址｜主要供餐对象｜发现问题（条）｜整改情况', '1｜中央厨房｜郫筒街道｜望丛中路｜中小学校｜9｜已整改'])).toEqual([null, null, '检查']);
 		// A table of the compounds a cut in supply touches, by when (…｜小区（单位）名称｜停水日期｜预计户数).
 		expect(tableRows(['2026年4月计划停水涉及小区（单位）一览表', '序号｜所属区｜街道｜小区（单位）名称｜停水日期｜预计户数', '1｜锦江区｜合江亭街道｜水井坊小区｜4月15日至16日｜1260'])).toEqual([null, null, '停水']);
+		// …of gas too, with when it comes back (停气时间｜预计恢复供气时间); and a works' stretches by how traffic is organised (交通组织措施).
+		expect(tableRows(['表2　临时停气小区（院落）一览表', '序号｜街道｜社区｜小区（院落）名称｜停气时间｜预计恢复供气时间｜涉及户数', '1｜府青路街道｜新鸿社区｜新鸿小区｜10月20日8:00—20:00｜10月20日22:00前｜860'])).toEqual([null, null, '停气']);
+		expect(isHeaderRow('序号｜道路名称｜施工范围｜计划施工时间｜交通组织措施')).toBe(true);
 		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
 		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
 		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);

@@ -200,6 +200,22 @@ describe('unknown places in lists', () => {
 		]);
 	});
 
+	it('takes the short name a text gives a place in brackets as that place after: （以下简称白家市场）, （白家市场）', () => {
+		const shortForms = new Map<string, string>();
+		const read = (text: string) => unknownNames(text, parser.parse(text, 'city'), shortForms).map((f) => [f.surface, f.name]);
+		expect(read('白家市场今日关闭')).toEqual([]);
+		expect(read('成都农产品中心批发市场（以下简称白家市场）位于白家社区')).toEqual([
+			['成都农产品中心批发市场', '成都农产品中心批发市场'],
+			['白家市场', '成都农产品中心批发市场'],
+			['白家社区', '白家社区']
+		]);
+		expect(read('白家市场今日关闭')).toEqual([['白家市场', '成都农产品中心批发市场']]);
+		// …one of the same kind in brackets alone; not a note in them (（一期）, （暂名）).
+		const named = new Map<string, string>();
+		unknownNames('城北农产品批发市场（城北市场）和城北综合批发市场（一期）', parser.parse('', 'city'), named);
+		expect([...named]).toEqual([['城北市场', '城北农产品批发市场']]);
+	});
+
 	it('takes a hospital by its name, with its campus, where it is a site, not a partner', () => {
 		expect(unknown('成都市第二人民医院龙潭院区二期完成立项，四川大学华西东部医院首开区完成主体结构。')).toEqual(['成都市第二人民医院龙潭院区', '四川大学华西东部医院']);
 		expect(unknown('四川大学华西医院温江院区项目现场塔吊林立。')).toEqual(['四川大学华西医院温江院区']);

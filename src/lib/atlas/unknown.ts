@@ -70,6 +70,7 @@ export function unknownNames(text: string, found: readonly Found[], shortForms: 
 			}
 		}
 	}
+	if (text.includes('（') || text.includes('(')) abbreviated(text, out, shortForms);
 	if (shortForms.size) namedAgain(text, found, shortForms, out);
 	const inCity = out.filter((u) => !OTHER_CITY.test(u.surface));
 	return inCity.length < 2 ? inCity : apart(inCity);
@@ -210,6 +211,19 @@ function namedAgain(text: string, found: readonly Found[], shortForms: ReadonlyM
 			if (!isDigit(text.charCodeAt(at - 1)) && !STREET_END.has(text.charCodeAt(at - 1)) && !overlapsInOrder(found, at, at + part.length) && !out.some((u) => u.start < at + part.length && at < u.end)) out.push(told(text, at, at + part.length, name));
 }
 const STREET_END = new Set([...'路街巷道段里村'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The short name a text gives in brackets to a name read before them, which names the place again after (成都农产品中心批发市场（以下简称白家市场）
+ * … 白家市场): one it says is so called (简称), or one of the same kind, ending as the name does (…批发市场（白家市场）).
+ */
+function abbreviated(text: string, out: readonly Found[], shortForms: Map<string, string>): void {
+	for (const m of text.matchAll(ABBREVIATION)) {
+		const named = out.find((u) => u.end === m.index);
+		const short = m[1] ?? m[2];
+		if (named && (m[1] !== undefined || (short.length < named.name!.length && short.endsWith(named.name!.slice(-2))))) shortForms.set(short, named.name!);
+	}
+}
+const ABBREVIATION = /[（(](?:(?:以下)?简称[“"]?([\u4e00-\u9fa5]{2,10})[”"]?|([\u4e00-\u9fa5]{2,8}))[）)]/g;
 
 /**
  * The courtyards read by their street and number (抚琴西南路5号院), which their number alone names after, and those of the same street

@@ -326,6 +326,8 @@ describe('names by their ending', () => {
 		// A community in a list with villages places itself, as one with communities does, and so does one among who carries out a task.
 		expect(named('已完成铁牛村、临溪社区、两河村林盘保护，完成汪安村、上安社区2个川西林盘保护修复。')).toEqual(['铁牛村', '临溪社区', '两河村', '汪安村', '上安社区']);
 		expect(named('责任单位：镇社会事务办、迎祥社区、东林村。责任单位：镇规划建设办、聚源社区')).toEqual(['迎祥社区', '东林村', '聚源社区']);
+		// …after a 和 too (涉及东岳社区和龙黄村).
+		expect(named('涉及东岳社区和龙黄村共17个村民小组')).toEqual(['东岳社区', '龙黄村']);
 		// …or in a table's cell, after an office: ｜街道城建办、南街社区｜.
 		expect(named('4｜井盖缺失1处｜补装井盖｜街道城建办、南街社区｜5月18日前')).toEqual(['南街社区']);
 		// …nor one an office of communities is named after.

@@ -447,11 +447,11 @@ const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
 const PEOPLE = '市民|居民|群众|游客|学生|村民';
 /** The rest of a numbered item's title after the place it opens with, up to its colon or its stop: ：, 背街小巷整治。; not its people's words (居民反映停车难。). */
 const ITEM_TITLE_REST = new RegExp(`^(?!${PEOPLE})[^，。；：:、]{0,20}[。：:]`);
-/** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 (簇锦社区、簇桥社区; 迎祥社区、东林村). */
+/** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 or a 和 (簇锦社区、簇桥社区; 迎祥社区、东林村; 东岳社区和龙黄村). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
 		.filter(([, k]) => k.placed)
-		.map(([e]) => [e, new RegExp(`^、[\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
+		.map(([e]) => [e, new RegExp(`^[、和][\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
 );
 /** A name of a village, a community or a town: one before a 、 makes a community listed after it one of them (东林村、迎祥社区). */
 export const SETTLEMENT = /(?:社区|村|街道|镇)$/;

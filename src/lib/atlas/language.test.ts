@@ -103,6 +103,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('东风渠北干渠灌片4月8日起开闸供水')).toBe('开闸供水');
 		expect(verbPhrase('天府新区设于兴隆街道兴隆湖东侧、籍田街道')).toBe('设于');
 		expect(verbPhrase('拟征收土地涉及唐昌镇战旗村、永安村')).toBe('征收土地涉及');
+		expect(verbPhrase('项目拟征收集体土地约312.6亩')).toBe('征收集体土地');
 		expect(verbPhrase('2025成都马拉松将于10月26日7时30分在金沙遗址博物馆东门鸣枪起跑')).toBe('鸣枪起跑');
 		expect(verbPhrase('赛道途经青羊区、金牛区、锦江区')).toBe('赛道途经');
 		expect(verbPhrase('猛追湾街道拆违1.2万平方米')).toBe('拆违');

@@ -110,7 +110,7 @@ const STRONG = [
 	'并入',
 	// Where land and houses are taken for a project: 本项目征收范围位于金牛区荷花池街道, 征收范围涉及新都街道东街社区, 拟征收土地涉及唐昌镇战旗村
 	// (not 被征收人, 征收决定).
-	'征收范围位于', '征收范围涉及', '征收范围包括', '征收土地涉及', '征收土地位于',
+	'征收范围位于', '征收范围涉及', '征收范围包括', '征收土地涉及', '征收土地位于', '征收集体土地',
 	// Waste disposed of together, projects added again (青白江区、新都区依托…项目协同处置装修垃圾; 淮州新城再添“链主”项目).
 	'处置', '再添',
 	// A plan drawn up for a place, what was built there pulled down, a measure tried out, a work finished, a gap filled,

@@ -406,6 +406,8 @@ const KINDS: Record<string, Kind> = {
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
 	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
 	索道: { min: 2, most: 5, generic: new RegExp(`(?:[条座的新老待坐乘]|客运|观光|旅游|景区|高山|前山|后山|${WHICH})$`) },
+	// A small watershed by its name (金峰小流域, 瑞光溪生态清洁小流域), not the kinds a plan treats (重点小流域, 生态清洁小流域).
+	小流域: { min: 2, most: 8, generic: new RegExp(`(?:[条个座处的各]|重点|生态清洁|清洁|综合|山区|丘陵|${WHICH})$`) },
 	// A lake by its name (月城湖, 翠映湖), not the kinds of lake (人工湖, 景观湖) nor a park, a road or a place named after one (白鹭湖公园, 湖畔路).
 	湖: { min: 2, most: 3, generic: new RegExp(`(?:[人大小的个座处该此两各环沿临绕游河岸起止观滨冰制内]|公园|人工|景观|城市|生态|湿地|高原|${WHICH})$`), after: /^(?:[畔边区泊面水心岸底域苑]|公园|湿地|景区|片区|生态城|新城|社区|村|镇|街道|小区|花园|[东西南北中]?(?:[路街巷]|大道)|(?:实验|外国语)?(?:小学|中学|学校|幼儿园))/ },
 	// A pagoda by its name (瑞光塔, 回澜塔), not the kinds of tower (电视塔, 水塔, 信号塔, 字库塔) nor a road named after one (白塔路).
@@ -582,7 +584,7 @@ export function isGenericName(stem: string, ending: string): boolean {
 	return kind !== undefined && generic(kind.generic, stem);
 }
 /** Words of a kind that follow a name (小鱼洞地震遗址, 十陵口袋公园, 龙潭社区公园, 鱼凫考古遗址公园, 鱼凫遗址博物馆, 空港中央公园, 保和场安置小区, 西航港第一初级中学, 什邡旅游快速通道). */
-const KIND_WORDS = /(?:湿地|森林|国家|生态|郊野|体育|实验|外国语|地震|口袋|社区|(?:考古)?遗址|移民|安置|中央|初级|旅游)$/;
+const KIND_WORDS = /(?:湿地|森林|国家|生态清洁|生态|郊野|体育|实验|外国语|地震|口袋|社区|(?:考古)?遗址|移民|安置|中央|初级|旅游)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 

@@ -647,6 +647,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、赛道设置', '（一）25公里组：由桃花故里景区广场出发，经桃源村沿森林绿道南行，上行至丹景台。'])).toEqual([null, '举办']);
 		// (…or its events and their courses: 一、赛事项目及线路.)
 		expect(tableRows(['一、赛事项目及线路', '（二）健康跑（约10公里）：金温江博览园花卉艺术园（起点）—温玉路—寿安镇百花社区—北林绿道—汪家湾花海（终点）。'])).toEqual([null, '举办']);
+		// (…or an event's: 一、活动线路.)
+		expect(tableRows(['一、活动线路', '（三）5公里欢乐跑：起点西博城2号门（蜀州路）→蜀州路（往北）→宁波路东段（往西）→终点西博城2号门。'])).toEqual([null, '举办']);
 		// Its checkpoints by their distance and closing time, a sentence above saying only that they follow (…，具体如下：): set as that sentence says.
 		const checkpoints = ['沿线共设置7个打卡点（CP）及补给站，具体如下：', '站点｜名称｜位置｜50公里组里程｜25公里组里程｜50公里组关门时间｜补给内容', 'CP1｜桃源村｜山泉镇桃源村党群服务中心旁｜6.1公里｜6.1公里｜8:40｜饮用水、运动饮料'];
 		expect(isHeaderRow(checkpoints[1])).toBe(true);

@@ -306,7 +306,7 @@ export const ZONED_VERB = '划定';
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…; 二、赛道设置; 一、赛事项目及线路), or
  * a notice's attachment of it (附：2026成都马拉松赛比赛线路): held there.
  */
-const COURSE_LIST = new RegExp(`^(?:${ITEM_NUMBER}|附(?:件\\d*)?[：:]\\s*)[^，。；：:]{0,16}(?:(?:比赛|赛事|赛道|巡游|游行)(?:项目[及和与])?(?:路线|线路)|赛道设置)$`);
+const COURSE_LIST = new RegExp(`^(?:${ITEM_NUMBER}|附(?:件\\d*)?[：:]\\s*)[^，。；：:]{0,16}(?:(?:比赛|赛事|赛道|巡游|游行|活动)(?:项目[及和与])?(?:路线|线路)|赛道设置)$`);
 
 /** What a list's adjustment does to the places of each of its parts. */
 const ADJUSTMENTS = '保留|整合|合并|更名|新增|新认定|认定|撤销|取消';

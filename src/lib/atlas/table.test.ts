@@ -647,6 +647,8 @@ describe('project tables', () => {
 		expect(tableRows(['二、赛道设置', '（一）25公里组：由桃花故里景区广场出发，经桃源村沿森林绿道南行，上行至丹景台。'])).toEqual([null, '举办']);
 		// (…or its events and their courses: 一、赛事项目及线路.)
 		expect(tableRows(['一、赛事项目及线路', '（二）健康跑（约10公里）：金温江博览园花卉艺术园（起点）—温玉路—寿安镇百花社区—北林绿道—汪家湾花海（终点）。'])).toEqual([null, '举办']);
+		// (…or a group's course after the group's heading: （一）公路精英组（约68公里） / 起点鲁家滩湿地公园→….)
+		expect(tableRows(['一、比赛线路', '（一）公路精英组（约68公里）', '起点鲁家滩湿地公园→金马河绿道→北林绿道→终点鲁家滩湿地公园。', '（二）大众骑行组（约32公里）', '起点鲁家滩湿地公园→北林绿道→终点鲁家滩湿地公园。', '二、临时交通管制时间及路段'])).toEqual([null, '举办', '举办', '举办', '举办', null]);
 		// (…or an event's: 一、活动线路.)
 		expect(tableRows(['一、活动线路', '（三）5公里欢乐跑：起点西博城2号门（蜀州路）→蜀州路（往北）→宁波路东段（往西）→终点西博城2号门。'])).toEqual([null, '举办']);
 		// Its checkpoints by their distance and closing time, a sentence above saying only that they follow (…，具体如下：): set as that sentence says.

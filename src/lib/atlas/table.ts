@@ -306,6 +306,8 @@ export const ZONED_VERB = '划定';
  * The heading of the course of a race or a parade, a section a line (一、比赛路线 / （一）全程马拉松：天府广场（起点）—人民南路一段—…; 二、赛道设置; 一、赛事项目及线路), or
  * a notice's attachment of it (附：2026成都马拉松赛比赛线路): held there.
  */
+/** A course told as a chain from its start: 起点鲁家滩湿地公园→金马河绿道→…, 由桃花故里景区广场出发，…. */
+const COURSE_LINE = /^(?:起点|起于|由)[^。]{2,40}?(?:→|—|出发)/;
 const COURSE_LIST = new RegExp(`^(?:${ITEM_NUMBER}|附(?:件\\d*)?[：:]\\s*)[^，。；：:]{0,16}(?:(?:比赛|赛事|赛道|巡游|游行|活动)(?:项目[及和与])?(?:路线|线路)|赛道设置)$`);
 
 /** What a list's adjustment does to the places of each of its parts. */
@@ -738,7 +740,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 			const places = served || PLACES_LIST.test(texts[i]) || FACILITIES_COUNTED.test(texts[i]) || SPOTS_PART.test(texts[i]);
 			// The places of 二、禁停区域 run to the next heading of its rank (三、…), through its sub-headings ((一)…).
 			const counted = WORK_COUNTED.test(texts[i]);
-			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || BATCH.test(texts[i]) || COURSE_LIST.test(texts[i]) || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || counted;
+			const course = COURSE_LIST.test(texts[i]);
+			const named = ACTIVITIES.test(texts[i]) || DESIGNATED.test(texts[i]) || BATCH.test(texts[i]) || course || ZONING_HEADING.test(texts[i]) || PROTECTED_ZONES.test(texts[i]) || counted;
 			const item = counted ? isCountedItem : places ? isPlaceOrItem : ADJUSTED.test(texts[i]) ? isParagraph : ROUTES.test(texts[i]) ? isRouteItem : LIST.test(texts[i]) || named ? isListOrTableRow : BOX.test(texts[i]) ? isBoxItem : null;
 			// Items under a heading of the first rank end at the next (二、禁停区域 … 三、…), as do the places of a measure's and
 			// the items of a list of events or of designated places (… / 二、工作要求).
@@ -792,7 +795,8 @@ export function tableRows(texts: readonly string[]): (string | null)[] {
 				// (…its address among them, where it is: 地址：锦江区水井坊街道东门街.)
 				// (…or, under a heading of places, the places of its group after the group's heading, a paragraph that does nothing of its own and
 				// is no field: （一）公园 / 人民公园、百花潭公园….)
-				if (told && (ADDRESS_FIELD.test(text) || (grouped && verbPhrase(text) === null))) rows[j] = verb;
+				// (…or, under a course's heading, a group's course after the group's: （一）公路精英组（约68公里） / 起点鲁家滩湿地公园→金马河绿道→….)
+				if (told && (ADDRESS_FIELD.test(text) || (grouped && verbPhrase(text) === null) || (course && COURSE_LINE.test(text)))) rows[j] = verb;
 				// (A group's heading that only names its district is no item: （二）青羊区; annotators 96:17.)
 				if (runsOn || told || subtotal || !row || ownWork || DISTRICT_GROUP.test(text)) continue; // the end of the row before, which committed its places, a place's account, or a group's heading
 				rows[j] = verb;

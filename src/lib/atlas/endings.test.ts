@@ -516,6 +516,8 @@ describe('names by their ending', () => {
 		// A temple by its town's short name right before it holds the town (石板滩文昌宫, 新津观音寺); not after the town's full name (新津区观音寺),
 		// nor after another site (武侯祠汉昭烈庙).
 		expect(named('修缮石板滩文昌宫、新津观音寺和新津区观音寺，武侯祠汉昭烈庙。')).toEqual(['石板滩文昌宫', '新津观音寺', '观音寺', '汉昭烈庙']);
+		// An industrial function zone by its name, not the kinds.
+		expect(named('推进新都现代交通产业功能区、高性能纤维材料产业功能区建设，深入推进产业功能区建设，支持制造业产业功能区。')).toEqual(['新都现代交通产业功能区', '高性能纤维材料产业功能区']);
 		// A small watershed by its name, its kind's words after its own (瑞光溪生态清洁小流域); not the kinds a plan treats.
 		expect(named('实施金峰小流域、瑞光溪生态清洁小流域综合治理，建设重点小流域和生态清洁小流域3条。')).toEqual(['金峰小流域', '瑞光溪生态清洁小流域']);
 		// A heritage site holds its village's or its town's name before it, though its own words are a kind's (铁牛村冶铁遗址, 黄龙溪古渡口遗址);

@@ -406,6 +406,8 @@ const KINDS: Record<string, Kind> = {
 	沟: { min: 2, most: 3, generic: new RegExp(`(?:[山水边冲地代鸿阴明暗深条的道田河大小该此两各植排洪管挖区支溪灰离草]|泥石流|截水|灌溉|农田|沿河|${WHICH})$`), after: /^(?:[通渠河湾头口桥]|水库|水电站|电站|[东西南北]?[路街巷]|社区|村)/ },
 	// A cable car by its name (青城山索道, 金骊索道), not the kinds (客运索道, 观光索道).
 	索道: { min: 2, most: 5, generic: new RegExp(`(?:[条座的新老待坐乘]|客运|观光|旅游|景区|高山|前山|后山|${WHICH})$`) },
+	// An industrial function zone by its name (新都现代交通产业功能区, 高性能纤维材料产业功能区), not the kinds (制造业产业功能区, 各产业功能区).
+	产业功能区: { min: 2, most: 10, generic: new RegExp(`(?:[个大各批类级和与及的等]|重点|主要|特色|制造业|服务业|现代|${WHICH})$`) },
 	// A small watershed by its name (金峰小流域, 瑞光溪生态清洁小流域), not the kinds a plan treats (重点小流域, 生态清洁小流域).
 	小流域: { min: 2, most: 8, generic: new RegExp(`(?:[条个座处的各]|重点|生态清洁|清洁|综合|山区|丘陵|${WHICH})$`) },
 	// A lake by its name (月城湖, 翠映湖), not the kinds of lake (人工湖, 景观湖) nor a park, a road or a place named after one (白鹭湖公园, 湖畔路).

@@ -451,11 +451,11 @@ const ITEM_OPENING = new RegExp(`^${ITEM_NUMBER}\\s*$`);
 const PEOPLE = '市民|居民|群众|游客|学生|村民';
 /** The rest of a numbered item's title after the place it opens with, up to its colon or its stop: ：, 背街小巷整治。; not its people's words (居民反映停车难。). */
 const ITEM_TITLE_REST = new RegExp(`^(?!${PEOPLE})[^，。；：:、]{0,20}[。：:]`);
-/** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、 or a 和 (簇锦社区、簇桥社区; 迎祥社区、东林村; 东岳社区和龙黄村). */
+/** Per ending read only where placed: another name of the ending, or a village's or a town's, after a 、, a 和 or a route's — (簇锦社区、簇桥社区; 迎祥社区、东林村; 东岳社区和龙黄村; 虹桥社区—复兴社区). */
 const NEXT_ITEM = new Map(
 	Object.entries(KINDS)
 		.filter(([, k]) => k.placed)
-		.map(([e]) => [e, new RegExp(`^[、和][\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
+		.map(([e]) => [e, new RegExp(`^[、和—][\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
 );
 /** A name of a village, a community or a town: one before a 、 makes a community listed after it one of them (东林村、迎祥社区). */
 export const SETTLEMENT = /(?:社区|村|街道|镇)$/;
@@ -700,8 +700,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜), a note in brackets after it or not
 	// (｜北街社区（党群服务中心二楼）｜).
 	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]) || text[end] === '（')) return true;
-	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区.
-	if (text[start - 1] === '、' && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
+	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区; or a stop after another on a route (虹桥社区—复兴社区).
+	if ((text[start - 1] === '、' || text[start - 1] === '—') && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	// Among who carries out a task: 责任单位：镇规划建设办、聚源社区; ｜街道城建办、南街社区｜.
 	if (DOERS.test(text.slice(Math.max(0, start - 40), start))) return true;

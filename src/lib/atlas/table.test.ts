@@ -327,6 +327,9 @@ describe('project tables', () => {
 		expect(tableRows(['线路编号｜线路走向｜停靠站点｜首站发车时间｜配车数（辆）', 'XL01｜铁牛村—临溪社区—西来小学｜铁牛村9组路口、临溪社区｜6:50｜2'])).toEqual([null, '开行']);
 		// Museums by their hours over a holiday (假期开放时间), what they let in free a column (开放政策).
 		expect(tableRows(['序号｜场馆名称｜地址｜假期开放时间｜开放政策｜预约方式', '1｜成都博物馆｜天府广场西侧｜8:30—21:30｜免费开放｜实名预约'])).toEqual([null, '开放']);
+		// Checkpoints by the level of alert each is manned at (卡点名称｜位置｜启用等级｜管控内容｜执勤单位): controlled.
+		expect(tableRows(['序号｜卡点名称｜位置｜启用等级｜管控内容｜执勤单位', '1｜大邑收费站卡点｜成温邛高速公路大邑收费站出口｜三级｜劝返无防滑链车辆｜县公安局交警大队'])).toEqual([null, '管控']);
+		expect(isHeaderRow('序号｜名称｜位置｜停车位（个）｜停靠线路｜启用条件')).toBe(true);
 		// Pools by the hours each lets children in free (免费时段), how to get there aside (乘车指引).
 		expect(tableRows(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])).toEqual([null, '开放']);
 		expect(rowCells(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])[1]!.aside).toHaveLength(1);

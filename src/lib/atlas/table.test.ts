@@ -327,6 +327,9 @@ describe('project tables', () => {
 		expect(tableRows(['线路编号｜线路走向｜停靠站点｜首站发车时间｜配车数（辆）', 'XL01｜铁牛村—临溪社区—西来小学｜铁牛村9组路口、临溪社区｜6:50｜2'])).toEqual([null, '开行']);
 		// Museums by their hours over a holiday (假期开放时间), what they let in free a column (开放政策).
 		expect(tableRows(['序号｜场馆名称｜地址｜假期开放时间｜开放政策｜预约方式', '1｜成都博物馆｜天府广场西侧｜8:30—21:30｜免费开放｜实名预约'])).toEqual([null, '开放']);
+		// Zones where livestock farming is banned, by their kind and extent (禁养区类型｜划定范围), or the river banks by their width (禁养岸线宽度).
+		expect(tableRows(['序号｜镇（街道）｜禁养区类型｜划定范围｜面积（平方公里）', '1｜鹤山街道｜城镇居民区｜城镇开发边界内区域及其外延200米｜12.4'])).toEqual([null, '禁养']);
+		expect(tableRows(['序号｜河流名称｜流经镇（街道）｜起止范围｜禁养岸线宽度｜河段长度（公里）', '1｜蒲江河｜鹤山街道｜朝阳湖大坝至邛崃界｜50米｜36.2'])).toEqual([null, '禁养']);
 		// Checkpoints by the level of alert each is manned at (卡点名称｜位置｜启用等级｜管控内容｜执勤单位): controlled.
 		expect(tableRows(['序号｜卡点名称｜位置｜启用等级｜管控内容｜执勤单位', '1｜大邑收费站卡点｜成温邛高速公路大邑收费站出口｜三级｜劝返无防滑链车辆｜县公安局交警大队'])).toEqual([null, '管控']);
 		expect(isHeaderRow('序号｜名称｜位置｜停车位（个）｜停靠线路｜启用条件')).toBe(true);

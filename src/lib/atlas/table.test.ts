@@ -336,6 +336,9 @@ describe('project tables', () => {
 		// Pools by the hours each lets children in free (免费时段), how to get there aside (乘车指引).
 		expect(tableRows(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])).toEqual([null, '开放']);
 		expect(rowCells(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])[1]!.aside).toHaveLength(1);
+		// Routes by the days each runs (运营日期), and a line's trains added over a section (区段｜散场时段｜最小行车间隔｜加开列车).
+		expect(tableRows(['序号｜线路名称｜运营日期｜起点｜终点｜途经主要道路', '1｜东安湖散场专线1｜10月17日、18日｜东安湖体育公园北广场｜书房站｜车城大道'])).toEqual([null, '开行']);
+		expect(tableRows(['序号｜日期｜线路｜区段｜散场时段｜最小行车间隔｜加开列车', '1｜10月17日｜2号线｜龙泉驿站至犀浦站｜22:20至次日0:30｜3分钟｜8列'])).toEqual([null, '加开']);
 		// Routes by the facilities built along each (线路名称｜线路走向｜里程（公里）｜主要配套建设内容): built.
 		expect(tableRows(['序号｜线路名称｜线路走向｜里程（公里）｜主要配套建设内容', '2｜“猕果飘香”临溪田园线｜寿安街道—西来镇铁牛村—大兴镇九仙村｜46｜滨河绿道8公里、旅游驿站5个'])).toEqual([null, '建设']);
 		// …or numbered, by when each opened and the stations it feeds (序号｜线路｜起讫点｜主要途经道路｜接驳轨道站点｜开通时间).

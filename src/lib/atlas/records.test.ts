@@ -1663,6 +1663,15 @@ describe('commitments in a sentence', () => {
 			['韦家碾', 'weijianianzhan', true]
 		]);
 		expect(listed23.unlocated.map((u) => [u.name, u.committed])).toEqual([['文家站', true]]);
+		// …in its own paragraph too, up to the sentence's end, a place among them as its station (杜甫草堂站).
+		const listed21 = text('13号线一期工程共设车站21座，自西向东依次为：瓦窑滩、杜甫草堂、青羊宫。全线均为地下站。', 'city', '2025-12-20').analysis;
+		expect(listed21.mentions.map((m) => [m.surface, m.place])).toEqual([
+			['13号线', 'metro-13'],
+			['瓦窑滩', 'wayaotanzhan'],
+			['杜甫草堂', 'dufucaotangzhan'],
+			['青羊宫', 'qingyanggongzhan']
+		]);
+		expect(listed21.unlocated).toEqual([]);
 		// A body that sends the service, named whole in its column, is no place; a 街道 that runs it is.
 		const sent = text('序号｜街道｜社区｜设置地点｜地址｜派驻单位\n\n1｜猛追湾街道｜望平社区｜社区党群服务中心二楼｜望平街37号｜猛追湾街道社区卫生服务中心\n').analysis;
 		expect(sent.mentions.map((m) => m.surface)).toEqual(['猛追湾街道', '望平街']);

@@ -131,8 +131,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		const unplacedBefore = doc.unlocated.length;
 		list.enter(para.text);
 		// The stations a line opens, listed by their names alone after the sentence that counts them (全线23座车站同步开放运营，由北向西依次为： /
-		// 石佛、大丰、三圣寺、…), are stations, as a table's 车站 cells are.
-		const stations = cells[i]?.stations ?? (i > 0 && STATIONS_AHEAD.test(texts[i - 1]) ? listItems(para.text) : undefined);
+		// 石佛、大丰、三圣寺、…; in its own paragraph too: 共设车站21座，自西向东依次为：瓦窑滩、万家湾、…), are stations, as a table's 车站 cells are.
+		const stations = cells[i]?.stations ?? stationsListed(texts, i);
 		const known = stationsIn(parser, para.text, stations, parser.parse(para.text, para.scope, namedBefore));
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
@@ -1797,12 +1797,22 @@ const STATION_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
 const DEPOT = /(?:停保场|保养场|停车场|首末站|枢纽)$/;
 
 /** A sentence that counts a line's stations and lists them after its colon: …车站…，由北向西依次为：, 沿线设站如下：. */
-const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为|分别是|包括|如下)[：:]$/;
+const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为|分别是|包括|如下)[：:]/;
 
-/** The items of a 、 list that is the whole paragraph, as [start, end) spans: 石佛、大丰、三圣寺。. */
-function listItems(text: string): [number, number][] {
-	return cellsBetween(text, 0, (c) => c === PAUSE || ITEM_STOPS.has(c));
+/** The items, as [start, end) spans, of a list of stations that paragraph i is, or that it holds after the sentence announcing it. */
+function stationsListed(texts: readonly string[], i: number): [number, number][] | undefined {
+	const before = i > 0 ? STATIONS_AHEAD.exec(texts[i - 1]) : null;
+	if (before && before.index + before[0].length === texts[i - 1].length) return listItems(texts[i], 0);
+	const own = STATIONS_AHEAD.exec(texts[i]);
+	return own && own.index + own[0].length < texts[i].length ? listItems(texts[i], own.index + own[0].length) : undefined;
 }
+
+/** The items of a 、 list from `from` to its sentence's end, as [start, end) spans: 石佛、大丰、三圣寺。. */
+function listItems(text: string, from: number): [number, number][] {
+	const end = text.slice(from).search(SENTENCE_END);
+	return cellsBetween(end === -1 ? text : text.slice(0, from + end), from, (c) => c === PAUSE || ITEM_STOPS.has(c));
+}
+const SENTENCE_END = /[。；]/;
 const ITEM_STOPS = new Set([...'。；，'].map((c) => c.charCodeAt(0)));
 
 /**

@@ -279,8 +279,6 @@ const BUS_LINE = /(?:专线|公交|巴士|大巴|观光|接驳|定制|微循环|
 const BUS_NAMED_AFTER = /^(?:接驳)?(?:专线|公交|巴士|摆渡)/;
 const LISTED_LINE = /\d{1,2}号线$/;
 /** What ends a list of stations before its 站点, 车站 or 站: 等, 等5个, 等五个, 5座 (…火车北站5座车站). */
-/** What announces a list of stations after it by their count: 共设车站21座，自西向东依次为：, 沿线设站12座，分别是：. */
-const STATIONS_AHEAD = /(?:车站|设站)(?:\d+|[一二两三四五六七八九十]+)座[^。；：:]{0,12}?(?:依次|分别)?(?:为|是|包括)[：:]/g;
 const STATIONS_COUNTED = /(?:等(?:\d+|[一二两三四五六七八九十]+)?|(?:\d+|[一二两三四五六七八九十]+)(?=[个座]))[个座]?$/;
 /** A community after a place's name (桂湖社区), not what a community has (社区综合体, 社区服务) nor an office's work (社区治理和社事局, 社区发展治理). */
 const COMMUNITY_AFTER = '社区(?![综服卫食商医养文体公巴]|(?:发展)?治理)';
@@ -746,18 +744,6 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 				const item = listedBefore(text, found, extra, end, '站') || (known ? asStation(known) : end - hanBefore(text, end, Math.max(0, end - 8)));
 				if (item === end || text.charCodeAt(item - 1) !== PAUSE) break;
 				end = item - 1;
-			}
-		}
-		// …or after the count that announces them: 共设车站21座，自西向东依次为：瓦窑滩、万家湾、….
-		if (text.includes('座')) for (const m of text.matchAll(STATIONS_AHEAD)) {
-			for (let start = m.index + m[0].length; ; ) {
-				const end = start + hanAfter(text, start, 8);
-				if (end - start < 2) break;
-				const known = found.find((f) => f.start === start && f.end === end);
-				if (known) asStation(known);
-				else listedBefore(text, found, extra, end, '站');
-				if (text.charCodeAt(end) !== PAUSE) break;
-				start = end + 1;
 			}
 		}
 	}

@@ -78,8 +78,8 @@ interface Kind {
 	byEnds?: boolean;
 	/**
 	 * Whether a name may open with the place's name right before it, one that does not end as this pattern says: a temple's town's short name
-	 * (石板滩文昌宫, 新津观音寺; not 新津区观音寺), a heritage site's village or town (铁牛村冶铁遗址, 桃花沟摩崖造像). A name so held is one, though
-	 * its own words are a kind's (冶铁遗址).
+	 * (石板滩文昌宫, 新津观音寺; not 新津区观音寺), a heritage site's village or town (铁牛村冶铁遗址, 黄龙溪古渡口遗址). A name so held is one,
+	 * though its own words are a kind's (冶铁遗址).
 	 */
 	byTown?: RegExp;
 }
@@ -540,7 +540,7 @@ export function namesByEnding(text: string, found: readonly Found[], out: Found[
 		if ((generic(kind.generic, stem) && !one && town === undefined) || (kind.holds || roadNamed ? NEVER_HOLDING : NEVER).test(one ? stem.slice(0, -1) : stem) || LEAD_WORDS.test(stem) || holdsVerb(kind.holds ? stem.slice(kind.holds.exec(stem)![0].length) : roadNamed ? stem.slice(0, stem.search(ROAD_END)) : stem, STREETS.has(ending) || roadNamed) || (kind.holds && verbLeads(stem))) continue;
 		// A name found inside one that holds places gives way to it, one cut through does not.
 		if (kind.holds ? overlapsInOrder(found, start - 1, start) && !endsAt(found, start) : overlapsInOrder(found, start, end)) continue;
-		// A temple by its town's short name holds the town (石板滩文昌宫, 五凤溪关圣宫), which gives way to it.
+		// A temple or a heritage site by the place before it holds the place (石板滩文昌宫, 铁牛村冶铁遗址), which gives way to it.
 		if (town !== undefined) start = town;
 		while (out.length && out[out.length - 1].start >= start) out.pop();
 		// Its road's name is the only one the longer reach may take.

@@ -520,6 +520,8 @@ describe('project tables', () => {
 		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
 		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
 		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);
+		// …and a town's duty posts by where each is kept, its first in charge and what it guards against (值班地点｜值班电话｜第一责任人｜主要防范对象).
+		expect(tableRows(['社区（村）｜值班地点｜值班电话｜第一责任人｜主要防范对象', '金凤社区｜金凤社区党群服务中心｜028-84981318｜张丽萍｜沿江路低洼院落、取水口'])).toEqual([null, '值班']);
 		// (A post's phone on duty is a column too: 驻点位置｜服务范围｜值守电话, whose posts serve where they say.)
 		expect(tableRows(['序号｜驻点位置｜服务范围｜值守电话', '1｜晋原街道顺兴路营业厅内｜晋原街道、青霞街道、王泗镇｜028-88223119'])).toEqual([null, '服务']);
 		// How a festival's special lines run, by its title (桃花节旅游专线运行安排 / 序号｜线路名称｜起讫点｜途经站点｜运行时间｜发车间隔).

@@ -520,6 +520,8 @@ describe('project tables', () => {
 		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
 		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
 		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);
+		// Works by their kind and where each is done (工程类别｜主要建设内容｜实施位置): built there.
+		expect(tableRows(['序号｜工程类别｜主要建设内容｜实施位置', '1｜风貌修复｜建筑立面整治86栋｜正街、河街'])).toEqual([null, '建设']);
 		// Flood-supply depots by what each stocks (主要储备物资), who keeps it a column (保管责任人).
 		expect(tableRows(['序号｜储备点名称｜所在镇（街道）｜详细地址｜主要储备物资｜管理单位｜保管责任人｜联系电话', '1｜区防汛物资一号库｜郫筒街道｜望丛东路166号｜编织袋5万条、救生衣1200件｜区应急管理局｜李强｜028-87000000'])).toEqual([null, '储备']);
 		// …and a town's duty posts by where each is kept, its first in charge and what it guards against (值班地点｜值班电话｜第一责任人｜主要防范对象).

@@ -520,6 +520,8 @@ describe('project tables', () => {
 		// A plan's schedule of water let out, by its title (…春灌放水计划安排表), and the posts kept on the canals by the hours (…｜值守点位｜…｜值守时段｜值守人数).
 		expect(tableRows(['2026年金堂县春灌放水计划安排表', '序号｜灌片｜水源工程｜开闸（开机）时间｜受益镇（街道）及重点村（社区）｜计划供水量（万立方米）', '1｜东风渠北干渠灌片｜东风渠北干渠｜4月8日｜赵镇街道（三合社区、石槽堰社区）｜860'])).toEqual([null, null, '放水']);
 		expect(tableRows(['2026年金堂县春灌重点渠段值守点位表', '序号｜镇（街道）｜村（社区）｜值守点位｜所在渠系（水源）｜值守时段｜值守人数', '1｜官仓街道｜双堰社区｜3号分水闸｜东风渠北干渠｜4月8日至5月31日｜3'])).toEqual([null, null, '值守']);
+		// A task table by the work its title names (…示范片建设任务表), on the line after its 附件.
+		expect(tableRows(['附件1', '2026年大邑县粮油生产示范片建设任务表', '序号｜镇（街道）｜示范片类型｜涉及村｜主要作物及模式｜核心区面积（亩）｜辐射面积（亩）', '1｜安仁镇｜水稻绿色高产高效示范片｜金星村、香林村｜水稻—油菜轮作｜3500｜8000'])).toEqual([null, null, null, '建设']);
 		// Works by their kind and where each is done (工程类别｜主要建设内容｜实施位置): built there.
 		expect(tableRows(['序号｜工程类别｜主要建设内容｜实施位置', '1｜风貌修复｜建筑立面整治86栋｜正街、河街'])).toEqual([null, '建设']);
 		// Flood-supply depots by what each stocks (主要储备物资), who keeps it a column (保管责任人).

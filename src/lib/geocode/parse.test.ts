@@ -1201,6 +1201,9 @@ describe('a place a street is named after', () => {
 		expect(places('在金沙北路口设置导改设施')).toEqual([]);
 		expect(places('具体为：火车南站东路、火车南站西路')).toEqual([]);
 		expect(places('铁路港大道北延线建成通车')).toEqual([]);
+		// …and so is one with a hill, a weir or a bridge between the name and its ending (邛崃山北路, 龙泉堰路, 府河桥东路); not the place and its hill.
+		expect(places('邛崃山北路、龙泉堰路、府河桥东路更名')).toEqual([]);
+		expect(places('龙泉山城市森林公园，邛崃市天台山')).toEqual(['longquanshan-forest-park', 'qionglai', 'tiantaishan']);
 		expect(places('与寿安街道岷江村签订结对协议')).toEqual(['shouanjiedao']);
 		// …but a town's full name is no street's: the street after it lies in the town.
 		expect(places('临邛街道西街社区、文君街道长庆社区完成改造，推进城厢镇北街整治')).toEqual(['linqiongjiedao', 'wenjunjiedao', 'chengxiangzhen']);

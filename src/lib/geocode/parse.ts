@@ -203,7 +203,7 @@ function runsIntoWord(words: readonly RegExp[], text: string, end: number): bool
  * read by its ending (atlas/endings.ts). A bare 街 after a name is its 街道 or 街头, no street; 郫都村民 are the district's. A street
  * after a town's full name lies in the town (临邛街道西街社区).
  */
-const STREET_AFTER = /^(?:[东西南北中][一二三四五]?支?(?:路|街|巷)|路(?![线径网面段])|大道|大街|巷(?!子)|村(?![民委组级社庄落镇集干部两务])|[山堰湖桥塘坝](?:[东西南北中]?路(?![线径网面段])|[东西南北中]?街))/;
+const STREET_AFTER = /^(?:[东西南北中][一二三四五]?支?(?:路|街|巷)|路(?![线径网面段])|大道|大街|巷(?!子)|村(?![民委组级社庄落镇集干部两务])|[山堰湖桥塘坝](?:[东西南北中]?路(?![线径网面段])|[东西南北中]?街(?![道头])))/;
 const STREET_NAME = /(?:路|街|巷|大道|线)$/;
 
 function namesStreet(name: string, text: string, end: number): boolean {

@@ -1204,6 +1204,8 @@ describe('a place a street is named after', () => {
 		// …and so is one with a hill, a weir or a bridge between the name and its ending (邛崃山北路, 龙泉堰路, 府河桥东路); not the place and its hill.
 		expect(places('邛崃山北路、龙泉堰路、府河桥东路更名')).toEqual([]);
 		expect(places('龙泉山城市森林公园，邛崃市天台山')).toEqual(['longquanshan-forest-park', 'qionglai', 'tiantaishan']);
+		// (…nor its hill's 街头 or 街道: 走遍邛崃山街头巷尾.)
+		expect(places('走遍邛崃山街头巷尾')).toEqual(['qionglai']);
 		expect(places('与寿安街道岷江村签订结对协议')).toEqual(['shouanjiedao']);
 		// …but a town's full name is no street's: the street after it lies in the town.
 		expect(places('临邛街道西街社区、文君街道长庆社区完成改造，推进城厢镇北街整治')).toEqual(['linqiongjiedao', 'wenjunjiedao', 'chengxiangzhen']);

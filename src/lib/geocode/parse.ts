@@ -199,7 +199,8 @@ function runsIntoWord(words: readonly RegExp[], text: string, end: number): bool
 
 /**
  * A street's ending right after a place's name makes the two a street named after the place: 金沙北路, 二仙桥东路,
- * 九里堤中路, 沙湾路, and one a hill, a weir or a lake between names (邛崃山北路, 龙泉堰路); so does a village's (寿安街道岷江村). The place is not the one meant; the street or village is
+ * 九里堤中路, 沙湾路, and one with a hill, a weir or a bridge between (邛崃山北路, 龙泉堰路, 府河桥东路); so does a village's (寿安街道岷江村).
+ * The place is not the one meant; the street or village is
  * read by its ending (atlas/endings.ts). A bare 街 after a name is its 街道 or 街头, no street; 郫都村民 are the district's. A street
  * after a town's full name lies in the town (临邛街道西街社区).
  */

@@ -715,14 +715,19 @@ function endsAt(found: readonly Found[], s: number): boolean {
 	return startOfEndingAt(found, s) !== undefined;
 }
 
-/** Where the name of `found` that ends at `s` starts, if one does. (Not a closure in the scan: it would cost a context per ending.) */
 /** Where a name found or read before ends at `s` starts, if it is short and does not end as `ended` says (石板滩, 新津, not 新津区). */
 function startOfPlaceAt(found: readonly Found[], s: number, ended: RegExp): number | undefined {
-	const start = startOfEndingAt(found, s);
-	return start !== undefined && s - start <= 4 && !ended.test(found[firstAbove(found.length, (i) => found[i].end, s - 1)].surface) ? start : undefined;
+	const name = nameEndingAt(found, s);
+	return name && s - name.start <= 4 && !ended.test(name.surface) ? name.start : undefined;
 }
 
+/** Where the name of `found` that ends at `s` starts, if one does. (Not a closure in the scan: it would cost a context per ending.) */
 function startOfEndingAt(found: readonly Found[], s: number): number | undefined {
+	return nameEndingAt(found, s)?.start;
+}
+
+/** The name of `found` (in text order) that ends at `s`, if any. */
+function nameEndingAt(found: readonly Found[], s: number): Found | undefined {
 	const first = firstAbove(found.length, (i) => found[i].end, s - 1);
-	return first < found.length && found[first].end === s ? found[first].start : undefined;
+	return first < found.length && found[first].end === s ? found[first] : undefined;
 }

@@ -76,6 +76,8 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 	const namedBefore = new Set<string>();
 	// The names given so far by their own part, which names them in the paragraphs after (智能装备产业园, 5号院).
 	const shortForms = new Map<string, string>();
+	// Whether the paragraph before ended announcing a list of stations (…由北向西依次为：), which this one then is.
+	let stationsNext = false;
 	// Whether the part of the text (一、…) does no work: an assessment of what the work may do to the places around it, or how to reply.
 	let noWork = false;
 	// Whether the last paragraph was an attachment of a numbered list of them, whose next items are titles too (附件：1.…项目名单 / 2.…拨付名单).
@@ -132,7 +134,10 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 		list.enter(para.text);
 		// The stations a line opens, listed by their names alone after the sentence that counts them (全线23座车站同步开放运营，由北向西依次为： /
 		// 石佛、大丰、三圣寺、…; in its own paragraph too: 共设车站21座，自西向东依次为：瓦窑滩、万家湾、…), are stations, as a table's 车站 cells are.
-		const stations = cells[i]?.stations ?? stationsListed(texts, i);
+		const announced = para.text.includes('站') ? STATIONS_AHEAD.exec(para.text) : null;
+		const announcedAt = announced ? announced.index + announced[0].length : -1;
+		const stations = cells[i]?.stations ?? (stationsNext ? listItems(para.text, 0) : announcedAt > 0 && announcedAt < para.text.length ? listItems(para.text, announcedAt) : undefined);
+		stationsNext = announcedAt === para.text.length;
 		const known = stationsIn(parser, para.text, stations, parser.parse(para.text, para.scope, namedBefore));
 		for (const k of known) if (k.place !== null) namedBefore.add(k.place);
 		// A name the gazetteer lacks that holds a place outside the city is outside too (眉山东站), and no mention.
@@ -1798,14 +1803,6 @@ const DEPOT = /(?:停保场|保养场|停车场|首末站|枢纽)$/;
 
 /** A sentence that counts a line's stations and lists them after its colon: …车站…，由北向西依次为：, 沿线设站如下：. */
 const STATIONS_AHEAD = /(?:车站|站点|设站)[^。；]*(?:依次为|分别为|分别是|包括|如下)[：:]/;
-
-/** The items, as [start, end) spans, of a list of stations that paragraph i is, or that it holds after the sentence announcing it. */
-function stationsListed(texts: readonly string[], i: number): [number, number][] | undefined {
-	const before = i > 0 ? STATIONS_AHEAD.exec(texts[i - 1]) : null;
-	if (before && before.index + before[0].length === texts[i - 1].length) return listItems(texts[i], 0);
-	const own = STATIONS_AHEAD.exec(texts[i]);
-	return own && own.index + own[0].length < texts[i].length ? listItems(texts[i], own.index + own[0].length) : undefined;
-}
 
 /** The items of a 、 list from `from` to its sentence's end, as [start, end) spans: 石佛、大丰、三圣寺。. */
 function listItems(text: string, from: number): [number, number][] {

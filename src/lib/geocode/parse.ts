@@ -561,7 +561,13 @@ export function createGeoparser(gazetteer: Gazetteer): Geoparser {
 		if (!TOWNS_CLOSED.test(text)) return out;
 		for (const closer of text.matchAll(TOWNS_CLOSER)) {
 			const kinds = TOWN_KINDS[closer[1]];
-			const townOf = (stem: string) => kinds.map((kind) => entryOf.get(stem + kind)?.place).find((place) => place !== undefined);
+			const townOf = (stem: string) => {
+				for (const kind of kinds) {
+					const place = entryOf.get(stem + kind)?.place;
+					if (place) return place;
+				}
+				return undefined;
+			};
 			let pos = closer.index;
 			for (let k = found.length - 1; pos > 0; ) {
 				while (k >= 0 && found[k].start >= pos) k--;

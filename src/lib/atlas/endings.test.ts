@@ -328,6 +328,9 @@ describe('names by their ending', () => {
 		expect(named('责任单位：镇社会事务办、迎祥社区、东林村。责任单位：镇规划建设办、聚源社区')).toEqual(['迎祥社区', '东林村', '聚源社区']);
 		// …after a 和 too (涉及东岳社区和龙黄村).
 		expect(named('涉及东岳社区和龙黄村共17个村民小组')).toEqual(['东岳社区', '龙黄村']);
+		// …after a village and a 和 (桂花村和东关社区), and placed by a side of its road (东岳社区竹乡路西侧).
+		expect(named('主要分布在五星村、桂花村和东关社区。')).toEqual(['五星村', '桂花村', '东关社区']);
+		expect(named('在竹韵嘉苑安置小区（东岳社区竹乡路西侧）统一安置')).toEqual(['竹韵嘉苑', '东岳社区', '竹乡路']);
 		// …or a stop after another on a route (永兴村—虹桥社区—复兴社区).
 		expect(named('停靠站点：永兴村村委会—虹桥社区—复兴社区（新增）—安仁镇学校')).toEqual(['永兴村', '虹桥社区', '复兴社区']);
 		// …or in a table's cell, after an office: ｜街道城建办、南街社区｜.

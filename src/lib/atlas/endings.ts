@@ -430,8 +430,8 @@ const KINDS: Record<string, Kind> = {
 /** The endings by their first character, longest first where one ends another (高速公路 before 高速). */
 const ENDINGS = new ByFirstUnit<string>();
 for (const e of Object.keys(KINDS).sort((a, b) => b.length - a.length)) ENDINGS.add(e, e);
-/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 倪家桥社区既有住宅, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院, 八里社区府青路三段29号院). */
-const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|老旧小区|既有住宅|的|[\u4e00-\u9fa5]{2,6}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷](?:[一二三四五六七八九十]段)?\d+号院)/;
+/** The parts of a community named after it: 凤溪社区党群服务中心, 望平社区老旧院落, 倪家桥社区既有住宅, 洗面桥社区的社区食堂, its estates (香荷社区锦华苑, 望平社区望平街70号院, 八里社区府青路三段29号院), a side of its road (东岳社区竹乡路西侧). */
+const PART_OF = /^(?:党群服务中心|党委|党支部|党总支|居委会|居民委员会|综合体|老旧院落|院落|老旧小区|既有住宅|的|[\u4e00-\u9fa5]{2,6}(?:小区|苑)|[\u4e00-\u9fa5]{2,8}[路街巷](?:[一二三四五六七八九十]段)?\d+号院|[\u4e00-\u9fa5]{2,8}[路街巷][东西南北]侧)/;
 /** What a community is placed by right before it: a colon, 在, 对 (在光华社区新建…, 对金桥社区老场镇实施…). */
 const PLACED_AFTER = new Set('：:在对');
 /**
@@ -457,6 +457,8 @@ const NEXT_ITEM = new Map(
 		.filter(([, k]) => k.placed)
 		.map(([e]) => [e, new RegExp(`^[、和—][\\u4e00-\\u9fa5]{2,4}(?:${e}|村|街道|镇)`)])
 );
+/** What lists a name after another: 荷花池社区、北站社区, 升平村和东岳社区, a route's stops (虹桥社区—复兴社区). */
+const LISTED_AFTER = new Set('、和—');
 /** A name of a village, a community or a town: one before a 、 makes a community listed after it one of them (东林村、迎祥社区). */
 export const SETTLEMENT = /(?:社区|村|街道|镇)$/;
 /** Who carries out a task, in a list after its label or after an office in a table's cell: 责任单位：镇规划建设办、聚源社区; ｜街道城建办、南街社区｜. */
@@ -700,8 +702,8 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜), a note in brackets after it or not
 	// (｜北街社区（党群服务中心二楼）｜).
 	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]) || text[end] === '（')) return true;
-	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区; or a stop after another on a route (虹桥社区—复兴社区).
-	if ((text[start - 1] === '、' || text[start - 1] === '—') && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
+	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区, 升平村和东岳社区; or a stop after another on a route (虹桥社区—复兴社区).
+	if (LISTED_AFTER.has(text[start - 1]) && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;
 	// Among who carries out a task: 责任单位：镇规划建设办、聚源社区; ｜街道城建办、南街社区｜.
 	if (DOERS.test(text.slice(Math.max(0, start - 40), start))) return true;

@@ -1039,6 +1039,12 @@ describe('the cells of a row, by what their columns hold', () => {
 		const numbered = ['一、新增出入口一览表', '序号｜线路｜车站｜出入口编号｜出入口位置｜周边主要目的地', '1｜1号线｜兴隆湖站｜C口｜天府大道南段与湖畔路交叉口东北侧｜兴隆湖、科创生态岛'];
 		expect(isHeaderRow(numbered[1])).toBe(true);
 		expect(spans(numbered[2], rowCells(numbered.slice(1))[1]?.aside)).toEqual(['兴隆湖、科创生态岛']);
+		// (…its exits alone, a walk's length, and the lines a station changes to beside them: 出入口, 步行距离; 换乘线路｜出入口.)
+		const walks = ['序号｜车站｜出入口｜周边主要目的地｜步行距离', '1｜武侯祠站｜D口｜武侯祠博物馆、锦里｜约300米'];
+		expect(spans(walks[1], rowCells(walks)[1]?.aside)).toEqual(['武侯祠博物馆、锦里']);
+		expect(isHeaderRow('序号｜车站名称｜所在区｜车站位置｜换乘线路｜出入口')).toBe(true);
+		// A list of what lies around the new exits is a guide: it names no work (新增出入口周边主要目的地一览表).
+		expect(tableRows(['附件', '新增出入口周边主要目的地一览表', ...walks])).toEqual([null, null, null, null]);
 		// …and quantities by their units, however named (改造泵房（座）, 清淤长度（公里）, 堤防（护岸）新建加固（公里）), a kindergarten's site and places
 		// (园址, 办园规模, 2025年秋季计划招生学位), and a work's stretch and hours (作业路段, 株数, 作业时段, 占道情况).
 		for (const header of ['序号｜区域｜街道｜小区（院落）名称｜改造泵房（座）｜受益户数｜完工时间', '序号｜镇（街道）｜清淤长度（公里）｜清淤土方（万立方米）｜堤防（护岸）新建加固（公里）｜附属设施（处）', '序号｜幼儿园名称｜园址｜办园规模｜2025年秋季计划招生学位｜咨询电话', '序号｜道路名称｜作业路段｜主要树种｜株数｜作业时段｜占道情况'])

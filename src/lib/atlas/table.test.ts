@@ -1050,6 +1050,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		for (const header of ['序号｜区域｜街道｜小区（院落）名称｜改造泵房（座）｜受益户数｜完工时间', '序号｜镇（街道）｜清淤长度（公里）｜清淤土方（万立方米）｜堤防（护岸）新建加固（公里）｜附属设施（处）', '序号｜幼儿园名称｜园址｜办园规模｜2025年秋季计划招生学位｜咨询电话', '序号｜道路名称｜作业路段｜主要树种｜株数｜作业时段｜占道情况'])
 			expect(isHeaderRow(header)).toBe(true);
 		expect(isHeaderRow('1｜锦江区｜12（处）｜维修｜已完工')).toBe(false);
+		// …and lamps by the stretch they are fitted along and how long it is (安装路段, 照明长度（公里）): each row's village is worked on.
+		const lamps = ['序号｜镇（街道）｜村（社区）｜安装路段｜照明长度（公里）｜安装数量（盏）｜灯具类型｜完工时间', '1｜鹤山街道｜红炉村｜红炉村村委会至蒲丹快速路红炉互通连接道｜2.1｜70｜太阳能｜2025年5月'];
+		expect(tableRows(lamps)[1]).not.toBeNull();
 		// …and a title's details (表1　…共享花园建设明细), a heading's list of service points (二、服务点名单), the points' and the stations' columns
 		// (服务项目, 营业时间, 工作站地址, 律师驻站时间, 特色服务, 管护主体), a stall's name no place.
 		expect(tableRows(['表1　2024年成华区社区共享花园建设明细', '序号｜街道｜社区｜花园名称｜具体位置｜面积（平方米）｜类型｜管护主体', '1｜猛追湾街道｜望平社区｜望平滨河共享花园｜望平滨河路｜800｜花园｜社区'])).toEqual([null, null, '建设']);

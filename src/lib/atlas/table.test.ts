@@ -136,6 +136,8 @@ describe('project tables', () => {
 		expect(tableRows(['三、建设范围', '（一）王泗镇：黄土村、义兴村、金星村；', '（二）新场镇：宏福村、石桥村；', '四、建设内容'])).toEqual([null, '建设', '建设', null]);
 		// …and a cut in supply's, by its area (二、停水区域 / （一）道路沿线：…), not a plan's area.
 		expect(tableRows(['二、停水区域', '（一）道路沿线：蜀汉路、营门口路、花照壁西顺街。', '三、停气区域', '（一）营门口路两侧居民及商业用户；'])).toEqual([null, '停水', null, '停气']);
+		// …or where the water's pressure drops (（四）降压范围 / 西安路街道、抚琴街道部分区域供水压力降低).
+		expect(tableRows(['（四）降压范围', '西安路街道、抚琴街道部分区域供水压力降低，多层及高层用户可能出现短时无水。'])).toEqual([null, '降压']);
 		// …and strict parking control's (一、严管范围 / （一）医院周边道路。…), its attached table of stretches by district and the units around them
 		// controlled as its column says (辖区｜道路名称｜起止点｜周边单位｜管控方式).
 		expect(tableRows(['一、严管范围', '（一）医院周边道路。四川大学华西医院周边国学巷、电信路、小天竺街。'])).toEqual([null, '严管']);
@@ -493,6 +495,8 @@ describe('project tables', () => {
 		expect(tableRows(['表1：成华区2025年新建（改造提升）社区运动场点位一览表', '序号｜场地名称｜所在街道｜具体位置｜主要设施｜开放时间', '1｜华盛路东侧运动场｜龙潭街道｜华盛路东侧闲置地块｜三人制篮球场1片、五人制足球场1片｜6:30—22:00'])).toEqual([null, null, '开放']);
 		// Water cut by when, the roads and compounds it touches each a column (涉及道路｜涉及小区（单位）).
 		expect(tableRows(['停水区域明细表', '序号｜区（市）县｜街道｜涉及道路｜涉及小区（单位）｜停水时间', '2｜成华区｜府青路街道｜府青路三段｜昭觉花园、理工东苑｜11月18日22:00—11月19日12:00'])).toEqual([null, null, '停水']);
+		// …or by the stretches of road it touches and their compounds (停水路段｜涉及院落及单位).
+		expect(tableRows(['2025年12月上旬计划停水区域一览表', '序号｜所属区｜街道｜停水路段｜涉及院落及单位｜停水时间｜施工内容', '2｜金牛区｜西安路街道｜槐树街、西青路、实业街｜西青路58号院、实业街5号院｜12月4日22:00—12月5日10:00｜DN300管道更新'])).toEqual([null, null, '停水']);
 		// Settlements a county builds by their name, what the name names in brackets however long (集中居住区（安置点）名称); greenway
 		// stations by what they serve (主要服务功能).
 		expect(tableRows(['大邑县2025—2026年农村集中居住区建设任务表', '序号｜镇（街道）｜村（社区）｜集中居住区（安置点）名称｜选址位置｜建设方式｜规划户数（户）｜完成时限', '1｜王泗镇｜庆余村｜庆余新居｜庆余村3组、5组｜统规统建｜160｜2025年12月'])).toEqual([null, null, '建设']);

@@ -511,9 +511,9 @@ const NO_LEAD = /^(?:了解|经[一二三四五六七八九十]路|是[否非]|�
  * Words that lead a name: verbs of going (进入玉林北路, 避开人民南路, 绕行蜀都大道), of reaching (实现公园与绿道衔接), of living (家住洗面桥街), of bordering (南临金河路, 北靠天龙大道)
  * and others (关于, 围绕, 现状九里堤公园, 走进抚琴西路, 按照高速公路、快速路…分类, 东升街道辖区内棠湖中路), a road's part, a riverside, a share or a year (西段蜀都大道, 岷江沿线滨江路,
  * 部分街道小学, 2025年人民南路, 龙潭小学东侧原社区活动用房; 前两年东大街, 施工期间成龙大道, 年底前郫温路, 今年以来成温邛快速路), an old town's street (古镇江城街), the school a community's children go to (主要对口东升小学),
- * what is near (附近红阳社区), hearsay and wishes (听说华盛路, 原来新鸿路, 希望西安中路, 但愿百草路), whom the work suits (为方便岷江村…学生上下学, 优先满足玉林北路社区…居民), what the work takes in hand (并把书院西街…改造成…) or keeps free (减少占用绿道通行空间) or keeps track of (动态掌握菜市场、社区食堂…分布), study and display (研究成温立交, 深挖鱼凫王城遗址, 航拍北林绿道, 线路串联蓉欧新城). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
+ * what is near (附近红阳社区), hearsay and wishes (听说华盛路, 原来新鸿路, 希望西安中路, 但愿百草路), whom the work suits (为方便岷江村…学生上下学, 优先满足玉林北路社区…居民), what the work takes in hand (并把书院西街…改造成…) or keeps free (减少占用绿道通行空间) or keeps track of (动态掌握菜市场、社区食堂…分布), study and display (研究成温立交, 深挖鱼凫王城遗址, 航拍北林绿道, 线路串联蓉欧新城), what is announced or looked after (副区长宣布公园开园, 共同维护公园环境卫生). The characters before an ending that are one of them name nothing (通过片区, 充分利用片区).
  */
-const LEAD_WORDS = /(?:进入|环绕|避开|绕行|绕道|借道|实现|覆盖|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|对口|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年|[两当往]年|期间|底前|以来|附近|听说|原来|希望|但愿|深挖|研究|航拍|串联|暂名|名为|公交|方便|并把|掌握|满足|占用|挤占|[出入]口|千伏)$/;
+const LEAD_WORDS = /(?:进入|环绕|避开|绕行|绕道|借道|实现|覆盖|前往|经过|途经|停靠|对标|驶入|驶离|驶上|驶出|穿过|去往|来到|到达|配合|关于|围绕|依托|包括|涉及|毗邻|紧邻|靠近|临近|结合|观摩|周边|通过|家住|住在|直奔|总结|车过|先逛|现状|拥有|走进|走入|步入|利用|跨越|跨|届时|由于|正如|如同|境内|承建|连接|坚持|考虑|协调|联合|携手|会同|距离|按照|依照|公布|取消|撤销|暂停|参观|游览|打卡|区内|目前|当前|今年|去年|明年|近期|此前|受理|反映|[开创举承合主]办|[就入攻]读|对口|[还也另又]有|[东西南北][临邻靠接连]|[东西南北中]段|沿线|沿岸|[东西南北内外两一]侧原?|部分|古镇|\d年|[两当往]年|期间|底前|以来|附近|听说|原来|希望|但愿|深挖|研究|航拍|串联|宣布|维护|爱护|暂名|名为|公交|方便|并把|掌握|满足|占用|挤占|[出入]口|千伏)$/;
 
 /** Names in `text` read by their ending that `found` (in text order) does not already hold, as unknown places. */
 export function namesByEnding(text: string, found: readonly Found[], out: Found[]): void {

@@ -29,6 +29,11 @@ const KIND_ENDED = /(?:[区县市镇乡村路街巷山河江湖园站祠寺庙�
  * 黄龙溪古渡口遗址).
  */
 const DISTRICT_ENDED = /^[\u4e00-\u9fa5]{2}$|(?:[区县市段路街巷]|街道|古镇|古城|干流)$/;
+/**
+ * The names before a square that are places of their own: a long one (西岭雪山映雪广场), or a district's, a town's, a village's, a community's, a
+ * station's, a road's, a hill's or a park's (新都区, 铁牛村, 成都东站, 五津西路, 新华公园); a district's or an area's short name is the square's (金牛万达广场, 猛追湾滨河广场).
+ */
+const SETTLED = /^[\u4e00-\u9fa5]{4,}$|(?:[区县市镇乡村站路街巷山园]|街道|社区)$/;
 /** An office's old seat, no site's own name, whatever place it is after: 团结镇政府旧址, 农科村村委会旧址. */
 const OFFICE = /(?:政府|村委会|居委会|委员会)$/;
 
@@ -355,6 +360,15 @@ const KINDS: Record<string, Kind> = {
 	科技馆: VENUE,
 	// A city study room by its name (东篱城市书房), as a library is.
 	城市书房: VENUE,
+	// A square by its name (映雪广场, 道源广场, 南熏滨水广场, 仁恒置地广场) or its place's (龙泉音乐广场, 猛追湾滨河广场, 玉林生活广场), not the kinds a plan
+	// builds (文化广场, 市民广场, 站前广场, 健身广场, 下沉广场) or a park holds (太极广场, 银杏广场), a site's side or forecourt (进入西广场, 遗迹馆广场, 综合文化站广场), a dance (广场舞) nor a road named after one (三渡水广场路).
+	广场: {
+		min: 2,
+		most: 6,
+		byTown: SETTLED,
+		generic: new RegExp(`(?:[座个处家所的新老大小前后内外上中下门侧东西南北馆站房区基]|城市|县城|文化|文体|市民|村民|居民|休闲|健身|站前|中心|入口|集散|游客|商业|主题|景观|生态|中央|公共|社区|院落|小区|党群|服务|演艺|乡村|活动|临时|综合|交通|剧场|景区|村委会|场镇|公园|门诊|密集|硬质|下沉|口袋|音乐|太极|林荫|银杏|古树|雕塑|${WHICH})$`),
+		after: /^(?:舞|式|化|群|[路街])/
+	},
 	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园) or its road's (建设路小学), not the kinds
 	// a plan builds (公办小学, 城区中学, 九年一贯制学校, 大中小学, 普惠性幼儿园, 高品质幼儿园) nor those a notice of enrolment names (义务教育阶段学校, 应届小学毕业生).
 	小学: SCHOOL,

@@ -1254,6 +1254,13 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(aside(table)).toEqual([null, null, ['预留换乘条件'], ['1号线']]);
 		// …as it does the lines a station is on (序号｜所在区｜站点名称｜途经线路｜停放区位置｜泊位数（个）).
 		expect(aside(['序号｜所在区｜站点名称｜途经线路｜停放区位置｜泊位数（个）', '1｜锦江区｜春熙路站｜2号线、3号线｜A、C出入口东大街人行道｜260'])).toEqual([null, ['2号线、3号线']]);
+		// A station's name in its cell before its own in brackets is the station (浣花里（省医院草堂院区）); so is each a route's cell of the
+		// stations it feeds lists, its lines after it (序号｜线路｜调整方式｜…｜接驳地铁站｜实施日期).
+		const named = ['序号｜车站名称｜所在区｜换乘线路｜车站位置', '4｜浣花里（省医院草堂院区）｜青羊区｜—｜大石西路与百花正街交叉口'];
+		expect(spans(named[1], rowCells(named)[1]?.stations)).toEqual(['浣花里']);
+		const routes = ['序号｜线路｜调整方式｜调整前起讫点｜调整后起讫点｜接驳地铁站｜实施日期', '3｜835路｜截短｜西河公交站—成渝立交公交站｜西河公交站—地铁玉石站｜玉石（30号线）、西河（4号线）｜2026年1月12日'];
+		expect(tableRows(routes)).toEqual([null, '调整']);
+		expect(spans(routes[1], rowCells(routes)[1]?.stations)).toEqual(['玉石', '西河']);
 	});
 
 	it('sets aside a complaint, where it was made and what was found, in a table of complaints and what was done about each', () => {

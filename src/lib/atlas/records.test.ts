@@ -1013,6 +1013,9 @@ describe('commitments in a sentence', () => {
 		expect(town.commitments.map((c) => [c.verb, c.places])).toEqual([['抓好', ['xinchangzhen']]]);
 		const site = text('今年在春熙路、宽窄巷子重点开展以下工作：\n\n（一）优化消费环境。').analysis;
 		expect(site.commitments).toEqual([]);
+		// …but one that sorts the work it does into kinds told after it commits itself (分为以下两类：).
+		const kinds = text('在春熙路、宽窄巷子等9处路段施划限时停车泊位共186个，分为以下两类：\n\n（一）上下学接送泊位。').analysis;
+		expect(kinds.commitments.map((c) => [c.verb, c.places])).toEqual([['施划', ['chunxilu', 'kuanzhaixiangzi']]]);
 		// An announcement whose colon ends another sentence of its paragraph, and one that opens what it lists.
 		const closed = text('自7月8日20时起，下列区域临时关闭，恢复开放时间另行通知。关闭期间，请市民不得翻越围挡：\n\n（一）江安河绿道、毗河绿道临水段；\n').analysis;
 		expect(closed.commitments.map((c) => [c.verb, c.places])).toEqual([['临时关闭', ['jianganhe-greenway', 'pihe-greenway']]]);

@@ -1682,12 +1682,14 @@ function endsInColon(text: string): boolean {
 
 /**
  * Whether a sentence that ends in a colon announces a list: one it counts (新建公园5个：) or points to
- * (下列区域禁止燃放烟花爆竹：, 重点在以下站点新增停放区：, 地址如下：). A colon alone announces none:
+ * (下列区域禁止燃放烟花爆竹：, 重点在以下站点新增停放区：, 地址如下：); not the kinds they fall into (…，分为以下两类：). A colon alone announces none:
  * 线路走向： is followed by a description, 城市公园：宝光寺、… by what it names.
  */
 function announcesList(text: string): boolean {
-	return endsInColon(text) && (SITES_AFTER.test(text) || SPELLED_OUT.test(text) || CHIEFS.test(text) || COUNTS.test(text) || SHARES.test(text) || STRUCTURE.test(text) || RACE_COURSE.test(text) || (POINTS_AHEAD.test(text) && !BODY_FOLLOWS.test(text)));
+	return endsInColon(text) && !KINDS_AHEAD.test(text) && (SITES_AFTER.test(text) || SPELLED_OUT.test(text) || CHIEFS.test(text) || COUNTS.test(text) || SHARES.test(text) || STRUCTURE.test(text) || RACE_COURSE.test(text) || (POINTS_AHEAD.test(text) && !BODY_FOLLOWS.test(text)));
 }
+/** The kinds what a sentence names falls into, which the text then tells one by one: …施划限时停车泊位共186个，分为以下两类：. */
+const KINDS_AHEAD = /分为(?:以下|如下)?[一二三四五六七八九十两\d]+[类种]：$/;
 /** A short note in brackets right before a sentence's closing colon: （详见附件1）, （排名不分先后）. */
 const COLON_NOTE = /[（(][^（）()]{1,12}[）)](?=[：:]$)/;
 /**
@@ -2120,7 +2122,7 @@ class Sentence {
 			// (A table's row tells what was found in a cell of its own, set aside: 调查核实情况.)
 			(this.row === null && FOUND_WRONG.test(this.text)) ||
 			(COMPANY_WORD.test(this.text) && BY_A_COMPANY.test(this.text)) ||
-			ANNOUNCES.test(this.text) ||
+			(ANNOUNCES.test(this.text) && !KINDS_AHEAD.test(this.text)) ||
 			FIELD.test(this.text) ||
 			LABEL.test(this.text) ||
 			STATISTICS.test(this.text) ||
@@ -2329,7 +2331,7 @@ const STATISTICS = /^(?:[^，。；]{0,6}(?:数据|统计)显示|据(?:不完全
  */
 const COMPLAINTS = /(?:受理|接到|收到)[^。；]{0,30}?(?:诉求|投诉|来电|工单|举报)[^。；，,]{0,8}\d|(?:诉求|投诉|来电|工单|举报)(?:量)?[^。；，,]{0,8}\d+(?:\.\d+)?万?件/;
 
-/** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it. */
+/** A sentence that announces the list after it (重点抓好以下工作：): the items commit, not it (but see KINDS_AHEAD). */
 const ANNOUNCES = /以下[^，。；]{0,8}[：:]$/;
 /**
  * …but a district or a town that says it will do the work it announces is that work's actor (2025年，新场镇将以…为牵引，重点抓好以下六个方面工作：,

@@ -462,6 +462,8 @@ describe('project tables', () => {
 		// A race's crossings by the hours each is controlled (路口名称｜穿越方式｜管控时段), and compounds' gates closed and opened, their posts kept
 		// (…｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间).
 		expect(tableRows(['表2　武侯区段赛道横向穿越路口一览表', '序号｜路口名称｜穿越方式｜管控时段', '1｜郭家桥正街与郭家桥南街路口｜行人、非机动车间隙穿越｜7:40—10:50'])).toEqual([null, null, '管控']);
+		// …and stretches of road where parking is limited by the hours (序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象).
+		expect(tableRows(['学校医院周边限时停车路段一览表', '序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象', '3｜青羊区｜文庙西街｜24｜上下学接送｜工作日7:10至8:40｜成都市石室中学文庙校区'])).toEqual([null, null, '限时']);
 		expect(tableRows(['表4　赛道沿线小区（院落）出入口临时调整表', '序号｜所属社区｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间', '1｜郭家桥社区｜郭家桥北街6号院｜东侧大门｜北侧小门｜6:00—11:00'])).toEqual([null, null, '值守']);
 		// A table of themed bus lines by the spots each passes (…｜线路名称｜起讫站点｜途经赏秋点位｜运营时间).
 		expect(tableRows(['附件1：2025年秋季赏秋主题公交线路一览表', '序号｜线路名称｜起讫站点｜途经赏秋点位｜运营时间', '1｜赏秋1线｜新南门—塔子山公园｜合江亭、九眼桥、望江楼公园｜周末及节假日8:30—18:00'])).toEqual([null, null, '开行']);

@@ -346,6 +346,7 @@ describe('names by their ending', () => {
 		// A table's cell after its street's cell places it; a community named after a temple or an avenue is a community.
 		expect(named('1｜锦江区｜书院街街道｜和平街社区｜消防设施更新')).toEqual(['和平街社区']);
 		expect(named('4｜棕东农贸市场提档升级｜棕东社区｜2025年12月')).toEqual(['棕东农贸市场', '棕东社区']);
+		expect(named('5｜静安小区周边道路错时共享泊位｜新都街道｜35｜19:00—次日8:00｜肖林社区')).toEqual(['静安小区', '肖林社区']);
 		expect(named('1｜柳城街道｜街道社会治理综合服务中心｜北街社区（党群服务中心二楼）｜每周一上午')).toContain('北街社区');
 		expect(named('3\t老旧院落改造\t倪家桥社区\t已完成')).toEqual(['倪家桥社区']);
 		expect(named('1｜锦江区｜牛市口街道｜大田坎社区、净居寺社区｜雨污分流')).toEqual(['大田坎社区', '净居寺社区']);

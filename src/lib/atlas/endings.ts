@@ -713,9 +713,9 @@ function placed(text: string, start: number, end: number, ending: string, found:
 	// The label of a numbered item, the work there after its colon: 1.铁佛社区：新建社区食堂1处.
 	// …or the place its title names the work of: （五）万福社区背街小巷整治。.
 	if (ITEM_OPENING.test(text.slice(0, start)) && ITEM_TITLE_REST.test(text.slice(end, end + 22))) return true;
-	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜), a note in brackets after it or not
+	// A table's cell after its place's cell (书院街街道｜和平街社区), or a cell of its own (｜棕东社区｜, the row's last: ｜肖林社区), a note in brackets after it or not
 	// (｜北街社区（党群服务中心二楼）｜).
-	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]) || text[end] === '（')) return true;
+	if (CELL_BARS.has(text[start - 1]) && (endsAt(found, start - 1) || CELL_BARS.has(text[end]) || end === text.length || text[end] === '（')) return true;
 	// Listed after another of its kind or another settlement, known or not: 荷花池社区、北站社区, 升平村和东岳社区; or a stop after another on a route (虹桥社区—复兴社区).
 	if (LISTED_AFTER.has(text[start - 1]) && (text.endsWith(ending, start - 1) || SETTLEMENT.test(text.slice(start - 3, start - 1))) && (endsAt(found, start - 1) || out[out.length - 1]?.end === start - 1)) return true;
 	if (NEXT_ITEM.get(ending)!.test(text.slice(end, end + 7))) return true;

@@ -184,7 +184,7 @@ describe('names by their ending', () => {
 		// long place's before it (铁牛村丰收广场, 成都东站西广场, 西岭雪山映雪广场), the kinds a plan builds or a park holds, a dance, nor a road named after one.
 		expect(named('在映雪广场、仁恒置地广场举办活动，龙泉音乐广场和猛追湾滨河广场同步亮灯。')).toEqual(['映雪广场', '仁恒置地广场', '龙泉音乐广场', '猛追湾滨河广场']);
 		expect(named('铁牛村丰收广场开放，车辆驶入成都东站西广场，游客从西岭雪山映雪广场出发。')).toEqual(['铁牛村', '丰收广场', '映雪广场']);
-		nothingIn(['新建文化广场2处、市民广场1个，改造站前广场。', '公园内设太极广场、银杏广场，居民在广场跳广场舞。']);
+		nothingIn(['新建文化广场2处、市民广场1个，改造站前广场。', '公园内设太极广场、银杏广场，居民在广场跳广场舞。', '改建为八车道收费广场，车辆可经可替代收费站驶离。']);
 		expect(named('沿三渡水广场路步行。')).toEqual(['三渡水广场路']);
 		// A stop's road a notice cancels: 取消 leads the name, as a verb would.
 		expect(named('站点调整：取消桂湖中路站点。')).toEqual(['桂湖中路']);

@@ -332,8 +332,9 @@ const KINDS: Record<string, Kind> = {
 	干渠: CANAL,
 	// A camp by its name (大飞水森林营地, 王泗稻香营地), not the kinds (露营地, 房车营地, 研学实践教育营地, 规范营地) nor where a business is (变更经营地).
 	营地: { min: 2, most: 8, generic: new RegExp(`(?:[个处座家的新露经]|房车|帐篷|研学|实践|教育|户外|汽车|自驾|规范|合法|临时|野外|${WHICH})$`) },
-	// An expressway's toll station by its name (成佳收费站, 龙泉驿收费站, whose 龙泉驿 gives way to it); not the kinds a road has (匝道收费站, 主线收费站).
-	收费站: { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[个座处的新]|高速|匝道|主线|公路|${WHICH})$`) },
+	// An expressway's toll station by its name (成佳收费站, 龙泉驿收费站, whose 龙泉驿 gives way to it); not the kinds a road has (匝道收费站, 主线收费站) nor
+	// those a notice names by their part in it (项目路段收费站, 可替代收费站).
+	收费站: { min: 2, most: 4, holds: /^[\u4e00-\u9fa5]/, generic: new RegExp(`(?:[个座处的新]|高速|匝道|主线|公路|路段|替代|${WHICH})$`) },
 	// A substation by its name (110千伏桥楼变电站, 牛市口变电站), not the kinds a plan builds (220千伏变电站, 户内变电站, 新建变电站3座).
 	变电站: { min: 2, most: 5, generic: new RegExp(`(?:[座个处的各]|千伏|伏|户内|户外|箱式|专用|临时|移动|区域|枢纽|新建|现有|已有|配套|城市|智能|储能|用户|${WHICH})$`) },
 	再生水厂: PLANT,
@@ -361,12 +362,12 @@ const KINDS: Record<string, Kind> = {
 	// A city study room by its name (东篱城市书房), as a library is.
 	城市书房: VENUE,
 	// A square by its name (映雪广场, 道源广场, 南熏滨水广场, 仁恒置地广场) or its place's (龙泉音乐广场, 猛追湾滨河广场, 玉林生活广场), not the kinds a plan
-	// builds (文化广场, 市民广场, 站前广场, 健身广场, 下沉广场) or a park holds (太极广场, 银杏广场), a site's side or forecourt (进入西广场, 遗迹馆广场, 综合文化站广场), a dance (广场舞) nor a road named after one (三渡水广场路).
+	// builds (文化广场, 市民广场, 站前广场, 健身广场, 下沉广场), a park holds (太极广场, 银杏广场) or a toll station (八车道收费广场), a site's side or forecourt (进入西广场, 遗迹馆广场, 综合文化站广场), a dance (广场舞) nor a road named after one (三渡水广场路).
 	广场: {
 		min: 2,
 		most: 6,
 		byTown: SETTLED,
-		generic: new RegExp(`(?:[座个处家所的新老大小前后内外上中下门侧东西南北馆站房区基]|城市|县城|文化|文体|市民|村民|居民|休闲|健身|站前|中心|入口|集散|游客|商业|主题|景观|生态|中央|公共|社区|院落|小区|党群|服务|演艺|乡村|活动|临时|综合|交通|剧场|景区|村委会|场镇|公园|门诊|密集|硬质|下沉|口袋|音乐|太极|林荫|银杏|古树|雕塑|${WHICH})$`),
+		generic: new RegExp(`(?:[座个处家所的新老大小前后内外上中下门侧东西南北馆站房区基]|城市|县城|文化|文体|市民|村民|居民|休闲|健身|站前|中心|入口|集散|游客|商业|主题|景观|生态|中央|公共|社区|院落|小区|党群|服务|演艺|乡村|活动|临时|综合|交通|剧场|景区|村委会|场镇|公园|门诊|密集|硬质|下沉|口袋|音乐|太极|林荫|银杏|古树|雕塑|收费|车道|${WHICH})$`),
 		after: /^(?:舞|式|化|群|[路街])/
 	},
 	// A school by its name (棕北中学, 九江小学, 犀浦实验小学, 成都七中东部学校, 西航港第三小学, 通江中小学, 金湾美湖幼儿园) or its road's (建设路小学), not the kinds

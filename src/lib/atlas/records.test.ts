@@ -163,6 +163,9 @@ describe('commitments in a sentence', () => {
 			const { analysis } = text(body);
 			expect(commitmentOf(analysis, mentionsOf(analysis, 'hehuachijiedao')[0])).toMatchObject({ verb: '推进' });
 		}
+		// …and so does where what the item above names lies, opening its paragraph (1. 温江区光华实验幼儿园芙蓉分园 / 地处…，位于…。…开园。).
+		const kindergarten = text('1. 温江区光华实验幼儿园芙蓉分园\n\n地处公平街道光华社区，位于光华大道与芙蓉大道交叉口东南侧，占地8.6亩。设计办园规模12个班，2026年3月开园。').analysis;
+		expect(commitmentOf(kindergarten, mentionsOf(kindergarten, 'gongpingjiedao')[0])).toMatchObject({ verb: '开园' });
 		// …and so does a project named with where it is, its 主要内容： to come.
 		const named = text('13.龙泉驿区老城更新项目，位于龙泉驿区龙泉街道老城区域，主要内容：改造老旧小区32个。').analysis;
 		expect(commitmentOf(named, mentionsOf(named, 'longquanjiedao')[0])).toMatchObject({ verb: '改造' });

@@ -300,14 +300,15 @@ export function analyse(ingested: Ingested, parser: Geoparser, gazetteer: Gazett
 			const placedAfter = projectHead && within(found, spans[k + 1][0], spans[k + 1][1]).some((f) => f.place !== null && !f.title);
 			// …or, a zone's extent told first (范围主要包括建设路街道、府青路街道部分区域。以建设路为轴，推动…), or where a numbered unit lies
 			// (5.荷花池片区城市更新单元。位于荷花池街道荷花池社区、站东社区。主要推进…), the verb of the sentence after.
-			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：).
+			// …or a project named with where it is, its 主要内容： to come (13.…老城更新项目，位于龙泉街道…，主要内容：), or where what the item above
+			// names lies, opening its paragraph (地处公平街道光华社区，位于…。设计办园规模12个班，…2026年3月开园。).
 			// …or a tender's lot told by where it runs, its work in the sentence after (第一标段：江安河九江段，起于…，止于…。主要内容包括…).
 			// …or a line's course, told with no work, what the sentence after it says the line is doing (…自机投桥站引出，经武侯、青羊…，止于金星站。
 			// 目前全线26座车站已封顶24座; …抵达德阳北站。9月28日，成德线在…完成首段铺轨).
 			// …or a structure's part named after its label, what the sentence after it does there (一山：龙泉山。以龙泉山城市森林公园为载体，推进…).
 			const heads =
 				(projectHead && !placedAfter) ||
-				(leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && UNIT_HEAD.test(s.text)) || PROJECT_LIES.test(s.text) || (k <= 1 && LOT.test(para.text)) || (COURSE_TOLD.test(s.text) && LINE_GOES_ON.test(para.text.slice(spans[k + 1][0], spans[k + 1][0] + 24))) || (k > 0 && PART_LABEL.test(para.text.slice(spans[k - 1][0], spans[k - 1][1])))));
+				(leads && (EXTENT.test(s.text) || NAMED_THEN_LIES.test(s.text) || CONTENT_NEXT.test(s.text) || (k === 0 && (UNIT_HEAD.test(s.text) || LIES_FIRST.test(s.text))) || PROJECT_LIES.test(s.text) || (k <= 1 && LOT.test(para.text)) || (COURSE_TOLD.test(s.text) && LINE_GOES_ON.test(para.text.slice(spans[k + 1][0], spans[k + 1][0] + 24))) || (k > 0 && PART_LABEL.test(para.text.slice(spans[k - 1][0], spans[k - 1][1])))));
 			// A part a structure defines commits with the structure's verb, whatever the sentence goes on to do: “七带”即沿走马河…布局的
 			// 七条滨河生态绿道，向内连接城市公园.
 			// (Not those it ranks: 其中，浆洗街街道、望江路街道…改造数量位居全区前三.)
@@ -1467,6 +1468,8 @@ const NAMED_THEN_LIES = new RegExp(`^${ITEM_NUMBER}\\s*[^，。；：:]{2,40}。
  * what is done on it told in the sentence after (2025年，项目完成主体结构封顶…).
  */
 const PROJECT_LIES = /^[\u4e00-\u9fa5\dA-Z（）()]{2,30}项目(?:位于|地处|选址于?)[^。；！？]*[。；]?$/;
+/** …or, opening a paragraph, where what the item above it names lies, and no work: 1. 温江区光华实验幼儿园芙蓉分园 / 地处公平街道光华社区，位于光华大道三段与芙蓉大道交叉口东南侧，…。 */
+const LIES_FIRST = /^(?:位于|地处)[^。；！？]*[。；]?$/;
 /**
  * A numbered plot, unit or site named alone (or two: JJ-11-03、JJ-11-04地块), what is done to it told after: 1．锦江区成龙路街道JJ-07-15地块。
  * 该地块位于…。本次拟调整为…; 1.东风大桥至九眼桥段锦江滨水空间。利用沿河闲置边角地新建口袋公园3处. Not what an item is with the ends of its

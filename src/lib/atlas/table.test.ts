@@ -462,6 +462,11 @@ describe('project tables', () => {
 		// A race's crossings by the hours each is controlled (路口名称｜穿越方式｜管控时段), and compounds' gates closed and opened, their posts kept
 		// (…｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间).
 		expect(tableRows(['表2　武侯区段赛道横向穿越路口一览表', '序号｜路口名称｜穿越方式｜管控时段', '1｜郭家桥正街与郭家桥南街路口｜行人、非机动车间隙穿越｜7:40—10:50'])).toEqual([null, null, '管控']);
+		// …and bus routes changed for an event (线路｜调整时段｜调整方式｜暂停服务站点), shuttles by where they pick up and set down (接驳线路｜上车点｜下车点｜运行时间),
+		// and delivery routes by the towns and villages they pass and how often (线路｜起讫点｜途经镇（街道）、村（社区）｜配送频次).
+		expect(tableRows(['序号｜线路｜调整时段｜调整方式｜暂停服务站点', '1｜652路｜6:00—10:00｜经南环路、兴乐北路绕行｜桂湖中路站、桂湖东路站'])).toEqual([null, '调整']);
+		expect(tableRows(['序号｜接驳线路｜上车点｜下车点｜运行时间｜发车间隔', '1｜钟楼站接驳线｜钟楼站B口｜桂湖公园南门｜5:40—7:00｜约5分钟'])).toEqual([null, '开行']);
+		expect(tableRows(['序号｜线路｜起讫点｜途经镇（街道）、村（社区）｜配送频次', '1｜配送1号线｜县级农村物流共同配送中心—铁牛村｜寿安街道、大塘镇西崃村｜每日2班'])).toEqual([null, '配送']);
 		// …and a works' phases by the stretch each closes (施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路), the roads round it aside.
 		const phases = ['序号｜施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路', '3｜第三阶段｜2026.5.1—2026.7.31｜工业大道东段（静安路至炬光路）｜全封闭，禁止机动车通行｜南环路、宝光大道、金都街'];
 		expect(tableRows(phases)).toEqual([null, '施工']);
@@ -478,10 +483,12 @@ describe('project tables', () => {
 		// Greenway stations leased out, by the lease's term (租赁期限), or opened as planned (计划开放时间).
 		expect(tableRows(['序号｜驿站名称｜所在绿道及位置｜所在区（市）县｜建筑面积（平方米）｜租赁期限｜成交年租金（万元）｜引入业态', '1｜锦城湖驿站｜锦城绿道锦城湖公园3号湖区｜高新区｜620｜5年｜86.4｜户外运动+轻餐饮'])).toEqual([null, '租赁']);
 		expect(tableRows(['序号｜驿站名称｜所在绿道｜具体位置｜所在区（市）县｜计划开放时间', '1｜东安湖驿站｜东安湖绿道｜东安湖公园北岸｜龙泉驿区｜2025年10月'])).toEqual([null, '开放']);
-		// Night routes changed, by their ends before and after (调整前起讫点｜调整后起讫点), the old ends aside; and their stops, the lines to change to aside (换乘提示).
+		// Night routes changed, by their ends before and after (调整前起讫点｜调整后起讫点), the old ends where service changes too (annotators 4:2); and their
+		// stops, the lines to change to aside (换乘提示).
 		const changed = ['序号｜线路｜调整前起讫点｜调整后起讫点｜新增站点｜取消站点', '1｜夜间6路｜火车北站—牛市口｜火车北站—成都东客站西广场｜东大路中段、塔子山公园｜无'];
 		expect(tableRows(changed)).toEqual([null, '调整']);
-		expect(rowCells(changed)[1]?.aside.map(([a, b]) => changed[1].slice(a, b))).toEqual(['火车北站—牛市口']);
+		expect(rowCells(changed)[1]?.aside).toEqual([]);
+		expect(rowCells(changed)[1]?.where.map(([a, b]) => changed[1].slice(a, b))).toEqual(['火车北站—牛市口', '火车北站—成都东客站西广场']);
 		const stops = ['序号｜线路｜站点名称｜所属区域｜换乘提示', '1｜夜间31路｜天府五街｜高新区｜地铁1号线'];
 		expect(rowCells(stops)[1]?.aside.map(([a, b]) => stops[1].slice(a, b))).toEqual(['地铁1号线']);
 		// Service stations by whom they serve, who to call a column (联系人及电话).

@@ -457,6 +457,10 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// …after 附： too, its table with how to get there aside (交通提示).
+		const weekend = ['附：本周末部分文化活动一览表', '序号｜活动名称｜区（市）县｜活动地点｜时间｜交通提示', '2｜“太阳神鸟”冬季研学季｜青羊区｜金沙遗址博物馆｜每周六、周日｜地铁7号线金沙博物馆站'];
+		expect(tableRows(weekend)).toEqual([null, null, '举办']);
+		expect(rowCells(weekend.slice(1))[1]?.aside.map(([a, b]) => weekend[2].slice(a, b))).toEqual(['地铁7号线金沙博物馆站']);
 		// A table of street trees replanted, counted by the tree, on each road's stretch (…｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限).
 		expect(tableRows(['2025年中心城区主干道行道树更新和绿化提升任务表', '序号｜所属区域｜道路名称｜实施路段｜主要内容｜更新补植（株）｜完成时限', '1｜锦江区｜东大街｜红星路至东门大桥｜悬铃木老弱株更新、树池改造｜320｜11月30日'])).toEqual([null, null, '补植']);
 		// A race's crossings by the hours each is controlled (路口名称｜穿越方式｜管控时段), and compounds' gates closed and opened, their posts kept

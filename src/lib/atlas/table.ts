@@ -75,7 +75,7 @@ const NAMES_ALONE = /^(?:桥梁|标准|原|隐患点|小区|院落|山坪塘|塘
 const NAMING = '(?:命名|更名)(?:理由|依据|含义|寓意|由来)|罗马字母拼写|汉语拼音';
 const NAMING_COLUMN = new RegExp(`^(?:${NAMING})$`);
 /** How to get to a place, as a column or a list's label names it: 交通指引, 交通方式, 乘车路线, 出行方式, 到达方式. */
-export const WAY_THERE = '交通(?:指引|方式|线路|路线)|乘车(?:路线|指引)|出行(?:路线|方式)|到达方式';
+export const WAY_THERE = '交通(?:指引|方式|线路|路线|提示)|乘车(?:路线|指引)|出行(?:路线|方式)|到达方式';
 /** The stations nearest a place, or the roads and landmarks around it, as a column names them: 最近地铁站, 周边道路及地标; where a new exit leads (主要通达方向); or how to get there (交通指引). */
 const NEAREST = `(?:最近|就近|周边|附近|临近)?(?:地铁站|地铁|公交站)|周边(?:主要)?(?:道路|地标|轨道交通|交通|区域|设施)(?:[及和](?:道路|地标|交通|区域|设施))?|(?:主要)?通达方向|周边(?:主要)?目的地|(?:主要)?换乘[与及和]景点|${WAY_THERE}`;
 /** An address, as a column or a field names it: 地址, 详细地址, a school's 学校地址, a shop's 经营地址, a car park's 停车场地址, a service point's 服务点地址, a station's 兵役登记站地址. */
@@ -280,7 +280,7 @@ const MEASURED_PLACES = new RegExp(`(?:区域|路段|桥梁|${BANNED_ZONE})(?:${
  * The title of a list of events, a place's a line (附件：2025年春节期间部分区（市）县主要文旅活动一览 / 锦江区：三圣花乡梅花节、…), or a date's
  * (暑期部分活动一览： / 7月26日　夏日骑行嘉年华　锦城绿道江家艺苑段): held there.
  */
-const ACTIVITIES = /^(?:附件\d*[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
+const ACTIVITIES = /^(?:附(?:件\d*)?[：:]\s*)?[^，。；：:]{0,30}活动(?:一览表?|安排表|清单)[：:]?$/;
 
 /**
  * The title of a list of places a notice designates, or will make such (…示范街区培育名单, 示范村（社区）名单, …生活垃圾分类示范小区名单, …区级文物保护单位名单; a part of its notice: 一、拟命名名单, 一、认定名单, 一、…拟扶持名单（36家）), a place an item (2024年度成都市夜间经济示范街区名单(20个) /

@@ -438,6 +438,8 @@ describe('names by their ending', () => {
 		// …and an archaeological park or a site's museum (鱼凫考古遗址公园, 鱼凫遗址博物馆), not the kinds (遗址公园, 工业遗址片区).
 		expect(named('规划建设鱼凫考古遗址公园，同步建设鱼凫遗址博物馆。')).toEqual(['鱼凫考古遗址公园', '鱼凫遗址博物馆']);
 		expect(named('建设遗址公园，打造考古遗址公园，保护工业遗址片区。')).toEqual([]);
+		// …and an industrial area by its place (高板工业片区), not the kind (新建工业片区, 一批工业片区).
+		expect(named('重点推进高板工业片区标准厂房建设，新建工业片区2个，打造一批工业片区。')).toEqual(['高板工业片区']);
 		// A name is not cut inside a word it holds (自行车).
 		expect(named('建设斜源镇山地自行车公园。')).toEqual(['山地自行车公园']);
 		expect(named('提升城市森林公园品质，建设工业遗址公园和城镇湿地公园，打造一批口袋公园。')).toEqual([]);

@@ -602,8 +602,8 @@ export function isGenericName(stem: string, ending: string): boolean {
 	const kind = KINDS[ending];
 	return kind !== undefined && generic(kind.generic, stem);
 }
-/** Words of a kind that follow a name (小鱼洞地震遗址, 十陵口袋公园, 龙潭社区公园, 鱼凫考古遗址公园, 鱼凫遗址博物馆, 空港中央公园, 保和场安置小区, 西航港第一初级中学, 什邡旅游快速通道). */
-const KIND_WORDS = /(?:湿地|森林|国家|生态清洁|生态|郊野|体育|实验|外国语|地震|口袋|社区|(?:考古)?遗址|移民|安置|中央|初级|旅游)$/;
+/** Words of a kind that follow a name (小鱼洞地震遗址, 高板工业片区, 十陵口袋公园, 龙潭社区公园, 鱼凫考古遗址公园, 鱼凫遗址博物馆, 空港中央公园, 保和场安置小区, 西航港第一初级中学, 什邡旅游快速通道). */
+const KIND_WORDS = /(?:湿地|森林|工业|国家|生态清洁|生态|郊野|体育|实验|外国语|地震|口袋|社区|(?:考古)?遗址|移民|安置|中央|初级|旅游)$/;
 /** What stands before them where they name no place: 工业遗址, 城镇, 城市. */
 const NEVER_NAMED = /(?:工业|城镇|城市|乡村|社区|区域|全市|全域|新建|新增|一批|多个|[型大小])$/;
 

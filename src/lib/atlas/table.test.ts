@@ -457,6 +457,9 @@ describe('project tables', () => {
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
+		// A list of the sites a notice watches over (…重点监管源名单（节选）, …扬尘管控重点工地名单) watches over each, however its columns are named.
+		expect(tableRows(['2025年度成都市大气环境重点监管源名单（节选）', '序号｜区（市）县｜单位名称｜所在地址｜行业类别｜监管类型', '2｜彭州市｜四川彭州石化新材料有限公司｜彭州市濛阳街道石化大道｜化学原料制造｜VOCs'])).toEqual([null, null, '监管']);
+		expect(tableRows(['2025年度成都市扬尘管控重点工地名单（节选）', '序号｜区（市）县｜项目名称｜建设地点｜工地类型｜行业主管部门', '1｜金牛区｜成都站扩能改造工程｜金牛区二环路北二段成都站｜铁路枢纽｜金牛区交通运输局'])).toEqual([null, null, '管控']);
 		// …after 附： too, its table with how to get there aside (交通提示).
 		const weekend = ['附：本周末部分文化活动一览表', '序号｜活动名称｜区（市）县｜活动地点｜时间｜交通提示', '2｜“太阳神鸟”冬季研学季｜青羊区｜金沙遗址博物馆｜每周六、周日｜地铁7号线金沙博物馆站'];
 		expect(tableRows(weekend)).toEqual([null, null, '举办']);

@@ -1089,6 +1089,10 @@ describe('the cells of a row, by what their columns hold', () => {
 		expect(rowCells(['序号｜经营者名称｜经营地址｜所属街道', '1｜成华区鑫达汽车美容服务部｜东三环路二段辅道158号｜龙潭街道'])[1]?.names).toEqual([]);
 		expect(rowCells(['序号｜网点名称｜地址｜办公时间', '1｜锦江服务大厅｜锦江区三色路｜工作日9:00—17:00'])[1]?.names).toEqual([]);
 		expect(rowCells(['序号｜镇（街道）｜供应点名称｜地址｜联系电话', '1｜晋原街道｜黄土益农信息社｜黄土村5组｜028-88200000'])[1]?.names).toEqual([]);
+		// …nor a canteen's, which serves its community (annotators 2:1), the hours it serves meals and its price columns (供餐时段, 老年人午餐价格（元）).
+		const canteens = ['序号｜街道｜食堂名称｜地址｜供餐时段｜老年人午餐价格（元）｜联系电话｜备注', '3｜望江路街道｜黉门街社区长者食堂｜黉门街9号｜午餐11:00—13:00｜12｜028-85430586｜'];
+		expect(tableRows(canteens)).toEqual([null, '供餐']);
+		expect(rowCells(canteens)[1]?.names).toEqual([]);
 		expect(isHeaderRow('序号｜镇（街道）｜工作站地址｜律师驻站时间｜联系电话')).toBe(true);
 		expect(isHeaderRow('序号｜镇（街道）｜村（社区）｜工作室地址｜特色服务')).toBe(true);
 		expect(isHeaderRow('序号｜分中心｜地址｜特色课程｜开放时间')).toBe(true);

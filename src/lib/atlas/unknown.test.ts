@@ -99,6 +99,13 @@ describe('unknown places in lists', () => {
 			['通锦桥', '通锦桥站'],
 			['建设路', '建设路站']
 		]);
+		// …or by their own names before their count alone, none of them known (设…斑竹园站、马家站3座车站).
+		const counted = '新都区段线路长约13.5公里，设大丰北站、斑竹园站、马家站3座车站。';
+		expect(unknownNames(counted, parser.parse(counted, 'city')).map((f) => [f.surface, f.name])).toEqual([
+			['大丰北站', '大丰北站'],
+			['斑竹园站', '斑竹园站'],
+			['马家站', '马家站']
+		]);
 	});
 
 	it('gives each offset of the text back, so the name can be marked where it stands', () => {

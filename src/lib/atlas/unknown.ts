@@ -111,7 +111,11 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 			// A station is named by its place and 站 (设普安、红光…等32座车站: 普安站).
 			if (kind) itemsBefore(text, q, found, out, kind[0].endsWith('车站') ? '站' : '');
 		}
+	// …or its count alone, after items that say they are stations (设国际商贸城站、斑竹园站、马家站3座车站).
+	if (text.includes('车站')) for (const m of text.matchAll(STATIONS_COUNTED)) itemsBefore(text, m.index, found, out, '站');
 }
+/** A count of stations right after the last of them, which closes their list: 马家站3座车站. */
+const STATIONS_COUNTED = /(?<=站)(?:\d+|[一二两三四五六七八九十]+)[座个]车站/g;
 
 /** The items of the list that ends at `q`, taken if one of them is a known place, each named with what its kind adds (`added`). */
 function itemsBefore(text: string, q: number, found: readonly Found[], out: Found[], added: string): void {
@@ -123,7 +127,10 @@ function itemsBefore(text: string, q: number, found: readonly Found[], out: Foun
 		if (!inner) break;
 		end = start - 1;
 	}
-	if (items.length > 1 && items.some(([s, e]) => overlapsInOrder(found, s, e))) for (const [s, e] of items) if (take(text, s, e, '', found, out) === UNKNOWN && added) out[out.length - 1].name += added;
+	// (Items that say what they are need no known one among them: 设国际商贸城站、斑竹园站、马家站3座车站.)
+	const said = added !== '' && items.every(([, e]) => text.endsWith(added, e));
+	if (items.length > 1 && (said || items.some(([s, e]) => overlapsInOrder(found, s, e))))
+		for (const [s, e] of items) if (take(text, s, e, '', found, out) === UNKNOWN && added && !said) out[out.length - 1].name += added;
 }
 
 /**

@@ -1058,6 +1058,9 @@ describe('the cells of a row, by what their columns hold', () => {
 		// …and posts kept by their hours (检查站名称｜设置地点｜值守时间), flows let out (泄放方式), and a metro's new exits under their heading, where each leads aside
 		// (二、新增出入口汇总 / 序号｜线路｜车站｜新增出入口｜位置｜主要通达方向).
 		expect(tableRows(['四、检查站名录', '序号｜区（市）县｜检查站名称｜设置地点｜值守时间', '1｜都江堰市｜龙池检查站｜龙池镇龙池景区入口｜8:00—20:00'])).toEqual([null, null, '值守']);
+		// …and by how many keep them and the year's work (值守人员（人）, 2025年建设情况); watchtowers by their height (海拔（米）, 2025年运行情况).
+		expect(tableRows(['序号｜镇｜村（社区）｜检查站名称｜设置位置｜值守时段｜值守人员（人）｜2025年建设情况', '2｜西岭镇｜云华村｜大飞水检查站｜大飞水景区停车场进山路口｜7:00—20:00｜4｜改造提升'])).toEqual([null, '值守']);
+		expect(isHeaderRow('序号｜镇｜村（社区）｜瞭望塔名称｜海拔（米）｜建成年份｜监测方式｜2025年运行情况')).toBe(true);
 		// …or by who keeps them (隧道名称｜…｜值守单位); and spots put right by whom (整治措施｜完成时限｜整治责任人).
 		expect(tableRows(['2025年中心城区易涝下穿隧道名单', '序号｜隧道名称｜所在区｜所在道路｜值守单位', '1｜人民塘路下穿隧道｜成华区｜人民塘路与民兴路交叉口｜成华区排水管理站'])).toEqual([null, null, '值守']);
 		expect(tableRows(['序号｜所在区｜易涝点位｜所在街道｜整治措施｜完成时限｜整治责任人', '1｜金牛区｜高笋塘片区｜人民北路街道｜改造雨水管网2.3公里｜2025年6月30日｜刘建国（金牛区副区长）'])).toEqual([null, '整治']);

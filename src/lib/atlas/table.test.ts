@@ -484,6 +484,8 @@ describe('project tables', () => {
 		const berths = ['序号｜所属街道｜道路名称｜设置路段｜泊位数（个）｜停放时段｜计划启用时间', '2｜二仙桥街道｜仙韵一路｜二仙桥公园北门至仙韵二路｜42｜19:00—次日7:30｜2026年5月'];
 		expect(tableRows(berths)).toEqual([null, '启用']);
 		expect(rowCells(berths)[1]?.aside.map(([a, b]) => berths[1].slice(a, b))).toEqual(['二仙桥公园北门至仙韵二路']);
+		// …and the money each street's projects are given, whatever else the table counts (…｜票决项目数（个）｜安排资金（万元）｜平均参与率).
+		expect(tableRows(['序号｜街道｜社区数（个）｜票决项目数（个）｜安排资金（万元）｜平均参与率', '1｜玉林街道｜8｜36｜452｜51.6%'])).toEqual([null, '安排']);
 		// …and stretches of road where parking is limited by the hours (序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象).
 		expect(tableRows(['学校医院周边限时停车路段一览表', '序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象', '3｜青羊区｜文庙西街｜24｜上下学接送｜工作日7:10至8:40｜成都市石室中学文庙校区'])).toEqual([null, null, '限时']);
 		expect(tableRows(['表4　赛道沿线小区（院落）出入口临时调整表', '序号｜所属社区｜小区（院落）｜临时关闭出入口｜临时开放出入口｜值守时间', '1｜郭家桥社区｜郭家桥北街6号院｜东侧大门｜北侧小门｜6:00—11:00'])).toEqual([null, null, '值守']);

@@ -112,12 +112,15 @@ function kindList(text: string, found: readonly Found[], out: Found[]): void {
 			if (kind) itemsBefore(text, q, found, out, kind[0].endsWith('车站') ? '站' : '');
 		}
 	// …or its count alone, after items that say they are stations (设国际商贸城站、斑竹园站、马家站3座车站).
-	if (text.includes('车站')) for (const m of text.matchAll(STATIONS_COUNTED)) itemsBefore(text, m.index, found, out, '站');
+	if (text.includes('车站')) for (const m of text.matchAll(COUNT_AFTER_STATIONS)) itemsBefore(text, m.index, found, out, '站');
 }
 /** A count of stations right after the last of them, which closes their list: 马家站3座车站. */
-const STATIONS_COUNTED = /(?<=站)(?:\d+|[一二两三四五六七八九十]+)[座个]车站/g;
+const COUNT_AFTER_STATIONS = /(?<=站)(?:\d+|[一二两三四五六七八九十]+)[座个]车站/g;
 
-/** The items of the list that ends at `q`, taken if one of them is a known place, each named with what its kind adds (`added`). */
+/**
+ * The items of the list that ends at `q`, taken if one of them is a known place, each named with what its kind adds (`added`); or, if each
+ * ends with it already, taken as they stand.
+ */
 function itemsBefore(text: string, q: number, found: readonly Found[], out: Found[], added: string): void {
 	const items: [number, number][] = [];
 	for (let end = q; ; ) {

@@ -22,7 +22,7 @@ const LABELLED = String.raw`[\u4e00-\u9fa5][\u4e00-\u9fa5\d]{1,11}(?:[（(][^（
 const LANDING = '(?:落位|落户|落地)(?:区域|地点|位置)|选址';
 /** Where a project is built: 建设地点, 项目地址, 施工地点, 项目坐落, 落位区域. */
 const SITE = `(?:建设|实施|施工|项目)(?:地点|地址|坐落)|${LANDING}`;
-/** The field of the ends of a road, a line or a bus route: where its work is done (起止点：三环路—绕城高速, 起讫站：双流西站—新津站). */
+/** The field of the ends of a road, a line or a bus route: where its work is done (起止点：三环路—绕城高速, 起讫站：双流西站—新津站), a changed route's old ends too (原起讫点：). */
 const ROUTE_FIELD = '(?:改造|施工|建设|整治|作业)?起止点|(?:调整[前后]|原)?起讫点|起止范围|起止位置|起止路段|起(?:止|讫)站点?|(?:施工|管制|作业|改造)?路段[（(]起止点[）)]';
 /**
  * The fields of where a bus route runs, as a notice of new and changed routes gives them: its course, its stops and their changes,
@@ -952,7 +952,7 @@ const TOLD_REACH = 6;
 /** How many paragraphs other than a table's or its groups' headings may stand between a table and its part's heading: a note or two (本年度共设置… / （一）夜市 / …). */
 const PART_REACH = 4;
 
-/** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not; not a shop's, a brand's, a firm's, a trader's, a stall's or a service point's (店铺名称, 退税商店名称, 药店名称, 品牌名称, 经营者名称, 服务点名称, 供应点名称, 网点名称, 献血点名称). */
+/** Columns of a place's name (名称, 建筑名称), in a table of places with their addresses: a name, whether the gazetteer has it or not; not a shop's, a brand's, a firm's, a trader's, a stall's or a service point's (店铺名称, 退税商店名称, 药店名称, 品牌名称, 经营者名称, 服务点名称, 供应点名称, 网点名称, 献血点名称), nor a canteen's, which serves its community (食堂名称). */
 const NAME_COLUMN = /^(?!项目|工程|线路|标段|道路|指标|店铺|门店|商店|退税商店|药店|药房|商户|企业|单位|经营|品牌|服务点|供应点|销售点|网点|献血点|采血点|食堂|助餐点)[\u4e00-\u9fa5]{0,4}名称$/;
 /** A field of an address: 地址：…. */
 export const ADDRESS_FIELD = new RegExp(`^${ADDRESS}[：:]`);
@@ -1115,14 +1115,16 @@ const BUSINESS_COLUMN = /^(?:(?:经营|运营|申报|施工|监理|设计|供餐
 const NEAREST_COLUMN = new RegExp(`^(?:${NEAREST})$`);
 /** Columns of a timetable's first or last services, or a school bus's morning and evening runs or its first stop's (首班/末班, 往蜀鑫路方向首班/末班, 早班发车, 首站发车时间). */
 const TRAINS_COLUMN = /[首末早晚]班|首站发车/;
-/** Columns of a route's name or number (线路, 线路名称, 线路编号). */
+/** Columns of a route's name or number (线路, 线路名称, 线路编号, a shuttle's 接驳线路). */
 const ROUTE_NAME_COLUMN = /^(?:接驳)?线路(?:名称|编号)?$/;
 /** Columns of a place's history (历史沿革及文化内涵, 地名由来): the places they tell of are the past, no work's site. */
 const HISTORY_COLUMN = new RegExp(`^(?:${HISTORY})$`);
-/** Columns of a line's stations, each by its name without 站 (石门坎): the station. */
+/** Columns of a line's stations, each by its name without 站 (石门坎), or of those a route feeds (接驳地铁站): the station. */
 const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$|^接驳(?:地铁|轨道)(?:站|站点|车站)$/;
 /** A station in a cell's list, and the lines after it in brackets: 玉石（30号线）、西河（4号线）. */
 const LISTED_STATION = /[^、（(）)]+(?:[（(][^（()）]*[）)])?/g;
+/** Where the note of a listed station's lines starts, or its end if none. */
+const LINES_NOTE = /[（(]|$/;
 /** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */
 const TRANSFER_COLUMN = /^(?:(?:可)?换乘(?:线路|提示)?|(?:途经|所属|经停)线路)$/;
 /**
@@ -1243,7 +1245,7 @@ export function rowCells(texts: readonly string[]): (RowCells | null)[] {
 		const aside = ASIDE_COLUMNS.flatMap(at);
 		const progress = at(PROGRESS_COLUMN)[0];
 		// (A cell may list stations, each with its lines: a route's 接驳地铁站, 玉石（30号线）、西河（4号线）.)
-		const stations = at(STATION_COLUMN).flatMap(([a, b]) => [...text.slice(a, b).matchAll(LISTED_STATION)].map((m): [number, number] => [a + m.index, a + m.index + m[0].search(/[（(]|$/)]));
+		const stations = at(STATION_COLUMN).flatMap(([a, b]) => [...text.slice(a, b).matchAll(LISTED_STATION)].map((m): [number, number] => [a + m.index, a + m.index + m[0].search(LINES_NOTE)]));
 		const named = at(NAME_COLUMN);
 		// A place's address says where it is, as a project's 建设地点 does: where its name is no place the map knows, it is drawn there.
 		const where = [...at(WHERE_COLUMN), ...at(ADDRESS_COLUMN)];

@@ -99,6 +99,8 @@ const STRONG = [
 	// Measures taken at a place, means sent there, support given for what is built there: 对…交叉口适时采取临时封闭、分流措施,
 	// 在龙门山…部署消防救援无人机, 对在淮州新城等园区新建的…项目，按…给予最高2000万元补助; and lamps put up along a road (在…过境段采用双侧布灯).
 	'采取', '部署', '给予', '布设', '布灯',
+	// The stations a shuttle is run to: 开行赛事接驳专线3条，分别接驳3号线植物园站、27号线三圣寺站.
+	'分别接驳',
 	// Work a place is given: 石板滩新城要承接先进制造项目, 把17号线二期…列为全年“必保”项目, 永久场所选址兴隆湖西侧, 确定人民公园…为临时避险安置场所.
 	'承接', '列为', '选址', '确定',
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护; and the repairs works get before the floods: 对毗河上的3座拦河闸进行了安全鉴定和检修,

@@ -440,6 +440,8 @@ describe('verbPhrase', () => {
 		// …or a bus route's own run, told from where it leaves (Z5路由…发车，经…，至…).
 		const run = 'Z5路由蒲江县汽车客运站发车，经鹤山街道、大兴镇，至甘溪镇明月村，全长约21公里';
 		expect([0, 1, 2, 3].map((k) => at(run, k))).toEqual(['发车', '发车', '发车', null]);
+		// …from 自 too, where it sets off (K12路自地铁龙潭寺站发出，经…), though 发出 alone commits nothing (发出通知).
+		expect([0, 1].map((k) => at('K12路自地铁龙潭寺站发出，经成洛大道进入龙泉驿区十陵街道，全长约21.6公里', k))).toEqual([null, '发出']);
 		expect(at('新开公交1203路，由高洪村站开往龙泉驿区大面街道', 1)).toBe('新开');
 		expect(at('新开的接驳线路1303路由车城大道站发车', 0)).toBe('新开');
 		// …自…发车, and the stops it passes on its way to its end or back (经…至…, 经…返回…).

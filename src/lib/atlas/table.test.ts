@@ -583,6 +583,10 @@ describe('project tables', () => {
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
+		// …and so do a bus route's stops, by theirs (K12路站点及换乘信息一览表), the rail lines to change to aside (可换乘轨道交通).
+		const routeStops = ['K12路站点及换乘信息一览表', '序号｜站点名称｜所在区域｜可换乘轨道交通｜备注', '1｜地铁龙潭寺站｜成华区龙潭街道｜地铁8号线｜起点站'];
+		expect(tableRows(routeStops)).toEqual([null, null, '设站']);
+		expect(rowCells(routeStops.slice(1))[1]?.aside.map(([a, b]) => routeStops[2].slice(a, b))).toEqual(['地铁8号线']);
 		// …by its stations' details (…车站信息一览表), the exits each opens first a column (首批开通出入口数).
 		expect(tableRows(['附件1：成都轨道交通13号线一期工程车站信息一览表', '序号｜车站名称｜所在区｜换乘线路｜首批开通出入口数', '3｜培风｜武侯区｜9号线｜3'])).toEqual([null, null, '设站']);
 		expect(isHeaderRow('序号｜车站名称｜所在区｜换乘线路｜首批开通出入口数')).toBe(true);

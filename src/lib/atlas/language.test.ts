@@ -564,6 +564,7 @@ describe('verbPhrase', () => {
 		expect(verbPhrase('在东门码头至合江亭沿线布设滨水灯光秀')).toBe('布设');
 		expect(verbPhrase('在国道318线甘溪镇过境段等交通流量较大路段采用双侧布灯')).toBe('布灯');
 		expect(verbPhrase('分别接驳3号线植物园站、27号线三圣寺站和范家巷站')).toBe('分别接驳');
+		expect(verbPhrase('对人民南路沿线雕塑、喷泉进行清洗')).toBe('清洗');
 		expect(verbPhrase('龙泉山城市森林公园等生态敏感区域严格限制景观照明')).toBe('严格限制');
 		expect(verbPhrase('限制景观照明')).toBeNull();
 		// What will open, not what was shown off once.

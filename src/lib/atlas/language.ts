@@ -106,6 +106,8 @@ const STRONG = [
 	// Upkeep a tender buys: 锦江绿道锦江区段维护管养, 道路养护; and the repairs works get before the floods: 对毗河上的3座拦河闸进行了安全鉴定和检修,
 	// 堤防加固, 泵站维修.
 	'养护', '管养', '检修', '维修', '加固',
+	// …and what a city cleans before a holiday: 对人民南路沿线雕塑、喷泉进行清洗, 重点街道家具清洗维护.
+	'清洗',
 	// A town abolished, its villages moved to another (撤销唐元镇，将其所辖行政区域整体划归唐昌镇管辖; 青杠树村划入友爱镇).
 	'撤销', '划归', '划入', '划转',
 	// …and a school merged into another (撤销…岷江小学，并入…寿安小学).

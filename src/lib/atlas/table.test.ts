@@ -583,6 +583,10 @@ describe('project tables', () => {
 		expect(tableRows(['唐安路建设工程拟征收土地情况表', '序号｜地块编号｜镇（街道）｜村｜组｜地类｜面积（公顷）', '1｜TA-01｜唐昌镇｜战旗村｜3组｜耕地｜1.8634'])).toEqual([null, null, '征收']);
 		// A table of a line's stations, by its title (表1　17号线二期车站一览表): each a station the line sets, the lines it changes to aside.
 		expect(tableRows(['表1　17号线二期车站一览表', '序号｜车站名称｜所在区｜换乘线路｜车站位置', '1｜阳公桥｜武侯区｜—｜晋阳路与永康路交叉口'])).toEqual([null, null, '设站']);
+		// A table of stretches whose work its title names (…家具清洗维护路段表), each by its name and its ends, the ends aside (路段名称｜起止点).
+		const cleaned = ['2026年春节前重点街道家具清洗维护路段表', '序号｜责任单位｜路段名称｜起止点｜长度（公里）｜主要内容', '1｜锦江区｜东大街｜东门大桥—盐市口｜1.9｜候车亭、护栏清洗'];
+		expect(tableRows(cleaned)).toEqual([null, null, '清洗']);
+		expect(rowCells(cleaned.slice(1))[1]?.aside.map(([a, b]) => cleaned[2].slice(a, b))).toEqual(['东门大桥—盐市口']);
 		// …and so do a bus route's stops, by theirs (K12路站点及换乘信息一览表), the rail lines to change to aside (可换乘轨道交通).
 		const routeStops = ['K12路站点及换乘信息一览表', '序号｜站点名称｜所在区域｜可换乘轨道交通｜备注', '1｜地铁龙潭寺站｜成华区龙潭街道｜地铁8号线｜起点站'];
 		expect(tableRows(routeStops)).toEqual([null, null, '设站']);

@@ -99,9 +99,9 @@ const ROUTE_COLUMN = new RegExp(`^(?:${ROUTE_FIELD})$`);
  * A column of the road or the stretch each row works on or closes, by its name: 道路名称, 管制路段 (beside its ends, 起止点), 道路（街巷）名称
  * with the other kind it may be in brackets.
  */
-const ROAD_COLUMN = /^(?:(?:道路|街巷|桥梁)(?:[（(](?:道路|街巷|桥梁)[）)])?(?:名称)?|(?:管制|施工|作业|调整|封闭|整治)路段)$/;
+const ROAD_COLUMN = /^(?:(?:道路|街巷|桥梁)(?:[（(](?:道路|街巷|桥梁)[）)])?(?:名称)?|路段名称|(?:管制|施工|作业|调整|封闭|整治)路段)$/;
 /** A column of a road by its name, and one of the stretch of it a row controls (限行路段, 管制路段), which beside the name says only its ends. */
-const ROAD_NAME_COLUMN = /^(?:道路|街巷)(?:[（(](?:道路|街巷)[）)])?名称$/;
+const ROAD_NAME_COLUMN = /^(?:(?:道路|街巷)(?:[（(](?:道路|街巷)[）)])?|路段)名称$/;
 const STRETCH_OF_ROAD = /^[\u4e00-\u9fa5]{2}路段$/;
 /** A column of how each row is dealt with: 调整方式, 处置方式. */
 const WAY = '(?:调整|处置)方式';
@@ -298,6 +298,8 @@ const DESIGNATED = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30
 /** The title of a batch's list, of places newly designated whatever they are: 第一批应急避难场所名录, …首批服务站点名单, 附件：成都市首批河湖库垂钓区名录. */
 const BATCH = /^(?:附件\d*[：:]?\s*)?(?:(?!入选)[^，。；：:]){0,30}(?:首批|第[一二三四五六七八九十\d]{1,3}批)[^，。；：:]{1,20}(?:名单|名录)(?:[（(][^（()）]{1,12}[）)])?$/;
 
+/** The title of a table of stretches or spots: …清洗维护路段表, …点位表. */
+const STRETCHES_TITLE = /^[^，。；：:]{2,30}(?:路段|点位)表$/;
 /** A list's title by the sites it builds or opens: 二、2024年新建“司机之家”名单; not what it records (新增备案托育机构名单). */
 const WORKS_LIST = new RegExp(`^(?:${ITEM_NUMBER}\\s*)?[^，。；：:]{0,20}(?:新建|改扩?建|扩建|建成|改造|新开)[^，。；：:]{1,20}名[单录](?:[（(][^（()）]{1,12}[）)])?$`);
 /**
@@ -420,7 +422,8 @@ export function tableVerb(text: string): string | null {
 	if (BATCH.test(text)) return verbPhrase(text) ?? DESIGNATED_VERB;
 	if (PROTECTED_ZONES.test(text)) return ZONED_VERB;
 	// (…and a list of sites by the work its title names: 二、2024年新建“司机之家”名单.)
-	if (WORKS_LIST.test(text)) {
+	// …or a table of the stretches or spots whose work its title names: 2026年春节前重点街道家具清洗维护路段表.
+	if (WORKS_LIST.test(text) || STRETCHES_TITLE.test(text)) {
 		const work = verbPhrase(text);
 		if (work) return work;
 	}

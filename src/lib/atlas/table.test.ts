@@ -486,6 +486,8 @@ describe('project tables', () => {
 		expect(rowCells(berths)[1]?.aside.map(([a, b]) => berths[1].slice(a, b))).toEqual(['二仙桥公园北门至仙韵二路']);
 		// …and what an inspection found and how much of it is put right (…｜主要路段｜检查户数｜发现问题（处）｜已整改（处）｜整改率｜完成时限).
 		expect(tableRows(['序号｜街区名称｜所属街道｜主要路段｜检查户数｜发现问题（处）｜已整改（处）｜整改率｜完成时限', '1｜建设路美食街区｜猛追湾街道｜建设巷、建设支巷｜298｜131｜124｜94.7%｜2025年6月30日'])).toEqual([null, '整改']);
+		// …and a rate of reach by its minutes and its unit (15分钟可达率（%）) is a column.
+		expect(isHeaderRow('序号｜街道｜社区卫生服务站（个）｜家庭医生服务点（个）｜15分钟可达率（%）')).toBe(true);
 		// …and the money each street's projects are given, whatever else the table counts (…｜票决项目数（个）｜安排资金（万元）｜平均参与率).
 		expect(tableRows(['序号｜街道｜社区数（个）｜票决项目数（个）｜安排资金（万元）｜平均参与率', '1｜玉林街道｜8｜36｜452｜51.6%'])).toEqual([null, '安排']);
 		// …and stretches of road where parking is limited by the hours (序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象).

@@ -455,6 +455,8 @@ describe('project tables', () => {
 		expect(tableRows(['2025年成都市夜间经济示范街区名单（20个）', '（按所在区〔市〕县排序，括号内为街区主要范围）', '1.锦江区　春熙路—太古里夜间经济街区（春熙路、中纱帽街）', '三、工作要求'])).toEqual([null, null, '认定', null]);
 		// …a register of shelters too, its items' addresses with them (not its groups' headings by district).
 		expect(tableRows(['二、第一批应急避难场所名录', '(一)锦江区(3处)', '1.三圣花乡，地址：三圣街道红砂社区，可容纳9.3万人，Ⅰ级；', '三、管理要求'])).toEqual([null, null, '认定', null]);
+		// …or a batch in brackets before its table's 一览表, its scenes and take-off points columns (主要场景, 起降点数量（个）).
+		expect(tableRows(['成都市低空经济应用场景试点区域（第一批）一览表', '序号｜所在区（市）县｜试点区域名称｜涉及镇（街道）｜主要场景｜起降点数量（个）', '15｜大邑县、崇州市｜西岭雪山—街子古镇试点区域｜西岭镇、街子镇｜景区物资配送、应急救援｜4'])).toEqual([null, null, '认定']);
 		// A list of events, a place's a line: held there.
 		expect(tableRows(['附件：2025年春节期间部分区（市）县主要文旅活动一览', '锦江区：三圣花乡梅花节、春熙路新春潮玩季'])).toEqual([null, '举办']);
 		// A list of the sites a notice watches over (…重点监管源名单（节选）, …扬尘管控重点工地名单) watches over each, however its columns are named.

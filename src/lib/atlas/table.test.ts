@@ -490,6 +490,10 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜街区名称｜所属街道｜主要路段｜检查户数｜发现问题（处）｜已整改（处）｜整改率｜完成时限', '1｜建设路美食街区｜猛追湾街道｜建设巷、建设支巷｜298｜131｜124｜94.7%｜2025年6月30日'])).toEqual([null, '整改']);
 		// …and a rate of reach by its minutes and its unit (15分钟可达率（%）) is a column.
 		expect(isHeaderRow('序号｜街道｜社区卫生服务站（个）｜家庭医生服务点（个）｜15分钟可达率（%）')).toBe(true);
+		// …and households moved by how and where each is resettled (户主｜家庭人口（人）｜原房屋面积（平方米）｜安置方式｜安置地点｜进展), and the points
+		// where points are exchanged, by when (兑换点地址｜兑换时间).
+		expect(tableRows(['序号｜村（社区）｜村民小组｜户主｜家庭人口（人）｜原房屋面积（平方米）｜安置方式｜安置地点｜进展', '1｜临溪社区｜5组｜王某某｜4｜186｜集中安置｜临溪社区桂花苑｜已入住'])).toEqual([null, '安置']);
+		expect(tableRows(['序号｜街道｜社区｜兑换点地址｜兑换时间', '1｜猛追湾街道｜望平社区｜香香巷21号｜每月第一个周六9:00—12:00'])).toEqual([null, '设置']);
 		// …and the money each street's projects are given, whatever else the table counts (…｜票决项目数（个）｜安排资金（万元）｜平均参与率).
 		expect(tableRows(['序号｜街道｜社区数（个）｜票决项目数（个）｜安排资金（万元）｜平均参与率', '1｜玉林街道｜8｜36｜452｜51.6%'])).toEqual([null, '安排']);
 		// …and stretches of road where parking is limited by the hours (序号｜所在区｜路段｜泊位数（个）｜类别｜限时时段｜服务对象).

@@ -96,11 +96,11 @@ const BOUNDS_COLUMN = /^[东南西北]至$/;
 /** A column of where a route or a street starts and ends (起止点, 起讫点), which a table of their chiefs sets aside as a river's stretch. */
 const ROUTE_COLUMN = new RegExp(`^(?:${ROUTE_FIELD})$`);
 /**
- * A column of the road or the stretch each row works on or closes, by its name: 道路名称, 管制路段 (beside its ends, 起止点), 道路（街巷）名称
+ * A column of the road or the stretch each row works on or closes, by its name: 道路名称, 路段名称, 管制路段 (beside its ends, 起止点), 道路（街巷）名称
  * with the other kind it may be in brackets.
  */
 const ROAD_COLUMN = /^(?:(?:道路|街巷|桥梁)(?:[（(](?:道路|街巷|桥梁)[）)])?(?:名称)?|路段名称|(?:管制|施工|作业|调整|封闭|整治)路段)$/;
-/** A column of a road by its name, and one of the stretch of it a row controls (限行路段, 管制路段), which beside the name says only its ends. */
+/** A column of a road or a stretch by its name (道路名称, 路段名称), and one of the stretch of it a row controls (限行路段, 管制路段), which beside the name says only its ends. */
 const ROAD_NAME_COLUMN = /^(?:(?:道路|街巷)(?:[（(](?:道路|街巷)[）)])?|路段)名称$/;
 const STRETCH_OF_ROAD = /^[\u4e00-\u9fa5]{2}路段$/;
 /** A column of how each row is dealt with: 调整方式, 处置方式. */
@@ -1137,7 +1137,7 @@ const STATION_COLUMN = /^(?:车站|站点|站名)(?:名称)?$|^接驳(?:地铁|�
 const LISTED_STATION = /[^、（(）)]+(?:[（(][^（()）]*[）)])?/g;
 /** Where the note of a listed station's lines starts, or its end if none. */
 const LINES_NOTE = /[（(]|$/;
-/** Columns of the lines a station changes to (可换乘线路): lines running already, no work of the row's. */
+/** Columns of the lines a station changes to (可换乘线路, a bus stop's 可换乘轨道交通): lines running already, no work of the row's. */
 const TRANSFER_COLUMN = /^(?:(?:可)?换乘(?:线路|提示|轨道交通|地铁)?|(?:途经|所属|经停)线路)$/;
 /**
  * Columns of what holds the work up (存在问题) or of the hazards to fix (主要隐患), of a complaint, where it was made and what was found (交办问题, 行政区域, 调查核实情况), or

@@ -595,6 +595,8 @@ describe('project tables', () => {
 		const cleaned = ['2026年春节前重点街道家具清洗维护路段表', '序号｜责任单位｜路段名称｜起止点｜长度（公里）｜主要内容', '1｜锦江区｜东大街｜东门大桥—盐市口｜1.9｜候车亭、护栏清洗'];
 		expect(tableRows(cleaned)).toEqual([null, null, '清洗']);
 		expect(rowCells(cleaned.slice(1))[1]?.aside.map(([a, b]) => cleaned[2].slice(a, b))).toEqual(['东门大桥—盐市口']);
+		// …or by their names (…车站名称表), the exits each opens first counted (所在行政区｜…｜首批开通出入口（个）).
+		expect(tableRows(['表1　轨道交通13号线一期工程车站名称表', '序号｜车站名称｜所在行政区｜车站位置｜换乘线路｜首批开通出入口（个）', '11｜华西坝｜武侯区｜人民南路三段与国学巷交叉口｜1号线｜3'])).toEqual([null, null, '设站']);
 		// …and so do a bus route's stops, by theirs (K12路站点及换乘信息一览表), the rail lines to change to aside (可换乘轨道交通).
 		const routeStops = ['K12路站点及换乘信息一览表', '序号｜站点名称｜所在区域｜可换乘轨道交通｜备注', '1｜地铁龙潭寺站｜成华区龙潭街道｜地铁8号线｜起点站'];
 		expect(tableRows(routeStops)).toEqual([null, null, '设站']);

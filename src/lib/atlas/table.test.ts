@@ -338,6 +338,9 @@ describe('project tables', () => {
 		// Pools by the hours each lets children in free (免费时段), how to get there aside (乘车指引).
 		expect(tableRows(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])).toEqual([null, '开放']);
 		expect(rowCells(['序号｜区（市）县｜场馆名称｜免费时段｜每场限额（人）｜乘车指引', '1｜锦江区｜沙河体育公园游泳池｜周二至周五14:00—16:00｜80｜地铁2号线牛市口站'])[1]!.aside).toHaveLength(1);
+		// …whoever they let in free (学生免费时段); and rinks by their ice and what they offer the young (冰面面积（平方米）, 青少年优惠措施).
+		expect(tableRows(['序号｜区（市）县｜场馆名称｜地址｜开放时间｜学生免费时段｜咨询电话', '1｜青羊区｜青羊区全民健身中心游泳馆｜青羊区光华街道光华东三路｜9:00—21:00｜周一至周五14:00—16:00｜028-87300000'])).toEqual([null, '开放']);
+		expect(tableRows(['序号｜区（市）县｜场馆名称｜地址｜冰面面积（平方米）｜开放时间｜青少年优惠措施', '1｜锦江区｜锦江体育公园临时冰场｜锦江区锦江体育公园内｜800｜10:00—21:00｜中小学生免费上冰1小时'])).toEqual([null, '开放']);
 		// Routes by the days each runs (运营日期), and a line's trains added over a section (区段｜散场时段｜最小行车间隔｜加开列车).
 		expect(tableRows(['序号｜线路名称｜运营日期｜起点｜终点｜途经主要道路', '1｜东安湖散场专线1｜10月17日、18日｜东安湖体育公园北广场｜书房站｜车城大道'])).toEqual([null, '开行']);
 		expect(tableRows(['序号｜日期｜线路｜区段｜散场时段｜最小行车间隔｜加开列车', '1｜10月17日｜2号线｜龙泉驿站至犀浦站｜22:20至次日0:30｜3分钟｜8列'])).toEqual([null, '加开']);

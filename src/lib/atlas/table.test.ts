@@ -479,6 +479,10 @@ describe('project tables', () => {
 		expect(tableRows(['序号｜线路｜调整时段｜调整方式｜暂停服务站点', '1｜652路｜6:00—10:00｜经南环路、兴乐北路绕行｜桂湖中路站、桂湖东路站'])).toEqual([null, '调整']);
 		expect(tableRows(['序号｜接驳线路｜上车点｜下车点｜运行时间｜发车间隔', '1｜钟楼站接驳线｜钟楼站B口｜桂湖公园南门｜5:40—7:00｜约5分钟'])).toEqual([null, '开行']);
 		expect(tableRows(['序号｜线路｜起讫点｜途经镇（街道）、村（社区）｜配送频次', '1｜配送1号线｜县级农村物流共同配送中心—铁牛村｜寿安街道、大塘镇西崃村｜每日2班'])).toEqual([null, '配送']);
+		// …and a festival's car parks by when they open and what they charge (…｜开放时间｜收费情况), and its shuttles by where they pick up and set
+		// down and when they leave (线路名称｜起点（上车点）｜终点（下车点）｜途经主要道路｜发车时间).
+		expect(tableRows(['序号｜停车场名称｜位置｜泊位数（个）｜开放时间｜收费情况', '2｜P2东安湖体育公园东侧地面停车场｜湖岸北路与驿马河路交叉口西侧｜600｜每日10:00至次日2:00｜按现行标准收费'])).toEqual([null, '开放']);
+		expect(tableRows(['序号｜线路名称｜起点（上车点）｜终点（下车点）｜途经主要道路｜发车时间', '1｜接驳专线1号线｜地铁13号线龙安站B口｜东安湖公园1号入口｜驿都大道、湖岸南路｜12:30—19:00'])).toEqual([null, '开行']);
 		// …and a works' phases by the stretch each closes (施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路), the roads round it aside.
 		const phases = ['序号｜施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路', '3｜第三阶段｜2026.5.1—2026.7.31｜工业大道东段（静安路至炬光路）｜全封闭，禁止机动车通行｜南环路、宝光大道、金都街'];
 		expect(tableRows(phases)).toEqual([null, '施工']);

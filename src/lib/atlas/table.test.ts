@@ -483,6 +483,10 @@ describe('project tables', () => {
 		// down and when they leave (线路名称｜起点（上车点）｜终点（下车点）｜途经主要道路｜发车时间).
 		expect(tableRows(['序号｜停车场名称｜位置｜泊位数（个）｜开放时间｜收费情况', '2｜P2东安湖体育公园东侧地面停车场｜湖岸北路与驿马河路交叉口西侧｜600｜每日10:00至次日2:00｜按现行标准收费'])).toEqual([null, '开放']);
 		expect(tableRows(['序号｜线路名称｜起点（上车点）｜终点（下车点）｜途经主要道路｜发车时间', '1｜接驳专线1号线｜地铁13号线龙安站B口｜东安湖公园1号入口｜驿都大道、湖岸南路｜12:30—19:00'])).toEqual([null, '开行']);
+		// …and canals by the towns they supply and the rounds they run (渠道｜供水镇（街道）｜轮灌片区（村、社区）｜第一轮｜…｜控灌面积（万亩）), reservoirs by
+		// the water each lets out (计划放水量（万立方米）｜第一轮放水).
+		expect(tableRows(['序号｜渠道｜供水镇（街道）｜轮灌片区（村、社区）｜第一轮｜第二轮｜第三轮｜控灌面积（万亩）', '1｜东干渠｜赵镇街道｜十里社区、三河村｜6月1日—6月10日｜6月25日—7月5日｜7月20日—7月30日｜3.2'])).toEqual([null, '供水']);
+		expect(tableRows(['序号｜水库｜受益镇（街道）｜计划放水量（万立方米）｜第一轮放水｜第二轮放水｜第三轮放水｜控灌面积（万亩）', '1｜团结水库｜淮口街道｜320｜6月5日｜6月28日｜7月22日｜1.1'])).toEqual([null, '放水']);
 		// …and a works' phases by the stretch each closes (施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路), the roads round it aside.
 		const phases = ['序号｜施工阶段｜施工时间｜施工路段｜交通组织方式｜主要绕行道路', '3｜第三阶段｜2026.5.1—2026.7.31｜工业大道东段（静安路至炬光路）｜全封闭，禁止机动车通行｜南环路、宝光大道、金都街'];
 		expect(tableRows(phases)).toEqual([null, '施工']);
